@@ -1,0 +1,1 @@
+"""Pure extraction: article text in, claims and figures out (see model.py)."""
