@@ -1,4 +1,96 @@
+"""The `newsclaims` command line. Each command is a thin shell around one module."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+from typing import Annotated
+
 import typer
-app = typer.Typer()
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+from rich.table import Table as RichTable
+
+from newsclaims import paths
+
+os.environ.setdefault("GX_ANALYTICS_ENABLED", "False")
+
+app = typer.Typer(help="Turn news articles into a validated Data Package of claims, sources "
+                  "and figures.", no_args_is_help=True, add_completion=False)
+console = Console(stderr=True)
+
+
+def _progress_factory(enabled: bool):
+    """A `progress(label, total) -> tick` callable backed by a rich progress bar."""
+    if not enabled:
+        return None
+    bar = Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                   TimeRemainingColumn(), console=console, transient=True)
+
+    def start(label: str, total: int):
+        if not bar.live.is_started:
+            bar.start()
+        task = bar.add_task(label, total=total)
+        return lambda: bar.advance(task)
+
+    start.bar = bar  # type: ignore[attr-defined]
+    return start
+
+
+def _print_summary(report) -> None:
+    table = RichTable(title=f"newsclaims build → {report.out_dir}", show_header=False)
+    table.add_row("article files", str(report.n_files))
+    for name in ("articles", "claims", "figures", "sources"):
+        table.add_row(name, str(report.counts.get(name, 0)))
+    warnings = [p for p in report.problems if p.severity == "warning"]
+    table.add_row("problems", f"{len(report.errors)} errors, {len(warnings)} warnings")
+    if report.validation is not None:
+        table.add_row("validation", "passed" if report.validation.ok else "FAILED")
+    console.print(table)
+    for p in report.problems:
+        console.print(f"  [{'red' if p.severity == 'error' else 'yellow'}]{p}[/]", highlight=False)
+
+
 @app.command()
-def build(): pass
+def build(
+    articles: Annotated[Path, typer.Option(help="Folder of article files (.txt, .md, .html).")] = paths.ARTICLES_DIR,
+    out: Annotated[Path, typer.Option(help="Where to write the package (datapackage.json + data/).")] = paths.REPO_ROOT,
+    registry: Annotated[Path, typer.Option(help="Source registry (YAML).")] = paths.REGISTRY_PATH,
+    progress: Annotated[bool, typer.Option(help="Show a progress bar.")] = True,
+) -> None:
+    """Build the package from a folder of articles (default: the repository's own)."""
+    from newsclaims.build import BuildFailed, build_package
+
+    factory = _progress_factory(progress and sys.stderr.isatty())
+    try:
+        report = build_package(articles, out, registry_path=registry, progress=factory)
+    except BuildFailed as exc:
+        console.print(f"[red]build failed:[/] {exc}")
+        if exc.validation is not None:
+            for failure in exc.validation.failures:
+                console.print(f"  {failure}", highlight=False)
+        raise typer.Exit(2) from None
+    finally:
+        if factory is not None and factory.bar.live.is_started:
+            factory.bar.stop()
+    _print_summary(report)
+    raise typer.Exit(0 if report.ok else 1)
+
+
+@app.command()
+def validate(
+    package_dir: Annotated[Path, typer.Argument(help="Folder holding datapackage.json.")] = paths.REPO_ROOT,
+) -> None:
+    """Validate a built package; exit 0 only when every check passes."""
+    from newsclaims.validate import validate_package
+
+    report = validate_package(package_dir)
+    for failure in report.failures:
+        console.print(f"[red]✗[/] {failure}", highlight=False)
+    console.print("[green]valid[/]" if report.ok else f"[red]{len(report.failures)} checks failed[/]")
+    raise typer.Exit(0 if report.ok else 1)
+
+
+if __name__ == "__main__":
+    app()

@@ -1,0 +1,82 @@
+"""YAML front matter: an optional `---` block at the top of a `.txt` or `.md` article."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+import yaml
+
+
+class FrontMatterError(ValueError):
+    """Malformed front matter; `line` is 1-based in the file, when known."""
+
+    def __init__(self, reason: str, line: int | None = None):
+        super().__init__(reason)
+        self.reason = reason
+        self.line = line
+
+
+@dataclass(frozen=True)
+class Split:
+    meta: dict
+    body: str
+    body_line: int  # 1-based line number in the file where the body starts
+
+
+KNOWN_KEYS = frozenset(
+    {"id", "url", "outlet", "title", "language", "published", "published_basis", "retrieved",
+     "license", "notes"}
+)
+
+
+def split_front_matter(content: str) -> Split:
+    """Separate a leading `---` YAML block from the body. No block: empty meta, whole body."""
+    if not (content.startswith("---\n") or content.startswith("---\r\n") or content.rstrip() == "---"):
+        return Split({}, content, 1)
+    lines = content.splitlines(keepends=True)
+    for i in range(1, len(lines)):
+        if lines[i].rstrip("\r\n") in ("---", "..."):
+            block = "".join(lines[1:i])
+            meta = _load_yaml(block)
+            return Split(meta, "".join(lines[i + 1 :]), i + 2)
+    raise FrontMatterError("front matter opened with '---' on line 1 is never closed", line=1)
+
+
+def _load_yaml(block: str) -> dict:
+    try:
+        meta = yaml.safe_load(block)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        # +2: the block starts on file line 2 and marks are 0-based.
+        raise FrontMatterError(f"invalid YAML in front matter: {problem}",
+                               line=mark.line + 2 if mark else None) from None
+    if meta is None:
+        return {}
+    if not isinstance(meta, dict):
+        raise FrontMatterError("front matter must be a mapping of `key: value` lines", line=2)
+    return meta
+
+
+def key_line(content: str, key: str) -> int | None:
+    """1-based line where `key:` is defined in the front matter, for error messages."""
+    for n, line in enumerate(content.splitlines(), start=1):
+        if line.startswith(f"{key}:"):
+            return n
+        if n > 1 and line.rstrip() == "---":
+            return None
+    return None
+
+
+def as_iso_date(value: object) -> str | None:
+    """Accept a YAML date or an ISO `YYYY-MM-DD` string; None for empty."""
+    if value in (None, ""):
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, str):
+        return dt.date.fromisoformat(value.strip()).isoformat()
+    raise ValueError(f"not a date: {value!r}")

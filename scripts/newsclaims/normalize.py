@@ -1,0 +1,61 @@
+"""Text normalisation: the one function that decides what an article's text *is*.
+
+Every character offset in the package indexes into the output of `normalize_text`, so it must
+be deterministic and depend on nothing but its input (and the boilerplate lexicon).
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import lru_cache
+
+import regex
+import yaml
+
+from newsclaims.paths import LEXICON_DIR
+
+# Zero-width and bidirectional control characters, BOM, soft hyphen: invisible, removed.
+_INVISIBLE = regex.compile(
+    "[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]"
+)
+_TATWEEL = "\u0640"
+# Other C0/C1 control characters except tab and newline.
+_CONTROL = regex.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_HSPACE = regex.compile(r"[\t \u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
+_BLANK_LINES = regex.compile(r"\n{3,}")
+
+
+@lru_cache(maxsize=1)
+def _boilerplate_patterns() -> tuple[regex.Pattern, ...]:
+    data = yaml.safe_load((LEXICON_DIR / "boilerplate.yaml").read_text(encoding="utf-8"))
+    languages = data["languages"]
+    return tuple(
+        regex.compile(rf"(?:{p.replace('LANG', languages)})", regex.IGNORECASE | regex.VERSION1)
+        for p in data["line_patterns"]
+    )
+
+
+def is_boilerplate(line: str) -> bool:
+    """True when the whole line is site furniture (a language switcher, share bar, footer)."""
+    stripped = line.strip()
+    if not stripped:
+        return False
+    return any(p.fullmatch(stripped) for p in _boilerplate_patterns())
+
+
+def normalize_text(raw: str) -> str:
+    """NFC, `\\n` line endings, no invisible/control characters or tatweel, single spaces,
+    trimmed lines, at most one blank line in a row, boilerplate lines removed."""
+    text = raw.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n")
+    text = unicodedata.normalize("NFC", text)
+    text = _INVISIBLE.sub("", text)
+    text = text.replace(_TATWEEL, "")
+    text = _CONTROL.sub("", text)
+    lines = []
+    for line in text.split("\n"):
+        line = _HSPACE.sub(" ", line).strip()
+        if is_boilerplate(line):
+            continue
+        lines.append(line)
+    text = "\n".join(lines).strip("\n")
+    return _BLANK_LINES.sub("\n\n", text)

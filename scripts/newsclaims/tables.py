@@ -1,0 +1,118 @@
+"""From ingested articles and their extractions to the four tables (polars), in schema order.
+
+Pure: no file I/O. Row ids come from content (article id + span), so a rebuild keeps the id of
+every unchanged row.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+import polars as pl
+
+from newsclaims.extract.model import Extraction, SourceRef
+from newsclaims.ingest import Article
+from newsclaims.schema import ARTICLES, CLAIMS, FIGURES, SOURCES, Table, row_id
+
+_POLARS_TYPES = {
+    "string": pl.String,
+    "integer": pl.Int64,
+    "number": pl.Float64,
+    "boolean": pl.Boolean,
+    "date": pl.String,  # kept as ISO text; written verbatim
+}
+
+
+def polars_schema(table: Table) -> dict[str, pl.DataType]:
+    return {f.name: _POLARS_TYPES[f.type] for f in table.fields}
+
+
+def frame(table: Table, rows: Iterable[dict]) -> pl.DataFrame:
+    """A DataFrame with exactly the table's columns and types, sorted by its primary key."""
+    rows = list(rows)
+    schema = polars_schema(table)
+    df = pl.DataFrame(rows, schema=schema, orient="row") if rows else pl.DataFrame(schema=schema)
+    return df.select(table.field_names).sort(list(table.primary_key))
+
+
+@dataclass(frozen=True)
+class ArticleRows:
+    """All rows one article contributes (claims and figures), plus the sources it refers to."""
+
+    article: dict
+    claims: list[dict]
+    figures: list[dict]
+    sources: list[SourceRef]
+
+
+def article_row(a: Article) -> dict:
+    return {
+        "article_id": a.article_id, "url": a.url, "outlet": a.outlet, "title": a.title,
+        "language": a.language, "published": a.published, "published_basis": a.published_basis,
+        "retrieved": a.retrieved, "license": a.license, "notes": a.notes,
+        "source_file": a.source_file, "n_chars": a.n_chars, "sha256": a.sha256, "text": a.text,
+    }
+
+
+def rows_for_article(article: Article, extraction: Extraction) -> ArticleRows:
+    text = article.text
+    aid = article.article_id
+    claims: list[dict] = []
+    claim_ids: list[str] = []
+    sources: list[SourceRef] = []
+    for c in extraction.claims:
+        cid = row_id(aid, "c", c.start, c.end)
+        claim_ids.append(cid)
+        sources.append(c.source)
+        if c.via is not None:
+            sources.append(c.via)
+        claims.append({
+            "claim_id": cid, "article_id": aid, "source_id": c.source.source_id,
+            "via_source_id": c.via.source_id if c.via else None,
+            "source_text": c.source_text, "source_start": c.source_start,
+            "source_end": c.source_end, "cue": c.cue, "cue_start": c.cue_start,
+            "cue_end": c.cue_end, "text": text[c.start:c.end], "char_start": c.start,
+            "char_end": c.end, "quote": c.quote, "stance": c.stance, "rule": c.rule,
+            "origin": "extracted",
+        })
+    figures = []
+    for claim_index, f in extraction.figures:
+        n = f.number
+        figures.append({
+            "figure_id": row_id(aid, "f", n.start, n.end), "claim_id": claim_ids[claim_index],
+            "article_id": aid, "text": text[n.start:n.end], "char_start": n.start,
+            "char_end": n.end, "value_low": float(n.value_low), "value": float(n.value),
+            "value_high": None if n.value_high is None else float(n.value_high),
+            "kind": n.kind, "category": f.category, "subject": f.subject, "rule": f.rule,
+            "origin": "extracted",
+        })
+    return ArticleRows(article_row(article), claims, figures, sources)
+
+
+def source_rows(refs: Iterable[SourceRef]) -> list[dict]:
+    """One row per source_id; the first reference (in article-id, then text order) names it."""
+    seen: dict[str, dict] = {}
+    for s in refs:
+        if s.source_id not in seen:
+            seen[s.source_id] = {
+                "source_id": s.source_id, "name": s.name, "name_en": s.name_en,
+                "kind": s.kind, "named": s.named, "side": s.side, "registered": s.registered,
+            }
+    return list(seen.values())
+
+
+def assemble(per_article: Iterable[ArticleRows]) -> dict[str, pl.DataFrame]:
+    """The four tables from every article's rows (given in article-id order)."""
+    articles, claims, figures, refs = [], [], [], []
+    for r in per_article:
+        articles.append(r.article)
+        claims.extend(r.claims)
+        figures.extend(r.figures)
+        refs.extend(r.sources)
+    return {
+        ARTICLES.name: frame(ARTICLES, articles),
+        SOURCES.name: frame(SOURCES, source_rows(refs)),
+        CLAIMS.name: frame(CLAIMS, claims),
+        FIGURES.name: frame(FIGURES, figures),
+    }
