@@ -92,5 +92,24 @@ def validate(
     raise typer.Exit(0 if report.ok else 1)
 
 
+@app.command()
+def evaluate(
+    gold_dir: Annotated[Path, typer.Argument(help="Folder of gold YAML files (tests/gold).")],
+    package: Annotated[Path | None, typer.Option(help="Score this already built package instead of building the gold texts.")] = None,
+    json_out: Annotated[bool, typer.Option("--json", help="Print the scores and misses as JSON.")] = False,
+    misses: Annotated[bool, typer.Option(help="List the misses (false negatives and positives).")] = True,
+) -> None:
+    """Score extraction against gold annotations: P/R/F1 per table and language, and the misses."""
+    from newsclaims.evaluate import print_report, run
+
+    result = run(gold_dir, package_dir=package)
+    if json_out:
+        import json
+
+        typer.echo(json.dumps(result.as_dict(), ensure_ascii=False, indent=1))
+    else:
+        print_report(result, Console(), show_misses=misses)
+
+
 if __name__ == "__main__":
     app()
