@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from newsclaims.corrections import CorrectionError, apply_corrections, load_corrections
 from newsclaims.extract import extract_article
 from newsclaims.extract.registry import load_registry
 from newsclaims.ingest import Article, Problem, discover, ingest_files
@@ -88,7 +89,8 @@ def publish(stage: Path, out_dir: Path) -> None:
 
 def build_package(articles_dir: Path, out_dir: Path, *, registry_path: Path | None = None,
                   validate: bool = True, progress: Callable[[str, int], Callable[[], None]] | None = None,
-                  metadata: dict | None = None) -> BuildReport:
+                  metadata: dict | None = None,
+                  corrections_path: Path | None = None) -> BuildReport:
     """Build the package of every article file in articles_dir into out_dir.
 
     `progress(label, total)` may return a tick function (the CLI passes a rich progress bar).
@@ -107,6 +109,10 @@ def build_package(articles_dir: Path, out_dir: Path, *, registry_path: Path | No
     tick = progress("extracting", len(articles)) if progress else (lambda: None)
     rows = extract_all(articles, registry, report.problems, tick)
     tables = assemble(rows)
+    try:  # reviewers' corrections (data/raw/corrections.yaml for the repository's build)
+        tables = apply_corrections(tables, load_corrections(corrections_path))
+    except CorrectionError as exc:
+        raise BuildFailed(str(exc)) from None
     report.counts = {name: df.height for name, df in tables.items()}
 
     # Stage beside (or inside) the destination, on the same file system, then move.
