@@ -111,5 +111,29 @@ def evaluate(
         print_report(result, Console(), show_misses=misses)
 
 
+export_app = typer.Typer(help="Export a built package for exploration (SQLite + Datasette).",
+                         no_args_is_help=True)
+app.add_typer(export_app, name="export")
+
+
+@export_app.command("sqlite")
+def export_sqlite(
+    db: Annotated[Path, typer.Argument(help="SQLite file to write (replaced if it exists).")],
+    package: Annotated[Path, typer.Option(help="Folder holding datapackage.json.")] = paths.REPO_ROOT,
+    metadata: Annotated[Path | None, typer.Option(help="Datasette metadata file (default: metadata.json beside the database).")] = None,
+) -> None:
+    """Write the tables into SQLite (keys, full-text search) plus Datasette metadata."""
+    from newsclaims.export_sqlite import export_sqlite as run_export
+
+    try:
+        report = run_export(package, db, metadata)
+    except (FileNotFoundError, ValueError) as exc:
+        console.print(f"[red]export failed:[/] {exc}")
+        raise typer.Exit(2) from None
+    counts = ", ".join(f"{n} {name}" for name, n in report.counts.items())
+    console.print(f"wrote {report.db_path} ({counts}) and {report.metadata_path}")
+    console.print(f"browse: datasette {report.db_path} -m {report.metadata_path}", highlight=False)
+
+
 if __name__ == "__main__":
     app()
