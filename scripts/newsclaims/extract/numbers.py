@@ -1,0 +1,516 @@
+"""Find number mentions in Arabic and English text.
+
+`find_numbers(text, language)` returns every number as written: digits of any script ("60",
+"٦٠", "۶۰", "1,200", "1.5 million", "١٠ آلاف"), number words ("ثلاثة وعشرون", "مئتي ألف",
+"two hundred and fifty", "three dozen"), vague quantities ("عشرات", "dozens", "tens of
+thousands"), bound qualifiers ("أكثر من 200", "up to 60") and ranges ("150 to 350",
+"بين 9 و10 آلاف"), each with the interval its wording implies.
+
+How: the text is folded (Arabic letter variants and digits unified, diacritics dropped; a
+bisect map keeps original offsets). One precompiled regex per language finds *atoms* (a digit
+group, or one number word with its clitics); a small grammar joins adjacent atoms into numbers
+(units, tens, hundreds, multipliers); then qualifiers and ranges around them are read. The words
+live in lexicons/numbers_<lang>.yaml (read once); the language modules compile them.
+Whether a number is a *count* (not a year, age, percentage...) is decided in figures.py.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from newsclaims.extract.model import NumberMention
+
+LEXICONS = Path(__file__).resolve().parent.parent / "lexicons"
+
+# --- Folding (1:1 letter/digit map + dropped diacritics, offsets kept) -------------------
+
+_LETTERS = {
+    "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي",
+    "’": "'", "‘": "'", "ʼ": "'", "٫": ".", "٬": ",", "٪": "%", "–": "-", "—": "-",
+}
+_DIGITS = {chr(0x0660 + i): str(i) for i in range(10)} | {chr(0x06F0 + i): str(i) for i in range(10)}
+_DROPPED = "".join(chr(c) for c in range(0x064B, 0x0653)) + "\u0670\u0640"
+_TABLE = str.maketrans(_LETTERS | _DIGITS | {c: None for c in _DROPPED})
+_TERM_TABLE = str.maketrans(_LETTERS | {c: None for c in _DROPPED})  # for lexicon terms/regexes
+_DROP_RE = re.compile(f"[{_DROPPED}]")
+
+
+def fold_term(term: str) -> str:
+    """Fold a lexicon entry (or regex fragment) like the text: Arabic letter variants only."""
+    return term.translate(_TERM_TABLE)
+
+
+class Folded:
+    """Folded text plus the map back to original offsets (only diacritics are dropped)."""
+
+    __slots__ = ("text", "_removed", "_bounds")
+
+    def __init__(self, text: str):
+        self.text = text.translate(_TABLE)
+        if len(self.text) != len(text):
+            self._removed = [m.start() for m in _DROP_RE.finditer(text)]
+            self._bounds = [r - j for j, r in enumerate(self._removed)]
+        else:
+            self._removed = self._bounds = None
+
+    def orig(self, f: int) -> int:
+        return f + bisect_right(self._bounds, f) if self._bounds else f
+
+    def to_original(self, fs: int, fe: int) -> tuple[int, int]:
+        if fe <= fs:
+            o = self.orig(fs)
+            return o, o
+        return self.orig(fs), self.orig(fe - 1) + 1
+
+    def to_folded(self, o: int) -> int:
+        return o - bisect_left(self._removed, o) if self._removed else o
+
+
+@lru_cache(maxsize=64)
+def fold_text(text: str) -> Folded:
+    """Fold once per text: numbers and figures of the same article share it."""
+    return Folded(text)
+
+
+@lru_cache(maxsize=None)
+def load_lexicon(name: str) -> dict:
+    with open(LEXICONS / name, encoding="utf-8") as fh:
+        return yaml.safe_load(fh)
+
+
+def alternation(terms) -> str:
+    """Regex alternation of literal terms, longest first (so "ثلاثمئة" beats "ثلاث")."""
+    uniq = sorted(set(terms), key=lambda t: (-len(t), t))
+    return "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in uniq)
+
+
+# --- Atoms and the language spec ---------------------------------------------------------
+
+# Digit atoms shared by both languages (text is folded: all digits are ASCII here).
+# Dates and clock times are matched first and dropped, so their parts never become numbers.
+DIGIT_PATTERN = (
+    r"(?P<date>\d{1,4}[/.\-]\d{1,2}[/.\-]\d{1,4}(?!\d)|\d{1,2}:\d{2}(?::\d{2})?(?!\d))"
+    r"|(?P<ord>\d+(?:st|nd|rd|th)\b)"
+    r"|(?P<dig>\d{1,3}(?:,\d{3})+(?![\d])(?:\.\d+)?|\d{1,3}(?:\.\d{3}){2,}(?!\d)|\d+(?:\.\d+)?)"
+)
+
+
+@dataclass(frozen=True)
+class WordInfo:
+    kind: str  # num | hund | mult | dozen | vague | half
+    value: float
+    count: int = 1
+    plural: bool = False
+    needs_of: bool = False
+    key: str = ""  # the lexicon entry as written, for the rule id
+
+
+@dataclass
+class Atom:
+    fs: int  # folded start (including attached clitics)
+    ws: int  # folded start of the word itself
+    fe: int
+    kind: str
+    value: float
+    count: int
+    plural: bool
+    digits: bool
+    pre: str
+    key: str
+
+
+@dataclass
+class Seq:
+    """A parsed number (one or more atoms)."""
+
+    fs: int
+    fe: int
+    value: float
+    kind: str  # exact | vague
+    digits: bool
+    words: bool
+    mult: float  # the largest multiplier word used (0 if none)
+    key: str  # vague lexicon key
+    n_atoms: int
+    first: Atom
+
+
+@dataclass(frozen=True)
+class LangSpec:
+    lang: str
+    atom_re: re.Pattern
+    words: dict  # folded lowercase word -> WordInfo
+    qual_re: re.Pattern  # qualifier right before a number (searched with endpos)
+    qual_kinds: dict  # folded qualifier (spaces normalised) -> (kind, key)
+    post_re: re.Pattern  # qualifier right after a number (matched at its end)
+    post_kinds: dict
+    range_between_re: re.Pattern  # "between" right before the first number
+    range_from_re: re.Pattern
+    range_to_re: re.Pattern  # the gap between the numbers in a from/to range
+    range_or_re: re.Pattern
+    change_re: re.Pattern  # change verbs before "from"
+    clitic_re: re.Pattern  # letters that may be attached to digits ("و20", "ال60")
+    and_word: str  # "and" / "و"
+    extra: dict  # language-specific data (exclusions)
+
+
+def _spec(language: str) -> LangSpec:
+    if language == "ar":
+        from newsclaims.extract.numbers_ar import spec
+    elif language == "en":
+        from newsclaims.extract.numbers_en import spec
+    else:
+        raise ValueError(f"unsupported language {language!r}")
+    return spec()
+
+
+def _norm_key(s: str) -> str:
+    return " ".join(s.split()).lower()
+
+
+# --- The grammar -------------------------------------------------------------------------
+
+_WS_ONLY = re.compile(r"[ \t\u00a0]*")
+
+
+def _atoms(spec: LangSpec, ftext: str, pos: int, endpos: int) -> list[Atom]:
+    atoms: list[Atom] = []
+    words = spec.words
+    for m in spec.atom_re.finditer(ftext, pos):
+        s = m.start()
+        if s >= endpos:
+            break
+        grp = m.lastgroup
+        if grp == "date" or grp == "ord":
+            continue
+        if grp == "dig":
+            raw = m.group("dig")
+            fs = s
+            # letters glued before the digits: only clitics ("و20", "ال60") are allowed
+            j = s
+            while j > 0 and ftext[j - 1].isalpha():
+                j -= 1
+            if j < s:
+                if not spec.clitic_re.fullmatch(ftext, j, s):
+                    continue
+                fs = j
+            elif s >= 2 and ftext[s - 1] in "-/" and ftext[s - 2].isalpha():
+                continue  # "Su-24", "COVID-19", "A/320"
+            atoms.append(Atom(fs, s, m.end(), "num", _digit_value(raw, ftext, m.end()), 1,
+                              False, True, ftext[fs:s], ""))
+            continue
+        w = m.group("w")
+        info = words.get(_norm_key(w))
+        if info is None:
+            continue
+        pre = m.group("pre") or ""
+        ws = m.start("w")
+        kind, value = info.kind, info.value
+        vq = m.groupdict().get("vq")
+        if vq:  # "several hundred" -> vague lower bound
+            kind = "vague"
+        if info.needs_of and not re.match(r"\s+of\b", ftext[m.end():m.end() + 5], re.I):
+            continue
+        if pre and "ال" in pre and info.key in spec.extra.get("definite_excluded", ()):
+            continue
+        atoms.append(Atom(s, ws, m.end(), kind, value, info.count, info.plural, False, pre,
+                          info.key if not vq else f"{vq.strip()} {info.key}"))
+    return atoms
+
+
+def _digit_value(raw: str, ftext: str, end: int) -> float:
+    if "," in raw:
+        return float(raw.replace(",", ""))
+    if raw.count(".") > 1:
+        return float(raw.replace(".", ""))
+    if "." in raw:
+        intpart, dec = raw.split(".")
+        # "1.200" with no multiplier after it: a thousands separator (European / some Arabic
+        # outlets); "1.5 million", "2.500 مليون" stay decimals.
+        if len(dec) == 3 and len(intpart) <= 3 and not _MULT_AFTER.match(ftext, end):
+            return float(intpart + dec)
+        return float(raw)
+    return float(raw)
+
+
+_MULT_AFTER = re.compile(r"\s*(?:thousand|million|billion|bn|الف|مليون|ملايين|مليار|الاف)",
+                         re.I)
+
+
+def _connect(spec: LangSpec, ftext: str, prev: Atom, prev_kind: str, a: Atom) -> bool:
+    """May atom `a` continue the number that ended with `prev`?"""
+    gap = ftext[prev.fe:a.fs]
+    k = a.kind
+    if spec.lang == "ar":
+        if a.pre == "و":
+            if not gap or gap.strip():
+                return False
+            has_and = True
+        elif a.pre == "":
+            g = gap.strip()
+            if gap == "" or "\n" in gap:
+                return False
+            if g == "":
+                has_and = False
+            elif g == "و":
+                has_and = True
+            else:
+                return False
+        else:
+            return False
+        if k == "num":
+            return has_and and prev_kind in ("num", "hund", "mult")
+        if k == "hund":
+            return (not has_and and prev_kind == "num") or (has_and and prev_kind == "mult")
+        if k == "mult":
+            return not has_and and prev_kind in ("num", "hund")
+        if k == "half":
+            return has_and and prev_kind == "mult"
+        return False
+    # English
+    if "\n" in gap:
+        return False
+    g = gap.strip()
+    if g == "-":
+        return k == "num" and prev_kind == "num"
+    if not gap:
+        return False
+    if g == "":
+        return k in ("num", "hund", "mult", "dozen")
+    if g == "and":
+        return k == "num" and prev_kind in ("hund", "mult")
+    return False
+
+
+def _parse(spec: LangSpec, ftext: str, atoms: list[Atom], i: int) -> tuple[int, Seq | None]:
+    a0 = atoms[i]
+    n = len(atoms)
+    if a0.kind == "vague" or (a0.kind == "mult" and a0.plural):
+        value, key, j = a0.value, a0.key, i + 1
+        # "tens of thousands", "عشرات الآلاف", "مئات آلاف": multiply by a following plural
+        if j < n and atoms[j].kind in ("mult", "vague") and atoms[j].value >= 1000 \
+                and atoms[j].value > value:
+            gap = ftext[a0.fe:atoms[j].fs]
+            ok = (re.fullmatch(r"\s+of\s+", gap, re.I) if spec.lang == "en"
+                  else (gap.strip() == "" and gap and atoms[j].pre in ("", "ال")))
+            if ok:
+                value *= atoms[j].value
+                key = f"{key} {atoms[j].key}"
+                j += 1
+        end = atoms[j - 1].fe
+        return j, Seq(a0.fs, end, value, "vague", False, True, 0, key, j - i, a0)
+    if a0.kind == "half":
+        return i + 1, None
+    total = 0.0
+    g = 0.0
+    last_mult = float("inf")
+    top_mult = 0.0
+    prev_kind = ""
+    j = i
+    while j < n:
+        a = atoms[j]
+        k = a.kind
+        if j > i:
+            if a.digits or k == "vague" or not _connect(spec, ftext, atoms[j - 1], prev_kind, a):
+                break
+        if k == "num":
+            v = a.value
+            if j == i:
+                g = v
+            elif prev_kind == "mult" and g == 0:
+                if v >= last_mult:
+                    break
+                g = v
+            elif prev_kind == "num" and spec.lang == "en" and not a0.digits and v < 10 \
+                    and 20 <= g % 100 <= 90 and g % 10 == 0:
+                g += v  # "sixty-two", "two hundred sixty two"
+            elif prev_kind == "num" and spec.lang == "ar" and 0 < g % 100 < 10 \
+                    and 20 <= v <= 90 and v % 10 == 0:
+                g += v  # "ثلاثة وعشرون"
+            elif prev_kind == "hund" and v < 100:
+                g += v  # "مئة وخمسون", "two hundred and fifty"
+            else:
+                break
+        elif k == "hund":
+            if j == i or (prev_kind == "mult" and g == 0):
+                g = 100.0 * a.count
+            elif prev_kind == "num" and 1 <= g <= 9 and a.count == 1 and g == int(g):
+                g *= 100
+            else:
+                break
+        elif k == "mult":
+            m = a.value
+            if m >= last_mult:
+                break
+            if j == i:
+                total += a.count * m
+            elif g > 0 and a.count == 1:
+                total += g * m
+                g = 0
+            else:
+                break
+            last_mult = m
+            top_mult = max(top_mult, m)
+        elif k == "dozen":
+            if j == i:
+                g = 12.0 * a.count
+            elif prev_kind == "num" and g <= 20:
+                g *= 12
+            else:
+                break
+            prev_kind = k
+            j += 1
+            break
+        elif k == "half":
+            if prev_kind == "mult" and g == 0:
+                total += last_mult / 2
+                prev_kind = k
+                j += 1
+            break
+        else:
+            break
+        prev_kind = k
+        j += 1
+    value = total + g
+    used = atoms[i:j]
+    return j, Seq(a0.fs, atoms[j - 1].fe, value, "exact", any(x.digits for x in used),
+                  any(not x.digits for x in used), top_mult, "", j - i, a0)
+
+
+def _is_excluded_seq(spec: LangSpec, ftext: str, s: Seq) -> bool:
+    extra = spec.extra
+    if s.n_atoms == 1 and not s.first.digits:
+        key = s.first.key
+        if spec.lang == "en" and key == "one":
+            if extra["one_before"].search(ftext, 0, s.fs) or extra["one_after"].match(ftext, s.fe):
+                return True
+        if spec.lang == "ar" and key in extra["ten_keys"] and not s.first.pre:
+            if extra["ordinal_before"].search(ftext, 0, s.fs):
+                return True
+    return False
+
+
+def _seqs(spec: LangSpec, ftext: str, atoms: list[Atom]) -> list[Seq]:
+    out = []
+    i = 0
+    while i < len(atoms):
+        j, s = _parse(spec, ftext, atoms, i)
+        if j <= i:
+            j = i + 1
+        if s is not None and not _is_excluded_seq(spec, ftext, s):
+            out.append(s)
+        i = j
+    return out
+
+
+def _mention(fd: Folded, text: str, fs: int, fe: int, value, low, high, kind, rule):
+    s, e = fd.to_original(fs, fe)
+    return NumberMention(s, e, text[s:e], float(value), float(low),
+                         None if high is None else float(high), kind, rule)
+
+
+def numbers_folded(text: str, language: str, start: int = 0, end: int | None = None):
+    """Core: returns (folded, [(folded_start, folded_end, NumberMention)]) for figures.py."""
+    spec = _spec(language)
+    fd = fold_text(text)
+    ftext = fd.text
+    fs0 = fd.to_folded(start)
+    fe0 = len(ftext) if end is None else fd.to_folded(end)
+    atoms = _atoms(spec, ftext, fs0, fe0)
+    seqs = [s for s in _seqs(spec, ftext, atoms) if s.fe <= fe0]
+    lang = spec.lang
+    out = []
+    i = 0
+    while i < len(seqs):
+        s = seqs[i]
+        base = f"{lang}.{'digits' if s.digits else 'words'}"
+        if s.kind == "vague":
+            out.append((s.fs, s.fe, _mention(fd, text, s.fs, s.fe, s.value, s.value, None,
+                                             "vague", f"{lang}.vague:{s.key}")))
+            i += 1
+            continue
+        # ranges: "150-350", "150 to 350", "between 9 and 10 thousand", "بين 9 و10 آلاف"
+        if i + 1 < len(seqs) and seqs[i + 1].kind == "exact":
+            r = _range(spec, ftext, s, seqs[i + 1], fs0)
+            if r is not None:
+                rs, conn, low, high = r
+                t = seqs[i + 1]
+                out.append((rs, t.fe, _mention(fd, text, rs, t.fe, low, low, high,
+                                               "approximate", f"{base}+range:{conn}")))
+                i += 2
+                continue
+        kind, low, high, rule, qs, qe = "exact", s.value, s.value, base, s.fs, s.fe
+        m = spec.qual_re.search(ftext, max(fs0, s.fs - 40), s.fs)
+        if m:
+            q = _norm_key(m.group("q"))
+            kind, key = spec.qual_kinds[q]
+            qs = m.start()
+        else:
+            m = spec.post_re.match(ftext, s.fe)
+            if m and m.end() <= fe0:
+                kind, key = spec.post_kinds[_norm_key(m.group("q"))]
+                qe = m.end()
+        if kind != "exact":
+            rule = f"{base}+bound:{kind}:{key}"
+            if kind == "at_least":
+                low, high = s.value, None
+            elif kind == "at_most":
+                low, high = 0, s.value
+        out.append((qs, qe, _mention(fd, text, qs, qe, s.value, low, high, kind, rule)))
+        i += 1
+    return fd, out
+
+
+def _range(spec: LangSpec, ftext: str, a: Seq, b: Seq, fs0: int):
+    """If `a` and `b` form a range, return (folded start, connector, low, high)."""
+    gap = ftext[a.fe:b.fs]
+    start = a.fs
+    conn = None
+    if gap.strip() == "-" and a.digits and b.digits and "\n" not in gap:
+        conn = "-"
+    elif spec.lang == "ar" and b.first.pre == "و" and gap and not gap.strip():
+        mb = spec.range_between_re.search(ftext, max(fs0, a.fs - 12), a.fs)
+        if mb:
+            conn, start = "بين", mb.start()
+    else:
+        if b.first.pre and spec.lang == "ar":
+            return None
+        mt = spec.range_to_re.fullmatch(gap)
+        if mt:
+            word = _norm_key(mt.group("c"))
+            if word == spec.and_word:
+                mb = spec.range_between_re.search(ftext, max(fs0, a.fs - 12), a.fs)
+                if not mb:
+                    return None
+                conn, start = spec.and_word, mb.start()
+            else:
+                mf = spec.range_from_re.search(ftext, max(fs0, a.fs - 12), a.fs)
+                if mf:
+                    if spec.change_re.search(ftext, max(0, mf.start() - 60), mf.start()):
+                        return None
+                    start = mf.start()
+                conn = word
+        elif spec.range_or_re.fullmatch(gap):
+            conn = _norm_key(gap)
+    if conn is None:
+        return None
+    low, high = a.value, b.value
+    if b.mult and not a.mult and low * b.mult <= high and low < b.mult:
+        low = low * b.mult
+    if not high > low:
+        return None
+    return start, conn, low, high
+
+
+def find_numbers(text: str, language: str, start: int = 0, end: int | None = None
+                 ) -> list[NumberMention]:
+    """Every number mention in text[start:end]; offsets absolute in `text`, sorted by start,
+    non-overlapping. Includes years, dates' day numbers, ages...: figures.py filters those."""
+    _, found = numbers_folded(text, language, start, end)
+    return [m for _, _, m in found]

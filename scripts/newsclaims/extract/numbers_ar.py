@@ -1,0 +1,109 @@
+"""Arabic number words: compile lexicons/numbers_ar.yaml into the shared number grammar.
+
+Forms: units with gender/case (خمسة/خمس، اثنان/اثنين/اثنتان/اثنتين), teens (أحد عشر، إحدى عشرة،
+اثنا/اثني/اثنتا/اثنتي عشرة، ثلاثة عشر)، tens (عشرون/عشرين)، hundreds (مئة/مائة، مئتان/مئتين،
+ثلاثمئة، ثلاث مئة)، multipliers (ألف/ألفان/ألفين/آلاف، مليون/ملايين، مليار), compounds joined by
+و (ثلاثة وعشرون، مئة وخمسون، ألفين وخمسمئة), clitics on the first word (و، ف، ب، ل، ك، ال),
+vague plurals (عشرات، مئات، آلاف، عشرات الآلاف). The grammar itself is in numbers.py.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from newsclaims.extract.numbers import (
+    DIGIT_PATTERN,
+    LangSpec,
+    WordInfo,
+    alternation,
+    fold_term,
+    load_lexicon,
+)
+
+
+@lru_cache(maxsize=1)
+def spec() -> LangSpec:
+    lex = load_lexicon("numbers_ar.yaml")
+    words: dict[str, WordInfo] = {}
+
+    def add(term: str, info: WordInfo) -> None:
+        words[fold_term(term)] = info
+
+    for t, v in lex["units"].items():
+        add(t, WordInfo("num", v, key=t))
+    unit_forms = {fold_term(t): v for t, v in lex["units"].items() if 3 <= v <= 9}
+    unit_forms |= {fold_term(t): v for t, v in lex["teen_units"].items()}
+    ten_forms = [fold_term(t) for t in lex["teen_ten"]]
+    teen_pattern = f"(?:{alternation(unit_forms)})\\s+(?:{alternation(ten_forms)})"
+    for t, v in lex["tens"].items():
+        add(t, WordInfo("num", v, key=t))
+    for t in lex["hundred_words"]:
+        add(t, WordInfo("hund", 100, 1, key=t))
+    for t in lex["hundred_dual"]:
+        add(t, WordInfo("hund", 100, 2, key=t))
+    for u, v in lex["hundred_compound_units"].items():
+        for h in lex["hundred_words"]:
+            add(u + h, WordInfo("num", v * 100, key=u + h))
+    for t, d in lex["multipliers"].items():
+        add(t, WordInfo("mult", d["value"], d.get("count", 1), bool(d.get("plural")), key=t))
+    for t in lex["half_words"]:
+        add(t, WordInfo("half", 0.5, key=t))
+    for t, v in lex["vague"].items():
+        add(t, WordInfo("vague", v, key=t))
+
+    word_alt = alternation(words)
+    prefix = fold_term(lex["prefix"])
+    atom_re = re.compile(
+        f"{DIGIT_PATTERN}|(?<!\\w)(?P<pre>{prefix})(?P<w>{teen_pattern}|{word_alt})(?!\\w)")
+
+    # teens are matched as one atom "<unit> عشر": resolve their value here
+    teen_re = re.compile(f"(?P<u>{alternation(unit_forms)})\\s+(?:{alternation(ten_forms)})")
+
+    class _Words(dict):
+        def get(self, k, default=None):  # noqa: D401 - dict with computed teens
+            v = dict.get(self, k)
+            if v is not None:
+                return v
+            m = teen_re.fullmatch(k)
+            if m:
+                return WordInfo("num", 10 + unit_forms[m.group("u")], key=k)
+            return default
+
+    def quals(section: dict) -> tuple[str, dict]:
+        kinds = {}
+        for kind, terms in section.items():
+            for t in terms:
+                kinds[" ".join(fold_term(t).split())] = (kind, t)
+        return alternation(kinds), kinds
+
+    q_alt, q_kinds = quals(lex["qualifiers"])
+    p_alt, p_kinds = quals(lex["postposed"])
+    rng = lex["range"]
+    ordinals = alternation(fold_term(t) for t in lex["ordinal_before_ten"])
+    return LangSpec(
+        lang="ar",
+        atom_re=atom_re,
+        words=_Words(words),
+        qual_re=re.compile(f"(?<!\\w)(?:{prefix})(?P<q>{q_alt})\\s*\\Z"),
+        qual_kinds=q_kinds,
+        post_re=re.compile(f"\\s+(?P<q>{p_alt})(?!\\w)"),
+        post_kinds=p_kinds,
+        range_between_re=re.compile(
+            f"(?<!\\w)[وف]?(?:{alternation(fold_term(t) for t in rng['between'])})\\s+\\Z"),
+        range_from_re=re.compile(
+            f"(?<!\\w)[وف]?(?:{alternation(fold_term(t) for t in rng['from'])})\\s+\\Z"),
+        range_to_re=re.compile(
+            f"\\s+(?P<c>{alternation(fold_term(t) for t in rng['to'])})\\s*"),
+        range_or_re=re.compile(f"\\s+(?:{alternation(fold_term(t) for t in rng['or'])})\\s+"),
+        change_re=re.compile(
+            f"(?<!\\w)[وف]?(?:{alternation(fold_term(t) for t in lex['change_verbs'])})(?!\\w)"
+            "[^.!?؟\\n]{0,40}\\Z"),
+        clitic_re=re.compile(prefix),
+        and_word="و",
+        extra={
+            "definite_excluded": tuple(lex["definite_excluded"]),
+            "ten_keys": tuple(lex["teen_ten"]),
+            "ordinal_before": re.compile(f"(?<!\\w)(?:ال)?(?:{ordinals})\\s+\\Z"),
+        },
+    )
