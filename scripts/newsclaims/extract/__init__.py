@@ -1,1 +1,55 @@
-"""Pure extraction: article text in, claims and figures out (see model.py)."""
+"""Pure extraction: article text in, claims and figures out (see model.py).
+
+`extract_article(text, language)` tokenises the text (sentences.py), finds attribution cues
+(cues.py), reads each into a claim with its speaker (claims.py, sources.py, registry.py), and
+attaches the figures that the number parser (figures.py) finds inside each claim.
+"""
+
+from __future__ import annotations
+
+from newsclaims.extract.model import ClaimMention, Extraction, FigureMention
+from newsclaims.extract.registry import Registry, load_registry
+
+__all__ = ["extract_article", "load_registry", "Registry", "Extraction"]
+
+
+def _find_figures():
+    try:
+        from newsclaims.extract.figures import find_figures
+    except ImportError:  # the number parser is not installed yet
+        return None
+    return find_figures
+
+
+def extract_article(text: str, language: str, registry: Registry | None = None) -> Extraction:
+    """All claims of one article (sorted by span) and the figures inside them."""
+    from newsclaims.extract.claims import find_claims
+    from newsclaims.extract.sentences import tokenize
+
+    if registry is None:
+        registry = load_registry()
+    lang = "ar" if language.lower().startswith("ar") else "en"
+    doc = tokenize(text, lang)
+    claims: list[ClaimMention] = find_claims(doc, registry)
+    claims = _drop_overlaps(claims)
+    figures: list[tuple[int, FigureMention]] = []
+    finder = _find_figures()
+    if finder is not None:
+        for n, c in enumerate(claims):
+            for fig in finder(text, lang, c.start, c.end):
+                figures.append((n, fig))
+        figures.sort(key=lambda p: (p[1].number.start, p[1].number.end, p[0]))
+    return Extraction(tuple(claims), tuple(figures))
+
+
+def _drop_overlaps(claims: list[ClaimMention]) -> list[ClaimMention]:
+    """Claims never share content: a later claim that overlaps an earlier one is cut or dropped."""
+    out: list[ClaimMention] = []
+    for c in sorted(claims, key=lambda c: (c.start, -c.end)):
+        if out and c.start < out[-1].end:
+            prev = out[-1]
+            if c.end <= prev.end:
+                continue  # nested: the outer claim keeps it
+            continue
+        out.append(c)
+    return out

@@ -1,0 +1,861 @@
+"""Turn attribution cues into claims: who (speaker), what (content span), how (cue, quote).
+
+Each cue is read by one rule, named in ClaimMention.rule as "<lang>.<rule>:<cue lemma>":
+  ar.cue_subject_content    وأفادت وزارة الدفاع بأن ...      (verb, speaker, introducer, content)
+  ar.cue_content            وأضاف أن ...                      (implied speaker: coreference)
+  ar.subject_cue_content    مصدر ... قد أفاد: أن ...
+  ar.cue_subject_object     أعلن الجيش مقتل ...               (object-taking verbs)
+  ar.content_cue_subject    «...»، قال المصدر.
+  ar.prep_subject           ... بحسب بيان من الحركة / وبحسب المرصد، ...
+  ar.participle             ...، مؤكداً أن ...                 (speaker of the sentence's claim)
+  en.subject_cue_content    The ministry said 60 were killed.
+  en.content_subject_cue    60 were killed, the ministry said.
+  en.content_cue_subject    60 were killed, said the ministry.
+  en.prep_subject           According to the Observatory, ... / ..., according to X.
+  en.relay_quoted           RT quoted the ministry as saying ...
+  en.participle             ..., adding that ...
+  <lang>.quote_continuation “...,” he said. “...”  (the next quoted sentence, same speaker)
+Relays ("according to AFP" after a verb, "citing X", "نقلت وكالة X عن Y") keep the original
+speaker as source and the relaying outlet as via.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from newsclaims.extract.cues import Cue, find_cues, lexicon
+from newsclaims.extract.lexicon import fwords, load
+from newsclaims.extract.model import ClaimMention, SourceRef
+from newsclaims.extract.registry import Registry
+from newsclaims.extract.sentences import (
+    CLAUSE_MARKS,
+    CLOSE_QUOTES,
+    OPEN_QUOTES,
+    QUOTES,
+    STRAIGHT_QUOTES,
+    Doc,
+)
+from newsclaims.extract.sources import (
+    AR_DEMONSTRATIVES,
+    EN_DETERMINERS,
+    EN_STOP,
+    Mention,
+    Resolver,
+    ar_np_right,
+    ar_stem,
+    en_np_right,
+    is_number,
+    nouns,
+    trim_ar_stretch,
+    trim_en_stretch,
+    _en_key,
+)
+
+_PUNCT = CLAUSE_MARKS | QUOTES | frozenset(".!?؟()[]-–—")
+_EN_LEAD = frozenset("and but so yet meanwhile however also while whereas".split())
+_EN_TOLD_OBJ = frozenset(
+    "reporters journalists the a an news agency conference press television tv radio local "
+    "state media outlet newspaper channel".split()
+)
+_EN_ADJ_AFTER = frozenset(
+    "on in at late early earlier later yesterday today tonight monday tuesday wednesday thursday "
+    "friday saturday sunday a statement statements briefing press conference news interview "
+    "told last week night morning evening afternoon this".split()
+)
+_AR_LEAD = frozenset(fwords("و ف كما وقد فقد قد ثم من جهته من جهتها بدوره بدورها من جانبه من جانبها"))
+_AR_BOUNDARY_WORDS = frozenset(fwords("فيما بينما في حين حين وسط"))
+_EN_BOUNDARY_WORDS = frozenset("while whereas but and although though".split())
+_CITING = frozenset(("citing", "quoting"))
+
+
+@dataclass
+class Frame:
+    cue: Cue
+    rule: str
+    region: tuple[int, int]  # tokens taken by cue + speaker (+ relay): never content
+    direction: str  # "after" | "before" | "span"
+    anchor: int  # after: content starts here; before: content ends here
+    span_end: int = -1  # "span": content is [anchor, span_end)
+    mention: Mention | None = None  # speaker as written
+    pronoun: str | None = None  # "he" / implied (Arabic verb without subject: "")
+    implied: bool = False
+    via_mention: Mention | None = None
+    relay_swap: bool = False  # the prep NP is the source, the verb speaker the via
+    inherit: bool = False  # participle: speaker of the previous claim in the sentence
+    quote: str = "indirect"
+    ref: SourceRef | None = None
+    via: SourceRef | None = None
+    content: tuple[int, int] = (0, 0)
+    conj: bool = False  # Arabic verb carries a conjunction clitic (وأضاف)
+
+
+@dataclass
+class _Ctx:
+    doc: Doc
+    a: int
+    b: int
+    consumed: set[int] = field(default_factory=set)
+
+
+def _word(raw: str) -> bool:
+    return raw not in _PUNCT
+
+
+def _mention(doc: Doc, i: int, j: int, name_j: int | None = None, start: int | None = None) -> Mention | None:
+    if j <= i:
+        return None
+    return Mention(i, j, name_j if name_j is not None else j, doc.starts[i] if start is None else start, doc.ends[j - 1])
+
+
+# --- Arabic -------------------------------------------------------------------------------
+
+
+def _ar_intro(doc: Doc, k: int, b: int, lex) -> int:
+    """If an introducer starts at token k, return the token where the content starts, else -1."""
+    r = doc.raw[k]
+    f = doc.folded
+    if r == ":":
+        k2 = k + 1
+        if k2 < b and (f[k2],) in lex.introducers:
+            k2 += 1
+        if k2 < b and doc.raw[k2] in OPEN_QUOTES | STRAIGHT_QUOTES:
+            return k2
+        return k2
+    if r in OPEN_QUOTES or r in STRAIGHT_QUOTES:
+        return k
+    for n in (2, 1):
+        if tuple(f[k : k + n]) in lex.introducers and k + n <= b:
+            k2 = k + n
+            if k2 < b and (f[k2],) in lex.introducers:  # "أن أن", "قوله إن"
+                k2 += 1
+            return k2
+    return -1
+
+
+def _ar_statement(doc: Doc, i: int, j: int) -> tuple[int, bool]:
+    """'بيان من الحركة' -> index of 'الحركة' (the speaker inside a statement phrase)."""
+    lex = nouns("ar")
+    f = doc.folded
+    if i < j and ar_stem(f[i]) in lex.statement:
+        k = i + 1
+        while k < j and (f[k] in lex.links or f[k] in ("رسمي", "صحفي")):
+            k += 1
+        if k < j:
+            return k, True
+        if k < len(f) and k == j:
+            return i, False
+        return i, False
+    return i, False
+
+
+def _ar_left_speaker(ctx: _Ctx, i: int, registry: Registry) -> Mention | None:
+    doc, a = ctx.doc, ctx.a
+    f, raw = doc.folded, doc.raw
+    le = i
+    while le > a and f[le - 1] in lexicon("ar").preverb:
+        le -= 1
+    ls = le
+    while ls > a and not (raw[ls - 1] in _PUNCT) and le - ls < 14:
+        ls -= 1
+    while ls < le and (f[ls] in _AR_LEAD or raw[ls] in _PUNCT):
+        ls += 1
+    if ls >= le or le - ls >= 14:
+        return None
+    first = f[ls]
+    heads = _heads_ar()
+    if not (ar_stem(first) in heads or registry.match_prefix(doc.text[doc.starts[ls] : doc.ends[le - 1]])):
+        return None
+    i2, text_end, name_end = trim_ar_stretch(doc, ls, le)
+    return _mention(doc, ls, text_end, name_end)
+
+
+_HEADS: dict[str, frozenset[str]] = {}
+
+
+def _heads_ar() -> frozenset[str]:
+    if "ar" not in _HEADS:
+        lex = nouns("ar")
+        _HEADS["ar"] = frozenset(k[0] for k in lex.kinds) | lex.statement
+    return _HEADS["ar"]
+
+
+def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
+    doc, a, b = ctx.doc, ctx.a, ctx.b
+    f, raw = doc.folded, doc.raw
+    lex = lexicon("ar")
+    cue_starts = {c.i: c for c in cues}
+    frames: list[Frame] = []
+    for c in cues:
+        if c.i in ctx.consumed:
+            continue
+        e = c.entry
+        i, j = c.i, c.j
+        conj = c.start > doc.starts[i]
+        if e.kind == "verb":
+            p = i - 1
+            while p >= a and f[p] in ("قد", "لقد"):
+                p -= 1
+            if p >= a and f[p] in lex.relatives:
+                continue
+            # find the introducer
+            k, content_at = j, -1
+            while k < b and k < j + 16:
+                if k > j and (k in cue_starts and cue_starts[k].kind in ("verb",)):
+                    break
+                if raw[k] in ("،", ",", ";", "؛", ".", "؟") :
+                    break
+                content_at = _ar_intro(doc, k, b, lex)
+                if content_at >= 0:
+                    break
+                k += 1
+            if content_at >= 0:
+                quote = "direct" if raw[content_at - 1 if content_at > k else k] in QUOTES or raw[k] in QUOTES else "indirect"
+                fr = Frame(c, "", (i, k), "after", content_at, conj=conj)
+                if raw[k] in QUOTES or (content_at < b and raw[content_at] in QUOTES):
+                    q = k if raw[k] in QUOTES else content_at
+                    close = _close_quote(doc, q, b)
+                    if close > q + 1:
+                        fr.direction, fr.anchor, fr.span_end, fr.quote = "span", q + 1, close, "direct"
+                        quote = "direct"
+                fr.quote = quote if fr.direction == "span" else "indirect"
+                if k > j:
+                    _ar_subject(ctx, fr, j, k, cues)
+                    fr.rule = "ar.cue_subject_content"
+                else:
+                    left = _ar_left_speaker(ctx, i, registry)
+                    if left is not None:
+                        fr.mention = left
+                        fr.region = (left.i, k)
+                        fr.rule = "ar.subject_cue_content"
+                    else:
+                        fr.implied = True
+                        fr.rule = "ar.cue_content"
+                frames.append(fr)
+                continue
+            if e.object_ok and not e.intro_required:
+                s0, is_stmt = _ar_statement(doc, j, b)
+                ne = ar_np_right(doc, j, b)
+                if ne > j and ne < b:
+                    _, text_end, name_end = trim_ar_stretch(doc, j, ne)
+                    fr = Frame(c, "ar.cue_subject_object", (i, ne), "after", ne, conj=conj)
+                    fr.mention = _mention(doc, j, text_end, name_end)
+                    frames.append(fr)
+                    continue
+            # content, cue speaker: «...»، قال المصدر.
+            if i - 1 >= a and (raw[i - 1] in ("،", ",") or raw[i - 1] in CLOSE_QUOTES | STRAIGHT_QUOTES):
+                ne = ar_np_right(doc, j, b)
+                rest = [t for t in raw[ne:b] if _word(t)]
+                if ne > j and not rest:
+                    fr = Frame(c, "ar.content_cue_subject", (i, ne), "before", i, conj=conj)
+                    fr.mention = _mention(doc, j, ne)
+                    frames.append(fr)
+            continue
+        if e.kind == "part":
+            k = j
+            content_at = _ar_intro(doc, k, b, lex) if k < b else -1
+            if content_at < 0:
+                if not e.object_ok and e.lemma not in ("أكد", "نفى"):
+                    continue
+                content_at = j
+            fr = Frame(c, "ar.participle", (i, max(j, content_at)), "after", content_at, inherit=True)
+            frames.append(fr)
+            continue
+        # prepositions
+        src_i = j
+        start_char = c.end if c.end < doc.ends[j - 1] or (j < len(f) and c.end > doc.starts[min(j, len(f) - 1)]) else None
+        if e.attach and j < b and c.end > doc.starts[j]:
+            start_char = c.end  # the clitic ل is part of the cue; the speaker starts after it
+        else:
+            start_char = None
+        # "بحسب ما أفادت الوزارة"
+        if src_i < b and f[src_i] == "ما" and src_i + 1 in cue_starts and cue_starts[src_i + 1].kind == "verb":
+            v = cue_starts[src_i + 1]
+            ctx.consumed.add(v.i)
+            src_i = v.j
+            start_char = None
+        si, is_stmt = _ar_statement(doc, src_i, b)
+        ne = ar_np_right(doc, si, b)
+        if ne <= si:
+            continue
+        _, text_end, name_end = trim_ar_stretch(doc, si, ne)
+        men = _mention(doc, si, text_end, name_end, start=start_char if si == j else None)
+        rule = "ar.prep_subject" + (".statement" if is_stmt else "")
+        fr = _prep_direction(ctx, c, men, ne, rule, frames)
+        if fr is not None:
+            frames.append(fr)
+    return frames
+
+
+def _ar_subject(ctx: _Ctx, fr: Frame, j: int, k: int, cues: list[Cue]) -> None:
+    """Speaker stretch between a verb and its introducer, with relays split off."""
+    doc = ctx.doc
+    f = doc.folded
+    # relay: "نقلت وكالة X عن وزارة Y", "قالت سانا نقلاً عن مصدر", "... بحسب وكالة X"
+    for c in cues:
+        if j < c.i < k and c.kind == "prep":
+            ctx.consumed.add(c.i)
+            if c.entry.lemma in ("نقلا عن", "على لسان"):
+                fr.via_mention = _trimmed_ar(doc, j, c.i)
+                fr.mention = _trimmed_ar(doc, c.j, k)
+            else:
+                fr.mention = _trimmed_ar(doc, j, c.i)
+                fr.via_mention = _trimmed_ar(doc, c.j, k)
+            return
+    if fr.cue.entry.lemma == "نقل":
+        for r in range(j + 1, k):
+            if f[r] == "عن":
+                fr.via_mention = _trimmed_ar(doc, j, r)
+                fr.mention = _trimmed_ar(doc, r + 1, k)
+                return
+    si, _ = _ar_statement(doc, j, k)
+    fr.mention = _trimmed_ar(doc, si, k)
+    if fr.mention is None:
+        fr.implied = True
+
+
+def _trimmed_ar(doc: Doc, i: int, j: int) -> Mention | None:
+    while i < j and doc.raw[i] in _PUNCT:
+        i += 1
+    while j > i and doc.raw[j - 1] in _PUNCT:
+        j -= 1
+    if j <= i:
+        return None
+    _, text_end, name_end = trim_ar_stretch(doc, i, j)
+    return _mention(doc, i, text_end, name_end)
+
+
+def _close_quote(doc: Doc, q: int, b: int) -> int:
+    opener = doc.raw[q]
+    closers = CLOSE_QUOTES if opener in OPEN_QUOTES else STRAIGHT_QUOTES
+    for k in range(q + 1, min(b + 60, len(doc.raw))):
+        if doc.raw[k] in closers:
+            return k
+        if doc.newline_before[k]:
+            return -1
+    return -1
+
+
+def _prep_direction(ctx: _Ctx, c: Cue, men: Mention | None, ne: int, rule: str, frames: list[Frame]) -> Frame | None:
+    """Content of a prepositional cue: the clause before it, or the one after its speaker."""
+    doc, a, b = ctx.doc, ctx.a, ctx.b
+    if men is None:
+        return None
+    left_limit = frames[-1].region[1] if frames else a
+    before = sum(1 for t in range(max(a, left_limit), c.i) if _word(doc.raw[t]))
+    if before >= 3:
+        fr = Frame(c, rule, (c.i, ne), "before", c.i)
+    else:
+        k = ne
+        while k < b and doc.raw[k] in (",", "،", ":"):
+            k += 1
+        if k >= b or doc.raw[k] in ".!?؟":
+            if before < 1:
+                return None
+            fr = Frame(c, rule, (c.i, ne), "before", c.i)
+            fr.mention = men
+            return fr
+        fr = Frame(c, rule, (min(c.i, men.i), ne), "after", k)
+    fr.mention = men
+    return fr
+
+
+# --- English ------------------------------------------------------------------------------
+
+
+def _en_np_ok(doc: Doc, i: int, j: int) -> bool:
+    if j <= i or j - i > 12:
+        return False
+    f, raw = doc.folded, doc.raw
+    first = raw[i]
+    lex = nouns("en")
+    if not (
+        f[i] in EN_DETERMINERS
+        or f[i] in lex.pronouns
+        or first[:1].isupper()
+        or (_en_key(f[i]),) in lex.kinds
+    ):
+        return False
+    for t in range(i, j):
+        w = f[t]
+        if is_number(w) or w in ("was", "were", "is", "are", "killed", "wounded", "died", "be", "been", "that"):
+            return False
+    return True
+
+
+def _en_left_speaker(ctx: _Ctx, i: int) -> Mention | None:
+    doc, a = ctx.doc, ctx.a
+    f, raw = doc.folded, doc.raw
+    lex = lexicon("en")
+    le = i
+    while le > a and f[le - 1] in lex.preverb:
+        le -= 1
+    ls = le
+    while ls > a and raw[ls - 1] not in CLAUSE_MARKS and raw[ls - 1] not in QUOTES and f[ls - 1] not in ("that",) and le - ls <= 14:
+        ls -= 1
+    while ls < le - 1 and f[ls] in _EN_LEAD:
+        ls += 1
+    if ls >= le:
+        # "X, the army spokesman, said" / "The Observatory, which ..., said"
+        if ls > a and raw[ls - 1] == ",":
+            s1e = ls - 1
+            s1s = s1e
+            while s1s > a and raw[s1s - 1] not in CLAUSE_MARKS and raw[s1s - 1] not in QUOTES:
+                s1s -= 1
+            if s1s < s1e and f[s1s] in ("who", "which"):
+                s0e = s1s - 1 if s1s > a and raw[s1s - 1] == "," else s1s
+                s0s = s0e
+                while s0s > a and raw[s0s - 1] not in CLAUSE_MARKS and raw[s0s - 1] not in QUOTES:
+                    s0s -= 1
+                while s0s < s0e - 1 and f[s0s] in _EN_LEAD:
+                    s0s += 1
+                if _en_np_ok(doc, s0s, s0e):
+                    return _mention(doc, s0s, s0e)
+                return None
+            if s1s < s1e and s1s > a and raw[s1s - 1] == ",":
+                s0e = s1s - 1
+                s0s = s0e
+                while s0s > a and raw[s0s - 1] not in CLAUSE_MARKS and raw[s0s - 1] not in QUOTES:
+                    s0s -= 1
+                while s0s < s0e - 1 and f[s0s] in _EN_LEAD:
+                    s0s += 1
+                if s0e - s0s <= 4 and all(raw[t][:1].isupper() or raw[t] == "." for t in range(s0s, s0e)) and _en_np_ok(doc, s1s, s1e):
+                    # apposition: name, title
+                    return _mention(doc, s0s, s1e, s0e)
+        return None
+    if not _en_np_ok(doc, ls, le):
+        return None
+    _, text_end, name_end = trim_en_stretch(doc, ls, le)
+    return _mention(doc, ls, text_end, name_end)
+
+
+def _en_segment_before(ctx: _Ctx, t: int) -> Mention | None:
+    """The noun phrase filling the clause segment that ends at token t (exclusive)."""
+    doc, a = ctx.doc, ctx.a
+    raw, f = doc.raw, doc.folded
+    s0 = t
+    while s0 > a and raw[s0 - 1] not in CLAUSE_MARKS and raw[s0 - 1] not in QUOTES:
+        s0 -= 1
+    while s0 < t - 1 and f[s0] in _EN_LEAD:
+        s0 += 1
+    if not _en_np_ok(doc, s0, t):
+        return None
+    return _mention(doc, *_trim_np(doc, s0, t))
+
+
+def _skip_en_adjuncts(doc: Doc, k: int, b: int, told: bool) -> int:
+    f, raw = doc.folded, doc.raw
+    start = k
+    while k < b:
+        w = f[k]
+        if told and k - start < 5 and (raw[k][:1].isupper() or w in _EN_TOLD_OBJ) and w not in ("that",):
+            k += 1
+            continue
+        if w in _EN_ADJ_AFTER or (w[:1].isupper() and False):
+            k += 1
+            continue
+        if k > start and f[k - 1] in ("on", "in", "at") and raw[k][:1].isupper():
+            k += 1
+            continue
+        break
+    return k
+
+
+def _en_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
+    doc, a, b = ctx.doc, ctx.a, ctx.b
+    f, raw = doc.folded, doc.raw
+    lex = lexicon("en")
+    frames: list[Frame] = []
+    cue_at = {c.i: c for c in cues}
+    # relay: "RT quoted the ministry as saying ..."
+    for t in range(a, b):
+        if f[t] in lex.relay_quoted:
+            for s in range(t + 2, min(b, t + 14)):
+                if f[s] == "as" and s + 1 < b and f[s + 1] in ("saying", "telling"):
+                    c = cue_at.get(s + 1) or None
+                    from newsclaims.extract.cues import CueEntry
+
+                    cue = Cue(CueEntry("verb", "quote"), t, t + 1, doc.starts[t], doc.ends[t])
+                    k = s + 2
+                    if k < b and f[k] == "that":
+                        k += 1
+                    fr = Frame(cue, "en.relay_quoted", (t, s + 2), "after", k)
+                    fr.mention = _mention(doc, *(_trim_np(doc, t + 1, s)))
+                    fr.via_mention = _en_left_speaker(ctx, t)
+                    if fr.via_mention:
+                        fr.region = (fr.via_mention.i, s + 2)
+                    if c is not None:
+                        ctx.consumed.add(c.i)
+                    frames.append(fr)
+                    break
+    for c in cues:
+        if c.i in ctx.consumed:
+            continue
+        e = c.entry
+        i, j = c.i, c.j
+        if e.kind == "verb":
+            if i > a and f[i - 1] in ("to", "not", "never", "which", "what"):
+                continue
+            # inverted: ", said the ministry."
+            if i > a and (raw[i - 1] in (",",) or raw[i - 1] in CLOSE_QUOTES | STRAIGHT_QUOTES):
+                ne = en_np_right(doc, j, b)
+                after = ne
+                while after < b and raw[after] in ("."):
+                    after += 1
+                if ne > j and _en_np_ok(doc, j, ne) and (after >= b or raw[ne] in (",", ";") or raw[ne] in QUOTES):
+                    fr = Frame(c, "en.content_cue_subject", (i, ne), "before", i)
+                    _, text_end, name_end = trim_en_stretch(doc, j, ne)
+                    fr.mention = _mention(doc, j, text_end, name_end)
+                    frames.append(fr)
+                    continue
+            via = swap = None
+            # "Reuters, citing a military source, said": relay segment right before the verb
+            pc = _segment_prep(ctx, cues, i)
+            if pc is not None:
+                ne = en_np_right(doc, pc.j, i)
+                src = _mention(doc, *_trim_np(doc, *_statement_en(doc, pc.j, ne))) if ne > pc.j else None
+                men = _en_segment_before(ctx, pc.i - 1)
+                if src is None or men is None:
+                    continue
+                ctx.consumed.add(pc.i)
+                if pc.entry.lemma in _CITING:
+                    men, via = src, men
+                else:
+                    via = src
+            else:
+                men = _en_left_speaker(ctx, i)
+            if men is None:
+                continue
+            k = _skip_en_adjuncts(doc, j, b, told=e.lemma == "tell")
+            # "the ministry said, according to AFP, that ..." / "..., citing the ministry."
+            if k + 1 < b and raw[k] == "," and (k + 1) in cue_at and cue_at[k + 1].kind == "prep":
+                pc = cue_at[k + 1]
+                ne = en_np_right(doc, pc.j, b)
+                if ne > pc.j:
+                    src = _mention(doc, *_trim_np(doc, *_statement_en(doc, pc.j, ne)))
+                    ctx.consumed.add(pc.i)
+                    if pc.entry.lemma in _CITING:
+                        men, via = src, men
+                    else:
+                        via = src
+                    k = _skip_en_adjuncts(doc, ne, b, told=False)
+                    if k < b and raw[k] == "," and not (k + 1 < b and f[k + 1] in ("adding", "saying", "noting")):
+                        k += 1
+            end_like = k >= b or raw[k] in (".", "!", "?") or raw[k] in CLOSE_QUOTES or (
+                raw[k] == "," and (k + 1 >= b or f[k + 1] in ("adding", "saying", "noting", "citing", "according", "quoting") or raw[k + 1] in QUOTES)
+            )
+            pron = f[men.i] if men.j - men.i == 1 and f[men.i] in nouns("en").pronouns else None
+            if end_like:
+                # content precedes the speaker: "60 were killed, the ministry said."
+                anchor = men.i
+                while anchor > a and raw[anchor - 1] in (",",) :
+                    anchor -= 1
+                fr = Frame(c, "en.content_subject_cue", (men.i, max(j, k)), "before", anchor)
+            else:
+                if raw[k] == ",":
+                    k += 1
+                if k < b and f[k] == "that":
+                    k += 1
+                if k < b and raw[k] == ":":
+                    k += 1
+                fr = Frame(c, "en.subject_cue_content", (men.i, k), "after", k)
+                if k < b and raw[k] in OPEN_QUOTES | STRAIGHT_QUOTES:
+                    close = _close_quote(doc, k, b)
+                    if close > k + 1:
+                        fr.direction, fr.anchor, fr.span_end, fr.quote = "span", k + 1, close, "direct"
+            fr.mention = men
+            fr.pronoun = pron if via is None else None
+            fr.via_mention = via
+            if via is not None and fr.direction == "after":
+                fr.region = (min(fr.region[0], via.i, men.i), max(fr.region[1], via.j, men.j))
+            frames.append(fr)
+            continue
+        if e.kind == "part":
+            if i > a and f[i - 1] == "as":
+                continue
+            k = j
+            if k < b and f[k] == "that":
+                k += 1
+            if k < b and raw[k] == ":":
+                k += 1
+            frames.append(Frame(c, "en.participle", (i, k), "after", k, inherit=True))
+            continue
+        # prepositions: according to / citing / quoting
+        ne = en_np_right(doc, j, b)
+        if ne <= j:
+            continue
+        si, se = _statement_en(doc, j, ne)
+        men = _mention(doc, *_trim_np(doc, si, se))
+        rule = "en.prep_subject" + (".statement" if si != j else "")
+        fr = _prep_direction(ctx, c, men, ne, rule, frames)
+        if fr is not None:
+            frames.append(fr)
+    frames.sort(key=lambda x: x.region[0])
+    return _en_relays(ctx, frames)
+
+
+def _segment_prep(ctx: _Ctx, cues: list[Cue], i: int) -> Cue | None:
+    """A prepositional cue opening the comma segment that ends right before token i."""
+    doc = ctx.doc
+    if i - 1 <= ctx.a or doc.raw[i - 1] != ",":
+        return None
+    for c in cues:
+        if c.kind == "prep" and c.i < i - 1 and c.i > ctx.a and doc.raw[c.i - 1] == ",":
+            if not any(doc.raw[t] in CLAUSE_MARKS for t in range(c.j, i - 1)):
+                return c
+    return None
+
+
+def _trim_np(doc: Doc, i: int, j: int) -> tuple[int, int, int]:
+    _, text_end, name_end = trim_en_stretch(doc, i, j)
+    return i, text_end, name_end
+
+
+def _statement_en(doc: Doc, i: int, j: int) -> tuple[int, int]:
+    """'a statement from the ministry' -> the ministry; "the ministry's figures" -> the ministry's."""
+    lex = nouns("en")
+    f = doc.folded
+    for k in range(i, j):
+        if _en_key(f[k]) in lex.statement and k + 1 < j and f[k + 1] in lex.links:
+            m = k + 1
+            while m < j and f[m] in lex.links:
+                m += 1
+            if m < j:
+                return m, j
+    if j - i >= 2 and _en_key(f[j - 1]) in lex.statement:
+        for k in range(j - 2, i - 1, -1):
+            if f[k].endswith("'s"):
+                return i, k + 1
+    return i, j
+
+
+def _en_relays(ctx: _Ctx, frames: list[Frame]) -> list[Frame]:
+    """Merge a prepositional frame that relays the verb frame next to it:
+    "According to AFP, the ministry said ..." (via AFP) and "State media reported 14 dead,
+    citing the ministry." (source: the ministry, via: state media)."""
+    doc = ctx.doc
+    out: list[Frame] = []
+    for fr in frames:
+        prev = out[-1] if out else None
+        if fr.cue.kind == "prep" and fr.mention is not None and fr.rule.startswith("en.prep"):
+            lemma = fr.cue.entry.lemma
+            nxt_verb = None
+            if fr.direction == "after":
+                # According to AFP, the ministry said ...
+                for other in frames:
+                    if other.cue.kind == "verb" and other.mention is not None and other.via_mention is None and _only_punct(doc, fr.mention.j, other.region[0]) and other.region[0] >= fr.mention.j:
+                        nxt_verb = other
+                        break
+                if nxt_verb is not None:
+                    if lemma in _CITING:
+                        nxt_verb.via_mention, nxt_verb.mention = nxt_verb.mention, fr.mention
+                        nxt_verb.pronoun = None
+                    else:
+                        nxt_verb.via_mention = fr.mention
+                    nxt_verb.region = (fr.region[0], nxt_verb.region[1])
+                    continue
+            elif prev is not None and prev.cue.kind == "verb" and prev.direction == "after" and prev.via_mention is None and prev.mention is not None:
+                # ..., citing the ministry.  /  ..., according to AFP.
+                if lemma in _CITING:
+                    prev.via_mention, prev.mention = prev.mention, fr.mention
+                    prev.pronoun = None
+                else:
+                    prev.via_mention = fr.mention
+                prev.direction, prev.span_end = "span", fr.cue.i
+                continue
+        out.append(fr)
+    return out
+
+
+def _only_punct(doc: Doc, i: int, j: int) -> bool:
+    if j < i:
+        return False
+    return all(not _word(doc.raw[t]) or doc.folded[t] in ("on", "in", "a", "statement", "late", "earlier") for t in range(i, j))
+
+
+# --- content spans ------------------------------------------------------------------------
+
+
+def _boundary_before(doc: Doc, lo: int, hi: int) -> int:
+    """Last clause boundary token in [lo, hi): a comma or a clause-joining word."""
+    words = _AR_BOUNDARY_WORDS if doc.language == "ar" else _EN_BOUNDARY_WORDS
+    for t in range(hi - 1, lo, -1):
+        if doc.raw[t] in (",", "،", ";", "؛") or doc.folded[t] in words:
+            return t
+    return -1
+
+
+def _set_contents(ctx: _Ctx, frames: list[Frame]) -> None:
+    doc, a, b = ctx.doc, ctx.a, ctx.b
+    frames.sort(key=lambda x: x.region[0])
+    for n, fr in enumerate(frames):
+        nxt = frames[n + 1] if n + 1 < len(frames) else None
+        prv = frames[n - 1] if n > 0 else None
+        if fr.direction == "span":
+            fr.content = (fr.anchor, fr.span_end)
+            continue
+        if fr.direction == "after":
+            end = b
+            if nxt is not None:
+                end = nxt.region[0]
+                if nxt.direction == "before" and nxt.anchor <= nxt.region[0]:
+                    bd = _boundary_before(doc, fr.anchor, nxt.anchor)
+                    end = bd if bd > fr.anchor else nxt.anchor
+            fr.content = (fr.anchor, max(fr.anchor, end))
+        else:
+            start = a
+            if prv is not None:
+                start = prv.region[1]
+                if prv.direction == "after":
+                    start = max(start, prv.content[1])
+                elif prv.direction == "span":
+                    start = max(start, prv.span_end + 1)
+            fr.content = (start, max(start, fr.anchor))
+
+
+def _trim_content(doc: Doc, i: int, j: int, lang: str) -> tuple[int, int, bool]:
+    raw, f = doc.raw, doc.folded
+    intro = lexicon(lang).introducers
+    while i < j and (raw[i] in CLAUSE_MARKS or raw[i] in "-–—" or f[i] == "that" or (lang == "ar" and (f[i],) in intro)):
+        i += 1
+    while j > i and (raw[j - 1] in CLAUSE_MARKS or raw[j - 1] in ".!?؟-–—"):
+        j -= 1
+    direct = False
+    if j - i >= 2 and raw[i] in OPEN_QUOTES | STRAIGHT_QUOTES and raw[j - 1] in CLOSE_QUOTES | STRAIGHT_QUOTES:
+        i += 1
+        j -= 1
+        direct = True
+    elif j - i >= 2 and raw[i] in OPEN_QUOTES | STRAIGHT_QUOTES and _close_quote(doc, i, j) < 0:
+        i += 1
+        direct = True
+    elif j - i >= 2 and raw[j - 1] in CLOSE_QUOTES and not any(raw[t] in OPEN_QUOTES for t in range(i, j)):
+        j -= 1
+        direct = True
+    bw = _AR_BOUNDARY_WORDS if lang == "ar" else _EN_BOUNDARY_WORDS
+    while j > i and (raw[j - 1] in CLAUSE_MARKS or raw[j - 1] in ".!?؟" or f[j - 1] in bw or f[j - 1] in ("و", "as")):
+        j -= 1
+    return i, j, direct
+
+
+# --- stance -------------------------------------------------------------------------------
+
+
+def _stance_lex(lang: str) -> dict[str, tuple[tuple[str, ...], ...]]:
+    data = load(f"stance_{lang}.yaml")
+    return {k: tuple(sorted({fwords(t) for t in data.get(k) or ()}, key=len, reverse=True)) for k in ("disputed", "denied")}
+
+
+_STANCE: dict[str, dict] = {}
+
+
+def _stance(doc: Doc, fr: Frame, b: int) -> str:
+    if fr.cue.entry.stance != "asserted":
+        return fr.cue.entry.stance
+    lang = doc.language
+    if lang not in _STANCE:
+        first: dict[str, list] = {}
+        for st, terms in _stance_lex(lang).items():
+            for t in terms:
+                first.setdefault(t[0], []).append((t, st))
+        _STANCE[lang] = first
+    first = _STANCE[lang]
+    f = doc.folded
+    found = "asserted"
+    for t in range(fr.content[0], b):
+        for words, st in first.get(f[t], ()):
+            if tuple(f[t : t + len(words)]) == words:
+                if st == "disputed":
+                    return "disputed"
+                found = st
+    return found
+
+
+# --- driver -------------------------------------------------------------------------------
+
+
+def find_claims(doc: Doc, registry: Registry) -> list[ClaimMention]:
+    cues = find_cues(doc)
+    resolver = Resolver(doc, registry)
+    by_sent: dict[int, list[Cue]] = {}
+    for c in cues:
+        by_sent.setdefault(doc.sent_of[c.i], []).append(c)
+    lang = doc.language
+    out: list[ClaimMention] = []
+    last_direct: Frame | None = None
+    for s, (a, b) in enumerate(doc.sents):
+        scues = by_sent.get(s, [])
+        if not scues:
+            # “...,” he said. “...”  — a quoted sentence with no cue continues the last speaker
+            if last_direct is not None and doc.raw[a] in OPEN_QUOTES | STRAIGHT_QUOTES:
+                i, j, _ = _trim_content(doc, a, b, lang)
+                if j > i:
+                    out.append(_claim(doc, last_direct, i, j, f"{lang}.quote_continuation:{last_direct.cue.entry.lemma}", "direct", "asserted"))
+                    last_direct = None
+                    continue
+            last_direct = None
+            continue
+        ctx = _Ctx(doc, a, b)
+        frames = _ar_frames(ctx, scues, registry) if lang == "ar" else _en_frames(ctx, scues, registry)
+        frames = [fr for fr in frames if fr.cue.i not in ctx.consumed or fr.rule == "en.relay_quoted"]
+        # resolve speakers in reading order
+        kept: list[Frame] = []
+        frames.sort(key=lambda x: x.region[0])
+        for fr in frames:
+            if fr.inherit:
+                fr.ref = kept[-1].ref if kept else None
+                if fr.ref is None:
+                    continue
+            elif fr.mention is not None and fr.pronoun is None:
+                fr.ref = resolver.resolve(fr.mention)
+            else:
+                fr.ref = resolver.implied(fr.pronoun)
+                if fr.ref is not None:
+                    resolver.remember(fr.ref)
+            if fr.ref is None:
+                continue
+            if fr.via_mention is not None:
+                fr.via = resolver.resolve(fr.via_mention)
+                if fr.via is not None and fr.via.source_id == fr.ref.source_id:
+                    fr.via = None
+            # the same speaker again inside its own claim ("... هم بحسب المصدر ...") or an
+            # embedded verb with no subject of its own: part of the earlier claim
+            if kept and kept[-1].ref.source_id == fr.ref.source_id and kept[-1].direction == "after" and (
+                fr.cue.kind == "prep" or (fr.implied and not fr.conj)
+            ):
+                continue
+            kept.append(fr)
+        _set_contents(ctx, kept)
+        last_direct = None
+        for fr in kept:
+            i, j, direct = _trim_content(doc, *fr.content, lang)
+            if sum(1 for t in range(i, j) if _word(doc.raw[t])) < 2:
+                continue
+            quote = "direct" if (fr.quote == "direct" or direct) else "indirect"
+            cm = _claim(doc, fr, i, j, f"{lang}.{fr.rule.split('.', 1)[1]}:{fr.cue.entry.lemma}", quote, _stance(doc, fr, b))
+            out.append(cm)
+            last_direct = fr if quote == "direct" else None
+    out.sort(key=lambda c: (c.start, c.end))
+    return out
+
+
+def _claim(doc: Doc, fr: Frame, i: int, j: int, rule: str, quote: str, stance: str) -> ClaimMention:
+    start, end = doc.starts[i], doc.ends[j - 1]
+    m = fr.mention if not fr.implied else None
+    src_text = src_start = src_end = None
+    if m is not None:
+        src_start, src_end = m.start, m.end
+        src_text = doc.text[src_start:src_end]
+    return ClaimMention(
+        source=fr.ref,
+        cue=doc.text[fr.cue.start : fr.cue.end],
+        cue_start=fr.cue.start,
+        cue_end=fr.cue.end,
+        start=start,
+        end=end,
+        quote=quote,
+        stance=stance,
+        rule=rule,
+        source_text=src_text,
+        source_start=src_start,
+        source_end=src_end,
+        via=fr.via,
+    )

@@ -1,0 +1,141 @@
+"""Find attribution cues (reporting verbs, participles, prepositions) in a tokenised article.
+
+The cue words are data: lexicons/cues_ar.yaml and lexicons/cues_en.yaml. This module only
+matches them on folded tokens, stripping the Arabic conjunction clitics و / ف.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from newsclaims.extract.lexicon import fwords, load
+from newsclaims.extract.sentences import Doc
+
+
+@dataclass(frozen=True)
+class CueEntry:
+    kind: str  # "verb" | "part" | "prep"
+    lemma: str
+    stance: str = "asserted"
+    intro_required: bool = False
+    object_ok: bool = False
+    attach: str | None = None  # clitic the next word starts with ("ل" of "وفقاً لـ")
+    needs_next: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
+class Cue:
+    entry: CueEntry
+    i: int  # first token
+    j: int  # token after the cue
+    start: int  # character span of the cue as written
+    end: int
+
+    @property
+    def kind(self) -> str:
+        return self.entry.kind
+
+    def rule_key(self) -> str:
+        return self.entry.lemma
+
+
+@dataclass(frozen=True)
+class CueLexicon:
+    language: str
+    single: dict[str, CueEntry]
+    multi: dict[str, tuple[tuple[tuple[str, ...], CueEntry], ...]]  # first word -> (words, entry)
+    introducers: frozenset[tuple[str, ...]]
+    relatives: frozenset[str]
+    preverb: frozenset[str]
+    relay_quoted: frozenset[str]
+
+
+@lru_cache(maxsize=2)
+def lexicon(language: str) -> CueLexicon:
+    data = load(f"cues_{language}.yaml")
+    single: dict[str, CueEntry] = {}
+    multi: dict[str, list] = {}
+    for kind, key in (("verb", "verbs"), ("part", "participles"), ("prep", "prepositions")):
+        for d in data.get(key) or ():
+            entry = CueEntry(
+                kind=kind,
+                lemma=str(d["lemma"]),
+                stance=str(d.get("stance", "asserted")),
+                intro_required=d.get("intro") == "required",
+                object_ok=bool(d.get("object", False)),
+                attach=d.get("attach"),
+                needs_next=frozenset(fwords(" ".join(d.get("needs_next") or ()))),
+            )
+            for form in d["forms"]:
+                words = fwords(form)
+                if len(words) == 1:
+                    single.setdefault(words[0], entry)
+                else:
+                    multi.setdefault(words[0], []).append((words, entry))
+    for k in multi:
+        multi[k].sort(key=lambda we: -len(we[0]))
+    return CueLexicon(
+        language=language,
+        single=single,
+        multi={k: tuple(v) for k, v in multi.items()},
+        introducers=frozenset(fwords(t) for t in data.get("introducers") or ()),
+        relatives=frozenset(w for t in data.get("relatives") or () for w in fwords(t)),
+        preverb=frozenset(w for t in data.get("preverb") or () for w in fwords(t)),
+        relay_quoted=frozenset(w for t in data.get("relay_quoted") or () for w in fwords(t)),
+    )
+
+
+def strip_conj(word: str) -> str | None:
+    """وقال -> قال, فقالت -> قالت (None when there is no conjunction clitic)."""
+    if len(word) > 2 and word[0] in "وف":
+        return word[1:]
+    return None
+
+
+def find_cues(doc: Doc) -> list[Cue]:
+    lex = lexicon(doc.language)
+    arabic = doc.language == "ar"
+    out: list[Cue] = []
+    f = doc.folded
+    n = len(f)
+    i = 0
+    while i < n:
+        w = f[i]
+        hit: tuple[int, CueEntry] | None = None
+        cands = (w, strip_conj(w)) if arabic else (w,)
+        for c in cands:
+            if c is None:
+                continue
+            for words, entry in lex.multi.get(c, ()):
+                k = len(words)
+                if tuple(f[i + 1 : i + k]) == words[1:]:
+                    hit = (k, entry)
+                    break
+            if hit:
+                break
+            entry = lex.single.get(c)
+            if entry is not None:
+                if entry.needs_next and (i + 1 >= n or f[i + 1] not in entry.needs_next):
+                    continue
+                hit = (1, entry)
+                break
+        if hit:
+            k, entry = hit
+            j = i + k
+            start, end = doc.starts[i], doc.ends[j - 1]
+            if arabic and c is not w and k == 1:
+                start += 1  # the cue is the verb, without its conjunction clitic
+            if entry.attach and j < n:
+                nxt = f[j]
+                if nxt == entry.attach:
+                    end = doc.ends[j]
+                    j += 1
+                elif nxt.startswith(entry.attach) and len(nxt) > 2:
+                    # the clitic is the first letter of the next word
+                    end = doc.starts[j] + 1
+            out.append(Cue(entry, i, j, start, end))
+            i = j
+            continue
+        i += 1
+    return out

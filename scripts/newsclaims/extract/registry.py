@@ -1,0 +1,124 @@
+"""The canonical source registry (data/raw/sources.yaml) and speaker-name lookup.
+
+Aliases are matched on folded text (see folding.py) against the start of a speaker phrase,
+longest alias first, on word boundaries. Short all-capital English aliases (WHO, AP, UN) must
+match with their case, so "who said" is not the World Health Organization.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from newsclaims import paths, schema
+from newsclaims.extract.folding import fold_term
+from newsclaims.extract.model import SourceRef
+
+_SPACES = re.compile(r"\s+")
+_SLUG = re.compile(schema.SOURCE_ID_PATTERN)
+
+
+def norm_name(name: str) -> str:
+    """Folded, single-spaced form of a name: the key for aliases and derived ids."""
+    return _SPACES.sub(" ", fold_term(name)).strip(" ,.:;\"'“”«»()")
+
+
+@dataclass(frozen=True)
+class Entry:
+    id: str
+    name: str
+    kind: str
+    named: bool = True
+    name_en: str | None = None
+    side: str | None = None
+    aliases: tuple[str, ...] = ()
+
+    def ref(self) -> SourceRef:
+        return SourceRef(self.id, self.name, self.kind, self.named, True, self.name_en, self.side)
+
+
+@dataclass
+class Registry:
+    entries: tuple[Entry, ...]
+    by_alias: dict[str, Entry] = field(default_factory=dict)  # folded alias -> entry
+    exact_case: dict[str, str] = field(default_factory=dict)  # folded alias -> required case
+    max_words: int = 1
+
+    def __post_init__(self) -> None:
+        seen_ids: set[str] = set()
+        for e in self.entries:
+            if not _SLUG.match(e.id) or e.id in seen_ids:
+                raise ValueError(f"registry: bad or duplicate id {e.id!r}")
+            if e.kind not in schema.SOURCE_KINDS:
+                raise ValueError(f"registry: {e.id}: unknown kind {e.kind!r}")
+            seen_ids.add(e.id)
+            for alias in (e.name, e.name_en or "", *e.aliases):
+                key = norm_name(alias)
+                if not key:
+                    continue
+                prior = self.by_alias.get(key)
+                if prior is not None and prior.id != e.id:
+                    raise ValueError(f"registry: alias {alias!r} used by {prior.id} and {e.id}")
+                self.by_alias[key] = e
+                if alias.isascii() and alias.isupper() and len(alias) <= 5:
+                    self.exact_case[key] = alias
+                self.max_words = max(self.max_words, key.count(" ") + 1)
+
+    def get(self, source_id: str) -> Entry | None:
+        for e in self.entries:
+            if e.id == source_id:
+                return e
+        return None
+
+    def match_prefix(self, phrase: str) -> tuple[Entry, int] | None:
+        """The longest alias that starts `phrase` on a word boundary: (entry, length in the
+        original phrase). Leading English articles ("the") are skipped by the caller."""
+        words = list(re.finditer(r"\S+", phrase))
+        if not words:
+            return None
+        for n in range(min(self.max_words, len(words)), 0, -1):
+            end = words[n - 1].end()
+            raw = phrase[: end]
+            for cut in (raw, raw.rstrip(",.:;\"'”»")):
+                key = norm_name(cut)
+                e = self.by_alias.get(key)
+                if e is None:
+                    continue
+                need = self.exact_case.get(key)
+                if need is not None and cut.strip(",.:;\"'”» ") != need:
+                    continue
+                return e, len(cut)
+        return None
+
+
+def derived_id(name: str) -> str:
+    """Stable id of an unregistered speaker, from its normalised name."""
+    return "x-" + hashlib.sha1(norm_name(name).encode("utf-8")).hexdigest()[:10]
+
+
+def _entry(d: dict) -> Entry:
+    return Entry(
+        id=str(d["id"]),
+        name=str(d["name"]),
+        kind=str(d["kind"]),
+        named=bool(d.get("named", True)),
+        name_en=d.get("name_en"),
+        side=d.get("side"),
+        aliases=tuple(str(a) for a in d.get("aliases") or ()),
+    )
+
+
+@lru_cache(maxsize=8)
+def _load(path: str) -> Registry:
+    data = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or []
+    return Registry(tuple(_entry(d) for d in data))
+
+
+def load_registry(path: Path | None = None) -> Registry:
+    """Load (once) the registry at `path`, default data/raw/sources.yaml."""
+    return _load(str(path or paths.REGISTRY_PATH))

@@ -1,0 +1,141 @@
+"""Tokens and sentences with character offsets, aware of Arabic punctuation and quotes.
+
+A sentence ends at . ! ? ؟ or a line break, but not inside a quotation (“ ” « » " ") that
+closes within the paragraph, not after an abbreviation ("Col.", "U.S.") and not inside a
+number ("3.5"). Clause marks (, ، ; ؛ :) are kept as tokens for the claim rules.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from newsclaims.extract.folding import fold_term
+
+_WORD = r"[\w\u064B-\u0652\u0670]+(?:[-'’][\w\u064B-\u0652\u0670]+)*"
+_TOKEN = re.compile(r"\d+(?:[.,٫٬]\d+)*|" + _WORD + r"|\S")
+_END = frozenset(".!?؟")
+OPEN_QUOTES = frozenset("“«„")
+CLOSE_QUOTES = frozenset("”»")
+STRAIGHT_QUOTES = frozenset('"')
+QUOTES = OPEN_QUOTES | CLOSE_QUOTES | STRAIGHT_QUOTES
+CLAUSE_MARKS = frozenset(",،;؛:")
+_ABBREV = frozenset(
+    "mr mrs ms dr col lt gen maj capt sgt cpl st no jan feb mar apr jun jul aug sep sept oct "
+    "nov dec prof rep sen gov adm brig cmdr pvt jr sr inc corp co ltd vs etc fig approx est "
+    "u.s u.n u.k".split()
+)
+
+
+@dataclass
+class Doc:
+    """An article split into tokens (parallel lists) and sentences (token index ranges)."""
+
+    text: str
+    language: str
+    starts: list[int]
+    ends: list[int]
+    raw: list[str]
+    folded: list[str]
+    sents: list[tuple[int, int]]  # [first token, last token + 1)
+    sent_of: list[int]  # token index -> sentence index
+    newline_before: list[bool]
+
+    def span(self, i: int, j: int) -> tuple[int, int]:
+        """Character span of tokens [i, j)."""
+        return self.starts[i], self.ends[j - 1]
+
+    def str(self, i: int, j: int) -> str:
+        if j <= i:
+            return ""
+        return self.text[self.starts[i] : self.ends[j - 1]]
+
+    def fstr(self, i: int, j: int) -> str:
+        return " ".join(self.folded[i:j])
+
+
+def tokenize(text: str, language: str) -> Doc:
+    starts: list[int] = []
+    ends: list[int] = []
+    raw: list[str] = []
+    for m in _TOKEN.finditer(text):
+        starts.append(m.start())
+        ends.append(m.end())
+        raw.append(m.group())
+    folded = [fold_term(t) for t in raw]
+    n = len(raw)
+    newline_before = [False] * n
+    prev_end = 0
+    for i in range(n):
+        if "\n" in text[prev_end : starts[i]]:
+            newline_before[i] = True
+        prev_end = ends[i]
+    sents: list[tuple[int, int]] = []
+    sent_of = [0] * n
+    s = 0
+    open_quote = -1  # token index of an unclosed opening quote
+    for i in range(n):
+        if newline_before[i] and i > s:
+            sents.append((s, i))
+            s = i
+            open_quote = -1
+        t = raw[i]
+        if t in OPEN_QUOTES or (t in STRAIGHT_QUOTES and open_quote < 0):
+            if _closes_in_paragraph(raw, newline_before, i, t):
+                open_quote = i
+            continue
+        if t in CLOSE_QUOTES or t in STRAIGHT_QUOTES:
+            open_quote = -1
+            # A quote closing right after a sentence end closes the sentence too,
+            # unless the attribution follows (“...,” he said / “...” قال).
+            if i > s and raw[i - 1] in _END and i + 1 < n and not newline_before[i + 1]:
+                nxt = raw[i + 1]
+                if nxt[:1].isupper() or nxt in OPEN_QUOTES:
+                    sents.append((s, i + 1))
+                    s = i + 1
+            continue
+        if t in _END and open_quote < 0:
+            if t == "." and i > 0 and _abbrev(raw, folded, i, text, starts):
+                continue
+            j = i + 1
+            while j < n and raw[j] in _END and not newline_before[j]:
+                j += 1
+            if j < n and (raw[j] in CLOSE_QUOTES or raw[j] in STRAIGHT_QUOTES) and not newline_before[j]:
+                j += 1
+            if j > s:
+                sents.append((s, j))
+            s = j
+    if s < n:
+        sents.append((s, n))
+    # merge overlaps produced by the quote look-ahead
+    fixed: list[tuple[int, int]] = []
+    for a, b in sents:
+        if fixed and a < fixed[-1][1]:
+            a = fixed[-1][1]
+        if b > a:
+            fixed.append((a, b))
+    for k, (a, b) in enumerate(fixed):
+        for i in range(a, b):
+            sent_of[i] = k
+    return Doc(text, language, starts, ends, raw, folded, fixed, sent_of, newline_before)
+
+
+def _closes_in_paragraph(raw: list[str], nl: list[bool], i: int, t: str) -> bool:
+    closers = CLOSE_QUOTES if t in OPEN_QUOTES else STRAIGHT_QUOTES
+    for j in range(i + 1, min(len(raw), i + 250)):
+        if nl[j]:
+            return False
+        if raw[j] in closers:
+            return True
+    return False
+
+
+def _abbrev(raw: list[str], folded: list[str], i: int, text: str, starts: list[int]) -> bool:
+    prev = raw[i - 1]
+    if starts[i] != starts[i - 1] + len(prev):
+        return False  # space before the period
+    if prev.isalpha() and len(prev) == 1 and prev.isupper():
+        return True  # initials, "U.S."
+    if folded[i - 1] in _ABBREV:
+        return True
+    return False

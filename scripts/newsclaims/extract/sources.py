@@ -1,0 +1,372 @@
+"""Speaker phrases: their boundaries, their kind, and their resolution to a SourceRef.
+
+Boundaries are found from the words themselves (head noun + modifiers, idafa chains,
+adjectives, "of/for" complements), never from the registry. The registry (registry.py) only
+names a phrase once it is found. Later mentions ("the source", المصدر، هذا المصدر، "he",
+an implied subject) resolve to the most recent compatible speaker of the article.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from newsclaims.extract.lexicon import fwords, load
+from newsclaims.extract.model import SourceRef
+from newsclaims.extract.registry import Registry, derived_id, norm_name
+from newsclaims.extract.sentences import CLAUSE_MARKS, QUOTES, Doc
+
+UNNAMED_KINDS = frozenset({"anonymous", "activists", "residents"})
+PERSON_KINDS = ("official", "journalist", "anonymous", "other")
+
+# --- lexicon ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class NounLexicon:
+    kinds: dict[tuple[str, ...], str]  # folded (ال-stripped for Arabic) words -> kind
+    max_words: int
+    statement: frozenset[str]
+    links: frozenset[str]
+    pronouns: dict[str, str]
+
+
+def ar_stem(w: str) -> str:
+    """Strip the article and common clitics of an Arabic word for lexicon look-up."""
+    for p in ("وال", "بال", "فال", "لل", "ال"):
+        if w.startswith(p) and len(w) - len(p) >= 2:
+            w = w[len(p) :]
+            break
+    else:
+        if len(w) > 3 and w[0] in "وفبل" and not w.startswith("وزار") and not w.startswith("وكال"):
+            pass  # leave ambiguous leading letters alone: وزارة، وكالة، ...
+    for s in ("هما", "هم", "نا"):
+        if w.endswith(s) and len(w) - len(s) >= 3:
+            cand = w[: -len(s)]
+            return cand
+    return w
+
+
+@lru_cache(maxsize=2)
+def nouns(language: str) -> NounLexicon:
+    data = load(f"source_nouns_{language}.yaml")
+    kinds: dict[tuple[str, ...], str] = {}
+    for kind, words in (data.get("kinds") or {}).items():
+        for w in words:
+            key = fwords(w)
+            if language == "ar":
+                key = tuple(_ar_key(x) for x in key)
+            kinds.setdefault(key, kind)
+    st = frozenset(_ar_key(w) if language == "ar" else w for t in data.get("statement_nouns") or () for w in fwords(t))
+    links = frozenset(w for t in data.get("statement_links") or () for w in fwords(t))
+    return NounLexicon(
+        kinds=kinds,
+        max_words=max((len(k) for k in kinds), default=1),
+        statement=st,
+        links=links,
+        pronouns={str(k): str(v) for k, v in (data.get("pronouns") or {}).items()},
+    )
+
+
+def _ar_key(w: str) -> str:
+    for p in ("ال",):
+        if w.startswith(p) and len(w) - len(p) >= 2:
+            return w[len(p) :]
+    return w
+
+
+def _en_key(w: str) -> str:
+    if w.endswith("'s"):
+        w = w[:-2]
+    return w
+
+
+def kind_of(words: list[str], language: str) -> str | None:
+    """Source kind from the head noun of a phrase's folded words."""
+    lex = nouns(language)
+    if language == "ar":
+        keys = [ar_stem(w) for w in words]
+        # Arabic heads come first: the first lexicon word (longest match first) decides.
+        for i in range(len(keys)):
+            for n in range(min(lex.max_words, len(keys) - i), 0, -1):
+                k = lex.kinds.get(tuple(keys[i : i + n]))
+                if k:
+                    return k
+        return None
+    keys = [_en_key(w) for w in words]
+    cut = len(keys)
+    for i, w in enumerate(keys):
+        if w in ("of", "for", "in", "at", "from", "on", ","):
+            cut = i
+            break
+    best = None
+    # English heads come last: the last lexicon word before "of/for/in" decides.
+    for rng in (range(cut), range(cut, len(keys))):
+        for i in rng:
+            for n in range(min(lex.max_words, len(keys) - i), 0, -1):
+                k = lex.kinds.get(tuple(keys[i : i + n]))
+                if k:
+                    best = k
+                    break
+        if best:
+            return best
+    return None
+
+
+# --- boundaries ------------------------------------------------------------------------
+
+EN_DETERMINERS = frozenset("the a an its their his her this that these those our one two several some many".split())
+EN_STOP = frozenset(
+    """that as said says told who whom which where when while after before because but and or
+    with to by from at on during since until was were is are be been being has have had will
+    would could should may might can not it they he she we there than into over under about
+    also adding saying reported announced added confirmed denied claimed stated estimated
+    quoted citing according if though although despite amid following killed wounded died
+    injured more less""".split()
+)
+EN_OK_LOWER_ED = frozenset("armed united unidentified unnamed named".split())
+AR_STOP = frozenset(
+    fwords(
+        """في من على عن الى إلى منذ خلال بعد قبل حول مع ضد عبر أن بأن إن ان انه أنه بانه
+        الذي التي الذين اللذين ما مما حيث اذ إذ لكن لكن بل ثم او أو اليوم امس أمس يوم مساء صباح
+        ليلة الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت وسط قد لقد كما ايضا أيضا"""
+    )
+)
+AR_ADJUNCT_START = frozenset(
+    fwords(
+        """في من عبر خلال لوكالة لقناة لصحيفة لموقع لشبكة للصحفيين لوسائل اليوم أمس امس يوم
+        مساء صباح ليلة الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت الذي التي الذين
+        حيث بعد قبل أثناء اثناء خلال منذ إثر اثر لـ"""
+    )
+)
+AR_DEMONSTRATIVES = frozenset(fwords("هذا هذه ذلك تلك هؤلاء"))
+EN_ADJUNCT_START = frozenset(
+    "on in at during late early earlier yesterday today tonight last this who which whose "
+    "told via through".split()
+)
+
+
+def is_number(w: str) -> bool:
+    return w[:1].isdigit()
+
+
+def en_np_right(doc: Doc, i: int, limit: int) -> int:
+    """End (exclusive token index) of an English noun phrase starting at token i."""
+    raw, f = doc.raw, doc.folded
+    j = i
+    lex = nouns("en")
+    while j < limit and j - i < 14:
+        w, r = f[j], raw[j]
+        if r in QUOTES or r in CLAUSE_MARKS or r in ".!?()[]":
+            if r == "." and j > i and len(raw[j - 1]) == 1 and raw[j - 1].isupper():
+                j += 1
+                continue
+            break
+        if is_number(w) and j > i:
+            break
+        if w in ("in", "at") and j + 1 < limit and raw[j + 1][:1].isupper() and j > i:
+            j += 1
+            continue
+        if w in lex.links and j > i and _en_key(f[j - 1]) in lex.statement:
+            j += 1
+            continue
+        if w in EN_STOP and not (w in ("of", "for") and j > i):
+            if w not in ("of", "for"):
+                break
+        if w in ("of", "for") and j == i:
+            break
+        if r[:1].islower() and (w.endswith("ed") or w.endswith("ing")) and w not in EN_OK_LOWER_ED:
+            if _en_key(w) not in {k[0] for k in lex.kinds}:
+                break
+        j += 1
+    # do not end on a function word
+    while j > i and f[j - 1] in ("of", "for", "and", "the", "a", "an", "in", "at"):
+        j -= 1
+    return j
+
+
+def ar_np_right(doc: Doc, i: int, limit: int) -> int:
+    """End of an Arabic noun phrase (head + idafa chain + adjectives) starting at token i."""
+    f, raw = doc.folded, doc.raw
+    lex = nouns("ar")
+    j = i
+    definite = False
+    while j < limit and j - i < 9:
+        w, r = f[j], raw[j]
+        if r in QUOTES or r in CLAUSE_MARKS or r in ".!?؟()[]":
+            break
+        if is_number(w) or w in AR_STOP:
+            if j > i and w in lex.links and ar_stem(f[j - 1]) in lex.statement:
+                j += 1
+                definite = False
+                continue
+            break
+        if j > i:
+            if w.startswith("وال") or (w[:1] == "و" and ar_stem(w[1:]) in _LEX_HEADS_AR()):
+                break  # a coordinated new phrase ("والمليشيا")
+            is_def = w.startswith("ال") or w.startswith("لل")
+            if w.startswith("ل") and not w.startswith("لل") and j + 1 < limit and f[j + 1].startswith("ال"):
+                # "لحقوق الإنسان": a lam-complement
+                j += 2
+                definite = True
+                continue
+            if definite and not is_def:
+                if not (w.endswith("ي") or w.endswith("يه") or w.endswith("يين")):
+                    break
+                if j - i >= 2:
+                    break
+            if w.startswith("لل") and j > i:
+                pass
+            definite = definite or is_def
+        else:
+            definite = w.startswith("ال") or w.endswith("نا")
+        j += 1
+    return j
+
+
+@lru_cache(maxsize=1)
+def _LEX_HEADS_AR() -> frozenset[str]:
+    return frozenset(k[0] for k in nouns("ar").kinds)
+
+
+def trim_ar_stretch(doc: Doc, i: int, j: int) -> tuple[int, int, int]:
+    """A speaker stretch between an Arabic cue and its introducer -> (i, text_end, name_end).
+
+    text_end drops relative clauses and time adjuncts; name_end also drops place/origin
+    phrases ("مراسلنا في الأحياء المحاصرة" -> name "مراسلنا")."""
+    f = doc.folded
+    while i < j and (f[i] in AR_DEMONSTRATIVES and False):
+        i += 1
+    text_end = j
+    for k in range(i + 1, j):
+        w = f[k]
+        if w in ("الذي", "التي", "الذين", "حيث") or doc.raw[k] in ("،", ",", "(") or w in _AR_TIME:
+            text_end = k
+            break
+        if w.startswith("ل") and w[1:] in _AR_MEDIA:
+            text_end = k
+            break
+    while text_end > i and f[text_end - 1] in ("قد", "لقد", "فقد", "وقد", "قوله", "قولها", "قولهم"):
+        text_end -= 1
+    name_end = text_end
+    for k in range(i + 1, text_end):
+        if f[k] in AR_ADJUNCT_START or f[k] in ("عن", "الى", "على", "بين", "مع"):
+            name_end = k
+            break
+    return i, text_end, name_end
+
+
+_AR_TIME = frozenset(fwords("اليوم أمس يوم مساء صباح ليلة الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت في_بيان"))
+_AR_MEDIA = frozenset(fwords("وكالة قناة صحيفة موقع شبكة الصحفيين وسائل مراسل"))
+
+
+def trim_en_stretch(doc: Doc, i: int, j: int) -> tuple[int, int, int]:
+    """An English speaker stretch -> (i, text_end, name_end): drops trailing adverbs and
+    relative clauses; the name also drops appositions and place phrases."""
+    f, raw = doc.folded, doc.raw
+    text_end = j
+    for k in range(i + 1, j):
+        if f[k] in ("who", "which", "whose") or (raw[k] == "(" ):
+            text_end = k
+            break
+    while text_end > i and (raw[text_end - 1] in CLAUSE_MARKS or raw[text_end - 1] in QUOTES):
+        text_end -= 1
+    name_end = text_end
+    for k in range(i + 1, text_end):
+        if raw[k] in (",", "(") or (f[k] in ("in", "at", "on", "from") and not (k + 1 < text_end and raw[k + 1][:1].isupper() and f[k] == "in" and False)):
+            name_end = k
+            break
+    return i, text_end, name_end
+
+
+# --- resolution ------------------------------------------------------------------------
+
+
+@dataclass
+class Mention:
+    i: int  # token range of the mention as written (source_text)
+    j: int
+    name_j: int  # end of the core name inside the mention
+    start: int  # character span (may start inside token i for a clitic ل)
+    end: int
+
+
+class Resolver:
+    """Resolve speaker mentions to SourceRefs, remembering the article's speakers in order."""
+
+    def __init__(self, doc: Doc, registry: Registry):
+        self.doc = doc
+        self.registry = registry
+        self.history: list[tuple[SourceRef, str]] = []  # (ref, folded name)
+
+    def remember(self, ref: SourceRef) -> None:
+        self.history.append((ref, norm_name(ref.name)))
+
+    def last(self, kinds: tuple[str, ...] | None = None, exclude_kinds: tuple[str, ...] = ()) -> SourceRef | None:
+        for ref, _ in reversed(self.history):
+            if kinds is not None and ref.kind not in kinds:
+                continue
+            if ref.kind in exclude_kinds:
+                continue
+            return ref
+        return None
+
+    def implied(self, pronoun: str | None = None) -> SourceRef | None:
+        """The speaker of a verb with no expressed subject, or of a pronoun."""
+        lex = nouns(self.doc.language)
+        cls = lex.pronouns.get(pronoun or "", "")
+        if cls == "person":
+            return self.last(PERSON_KINDS) or self.last()
+        if cls == "org":
+            return self.last(exclude_kinds=("official", "journalist", "anonymous")) or self.last()
+        return self.last()
+
+    def resolve(self, m: Mention) -> SourceRef | None:
+        doc = self.doc
+        lang = doc.language
+        f = doc.folded
+        text = doc.text
+        phrase = text[m.start : doc.ends[m.j - 1]] if m.j > m.i else ""
+        words = f[m.i : m.j]
+        if not words:
+            return None
+        # pronouns
+        if lang == "en" and m.j - m.i == 1 and words[0] in nouns("en").pronouns:
+            return self.implied(words[0])
+        # registry, skipping a leading article / demonstrative
+        lead = 0
+        if lang == "en":
+            while lead < len(words) - 1 and words[lead] in ("the", "a", "an"):
+                lead += 1
+        else:
+            while lead < len(words) - 1 and words[lead] in AR_DEMONSTRATIVES:
+                lead += 1
+        sub_start = doc.starts[m.i + lead] if lead else m.start
+        hit = self.registry.match_prefix(text[sub_start : doc.ends[m.j - 1]])
+        if hit is not None:
+            ref = hit[0].ref()
+            self.remember(ref)
+            return ref
+        core = words[lead : m.name_j - m.i] or words[lead:]
+        kind = kind_of(list(words), lang) or "other"
+        # definite generic mention -> the most recent speaker with the same head
+        definite = (lang == "en" and lead > 0 and words[0] in ("the",)) or (
+            lang == "ar" and (words[0] in AR_DEMONSTRATIVES or core[0].startswith("ال"))
+        ) or (lang == "en" and words[0] in ("this", "that"))
+        if definite and len(core) <= 3:
+            head = ar_stem(core[0]) if lang == "ar" else _en_key(core[-1])
+            for ref, name in reversed(self.history):
+                nw = name.split()
+                stems = [ar_stem(x) for x in nw] if lang == "ar" else [_en_key(x) for x in nw]
+                if head in stems or (len(core) == 1 and ref.kind == kind and kind != "other"):
+                    self.remember(ref)
+                    return ref
+        name_start = doc.starts[m.i + lead] if lead else m.start
+        name_end = doc.ends[max(m.name_j, m.i + lead + 1) - 1]
+        name = text[name_start:name_end].strip(" ,،.:\"'“”«»")
+        if not name:
+            return None
+        named = kind not in UNNAMED_KINDS and not (kind == "journalist" and lang == "ar")
+        ref = SourceRef(derived_id(name), name, kind, named, False, name if lang == "en" else None, None)
+        self.remember(ref)
+        return ref
