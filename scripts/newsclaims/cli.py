@@ -58,13 +58,22 @@ def build(
     out: Annotated[Path, typer.Option(help="Where to write the package (datapackage.json + data/).")] = paths.REPO_ROOT,
     registry: Annotated[Path, typer.Option(help="Source registry (YAML).")] = paths.REGISTRY_PATH,
     progress: Annotated[bool, typer.Option(help="Show a progress bar.")] = True,
+    corrections: Annotated[Path | None, typer.Option(help="Reviewers' corrections (YAML); "
+                           "default: data/raw/corrections.yaml when building the repository's "
+                           "own articles, none otherwise.")] = None,
 ) -> None:
     """Build the package from a folder of articles (default: the repository's own)."""
     from newsclaims.build import BuildFailed, build_package
+    from newsclaims.corrections import DEFAULT_PATH
+
+    if corrections is None and articles.resolve() == paths.ARTICLES_DIR.resolve() \
+            and DEFAULT_PATH.is_file():
+        corrections = DEFAULT_PATH
 
     factory = _progress_factory(progress and sys.stderr.isatty())
     try:
-        report = build_package(articles, out, registry_path=registry, progress=factory)
+        report = build_package(articles, out, registry_path=registry, progress=factory,
+                               corrections_path=corrections)
     except BuildFailed as exc:
         console.print(f"[red]build failed:[/] {exc}")
         if exc.validation is not None:
@@ -133,6 +142,90 @@ def export_sqlite(
     counts = ", ".join(f"{n} {name}" for name, n in report.counts.items())
     console.print(f"wrote {report.db_path} ({counts}) and {report.metadata_path}")
     console.print(f"browse: datasette {report.db_path} -m {report.metadata_path}", highlight=False)
+
+
+@app.command()
+def diff(
+    old: Annotated[str, typer.Argument(help="Old package: folder, release zip, or git ref "
+                                            "(REF or REF:folder) of this repository.")],
+    new: Annotated[str, typer.Argument(help="New package, same forms; default: the "
+                                            "repository's working tree.")] = str(paths.REPO_ROOT),
+    json_: Annotated[bool, typer.Option("--json", help="Print JSON instead of Markdown.")] = False,
+    limit: Annotated[int, typer.Option(help="Rows listed per kind of change in Markdown "
+                                            "(0: the summary only).")] = 50,
+) -> None:
+    """What changed between two versions of the package, per table and field."""
+    from newsclaims.diff import DiffError, diff_specs, to_json, to_markdown
+
+    try:
+        result = diff_specs(old, new)
+    except DiffError as exc:
+        console.print(f"[red]diff failed:[/] {exc}")
+        raise typer.Exit(2) from None
+    sys.stdout.write(to_json(result) if json_ else to_markdown(result, limit))
+
+
+@app.command()
+def release(
+    record: Annotated[bool, typer.Option(help="Record this version's hashes in "
+                                              "data/releases.json and its changes in "
+                                              "CHANGELOG.md.")] = False,
+    dist: Annotated[Path, typer.Option(help="Where to write the archive.")] = paths.REPO_ROOT / "dist",
+) -> None:
+    """Write dist/newsclaims-<version>.zip (deterministic) from the built package."""
+    from newsclaims.release import ReleaseError, release as make_release
+
+    try:
+        result = make_release(paths.REPO_ROOT, dist, do_record=record)
+    except ReleaseError as exc:
+        console.print(f"[red]release failed:[/] {exc}")
+        raise typer.Exit(2) from None
+    for note in result.notes:
+        console.print(note, highlight=False)
+    print(f"{result.sha256}  {result.archive}")
+
+
+@app.command()
+def cite(
+    format: Annotated[str, typer.Option("--format", "-f", help="bibtex, apa or cff.")] = "bibtex",
+) -> None:
+    """Print the citation of the current version."""
+    from newsclaims.cite import CitationError, citation
+
+    try:
+        sys.stdout.write(citation(paths.REPO_ROOT, format))
+    except CitationError as exc:
+        console.print(f"[red]{exc}[/]")
+        raise typer.Exit(2) from None
+
+
+@app.command()
+def bump(
+    kind: Annotated[str, typer.Argument(help="patch, minor, major, or auto (the kind the "
+                                             "changes since the last release need).")] = "auto",
+    date: Annotated[str, typer.Option(help="Release date, YYYY-MM-DD (default: today).")] = "",
+) -> None:
+    """Set the next version and release date in package.yaml, CITATION.cff, .zenodo.json and
+    open its CHANGELOG.md entry; then rebuild and `newsclaims release --record`."""
+    import datetime as dt
+
+    from newsclaims import published, versioning
+
+    current = str(published.package_yaml(paths.REPO_ROOT)["version"])
+    if kind == "auto":
+        last, kind = published.needed_bump(paths.REPO_ROOT)
+        if kind is None:
+            console.print("nothing changed since the last release" if last else
+                          "no release recorded yet: give the kind")
+            raise typer.Exit(1)
+        current = last
+    try:
+        version = versioning.bump(current, kind)
+        published.set_version(paths.REPO_ROOT, version, date or dt.date.today().isoformat())
+    except ValueError as exc:
+        console.print(f"[red]{exc}[/]")
+        raise typer.Exit(2) from None
+    print(version)
 
 
 if __name__ == "__main__":

@@ -109,7 +109,7 @@ def load_snapshot(spec: str | Path, repo: Path = REPO_ROOT) -> Snapshot:
     folder = folder.strip("/")
 
     def read(rel: str) -> bytes:
-        return _git(repo, "show", f"{ref}:{folder + '/' if folder else ''}{rel}")
+        return _git(repo, "show", f"{ref}:./{folder + '/' if folder else ''}{rel}")
 
     return _from_reader(str(spec), read)
 

@@ -66,7 +66,7 @@ def resource_descriptor(table: Table, data: bytes) -> dict:
 def package_descriptor(resources: list[dict], metadata: dict | None = None) -> dict:
     meta = dict(metadata or package_metadata())
     descriptor = {"$schema": PROFILE}
-    for key in ("name", "title", "description", "version", "homepage", "keywords",
+    for key in ("name", "title", "description", "version", "created", "homepage", "keywords",
                 "licenses", "sources", "contributors"):
         if meta.get(key):
             descriptor[key] = meta[key]
