@@ -34,10 +34,19 @@ def extract_article(text: str, language: str, registry: Registry | None = None) 
     claims = _drop_overlaps(claims)
     figures: list[tuple[int, FigureMention]] = []
     finder = _find_figures()
-    if finder is not None:
-        for n, c in enumerate(claims):
-            for fig in finder(text, lang, c.start, c.end):
-                figures.append((n, fig))
+    if finder is not None and claims:
+        # One pass over the article (the parser reads context around each number anyway);
+        # each figure goes to the innermost claim whose content contains it.
+        lo = min(c.start for c in claims)
+        hi = max(c.end for c in claims)
+        for fig in finder(text, lang, lo, hi):
+            s, e = fig.number.start, fig.number.end
+            best = -1
+            for n, c in enumerate(claims):
+                if c.start <= s and e <= c.end and (best < 0 or c.end - c.start < claims[best].end - claims[best].start):
+                    best = n
+            if best >= 0:
+                figures.append((best, fig))
         figures.sort(key=lambda p: (p[1].number.start, p[1].number.end, p[0]))
     return Extraction(tuple(claims), tuple(figures))
 

@@ -36,6 +36,7 @@ from newsclaims.extract.sentences import (
     Doc,
 )
 from newsclaims.extract.sources import (
+    AR_ADJUNCT_START,
     AR_DEMONSTRATIVES,
     EN_DETERMINERS,
     EN_STOP,
@@ -61,6 +62,10 @@ _EN_ADJ_AFTER = frozenset(
     "on in at late early earlier later yesterday today tonight monday tuesday wednesday thursday "
     "friday saturday sunday a statement statements briefing press conference news interview "
     "told last week night morning evening afternoon this".split()
+)
+_EN_ADJ_NOUNS = frozenset(
+    "statement briefing conference interview post tweet video message telegram report press "
+    "televised speech letter news joint written".split()
 )
 _AR_LEAD = frozenset(fwords("و ف كما وقد فقد قد ثم من جهته من جهتها بدوره بدورها من جانبه من جانبها"))
 _AR_BOUNDARY_WORDS = frozenset(fwords("فيما بينما في حين حين وسط"))
@@ -245,7 +250,7 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
             if i - 1 >= a and (raw[i - 1] in ("،", ",") or raw[i - 1] in CLOSE_QUOTES | STRAIGHT_QUOTES):
                 ne = ar_np_right(doc, j, b)
                 rest = [t for t in raw[ne:b] if _word(t)]
-                if ne > j and not rest:
+                if ne > j and (not rest or f[ne] in AR_ADJUNCT_START):
                     fr = Frame(c, "ar.content_cue_subject", (i, ne), "before", i, conj=conj)
                     fr.mention = _mention(doc, j, ne)
                     frames.append(fr)
@@ -450,7 +455,14 @@ def _skip_en_adjuncts(doc: Doc, k: int, b: int, told: bool) -> int:
         if told and k - start < 5 and (raw[k][:1].isupper() or w in _EN_TOLD_OBJ) and w not in ("that",):
             k += 1
             continue
-        if w in _EN_ADJ_AFTER or (w[:1].isupper() and False):
+        if w in ("on", "in", "at", "via", "during"):
+            nx = f[k + 1] if k + 1 < b else ""
+            nx2 = f[k + 2] if k + 2 < b else ""
+            if raw[k + 1 : k + 2] and raw[k + 1][:1].isupper() or nx in _EN_ADJ_AFTER and nx not in ("a", "an", "the", "this", "last") or (nx in ("a", "an", "the", "its", "his", "her", "their") and nx2 in _EN_ADJ_NOUNS):
+                k += 2 if nx not in ("a", "an", "the", "its", "his", "her", "their") else 3
+                continue
+            break
+        if w in _EN_ADJ_AFTER and w not in ("a", "an", "the", "this"):
             k += 1
             continue
         if k > start and f[k - 1] in ("on", "in", "at") and raw[k][:1].isupper():
@@ -788,7 +800,7 @@ def find_claims(doc: Doc, registry: Registry) -> list[ClaimMention]:
             if last_direct is not None and doc.raw[a] in OPEN_QUOTES | STRAIGHT_QUOTES:
                 i, j, _ = _trim_content(doc, a, b, lang)
                 if j > i:
-                    out.append(_claim(doc, last_direct, i, j, f"{lang}.quote_continuation:{last_direct.cue.entry.lemma}", "direct", "asserted"))
+                    out.append(_claim(doc, last_direct, i, j, f"{lang}.quote_continuation:{last_direct.cue.entry.lemma}", "direct", "asserted", implied=True))
                     last_direct = None
                     continue
             last_direct = None
@@ -837,9 +849,9 @@ def find_claims(doc: Doc, registry: Registry) -> list[ClaimMention]:
     return out
 
 
-def _claim(doc: Doc, fr: Frame, i: int, j: int, rule: str, quote: str, stance: str) -> ClaimMention:
+def _claim(doc: Doc, fr: Frame, i: int, j: int, rule: str, quote: str, stance: str, implied: bool = False) -> ClaimMention:
     start, end = doc.starts[i], doc.ends[j - 1]
-    m = fr.mention if not fr.implied else None
+    m = fr.mention if not (fr.implied or implied) else None
     src_text = src_start = src_end = None
     if m is not None:
         src_start, src_end = m.start, m.end

@@ -100,7 +100,7 @@ def tokenize(text: str, language: str) -> Doc:
             j = i + 1
             while j < n and raw[j] in _END and not newline_before[j]:
                 j += 1
-            if j < n and (raw[j] in CLOSE_QUOTES or raw[j] in STRAIGHT_QUOTES) and not newline_before[j]:
+            if j < n and raw[j] in CLOSE_QUOTES and not newline_before[j]:
                 j += 1
             if j > s:
                 sents.append((s, j))

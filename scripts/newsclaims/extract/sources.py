@@ -170,7 +170,7 @@ def en_np_right(doc: Doc, i: int, limit: int) -> int:
         if w in lex.links and j > i and _en_key(f[j - 1]) in lex.statement:
             j += 1
             continue
-        if w in EN_STOP and not (w in ("of", "for") and j > i):
+        if w in EN_STOP and not (w in ("of", "for") and j > i) and not (r.isupper() and len(r) > 1):
             if w not in ("of", "for"):
                 break
         if w in ("of", "for") and j == i:
@@ -205,7 +205,7 @@ def ar_np_right(doc: Doc, i: int, limit: int) -> int:
             if w.startswith("وال") or (w[:1] == "و" and ar_stem(w[1:]) in _LEX_HEADS_AR()):
                 break  # a coordinated new phrase ("والمليشيا")
             is_def = w.startswith("ال") or w.startswith("لل")
-            if w.startswith("ل") and not w.startswith("لل") and j + 1 < limit and f[j + 1].startswith("ال"):
+            if (w == "باسم" or (w.startswith("ل") and not w.startswith("لل"))) and j + 1 < limit and f[j + 1].startswith("ال"):
                 # "لحقوق الإنسان": a lam-complement
                 j += 2
                 definite = True
@@ -246,6 +246,9 @@ def trim_ar_stretch(doc: Doc, i: int, j: int) -> tuple[int, int, int]:
         if w.startswith("ل") and w[1:] in _AR_MEDIA:
             text_end = k
             break
+        if w in ("في", "عبر", "خلال") and k + 1 < j and ar_stem(f[k + 1]) in _AR_CHANNELS:
+            text_end = k
+            break
     while text_end > i and f[text_end - 1] in ("قد", "لقد", "فقد", "وقد", "قوله", "قولها", "قولهم"):
         text_end -= 1
     name_end = text_end
@@ -257,6 +260,7 @@ def trim_ar_stretch(doc: Doc, i: int, j: int) -> tuple[int, int, int]:
 
 
 _AR_TIME = frozenset(fwords("اليوم أمس يوم مساء صباح ليلة الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت في_بيان"))
+_AR_CHANNELS = frozenset(ar_stem(w) for w in fwords("بيان تصريح تصريحات حديث مؤتمر تغريدة منشور رسالة كلمة لقاء مقابلة اتصال بيانات تقرير"))
 _AR_MEDIA = frozenset(fwords("وكالة قناة صحيفة موقع شبكة الصحفيين وسائل مراسل"))
 
 
@@ -266,7 +270,7 @@ def trim_en_stretch(doc: Doc, i: int, j: int) -> tuple[int, int, int]:
     f, raw = doc.folded, doc.raw
     text_end = j
     for k in range(i + 1, j):
-        if f[k] in ("who", "which", "whose") or (raw[k] == "(" ):
+        if raw[k] in ("who", "which", "whose") or raw[k] == "(":
             text_end = k
             break
     while text_end > i and (raw[text_end - 1] in CLAUSE_MARKS or raw[text_end - 1] in QUOTES):
