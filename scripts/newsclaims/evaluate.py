@@ -353,12 +353,14 @@ class Miss:
 class Evaluation:
     scores: dict[tuple[str, str], Score] = field(default_factory=dict)  # (language, table)
     misses: list[Miss] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)  # build problems (a crashed article...)
 
     def as_dict(self) -> dict:
         return {
             "scores": {lang: {t: s.as_dict() for (l2, t), s in sorted(self.scores.items()) if l2 == lang}
                        for lang in sorted({lang for lang, _ in self.scores})},
             "misses": [m.__dict__ for m in self.misses],
+            "problems": list(self.problems),
         }
 
 
@@ -438,8 +440,11 @@ def run(gold_dir: Path, package_dir: Path | None = None,
         articles_dir, out_dir = Path(tmp) / "articles", Path(tmp) / "out"
         write_articles(gold, articles_dir)
         registry = registry_path if registry_path is not None and Path(registry_path).exists() else None
-        build_package(articles_dir, out_dir, registry_path=registry)
-        return score(gold, read_tables(out_dir))
+        # Package validation is `newsclaims validate`'s job; here only the rows matter.
+        report = build_package(articles_dir, out_dir, registry_path=registry, validate=False)
+        ev = score(gold, read_tables(out_dir))
+        ev.problems = [str(p) for p in report.problems]
+        return ev
 
 
 def print_report(ev: Evaluation, console, show_misses: bool = True) -> None:
@@ -454,6 +459,8 @@ def print_report(ev: Evaluation, console, show_misses: bool = True) -> None:
         out.add_row(lang, table, str(s.tp + s.fn), str(s.tp + s.fp), str(s.tp),
                     f"{s.precision:.3f}", f"{s.recall:.3f}", f"{s.f1:.3f}")
     console.print(out)
+    for problem in ev.problems:
+        console.print(f"[red]build problem:[/] {escape(problem)}", highlight=False)
     if not show_misses:
         return
     for table in TABLE_NAMES:
