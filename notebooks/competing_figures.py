@@ -140,9 +140,10 @@ if claimed.height:
             scale=alt.Scale(domain=[False, True], range=[[1, 0], [4, 3]])),
         tooltip=tooltip)
     arrow = base.transform_filter("datum.open_ended").mark_point(
-        shape="triangle-right", filled=True, size=60).encode(
+        shape="triangle-right", filled=True, size=60, opacity=1).encode(
         x="high_drawn:Q", y=y, color=kind_colour, tooltip=tooltip)
-    stated = base.mark_point(filled=True, size=90, stroke="black", strokeWidth=0.5).encode(
+    stated = base.mark_point(filled=True, size=90, opacity=1, stroke="black",
+                             strokeWidth=0.5).encode(
         x="value:Q", y=y, color=kind_colour, tooltip=tooltip)
     chart = (
         alt.layer(interval, arrow, stated, data=data)

@@ -80,14 +80,15 @@ def read_events(articles: pl.DataFrame, events_csv: Path | str | None = None) ->
     """article_id -> event. An event groups the articles that report the same incident.
 
     Articles carry no event column, and date + place cannot be derived reliably, so by default
-    every article is its own event (its title, or its id). A CSV with columns `article_id,event`
+    every article is its own event (its title, or its id and date). A CSV with columns `article_id,event`
     (named by NEWSCLAIMS_EVENTS, or passed here) groups articles into events; articles it does
     not list stay on their own."""
     events_csv = events_csv or os.environ.get(EVENTS_ENV)
+    untitled = pl.concat_str(pl.col("article_id"),
+                             pl.format(" ({})", pl.col("published").cast(pl.String)),
+                             ignore_nulls=True)
     own = articles.select(
-        "article_id",
-        pl.coalesce(pl.col("title"), pl.col("article_id")).alias("own_event"),
-    )
+        "article_id", pl.coalesce(pl.col("title"), untitled).alias("own_event"))
     if not events_csv:
         return own.rename({"own_event": "event"})
     mapping = pl.read_csv(events_csv, schema={"article_id": pl.String, "event": pl.String})
