@@ -107,11 +107,12 @@ def evaluate(
     package: Annotated[Path | None, typer.Option(help="Score this already built package instead of building the gold texts.")] = None,
     json_out: Annotated[bool, typer.Option("--json", help="Print the scores and misses as JSON.")] = False,
     misses: Annotated[bool, typer.Option(help="List the misses (false negatives and positives).")] = True,
+    keep: Annotated[Path | None, typer.Option(help="Keep the written articles and the built package in this folder (articles/, out/).")] = None,
 ) -> None:
     """Score extraction against gold annotations: P/R/F1 per table and language, and the misses."""
     from newsclaims.evaluate import print_report, run
 
-    result = run(gold_dir, package_dir=package)
+    result = run(gold_dir, package_dir=package, keep_dir=keep)
     if json_out:
         import json
 

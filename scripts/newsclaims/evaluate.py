@@ -12,6 +12,7 @@ is the thin I/O shell: it writes the gold texts as plain `.txt` articles, builds
 from __future__ import annotations
 
 import re
+import shutil
 import tempfile
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
@@ -428,23 +429,30 @@ def write_articles(gold: Iterable[GoldArticle], articles_dir: Path) -> None:
         (articles_dir / f"{g.id}.txt").write_text(g.text, encoding="utf-8")
 
 
-def run(gold_dir: Path, package_dir: Path | None = None,
+def run(gold_dir: Path, package_dir: Path | None = None, keep_dir: Path | None = None,
         registry_path: Path | None = paths.REGISTRY_PATH) -> Evaluation:
-    """Build the gold texts (unless package_dir is given) and score the build."""
+    """Build the gold texts (unless package_dir is given) and score the build. With keep_dir,
+    the articles and the built package stay in keep_dir/articles and keep_dir/out."""
     gold = load_gold(gold_dir)
     if package_dir is not None:
         return score(gold, read_tables(package_dir))
+    with tempfile.TemporaryDirectory(prefix="newsclaims-eval-") as tmp:
+        return _build_and_score(gold, Path(keep_dir) if keep_dir else Path(tmp), registry_path)
+
+
+def _build_and_score(gold: list[GoldArticle], work: Path, registry_path: Path | None) -> Evaluation:
     from newsclaims.build import build_package
 
-    with tempfile.TemporaryDirectory(prefix="newsclaims-eval-") as tmp:
-        articles_dir, out_dir = Path(tmp) / "articles", Path(tmp) / "out"
-        write_articles(gold, articles_dir)
-        registry = registry_path if registry_path is not None and Path(registry_path).exists() else None
-        # Package validation is `newsclaims validate`'s job; here only the rows matter.
-        report = build_package(articles_dir, out_dir, registry_path=registry, validate=False)
-        ev = score(gold, read_tables(out_dir))
-        ev.problems = [str(p) for p in report.problems]
-        return ev
+    articles_dir, out_dir = work / "articles", work / "out"
+    if articles_dir.exists():
+        shutil.rmtree(articles_dir)
+    write_articles(gold, articles_dir)
+    registry = registry_path if registry_path is not None and Path(registry_path).exists() else None
+    # Package validation is `newsclaims validate`'s job; here only the rows matter.
+    report = build_package(articles_dir, out_dir, registry_path=registry, validate=False)
+    ev = score(gold, read_tables(out_dir))
+    ev.problems = [str(p) for p in report.problems]
+    return ev
 
 
 def print_report(ev: Evaluation, console, show_misses: bool = True) -> None:
