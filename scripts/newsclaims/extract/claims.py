@@ -67,7 +67,10 @@ _EN_ADJ_NOUNS = frozenset(
     "statement briefing conference interview post tweet video message telegram report press "
     "televised speech letter news joint written".split()
 )
-_AR_LEAD = frozenset(fwords("و ف كما وقد فقد قد ثم من جهته من جهتها بدوره بدورها من جانبه من جانبها"))
+_AR_LEAD = frozenset(fwords(
+    "و ف كما وقد فقد قد ثم من جهته من جهتها بدوره بدورها من جانبه من جانبها جهتهم جانبهم "
+    "الا إلا أن غير لكن لكن ولكن بينما فيما حين في المقابل بالمقابل كذلك أيضا"
+))
 _AR_BOUNDARY_WORDS = frozenset(fwords("فيما بينما في حين حين وسط"))
 _EN_BOUNDARY_WORDS = frozenset("while whereas but and although though".split())
 _CITING = frozenset(("citing", "quoting"))
@@ -207,7 +210,7 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
             while k < b and k < j + 16:
                 if k > j and (k in cue_starts and cue_starts[k].kind in ("verb",)):
                     break
-                if raw[k] in ("،", ",", ";", "؛", ".", "؟") :
+                if raw[k] in (";", "؛", ".", "؟", "!"):
                     break
                 content_at = _ar_intro(doc, k, b, lex)
                 if content_at >= 0:
@@ -238,11 +241,21 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                 frames.append(fr)
                 continue
             if e.object_ok and not e.intro_required:
-                s0, is_stmt = _ar_statement(doc, j, b)
+                left = _ar_left_speaker(ctx, i, registry)
+                if left is not None:
+                    fr = Frame(c, "ar.subject_cue_object", (left.i, j), "after", _ar_skip_adjuncts(doc, j, b), conj=conj)
+                    fr.mention = left
+                    frames.append(fr)
+                    continue
                 ne = ar_np_right(doc, j, b)
+                hit = registry.match_prefix(doc.text[doc.starts[j] : doc.ends[max(ne, j + 1) - 1]]) if ne > j else None
+                if hit is not None:
+                    end_char = doc.starts[j] + hit[1]
+                    while ne > j + 1 and doc.starts[ne - 1] >= end_char:
+                        ne -= 1
                 if ne > j and ne < b:
                     _, text_end, name_end = trim_ar_stretch(doc, j, ne)
-                    fr = Frame(c, "ar.cue_subject_object", (i, ne), "after", ne, conj=conj)
+                    fr = Frame(c, "ar.cue_subject_object", (i, ne), "after", _ar_skip_adjuncts(doc, text_end, b), conj=conj)
                     fr.mention = _mention(doc, j, text_end, name_end)
                     frames.append(fr)
                     continue
@@ -250,7 +263,7 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
             if i - 1 >= a and (raw[i - 1] in ("،", ",") or raw[i - 1] in CLOSE_QUOTES | STRAIGHT_QUOTES):
                 ne = ar_np_right(doc, j, b)
                 rest = [t for t in raw[ne:b] if _word(t)]
-                if ne > j and (not rest or f[ne] in AR_ADJUNCT_START):
+                if ne > j and (not rest or f[ne] in AR_ADJUNCT_START or raw[ne] in ("،", ",")):
                     fr = Frame(c, "ar.content_cue_subject", (i, ne), "before", i, conj=conj)
                     fr.mention = _mention(doc, j, ne)
                     frames.append(fr)
@@ -289,6 +302,31 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
         if fr is not None:
             frames.append(fr)
     return frames
+
+
+_AR_CHANNEL_WORDS = frozenset(fwords(
+    "بيان تصريح تصريحات حديث مؤتمر تغريدة منشور رسالة كلمة لقاء مقابلة اتصال تقرير له لها لهم "
+    "صحفي صحافي هاتفي مصور متلفز رسمي مقتضب اليوم أمس مساء صباح يوم الأحد الاثنين الثلاثاء "
+    "الأربعاء الخميس الجمعة السبت"
+))
+
+
+def _ar_skip_adjuncts(doc: Doc, k: int, b: int) -> int:
+    """Skip "في بيان له" / "اليوم" / "عبر تغريدة" before the content of an object verb."""
+    f = doc.folded
+    start = k
+    while k < b and k - start < 6:
+        if f[k] in ("في", "عبر", "خلال") and k + 1 < b and f[k + 1] in _AR_CHANNEL_WORDS:
+            k += 2
+            continue
+        if k > start and f[k] in _AR_CHANNEL_WORDS:
+            k += 1
+            continue
+        if f[k] in ("اليوم", "امس"):
+            k += 1
+            continue
+        break
+    return k
 
 
 def _ar_subject(ctx: _Ctx, fr: Frame, j: int, k: int, cues: list[Cue]) -> None:
@@ -808,12 +846,14 @@ def find_claims(doc: Doc, registry: Registry) -> list[ClaimMention]:
         ctx = _Ctx(doc, a, b)
         frames = _ar_frames(ctx, scues, registry) if lang == "ar" else _en_frames(ctx, scues, registry)
         frames = [fr for fr in frames if fr.cue.i not in ctx.consumed or fr.rule == "en.relay_quoted"]
+        frames += _trailing_quotes(ctx, frames)
         # resolve speakers in reading order
         kept: list[Frame] = []
         frames.sort(key=lambda x: x.region[0])
         for fr in frames:
             if fr.inherit:
                 fr.ref = kept[-1].ref if kept else None
+                fr.implied = True
                 if fr.ref is None:
                     continue
             elif fr.mention is not None and fr.pronoun is None:
@@ -846,6 +886,32 @@ def find_claims(doc: Doc, registry: Registry) -> list[ClaimMention]:
             out.append(cm)
             last_direct = fr if quote == "direct" else None
     out.sort(key=lambda c: (c.start, c.end))
+    return out
+
+
+def _trailing_quotes(ctx: _Ctx, frames: list[Frame]) -> list[Frame]:
+    """“A,” said X, “B.” — the quote after a content-first attribution is X's too."""
+    doc, b = ctx.doc, ctx.b
+    raw = doc.raw
+    out = []
+    starts = sorted(fr.region[0] for fr in frames)
+    for fr in frames:
+        if fr.direction != "before":
+            continue
+        k = fr.region[1]
+        nxt = next((x for x in starts if x >= k), b)
+        limit = min(b, nxt, k + 10)
+        while k < limit and raw[k] not in OPEN_QUOTES and raw[k] not in STRAIGHT_QUOTES:
+            if raw[k] in ".!?؟;؛":
+                k = limit
+                break
+            k += 1
+        if k >= limit:
+            continue
+        close = _close_quote(doc, k, b)
+        if close > k + 1:
+            rule = f"{doc.language}.quote_continuation"
+            out.append(Frame(fr.cue, rule, (k, k + 1), "span", k + 1, span_end=close, inherit=True, quote="direct"))
     return out
 
 

@@ -366,7 +366,7 @@ class Resolver:
                     self.remember(ref)
                     return ref
         name_start = doc.starts[m.i + lead] if lead else m.start
-        name_end = doc.ends[max(m.name_j, m.i + lead + 1) - 1]
+        name_end = doc.ends[m.j - 1]  # the whole mention: "مراسلنا في درعا", "Col. X, the spokesman"
         name = text[name_start:name_end].strip(" ,،.:\"'“”«»")
         if not name:
             return None
