@@ -438,37 +438,56 @@ def _en_left_speaker(ctx: _Ctx, i: int) -> Mention | None:
     while ls < le - 1 and f[ls] in _EN_LEAD:
         ls += 1
     if ls >= le:
-        # "X, the army spokesman, said" / "The Observatory, which ..., said"
-        if ls > a and raw[ls - 1] == ",":
-            s1e = ls - 1
-            s1s = s1e
-            while s1s > a and raw[s1s - 1] not in CLAUSE_MARKS and raw[s1s - 1] not in QUOTES:
-                s1s -= 1
-            if s1s < s1e and f[s1s] in ("who", "which"):
-                s0e = s1s - 1 if s1s > a and raw[s1s - 1] == "," else s1s
-                s0s = s0e
-                while s0s > a and raw[s0s - 1] not in CLAUSE_MARKS and raw[s0s - 1] not in QUOTES:
-                    s0s -= 1
-                while s0s < s0e - 1 and f[s0s] in _EN_LEAD:
-                    s0s += 1
-                if _en_np_ok(doc, s0s, s0e):
-                    return _mention(doc, s0s, s0e)
-                return None
-            if s1s < s1e and s1s > a and raw[s1s - 1] == ",":
-                s0e = s1s - 1
-                s0s = s0e
-                while s0s > a and raw[s0s - 1] not in CLAUSE_MARKS and raw[s0s - 1] not in QUOTES:
-                    s0s -= 1
-                while s0s < s0e - 1 and f[s0s] in _EN_LEAD:
-                    s0s += 1
-                if s0e - s0s <= 4 and all(raw[t][:1].isupper() or raw[t] == "." for t in range(s0s, s0e)) and _en_np_ok(doc, s1s, s1e):
-                    # apposition: name, title
-                    return _mention(doc, s0s, s1e, s0e)
-        return None
+        return _en_comma_speaker(ctx, ls)
     if not _en_np_ok(doc, ls, le):
         return None
     _, text_end, name_end = trim_en_stretch(doc, ls, le)
     return _mention(doc, ls, text_end, name_end)
+
+
+_EN_APPOS_LEAD = frozenset("a an the known also who which whose".split())
+
+
+def _en_comma_speaker(ctx: _Ctx, t: int) -> Mention | None:
+    """The speaker when the verb follows a comma: "The Observatory, a Britain-based monitor,
+    said", "The town's mayor, Ahmed Suleiman, 54, told", "The governor, in a statement, said",
+    "The Observatory, which relies on ..., said"."""
+    doc, a = ctx.doc, ctx.a
+    raw, f = doc.raw, doc.folded
+    if t <= a or raw[t - 1] != ",":
+        return None
+    end = t - 1  # the comma closing the last segment
+    segs: list[tuple[int, int]] = []
+    k = end
+    while len(segs) < 4:
+        s0 = k
+        while s0 > a and raw[s0 - 1] not in CLAUSE_MARKS and raw[s0 - 1] not in QUOTES:
+            s0 -= 1
+        if s0 >= k:
+            return None
+        segs.append((s0, k))
+        if s0 > a and raw[s0 - 1] == "," and k - s0 <= 12:
+            first = f[s0]
+            # this segment is an apposition / age / relative clause / adjunct: keep walking
+            if first in _EN_APPOS_LEAD or is_number(first) or first in ("in", "on", "at") or raw[s0][:1].isupper():
+                k = s0 - 1
+                continue
+        break
+    head_s, head_e = segs[-1]
+    while head_s < head_e - 1 and f[head_s] in _EN_LEAD:
+        head_s += 1
+    if not _en_np_ok(doc, head_s, head_e) or f[head_s] in ("who", "which"):
+        return None
+    # the mention: head segment plus its appositions (not relative clauses or adjuncts)
+    m_end = head_e
+    for s0, s1 in reversed(segs[:-1]):
+        if f[s0] in ("who", "which", "whose", "in", "on", "at") or is_number(f[s0]):
+            break
+        if not (_en_np_ok(doc, s0, s1) or f[s0] == "known" or f[s0] == "also"):
+            break
+        m_end = s1
+    _, text_end, name_end = trim_en_stretch(doc, head_s, m_end)
+    return _mention(doc, head_s, text_end, name_end)
 
 
 def _en_segment_before(ctx: _Ctx, t: int) -> Mention | None:
@@ -545,8 +564,8 @@ def _en_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
         if e.kind == "verb":
             if i > a and f[i - 1] in ("to", "not", "never", "which", "what"):
                 continue
-            # inverted: ", said the ministry."
-            if i > a and (raw[i - 1] in (",",) or raw[i - 1] in CLOSE_QUOTES | STRAIGHT_QUOTES):
+            # inverted: ", said the ministry."  (never "told X": X is the audience)
+            if e.lemma != "tell" and i > a and (raw[i - 1] in (",",) or raw[i - 1] in CLOSE_QUOTES | STRAIGHT_QUOTES):
                 ne = en_np_right(doc, j, b)
                 after = ne
                 while after < b and raw[after] in ("."):
@@ -871,7 +890,7 @@ def find_claims(doc: Doc, registry: Registry) -> list[ClaimMention]:
             # the same speaker again inside its own claim ("... هم بحسب المصدر ...") or an
             # embedded verb with no subject of its own: part of the earlier claim
             if kept and kept[-1].ref.source_id == fr.ref.source_id and kept[-1].direction == "after" and (
-                fr.cue.kind == "prep" or (fr.implied and not fr.conj)
+                fr.cue.kind == "prep" or (fr.implied and not fr.conj and not fr.inherit)
             ):
                 continue
             kept.append(fr)

@@ -16,6 +16,7 @@ from newsclaims.extract.model import SourceRef
 from newsclaims.extract.registry import Registry, derived_id, norm_name
 from newsclaims.extract.sentences import CLAUSE_MARKS, QUOTES, Doc
 
+_TITLES = frozenset("mr mrs ms dr gen col lt maj capt sgt president minister prof sheikh the".split())
 UNNAMED_KINDS = frozenset({"anonymous", "activists", "residents"})
 PERSON_KINDS = ("official", "journalist", "anonymous", "other")
 
@@ -94,22 +95,29 @@ def kind_of(words: list[str], language: str) -> str | None:
                     return k
         return None
     keys = [_en_key(w) for w in words]
-    cut = len(keys)
-    for i, w in enumerate(keys):
-        if w in ("of", "for", "in", "at", "from", "on", ","):
-            cut = i
-            break
-    best = None
-    # English heads come last: the last lexicon word before "of/for/in" decides.
-    for rng in (range(cut), range(cut, len(keys))):
-        for i in rng:
-            for n in range(min(lex.max_words, len(keys) - i), 0, -1):
-                k = lex.kinds.get(tuple(keys[i : i + n]))
-                if k:
-                    best = k
-                    break
-        if best:
-            return best
+    # the first comma segment with a lexicon noun decides ("Raed Saleh, the head of the group")
+    segs: list[list[str]] = [[]]
+    for w in keys:
+        if w == ",":
+            segs.append([])
+        else:
+            segs[-1].append(w)
+    for seg in segs:
+        cut = next((n for n, w in enumerate(seg) if w in ("of", "for", "in", "at", "from", "on")), len(seg))
+        # English heads come last: the last lexicon noun before "of/for/in" decides.
+        for part in (seg[:cut], seg[cut:]):
+            best = None
+            i = 0
+            while i < len(part):
+                for n in range(min(lex.max_words, len(part) - i), 0, -1):
+                    k = lex.kinds.get(tuple(part[i : i + n]))
+                    if k:
+                        best = k
+                        i += n - 1
+                        break
+                i += 1
+            if best:
+                return best
     return None
 
 
@@ -362,9 +370,17 @@ class Resolver:
             for ref, name in reversed(self.history):
                 nw = name.split()
                 stems = [ar_stem(x) for x in nw] if lang == "ar" else [_en_key(x) for x in nw]
-                if head in stems or (len(core) == 1 and ref.kind == kind and kind != "other"):
+                if head in stems:
                     self.remember(ref)
                     return ref
+        if lang == "en":
+            # "Mr Haddad", "Saleh" -> the earlier "Omar Haddad" / "Raed Saleh, the head of ..."
+            names = [w for w, r in zip(words, doc.raw[m.i : m.j]) if r[:1].isupper() and w not in _TITLES]
+            if len(names) == 1 and len(words) <= 3:
+                for ref, name in reversed(self.history):
+                    if names[0] in name.split() and ref.kind in PERSON_KINDS + ("ministry",):
+                        self.remember(ref)
+                        return ref
         name_start = doc.starts[m.i + lead] if lead else m.start
         name_end = doc.ends[m.j - 1]  # the whole mention: "مراسلنا في درعا", "Col. X, the spokesman"
         name = text[name_start:name_end].strip(" ,،.:\"'“”«»")
