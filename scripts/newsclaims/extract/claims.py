@@ -69,7 +69,7 @@ _EN_ADJ_NOUNS = frozenset(
 )
 _AR_LEAD = frozenset(fwords(
     "و ف كما وقد فقد قد ثم من جهته من جهتها بدوره بدورها من جانبه من جانبها جهتهم جانبهم "
-    "الا إلا أن غير لكن لكن ولكن بينما فيما حين في المقابل بالمقابل كذلك أيضا"
+    "الا إلا أن غير لكن لكن ولكن بينما فيما حين في المقابل بالمقابل كذلك أيضا أما واما"
 ))
 _AR_BOUNDARY_WORDS = frozenset(fwords("فيما بينما في حين حين وسط"))
 _EN_BOUNDARY_WORDS = frozenset("while whereas but and although though".split())
@@ -205,10 +205,12 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                 p -= 1
             if p >= a and f[p] in lex.relatives:
                 continue
+            if e.intro_required and p >= a and (f[p],) in lex.introducers:
+                continue  # "إن بين القتلى": بين is "between" here
             # find the introducer
             k, content_at = j, -1
             while k < b and k < j + 16:
-                if k > j and (k in cue_starts and cue_starts[k].kind in ("verb",)):
+                if k > j and k in cue_starts:
                     break
                 if raw[k] in (";", "؛", ".", "؟", "!"):
                     break
@@ -272,7 +274,7 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
             k = j
             content_at = _ar_intro(doc, k, b, lex) if k < b else -1
             if content_at < 0:
-                if not e.object_ok and e.lemma not in ("أكد", "نفى"):
+                if not e.object_ok or not (i > a and raw[i - 1] in ("،", ",")):
                     continue
                 content_at = j
             fr = Frame(c, "ar.participle", (i, max(j, content_at)), "after", content_at, inherit=True)
@@ -294,6 +296,21 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
         si, is_stmt = _ar_statement(doc, src_i, b)
         ne = ar_np_right(doc, si, b)
         if ne <= si:
+            continue
+        k = ne
+        while k < b and k < si + 14 and k not in cue_starts and raw[k] not in ".؟!؛;":
+            content_at = _ar_intro(doc, k, b, lex)
+            if content_at >= 0 and raw[k] not in OPEN_QUOTES | STRAIGHT_QUOTES:
+                _, text_end, name_end = trim_ar_stretch(doc, si, k)
+                men = _mention(doc, si, text_end, name_end, start=start_char if si == j else None)
+                fr = Frame(c, "ar.prep_subject_content" + (".statement" if is_stmt else ""), (c.i, k), "after", content_at)
+                fr.mention = men
+                frames.append(fr)
+                break
+            k += 1
+        else:
+            k = -1
+        if k >= 0 and frames and frames[-1].cue is c:
             continue
         _, text_end, name_end = trim_ar_stretch(doc, si, ne)
         men = _mention(doc, si, text_end, name_end, start=start_char if si == j else None)

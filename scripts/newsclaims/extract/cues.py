@@ -22,6 +22,8 @@ class CueEntry:
     object_ok: bool = False
     attach: str | None = None  # clitic the next word starts with ("ل" of "وفقاً لـ")
     needs_next: frozenset[str] = frozenset()
+    ambiguous: bool = False  # a homograph: needs a conjunction clitic or its shadda written
+    after_comma: bool = False  # only right after a comma
 
 
 @dataclass(frozen=True)
@@ -66,6 +68,8 @@ def lexicon(language: str) -> CueLexicon:
                 object_ok=bool(d.get("object", False)),
                 attach=d.get("attach"),
                 needs_next=frozenset(fwords(" ".join(d.get("needs_next") or ()))),
+                ambiguous=bool(d.get("ambiguous", False)),
+                after_comma=bool(d.get("after_comma", False)),
             )
             for form in d["forms"]:
                 words = fwords(form)
@@ -115,6 +119,10 @@ def find_cues(doc: Doc) -> list[Cue]:
             if hit:
                 break
             entry = lex.single.get(c)
+            if entry is not None and entry.ambiguous and not ("\u0651" in doc.raw[i] or (c is not w and i + 1 < n and not doc.raw[i + 1].isdigit())):
+                continue
+            if entry is not None and entry.after_comma and not (i > 0 and doc.raw[i - 1] in (",", "،")):
+                continue
             if entry is not None:
                 if entry.needs_next and (i + 1 >= n or f[i + 1] not in entry.needs_next):
                     continue

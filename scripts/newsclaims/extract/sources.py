@@ -16,6 +16,7 @@ from newsclaims.extract.model import SourceRef
 from newsclaims.extract.registry import Registry, derived_id, norm_name
 from newsclaims.extract.sentences import CLAUSE_MARKS, QUOTES, Doc
 
+_GENERIC_ORG = frozenset(fwords("منظمة حركة وكالة قناة شبكة صحيفة موقع جماعة تنظيم agency group channel newspaper"))
 _TITLES = frozenset("mr mrs ms dr gen col lt maj capt sgt president minister prof sheikh the".split())
 UNNAMED_KINDS = frozenset({"anonymous", "activists", "residents"})
 PERSON_KINDS = ("official", "journalist", "anonymous", "other")
@@ -248,7 +249,8 @@ def trim_ar_stretch(doc: Doc, i: int, j: int) -> tuple[int, int, int]:
     text_end = j
     for k in range(i + 1, j):
         w = f[k]
-        if w in ("الذي", "التي", "الذين", "حيث") or doc.raw[k] in ("،", ",", "(") or w in _AR_TIME:
+        comma_cut = doc.raw[k] in ("،", ",") and not (k + 1 < j and (f[k + 1].startswith("ال") or f[k + 1] in _AR_TITLES))
+        if w in ("الذي", "التي", "الذين", "حيث") or comma_cut or doc.raw[k] == "(" or w in _AR_TIME:
             text_end = k
             break
         if w.startswith("ل") and w[1:] in _AR_MEDIA:
@@ -267,6 +269,8 @@ def trim_ar_stretch(doc: Doc, i: int, j: int) -> tuple[int, int, int]:
     return i, text_end, name_end
 
 
+_AR_GENERIC_ORG = frozenset(fwords("منظمة حركة وكالة قناة شبكة صحيفة موقع جماعة تنظيم agency group channel newspaper"))
+_TITLES = frozenset(fwords("السيد السيدة الدكتور الدكتورة العميد اللواء العقيد المقدم الرائد النقيب العماد الفريق الشيخ المهندس"))
 _AR_TIME = frozenset(fwords("اليوم أمس يوم مساء صباح ليلة الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت في_بيان"))
 _AR_CHANNELS = frozenset(ar_stem(w) for w in fwords("بيان تصريح تصريحات حديث مؤتمر تغريدة منشور رسالة كلمة لقاء مقابلة اتصال بيانات تقرير"))
 _AR_MEDIA = frozenset(fwords("وكالة قناة صحيفة موقع شبكة الصحفيين وسائل مراسل"))
@@ -355,11 +359,21 @@ class Resolver:
                 lead += 1
         sub_start = doc.starts[m.i + lead] if lead else m.start
         hit = self.registry.match_prefix(text[sub_start : doc.ends[m.j - 1]])
+        if hit is None and m.j - m.i - lead >= 2 and words[lead] in _GENERIC_ORG:
+            # "منظمة اليونيسف", "حركة حماس", "the agency Reuters"
+            hit = self.registry.match_prefix(text[doc.starts[m.i + lead + 1] : doc.ends[m.j - 1]])
         if hit is not None:
             ref = hit[0].ref()
             self.remember(ref)
             return ref
         core = words[lead : m.name_j - m.i] or words[lead:]
+        # "وقال البيان" / "the statement said": the issuer of the last statement
+        lexn = nouns(lang)
+        head = ar_stem(core[0]) if lang == "ar" else _en_key(core[-1])
+        if len(core) <= 2 and head in lexn.statement and self.history:
+            ref = self.last()
+            self.remember(ref)
+            return ref
         kind = kind_of(list(words), lang) or "other"
         # definite generic mention -> the most recent speaker with the same head
         definite = (lang == "en" and lead > 0 and words[0] in ("the",)) or (
