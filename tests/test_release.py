@@ -207,3 +207,16 @@ def test_update_changelog_replaces_its_block_only():
     assert "\nA\n" not in again and again.count(start) == 1 and "\nB\n" in again
     fresh = update_changelog("# Changelog\n\n## [Unreleased]\n", "0.1.0", "2026-11-26", "X")
     assert fresh.endswith("## [0.1.0] - 2026-11-26\n\nX\n\n")
+
+
+def test_repository_release_archive_loads_with_frictionless(tmp_path):
+    """The release of this repository's built package (once built) is a valid package."""
+    from frictionless import Package
+
+    from newsclaims.paths import REPO_ROOT
+
+    if not (REPO_ROOT / "datapackage.json").is_file():
+        pytest.skip("the repository's package is not built yet (`newsclaims build`)")
+    result = release(REPO_ROOT, tmp_path / "dist", validate=False)
+    report = Package(str(result.archive)).validate()
+    assert report.valid, report.flatten(["type", "note"])
