@@ -37,19 +37,24 @@ print({name: df.height for name, df in tables.items()})
 # %% [markdown]
 # ## Validation of the current build
 #
-# The same checks `newsclaims validate` runs: the descriptor, types, constraints, keys, bytes
-# and hashes (frictionless), then every span against the article text.
+# The same checks `newsclaims validate` runs (`newsclaims.validate.validate_package`): the
+# descriptor, files, bytes and hashes, every row's types and constraints, primary and foreign
+# keys, and every span against the article text. One row per failed check.
 
 # %%
 report = validate_package(PACKAGE)
 validation = pl.DataFrame(
-    [{"check": f.check, "table": f.table, "message": f.message, "rows": f.count,
-      "examples": ", ".join(f.examples)} for f in report.failures],
-    schema={"check": pl.String, "table": pl.String, "message": pl.String, "rows": pl.Int64,
-            "examples": pl.String},
+    [{"check": f.check, "table": f.table, "column": getattr(f, "column", None),
+      "rows": f.count, "message": f.message, "detail": str(f)} for f in report.failures],
+    schema={"check": pl.String, "table": pl.String, "column": pl.String, "rows": pl.Int64,
+            "message": pl.String, "detail": pl.String},
 )
 validation.write_csv(CHARTS / "data_quality_validation.csv")
 print("VALID: every check passed" if report.ok else f"INVALID: {len(report.failures)} checks failed")
+for warning in getattr(report, "warnings", []):
+    print("warning:", warning)
+for name, seconds in getattr(report, "timings", {}).items():
+    print(f"  {name}: {seconds:.2f} s")
 validation
 
 # %% [markdown]
