@@ -423,7 +423,7 @@ def _prep_direction(ctx: _Ctx, c: Cue, men: Mention | None, ne: int, rule: str, 
 
 
 def _en_np_ok(doc: Doc, i: int, j: int) -> bool:
-    if j <= i or j - i > 12:
+    if j <= i or j - i > 16:
         return False
     f, raw = doc.folded, doc.raw
     first = raw[i]
@@ -450,7 +450,7 @@ def _en_left_speaker(ctx: _Ctx, i: int) -> Mention | None:
     while le > a and f[le - 1] in lex.preverb:
         le -= 1
     ls = le
-    while ls > a and raw[ls - 1] not in CLAUSE_MARKS and raw[ls - 1] not in QUOTES and f[ls - 1] not in ("that",) and le - ls <= 14:
+    while ls > a and raw[ls - 1] not in CLAUSE_MARKS and raw[ls - 1] not in QUOTES and f[ls - 1] not in ("that",) and le - ls <= 16:
         ls -= 1
     while ls < le - 1 and f[ls] in _EN_LEAD:
         ls += 1
@@ -462,7 +462,21 @@ def _en_left_speaker(ctx: _Ctx, i: int) -> Mention | None:
     return _mention(doc, ls, text_end, name_end)
 
 
-_EN_APPOS_LEAD = frozenset("a an the known also who which whose".split())
+_EN_APPOS_LEAD = frozenset("a an the known also who which whose speaking asking requesting declining".split())
+
+
+def _en_np_left(doc: Doc, end: int, a: int) -> int | None:
+    """Start of the noun phrase that ends at token `end` (exclusive), walking left."""
+    f, raw = doc.folded, doc.raw
+    k = end
+    while k > a and end - k < 8:
+        w = f[k - 1]
+        if raw[k - 1] in _PUNCT or w in EN_STOP or is_number(w):
+            break
+        k -= 1
+        if w in EN_DETERMINERS:
+            break
+    return k if k < end and _en_np_ok(doc, k, end) else None
 
 
 def _en_comma_speaker(ctx: _Ctx, t: int) -> Mention | None:
@@ -529,7 +543,13 @@ def _skip_en_adjuncts(doc: Doc, k: int, b: int, told: bool) -> int:
         if told and k - start < 5 and (raw[k][:1].isupper() or w in _EN_TOLD_OBJ) and w not in ("that",):
             k += 1
             continue
-        if w in ("on", "in", "at", "via", "during"):
+        if w in ("on", "in", "at", "via", "during", "through"):
+            rest = k + 1
+            while rest < b and _word(raw[rest]) and not is_number(f[rest]) and f[rest] not in EN_STOP and rest - k <= 5:
+                rest += 1
+            if rest - k <= 5 and (rest >= b or raw[rest] in ".!?" or raw[rest] in CLOSE_QUOTES or raw[rest] == ","):
+                k = rest
+                continue
             nx = f[k + 1] if k + 1 < b else ""
             nx2 = f[k + 2] if k + 2 < b else ""
             if raw[k + 1 : k + 2] and raw[k + 1][:1].isupper() or nx in _EN_ADJ_AFTER and nx not in ("a", "an", "the", "this", "last") or (nx in ("a", "an", "the", "its", "his", "her", "their") and nx2 in _EN_ADJ_NOUNS):
@@ -579,7 +599,21 @@ def _en_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
         e = c.entry
         i, j = c.i, c.j
         if e.kind == "verb":
-            if i > a and f[i - 1] in ("to", "not", "never", "which", "what"):
+            if i > a and f[i - 1] in ("to", "not", "never", "what", "was", "were", "is", "are", "been", "be", "being"):
+                continue  # infinitive, negation, passive ("the claim was rejected")
+            if i > a + 1 and f[i - 1] in ("which", "who") and raw[i - 2] == ",":
+                # "..., the army command, which said it had lost 40 soldiers"
+                ns = _en_np_left(doc, i - 2, a)
+                if ns is None:
+                    continue
+                k = _skip_en_adjuncts(doc, j, b, told=e.lemma == "tell")
+                if k < b and f[k] == "that":
+                    k += 1
+                fr = Frame(c, "en.relative_cue_content", (ns, k), "after", k)
+                fr.mention = _mention(doc, *_trim_np(doc, ns, i - 2))
+                frames.append(fr)
+                continue
+            if i > a and f[i - 1] in ("which",):
                 continue
             # inverted: ", said the ministry."  (never "told X": X is the audience)
             if e.lemma != "tell" and i > a and (raw[i - 1] in (",",) or raw[i - 1] in CLOSE_QUOTES | STRAIGHT_QUOTES):
@@ -626,10 +660,16 @@ def _en_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                     k = _skip_en_adjuncts(doc, ne, b, told=False)
                     if k < b and raw[k] == "," and not (k + 1 < b and f[k + 1] in ("adding", "saying", "noting")):
                         k += 1
-            end_like = k >= b or raw[k] in (".", "!", "?") or raw[k] in CLOSE_QUOTES or (
+            comma_framed = (
+                men.i > a + 2 and raw[men.i - 1] == "," and raw[k : k + 1] == [","]
+                and sum(1 for t in range(a, men.i - 1) if _word(raw[t])) >= 3
+            ) if k < b else False
+            end_like = comma_framed or k >= b or raw[k] in (".", "!", "?") or raw[k] in CLOSE_QUOTES or (
                 raw[k] == "," and (k + 1 >= b or f[k + 1] in ("adding", "saying", "noting", "citing", "according", "quoting") or raw[k + 1] in QUOTES)
             )
             pron = f[men.i] if men.j - men.i == 1 and f[men.i] in nouns("en").pronouns else None
+            if pron in ("we", "i"):
+                continue  # "We counted 40 bodies," he said: the verb is inside the quotation
             if end_like:
                 # content precedes the speaker: "60 were killed, the ministry said."
                 anchor = men.i

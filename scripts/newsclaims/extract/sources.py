@@ -282,7 +282,7 @@ def trim_en_stretch(doc: Doc, i: int, j: int) -> tuple[int, int, int]:
     f, raw = doc.folded, doc.raw
     text_end = j
     for k in range(i + 1, j):
-        if raw[k] in ("who", "which", "whose") or raw[k] == "(":
+        if raw[k] in ("who", "which", "whose") and not any(f[t] in ("name", "named", "identified") for t in range(k, min(j, k + 5))):
             text_end = k
             break
     while text_end > i and (raw[text_end - 1] in CLAUSE_MARKS or raw[text_end - 1] in QUOTES):
