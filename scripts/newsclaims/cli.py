@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import sys
 from pathlib import Path
@@ -90,14 +91,18 @@ def build(
 @app.command()
 def validate(
     package_dir: Annotated[Path, typer.Argument(help="Folder holding datapackage.json.")] = paths.REPO_ROOT,
+    json_out: Annotated[bool, typer.Option("--json", help="Print the report as JSON.")] = False,
+    data_docs: Annotated[Path | None, typer.Option(help="Also write great-expectations data docs (HTML) into this folder (e.g. validation/data_docs, which git ignores).")] = None,
 ) -> None:
-    """Validate a built package; exit 0 only when every check passes."""
-    from newsclaims.validate import validate_package
+    """Validate a built package (frictionless, great-expectations, consistency); exit 0 only
+    when every check passes."""
+    from newsclaims.validate import render_report, validate_package
 
-    report = validate_package(package_dir)
-    for failure in report.failures:
-        console.print(f"[red]✗[/] {failure}", highlight=False)
-    console.print("[green]valid[/]" if report.ok else f"[red]{len(report.failures)} checks failed[/]")
+    report = validate_package(package_dir, data_docs=data_docs)
+    if json_out:
+        print(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
+    else:
+        print(render_report(report))
     raise typer.Exit(0 if report.ok else 1)
 
 

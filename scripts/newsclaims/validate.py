@@ -1,97 +1,149 @@
-"""Validation of a built package: is every file what the descriptor says, and every span true?
+"""Validation of a built package, in three layers; `validate_package` runs them all.
 
-`validate_package` returns a report instead of raising, so the build can refuse to publish a bad
-package and the CLI can print what failed.
+1. `validate_frictionless` — what only frictionless can say: the descriptor against the Data
+   Package v2 profile (and against schema.py), each file's presence, bytes and sha256.
+2. `validate_rows` — what frictionless' row validation says (header, UTF-8, types, required,
+   enum, pattern, minimum, unique, primary and foreign keys), in polars, much faster.
+   `validate_gx` — the great-expectations suites of `validation/` through one checkpoint.
+3. `validate_consistency` — cross-table facts neither covers (spans equal their text, hashes,
+   ids derived from spans, speakers, sources referenced).
+
+Each layer returns `Failure`s; `validate_package` returns a report instead of raising, so the
+build can refuse to publish a bad package and the CLI can say what is wrong.
 """
 
 from __future__ import annotations
 
-import os
-from dataclasses import dataclass, field
+import time
+from collections.abc import Iterable
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-import polars as pl
-
-from newsclaims.package import DESCRIPTOR
-from newsclaims.schema import CLAIMS, FIGURES, TABLES
+LAYERS = ("frictionless", "rows", "gx", "consistency")
+N_EXAMPLES = 3
 
 
 @dataclass(frozen=True)
 class Failure:
-    check: str
-    table: str
+    """One failed check: where, how many rows, and the first few offending (id, value)."""
+
+    check: str  # "<layer>:<name>", e.g. "rows:foreign-key", "gx:value_low<=value"
+    table: str  # table name, or "package"
     message: str
+    column: str | None = None
     count: int = 1
-    examples: tuple[str, ...] = ()
+    examples: tuple[tuple[str, str], ...] = ()
+
+    @property
+    def layer(self) -> str:
+        return self.check.split(":", 1)[0]
 
     def __str__(self) -> str:
-        ex = f" e.g. {', '.join(self.examples)}" if self.examples else ""
-        return f"[{self.check}] {self.table}: {self.message} ({self.count} rows){ex}"
+        where = f"{self.table}.{self.column}" if self.column else self.table
+        ex = "; ".join(f"{i} = {v!r}" if v != "" else str(i) for i, v in self.examples)
+        ex = f" — e.g. {ex}" if ex else ""
+        return f"[{self.check}] {where}: {self.message} ({self.count} rows){ex}"
+
+    def to_dict(self) -> dict:
+        d = asdict(self)
+        d["layer"] = self.layer
+        d["examples"] = [{"id": i, "value": v} for i, v in self.examples]
+        return d
+
+
+def examples(ids: Iterable, values: Iterable | None = None) -> tuple[tuple[str, str], ...]:
+    """The first few offending (id, value) pairs, as short strings."""
+    ids = list(ids)[:N_EXAMPLES]
+    vals = list(values)[:N_EXAMPLES] if values is not None else [""] * len(ids)
+    return tuple((str(i), _short(v)) for i, v in zip(ids, vals, strict=False))
+
+
+def _short(value, limit: int = 60) -> str:
+    s = "" if value is None else str(value)
+    return s if len(s) <= limit else s[: limit - 1] + "…"
 
 
 @dataclass
 class ValidationReport:
     package_dir: Path
     failures: list[Failure] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    timings: dict[str, float] = field(default_factory=dict)
+    skipped: list[str] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
         return not self.failures
 
+    @property
+    def checks_failed(self) -> set[str]:
+        return {f.check for f in self.failures}
 
-def frictionless_failures(package_dir: Path) -> list[Failure]:
-    """Descriptor, schemas, types, constraints, keys, bytes and hashes, via frictionless."""
-    os.environ.setdefault("FRICTIONLESS_DISABLE_TELEMETRY", "1")
-    from frictionless import Package
-
-    package = Package(str(package_dir / DESCRIPTOR), basepath=str(package_dir))
-    report = package.validate()
-    failures = []
-    for task in report.tasks:
-        errors = task.errors
-        by_type: dict[str, list] = {}
-        for e in errors:
-            by_type.setdefault(e.type, []).append(e)
-        for etype, errs in sorted(by_type.items()):
-            failures.append(Failure(f"frictionless:{etype}", task.name or "package",
-                                    errs[0].message, len(errs),
-                                    tuple(str(getattr(e, "row_number", "")) for e in errs[:3])))
-    for e in report.errors:
-        failures.append(Failure(f"frictionless:{e.type}", "package", e.message))
-    return failures
+    def to_dict(self) -> dict:
+        return {
+            "package": str(self.package_dir),
+            "ok": self.ok,
+            "failures": [f.to_dict() for f in self.failures],
+            "warnings": list(self.warnings),
+            "skipped": list(self.skipped),
+            "timings": {k: round(v, 3) for k, v in self.timings.items()},
+        }
 
 
-def span_failures(package_dir: Path) -> list[Failure]:
-    """Every claim, cue, source mention and figure span equals its verbatim text."""
-    tables = {t.name: pl.read_csv(package_dir / t.path, infer_schema=False) for t in TABLES}
-    texts = dict(zip(tables["articles"]["article_id"], tables["articles"]["text"]))
-    failures = []
-    checks = [
-        (CLAIMS.name, "claim_id", "text", "char_start", "char_end"),
-        (CLAIMS.name, "claim_id", "cue", "cue_start", "cue_end"),
-        (CLAIMS.name, "claim_id", "source_text", "source_start", "source_end"),
-        (FIGURES.name, "figure_id", "text", "char_start", "char_end"),
-    ]
-    for table, key, col, start, end in checks:
-        bad = []
-        for row in tables[table].iter_rows(named=True):
-            if row[start] is None and row[col] is None:
-                continue
-            text = texts.get(row["article_id"])
-            if text is None or row[start] is None or row[end] is None:
-                bad.append(row[key])
-                continue
-            if text[int(row[start]):int(row[end])] != (row[col] or ""):
-                bad.append(row[key])
-        if bad:
-            failures.append(Failure("span-text", table, f"text[{start}:{end}] != {col}",
-                                    len(bad), tuple(bad[:3])))
-    return failures
+def render_report(report: ValidationReport) -> str:
+    """The short human-readable report: each failed check with table, column, count and the
+    first few offending ids and values, grouped by layer."""
+    lines = [f"newsclaims validate {report.package_dir}"]
+    for layer in LAYERS:
+        failures = [f for f in report.failures if f.layer == layer]
+        took = report.timings.get(layer)
+        timing = f" ({took:.2f} s)" if took is not None else ""
+        if layer not in report.timings and not failures:
+            continue
+        lines.append(f"  {layer}{timing}: " + ("ok" if not failures else f"{len(failures)} failed"))
+        for f in failures:
+            lines.append(f"    ✗ {f}")
+    for w in report.warnings:
+        lines.append(f"  warning: {w}")
+    for s in report.skipped:
+        lines.append(f"  not checked: {s}")
+    total = sum(report.timings.values())
+    lines.append(("VALID" if report.ok else f"INVALID: {len(report.failures)} checks failed")
+                 + f" in {total:.1f} s")
+    return "\n".join(lines)
 
 
-def validate_package(package_dir: Path) -> ValidationReport:
+def validate_package(package_dir: Path, *, layers: Iterable[str] = LAYERS,
+                     data_docs: Path | None = None) -> ValidationReport:
+    """Run the validation layers on a package folder (datapackage.json + data/)."""
+    from newsclaims import validate_consistency, validate_frictionless, validate_rows
+
+    package_dir = Path(package_dir)
+    layers = tuple(layers)
     report = ValidationReport(package_dir)
-    report.failures.extend(frictionless_failures(package_dir))
-    if report.ok:
-        report.failures.extend(span_failures(package_dir))
+
+    def timed(name, fn, *args, **kwargs):
+        t0 = time.perf_counter()
+        out = fn(*args, **kwargs)
+        report.timings[name] = time.perf_counter() - t0
+        return out
+
+    if "frictionless" in layers:
+        failures, warnings = timed("frictionless", validate_frictionless.check_package, package_dir)
+        report.failures.extend(failures)
+        report.warnings.extend(warnings)
+    if not {"rows", "gx", "consistency"} & set(layers):
+        return report
+
+    loaded = timed("load", validate_rows.load_package, package_dir)
+    report.failures.extend(loaded.failures)
+    if "rows" in layers:
+        report.failures.extend(timed("rows", validate_rows.check_rows, loaded))
+    if "gx" in layers:
+        from newsclaims import validate_gx
+
+        report.failures.extend(timed("gx", validate_gx.check_suites, loaded, data_docs=data_docs))
+    if "consistency" in layers:
+        report.failures.extend(timed("consistency", validate_consistency.check_consistency, loaded))
+    report.skipped.extend(f"{t}: {why}" for t, why in loaded.unreadable.items())
     return report

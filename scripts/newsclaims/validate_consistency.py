@@ -1,0 +1,164 @@
+"""Layer 3: cross-table facts that neither frictionless nor the GX suites can check, in polars.
+
+- article-sha256, article-n-chars: the stored text is the one the offsets were computed on;
+- span-text: every claim, cue, speaker and figure span equals its text in the article text;
+- span-in-article: every span lies inside its article's text;
+- figure-claim: a figure's claim is in the same article and its content span holds the figure;
+- figures-without-claims: each article that has figures has claims;
+- duplicate-claim-span: no two claims with the same span;
+- row-id: claim and figure ids are `<article_id>:<c|f><start>-<end>` of their own span;
+- source-unreferenced: every source is referenced by a claim (that every referenced source
+  exists is a foreign key: `rows:foreign-key`);
+- speaker-two-ids: the same speaker (as written) is not under two source_ids in one article.
+"""
+
+from __future__ import annotations
+
+import hashlib
+
+import polars as pl
+
+from newsclaims.schema import ARTICLES, CLAIMS, FIGURES, SOURCES, Table
+from newsclaims.validate import Failure, examples
+from newsclaims.validate_rows import Loaded, row_ids
+
+
+def _fail(check: str, table: Table, df: pl.DataFrame, message: str, column: str | None,
+          value: pl.Expr | None = None) -> list[Failure]:
+    if df.height == 0:
+        return []
+    head = df.head(3)
+    vals = head.select(value).to_series().to_list() if value is not None else None
+    return [Failure(check, table.name, message, column, df.height,
+                    examples(row_ids(head, table).to_list(), vals))]
+
+
+def _articles(loaded: Loaded) -> list[Failure]:
+    a = loaded.typed[ARTICLES.name].filter(pl.col("text").is_not_null())
+    digests = [hashlib.sha256(t.encode("utf-8")).hexdigest() for t in a["text"].to_list()]
+    a = a.with_columns(pl.Series("_sha", digests, dtype=pl.String))
+    out = _fail("consistency:article-sha256", ARTICLES, a.filter(pl.col("_sha") != pl.col("sha256")),
+                "sha256 is not the SHA-256 of the stored text (text edited after extraction?)",
+                "sha256", pl.col("sha256"))
+    out += _fail("consistency:article-n-chars", ARTICLES,
+                 a.filter(pl.col("text").str.len_chars() != pl.col("n_chars")),
+                 "n_chars is not the length of the stored text", "n_chars",
+                 pl.format("{} (text has {})", pl.col("n_chars"), pl.col("text").str.len_chars()))
+    return out
+
+
+def _with_article_text(df: pl.DataFrame, loaded: Loaded) -> pl.DataFrame:
+    texts = loaded.typed[ARTICLES.name].select(
+        "article_id", pl.col("text").alias("_article_text"),
+        pl.col("text").str.len_chars().alias("_n"))
+    return df.join(texts, on="article_id", how="left")
+
+
+def _spans(table: Table, df: pl.DataFrame, text_col: str, start: str, end: str,
+           optional: bool = False) -> list[Failure]:
+    """text_col == article_text[start:end], and the span lies inside the article."""
+    s, e, t = pl.col(start), pl.col(end), pl.col(text_col)
+    rows = df.filter(pl.col("_article_text").is_not_null())
+    if optional:  # all three empty is fine (speaker implied); any one empty is not
+        some = t.is_not_null() | s.is_not_null() | e.is_not_null()
+        partial = rows.filter(some & (t.is_null() | s.is_null() | e.is_null()))
+        out = _fail("consistency:span-text", table, partial,
+                    f"{text_col}, {start} and {end} must be all given or all empty",
+                    text_col, pl.format("{}..{}", s, e))
+        rows = rows.filter(t.is_not_null() & s.is_not_null() & e.is_not_null())
+    else:
+        out = []
+        rows = rows.filter(s.is_not_null() & e.is_not_null())
+    outside = (s < 0) | (e <= s) | (e > pl.col("_n"))
+    out += _fail("consistency:span-in-article", table, rows.filter(outside),
+                 f"span {start}..{end} is not inside its article's text", start,
+                 pl.format("{}..{} of {} chars", s, e, pl.col("_n")))
+    inside = rows.filter(~outside).with_columns(
+        pl.col("_article_text").str.slice(s, e - s).alias("_actual"))
+    out += _fail("consistency:span-text", table,
+                 inside.filter(pl.col("_actual") != t.fill_null("")),
+                 f"text[{start}:{end}] is not {text_col}", text_col,
+                 pl.format("{} ≠ text[span] {}", t, pl.col("_actual")))
+    return out
+
+
+def _row_ids(table: Table, df: pl.DataFrame, id_col: str, letter: str) -> list[Failure]:
+    expected = pl.format("{}:" + letter + "{}-{}", pl.col("article_id"),
+                         pl.col("char_start").cast(pl.String).str.zfill(6),
+                         pl.col("char_end").cast(pl.String).str.zfill(6))
+    bad = df.filter(pl.col(id_col).is_not_null() & pl.col("char_start").is_not_null()
+                    & pl.col("char_end").is_not_null() & (pl.col(id_col) != expected))
+    return _fail("consistency:row-id", table, bad,
+                 f"{id_col} is not <article_id>:{letter}<char_start>-<char_end>", id_col,
+                 pl.format("expected {}", expected))
+
+
+def _claims(loaded: Loaded) -> list[Failure]:
+    c = _with_article_text(loaded.typed[CLAIMS.name], loaded)
+    out = _spans(CLAIMS, c, "text", "char_start", "char_end")
+    out += _spans(CLAIMS, c, "cue", "cue_start", "cue_end")
+    out += _spans(CLAIMS, c, "source_text", "source_start", "source_end", optional=True)
+    out += _row_ids(CLAIMS, c, "claim_id", "c")
+    span = ["article_id", "char_start", "char_end"]
+    out += _fail("consistency:duplicate-claim-span", CLAIMS,
+                 c.filter(pl.struct(span).is_duplicated() & pl.col("char_start").is_not_null()),
+                 "another claim has the same span", "char_start",
+                 pl.format("{}..{}", pl.col("char_start"), pl.col("char_end")))
+    # The same speaker as written, under two source_ids in one article.
+    spoken = c.filter(pl.col("source_text").is_not_null()).with_columns(
+        pl.col("source_text").str.strip_chars().str.to_lowercase().alias("_speaker"))
+    clash = spoken.filter(pl.col("source_id").n_unique().over("article_id", "_speaker") > 1)
+    out += _fail("consistency:speaker-two-ids", CLAIMS, clash,
+                 "the same speaker appears under two source_ids in one article", "source_id",
+                 pl.format("{} → {}", pl.col("source_text"), pl.col("source_id")))
+    return out
+
+
+def _figures(loaded: Loaded) -> list[Failure]:
+    f = _with_article_text(loaded.typed[FIGURES.name], loaded)
+    out = _spans(FIGURES, f, "text", "char_start", "char_end")
+    out += _row_ids(FIGURES, f, "figure_id", "f")
+    if not loaded.ok(CLAIMS.name):
+        return out
+    claims = loaded.typed[CLAIMS.name].select(
+        "claim_id", pl.col("article_id").alias("_claim_article"),
+        pl.col("char_start").alias("_claim_start"), pl.col("char_end").alias("_claim_end"))
+    j = f.join(claims, on="claim_id", how="inner")  # dangling claim_ids: rows:foreign-key
+    out += _fail("consistency:figure-claim", FIGURES,
+                 j.filter(pl.col("_claim_article") != pl.col("article_id")),
+                 "the figure's claim is in another article", "claim_id", pl.col("claim_id"))
+    outside = j.filter((pl.col("_claim_article") == pl.col("article_id"))
+                       & ((pl.col("char_start") < pl.col("_claim_start"))
+                          | (pl.col("char_end") > pl.col("_claim_end"))))
+    out += _fail("consistency:figure-claim", FIGURES, outside,
+                 "the figure is not inside its claim's content span", "char_start",
+                 pl.format("{}..{} not in claim {}..{}", pl.col("char_start"), pl.col("char_end"),
+                           pl.col("_claim_start"), pl.col("_claim_end")))
+    with_claims = loaded.typed[CLAIMS.name].select("article_id").unique()
+    orphans = f.join(with_claims, on="article_id", how="anti")
+    out += _fail("consistency:figures-without-claims", FIGURES, orphans,
+                 "the figure's article has figures but no claims", "article_id",
+                 pl.col("article_id"))
+    return out
+
+
+def _sources(loaded: Loaded) -> list[Failure]:
+    c = loaded.typed[CLAIMS.name]
+    used = pl.concat([c["source_id"], c["via_source_id"]]).drop_nulls().unique()
+    s = loaded.typed[SOURCES.name]
+    return _fail("consistency:source-unreferenced", SOURCES,
+                 s.filter(pl.col("source_id").is_not_null() & ~pl.col("source_id").is_in(used)),
+                 "no claim refers to this source", "source_id", pl.col("name"))
+
+
+def check_consistency(loaded: Loaded) -> list[Failure]:
+    out: list[Failure] = []
+    if loaded.ok(ARTICLES.name):
+        out += _articles(loaded)
+        if loaded.ok(CLAIMS.name):
+            out += _claims(loaded)
+        if loaded.ok(FIGURES.name):
+            out += _figures(loaded)
+    if loaded.ok(CLAIMS.name, SOURCES.name):
+        out += _sources(loaded)
+    return out

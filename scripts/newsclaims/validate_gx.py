@@ -1,0 +1,195 @@
+"""Layer 2b: the great-expectations suites of `validation/`, one GX checkpoint per table.
+
+GX has no polars support: each table crosses to pandas at this boundary (`to_pandas()`, strings
+as Python objects, nullable integers as `Int64`). A column whose cells did not all parse to
+their type (`validate_rows` reports them) is handed over as the raw strings, so the suite's type
+expectation fails on it too. GX runs in an ephemeral context, with no analytics, no progress
+bars, and data docs (HTML) only when asked for. It is imported here only: it takes seconds.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import logging
+import os
+import warnings
+from functools import lru_cache
+from pathlib import Path
+
+import polars as pl
+
+from newsclaims.paths import REPO_ROOT
+from newsclaims.schema import ARTICLES, CLAIMS, FIGURES, TABLES_BY_NAME
+from newsclaims.validate import Failure, examples
+from newsclaims.validate_rows import Loaded
+
+VALIDATION_DIR = REPO_ROOT / "validation"
+# A first pass only says which expectations fail (fast); a second pass on those alone collects
+# counts and offending ids (GX's own cost is per expectation, not per row).
+FAST_FORMAT = {"result_format": "BOOLEAN_ONLY"}
+
+
+@lru_cache(maxsize=1)
+def suites_module():
+    """validation/suites.py, the readable definition of every suite."""
+    spec = importlib.util.spec_from_file_location("newsclaims_validation_suites",
+                                                  VALIDATION_DIR / "suites.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _batch(loaded: Loaded, name: str) -> pl.DataFrame:
+    """A table as GX sees it: parsed columns (raw strings where parsing failed) + derived."""
+    table = TABLES_BY_NAME[name]
+    typed, raw = loaded.typed[name], loaded.raw[name]
+    bad = loaded.type_errors.get(name, set())
+    df = typed.select([raw[c] if c in bad else typed[c] for c in table.field_names])
+    if name in (CLAIMS.name, FIGURES.name) and loaded.ok(ARTICLES.name):
+        n = loaded.typed[ARTICLES.name].select("article_id", pl.col("n_chars").alias("_article_n_chars"))
+        n = n.filter(pl.col("article_id").is_not_null()).unique("article_id", keep="first")
+        df = df.with_row_index("_i").join(n, on="article_id", how="left").sort("_i").drop("_i")
+    return df
+
+
+def _article_counts(loaded: Loaded) -> pl.DataFrame:
+    a = loaded.typed[ARTICLES.name].select("article_id").drop_nulls().unique()
+    def count(name: str, col: str) -> pl.DataFrame:
+        if not loaded.ok(name):
+            return pl.DataFrame(schema={"article_id": pl.String, col: pl.UInt32})
+        return loaded.typed[name].group_by("article_id").agg(pl.len().alias(col))
+    df = (a.join(count(CLAIMS.name, "n_claims"), on="article_id", how="left")
+          .join(count(FIGURES.name, "n_figures"), on="article_id", how="left")
+          .with_columns(pl.col("n_claims", "n_figures").fill_null(0).cast(pl.Int64)))
+    return df.with_columns((pl.col("n_claims") > 0).cast(pl.Int64).alias("has_claims"))
+
+
+def _to_pandas(df: pl.DataFrame):
+    pdf = df.to_pandas()
+    for name, dtype in df.schema.items():
+        if dtype == pl.String:
+            pdf[name] = pdf[name].astype(object)
+        elif dtype == pl.Int64:
+            pdf[name] = pdf[name].astype("Int64")
+    return pdf
+
+
+def _context(data_docs: Path | None):
+    os.environ.setdefault("GX_ANALYTICS_ENABLED", "False")
+    logging.getLogger("great_expectations").setLevel(logging.ERROR)
+    import great_expectations as gx
+    from great_expectations.data_context.types.base import ProgressBarsConfig
+
+    context = gx.get_context(mode="ephemeral")
+    context.variables.progress_bars = ProgressBarsConfig(globally=False)
+    if data_docs is not None:
+        context.add_data_docs_site(site_name="newsclaims", site_config={
+            "class_name": "SiteBuilder",
+            "store_backend": {"class_name": "TupleFilesystemStoreBackend",
+                              "base_directory": str(Path(data_docs).resolve())},
+            "site_index_builder": {"class_name": "DefaultSiteIndexBuilder"},
+        })
+    return gx, context
+
+
+def _exception_message(result) -> str | None:
+    info = result.exception_info or {}
+    if info.get("raised_exception"):
+        return str(info.get("exception_message"))
+    for v in info.values():
+        if isinstance(v, dict) and v.get("raised_exception"):
+            return str(v.get("exception_message"))
+    return None
+
+
+def _columns(kwargs: dict) -> list[str]:
+    if "column" in kwargs:
+        return [kwargs["column"]]
+    if "column_A" in kwargs:
+        return [kwargs["column_A"], kwargs["column_B"]]
+    return list(kwargs.get("column_list") or [])
+
+
+def _describe(type_: str, kwargs: dict) -> str:
+    args = ", ".join(f"{k}={v}" for k, v in kwargs.items()
+                     if k not in ("column", "column_A", "column_B", "column_list", "batch_id",
+                                  "condition_parser")
+                     and not (k == "value_set" and len(v) > 8))
+    return f"{type_}({args})" if args else type_
+
+
+def _failure(name: str, id_col: str, result, type_errors: set[str]) -> Failure | None:
+    config = result.expectation_config
+    kwargs = {k: v for k, v in config.kwargs.items() if v is not None}
+    cols = _columns(kwargs)
+    check = "gx:" + (config.meta or {}).get("check", config.type)
+    error = _exception_message(result)
+    if error is not None:
+        if set(cols) & type_errors:
+            return None  # the type expectation on that column names the problem
+        return Failure(check, name, f"{config.type} could not run: {error[:200]}",
+                       ", ".join(cols) or None)
+    r = result.result or {}
+    count = int(r.get("unexpected_count") or 1)
+    index = r.get("partial_unexpected_index_list") or []
+    if index:
+        value_col = next((c for c in cols if c != id_col), id_col)
+        ex = examples([row.get(id_col) for row in index], [row.get(value_col) for row in index])
+    elif "observed_value" in r:
+        ex = (("observed", str(r["observed_value"])),)
+    else:
+        ex = examples([], [])
+    return Failure(check, name, _describe(config.type, kwargs), ", ".join(cols) or None, count, ex)
+
+
+def check_suites(loaded: Loaded, data_docs: Path | None = None) -> list[Failure]:
+    """Run every suite of validation/suites.py on the tables that could be read."""
+    suites_def = suites_module()
+    n_articles = loaded.typed[ARTICLES.name].height if loaded.ok(ARTICLES.name) else 0
+    definitions = suites_def.suites(n_articles)
+    batches: dict[str, tuple[pl.DataFrame, str]] = {}
+    for name, table in TABLES_BY_NAME.items():
+        if loaded.ok(name):
+            batches[name] = (_batch(loaded, name), table.primary_key[0])
+    if loaded.ok(ARTICLES.name) and definitions.get(suites_def.ARTICLE_COUNTS):
+        batches[suites_def.ARTICLE_COUNTS] = (_article_counts(loaded), "article_id")
+
+    gx, context = _context(data_docs)
+    from great_expectations.checkpoint import UpdateDataDocsAction
+    from great_expectations.expectations.expectation_configuration import ExpectationConfiguration
+
+    source = context.data_sources.add_pandas("newsclaims")
+
+    def run(name: str, specs: list[dict], df, id_col: str, result_format: dict, docs: bool):
+        suite = gx.ExpectationSuite(name=name)
+        for i, spec in enumerate(specs):  # meta "n": results do not come back in suite order
+            suite.add_expectation_configuration(ExpectationConfiguration(
+                type=spec["type"], kwargs=spec["kwargs"], meta={**spec["meta"], "n": i}))
+        suite = context.suites.add(suite)
+        batch_def = source.add_dataframe_asset(name).add_batch_definition_whole_dataframe(name)
+        vd = context.validation_definitions.add(
+            gx.ValidationDefinition(name=name, data=batch_def, suite=suite))
+        actions = [UpdateDataDocsAction(name="data_docs")] if docs else []
+        checkpoint = context.checkpoints.add(gx.Checkpoint(
+            name=name, validation_definitions=[vd], actions=actions, result_format=result_format))
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            out = checkpoint.run(batch_parameters={"dataframe": df})
+        return [r for vr in out.run_results.values() for r in vr.results]
+
+    failures: list[Failure] = []
+    for name, (df, id_col) in batches.items():
+        pdf = _to_pandas(df)
+        specs = definitions[name]
+        results = run(name, specs, pdf, id_col, FAST_FORMAT, data_docs is not None)
+        failed = [specs[r.expectation_config.meta["n"]] for r in results if not r.success]
+        if not failed:
+            continue
+        details = {"result_format": "SUMMARY", "partial_unexpected_count": 3,
+                   "unexpected_index_column_names": [id_col]}
+        type_errors = loaded.type_errors.get(name, set())
+        for result in run(f"{name}-failed", failed, pdf, id_col, details, False):
+            f = _failure(name, id_col, result, type_errors)
+            if f is not None:
+                failures.append(f)
+    return failures
