@@ -449,6 +449,11 @@ def _en_left_speaker(ctx: _Ctx, i: int) -> Mention | None:
     le = i
     while le > a and f[le - 1] in lex.preverb:
         le -= 1
+    # "the ministry in a statement on Monday said"
+    for p in range(max(a, le - 7), le):
+        if f[p] in ("in", "on") and p > a and all(f[t] in _EN_ADJ_AFTER or f[t] in _EN_ADJ_NOUNS or f[t] in ("its", "his", "her", "their") for t in range(p, le)):
+            le = p
+            break
     ls = le
     while ls > a and raw[ls - 1] not in CLAUSE_MARKS and raw[ls - 1] not in QUOTES and f[ls - 1] not in ("that",) and le - ls <= 16:
         ls -= 1
@@ -512,9 +517,9 @@ def _en_comma_speaker(ctx: _Ctx, t: int) -> Mention | None:
     # the mention: head segment plus its appositions (not relative clauses or adjuncts)
     m_end = head_e
     for s0, s1 in reversed(segs[:-1]):
-        if f[s0] in ("who", "which", "whose", "in", "on", "at") or is_number(f[s0]):
+        if (f[s0] in ("who", "which", "whose") and not any(f[t] in ("name", "named", "identified") for t in range(s0, s1))) or f[s0] in ("in", "on", "at", "speaking", "asking", "requesting", "declining") or is_number(f[s0]):
             break
-        if not (_en_np_ok(doc, s0, s1) or f[s0] == "known" or f[s0] == "also"):
+        if not (_en_np_ok(doc, s0, s1) or f[s0] in ("known", "also", "who")):
             break
         m_end = s1
     _, text_end, name_end = trim_en_stretch(doc, head_s, m_end)
@@ -538,6 +543,11 @@ def _en_segment_before(ctx: _Ctx, t: int) -> Mention | None:
 def _skip_en_adjuncts(doc: Doc, k: int, b: int, told: bool) -> int:
     f, raw = doc.folded, doc.raw
     start = k
+    if told and k < b:
+        # the audience: "told Reuters", "told our correspondent", "told reporters"
+        ne = en_np_right(doc, k, b)
+        if k < ne <= k + 6 and f[k] not in ("that",):
+            k = ne
     while k < b:
         w = f[k]
         if told and k - start < 5 and (raw[k][:1].isupper() or w in _EN_TOLD_OBJ) and w not in ("that",):
@@ -621,7 +631,11 @@ def _en_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                 after = ne
                 while after < b and raw[after] in ("."):
                     after += 1
-                if ne > j and _en_np_ok(doc, j, ne) and (after >= b or raw[ne] in (",", ";") or raw[ne] in QUOTES):
+                if ne < b and raw[ne] == ",":
+                    ne2 = en_np_right(doc, ne + 1, b)
+                    if ne2 > ne + 1 and all(raw[t][:1].isupper() or raw[t] == "." for t in range(ne + 1, ne2)) and (ne2 >= b or raw[ne2] in ".!?"):
+                        ne = ne2  # apposition: "said the union's leader, Sophie Martin."
+                if ne > j and _en_np_ok(doc, j, ne) and (after >= b or raw[ne] in (",", ";", ".") or raw[ne] in QUOTES):
                     fr = Frame(c, "en.content_cue_subject", (i, ne), "before", i)
                     _, text_end, name_end = trim_en_stretch(doc, j, ne)
                     fr.mention = _mention(doc, j, text_end, name_end)
@@ -710,8 +724,10 @@ def _en_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
         if ne <= j:
             continue
         si, se = _statement_en(doc, j, ne)
+        if e.lemma == "by" and (si, se) == (j, ne):
+            continue  # "by" only counts with a statement noun: "by the ministry's count"
         men = _mention(doc, *_trim_np(doc, si, se))
-        rule = "en.prep_subject" + (".statement" if si != j else "")
+        rule = "en.prep_subject" + (".statement" if (si, se) != (j, ne) else "")
         fr = _prep_direction(ctx, c, men, ne, rule, frames)
         if fr is not None:
             frames.append(fr)

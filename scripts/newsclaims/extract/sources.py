@@ -17,6 +17,7 @@ from newsclaims.extract.registry import Registry, derived_id, norm_name
 from newsclaims.extract.sentences import CLAUSE_MARKS, QUOTES, Doc
 
 _GENERIC_ORG = frozenset(fwords("منظمة حركة وكالة قناة شبكة صحيفة موقع جماعة تنظيم agency group channel newspaper"))
+_COREF_KINDS = frozenset({"monitor", "agency", "ministry", "armed_group", "media", "ngo", "military"})
 _TITLES = frozenset("mr mrs ms dr gen col lt maj capt sgt president minister prof sheikh the".split())
 UNNAMED_KINDS = frozenset({"anonymous", "activists", "residents"})
 PERSON_KINDS = ("official", "journalist", "anonymous", "other")
@@ -155,6 +156,11 @@ EN_ADJUNCT_START = frozenset(
 )
 
 
+def _is_affil(w: str) -> bool:
+    """'kurdish-led', 'britain-based', 'us-backed', 'state-run'."""
+    return "-" in w and w.rsplit("-", 1)[1] in ("led", "based", "backed", "run", "aligned", "affiliated", "linked", "controlled")
+
+
 def is_number(w: str) -> bool:
     return w[:1].isdigit()
 
@@ -269,8 +275,7 @@ def trim_ar_stretch(doc: Doc, i: int, j: int) -> tuple[int, int, int]:
     return i, text_end, name_end
 
 
-_AR_GENERIC_ORG = frozenset(fwords("منظمة حركة وكالة قناة شبكة صحيفة موقع جماعة تنظيم agency group channel newspaper"))
-_TITLES = frozenset(fwords("السيد السيدة الدكتور الدكتورة العميد اللواء العقيد المقدم الرائد النقيب العماد الفريق الشيخ المهندس"))
+_AR_TITLES = frozenset(fwords("السيد السيدة الدكتور الدكتورة العميد اللواء العقيد المقدم الرائد النقيب العماد الفريق الشيخ المهندس"))
 _AR_TIME = frozenset(fwords("اليوم أمس يوم مساء صباح ليلة الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت في_بيان"))
 _AR_CHANNELS = frozenset(ar_stem(w) for w in fwords("بيان تصريح تصريحات حديث مؤتمر تغريدة منشور رسالة كلمة لقاء مقابلة اتصال بيانات تقرير"))
 _AR_MEDIA = frozenset(fwords("وكالة قناة صحيفة موقع شبكة الصحفيين وسائل مراسل"))
@@ -316,7 +321,7 @@ class Resolver:
         self.history: list[tuple[SourceRef, str]] = []  # (ref, folded name)
 
     def remember(self, ref: SourceRef) -> None:
-        self.history.append((ref, norm_name(ref.name)))
+        self.history.append((ref, norm_name(ref.name + " " + (ref.name_en or ""))))
 
     def last(self, kinds: tuple[str, ...] | None = None, exclude_kinds: tuple[str, ...] = ()) -> SourceRef | None:
         for ref, _ in reversed(self.history):
@@ -359,7 +364,7 @@ class Resolver:
                 lead += 1
         sub_start = doc.starts[m.i + lead] if lead else m.start
         hit = self.registry.match_prefix(text[sub_start : doc.ends[m.j - 1]])
-        if hit is None and m.j - m.i - lead >= 2 and words[lead] in _GENERIC_ORG:
+        if hit is None and m.j - m.i - lead >= 2 and (words[lead] in _GENERIC_ORG or _is_affil(words[lead])):
             # "منظمة اليونيسف", "حركة حماس", "the agency Reuters"
             hit = self.registry.match_prefix(text[doc.starts[m.i + lead + 1] : doc.ends[m.j - 1]])
         if hit is not None:
@@ -384,7 +389,7 @@ class Resolver:
             for ref, name in reversed(self.history):
                 nw = name.split()
                 stems = [ar_stem(x) for x in nw] if lang == "ar" else [_en_key(x) for x in nw]
-                if head in stems:
+                if head in stems or (len(core) == 1 and ref.kind == kind and kind in _COREF_KINDS):
                     self.remember(ref)
                     return ref
         if lang == "en":
