@@ -116,9 +116,22 @@ spread
 # %% [markdown]
 # ## The range chart
 #
-# One panel per event and category, figures sorted from the highest stated value down.
+# One panel per event and category (in the order of `schema.FIGURE_CATEGORIES`), its title
+# giving the range of the stated values; figures sorted from the highest stated value down.
 
 # %%
+def number(x: float) -> str:
+    return f"{x:,.0f}" if x == int(x) else f"{x:,}"
+
+
+titles = {
+    f"{r['event']} · {r['category']}": (
+        f"{r['event']} · {r['category']}: {number(r['lowest'])} to {number(r['highest'])} "
+        f"({r['n_figures']} figures from {r['n_sources']} sources)")
+    for r in spread.iter_rows(named=True)
+}
+claimed = claimed.with_columns(panel=pl.col("panel").replace_strict(titles))
+panel_order = list(titles.values())
 alt.data_transformers.disable_max_rows()
 domain, palette = kind_colours(claimed["source_kind"].drop_nulls().unique())
 kind_colour = alt.Color("source_kind:N", title="source kind",
@@ -148,7 +161,7 @@ if claimed.height:
     chart = (
         alt.layer(interval, arrow, stated, data=data)
         .properties(width=420)
-        .facet(facet=alt.Facet("panel:N", title=None,
+        .facet(facet=alt.Facet("panel:N", title=None, sort=panel_order,
                                header=alt.Header(labelFontWeight="bold", labelAnchor="start",
                                                  labelFontSize=12)), columns=1)
         .resolve_scale(x="independent", y="independent")
@@ -161,7 +174,7 @@ chart = chart.properties(title=alt.Title(
     "Competing figures: who claimed which numbers",
     subtitle="line: the interval the wording implies · dot: the stated number · "
              "dashed arrow: no upper bound",
-    anchor="start")).configure(font="DejaVu Sans")
+    anchor="start")).configure(font="DejaVu Sans").configure_legend(symbolOpacity=1)
 paths = save_chart(chart, "competing_figures", CHARTS)
 print(*paths, sep="\n")
 chart
