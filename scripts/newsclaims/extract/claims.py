@@ -210,7 +210,7 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
             # find the introducer
             k, content_at = j, -1
             while k < b and k < j + 16:
-                if k > j and k in cue_starts:
+                if k > j and k in cue_starts and cue_starts[k].kind != "prep":
                     break
                 if raw[k] in (";", "؛", ".", "؟", "!"):
                     break
@@ -265,6 +265,11 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
             if i - 1 >= a and (raw[i - 1] in ("،", ",") or raw[i - 1] in CLOSE_QUOTES | STRAIGHT_QUOTES):
                 ne = ar_np_right(doc, j, b)
                 rest = [t for t in raw[ne:b] if _word(t)]
+                if ne > j and rest and len(rest) <= 4 and f[ne] in ("في", "من") and all(raw[t] not in CLAUSE_MARKS for t in range(ne, b)):
+                    ne = b  # "قال طبيب في المدينة."
+                    while ne > j and not _word(raw[ne - 1]):
+                        ne -= 1
+                    rest = []
                 if ne > j and (not rest or f[ne] in AR_ADJUNCT_START or raw[ne] in ("،", ",")):
                     fr = Frame(c, "ar.content_cue_subject", (i, ne), "before", i, conj=conj)
                     fr.mention = _mention(doc, j, ne)
@@ -633,7 +638,7 @@ def _en_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                     after += 1
                 if ne < b and raw[ne] == ",":
                     ne2 = en_np_right(doc, ne + 1, b)
-                    if ne2 > ne + 1 and all(raw[t][:1].isupper() or raw[t] == "." for t in range(ne + 1, ne2)) and (ne2 >= b or raw[ne2] in ".!?"):
+                    if ne2 > ne + 1 and _en_np_ok(doc, ne + 1, ne2) and (ne2 >= b or raw[ne2] in ".!?" or raw[ne2] in QUOTES):
                         ne = ne2  # apposition: "said the union's leader, Sophie Martin."
                 if ne > j and _en_np_ok(doc, j, ne) and (after >= b or raw[ne] in (",", ";", ".") or raw[ne] in QUOTES):
                     fr = Frame(c, "en.content_cue_subject", (i, ne), "before", i)
@@ -903,8 +908,13 @@ def _stance(doc: Doc, fr: Frame, b: int) -> str:
     f = doc.folded
     found = "asserted"
     for t in range(fr.content[0], b):
-        for words, st in first.get(f[t], ()):
-            if tuple(f[t : t + len(words)]) == words:
+        w = f[t]
+        cands = first.get(w, ())
+        if not cands and lang == "ar" and len(w) > 2 and w[0] in "وف":
+            w = w[1:]
+            cands = first.get(w, ())
+        for words, st in cands:
+            if (w,) + tuple(f[t + 1 : t + len(words)]) == words:
                 if st == "disputed":
                     return "disputed"
                 found = st

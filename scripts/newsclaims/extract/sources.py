@@ -8,6 +8,7 @@ an implied subject) resolve to the most recent compatible speaker of the article
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -17,6 +18,7 @@ from newsclaims.extract.registry import Registry, derived_id, norm_name
 from newsclaims.extract.sentences import CLAUSE_MARKS, QUOTES, Doc
 
 _GENERIC_ORG = frozenset(fwords("منظمة حركة وكالة قناة شبكة صحيفة موقع جماعة تنظيم agency group channel newspaper"))
+_WORDS = re.compile(r"[\w'’-]+")
 _COREF_KINDS = frozenset({"monitor", "agency", "ministry", "armed_group", "media", "ngo", "military"})
 _TITLES = frozenset("mr mrs ms dr gen col lt maj capt sgt president minister prof sheikh the".split())
 UNNAMED_KINDS = frozenset({"anonymous", "activists", "residents"})
@@ -387,7 +389,7 @@ class Resolver:
         if definite and len(core) <= 3:
             head = ar_stem(core[0]) if lang == "ar" else _en_key(core[-1])
             for ref, name in reversed(self.history):
-                nw = name.split()
+                nw = _WORDS.findall(name)
                 stems = [ar_stem(x) for x in nw] if lang == "ar" else [_en_key(x) for x in nw]
                 if head in stems or (len(core) == 1 and ref.kind == kind and kind in _COREF_KINDS):
                     self.remember(ref)
@@ -397,7 +399,7 @@ class Resolver:
             names = [w for w, r in zip(words, doc.raw[m.i : m.j]) if r[:1].isupper() and w not in _TITLES]
             if len(names) == 1 and len(words) <= 3:
                 for ref, name in reversed(self.history):
-                    if names[0] in name.split() and ref.kind in PERSON_KINDS + ("ministry",):
+                    if names[0] in _WORDS.findall(name):
                         self.remember(ref)
                         return ref
         name_start = doc.starts[m.i + lead] if lead else m.start

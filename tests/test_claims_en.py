@@ -1,0 +1,142 @@
+"""English attribution: every word order, relays, anonymous sources, coreference, stance.
+
+All sentences are composed for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from _claims_helpers import check, claims_of
+
+CASES = [
+    # speaker - cue - content
+    ("The provincial health department said 18 people were killed in the blast.", "18 people were killed",
+     "provincial health department", {"rule": "en.subject_cue_content:say", "cue": "said"}),
+    ("The army said in a statement on Friday that 4 soldiers were missing.", "4 soldiers were missing", "army",
+     {"kind": "military", "not_in_content": "statement"}),
+    ("A senior security official told reporters that 30 suspects had been arrested.", "30 suspects had been arrested",
+     "senior security official", {"kind": "official", "not_in_content": "reporters"}),
+    ("Local officials told the BBC that the floods had destroyed 1,200 homes.", "destroyed 1,200 homes",
+     "Local officials", {"not_in_content": "BBC"}),
+    ("Organisers estimated that 50,000 people joined the march.", "50,000 people joined", "Organisers", {}),
+    ("The UN refugee agency reported that 90,000 people had crossed the border.", "90,000 people had crossed",
+     "UN refugee agency", {"source_id": "unhcr"}),
+    # content - speaker - cue
+    ("At least 15 civilians died in the shelling, the regional governor said on Sunday.", "15 civilians died",
+     "regional governor", {"rule": "en.content_subject_cue:say"}),
+    ("The toll rose to 212, the disaster agency said, with hundreds still missing.", "The toll rose to 212",
+     "disaster agency", {"not_in_content": "hundreds"}),
+    ("Three medics were among the dead, hospital staff told AFP.", "Three medics", "hospital staff",
+     {"not_in_content": "AFP"}),
+    # content - cue - speaker
+    ("Forty people were detained overnight, said the interior ministry.", "Forty people were detained",
+     "interior ministry", {"rule": "en.content_cue_subject:say"}),
+    ("“We pulled 11 bodies from the rubble,” said a rescue worker in the town.", "11 bodies from the rubble",
+     "rescue worker", {"quote": "direct"}),
+    ('"The hospital has no fuel left," said Dr Sara Malik, the hospital director.', "no fuel left",
+     "Sara Malik", {"quote": "direct", "kind": "official"}),
+    # prepositions
+    ("According to the Syrian Observatory for Human Rights, 26 fighters were killed.", "26 fighters were killed",
+     "Syrian Observatory", {"source_id": "sohr", "cue": "According to"}),
+    ("Nine people drowned in the flooding, according to a statement from the civil protection agency.",
+     "Nine people drowned", "civil protection agency", {"rule": "en.prep_subject.statement:according to"}),
+    ("By the ministry's latest count, 640 people have died of the disease.", "640 people have died", "ministry", {}),
+    # appositions, relative clauses, ages
+    ("The Observatory, which relies on a network of informants, said 17 soldiers were killed.",
+     "17 soldiers were killed", "Observatory", {"not_in_content": "informants"}),
+    ("Ahmed Karimi, a spokesman for the provincial council, said 60 houses had collapsed.", "60 houses had collapsed",
+     "Ahmed Karimi", {"kind": "official"}),
+    ("The village chief, Musa Adamu, 61, told reporters that gunmen had abducted 22 people.",
+     "abducted 22 people", "Musa Adamu", {}),
+    ("A nurse at the clinic, speaking on condition of anonymity, said 5 children had died.", "5 children had died",
+     "nurse at the clinic", {}),
+    # relays
+    ("The defence ministry said, according to Reuters, that 70 militants were killed.", "70 militants were killed",
+     "defence ministry", {"via": "Reuters"}),
+    ("State television, citing a military source, said 12 drones were shot down.", "12 drones were shot down",
+     "military source", {"via": "State television", "kind": "anonymous"}),
+    ("The agency reported 8 dead, citing the local health office.", "8 dead", "local health office",
+     {"via": "agency"}),
+    ("TASS quoted the regional governor as saying that 3 people were injured.", "3 people were injured",
+     "regional governor", {"via": "TASS", "rule": "en.relay_quoted:quote"}),
+    ("According to AFP, the coast guard said 41 migrants were rescued.", "41 migrants were rescued", "coast guard",
+     {"via": "Agence France-Presse"}),
+    # stance
+    ("The army denied that its troops had fired on protesters.", "its troops had fired", "army",
+     {"stance": "denied"}),
+    ("The militia said it had captured 300 soldiers, a figure that could not be independently verified.",
+     "captured 300 soldiers", "militia", {"stance": "disputed"}),
+    ("Police rejected the organisers' figure of 80,000 marchers.", "80,000 marchers", "Police", {"stance": "denied"}),
+]
+
+
+@pytest.mark.parametrize("text, key, speaker, want", CASES, ids=[c[1] for c in CASES])
+def test_english_claim(text, key, speaker, want):
+    check(text, "en", key, speaker, **want)
+
+
+def test_participle_adding_is_its_own_claim():
+    text = "The coastguard said 26 bodies had been recovered, adding that the search would continue overnight."
+    a = check(text, "en", "26 bodies had been recovered", "coastguard")
+    b = check(text, "en", "the search would continue", "coastguard", rule="en.participle:add", source_text=None)
+    assert a.source.source_id == b.source.source_id and a.end <= b.start
+
+
+def test_cue_in_the_middle_of_a_quote_gives_two_claims():
+    text = "“Two of our medics were killed,” said Omar Nasser, a volunteer, “and four ambulances were hit.”"
+    a = check(text, "en", "Two of our medics", "Omar Nasser", quote="direct")
+    b = check(text, "en", "four ambulances were hit", "Omar Nasser", quote="direct")
+    assert a.source.source_id == b.source.source_id
+
+
+def test_quote_continuation_in_the_next_sentence():
+    text = "“The camp is full,” the aid worker said. “We turned away 300 families yesterday.”"
+    check(text, "en", "300 families", "aid worker", quote="direct")
+
+
+def test_pronoun_and_definite_coreference():
+    text = (
+        "Jonas Berg, the mission's chief monitor, said 19 civilians were killed in the area last week. "
+        "He said most of them were farmers. "
+        "The Human Rights Monitoring Mission added that 7 others were missing. "
+        "Mr Berg told reporters the mission had no access to the front line."
+    )
+    a = check(text, "en", "19 civilians", "Jonas Berg")
+    b = check(text, "en", "most of them were farmers", "Jonas Berg", source_text="He")
+    c = check(text, "en", "had no access", "Jonas Berg")
+    assert a.source.source_id == b.source.source_id == c.source.source_id
+    d = check(text, "en", "7 others were missing", "Human Rights Monitoring Mission")
+    assert d.source.source_id != a.source.source_id
+
+
+def test_definite_organisation_resolves_to_earlier_registered_speaker():
+    text = (
+        "The Syrian Observatory for Human Rights said 33 people were killed. "
+        "The monitor added that 10 of them were children."
+    )
+    a = check(text, "en", "33 people", "Syrian Observatory")
+    b = check(text, "en", "10 of them were children", "monitor")
+    assert a.source.source_id == b.source.source_id == "sohr"
+
+
+def test_two_speakers_in_one_sentence():
+    text = "Police said about 4,000 people took part, while organisers said the turnout was 25,000."
+    a = check(text, "en", "4,000 people took part", "Police")
+    b = check(text, "en", "the turnout was 25,000", "organisers")
+    assert a.end <= b.start and "organisers" not in text[a.start : a.end]
+
+
+def test_first_person_verbs_inside_quotes_are_not_attributions():
+    text = '"We documented 45 cases of torture," said the researcher.'
+    cs = claims_of(text, "en")
+    assert len(cs) == 1 and cs[0].cue == "said"
+
+
+def test_passive_and_infinitive_are_not_cues():
+    assert claims_of("The figure was denied. He refused to say how many were held.", "en") == []
+
+
+def test_relative_clause_cue_attributes_to_the_antecedent():
+    text = "The claim was rejected by the rival brigade, which said it had lost only 6 fighters."
+    check(text, "en", "it had lost only 6 fighters", "rival brigade", kind="armed_group")

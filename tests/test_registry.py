@@ -1,0 +1,86 @@
+"""The source registry: one id per speaker in both languages, folded alias matching."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from newsclaims import schema
+from newsclaims.extract.registry import Registry, _entry, derived_id, load_registry
+
+
+@pytest.fixture(scope="module")
+def reg() -> Registry:
+    return load_registry()
+
+
+def test_registry_is_sizeable_and_valid(reg):
+    assert len(reg.entries) >= 40
+    ids = [e.id for e in reg.entries]
+    assert len(ids) == len(set(ids))
+    for e in reg.entries:
+        assert re.match(schema.SOURCE_ID_PATTERN, e.id)
+        assert e.kind in schema.SOURCE_KINDS
+        assert e.name_en
+
+
+@pytest.mark.parametrize(
+    "phrase, expected",
+    [
+        ("وزارة الدفاع الروسية", "ru-mod"),
+        ("وزاره الدفاع الروسيه", "ru-mod"),  # ta marbuta written as ha
+        ("Russian Defence Ministry", "ru-mod"),
+        ("Russia's defence ministry", "ru-mod"),
+        ("russian defense ministry", "ru-mod"),
+        ("المرصد السوري لحقوق الإنسان", "sohr"),
+        ("Syrian Observatory for Human Rights", "sohr"),
+        ("القيادة الوسطى للجيش الأميركي", "us-centcom"),
+        ("CENTCOM", "us-centcom"),
+        ("الجيش الإسرائيلي", "idf"),
+        ("Israeli military", "idf"),
+        ("وكالة الصحافة الفرنسية", "afp"),
+        ("AFP", "afp"),
+        ("الخوذ البيضاء", "white-helmets"),
+        ("Médecins Sans Frontières", "msf"),
+        ("أطباء بلا حدود", "msf"),
+    ],
+)
+def test_aliases_in_both_languages_resolve_to_one_id(reg, phrase, expected):
+    hit = reg.match_prefix(phrase)
+    assert hit is not None and hit[0].id == expected
+
+
+def test_longest_alias_wins_and_span_is_the_alias(reg):
+    text = "المرصد السوري لحقوق الإنسان في بريطانيا"
+    entry, n = reg.match_prefix(text)
+    assert entry.id == "sohr"
+    assert text[:n] == "المرصد السوري لحقوق الإنسان"
+
+
+def test_short_uppercase_aliases_need_their_case(reg):
+    assert reg.match_prefix("WHO officials")[0].id == "who"
+    assert reg.match_prefix("who said") is None
+    assert reg.match_prefix("AP reported")[0].id == "ap"
+
+
+def test_no_match_for_unknown_speakers(reg):
+    assert reg.match_prefix("a local council in the north") is None
+    assert reg.match_prefix("مصدر عسكري") is None
+
+
+def test_derived_ids_are_stable_and_fold_spelling():
+    a = derived_id("مصدر  عسكري")
+    assert a == derived_id("مصدر عسكري") == derived_id("مصدرٌ عسكريّ")
+    assert a.startswith("x-") and re.match(schema.SOURCE_ID_PATTERN, a)
+    assert derived_id("Local Council") == derived_id("local council")
+    assert derived_id("local council") != derived_id("local councils")
+
+
+def test_registry_rejects_alias_clash_and_bad_kind():
+    a = _entry({"id": "a", "name": "A", "kind": "media", "aliases": ["Same"]})
+    b = _entry({"id": "b", "name": "B", "kind": "media", "aliases": ["same"]})
+    with pytest.raises(ValueError):
+        Registry((a, b))
+    with pytest.raises(ValueError):
+        Registry((_entry({"id": "c", "name": "C", "kind": "nonsense"}),))
