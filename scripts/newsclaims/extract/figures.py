@@ -12,12 +12,20 @@ lies inside are returned.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
 from newsclaims.extract.model import FigureMention, NumberMention
-from newsclaims.extract.numbers import fold_term, load_lexicon, numbers_folded
+from newsclaims.extract.numbers import (
+    Before,
+    _norm_key,
+    expand,
+    fold_term,
+    load_lexicon,
+    numbers_folded,
+    trie_regex,
+)
 
 # scoring of cue candidates (see figure_categories.yaml)
 MAX_WORDS = 8
@@ -35,38 +43,18 @@ _HARD = re.compile(r"[!?؟;؛\n]|\.(?!\d)")
 _COMMA = re.compile(r"[,،]")
 _AR_PREFIX = "(?:[وف]?(?:[بك]?ال|لل|[بلك])?)"
 
-# Words that end the counted noun phrase after a number.
-_SUBJECT_STOP = {
-    "en": set("""was were is are be been being have has had who whom which that in on at by
-        after before during when while from to with as near since including among into across
-        over under said says say according amid for but or than this these those it its their
-        his her they them there where because due following inside outside around about
-        reportedly also still yet all both each lost""".split()),
-    "ar": {fold_term(w) for w in """في على إلى الى عن خلال جراء إثر اثر بعد قبل عند عندما حين
-        منذ قد لقد إن أن ان كما وذلك ذلك التي الذي الذين اللذين حيث بينهم منهم بسبب نتيجة مع
-        داخل قرب بالقرب وفق بحسب حسب وفقا أمس امس اليوم يوم بينما فيما وقد أثناء لدى ضمن بين
-        وهو وهي هو هي هم كانوا كان كانت وكان وكانت أيضا ايضا فقط حتى أو او ثم لكن وأن وإن
-        بينها جميعهم""".split()},
-}
-_SUBJECT_LEAD = {"en": {"of", "the"}, "ar": {"من"}}
-_SUBJECT_TRAIL = {"en": {"of", "the", "and", "a", "an"}, "ar": {"من", "و"}}
-_MAX_SUBJECT_WORDS = 5
-
-
 @dataclass(frozen=True)
 class _Rules:
     cue_re: re.Pattern
+    cue_words: dict  # folded word/phrase -> (category, weak)
     after_re: re.Pattern
-    before_re: re.Pattern
-    year_before_re: re.Pattern
+    after_cased_re: re.Pattern | None  # English month names: "60 may have died" is no date
+    before: Before
+    year_before: Before
     joiner_re: re.Pattern
     year_min: int
     year_max: int
     max_plain_digits: int
-
-
-def _group_name(cat: str, weak: bool) -> str:
-    return f"{cat}__w" if weak else cat
 
 
 @lru_cache(maxsize=None)
@@ -74,36 +62,36 @@ def _rules(lang: str) -> _Rules:
     cats = load_lexicon("figure_categories.yaml")
     excl = load_lexicon("figure_exclusions.yaml")
     fold = fold_term if lang == "ar" else (lambda s: s)
-    groups = []
+    cue_words: dict[str, tuple[str, bool]] = {}
     for cat, by_lang in cats.items():
         if cat == "clause_joiners":
             continue
-        strong, weak = [], []
         for e in by_lang.get(lang, ()):
-            if isinstance(e, dict):
-                (weak if e.get("weak") else strong).append(fold(e["re"]))
-            else:
-                strong.append(fold(e))
-        for entries, is_weak in ((strong, False), (weak, True)):
-            if entries:
-                entries = sorted(entries, key=len, reverse=True)
-                groups.append(f"(?P<{_group_name(cat, is_weak)}>{'|'.join(entries)})")
-    alts = "|".join(groups)
+            weak = isinstance(e, dict) and bool(e.get("weak"))
+            pattern = fold(e["re"] if isinstance(e, dict) else e)
+            for w in expand(pattern):
+                cue_words.setdefault(_norm_key(w), (cat, weak))
+    trie = trie_regex(cue_words)
     if lang == "ar":
-        cue_re = re.compile(f"(?<!\\w){_AR_PREFIX}(?:{alts})(?!\\w)")
+        cue_re = re.compile(f"(?<!\\w){_AR_PREFIX}(?P<w>{trie})(?!\\w)")
     else:
-        cue_re = re.compile(f"\\b(?:{alts})\\b", re.I)
+        cue_re = re.compile(f"\\b(?P<w>{trie})\\b")  # folded text is lowercase: no re.I
     ex = excl[lang]
-    after = "|".join(f"(?P<{k}>{fold(v)})" for k, v in ex["after"].items())
-    before = "|".join(f"(?P<{k}>{fold(v)})" for k, v in ex["before"].items() if k != "year")
-    flags = re.I if lang == "en" else 0
+    cased = {"date"} if lang == "en" else set()
+    after = "|".join(f"(?P<{k}>{fold(v)})" for k, v in ex["after"].items() if k not in cased)
+    after_cased = "|".join(f"(?P<{k}>{v})" for k, v in ex["after"].items() if k in cased)
+    low = fold_term if lang == "ar" else str.lower
+    before = {low(p): k for k, ps in ex["before"].items() if k != "year" for p in ps}
     return _Rules(
         cue_re=cue_re,
-        after_re=re.compile(f"\\s*(?:{after})", flags),
-        before_re=re.compile(f"(?:{before})\\s*\\Z", flags),
-        year_before_re=re.compile(f"(?:{fold(ex['before']['year'])})\\s*\\Z", flags),
+        cue_words=cue_words,
+        after_re=re.compile(f"\\s*(?:{after})"),
+        after_cased_re=re.compile(f"\\s*(?:{after_cased})") if after_cased else None,
+        before=Before(before, clitics=lang == "ar"),
+        year_before=Before({low(p): "year" for p in ex["before"]["year"]},
+                           clitics=lang == "ar"),
         joiner_re=re.compile(f"(?<!\\w)(?:{'|'.join(fold(j) for j in cats['clause_joiners'][lang])})"
-                             "(?!\\w)", flags),
+                             "(?!\\w)"),
         year_min=excl["years"]["min"],
         year_max=excl["years"]["max"],
         max_plain_digits=excl["max_plain_digits"],
@@ -119,10 +107,11 @@ class _Cue:
     weak: bool
 
 
-def exclusion_reason(ftext: str, lang: str, qs: int, qe: int, m: NumberMention,
+def exclusion_reason(text: str, fd, lang: str, qs: int, qe: int, m: NumberMention,
                      cue_starts: set[int]) -> str | None:
     """Why the number at folded [qs, qe) is not a count, or None when it may be one."""
     r = _rules(lang)
+    ftext = fd.text
     raw = ftext[qs:qe]
     if m.kind == "exact" and raw.isdigit():
         if len(raw) > r.max_plain_digits:
@@ -130,14 +119,18 @@ def exclusion_reason(ftext: str, lang: str, qs: int, qe: int, m: NumberMention,
         if len(raw) == 4 and r.year_min <= m.value <= r.year_max:
             nxt = re.match(r"\s+", ftext[qe:qe + 3])
             follows_cue = nxt is not None and (qe + nxt.end()) in cue_starts
-            if not follows_cue or r.year_before_re.search(ftext, max(0, qs - 30), qs):
+            if not follows_cue or r.year_before.match(ftext, qs):
                 return "year"
     a = r.after_re.match(ftext, qe)
     if a:
         return a.lastgroup
-    b = r.before_re.search(ftext, max(0, qs - 30), qs)
+    if r.after_cased_re is not None:  # on the original text: month names are capitalised
+        a = r.after_cased_re.match(text, fd.orig(qe - 1) + 1)
+        if a:
+            return a.lastgroup
+    b = r.before.match(ftext, qs)
     if b:
-        return b.lastgroup
+        return b[1]
     return None
 
 
@@ -153,22 +146,26 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
     w0 = max(0, found[0][0] - WINDOW)
     w1 = min(len(ftext), found[-1][1] + WINDOW)
     cues: list[_Cue] = []
+    cue_words = r.cue_words
     for c in r.cue_re.finditer(ftext, w0, w1):
-        g = c.lastgroup
-        cues.append(_Cue(c.start(), c.end(), c.start(g), g.removesuffix("__w"), g.endswith("__w")))
+        cat, weak = cue_words[_norm_key(c.group("w"))]
+        cues.append(_Cue(c.start(), c.end(), c.start("w"), cat, weak))
     if not cues:
         return []
     cue_starts = {c.fs for c in cues} | {c.ws for c in cues}
-    toks = [t.start() for t in _WORD.finditer(ftext, w0, w1)]
+    cue_at = {c.fs: c for c in cues}
+    cue_pos = [c.fs for c in cues]
     num_starts = [qs for qs, _, _ in found]
-    spans = [(qs, qe) for qs, qe, _ in found]
+    num_ends = [qe for _, qe, _ in found]
     joiner = r.joiner_re
     out = []
     for qs, qe, m in found:
-        if exclusion_reason(ftext, lang, qs, qe, m, cue_starts):
+        if exclusion_reason(text, fd, lang, qs, qe, m, cue_starts):
             continue
         best = None
-        for c in cues:
+        lo = bisect_left(cue_pos, qs - WINDOW)
+        hi = bisect_left(cue_pos, qe + WINDOW)
+        for c in cues[lo:hi]:
             if c.fe <= qs:
                 gs, ge, left = c.fe, qs, True
             elif c.fs >= qe:
@@ -177,15 +174,15 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
                 continue
             if ge - gs > WINDOW:
                 continue
-            words = bisect_left(toks, ge) - bisect_left(toks, gs)
-            if words > MAX_WORDS:
-                continue
             gap = ftext[gs:ge]
-            if _HARD.search(gap):
+            words = len(gap.split())
+            if words > MAX_WORDS or _HARD.search(gap):
                 continue
             score = words + COMMA_COST * len(_COMMA.findall(gap))
             score += JOINER_COST * len(joiner.findall(gap))
             score += NUMBER_COST * (bisect_left(num_starts, ge) - bisect_left(num_starts, gs))
+            if not left and lang == "ar" and c.ws > c.fs and ftext[c.fs] in "وف":
+                score += JOINER_COST  # "مقتل 5 وإصابة 20": a new coordinated clause
             if c.weak:
                 score += WEAK_COST
             if left:
@@ -198,7 +195,7 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
             continue
         c = best[1]
         cs, ce = fd.to_original(c.ws, c.fe)
-        subject = _subject(text, fd, ftext, lang, qe, cues, spans)
+        subject = _subject(text, fd, ftext, lang, qe, cue_at, num_starts, num_ends)
         out.append(FigureMention(m, c.cat, subject, f"{m.rule}|cat.{c.cat}:{text[cs:ce]}"))
     return out
 
@@ -206,39 +203,80 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
 _SUBJ_TOKEN = re.compile(r"([ \t\u00a0]*)([^\W\d_]+(?:[-'][^\W\d_]+)*)")
 
 
-def _subject(text, fd, ftext, lang, pos, cues, spans) -> str | None:
+@dataclass(frozen=True)
+class _SubjectRules:
+    max_words: int
+    person_cats: frozenset
+    lead: frozenset
+    trail: frozenset
+    stop: frozenset
+    place: frozenset
+
+
+@lru_cache(maxsize=None)
+def _subject_rules(lang: str) -> _SubjectRules:
+    lex = load_lexicon("figure_subjects.yaml")
+    fold = fold_term if lang == "ar" else str.lower
+    d = lex[lang]
+    return _SubjectRules(lex["max_words"], frozenset(lex["person_categories"]),
+                         *(frozenset(fold(w) for w in d[k])
+                           for k in ("lead", "trail", "stop", "place")))
+
+
+def _subject(text, fd, ftext, lang, pos, cue_at, num_starts, num_ends) -> str | None:
     """The counted noun phrase right after a number ("soldiers", "عنصرا من قوات النظام")."""
-    stop = _SUBJECT_STOP[lang]
-    cue_at = {c.fs: c for c in cues}
+    sr = _subject_rules(lang)
     kept: list[tuple[int, int, str]] = []
-    seen_noun_cue = False
-    for _ in range(_MAX_SUBJECT_WORDS + 4):
+    after_cue = False
+    for _ in range(sr.max_words + 4):
         t = _SUBJ_TOKEN.match(ftext, pos)
         if not t:
             break
         ts, te = t.start(2), t.end(2)
-        if any(s <= ts < e for s, e in spans):
-            break
+        k = bisect_right(num_starts, ts) - 1
+        if k >= 0 and ts < num_ends[k]:
+            break  # another number
         word = t.group(2).lower()
+        if word in sr.stop:
+            break
         c = cue_at.get(ts)
-        if c is not None and c.cat != "other":
-            if kept or seen_noun_cue:
+        person = c is not None and c.cat in sr.person_cats and not (
+            lang == "en" and word.endswith(("ed", "ing")))  # "arrested" is a verb, not people
+        if c is not None and not person:
+            if kept or after_cue:
                 break
-            seen_noun_cue = True  # "60 قتيلا من المدنيين", "12 bodies of soldiers": skip it
+            after_cue = True  # "60 قتيلا من المدنيين", "12 bodies of soldiers": skip the cue
             pos = c.fe
             continue
-        if word in stop or (lang == "en" and kept and word.endswith(("ed", "ing"))):
-            break  # "5,000 protesters gathered": a verb after the noun ends the phrase
-        if not kept and word in _SUBJECT_LEAD[lang]:
+        if not kept and word in sr.lead:
             pos = te
+            after_cue = False
             continue
+        if after_cue:
+            break  # a cue noun not followed by "of"/"من": no subject ("10 براميل متفجرة")
+        if lang == "en" and kept and word.endswith(("ed", "ing")):
+            break  # "5,000 protesters gathered": a verb after the noun ends the phrase
+        if kept and word in sr.place and kept[-1][2] in sr.lead | sr.trail:
+            kept.pop()
+            break  # "مدني من المنطقة"
         kept.append((ts, te, word))
-        if len(kept) >= _MAX_SUBJECT_WORDS:
+        if c is not None:
+            pos = c.fe
+            if ftext[ts:c.fe].count(" "):  # a multi-word cue ("barrel bombs"): keep it whole
+                kept[-1] = (ts, c.fe, word)
+        else:
+            pos = te
+        if len(kept) >= sr.max_words:
             break
-        pos = te
-    while kept and kept[-1][2] in _SUBJECT_TRAIL[lang]:
+    while kept and kept[-1][2] in sr.trail:
         kept.pop()
     if not kept:
         return None
     s, e = fd.to_original(kept[0][0], kept[-1][1])
-    return text[s:e]
+    return text[s:_past_diacritics(text, e)]
+
+
+def _past_diacritics(text: str, e: int) -> int:
+    while e < len(text) and "\u064b" <= text[e] <= "\u0652":
+        e += 1
+    return e

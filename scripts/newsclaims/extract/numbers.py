@@ -36,7 +36,10 @@ _LETTERS = {
 }
 _DIGITS = {chr(0x0660 + i): str(i) for i in range(10)} | {chr(0x06F0 + i): str(i) for i in range(10)}
 _DROPPED = "".join(chr(c) for c in range(0x064B, 0x0653)) + "\u0670\u0640"
-_TABLE = str.maketrans(_LETTERS | _DIGITS | {c: None for c in _DROPPED})
+# A-Z are lowered too (1:1, so offsets are kept): all matching runs case-sensitively on
+# lowercase text, which is about 3x faster than re.IGNORECASE.
+_TABLE = str.maketrans(_LETTERS | _DIGITS | {c: None for c in _DROPPED}
+                       | {chr(c): chr(c + 32) for c in range(65, 91)})
 _TERM_TABLE = str.maketrans(_LETTERS | {c: None for c in _DROPPED})  # for lexicon terms/regexes
 _DROP_RE = re.compile(f"[{_DROPPED}]")
 
@@ -84,6 +87,107 @@ def load_lexicon(name: str) -> dict:
         return yaml.safe_load(fh)
 
 
+_REV_AR_CLITICS = "(?:لا[بك]?|لل|[بلك])?[وف]?"  # "وبال", "لل", "ف" ... read backwards
+
+
+class Before:
+    """Literal phrases that end right before a position (only whitespace in between).
+
+    Matching runs backwards on the reversed window, so one anchored `match` replaces a search
+    over every start position. `phrases` maps folded lowercase phrases to labels.
+    """
+
+    def __init__(self, phrases: dict, clitics: bool = False):
+        self.labels = {_norm_key(p): v for p, v in phrases.items()}
+        words = [p for p in self.labels if p[:1].isalnum()]
+        syms = [p for p in self.labels if not p[:1].isalnum()]
+        alts = []
+        if words:
+            pre = _REV_AR_CLITICS if clitics else ""
+            alts.append(f"(?P<q>{alternation(w[::-1] for w in words)}){pre}(?!\\w)")
+        if syms:
+            alts.append(f"(?P<s>{alternation(w[::-1] for w in syms)})")
+        self.rx = re.compile("[ \t\u00a0]*(?:" + "|".join(alts) + ")")
+        self.span = max(len(p) for p in self.labels) + 8
+
+    def match(self, ftext: str, pos: int, lo: int = 0):
+        """(start, label) of the phrase ending before `pos` (not before `lo`), or None."""
+        w0 = max(0, lo, pos - self.span)
+        m = self.rx.match(ftext[w0 - 1 if w0 > lo and w0 > 0 else w0:pos][::-1])
+        if not m:
+            return None
+        start = pos - m.end()
+        if start < lo:
+            return None
+        gi = m.re.groupindex
+        q = m.group("q") if "q" in gi and m.group("q") is not None else m.group("s")
+        return start, self.labels[_norm_key(q[::-1])]
+
+
+def expand(pattern: str) -> list[str]:
+    """All strings a small finite regex matches ("kill(?:ed|ing|s)?" -> kill, killed, ...).
+
+    Lexicon entries are written as such regexes for readability; expanding them lets every
+    entry go into one trie-shaped regex (see `trie_regex`), which is much faster than an
+    alternation of branches."""
+    from itertools import product
+    from re import _constants as C
+    from re import _parser as P
+
+    def ex(items) -> list[str]:
+        res = [""]
+        for op, av in items:
+            if op is C.LITERAL:
+                opts = [chr(av)]
+            elif op is C.IN:
+                opts = []
+                for k, v in av:
+                    if k is C.LITERAL:
+                        opts.append(chr(v))
+                    elif k is C.RANGE:
+                        opts += [chr(c) for c in range(v[0], v[1] + 1)]
+                    else:
+                        raise ValueError(f"unsupported class in {pattern!r}")
+            elif op is C.SUBPATTERN:
+                opts = ex(av[-1])
+            elif op is C.BRANCH:
+                opts = [x for alt in av[1] for x in ex(alt)]
+            elif op in (C.MAX_REPEAT, C.MIN_REPEAT):
+                lo, hi, sub = av
+                if hi > 3:
+                    raise ValueError(f"unbounded repeat in {pattern!r}")
+                so = ex(sub)
+                opts = ["".join(c) for n in range(lo, hi + 1) for c in product(so, repeat=n)]
+            elif op is C.AT:
+                opts = [""]
+            else:
+                raise ValueError(f"unsupported regex feature in {pattern!r}")
+            res = [r + o for r in res for o in opts]
+        return res
+
+    return ex(P.parse(pattern))
+
+
+def trie_regex(words) -> str:
+    """One regex matching exactly `words`, shaped as a trie (longest match first)."""
+    root: dict = {}
+    for w in words:
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        alts = [(r"\s+" if ch == " " else re.escape(ch)) + emit(c)
+                for ch, c in sorted(node.items(), key=lambda kv: kv[0], reverse=True) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(root)
+
+
 def alternation(terms) -> str:
     """Regex alternation of literal terms, longest first (so "ثلاثمئة" beats "ثلاث")."""
     uniq = sorted(set(terms), key=lambda t: (-len(t), t))
@@ -94,10 +198,10 @@ def alternation(terms) -> str:
 
 # Digit atoms shared by both languages (text is folded: all digits are ASCII here).
 # Dates and clock times are matched first and dropped, so their parts never become numbers.
-DIGIT_PATTERN = (
-    r"(?P<date>\d{1,4}[/.\-]\d{1,2}[/.\-]\d{1,4}(?!\d)|\d{1,2}:\d{2}(?::\d{2})?(?!\d))"
+DIGIT_PATTERN = (  # the (?=\d) guard makes non-digit positions fail fast (4x faster)
+    r"(?=\d)(?:(?P<date>\d{1,4}[/.\-]\d{1,2}[/.\-]\d{1,4}(?!\d)|\d{1,2}:\d{2}(?::\d{2})?(?!\d))"
     r"|(?P<ord>\d+(?:st|nd|rd|th)\b)"
-    r"|(?P<dig>\d{1,3}(?:,\d{3})+(?![\d])(?:\.\d+)?|\d{1,3}(?:\.\d{3}){2,}(?!\d)|\d+(?:\.\d+)?)"
+    r"|(?P<dig>\d{1,3}(?:,\d{3})+(?![\d])(?:\.\d+)?|\d{1,3}(?:\.\d{3}){2,}(?!\d)|\d+(?:\.\d+)?))"
 )
 
 
@@ -146,12 +250,11 @@ class LangSpec:
     lang: str
     atom_re: re.Pattern
     words: dict  # folded lowercase word -> WordInfo
-    qual_re: re.Pattern  # qualifier right before a number (searched with endpos)
-    qual_kinds: dict  # folded qualifier (spaces normalised) -> (kind, key)
+    qual: Before  # qualifier right before a number -> (kind, key)
     post_re: re.Pattern  # qualifier right after a number (matched at its end)
     post_kinds: dict
-    range_between_re: re.Pattern  # "between" right before the first number
-    range_from_re: re.Pattern
+    range_between: Before  # "between" right before the first number
+    range_from: Before
     range_to_re: re.Pattern  # the gap between the numbers in a from/to range
     range_or_re: re.Pattern
     change_re: re.Pattern  # change verbs before "from"
@@ -215,7 +318,7 @@ def _atoms(spec: LangSpec, ftext: str, pos: int, endpos: int) -> list[Atom]:
         vq = m.groupdict().get("vq")
         if vq:  # "several hundred" -> vague lower bound
             kind = "vague"
-        if info.needs_of and not re.match(r"\s+of\b", ftext[m.end():m.end() + 5], re.I):
+        if info.needs_of and not _OF.match(ftext, m.end()):
             continue
         if pre and "ال" in pre and info.key in spec.extra.get("definite_excluded", ()):
             continue
@@ -239,8 +342,9 @@ def _digit_value(raw: str, ftext: str, end: int) -> float:
     return float(raw)
 
 
-_MULT_AFTER = re.compile(r"\s*(?:thousand|million|billion|bn|الف|مليون|ملايين|مليار|الاف)",
-                         re.I)
+_MULT_AFTER = re.compile(r"\s*(?:thousand|million|billion|bn|الف|مليون|ملايين|مليار|الاف)")
+_OF = re.compile(r"\s+of\b")
+_OF_GAP = re.compile(r"\s+of\s+")
 
 
 def _connect(spec: LangSpec, ftext: str, prev: Atom, prev_kind: str, a: Atom) -> bool:
@@ -297,7 +401,7 @@ def _parse(spec: LangSpec, ftext: str, atoms: list[Atom], i: int) -> tuple[int, 
         if j < n and atoms[j].kind in ("mult", "vague") and atoms[j].value >= 1000 \
                 and atoms[j].value > value:
             gap = ftext[a0.fe:atoms[j].fs]
-            ok = (re.fullmatch(r"\s+of\s+", gap, re.I) if spec.lang == "en"
+            ok = (_OF_GAP.fullmatch(gap) if spec.lang == "en"
                   else (gap.strip() == "" and gap and atoms[j].pre in ("", "ال")))
             if ok:
                 value *= atoms[j].value
@@ -350,8 +454,8 @@ def _parse(spec: LangSpec, ftext: str, atoms: list[Atom], i: int) -> tuple[int, 
                 break
             if j == i:
                 total += a.count * m
-            elif g > 0 and a.count == 1:
-                total += g * m
+            elif g > 0 and a.count == 1 and (not a.plural or 3 <= g <= 10):
+                total += g * m  # plural آلاف/ملايين only after 3-10
                 g = 0
             else:
                 break
@@ -372,6 +476,10 @@ def _parse(spec: LangSpec, ftext: str, atoms: list[Atom], i: int) -> tuple[int, 
                 total += last_mult / 2
                 prev_kind = k
                 j += 1
+                # "مليون ونصف المليون": the repeated multiplier belongs to the half
+                if j < n and atoms[j].kind == "mult" and atoms[j].value == last_mult \
+                        and atoms[j].pre in ("", "ال") and not ftext[a.fe:atoms[j].fs].strip():
+                    j += 1
             break
         else:
             break
@@ -388,10 +496,10 @@ def _is_excluded_seq(spec: LangSpec, ftext: str, s: Seq) -> bool:
     if s.n_atoms == 1 and not s.first.digits:
         key = s.first.key
         if spec.lang == "en" and key == "one":
-            if extra["one_before"].search(ftext, 0, s.fs) or extra["one_after"].match(ftext, s.fe):
+            if extra["one_before"].match(ftext, s.fs) or extra["one_after"].match(ftext, s.fe):
                 return True
         if spec.lang == "ar" and key in extra["ten_keys"] and not s.first.pre:
-            if extra["ordinal_before"].search(ftext, 0, s.fs):
+            if extra["ordinal_before"].match(ftext, s.fs):
                 return True
     return False
 
@@ -411,6 +519,8 @@ def _seqs(spec: LangSpec, ftext: str, atoms: list[Atom]) -> list[Seq]:
 
 def _mention(fd: Folded, text: str, fs: int, fe: int, value, low, high, kind, rule):
     s, e = fd.to_original(fs, fe)
+    while e < len(text) and text[e] in _DROPPED:  # keep trailing tanween: "ثلاثةٍ"
+        e += 1
     return NumberMention(s, e, text[s:e], float(value), float(low),
                          None if high is None else float(high), kind, rule)
 
@@ -446,11 +556,9 @@ def numbers_folded(text: str, language: str, start: int = 0, end: int | None = N
                 i += 2
                 continue
         kind, low, high, rule, qs, qe = "exact", s.value, s.value, base, s.fs, s.fe
-        m = spec.qual_re.search(ftext, max(fs0, s.fs - 40), s.fs)
-        if m:
-            q = _norm_key(m.group("q"))
-            kind, key = spec.qual_kinds[q]
-            qs = m.start()
+        q = spec.qual.match(ftext, s.fs, fs0)
+        if q:
+            qs, (kind, key) = q
         else:
             m = spec.post_re.match(ftext, s.fe)
             if m and m.end() <= fe0:
@@ -475,9 +583,9 @@ def _range(spec: LangSpec, ftext: str, a: Seq, b: Seq, fs0: int):
     if gap.strip() == "-" and a.digits and b.digits and "\n" not in gap:
         conn = "-"
     elif spec.lang == "ar" and b.first.pre == "و" and gap and not gap.strip():
-        mb = spec.range_between_re.search(ftext, max(fs0, a.fs - 12), a.fs)
+        mb = spec.range_between.match(ftext, a.fs, fs0)
         if mb:
-            conn, start = "بين", mb.start()
+            conn, start = "بين", mb[0]
     else:
         if b.first.pre and spec.lang == "ar":
             return None
@@ -485,16 +593,16 @@ def _range(spec: LangSpec, ftext: str, a: Seq, b: Seq, fs0: int):
         if mt:
             word = _norm_key(mt.group("c"))
             if word == spec.and_word:
-                mb = spec.range_between_re.search(ftext, max(fs0, a.fs - 12), a.fs)
+                mb = spec.range_between.match(ftext, a.fs, fs0)
                 if not mb:
                     return None
-                conn, start = spec.and_word, mb.start()
+                conn, start = spec.and_word, mb[0]
             else:
-                mf = spec.range_from_re.search(ftext, max(fs0, a.fs - 12), a.fs)
+                mf = spec.range_from.match(ftext, a.fs, fs0)
                 if mf:
-                    if spec.change_re.search(ftext, max(0, mf.start() - 60), mf.start()):
+                    if spec.change_re.search(ftext, max(0, mf[0] - 60), mf[0]):
                         return None
-                    start = mf.start()
+                    start = mf[0]
                 conn = word
         elif spec.range_or_re.fullmatch(gap):
             conn = _norm_key(gap)

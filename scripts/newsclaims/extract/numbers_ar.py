@@ -14,11 +14,13 @@ from functools import lru_cache
 
 from newsclaims.extract.numbers import (
     DIGIT_PATTERN,
+    Before,
     LangSpec,
     WordInfo,
     alternation,
     fold_term,
     load_lexicon,
+    trie_regex,
 )
 
 
@@ -52,7 +54,7 @@ def spec() -> LangSpec:
     for t, v in lex["vague"].items():
         add(t, WordInfo("vague", v, key=t))
 
-    word_alt = alternation(words)
+    word_alt = trie_regex(words)
     prefix = fold_term(lex["prefix"])
     atom_re = re.compile(
         f"{DIGIT_PATTERN}|(?<!\\w)(?P<pre>{prefix})(?P<w>{teen_pattern}|{word_alt})(?!\\w)")
@@ -70,29 +72,22 @@ def spec() -> LangSpec:
                 return WordInfo("num", 10 + unit_forms[m.group("u")], key=k)
             return default
 
-    def quals(section: dict) -> tuple[str, dict]:
-        kinds = {}
-        for kind, terms in section.items():
-            for t in terms:
-                kinds[" ".join(fold_term(t).split())] = (kind, t)
-        return alternation(kinds), kinds
+    def quals(section: dict) -> dict:
+        return {fold_term(t): (kind, t) for kind, terms in section.items() for t in terms}
 
-    q_alt, q_kinds = quals(lex["qualifiers"])
-    p_alt, p_kinds = quals(lex["postposed"])
+    q_kinds = quals(lex["qualifiers"])
+    p_kinds = {" ".join(k.split()): v for k, v in quals(lex["postposed"]).items()}
+    p_alt = alternation(p_kinds)
     rng = lex["range"]
-    ordinals = alternation(fold_term(t) for t in lex["ordinal_before_ten"])
     return LangSpec(
         lang="ar",
         atom_re=atom_re,
         words=_Words(words),
-        qual_re=re.compile(f"(?<!\\w)(?:{prefix})(?P<q>{q_alt})\\s*\\Z"),
-        qual_kinds=q_kinds,
+        qual=Before(q_kinds, clitics=True),
         post_re=re.compile(f"\\s+(?P<q>{p_alt})(?!\\w)"),
         post_kinds=p_kinds,
-        range_between_re=re.compile(
-            f"(?<!\\w)[وف]?(?:{alternation(fold_term(t) for t in rng['between'])})\\s+\\Z"),
-        range_from_re=re.compile(
-            f"(?<!\\w)[وف]?(?:{alternation(fold_term(t) for t in rng['from'])})\\s+\\Z"),
+        range_between=Before({fold_term(t): t for t in rng["between"]}, clitics=True),
+        range_from=Before({fold_term(t): t for t in rng["from"]}, clitics=True),
         range_to_re=re.compile(
             f"\\s+(?P<c>{alternation(fold_term(t) for t in rng['to'])})\\s*"),
         range_or_re=re.compile(f"\\s+(?:{alternation(fold_term(t) for t in rng['or'])})\\s+"),
@@ -104,6 +99,7 @@ def spec() -> LangSpec:
         extra={
             "definite_excluded": tuple(lex["definite_excluded"]),
             "ten_keys": tuple(lex["teen_ten"]),
-            "ordinal_before": re.compile(f"(?<!\\w)(?:ال)?(?:{ordinals})\\s+\\Z"),
+            "ordinal_before": Before({fold_term(t): t for t in lex["ordinal_before_ten"]},
+                                     clitics=True),
         },
     )

@@ -1,0 +1,252 @@
+"""Figure finder: counts with category and subject; dates, years, times, ages, durations,
+percentages, money, distances and ordinals are not figures. Sentences composed for the tests
+in the styles of wire copy, monitor reports, disaster and crowd coverage."""
+
+import time
+
+import pytest
+
+from newsclaims import schema
+from newsclaims.extract.figures import find_figures
+
+ANY = ...  # subject not checked
+
+# (language, sentence, figure text, value, low, high, kind, category, subject)
+CASES = [
+    # --- English: killed
+    ("en", "The ministry said 60 soldiers were killed in the raid.", "60", 60, 60, 60, "exact",
+     "killed", "soldiers"),
+    ("en", "Gunmen stormed the village, killing 14 civilians.", "14", 14, 14, 14, "exact",
+     "killed", "civilians"),
+    ("en", "The death toll rose to 60, officials said.", "60", 60, 60, 60, "exact", "killed",
+     None),
+    ("en", "Hospital staff counted 60 dead after the blast.", "60", 60, 60, 60, "exact",
+     "killed", ANY),
+    ("en", "Rescuers recovered 12 bodies from the rubble.", "12", 12, 12, 12, "exact", "killed",
+     None),
+    ("en", "Rescuers found the bodies of 12 soldiers.", "12", 12, 12, 12, "exact", "killed",
+     "soldiers"),
+    ("en", "At least 23 people died when the building collapsed.", "At least 23", 23, 23, None,
+     "at_least", "killed", "people"),
+    ("en", "The quake claimed more than 2,000 lives.", "more than 2,000", 2000, 2000, None,
+     "at_least", "killed", ANY),
+    ("en", "The monitor reported 73 fatalities across the province.", "73", 73, 73, 73,
+     "exact", "killed", ANY),
+    ("en", "Sixty-two fighters were killed, the group said.", "Sixty-two", 62, 62, 62, "exact",
+     "killed", "fighters"),
+    ("en", "Between 9 and 10 thousand people have died since the war began.",
+     "Between 9 and 10 thousand", 9000, 9000, 10000, "approximate", "killed", "people"),
+    ("en", "The storm killed as many as 150 people.", "as many as 150", 150, 0, 150, "at_most",
+     "killed", "people"),
+    # --- English: wounded
+    ("en", "Another 20 people were wounded in the shelling.", "20", 20, 20, 20, "exact",
+     "wounded", "people"),
+    ("en", "Dozens of civilians were injured, activists said.", "Dozens", 12, 12, None, "vague",
+     "wounded", "civilians"),
+    ("en", "The attack killed 5 and wounded 20.", "20", 20, 20, 20, "exact", "wounded", None),
+    ("en", "The attack killed 5 and wounded 20.", "5", 5, 5, 5, "exact", "killed", None),
+    ("en", "Nearly 300 people were hurt in the stampede.", "Nearly 300", 300, 300, 300,
+     "approximate", "wounded", "people"),
+    ("en", "Medics treated 41 injured protesters.", "41", 41, 41, 41, "exact", "wounded", ANY),
+    # --- English: missing, detained, displaced
+    ("en", "Officials said 17 fishermen are still missing.", "17", 17, 17, 17, "exact",
+     "missing", "fishermen"),
+    ("en", "Police arrested more than 200 people overnight.", "more than 200", 200, 200, None,
+     "at_least", "detained", "people"),
+    ("en", "The militia is holding 35 hostages.", "35", 35, 35, 35, "exact", "detained",
+     "hostages"),
+    ("en", "Some 400 prisoners were released in the swap.", "Some 400", 400, 400, 400,
+     "approximate", "detained", "prisoners"),
+    ("en", "Kidnappers abducted three aid workers.", "three", 3, 3, 3, "exact", "detained",
+     "aid workers"),
+    ("en", "The fighting has displaced 1.2 million people.", "1.2 million", 1.2e6, 1.2e6, 1.2e6,
+     "exact", "displaced", "people"),
+    ("en", "Tens of thousands fled their homes.", "Tens of thousands", 10000, 10000, None,
+     "vague", "displaced", None),
+    ("en", "The camp now hosts 25,000 refugees.", "25,000", 25000, 25000, 25000, "exact",
+     "displaced", "refugees"),
+    # --- English: strikes and other
+    ("en", "Jets carried out 30 air strikes on the town.", "30", 30, 30, 30, "exact", "strikes",
+     None),
+    ("en", "Militants fired a dozen rockets at the base.", "a dozen", 12, 12, 12, "exact",
+     "strikes", None),
+    ("en", "Helicopters dropped 18 barrel bombs, the monitor said.", "18", 18, 18, 18, "exact",
+     "strikes", None),
+    ("en", "Police estimated the crowd at 5,000, while organisers said 20,000 marched.",
+     "5,000", 5000, 5000, 5000, "exact", "other", ANY),
+    ("en", "Around 15,000 protesters gathered in the square.", "Around 15,000", 15000, 15000,
+     15000, "approximate", "other", "protesters"),
+    ("en", "The blaze destroyed 120 houses.", "120", 120, 120, 120, "exact", "other", "houses"),
+    # --- Arabic: killed
+    ("ar", "وقالت وزارة الدفاع إن الغارات أسفرت عن مقتل 60 عنصرا من قوات النظام.", "60",
+     60, 60, 60, "exact", "killed", "عنصرا من قوات النظام"),
+    ("ar", "قتل ٦٠ عنصراً في الهجوم.", "٦٠", 60, 60, 60, "exact", "killed", "عنصراً"),
+    ("ar", "أحصى المرصد 60 قتيلا في المدينة.", "60", 60, 60, 60, "exact", "killed", None),
+    ("ar", "وأدت الاشتباكات إلى سقوط 60 قتيلا من المدنيين.", "60", 60, 60, 60, "exact",
+     "killed", "المدنيين"),
+    ("ar", "وبلغ عدد القتلى 60 بحسب المصدر.", "60", 60, 60, 60, "exact", "killed", None),
+    ("ar", "وشاهد مراسلنا 12 جثة في المستشفى.", "12", 12, 12, 12, "exact", "killed", None),
+    ("ar", "وأفاد مصدر بمقتل خمسة من عناصر المليشيات المحلية.", "خمسة", 5, 5, 5, "exact",
+     "killed", "عناصر المليشيات المحلية"),
+    ("ar", "وأكد البيان أن سبعة من مقاتلي الحركة قد سقطوا في المعارك.", "سبعة", 7, 7, 7,
+     "exact", "killed", ANY),
+    ("ar", "استشهد ثلاثة وعشرون مدنيا في القصف.", "ثلاثة وعشرون", 23, 23, 23, "exact",
+     "killed", "مدنيا"),
+    ("ar", "لقي 14 شخصا مصرعهم في حادث السير.", "14", 14, 14, 14, "exact", "killed", ANY),
+    ("ar", "ارتفعت حصيلة ضحايا الزلزال إلى أكثر من ألفي قتيل.", "أكثر من ألفي", 2000, 2000,
+     None, "at_least", "killed", None),
+    ("ar", "قتل نحو مئة وخمسين شخصا منذ بداية العام.", "نحو مئة وخمسين", 150, 150, 150,
+     "approximate", "killed", "شخصا"),
+    # --- Arabic: wounded
+    ("ar", "وأصيب عشرات المدنيين بجروح.", "عشرات", 10, 10, None, "vague", "wounded",
+     "المدنيين"),
+    ("ar", "ونقل المسعفون العشرات من الجرحى إلى المستشفى.", "العشرات", 10, 10, None, "vague",
+     "wounded", None),
+    ("ar", "قتل خمسة أشخاص وأصيب 20 آخرون.", "20", 20, 20, 20, "exact", "wounded", "آخرون"),
+    ("ar", "أسفر الانفجار عن مقتل 5 وإصابة 20 آخرين.", "20", 20, 20, 20, "exact", "wounded",
+     "آخرين"),
+    ("ar", "أسفر الانفجار عن مقتل 5 وإصابة 20 آخرين.", "5", 5, 5, 5, "exact", "killed", None),
+    ("ar", "وصل إلى المستشفى 35 جريحا.", "35", 35, 35, 35, "exact", "wounded", None),
+    ("ar", "سقط 60 قتيلا و120 جريحا.", "و120", 120, 120, 120, "exact", "wounded", None),
+    ("ar", "وبلغ عدد المصابين ۴۵ مصابا.", "۴۵", 45, 45, 45, "exact", "wounded", None),
+    # --- Arabic: missing, detained, displaced
+    ("ar", "ولا يزال 17 صيادا في عداد المفقودين.", "17", 17, 17, 17, "exact", "missing", ANY),
+    ("ar", "اعتقلت قوات الأمن أكثر من 200 متظاهر.", "أكثر من 200", 200, 200, None,
+     "at_least", "detained", "متظاهر"),
+    ("ar", "وتحتجز الجماعة 35 رهينة.", "35", 35, 35, 35, "exact", "detained", "رهينة"),
+    ("ar", "أفرج عن ثلاثمائة أسير في صفقة التبادل.", "ثلاثمائة", 300, 300, 300, "exact",
+     "detained", "أسير"),
+    ("ar", "نزح نحو 10 آلاف مدني من المنطقة.", "نحو 10 آلاف", 10000, 10000, 10000,
+     "approximate", "displaced", "مدني"),
+    ("ar", "تستضيف المخيمات مئات الآلاف من اللاجئين.", "مئات الآلاف", 100000, 100000, None,
+     "vague", "displaced", "اللاجئين"),
+    ("ar", "هجر مليون ونصف مليون سوري من منازلهم.", "مليون ونصف مليون", 1.5e6, 1.5e6, 1.5e6,
+     "exact", "displaced", "سوري"),
+    # --- Arabic: strikes and other
+    ("ar", "شنت الطائرات 20 غارة على البلدة.", "20", 20, 20, 20, "exact", "strikes", None),
+    ("ar", "سقطت خمس قذائف على الحي.", "خمس", 5, 5, 5, "exact", "strikes", None),
+    ("ar", "ألقت المروحيات عشرة براميل متفجرة.", "عشرة", 10, 10, 10, "exact", "strikes", None),
+    ("ar", "أطلق المسلحون 12 صاروخا على القاعدة.", "12", 12, 12, 12, "exact", "strikes", None),
+    ("ar", "وقدرت الشرطة عدد المتظاهرين بـ5 آلاف متظاهر.", "بـ5 آلاف", 5000, 5000, 5000,
+     "exact", "other", ANY),
+    ("ar", "دمر الحريق 40 منزلا.", "40", 40, 40, 40, "exact", "other", "منزلا"),
+]
+
+
+@pytest.mark.parametrize("lang,sentence,expected,value,low,high,kind,category,subject", CASES)
+def test_figure(lang, sentence, expected, value, low, high, kind, category, subject):
+    figs = find_figures(sentence, lang)
+    for f in figs:
+        assert sentence[f.number.start:f.number.end] == f.number.text
+        assert f.category in schema.FIGURE_CATEGORIES
+        assert f.number.kind in schema.FIGURE_KINDS
+        if f.subject is not None:
+            assert f.subject in sentence
+    match = [f for f in figs if f.number.text == expected]
+    assert match, f"{expected!r} not among {[(f.number.text, f.category) for f in figs]}"
+    f = match[0]
+    n = f.number
+    assert (n.value, n.value_low, n.value_high, n.kind) == (value, low, high, kind)
+    if category is not ANY:
+        assert f.category == category, f.rule
+    if subject is not ANY:
+        assert f.subject == subject
+    assert "|cat." in f.rule
+
+
+# (language, sentence, number text that is NOT a figure)
+NOT_FIGURES = [
+    ("en", "Five people were killed on 17 September in the north.", "17"),
+    ("en", "The attack on September 17 killed five people.", "17"),
+    ("en", "Twelve soldiers were killed in 2016, the army said.", "2016"),
+    ("en", "Since 2011, thousands have been killed.", "2011"),
+    ("en", "The blast at 10:30 killed three people.", "10"),
+    ("en", "The blast killed three people at 8 pm.", "8"),
+    ("en", "A boy aged 12 was among those killed.", "12"),
+    ("en", "A 12-year-old boy was killed.", "12"),
+    ("en", "He was killed at 45 years old, his family said.", "45"),
+    ("en", "Fighting lasted 3 days and killed dozens.", "3"),
+    ("en", "Within 12 hours, 40 people had died.", "12"),
+    ("en", "About 60% of those killed were civilians.", "60"),
+    ("en", "Around 60 percent of the dead were women.", "60"),
+    ("en", "Damage was put at $5 million, and two people were killed.", "$5 million"),
+    ("en", "Damage reached 5 million dollars; two people were killed.", "5 million"),
+    ("en", "The strike hit a convoy 5 km from the border, killing two.", "5"),
+    ("en", "It was the third attack, killing 3 soldiers.", "third"),
+    ("en", "Resolution 2254 was ignored as 30 were killed.", "2254"),
+    ("en", "Under resolution 242, the wounded were evacuated.", "242"),
+    ("en", "One of the soldiers said the wounded were evacuated.", "One"),
+    ("en", "The ministry said the officers, in their 40s, were killed.", "40"),
+    ("en", "Shelling over 3 days killed many.", "3"),
+    ("en", "The town lies 20 miles north of the city where 5 were killed.", "20"),
+    ("ar", "قتل خمسة أشخاص في 17 أيلول الماضي.", "17"),
+    ("ar", "قتل خمسة أشخاص في 17 سبتمبر.", "17"),
+    ("ar", "قتل خمسة أشخاص في عام 2016.", "2016"),
+    ("ar", "قتل منذ 2011 آلاف الأشخاص.", "2011"),
+    ("ar", "قتل خمسة أشخاص الساعة 8 صباحا.", "8"),
+    ("ar", "وقع الانفجار في الساعة 10:30 وقتل شخصان.", "10"),
+    ("ar", "قتل طفل عمره 12 عاما في القصف.", "12"),
+    ("ar", "قتل طفل يبلغ 12 عاما في القصف.", "12"),
+    ("ar", "استمر القصف ثلاثة أيام وقتل العشرات.", "ثلاثة"),
+    ("ar", "قتل العشرات خلال 12 ساعة.", "12"),
+    ("ar", "قتل العشرات منذ حوالي عامين.", "حوالي"),
+    ("ar", "وكانت نسبة القتلى المدنيين 60 بالمئة.", "60"),
+    ("ar", "وشكل المدنيون 60 في المئة من القتلى.", "60"),
+    ("ar", "وشكل المدنيون 60% من القتلى.", "60"),
+    ("ar", "قدرت الخسائر بـ5 ملايين دولار وقتل شخصان.", "5 ملايين"),
+    ("ar", "سقطت القذيفة على بعد 5 كيلومترات من الحاجز وقتلت شخصين.", "5"),
+    ("ar", "قتل الجنود في اليوم الثالث من المعارك.", "الثالث"),
+    ("ar", "قال أحد الجنود إن القتلى كثيرون.", "أحد"),
+    ("ar", "قتل ثلاثة مدنيين بموجب القرار 2254 الذي خرق.", "2254"),
+    ("ar", "قتل ثلاثة في الذكرى الحادية عشرة للثورة.", "عشرة"),
+    ("ar", "قتل مدنيون يوم الاثنين الماضي.", "الاثنين"),
+]
+
+
+@pytest.mark.parametrize("lang,sentence,word", NOT_FIGURES)
+def test_not_a_figure(lang, sentence, word):
+    i = sentence.index(word)
+    for f in find_figures(sentence, lang):
+        assert not (f.number.start <= i < f.number.end), f"{word!r} taken as figure {f}"
+
+
+def test_numbers_without_any_cue_are_not_figures():
+    assert find_figures("The committee has 12 members and meets twice.", "en") == []
+    assert find_figures("تضم اللجنة 12 عضوا وتجتمع مرتين.", "ar") == []
+
+
+def test_region_only_returns_figures_inside_but_reads_context():
+    s = "Rescuers said 12 bodies were found. Another 40 were wounded."
+    start = s.index("Another")
+    figs = find_figures(s, "en", start)
+    assert [(f.number.text, f.category) for f in figs] == [("40", "wounded")]
+    figs = find_figures(s, "en", 0, start)
+    assert [(f.number.text, f.category) for f in figs] == [("12", "killed")]
+
+
+def test_seed_like_passage_arabic():
+    # Composed in the style of a conflict report with four competing figures.
+    s = ("وقالت وزارة الدفاع الروسية إن الغارة أسفرت عن مقتل 60 جنديا. "
+         "في المقابل أفاد مصدر محلي بمقتل خمسة من عناصر المليشيات. "
+         "وقال مراسلنا إنه شاهد 12 جثة وعشرات الجرحى في المستشفى العسكري. "
+         "وأكدت الحركة في بيان أن سبعة من مقاتليها قتلوا.")
+    got = [(f.number.text, f.number.value, f.category) for f in find_figures(s, "ar")]
+    assert got == [("60", 60, "killed"), ("خمسة", 5, "killed"), ("12", 12, "killed"),
+                   ("وعشرات", 10, "wounded"), ("سبعة", 7, "killed")]
+
+
+def test_speed_under_budget():
+    en = ("The ministry said at least 60 soldiers were killed and dozens wounded on 17 "
+          "September 2016, while activists put the toll at 75. ")
+    ar = ("وقالت الوزارة إن أكثر من 60 عنصرا قتلوا وأصيب العشرات في 17 أيلول 2016، بينما "
+          "قال ناشطون إن الحصيلة بلغت خمسة وسبعين قتيلا. ")
+    text_en, text_ar = en * 15, ar * 15  # ~2 KB each
+    find_figures(text_en, "en")
+    find_figures(text_ar, "ar")
+    n = 30
+    t0 = time.perf_counter()
+    for i in range(n):
+        find_figures(text_en + str(i), "en")
+        find_figures(text_ar + str(i), "ar")
+    per_kb = (time.perf_counter() - t0) / (n * (len(text_en) + len(text_ar)) / 1000)
+    assert per_kb < 0.003  # seconds per KB: generous bound for a shared 2-core machine
