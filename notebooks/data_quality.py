@@ -60,9 +60,11 @@ validation
 # %% [markdown]
 # ## Rows per rule
 #
-# `rule` names the extraction rule (or the correction) behind each row. For figures it joins
-# the number-parser rule and the category rule with `|`; both halves are counted separately
-# too, so a rule that never fires, or fires far too often, stands out.
+# `rule` names the extraction rule (or the correction) behind each row, as
+# `<rule>:<lexicon entry>`; for figures it joins the number-parser rule and the category rule
+# with `|`. The full table counts every rule id; the chart counts rule *families* (the part
+# before `:`), separately for claims, figures' number rules and figures' category rules, so a
+# rule that never fires, or fires far too often, stands out.
 
 # %%
 rule_rows = pl.concat([
@@ -74,13 +76,27 @@ per_rule = (
     .sort(["table", "rows", "rule"], descending=[False, True, False])
 )
 per_rule.write_csv(CHARTS / "data_quality_rules.csv")
-figure_parts = (
-    figures.select(pl.col("rule").str.split_exact("|", 1).struct.rename_fields(["number_rule",
-                                                                               "category_rule"]))
-    .unnest("rule")
+
+
+def family(rule: pl.Expr) -> pl.Expr:
+    return rule.str.split(":").list.first().fill_null("(none)")
+
+
+figure_parts = figures.select("origin", parts=pl.col("rule").str.split("|"))
+families = pl.concat([
+    claims.select(pl.lit("claims").alias("rules"), family(pl.col("rule")).alias("family"),
+                  "origin"),
+    figure_parts.select(pl.lit("figures: number rule").alias("rules"),
+                        family(pl.col("parts").list.first()).alias("family"), "origin"),
+    figure_parts.select(pl.lit("figures: category rule").alias("rules"),
+                        family(pl.col("parts").list.get(1, null_on_oob=True)).alias("family"),
+                        "origin"),
+])
+per_family = (
+    families.group_by("rules", "family", "origin").agg(rows=pl.len())
+    .sort(["rules", "rows", "family"], descending=[False, True, False])
 )
-print(figure_parts.group_by("number_rule").len().sort("len", descending=True))
-print(figure_parts.group_by("category_rule").len().sort("len", descending=True))
+per_family.write_csv(CHARTS / "data_quality_rule_families.csv")
 per_rule
 
 # %% [markdown]
@@ -122,18 +138,20 @@ print(f"{no_claims.height} of {articles.height} articles have no claims; "
 no_claims
 
 # %% [markdown]
-# ## Chart: rows per rule, extracted or curated
+# ## Chart: rows per rule family, extracted or curated
 
 # %%
 alt.data_transformers.disable_max_rows()
-if per_rule.height:
-    chart = alt.Chart(per_rule).mark_bar().encode(
+if per_family.height:
+    chart = alt.Chart(per_family).mark_bar().encode(
         x=alt.X("sum(rows):Q", title="rows", axis=alt.Axis(tickMinStep=1, format="d")),
-        y=alt.Y("rule:N", title=None, sort="-x", axis=alt.Axis(labelLimit=360)),
+        y=alt.Y("family:N", title=None, sort="-x", axis=alt.Axis(labelLimit=360)),
         color=alt.Color("origin:N", scale=alt.Scale(domain=["extracted", "curated"],
                                                     range=["#4e79a7", "#f28e2b"])),
-        row=alt.Row("table:N", title=None, header=alt.Header(labelFontWeight="bold")),
-        tooltip=["table:N", "rule:N", "origin:N", "rows:Q"],
+        row=alt.Row("rules:N", title=None, sort=["claims", "figures: number rule",
+                                                 "figures: category rule"],
+                    header=alt.Header(labelFontWeight="bold", labelAngle=0, labelAlign="left")),
+        tooltip=["rules:N", "family:N", "origin:N", "sum(rows):Q"],
     ).resolve_scale(y="independent").properties(width=360)
 else:
     chart = alt.Chart(pl.DataFrame({"note": ["no claims or figures in this package"]})).mark_text(
@@ -141,8 +159,9 @@ else:
 
 status = "valid" if report.ok else f"INVALID ({len(report.failures)} checks failed)"
 chart = chart.properties(title=alt.Title(
-    "Rows per extraction rule", anchor="start",
-    subtitle=f"{articles.height} articles, {no_claims.height} without claims · build {status}",
+    "Rows per extraction rule family", anchor="start",
+    subtitle=f"{articles.height} article{'s' * (articles.height != 1)}, "
+             f"{no_claims.height} without claims · build {status}",
 )).configure(font="DejaVu Sans")
 paths = save_chart(chart, "data_quality", CHARTS)
 print(*paths, sep="\n")
