@@ -144,13 +144,13 @@ if said.height:
     kinds_bar = alt.Chart(per_claim).mark_bar().encode(
         x=alt.X("count():Q", title="claims", axis=alt.Axis(tickMinStep=1, format="d")),
         y=alt.Y("kind:N", title=None, sort="-x"),
-        color=colour,
-        opacity=alt.Opacity("stance:N", title="stance",
-                            scale=alt.Scale(domain=["asserted", "disputed", "denied"],
-                                            range=[1.0, 0.55, 0.3])),
+        color=alt.Color("stance:N", title="stance",
+                        scale=alt.Scale(domain=["asserted", "disputed", "denied"],
+                                        range=["#d0d0d0", "#7a7a7a", "#262626"])),
+        order=alt.Order("stance:N", sort="ascending"),
         tooltip=["kind:N", "stance:N", "count():Q"],
     ).properties(width=240, title="Claims per kind of source, by stance")
-    chart = alt.vconcat(sources_bar, kinds_bar)
+    chart = alt.vconcat(sources_bar, kinds_bar).resolve_scale(color="independent")
 else:
     chart = alt.Chart(pl.DataFrame({"note": ["no claims in this package"]})).mark_text(
         size=16).encode(text="note:N").properties(width=420, height=60)
