@@ -36,7 +36,7 @@ LEFT_COST = 0.5
 OTHER_COST = 4.0
 JOINER_COST = 1.5  # per clause joiner crossed ("died and 2 others are missing")
 MAX_SCORE = 9.0
-WINDOW = 160  # characters of context read on each side of a number
+WINDOW = 110  # characters of context read on each side of a number
 
 _WORD = re.compile(r"[^\W\d_]+")
 _HARD = re.compile(r"[!?؟;؛\n]|\.(?!\d)")
@@ -159,48 +159,80 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
     num_ends = [qe for _, qe, _ in found]
     joiner = r.joiner_re
     out = []
-    for qs, qe, m in found:
+    sr = _subject_rules(lang)
+    for i, (qs, qe, m) in enumerate(found):
         if exclusion_reason(text, fd, lang, qs, qe, m, cue_starts):
             continue
         best = None
-        lo = bisect_left(cue_pos, qs - WINDOW)
-        hi = bisect_left(cue_pos, qe + WINDOW)
-        for c in cues[lo:hi]:
-            if c.fe <= qs:
-                gs, ge, left = c.fe, qs, True
-            elif c.fs >= qe:
-                gs, ge, left = qe, c.fs, False
-            else:
-                continue
-            if ge - gs > WINDOW:
-                continue
-            gap = ftext[gs:ge]
-            words = len(gap.split())
-            if words > MAX_WORDS or _HARD.search(gap):
-                continue
-            score = words + COMMA_COST * len(_COMMA.findall(gap))
-            score += JOINER_COST * len(joiner.findall(gap))
-            score += NUMBER_COST * (bisect_left(num_starts, ge) - bisect_left(num_starts, gs))
-            if not left and lang == "ar" and c.ws > c.fs and ftext[c.fs] in "وف":
-                score += JOINER_COST  # "مقتل 5 وإصابة 20": a new coordinated clause
-            if c.weak:
-                score += WEAK_COST
-            if left:
-                score += LEFT_COST
-            if c.cat == "other":
-                score += OTHER_COST
-            if score <= MAX_SCORE and (best is None or score < best[0]):
-                best = (score, c)
+        best_score = MAX_SCORE + 1
+        k = bisect_left(cue_pos, qs)
+        # walk outwards from the number on each side; the first hard boundary, the word limit
+        # or a distance no better than the best so far ends a side
+        for left, idx in ((False, range(k, len(cues))), (True, range(k - 1, -1, -1))):
+            for j in idx:
+                c = cues[j]
+                if left:
+                    if c.fe > qs:
+                        continue  # overlaps the number
+                    gs, ge = c.fe, qs
+                else:
+                    if c.fs < qe:
+                        continue
+                    gs, ge = qe, c.fs
+                if ge - gs > WINDOW:
+                    break
+                gap = ftext[gs:ge]
+                words = len(gap.split())
+                if words > MAX_WORDS or words >= best_score or _HARD.search(gap):
+                    break
+                score = words + COMMA_COST * len(_COMMA.findall(gap))
+                score += JOINER_COST * len(joiner.findall(gap))
+                score += NUMBER_COST * (bisect_left(num_starts, ge) - bisect_left(num_starts, gs))
+                if not left and lang == "ar" and c.ws > c.fs and ftext[c.fs] in "وف":
+                    score += JOINER_COST  # "مقتل 5 وإصابة 20": a new coordinated clause
+                if c.weak:
+                    score += WEAK_COST
+                if left:
+                    score += LEFT_COST
+                if c.cat == "other":
+                    score += OTHER_COST
+                if score < best_score:
+                    best, best_score = c, score
         if best is None:
-            continue
-        c = best[1]
+            c = _fallback_cue(ftext, lang, qs, qe, cues[:k])
+            if c is None:
+                continue
+        else:
+            c = best
         cs, ce = fd.to_original(c.ws, c.fe)
-        subject = _subject(text, fd, ftext, lang, qe, cue_at, num_starts, num_ends)
+        limit = found[i + 1][0] if i + 1 < len(found) else len(ftext)
+        subject = _subject(text, fd, ftext, lang, qe, cue_at, limit, sr)
         out.append(FigureMention(m, c.cat, subject, f"{m.rule}|cat.{c.cat}:{text[cs:ce]}"))
     return out
 
 
-_SUBJ_TOKEN = re.compile(r"([ \t\u00a0]*)([^\W\d_]+(?:[-'][^\W\d_]+)*)")
+FALLBACK_WORDS = 25
+_NEXT_WORD = re.compile(r"[ \t\u00a0]+(?:ال)?([^\W\d_]+)")
+
+
+def _fallback_cue(ftext: str, lang: str, qs: int, qe: int, cues: list) -> _Cue | None:
+    """No cue near a number followed by a person noun ("قد بلغ 60 عنصرا ..."): take the
+    nearest non-`other` cue further left in the same sentence."""
+    nw = _NEXT_WORD.match(ftext, qe)
+    if not nw or nw.group(1) not in _subject_rules(lang).persons:
+        return None
+    for c in reversed(cues):
+        if c.fe > qs or c.cat == "other" or c.weak:
+            continue
+        gap = ftext[c.fe:qs]
+        if _HARD.search(gap) or len(gap.split()) > FALLBACK_WORDS:
+            return None
+        return c
+    return None
+
+
+_SUBJ_WORD = re.compile(r"[^\W\d_]+(?:[-'][^\W\d_]+)*")
+_SUBJ_RUN = re.compile(r"(?:[ \t\u00a0]+[^\W\d_]+(?:[-'][^\W\d_]+)*){1,12}")  # words, no punctuation
 
 
 @dataclass(frozen=True)
@@ -211,6 +243,7 @@ class _SubjectRules:
     trail: frozenset
     stop: frozenset
     place: frozenset
+    persons: frozenset
 
 
 @lru_cache(maxsize=None)
@@ -220,25 +253,29 @@ def _subject_rules(lang: str) -> _SubjectRules:
     d = lex[lang]
     return _SubjectRules(lex["max_words"], frozenset(lex["person_categories"]),
                          *(frozenset(fold(w) for w in d[k])
-                           for k in ("lead", "trail", "stop", "place")))
+                           for k in ("lead", "trail", "stop", "place")),
+                         frozenset(fold(w) for w in lex["person_nouns"][lang]))
 
 
-def _subject(text, fd, ftext, lang, pos, cue_at, num_starts, num_ends) -> str | None:
-    """The counted noun phrase right after a number ("soldiers", "عنصرا من قوات النظام")."""
-    sr = _subject_rules(lang)
+def _subject(text, fd, ftext, lang, pos, cue_at, limit, sr) -> str | None:
+    """The counted noun phrase right after a number ("soldiers", "عنصرا من قوات النظام").
+    `limit`: where the next number starts."""
+    run = _SUBJ_RUN.match(ftext, pos)
+    if not run:
+        return None
     kept: list[tuple[int, int, str]] = []
     after_cue = False
-    for _ in range(sr.max_words + 4):
-        t = _SUBJ_TOKEN.match(ftext, pos)
-        if not t:
-            break
-        ts, te = t.start(2), t.end(2)
-        k = bisect_right(num_starts, ts) - 1
-        if k >= 0 and ts < num_ends[k]:
-            break  # another number
-        word = t.group(2).lower()
+    lead_trail = sr.lead | sr.trail
+    for t in _SUBJ_WORD.finditer(ftext, pos, min(run.end(), limit)):
+        ts, te = t.span()
+        if ts < pos:
+            continue  # inside a multi-word cue already consumed
+        word = t.group()
         if word in sr.stop:
             break
+        if lang == "ar" and kept and word[0] == "و" and len(word) > 1 \
+                and word[1:] not in sr.persons:
+            break  # "... وصلت": a new clause
         c = cue_at.get(ts)
         person = c is not None and c.cat in sr.person_cats and not (
             lang == "en" and word.endswith(("ed", "ing")))  # "arrested" is a verb, not people
@@ -256,7 +293,7 @@ def _subject(text, fd, ftext, lang, pos, cue_at, num_starts, num_ends) -> str | 
             break  # a cue noun not followed by "of"/"من": no subject ("10 براميل متفجرة")
         if lang == "en" and kept and word.endswith(("ed", "ing")):
             break  # "5,000 protesters gathered": a verb after the noun ends the phrase
-        if kept and word in sr.place and kept[-1][2] in sr.lead | sr.trail:
+        if kept and word in sr.place and kept[-1][2] in lead_trail:
             kept.pop()
             break  # "مدني من المنطقة"
         kept.append((ts, te, word))
