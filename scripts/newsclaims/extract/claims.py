@@ -109,6 +109,15 @@ def _word(raw: str) -> bool:
     return raw not in _PUNCT
 
 
+def _at_least_words(raw: list[str], i: int, j: int, n: int) -> bool:
+    for t in range(i, j):
+        if raw[t] not in _PUNCT:
+            n -= 1
+            if n <= 0:
+                return True
+    return False
+
+
 def _mention(doc: Doc, i: int, j: int, name_j: int | None = None, start: int | None = None) -> Mention | None:
     if j <= i:
         return None
@@ -981,7 +990,7 @@ def find_claims(doc: Doc, registry: Registry) -> list[ClaimMention]:
         last_direct = None
         for fr in kept:
             i, j, direct = _trim_content(doc, *fr.content, lang)
-            if sum(1 for t in range(i, j) if _word(doc.raw[t])) < 2:
+            if not _at_least_words(doc.raw, i, j, 2):
                 continue
             quote = "direct" if (fr.quote == "direct" or direct) else "indirect"
             cm = _claim(doc, fr, i, j, f"{lang}.{fr.rule.split('.', 1)[1]}:{fr.cue.entry.lemma}", quote, _stance(doc, fr, b))

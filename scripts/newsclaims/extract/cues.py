@@ -51,6 +51,7 @@ class CueLexicon:
     relatives: frozenset[str]
     preverb: frozenset[str]
     relay_quoted: frozenset[str]
+    first: frozenset[str] = frozenset()  # every word a cue can start with (fast rejection)
 
 
 @lru_cache(maxsize=2)
@@ -87,6 +88,7 @@ def lexicon(language: str) -> CueLexicon:
         relatives=frozenset(w for t in data.get("relatives") or () for w in fwords(t)),
         preverb=frozenset(w for t in data.get("preverb") or () for w in fwords(t)),
         relay_quoted=frozenset(w for t in data.get("relay_quoted") or () for w in fwords(t)),
+        first=frozenset(single) | frozenset(multi),
     )
 
 
@@ -106,6 +108,9 @@ def find_cues(doc: Doc) -> list[Cue]:
     i = 0
     while i < n:
         w = f[i]
+        if w not in lex.first and not (arabic and w[1:] in lex.first):
+            i += 1
+            continue
         hit: tuple[int, CueEntry] | None = None
         cands = (w, strip_conj(w)) if arabic else (w,)
         for c in cands:

@@ -20,9 +20,11 @@ from newsclaims.extract.folding import fold_term
 from newsclaims.extract.model import SourceRef
 
 _SPACES = re.compile(r"\s+")
+_WORD_RE = re.compile(r"\S+")
 _SLUG = re.compile(schema.SOURCE_ID_PATTERN)
 
 
+@lru_cache(maxsize=16384)
 def norm_name(name: str) -> str:
     """Folded, single-spaced form of a name: the key for aliases and derived ids."""
     return _SPACES.sub(" ", fold_term(name)).strip(" ,.:;\"'“”«»()")
@@ -48,6 +50,7 @@ class Registry:
     by_alias: dict[str, Entry] = field(default_factory=dict)  # folded alias -> entry
     exact_case: dict[str, str] = field(default_factory=dict)  # folded alias -> required case
     max_words: int = 1
+    first_words: set[str] = field(default_factory=set)
 
     def __post_init__(self) -> None:
         seen_ids: set[str] = set()
@@ -68,6 +71,7 @@ class Registry:
                 if alias.isascii() and alias.isupper() and len(alias) <= 5:
                     self.exact_case[key] = alias
                 self.max_words = max(self.max_words, key.count(" ") + 1)
+                self.first_words.add(key.split(" ", 1)[0])
 
     def get(self, source_id: str) -> Entry | None:
         for e in self.entries:
@@ -78,8 +82,8 @@ class Registry:
     def match_prefix(self, phrase: str) -> tuple[Entry, int] | None:
         """The longest alias that starts `phrase` on a word boundary: (entry, length in the
         original phrase). Leading English articles ("the") are skipped by the caller."""
-        words = list(re.finditer(r"\S+", phrase))
-        if not words:
+        words = list(_WORD_RE.finditer(phrase))
+        if not words or norm_name(words[0].group()) not in self.first_words:
             return None
         for n in range(min(self.max_words, len(words)), 0, -1):
             end = words[n - 1].end()

@@ -8,6 +8,7 @@ number ("3.5"). Clause marks (, ، ; ؛ :) are kept as tokens for the claim rule
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from newsclaims.extract.folding import fold_term
@@ -15,6 +16,8 @@ from newsclaims.extract.folding import fold_term
 _WORD = r"[\w\u064B-\u0652\u0670]+(?:[-'’][\w\u064B-\u0652\u0670]+)*"
 _TOKEN = re.compile(r"\d+(?:[.,٫٬]\d+)*|" + _WORD + r"|\S")
 _END = frozenset(".!?؟")
+_NEWLINE = re.compile(r"\n")
+_SPECIAL = frozenset(".!?؟\"“”«»„")
 OPEN_QUOTES = frozenset("“«„")
 CLOSE_QUOTES = frozenset("”»")
 STRAIGHT_QUOTES = frozenset('"')
@@ -65,11 +68,11 @@ def tokenize(text: str, language: str) -> Doc:
     folded = [fold_term(t) for t in raw]
     n = len(raw)
     newline_before = [False] * n
-    prev_end = 0
-    for i in range(n):
-        if "\n" in text[prev_end : starts[i]]:
-            newline_before[i] = True
-        prev_end = ends[i]
+    if "\n" in text:
+        for m in _NEWLINE.finditer(text):
+            k = bisect_left(starts, m.start())
+            if k < n:
+                newline_before[k] = True
     sents: list[tuple[int, int]] = []
     sent_of = [0] * n
     s = 0
@@ -80,6 +83,8 @@ def tokenize(text: str, language: str) -> Doc:
             s = i
             open_quote = -1
         t = raw[i]
+        if t not in _SPECIAL:
+            continue
         if t in OPEN_QUOTES or (t in STRAIGHT_QUOTES and open_quote < 0):
             if _closes_in_paragraph(raw, newline_before, i, t):
                 open_quote = i

@@ -36,6 +36,7 @@ class NounLexicon:
     pronouns: dict[str, str]
 
 
+@lru_cache(maxsize=16384)
 def ar_stem(w: str) -> str:
     """Strip the article and common clitics of an Arabic word for lexicon look-up."""
     for p in ("وال", "بال", "فال", "لل", "ال"):
@@ -88,6 +89,11 @@ def _en_key(w: str) -> str:
 
 def kind_of(words: list[str], language: str) -> str | None:
     """Source kind from the head noun of a phrase's folded words."""
+    return _kind_of(tuple(words), language)
+
+
+@lru_cache(maxsize=8192)
+def _kind_of(words: tuple[str, ...], language: str) -> str | None:
     lex = nouns(language)
     if language == "ar":
         keys = [ar_stem(w) for w in words]
@@ -321,9 +327,17 @@ class Resolver:
         self.doc = doc
         self.registry = registry
         self.history: list[tuple[SourceRef, str]] = []  # (ref, folded name)
+        self._words: dict[str, tuple[frozenset[str], frozenset[str]]] = {}  # id -> (words, stems)
 
     def remember(self, ref: SourceRef) -> None:
-        self.history.append((ref, norm_name(ref.name + " " + (ref.name_en or ""))))
+        if self.history and self.history[-1][0] is ref:
+            return
+        name = norm_name(ref.name + " " + (ref.name_en or ""))
+        self.history.append((ref, name))
+        if ref.source_id not in self._words:
+            nw = _WORDS.findall(name)
+            stem = ar_stem if self.doc.language == "ar" else _en_key
+            self._words[ref.source_id] = (frozenset(nw), frozenset(stem(x) for x in nw))
 
     def last(self, kinds: tuple[str, ...] | None = None, exclude_kinds: tuple[str, ...] = ()) -> SourceRef | None:
         for ref, _ in reversed(self.history):
@@ -389,8 +403,7 @@ class Resolver:
         if definite and len(core) <= 3:
             head = ar_stem(core[0]) if lang == "ar" else _en_key(core[-1])
             for ref, name in reversed(self.history):
-                nw = _WORDS.findall(name)
-                stems = [ar_stem(x) for x in nw] if lang == "ar" else [_en_key(x) for x in nw]
+                stems = self._words[ref.source_id][1]
                 if head in stems or (len(core) == 1 and ref.kind == kind and kind in _COREF_KINDS):
                     self.remember(ref)
                     return ref
@@ -399,7 +412,7 @@ class Resolver:
             names = [w for w, r in zip(words, doc.raw[m.i : m.j]) if r[:1].isupper() and w not in _TITLES]
             if len(names) == 1 and len(words) <= 3:
                 for ref, name in reversed(self.history):
-                    if names[0] in _WORDS.findall(name):
+                    if names[0] in self._words[ref.source_id][0]:
                         self.remember(ref)
                         return ref
         name_start = doc.starts[m.i + lead] if lead else m.start
