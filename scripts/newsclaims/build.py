@@ -9,20 +9,38 @@ from __future__ import annotations
 
 import os
 import shutil
-import traceback
-from collections.abc import Callable, Iterable
+import time
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from newsclaims.corrections import CorrectionError, apply_corrections, load_corrections
 from newsclaims.extract import extract_article
 from newsclaims.extract.registry import load_registry
-from newsclaims.ingest import Article, Problem, discover, ingest_files
+from newsclaims.cache import (Cache, default_cache_dir, extract_key, extract_rules_hash,
+                              ingest_key, ingest_rules_hash, open_cache)
+from newsclaims.ingest import (Article, IngestError, Problem, article_from_bytes, collect,
+                               discover, read_raw)
+from newsclaims.parallel import Engine, cached_map
 from newsclaims.package import package_files, write_package
-from newsclaims.tables import ArticleRows, assemble, rows_for_article
+from newsclaims.paths import REGISTRY_PATH
+from newsclaims.tables import (ArticleColumns, ArticleRows, article_row, assemble, from_columns,
+                               rows_for_article, to_columns)
 from newsclaims.validate import ValidationReport, validate_package
 
 STAGING_PREFIX = ".build-"
+
+
+class _Clock:
+    """Records the seconds since the previous call under each stage name."""
+
+    def __init__(self, into: dict[str, float]):
+        self.into, self.last = into, time.perf_counter()
+
+    def __call__(self, stage: str) -> None:
+        now = time.perf_counter()
+        self.into[stage] = self.into.get(stage, 0.0) + now - self.last
+        self.last = now
 
 
 class BuildFailed(Exception):
@@ -38,6 +56,8 @@ class BuildReport:
     counts: dict[str, int] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
     validation: ValidationReport | None = None
+    timings: dict[str, float] = field(default_factory=dict)  # seconds per stage
+    cache: dict[str, int] = field(default_factory=dict)  # hits, misses, writes
 
     @property
     def errors(self) -> list[Problem]:
@@ -53,18 +73,80 @@ def extract_rows(article: Article, registry) -> ArticleRows:
     return rows_for_article(article, extract_article(article.text, article.language, registry))
 
 
-def extract_all(articles: Iterable[Article], registry, problems: list[Problem],
-                tick: Callable[[], None] = lambda: None) -> list[ArticleRows]:
-    rows = []
-    for article in articles:
+def extract_step(article: Article, registry) -> tuple:
+    """What extraction contributes beyond the article itself (what the cache stores and what
+    workers send back): claims, figures and the sources they refer to."""
+    return to_columns(extract_rows(article, registry)).columns
+
+
+def ingest_step(item: tuple[str, bytes], registry=None) -> tuple[Article | None, list[Problem]]:
+    """The pure per-file step: (file name, bytes) in, (Article or None, problems) out."""
+    name, raw = item
+    try:
+        return article_from_bytes(raw, name)
+    except IngestError as exc:
+        return None, [Problem(name, exc.reason, exc.line)]
+
+
+def ingest_all(paths: list[Path], engine: Engine, cache: Cache | None = None
+               ) -> tuple[list[Article], list[Problem]]:
+    """ingest.ingest_files, with cached results per file content and misses run on the engine."""
+    items, problems_at = [], {}
+    for path in paths:
         try:
-            rows.append(extract_rows(article, registry))
-        except Exception as exc:  # a bug on one article must not lose the others
-            last = traceback.extract_tb(exc.__traceback__)[-1]
-            problems.append(Problem(article.source_file, f"extraction failed: {exc!r} "
-                                    f"(at {Path(last.filename).name}:{last.lineno})"))
-        tick()
-    return rows
+            items.append((path.name, read_raw(path)))
+        except IngestError as exc:
+            problems_at.setdefault(len(items), []).append(Problem(path.name, exc.reason, exc.line))
+        except OSError as exc:
+            problems_at.setdefault(len(items), []).append(
+                Problem(path.name, f"cannot read file: {exc.strerror or exc}"))
+    rules = ingest_rules_hash()
+    keys = [ingest_key(rules, name, raw) for name, raw in items] if cache is not None else None
+
+    def results():
+        for i, ok, value in cached_map(ingest_step, items, keys, engine, cache):
+            if i in problems_at:  # unreadable files listed before this one
+                yield None, problems_at.pop(i)
+            yield value if ok else (None, [Problem(items[i][0], f"ingest failed: {value}")])
+        for i in sorted(problems_at):
+            yield None, problems_at[i]
+
+    return collect(results())
+
+
+def iter_extracted(articles: list[Article], registry, problems: list[Problem],
+                   tick: Callable[[], None] = lambda: None, *, engine: Engine | None = None,
+                   cache: Cache | None = None, registry_path: Path | None = None
+                   ) -> Iterator[ArticleColumns]:
+    """Every article's rows, in the order given, streamed (nothing is held for all articles).
+    Results come from the cache when the article and the rules are unchanged, else from the
+    engine (serial, process pool or Dask); failures become problems, the others still build."""
+    own = engine is None
+    engine = engine or Engine(registry, jobs=1)
+    keys = None
+    if cache is not None:
+        rules = extract_rules_hash(registry_path)
+        keys = [extract_key(rules, a.article_id, a.language, a.text) for a in articles]
+    try:
+        for i, ok, value in cached_map(extract_step, articles, keys, engine, cache, tick):
+            article = articles[i]
+            if ok:
+                yield ArticleColumns(article_row(article), *value)
+            else:
+                problems.append(Problem(article.source_file, f"extraction failed: {value}"))
+    finally:
+        if own:
+            engine.close()
+
+
+def extract_all(articles: Iterable[Article], registry, problems: list[Problem],
+                tick: Callable[[], None] = lambda: None, *, jobs: int = 1,
+                engine: str = "processes", scheduler: str | None = None) -> list[ArticleRows]:
+    """Every article's rows as a list (for callers that want them all at once; the build
+    streams them with iter_extracted instead). Output is identical for any jobs/engine."""
+    with Engine(registry, engine=engine, jobs=jobs, scheduler=scheduler) as eng:
+        return [from_columns(c) for c in
+                iter_extracted(list(articles), registry, problems, tick, engine=eng)]
 
 
 def _clean_stale_staging(parent: Path, name: str) -> None:
@@ -90,25 +172,43 @@ def publish(stage: Path, out_dir: Path) -> None:
 def build_package(articles_dir: Path, out_dir: Path, *, registry_path: Path | None = None,
                   validate: bool = True, progress: Callable[[str, int], Callable[[], None]] | None = None,
                   metadata: dict | None = None,
-                  corrections_path: Path | None = None) -> BuildReport:
+                  corrections_path: Path | None = None,
+                  jobs: int | None = None, engine: str = "processes", scheduler: str | None = None,
+                  cache: bool = True, cache_dir: Path | None = None) -> BuildReport:
     """Build the package of every article file in articles_dir into out_dir.
 
     `progress(label, total)` may return a tick function (the CLI passes a rich progress bar).
     Raises BuildFailed when nothing could be built or validation fails; per-article problems
-    are collected in the report and the other articles still build."""
+    are collected in the report and the other articles still build.
+
+    Speed (never the output): `jobs` worker processes (default: one per CPU; small jobs run
+    serially), or `engine="dask"` on the cluster at `scheduler`; per-article results are cached
+    in `cache_dir` (default .cache/newsclaims) unless `cache` is False."""
     articles_dir, out_dir = Path(articles_dir), Path(out_dir)
     if not articles_dir.is_dir():
         raise BuildFailed(f"articles folder not found: {articles_dir}")
     report = BuildReport(out_dir)
+    clock = _Clock(report.timings)
     paths = discover(articles_dir)
     report.n_files = len(paths)
-    articles, problems = ingest_files(paths)
-    report.problems.extend(problems)
-    articles.sort(key=lambda a: a.article_id)
+    registry_file = Path(registry_path) if registry_path else REGISTRY_PATH
     registry = load_registry(registry_path)
-    tick = progress("extracting", len(articles)) if progress else (lambda: None)
-    rows = extract_all(articles, registry, report.problems, tick)
-    tables = assemble(rows)
+    store = open_cache(cache_dir or default_cache_dir()) if cache else None
+    try:
+        with Engine(registry, engine=engine, jobs=jobs, scheduler=scheduler) as eng:
+            articles, problems = ingest_all(paths, eng, store)
+            report.problems.extend(problems)
+            articles.sort(key=lambda a: a.article_id)
+            clock("ingest")
+            tick = progress("extracting", len(articles)) if progress else (lambda: None)
+            tables = assemble(iter_extracted(articles, registry, report.problems, tick,
+                                             engine=eng, cache=store, registry_path=registry_file))
+            del articles
+            clock("extract")
+    finally:
+        if store is not None:
+            report.cache = {"hits": store.hits, "misses": store.misses, "writes": store.writes}
+            store.close()
     try:  # reviewers' corrections (data/raw/corrections.yaml for the repository's build)
         tables = apply_corrections(tables, load_corrections(corrections_path))
     except CorrectionError as exc:
@@ -122,8 +222,11 @@ def build_package(articles_dir: Path, out_dir: Path, *, registry_path: Path | No
     stage = parent / f"{STAGING_PREFIX}{out_dir.name}-{os.getpid()}"
     try:
         write_package(tables, stage, metadata)
+        del tables
+        clock("write")
         if validate:
             report.validation = validate_package(stage)
+            clock("validate")
             if not report.validation.ok:
                 raise BuildFailed("the new package failed validation; the previous package "
                                   f"in {out_dir} was left untouched", report.validation)

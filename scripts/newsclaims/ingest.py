@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -165,13 +166,28 @@ def parse_article(content: str, file_name: str, is_html: bool = False) -> tuple[
     return article, warnings
 
 
-def read_article(path: Path) -> tuple[Article, list[Problem]]:
-    size = path.stat().st_size
+def _check_size(size: int) -> None:
     if size > MAX_ARTICLE_BYTES:
         raise IngestError(f"file is {size:,} bytes, larger than any article "
                           f"(limit {MAX_ARTICLE_BYTES:,}); split it or check it is an article")
-    content = decode(path.read_bytes())
-    return parse_article(content, path.name, is_html=path.suffix.lower() in (".html", ".htm"))
+
+
+def article_from_bytes(raw: bytes, file_name: str) -> tuple[Article, list[Problem]]:
+    """The pure core of reading a file: its name and bytes in, the Article out."""
+    _check_size(len(raw))
+    return parse_article(decode(raw), file_name,
+                         is_html=Path(file_name).suffix.lower() in (".html", ".htm"))
+
+
+def read_article(path: Path) -> tuple[Article, list[Problem]]:
+    _check_size(path.stat().st_size)  # before reading: a huge file is never loaded
+    return article_from_bytes(path.read_bytes(), path.name)
+
+
+def read_raw(path: Path) -> bytes:
+    """A file's bytes for `article_from_bytes`; raises IngestError (too large) or OSError."""
+    _check_size(path.stat().st_size)
+    return path.read_bytes()
 
 
 def discover(articles_dir: Path) -> list[Path]:
@@ -182,30 +198,41 @@ def discover(articles_dir: Path) -> list[Path]:
     )
 
 
+def read_one(path: Path) -> tuple[Article | None, list[Problem]]:
+    """read_article with its failure as a Problem instead of an exception."""
+    try:
+        return read_article(path)
+    except IngestError as exc:
+        return None, [Problem(path.name, exc.reason, exc.line)]
+    except OSError as exc:
+        return None, [Problem(path.name, f"cannot read file: {exc.strerror or exc}")]
+
+
 def ingest_files(paths: list[Path]) -> tuple[list[Article], list[Problem]]:
     """Read every file; duplicates (same id, or same text under another id) are problems."""
+    return collect(read_one(path) for path in paths)
+
+
+def collect(results: Iterable[tuple[Article | None, list[Problem]]]
+            ) -> tuple[list[Article], list[Problem]]:
+    """Articles and problems from per-file results given in file order; the first file with an
+    id or a text wins, later duplicates become problems."""
     articles: list[Article] = []
     problems: list[Problem] = []
     by_id: dict[str, Article] = {}
     by_hash: dict[str, Article] = {}
-    for path in paths:
-        try:
-            article, warnings = read_article(path)
-        except IngestError as exc:
-            problems.append(Problem(path.name, exc.reason, exc.line))
+    for article, file_problems in results:
+        problems.extend(file_problems)
+        if article is None:
             continue
-        except OSError as exc:
-            problems.append(Problem(path.name, f"cannot read file: {exc.strerror or exc}"))
-            continue
-        problems.extend(warnings)
         if article.article_id in by_id:
             first = by_id[article.article_id]
-            problems.append(Problem(path.name, f"duplicate article id {article.article_id!r}: "
+            problems.append(Problem(article.source_file, f"duplicate article id {article.article_id!r}: "
                                     f"already read from {first.source_file}; file skipped"))
             continue
         if article.sha256 in by_hash:
             first = by_hash[article.sha256]
-            problems.append(Problem(path.name, "duplicate article: same text as "
+            problems.append(Problem(article.source_file, "duplicate article: same text as "
                                     f"{first.source_file} (id {first.article_id!r}); file skipped"))
             continue
         by_id[article.article_id] = article

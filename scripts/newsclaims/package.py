@@ -47,7 +47,21 @@ def csv_bytes(df: pl.DataFrame, table: Table) -> bytes:
     return df.write_csv(line_terminator="\n", null_value="").encode("utf-8")
 
 
-def resource_descriptor(table: Table, data: bytes) -> dict:
+def write_csv(df: pl.DataFrame, table: Table, path: Path) -> tuple[int, str]:
+    """Write the table's CSV (the same bytes as csv_bytes) straight to a file, without holding
+    the text in memory; return its size and sha256."""
+    df = _csv_ready(df.select(table.field_names).sort(list(table.primary_key)), table)
+    with open(path, "wb") as fh:
+        df.write_csv(fh, line_terminator="\n", null_value="")
+    h = hashlib.sha256()
+    with open(path, "rb") as fh:
+        while block := fh.read(1 << 20):
+            h.update(block)
+    return path.stat().st_size, h.hexdigest()
+
+
+def resource_descriptor(table: Table, data: bytes | None = None, *,
+                        size: int | None = None, sha256: str | None = None) -> dict:
     return {
         "name": table.name,
         "type": "table",
@@ -57,8 +71,8 @@ def resource_descriptor(table: Table, data: bytes) -> dict:
         "format": "csv",
         "mediatype": "text/csv",
         "encoding": "utf-8",
-        "bytes": len(data),
-        "hash": "sha256:" + hashlib.sha256(data).hexdigest(),
+        "bytes": len(data) if data is not None else size,
+        "hash": "sha256:" + (hashlib.sha256(data).hexdigest() if data is not None else sha256),
         "schema": table.schema_descriptor(),
     }
 
@@ -80,9 +94,8 @@ def write_package(tables: dict[str, pl.DataFrame], out_dir: Path,
     (out_dir / "data").mkdir(parents=True, exist_ok=True)
     resources = []
     for table in TABLES:
-        data = csv_bytes(tables[table.name], table)
-        (out_dir / table.path).write_bytes(data)
-        resources.append(resource_descriptor(table, data))
+        size, digest = write_csv(tables[table.name], table, out_dir / table.path)
+        resources.append(resource_descriptor(table, size=size, sha256=digest))
     descriptor = package_descriptor(resources, metadata)
     (out_dir / DICTIONARY).write_text(render_dictionary(), encoding="utf-8")
     (out_dir / DESCRIPTOR).write_text(

@@ -102,17 +102,88 @@ def source_rows(refs: Iterable[SourceRef]) -> list[dict]:
     return list(seen.values())
 
 
-def assemble(per_article: Iterable[ArticleRows]) -> dict[str, pl.DataFrame]:
-    """The four tables from every article's rows (given in article-id order)."""
-    articles, claims, figures, refs = [], [], [], []
-    for r in per_article:
-        articles.append(r.article)
-        claims.extend(r.claims)
-        figures.extend(r.figures)
-        refs.extend(r.sources)
+@dataclass(frozen=True)
+class ArticleColumns:
+    """One article's rows in columnar form: the shape workers send back and the cache stores
+    (`columns` gives the plain-tuple payload). `claims` and `figures` hold one list of values per
+    field, in schema order; `sources` the distinct sources the article refers to, first
+    reference first, as tuples in SOURCES field order."""
+
+    article: dict
+    claims: tuple[list, ...]
+    figures: tuple[list, ...]
+    sources: tuple[tuple, ...]
+
+    @property
+    def columns(self) -> tuple:
+        return self.claims, self.figures, self.sources
+
+
+def to_columns(rows: ArticleRows) -> ArticleColumns:
+    return ArticleColumns(
+        rows.article,
+        tuple([r.get(f) for r in rows.claims] for f in CLAIMS.field_names),
+        tuple([r.get(f) for r in rows.figures] for f in FIGURES.field_names),
+        tuple(tuple(d[f] for f in SOURCES.field_names) for d in source_rows(rows.sources)),
+    )
+
+
+def from_columns(cols: ArticleColumns) -> ArticleRows:
+    """Back to row dicts (sources as SourceRef), equal to the ArticleRows it came from up to
+    repeated references to the same source."""
+    def dicts(table: Table, columns: tuple[list, ...]) -> list[dict]:
+        return [dict(zip(table.field_names, values)) for values in zip(*columns)]
+
+    refs = [SourceRef(**dict(zip(SOURCES.field_names, s))) for s in cols.sources]
+    return ArticleRows(cols.article, dicts(CLAIMS, cols.claims), dicts(FIGURES, cols.figures), refs)
+
+
+_CHUNK = 5000  # articles per columnar chunk: bounds the Python objects alive at any time
+
+
+def assemble(per_article: Iterable[ArticleRows | ArticleColumns]) -> dict[str, pl.DataFrame]:
+    """The four tables from every article's rows (given in article-id order).
+
+    Streams: values are appended to one list per column, and every _CHUNK articles those lists
+    become polars frames and are dropped, so rows are never held twice for the whole corpus."""
+    tables = (ARTICLES, CLAIMS, FIGURES)
+    chunks: dict[str, list[pl.DataFrame]] = {t.name: [] for t in tables}
+    columns = {t.name: tuple([] for _ in t.fields) for t in tables}
+    sources: dict[str, tuple] = {}
+
+    def flush() -> None:
+        for t in tables:
+            cols = columns[t.name]
+            if cols[0]:
+                chunks[t.name].append(pl.DataFrame(dict(zip(t.field_names, cols)),
+                                                   schema=polars_schema(t)))
+                columns[t.name] = tuple([] for _ in t.fields)
+
+    article_fields = ARTICLES.field_names
+    for n, item in enumerate(per_article, 1):
+        if not isinstance(item, ArticleColumns):
+            item = to_columns(item)
+        for col, name in zip(columns[ARTICLES.name], article_fields):
+            col.append(item.article.get(name))
+        for col, values in zip(columns[CLAIMS.name], item.claims):
+            col.extend(values)
+        for col, values in zip(columns[FIGURES.name], item.figures):
+            col.extend(values)
+        for s in item.sources:
+            if s[0] not in sources:
+                sources[s[0]] = s
+        if n % _CHUNK == 0:
+            flush()
+    flush()
+
+    def whole(table: Table) -> pl.DataFrame:
+        parts = chunks.pop(table.name)
+        df = pl.concat(parts, how="vertical") if parts else pl.DataFrame(schema=polars_schema(table))
+        return df.select(table.field_names).sort(list(table.primary_key))
+
     return {
-        ARTICLES.name: frame(ARTICLES, articles),
-        SOURCES.name: frame(SOURCES, source_rows(refs)),
-        CLAIMS.name: frame(CLAIMS, claims),
-        FIGURES.name: frame(FIGURES, figures),
+        ARTICLES.name: whole(ARTICLES),
+        SOURCES.name: frame(SOURCES, (dict(zip(SOURCES.field_names, s)) for s in sources.values())),
+        CLAIMS.name: whole(CLAIMS),
+        FIGURES.name: whole(FIGURES),
     }

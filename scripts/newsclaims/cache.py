@@ -1,0 +1,187 @@
+"""Content-addressed cache of per-article work, so a rebuild pays only for what changed.
+
+Two kinds of entry live in one SQLite file (`<cache dir>/cache.sqlite`, default
+`.cache/newsclaims/` in the repository, which git ignores):
+
+- ingest:  sha256(file name + raw bytes + ingest code)        -> the Article it reads as
+- extract: sha256(normalised text + language + article id      -> its claims, figures and the
+                  + extraction rules)                               sources they refer to
+
+The article id is in the extract key because it reaches the rows (claim and figure ids); no other
+article metadata does (the articles row itself is always rebuilt from the Article, never cached).
+"Rules" are the bytes of the code and data that decide an entry (see RULE_FILES_*: extraction
+sources, every lexicon, the registry file, the row layout) plus the versions of the libraries
+they call, so editing a rule, a lexicon or the registry invalidates exactly the entries it must.
+
+Values are pickled plain objects. The cache is an accelerator only: deleting it at any time gives
+the same output on the next build, just slower. It is written by the building process alone
+(pool or Dask workers only compute), inside one transaction per batch, so an interrupted build
+leaves no half-written entry.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import pickle
+import sqlite3
+import sys
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
+from importlib import metadata
+from pathlib import Path
+
+from newsclaims.paths import PACKAGE_DIR, REPO_ROOT
+
+# Bump when the layout of cached values or of the database changes.
+FORMAT = 1
+CACHE_SUBDIR = Path(".cache") / "newsclaims"
+DB_NAME = f"cache-v{FORMAT}.sqlite"
+_BATCH = 500  # keys per SELECT (SQLite allows 32766 parameters; smaller keeps latency even)
+
+# Code and data each entry kind depends on (relative to the package dir; globs allowed).
+RULE_FILES_INGEST = ("ingest.py", "normalize.py", "frontmatter.py", "html_text.py",
+                     "language.py", "schema.py", "lexicons/boilerplate.yaml")
+RULE_FILES_EXTRACT = ("extract/**/*.py", "lexicons/*.yaml", "tables.py", "schema.py")
+LIBRARIES_INGEST = ("pyyaml", "regex", "selectolax", "trafilatura")
+LIBRARIES_EXTRACT = ("pyyaml", "regex", "text2num")
+
+
+def default_cache_dir() -> Path:
+    """`.cache/newsclaims` in the repository when running from a checkout, else in the home."""
+    if (REPO_ROOT / "pyproject.toml").is_file():
+        return REPO_ROOT / CACHE_SUBDIR
+    return Path.home() / CACHE_SUBDIR
+
+
+def _library_versions(names: Iterable[str]) -> str:
+    out = []
+    for name in names:
+        try:
+            out.append(f"{name}={metadata.version(name)}")
+        except metadata.PackageNotFoundError:
+            out.append(f"{name}=-")
+    return ";".join(out)
+
+
+def files_digest(patterns: Iterable[str], base: Path = PACKAGE_DIR,
+                 extra: Iterable[Path] = ()) -> str:
+    """sha256 over (relative name, bytes) of every file matching the patterns, in name order."""
+    files: dict[str, Path] = {}
+    for pattern in patterns:
+        for p in base.glob(pattern):
+            if p.is_file() and "__pycache__" not in p.parts:
+                files[p.relative_to(base).as_posix()] = p
+    for p in extra:
+        files[f"<extra>/{Path(p).name}"] = Path(p)
+    h = hashlib.sha256()
+    for name in sorted(files):
+        data = files[name].read_bytes()
+        h.update(f"{name}\0{len(data)}\0".encode())
+        h.update(data)
+    return h.hexdigest()
+
+
+@lru_cache(maxsize=1)
+def ingest_rules_hash() -> str:
+    return hashlib.sha256(
+        f"ingest;{FORMAT};{sys.version_info[:2]};{_library_versions(LIBRARIES_INGEST)};"
+        f"{files_digest(RULE_FILES_INGEST)}".encode()).hexdigest()
+
+
+def extract_rules_hash(registry_path: Path | None) -> str:
+    """Hash of everything extraction output depends on besides the article itself."""
+    registry = files_digest((), extra=[registry_path]) if registry_path else "-"
+    return hashlib.sha256(
+        f"extract;{FORMAT};{sys.version_info[:2]};{_library_versions(LIBRARIES_EXTRACT)};"
+        f"{files_digest(RULE_FILES_EXTRACT)};{registry}".encode()).hexdigest()
+
+
+def ingest_key(rules: str, file_name: str, raw: bytes) -> bytes:
+    h = hashlib.sha256(f"i\0{rules}\0{file_name}\0".encode())
+    h.update(raw)
+    return h.digest()
+
+
+def extract_key(rules: str, article_id: str, language: str, text: str) -> bytes:
+    h = hashlib.sha256(f"x\0{rules}\0{article_id}\0{language}\0".encode())
+    h.update(text.encode("utf-8"))
+    return h.digest()
+
+
+class Cache:
+    """A key -> pickled value store in one SQLite file. Use as a context manager."""
+
+    def __init__(self, directory: Path):
+        self.directory = Path(directory)
+        self.directory.mkdir(parents=True, exist_ok=True)
+        self.path = self.directory / DB_NAME
+        self._db = sqlite3.connect(self.path, timeout=60, isolation_level=None)
+        self._db.execute("PRAGMA journal_mode=WAL")
+        self._db.execute("PRAGMA synchronous=NORMAL")
+        # A rowid table with a separate key index: `present` reads only the (small) index.
+        self._db.execute("CREATE TABLE IF NOT EXISTS entries "
+                         "(key BLOB NOT NULL UNIQUE, value BLOB NOT NULL)")
+        self.hits = 0
+        self.misses = 0
+        self.writes = 0
+
+    def __enter__(self) -> Cache:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self._db.close()
+
+    def get_many(self, keys: Sequence[bytes]) -> dict[bytes, object]:
+        """The cached values of those keys that are present (unpickled)."""
+        found: dict[bytes, object] = {}
+        for i in range(0, len(keys), _BATCH):
+            chunk = keys[i:i + _BATCH]
+            marks = ",".join("?" * len(chunk))
+            for key, value in self._db.execute(
+                    f"SELECT key, value FROM entries WHERE key IN ({marks})", chunk):
+                try:
+                    found[key] = pickle.loads(value)
+                except Exception:  # a damaged or foreign entry is a miss, never an error
+                    continue
+        return found
+
+    def present(self, keys: Sequence[bytes]) -> set[bytes]:
+        """Which of the keys have an entry (values are not read)."""
+        found: set[bytes] = set()
+        for i in range(0, len(keys), _BATCH):
+            chunk = keys[i:i + _BATCH]
+            marks = ",".join("?" * len(chunk))
+            found.update(k for (k,) in self._db.execute(
+                f"SELECT key FROM entries WHERE key IN ({marks})", chunk))
+        self.hits += len(found)
+        self.misses += len(keys) - len(found)
+        return found
+
+    def put_many(self, items: Iterable[tuple[bytes, object]]) -> None:
+        rows = [(k, pickle.dumps(v, protocol=pickle.HIGHEST_PROTOCOL)) for k, v in items]
+        if not rows:
+            return
+        self._db.execute("BEGIN")
+        try:
+            self._db.executemany("INSERT OR REPLACE INTO entries (key, value) VALUES (?, ?)", rows)
+            self._db.execute("COMMIT")
+        except BaseException:
+            self._db.execute("ROLLBACK")
+            raise
+        self.writes += len(rows)
+
+    def count(self) -> int:
+        return self._db.execute("SELECT count(*) FROM entries").fetchone()[0]
+
+
+def open_cache(directory: Path | None) -> Cache | None:
+    """The cache in `directory`, or None (no caching) when it cannot be opened."""
+    if directory is None:
+        return None
+    try:
+        return Cache(directory)
+    except (OSError, sqlite3.Error):
+        return None

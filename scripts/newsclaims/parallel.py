@@ -1,0 +1,239 @@
+"""Run a pure per-item step over many items: serially, on local processes, or on a Dask cluster,
+with results in input order and a content-addressed cache in front (see cache.py).
+
+The steps themselves are pure functions of one item (ingest: a file's name and bytes; extract:
+one Article), so where they run never changes what they return: the output of a build is
+byte-identical whatever the engine and the number of workers.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import traceback
+from collections import deque
+from collections.abc import Callable, Iterator, Sequence
+from pathlib import Path
+
+ENGINES = ("processes", "dask")
+# Below this many items to compute, a pool costs more than it saves: run them here.
+MIN_PARALLEL = 50
+_WINDOW = 2000  # cache look-ups per round trip (bounds memory: values are loaded per window)
+
+# Worker-side state, set once per process by the pool initializer (or per Dask task).
+_STATE: dict = {}
+
+
+def _init_worker(registry) -> None:
+    _STATE["registry"] = registry
+
+
+def failure(exc: BaseException) -> str:
+    """`repr(exc) (at file.py:line)`, naming the innermost frame that raised."""
+    last = traceback.extract_tb(exc.__traceback__)[-1] if exc.__traceback__ else None
+    where = f" (at {Path(last.filename).name}:{last.lineno})" if last else ""
+    return f"{exc!r}{where}"
+
+
+def run_batch(step: Callable, batch: list, registry=None) -> list[tuple[bool, object]]:
+    """Apply step(item, registry) to each item: (True, value) or (False, failure message).
+    A bug on one item never loses the others."""
+    if registry is None:
+        registry = _STATE.get("registry")
+    out = []
+    for item in batch:
+        try:
+            out.append((True, step(item, registry)))
+        except Exception as exc:
+            out.append((False, failure(exc)))
+    return out
+
+
+class _Done:
+    """A future-like wrapper for work run in this process, computed when asked for."""
+
+    def __init__(self, fn, *args):
+        self._fn, self._args = fn, args
+
+    def result(self):
+        return self._fn(*self._args)
+
+
+class SerialRunner:
+    workers = 1
+
+    def __init__(self, registry):
+        self.registry = registry
+
+    def submit(self, step, batch):
+        return _Done(run_batch, step, batch, self.registry)
+
+    def close(self) -> None:
+        pass
+
+
+class ProcessRunner:
+    """A local process pool, started on first use. Workers are forked (cheap: nothing is
+    re-imported) and receive the registry once, at start."""
+
+    def __init__(self, registry, jobs: int):
+        from concurrent.futures import ProcessPoolExecutor
+
+        self.workers = jobs
+        method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
+        self._pool = ProcessPoolExecutor(max_workers=jobs,
+                                         mp_context=multiprocessing.get_context(method),
+                                         initializer=_init_worker, initargs=(registry,))
+
+    def submit(self, step, batch):
+        return self._pool.submit(run_batch, step, batch)
+
+    def close(self) -> None:
+        self._pool.shutdown(wait=True, cancel_futures=True)
+
+
+class DaskRunner:
+    """Batches as tasks on an existing Dask distributed cluster. The workers must have the same
+    newsclaims code installed: checked before any work is sent (a different version of a rule
+    would give a different package)."""
+
+    def __init__(self, registry, scheduler: str, rules_hash: str):
+        from distributed import Client
+
+        self.client = Client(scheduler, set_as_default=False)
+        versions = self.client.run(_worker_rules_hash)
+        stale = sorted(w for w, h in versions.items() if h != rules_hash)
+        if stale:
+            self.client.close()
+            raise RuntimeError(
+                f"{len(stale)} Dask worker(s) run different newsclaims extraction rules than this "
+                f"machine (e.g. {stale[0]}); install the same version on every worker")
+        self.workers = max(1, sum(self.client.nthreads().values()))
+        self._registry = self.client.scatter(registry, broadcast=True, hash=False)
+
+    def submit(self, step, batch):
+        return self.client.submit(run_batch, step, batch, self._registry, pure=False)
+
+    def close(self) -> None:
+        self.client.close()
+
+
+def _worker_rules_hash() -> str:
+    from newsclaims.cache import extract_rules_hash
+
+    return extract_rules_hash(None)
+
+
+class Engine:
+    """Chooses and owns the runner: serial for small jobs, else the pool or the Dask client
+    (created lazily, reused across build stages, closed by `close`)."""
+
+    def __init__(self, registry, *, engine: str = "processes", jobs: int | None = None,
+                 scheduler: str | None = None):
+        if engine not in ENGINES:
+            raise ValueError(f"unknown engine {engine!r}; expected one of {', '.join(ENGINES)}")
+        if engine == "dask" and not scheduler:
+            raise ValueError("--engine dask needs --scheduler ADDRESS (e.g. tcp://host:8786)")
+        self.registry = registry
+        self.engine = engine
+        self.jobs = max(1, jobs or os.cpu_count() or 1)
+        self.scheduler = scheduler
+        self._serial = SerialRunner(registry)
+        self._runner = None
+
+    def runner(self, n_items: int):
+        if self.engine == "processes" and (self.jobs == 1 or n_items < MIN_PARALLEL):
+            return self._serial
+        if self._runner is None:
+            if self.engine == "dask":
+                from newsclaims.cache import extract_rules_hash
+
+                self._runner = DaskRunner(self.registry, self.scheduler, extract_rules_hash(None))
+            else:
+                self._runner = ProcessRunner(self.registry, self.jobs)
+        return self._runner
+
+    def close(self) -> None:
+        if self._runner is not None:
+            self._runner.close()
+            self._runner = None
+
+    def __enter__(self) -> Engine:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+
+def _batch_size(n: int, workers: int) -> int:
+    """About 8 batches per worker (load balance), each 16-256 items (overhead vs. latency)."""
+    return max(16, min(256, -(-n // (workers * 8)) if n else 16))
+
+
+def cached_map(step: Callable, items: Sequence, keys: Sequence[bytes] | None, engine: Engine,
+               cache=None, tick: Callable[[], None] = lambda: None
+               ) -> Iterator[tuple[int, bool, object]]:
+    """(index, ok, value or failure message) for every item, in input order.
+
+    Values come from the cache when their key is present, else from step(item, registry) run in
+    batches on the engine's runner; new values are written to the cache (failures never are)."""
+    n = len(items)
+    use_cache = cache is not None and keys is not None
+    present = cache.present(keys) if use_cache else set()
+    missing = [i for i in range(n) if not use_cache or keys[i] not in present]
+    runner = engine.runner(len(missing))
+    size = _batch_size(len(missing), runner.workers)
+    batches = [missing[j:j + size] for j in range(0, len(missing), size)]
+    batch_of = {i: b for b, idx in enumerate(batches) for i in idx}
+    inflight: deque = deque()
+    next_batch = 0
+    max_inflight = max(2, 4 * runner.workers)
+    done: dict[int, object] = {}  # item index -> (ok, value), for the current batch
+    to_write: list[tuple[bytes, object]] = []
+
+    def fill() -> None:
+        nonlocal next_batch
+        while next_batch < len(batches) and len(inflight) < max_inflight:
+            idx = batches[next_batch]
+            inflight.append((next_batch, idx, runner.submit(step, [items[i] for i in idx])))
+            next_batch += 1
+
+    try:
+        for w0 in range(0, n, _WINDOW):
+            w1 = min(n, w0 + _WINDOW)
+            fill()
+            hits = cache.get_many([keys[i] for i in range(w0, w1) if keys[i] in present]) \
+                if use_cache and present else {}
+            for i in range(w0, w1):
+                if use_cache and keys[i] in present:
+                    if keys[i] in hits:
+                        yield i, True, hits[keys[i]]
+                    else:  # vanished or unreadable since the look-up: compute it here
+                        ok, value = run_batch(step, [items[i]], engine.registry)[0]
+                        if ok:
+                            to_write.append((keys[i], value))
+                        yield i, ok, value
+                    tick()
+                    continue
+                if i not in done:
+                    # Items are consumed in order and batches hold ascending indices, so the
+                    # batch holding item i is always the oldest one in flight.
+                    nb, idx, future = inflight.popleft()
+                    assert nb == batch_of[i], (nb, batch_of[i])
+                    done = dict(zip(idx, future.result()))
+                    fill()
+                ok, value = done.pop(i)
+                if ok and use_cache:
+                    to_write.append((keys[i], value))
+                yield i, ok, value
+                tick()
+            if use_cache and len(to_write) >= _WINDOW:
+                cache.put_many(to_write)
+                to_write = []
+        if use_cache:
+            cache.put_many(to_write)
+    finally:
+        for _, _, future in inflight:
+            cancel = getattr(future, "cancel", None)
+            if cancel:
+                cancel()

@@ -1,0 +1,110 @@
+"""The per-article cache: keys change exactly when what decides an entry changes, a rebuild from
+the cache gives the same bytes as a build without it, and a damaged cache is only a miss."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from newsclaims.build import build_package
+from newsclaims.cache import Cache, extract_key, extract_rules_hash, files_digest, ingest_key
+from newsclaims.package import package_files
+from newsclaims.paths import REGISTRY_PATH
+from newsclaims.synth import make_corpus
+
+N = 24
+
+
+def package_bytes(out: Path) -> dict[str, bytes]:
+    return {rel: (out / rel).read_bytes() for rel in package_files()}
+
+
+@pytest.fixture
+def corpus(tmp_path) -> Path:
+    return make_corpus(tmp_path / "articles", N, seed=3)
+
+
+def build(corpus: Path, out: Path, cache_dir: Path | None, **kw):
+    return build_package(corpus, out, validate=False, jobs=1, cache=cache_dir is not None,
+                         cache_dir=cache_dir, **kw)
+
+
+def test_keys_depend_on_exactly_text_language_id_and_rules():
+    base = extract_key("r1", "a1", "en", "Police said 3 people died.")
+    assert base == extract_key("r1", "a1", "en", "Police said 3 people died.")
+    assert len({base,
+                extract_key("r2", "a1", "en", "Police said 3 people died."),
+                extract_key("r1", "a2", "en", "Police said 3 people died."),
+                extract_key("r1", "a1", "ar", "Police said 3 people died."),
+                extract_key("r1", "a1", "en", "Police said 4 people died.")}) == 5
+    assert ingest_key("r", "a.txt", b"x") != ingest_key("r", "b.txt", b"x")
+    assert ingest_key("r", "a.txt", b"x") != ingest_key("r", "a.txt", b"y")
+
+
+def test_rules_digest_follows_file_contents(tmp_path):
+    (tmp_path / "lexicons").mkdir()
+    lex = tmp_path / "lexicons" / "cues.yaml"
+    lex.write_text("said: 1\n")
+    first = files_digest(["lexicons/*.yaml"], base=tmp_path)
+    assert files_digest(["lexicons/*.yaml"], base=tmp_path) == first
+    lex.write_text("said: 2\n")
+    assert files_digest(["lexicons/*.yaml"], base=tmp_path) != first
+    (tmp_path / "lexicons" / "more.yaml").write_text("")
+    assert len({first, files_digest(["lexicons/*.yaml"], base=tmp_path)}) == 2
+
+
+def test_registry_content_is_part_of_the_extraction_rules(tmp_path):
+    copy = tmp_path / "sources.yaml"
+    shutil.copy(REGISTRY_PATH, copy)
+    assert extract_rules_hash(copy) == extract_rules_hash(REGISTRY_PATH)
+    copy.write_text(copy.read_text(encoding="utf-8") + "\n# a comment\n", encoding="utf-8")
+    assert extract_rules_hash(copy) != extract_rules_hash(REGISTRY_PATH)
+
+
+def test_store_round_trip_and_damaged_entries_are_misses(tmp_path):
+    with Cache(tmp_path / "c") as cache:
+        cache.put_many([(b"k1", {"a": [1, 2]}), (b"k2", ("x", None))])
+        assert cache.present([b"k1", b"k2", b"k3"]) == {b"k1", b"k2"}
+        assert cache.get_many([b"k2", b"k1", b"k3"]) == {b"k1": {"a": [1, 2]}, b"k2": ("x", None)}
+        cache._db.execute("UPDATE entries SET value = x'00ff' WHERE key = ?", (b"k1",))
+        assert cache.get_many([b"k1", b"k2"]) == {b"k2": ("x", None)}
+
+
+def test_cached_rebuild_is_byte_identical_and_pays_only_for_changes(corpus, tmp_path):
+    cache_dir = tmp_path / "cache"
+    reference = build(corpus, tmp_path / "ref", None)
+    assert reference.counts["claims"] > N  # the composed articles do yield claims
+    expected = package_bytes(tmp_path / "ref")
+
+    cold = build(corpus, tmp_path / "cold", cache_dir)
+    assert cold.cache["hits"] == 0 and cold.cache["writes"] == 2 * N  # ingest + extract
+    assert package_bytes(tmp_path / "cold") == expected
+
+    warm = build(corpus, tmp_path / "warm", cache_dir)
+    assert warm.cache["hits"] == 2 * N and warm.cache["writes"] == 0
+    assert package_bytes(tmp_path / "warm") == expected
+
+    changed = sorted(corpus.glob("*.txt"))[3]
+    changed.write_text(changed.read_text(encoding="utf-8")
+                       + "The governor said 41 people were killed on Monday.\n", encoding="utf-8")
+    one = build(corpus, tmp_path / "one", cache_dir)
+    assert one.cache["misses"] == 2 and one.cache["writes"] == 2
+    assert package_bytes(tmp_path / "one") != expected
+    fresh = build(corpus, tmp_path / "fresh", None)
+    assert package_bytes(tmp_path / "one") == package_bytes(tmp_path / "fresh")
+
+    shutil.rmtree(cache_dir)  # deleting the cache never changes the output
+    build(corpus, tmp_path / "again", cache_dir)
+    assert package_bytes(tmp_path / "again") == package_bytes(tmp_path / "fresh")
+
+
+def test_registry_change_invalidates_extraction_but_not_ingest(corpus, tmp_path):
+    cache_dir = tmp_path / "cache"
+    registry = tmp_path / "sources.yaml"
+    shutil.copy(REGISTRY_PATH, registry)
+    build(corpus, tmp_path / "a", cache_dir, registry_path=registry)
+    registry.write_text(registry.read_text(encoding="utf-8") + "\n# edited\n", encoding="utf-8")
+    again = build(corpus, tmp_path / "b", cache_dir, registry_path=registry)
+    assert again.cache["hits"] == N and again.cache["misses"] == N  # ingest hits only
