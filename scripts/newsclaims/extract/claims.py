@@ -153,7 +153,7 @@ def _ar_statement(doc: Doc, i: int, j: int) -> tuple[int, bool]:
     """'بيان من الحركة' -> index of 'الحركة' (the speaker inside a statement phrase)."""
     lex = nouns("ar")
     f = doc.folded
-    if i < j and ar_stem(f[i]) in lex.statement:
+    if i < j and (ar_stem(f[i]) in lex.statement or (f[i][:1] == "ل" and ar_stem(f[i][1:]) in lex.statement)):
         k = i + 1
         while k < j and (f[k] in lex.links or f[k] in ("رسمي", "صحفي")):
             k += 1
@@ -233,7 +233,10 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                 if raw[k] in QUOTES or (content_at < b and raw[content_at] in QUOTES):
                     q = k if raw[k] in QUOTES else content_at
                     close = _close_quote(doc, q, b)
-                    if close > q + 1:
+                    tail = close + 1 if close > 0 else b
+                    while tail < b and raw[tail] in ".،,":
+                        tail += 1
+                    if close > q + 1 and (tail >= b or raw[tail] in QUOTES):
                         fr.direction, fr.anchor, fr.span_end, fr.quote = "span", q + 1, close, "direct"
                         quote = "direct"
                 fr.quote = quote if fr.direction == "span" else "indirect"
@@ -279,7 +282,7 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                     while ne > j and not _word(raw[ne - 1]):
                         ne -= 1
                     rest = []
-                if ne > j and (not rest or f[ne] in AR_ADJUNCT_START or raw[ne] in ("،", ",")):
+                if ne > j and (not rest or f[ne] in AR_ADJUNCT_START or raw[ne] in ("،", ",") or (f[ne].startswith("ل") and len(f[ne]) > 3)):
                     fr = Frame(c, "ar.content_cue_subject", (i, ne), "before", i, conj=conj)
                     fr.mention = _mention(doc, j, ne)
                     frames.append(fr)
@@ -287,6 +290,8 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
         if e.kind == "part":
             k = j
             content_at = _ar_intro(doc, k, b, lex) if k < b else -1
+            if content_at < 0 and k < b and f[k] in ("الى", "الي"):
+                content_at = k + 1  # "مشيراً إلى مقتل ..."
             if content_at < 0:
                 if not e.object_ok or not (i > a and raw[i - 1] in ("،", ",")):
                     continue

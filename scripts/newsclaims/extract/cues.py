@@ -133,6 +133,8 @@ def find_cues(doc: Doc) -> list[Cue]:
                     continue
                 hit = (1, entry)
                 break
+        if hit and i > 0 and doc.raw[i - 1] == "(" and i + hit[0] < n and doc.raw[i + hit[0]] == ")":
+            hit = None  # a name in parentheses ("(آفاد)"), not a verb
         if hit:
             k, entry = hit
             j = i + k

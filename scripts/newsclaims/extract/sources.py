@@ -233,6 +233,9 @@ def ar_np_right(doc: Doc, i: int, limit: int) -> int:
                 j += 2
                 definite = True
                 continue
+            prev = f[j - 1]
+            if not is_def and len(prev) >= 5 and (prev.endswith("ون") or prev.endswith("ين")) and not _nisba(w):
+                break  # "ناشطون أعداد": a sound plural cannot head an idafa
             if definite and not is_def:
                 if not (w.endswith("ي") or w.endswith("يه") or w.endswith("يين")):
                     break
@@ -245,6 +248,10 @@ def ar_np_right(doc: Doc, i: int, limit: int) -> int:
             definite = w.startswith("ال") or w.endswith("نا")
         j += 1
     return j
+
+
+def _nisba(w: str) -> bool:
+    return w.endswith("ي") or w.endswith("يه") or w.endswith("يون") or w.endswith("يين")
 
 
 @lru_cache(maxsize=1)
