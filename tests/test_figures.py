@@ -133,6 +133,56 @@ CASES = [
 ]
 
 
+CASES += [
+    # --- monitor reports, cumulative tolls, parentheticals, coordination
+    ("en", "The monitor said 23 people, including seven children, were killed in air strikes.",
+     "23", 23, 23, 23, "exact", "killed", "people"),
+    ("en", "The monitor said 23 people, including seven children, were killed in air strikes.",
+     "seven", 7, 7, 7, "exact", "killed", "children"),
+    ("en", "A military source said 12 soldiers and three officers were among the dead.", "12",
+     12, 12, 12, "exact", "killed", "soldiers"),
+    ("en", "The health ministry said 1,532 people have been killed and 4,786 wounded since "
+     "the start of the war.", "4,786", 4786, 4786, 4786, "exact", "wounded", None),
+    ("en", "Two people died of their injuries, bringing the death toll to 41.", "41", 41, 41,
+     41, "exact", "killed", None),
+    ("en", "Rebels said they had captured 18 government troops and shot down a helicopter.",
+     "18", 18, 18, 18, "exact", "detained", "government troops"),
+    ("en", "Authorities said 350 people remain missing after the floods.", "350", 350, 350,
+     350, "exact", "missing", "people"),
+    ("en", "Between 150 and 200 people are believed to have drowned.", "Between 150 and 200",
+     150, 150, 200, "approximate", "killed", "people"),
+    ("en", "The army said one soldier was killed and four others were wounded.", "four", 4, 4,
+     4, "exact", "wounded", "others"),
+    ("en", "Witnesses said dozens of bodies lay in the streets.", "dozens", 12, 12, None,
+     "vague", "killed", None),
+    ("en", "Police said around 3,000 people took part in the rally.", "around 3,000", 3000,
+     3000, 3000, "approximate", "other", "people"),
+    ("en", "Police said 5,000 protesters gathered, and two were killed later.", "5,000", 5000,
+     5000, 5000, "exact", "other", "protesters"),
+    ("ar", "وقال المرصد إن 23 شخصا بينهم سبعة أطفال قتلوا في غارات جوية.", "23", 23, 23, 23,
+     "exact", "killed", "شخصا"),
+    ("ar", "وقال مصدر عسكري إن 12 جنديا وثلاثة ضباط كانوا بين القتلى.", "12", 12, 12, 12,
+     "exact", "killed", "جنديا"),
+    ("ar", "وقال مصدر عسكري إن 12 جنديا وثلاثة ضباط كانوا بين القتلى.", "وثلاثة", 3, 3, 3,
+     "exact", "killed", "ضباط"),
+    ("ar", "وقالت الفصائل إنها أسرت 18 عنصرا من القوات الحكومية.", "18", 18, 18, 18, "exact",
+     "detained", "عنصرا من القوات الحكومية"),
+    ("ar", "وقالت المفوضية إن نحو 1.2 مليون شخص نزحوا منذ كانون الثاني.", "نحو 1.2 مليون",
+     1.2e6, 1.2e6, 1.2e6, "approximate", "displaced", "شخص"),
+    ("ar", "ويعتقد أن ما بين 150 و200 شخص غرقوا عندما انقلب القارب.", "ما بين 150 و200", 150,
+     150, 200, "approximate", "killed", "شخص"),
+    ("ar", "وأعلن الجيش مقتل جندي واحد وإصابة أربعة آخرين في الاشتباك.", "واحد", 1, 1, 1,
+     "exact", "killed", None),
+    ("ar", "وأعلنت الوزارة أن العدد الإجمالي لمن قتل من المسلحين في البلدة خلال القصف الجوي "
+     "العنيف، قد وصل إلى 45 عنصرا و قائدا من الفصيل.", "45", 45, 45, 45, "exact", "killed",
+     ANY),
+    ("ar", "وأكد ناشطون استشهاد ١٥ مدنياً وجرح العشرات جراء القصف.", "العشرات", 10, 10, None,
+     "vague", "wounded", None),
+    ("ar", "ولا يزال 350 شخصا في عداد المفقودين فيما تم إجلاء 120 ألفا.", "120 ألفا", 120000,
+     120000, 120000, "exact", "displaced", None),
+]
+
+
 @pytest.mark.parametrize("lang,sentence,expected,value,low,high,kind,category,subject", CASES)
 def test_figure(lang, sentence, expected, value, low, high, kind, category, subject):
     figs = find_figures(sentence, lang)
@@ -200,6 +250,9 @@ NOT_FIGURES = [
     ("ar", "قتل ثلاثة مدنيين بموجب القرار 2254 الذي خرق.", "2254"),
     ("ar", "قتل ثلاثة في الذكرى الحادية عشرة للثورة.", "عشرة"),
     ("ar", "قتل مدنيون يوم الاثنين الماضي.", "الاثنين"),
+    ("ar", "قتلت الطائرات أكثر من مئتي مسلح خلال الساعات الأربع والعشرين الماضية.", "الأربع"),
+    ("en", "Jets killed more than 200 militants in the past 24 hours.", "24"),
+    ("en", "He was one of 12 children in the family, and at 34 he was killed.", "34"),
 ]
 
 

@@ -35,6 +35,7 @@ WEAK_COST = 2.0
 LEFT_COST = 0.5
 OTHER_COST = 4.0
 JOINER_COST = 1.5  # per clause joiner crossed ("died and 2 others are missing")
+COORD_COST = 2.0  # Arabic cue on the right with و/ف attached: starts the next clause
 MAX_SCORE = 9.0
 WINDOW = 110  # characters of context read on each side of a number
 
@@ -189,7 +190,7 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
                 score += JOINER_COST * len(joiner.findall(gap))
                 score += NUMBER_COST * (bisect_left(num_starts, ge) - bisect_left(num_starts, gs))
                 if not left and lang == "ar" and c.ws > c.fs and ftext[c.fs] in "وف":
-                    score += JOINER_COST  # "مقتل 5 وإصابة 20": a new coordinated clause
+                    score += COORD_COST  # "مقتل 5 وإصابة 20": a new coordinated clause
                 if c.weak:
                     score += WEAK_COST
                 if left:
@@ -198,8 +199,8 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
                     score += OTHER_COST
                 if score < best_score:
                     best, best_score = c, score
-        if best is None:
-            c = _fallback_cue(ftext, lang, qs, qe, cues[:k])
+        if best is None or best.cat == "other":
+            c = _fallback_cue(ftext, lang, qs, qe, cues, k, num_starts) or best
             if c is None:
                 continue
         else:
@@ -211,24 +212,40 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
     return out
 
 
-FALLBACK_WORDS = 25
-_NEXT_WORD = re.compile(r"[ \t\u00a0]+(?:ال)?([^\W\d_]+)")
+FALLBACK_WORDS_LEFT = 25
+FALLBACK_WORDS_RIGHT = 12
+_NEXT_WORD = re.compile(r"[ \t\u00a0]+(?:[وفبل]?ال|ل)?([^\W\d_]+)")
 
 
-def _fallback_cue(ftext: str, lang: str, qs: int, qe: int, cues: list) -> _Cue | None:
-    """No cue near a number followed by a person noun ("قد بلغ 60 عنصرا ..."): take the
-    nearest non-`other` cue further left in the same sentence."""
+def _fallback_cue(ftext: str, lang: str, qs: int, qe: int, cues: list, k: int,
+                  num_starts: list) -> _Cue | None:
+    """A number followed by a person noun with no specific cue in its clause ("قد بلغ 60
+    عنصرا ...", "23 people, including seven children, were killed"): take the nearest
+    killed/wounded/... cue in the same sentence (commas allowed), up to 25 words to the left
+    or 12 to the right; other numbers in between count as 2 words."""
     nw = _NEXT_WORD.match(ftext, qe)
     if not nw or nw.group(1) not in _subject_rules(lang).persons:
         return None
-    for c in reversed(cues):
-        if c.fe > qs or c.cat == "other" or c.weak:
-            continue
-        gap = ftext[c.fe:qs]
-        if _HARD.search(gap) or len(gap.split()) > FALLBACK_WORDS:
-            return None
-        return c
-    return None
+    best, best_score = None, None
+    for left, idx in ((False, range(k, len(cues))), (True, range(k - 1, -1, -1))):
+        for j in idx:
+            c = cues[j]
+            if (c.fe > qs) if left else (c.fs < qe):
+                continue
+            if c.cat == "other" or c.weak:
+                continue
+            gs, ge = (c.fe, qs) if left else (qe, c.fs)
+            gap = ftext[gs:ge]
+            words = len(gap.split())
+            if _HARD.search(gap) or words > (FALLBACK_WORDS_LEFT if left
+                                             else FALLBACK_WORDS_RIGHT):
+                break
+            score = words + NUMBER_COST * (bisect_left(num_starts, ge)
+                                           - bisect_left(num_starts, gs))
+            if best is None or score < best_score:
+                best, best_score = c, score
+            break  # the nearest usable cue on this side
+    return best
 
 
 _SUBJ_WORD = re.compile(r"[^\W\d_]+(?:[-'][^\W\d_]+)*")
@@ -273,9 +290,13 @@ def _subject(text, fd, ftext, lang, pos, cue_at, limit, sr) -> str | None:
         word = t.group()
         if word in sr.stop:
             break
-        if lang == "ar" and kept and word[0] == "و" and len(word) > 1 \
-                and word[1:] not in sr.persons:
-            break  # "... وصلت": a new clause
+        if kept and kept[-1][2] in ("and", "و") and word not in sr.persons:
+            kept.pop()
+            break  # "18 troops and shot down": "and" only joins people
+        if lang == "ar" and kept and ((word[0] == "و" and len(word) > 1
+                                       and word[1:] not in sr.persons)
+                                      or (len(word) > 3 and word.endswith("وا"))):
+            break  # "... وصلت", "شخص نزحوا": a new clause or a verb
         c = cue_at.get(ts)
         person = c is not None and c.cat in sr.person_cats and not (
             lang == "en" and word.endswith(("ed", "ing")))  # "arrested" is a verb, not people

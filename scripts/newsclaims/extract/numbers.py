@@ -352,7 +352,7 @@ def _connect(spec: LangSpec, ftext: str, prev: Atom, prev_kind: str, a: Atom) ->
     gap = ftext[prev.fe:a.fs]
     k = a.kind
     if spec.lang == "ar":
-        if a.pre == "و":
+        if a.pre == "وال" and prev.pre.endswith("ال") or a.pre == "و":  # "الأربع والعشرين"
             if not gap or gap.strip():
                 return False
             has_and = True
