@@ -191,7 +191,8 @@ def test_stale_corrections_stop_with_their_id():
 
 @pytest.mark.parametrize("item, message", [
     ({"action": "reject", "row": "en-1:f000001-000003", **WHO}, "needs an `id`"),
-    ({"id": "x", "action": "reject", "row": "en-1:f000001-000003", "who": "R"}, "missing when, why"),
+    ({"id": "x", "action": "reject", "row": "en-1:f000001-000003", "who": "R"},
+     "missing when, why"),
     ({"id": "x", "action": "delete", "row": "en-1:f000001-000003", **WHO}, "action must be"),
     ({"id": "x", "action": "reject", "row": "en-1:x1", **WHO}, "not a claim or figure row id"),
     ({"id": "x", "action": "correct", "row": "en-1:f000001-000003", "set": {"text": "9"}, **WHO},

@@ -54,7 +54,8 @@ def test_added_article_adds_rows_in_every_table(tmp_path):
     res = _by_name(d)
     assert res["articles"].added == ["ar-1"]
     assert res["sources"].added == ["correspondent", "local-source"]
-    assert len(res["claims"].added) == 2 and all(k.startswith("ar-1:c") for k in res["claims"].added)
+    assert len(res["claims"].added) == 2
+    assert all(k.startswith("ar-1:c") for k in res["claims"].added)
     assert len(res["figures"].added) == 2
     assert (res["figures"].rows_before, res["figures"].rows_after) == (2, 4)
     assert d.required_bump == "minor"

@@ -81,7 +81,8 @@ from newsclaims.release import parquet_bytes
 import json
 d = json.loads(Path(sys.argv[1], "datapackage.json").read_text())
 r = next(r for r in d["resources"] if r["name"] == "figures")
-print(hashlib.sha256(parquet_bytes(Path(sys.argv[1], r["path"]).read_bytes(), r["schema"])).hexdigest())
+data = Path(sys.argv[1], r["path"]).read_bytes()
+print(hashlib.sha256(parquet_bytes(data, r["schema"])).hexdigest())
 """
 
 
@@ -185,7 +186,8 @@ def test_record_then_next_releases(repo):
     assert [r["version"] for r in published.load_releases(repo)] == ["0.1.0", "0.2.0"]
     log = (repo / "CHANGELOG.md").read_text()
     assert log.index("## [0.2.0]") < log.index("## [0.1.0]")
-    block = log[log.index("<!-- newsclaims:changes 0.2.0"):log.index("<!-- /newsclaims:changes 0.2.0")]
+    block = log[log.index("<!-- newsclaims:changes 0.2.0"):
+                log.index("<!-- /newsclaims:changes 0.2.0")]
     assert "compared with 0.1.0" in block
     assert "| articles | 2 | 3 | 1 | 0 | 0 |" in block
     assert "| figures | 4 | 4 | 0 | 0 | 1 |" in block

@@ -99,7 +99,8 @@ def apa(cff: dict) -> str:
     else:
         authors = names[0] if names else "Anonymous"
     year = str(cff.get("date-released", ""))[:4] or "n.d."
-    text = f"{authors.rstrip('.')}. ({year}). *{cff['title']}* (Version {cff['version']}) [Data set]."
+    text = (f"{authors.rstrip('.')}. ({year}). *{cff['title']}* "
+            f"(Version {cff['version']}) [Data set].")
     if cff.get("publisher"):
         text += f" {cff['publisher']}."
     if _url(cff):

@@ -159,7 +159,8 @@ def update_changelog(text: str, version: str, date: str, block: str) -> str:
         at = heading.end() + (nxt.start() if nxt else len(text) - heading.end())
         section = text[heading.end():at].rstrip("\n")
         rest = text[at:].lstrip("\n")
-        return text[:heading.end()] + section + "\n\n" + block + "\n" + ("\n" + rest if rest else "")
+        tail = "\n" + rest if rest else ""
+        return text[:heading.end()] + section + "\n\n" + block + "\n" + tail
     entry = f"## [{version}] - {date}\n\n{block}\n\n"
     first = re.search(r"^## \[\d+\.\d+\.\d+\]", text, re.MULTILINE)
     if first:
