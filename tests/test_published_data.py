@@ -152,3 +152,25 @@ def test_guard_finds_the_released_content_in_git(repo):
     published.set_version(repo, "0.2.0", "2026-12-01")
     _add_an_article(repo, "0.2.0")
     assert published.published_problems(repo) == []
+
+
+def test_cli_bump_sets_the_version_everywhere(repo, monkeypatch):
+    from typer.testing import CliRunner
+
+    from newsclaims import paths
+    from newsclaims.cli import app
+
+    monkeypatch.setattr(paths, "REPO_ROOT", repo)
+    _add_an_article(repo, "0.1.0")  # new rows, not yet versioned
+    result = CliRunner().invoke(app, ["bump", "--date", "2026-12-02"])
+    assert result.exit_code == 0, result.output
+    assert result.stdout.strip() == "0.2.0"  # added rows: auto picks minor
+    yaml_text = (repo / published.PACKAGE_YAML).read_text()
+    assert 'version: 0.2.0\ncreated: "2026-12-02T00:00:00Z"' in yaml_text
+    assert yaml_text.startswith("# Package-level metadata")  # comments kept
+    assert "## [0.2.0] - 2026-12-02" in (repo / "CHANGELOG.md").read_text()
+    # after a rebuild with the new version everything agrees
+    _add_an_article(repo, "0.2.0", "2026-12-02")
+    assert published.published_problems(repo) == []
+    result = CliRunner().invoke(app, ["bump", "major", "--date", "2026-12-03"])
+    assert result.stdout.strip() == "1.0.0"
