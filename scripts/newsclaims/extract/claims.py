@@ -53,7 +53,9 @@ from newsclaims.extract.sources import (
 )
 
 _PUNCT = CLAUSE_MARKS | QUOTES | frozenset(".!?؟()[]-–—")
-_EN_LEAD = frozenset("and but so yet meanwhile however also while whereas".split())
+_EN_LEAD = frozenset("and but so yet meanwhile however also while whereas though although as".split())
+# "..., a claim the army denied": a stance on the previous claim, not a claim of its own
+_EN_CLAIM_NOUNS = frozenset("claim claims figure figures account allegation allegations accusation accusations report reports number toll".split())
 _EN_TOLD_OBJ = frozenset(
     "reporters journalists the a an news agency conference press television tv radio local "
     "state media outlet newspaper channel".split()
@@ -216,6 +218,18 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                 continue
             if e.intro_required and p >= a and (f[p],) in lex.introducers:
                 continue  # "إن بين القتلى": بين is "between" here
+            # «...»، قال أحد السكان: the quotation before the verb is the content
+            after_quote = (i - 1 >= a and raw[i - 1] in CLOSE_QUOTES | STRAIGHT_QUOTES) or (
+                i - 2 >= a and raw[i - 1] in ("،", ",") and raw[i - 2] in CLOSE_QUOTES | STRAIGHT_QUOTES
+            )
+            if after_quote:
+                ne = ar_np_right(doc, j, b)
+                if ne > j:
+                    _, text_end, name_end = trim_ar_stretch(doc, j, ne)
+                    fr = Frame(c, "ar.content_cue_subject", (i, ne), "before", i, conj=conj)
+                    fr.mention = _mention(doc, j, text_end, name_end)
+                    frames.append(fr)
+                    continue
             # find the introducer
             k, content_at = j, -1
             while k < b and k < j + 16:
@@ -452,6 +466,7 @@ def _en_np_ok(doc: Doc, i: int, j: int) -> bool:
         or f[i] in lex.pronouns
         or first[:1].isupper()
         or (_en_key(f[i]),) in lex.kinds
+        or any((_en_key(f[t]),) in lex.kinds for t in range(i + 1, min(j, i + 4)))  # "local NGOs"
     ):
         return False
     for t in range(i, j):
@@ -645,7 +660,7 @@ def _en_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
             if i > a and f[i - 1] in ("which",):
                 continue
             # inverted: ", said the ministry."  (never "told X": X is the audience)
-            if e.lemma != "tell" and i > a and (raw[i - 1] in (",",) or raw[i - 1] in CLOSE_QUOTES | STRAIGHT_QUOTES):
+            if e.lemma != "tell" and not e.object_ok and i > a and (raw[i - 1] in (",",) or raw[i - 1] in CLOSE_QUOTES | STRAIGHT_QUOTES):
                 ne = en_np_right(doc, j, b)
                 after = ne
                 while after < b and raw[after] in ("."):
@@ -676,6 +691,15 @@ def _en_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                     via = src
             else:
                 men = _en_left_speaker(ctx, i)
+            if men is not None and men.j - men.i >= 3 and f[men.i] in ("a", "an", "the") and f[men.i + 1] in _EN_CLAIM_NOUNS:
+                continue  # "..., a claim the army denied"
+            if men is None and i > a and f[i - 1] == "and" and frames:
+                # "... said 9 people had died, and accused the rebels of ...": same subject
+                k = _skip_en_adjuncts(doc, j, b, told=e.lemma == "tell")
+                if k < b and f[k] == "that":
+                    k += 1
+                frames.append(Frame(c, "en.coordinated_cue", (i - 1, k), "after", k, inherit=True))
+                continue
             if men is None:
                 continue
             k = _skip_en_adjuncts(doc, j, b, told=e.lemma == "tell")
@@ -991,6 +1015,8 @@ def find_claims(doc: Doc, registry: Registry) -> list[ClaimMention]:
             ):
                 continue
             kept.append(fr)
+        if lang == "en":
+            kept = _en_trailing_relay(kept)
         _set_contents(ctx, kept)
         last_direct = None
         for fr in kept:
@@ -1003,6 +1029,23 @@ def find_claims(doc: Doc, registry: Registry) -> list[ClaimMention]:
             last_direct = fr if quote == "direct" else None
     out.sort(key=lambda c: (c.start, c.end))
     return out
+
+
+def _en_trailing_relay(frames: list[Frame]) -> list[Frame]:
+    """"The ministry said 12 people were killed, Al-Masirah television reported." -> the
+    ministry's claim, relayed by the television (not a second claim)."""
+    if len(frames) < 2:
+        return frames
+    last, prev = frames[-1], frames[-2]
+    if (
+        last.direction == "before" and last.cue.kind == "verb" and last.cue.entry.lemma in ("report", "say")
+        and prev.direction == "after" and prev.cue.kind == "verb" and not prev.implied and prev.pronoun is None
+        and prev.via is None and last.ref is not None and prev.ref is not None
+        and last.ref.source_id != prev.ref.source_id and last.pronoun is None
+    ):
+        prev.via = last.ref
+        return frames[:-1]
+    return frames
 
 
 def _trailing_quotes(ctx: _Ctx, frames: list[Frame]) -> list[Frame]:

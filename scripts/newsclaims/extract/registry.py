@@ -88,7 +88,7 @@ class Registry:
         for n in range(min(self.max_words, len(words)), 0, -1):
             end = words[n - 1].end()
             raw = phrase[: end]
-            for cut in (raw, raw.rstrip(",.:;\"'”»")):
+            for cut in (raw.rstrip(",.:;\"'”»"), raw):
                 key = norm_name(cut)
                 e = self.by_alias.get(key)
                 if e is None:

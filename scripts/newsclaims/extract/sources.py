@@ -19,6 +19,7 @@ from newsclaims.extract.sentences import CLAUSE_MARKS, QUOTES, Doc
 
 _GENERIC_ORG = frozenset(fwords("منظمة حركة وكالة قناة شبكة صحيفة موقع جماعة تنظيم agency group channel newspaper"))
 _WORDS = re.compile(r"[\w'’-]+")
+_NOT_HEADS = frozenset(fwords("state media network forces"))  # modifiers, not heads, after a name
 _COREF_KINDS = frozenset({"monitor", "agency", "ministry", "armed_group", "media", "ngo", "military"})
 _TITLES = frozenset("mr mrs ms dr gen col lt maj capt sgt president minister prof sheikh the".split())
 UNNAMED_KINDS = frozenset({"anonymous", "activists", "residents"})
@@ -63,6 +64,8 @@ def nouns(language: str) -> NounLexicon:
             if language == "ar":
                 key = tuple(_ar_key(x) for x in key)
             kinds.setdefault(key, kind)
+            if language == "en" and not key[-1].endswith("s"):
+                kinds.setdefault(key[:-1] + (key[-1] + "s",), kind)  # regular plurals
     st = frozenset(_ar_key(w) if language == "ar" else w for t in data.get("statement_nouns") or () for w in fwords(t))
     links = frozenset(w for t in data.get("statement_links") or () for w in fwords(t))
     return NounLexicon(
@@ -365,6 +368,21 @@ class Resolver:
             return self.last(exclude_kinds=("official", "journalist", "anonymous")) or self.last()
         return self.last()
 
+    def _names_more(self, m: Mention, alias_end: int) -> bool:
+        """Does the mention go on, after a registry alias, to a head noun of its own?"""
+        doc = self.doc
+        lex = nouns(doc.language)
+        for t in range(m.i, m.j):
+            if doc.starts[t] < alias_end:
+                continue
+            w = doc.folded[t]
+            if w in ("of", "for", "in", "at", "on", ",", "،", "في", "من", "عن", "(", "to"):
+                return False
+            key = ar_stem(w) if doc.language == "ar" else _en_key(w)
+            if (key,) in lex.kinds and key not in _NOT_HEADS:
+                return True
+        return False
+
     def resolve(self, m: Mention) -> SourceRef | None:
         doc = self.doc
         lang = doc.language
@@ -390,6 +408,8 @@ class Resolver:
         if hit is None and m.j - m.i - lead >= 2 and (words[lead] in _GENERIC_ORG or _is_affil(words[lead])):
             # "منظمة اليونيسف", "حركة حماس", "the agency Reuters"
             hit = self.registry.match_prefix(text[doc.starts[m.i + lead + 1] : doc.ends[m.j - 1]])
+        if hit is not None and self._names_more(m, sub_start + hit[1]):
+            hit = None  # "the UN human rights monitoring mission" is not the UN itself
         if hit is not None:
             ref = hit[0].ref()
             self.remember(ref)
