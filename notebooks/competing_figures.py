@@ -124,12 +124,16 @@ def number(x: float) -> str:
     return f"{x:,.0f}" if x == int(x) else f"{x:,}"
 
 
-titles = {
-    f"{r['event']} · {r['category']}": (
-        f"{r['event']} · {r['category']}: {number(r['lowest'])} to {number(r['highest'])} "
-        f"({r['n_figures']} figures from {r['n_sources']} sources)")
-    for r in spread.iter_rows(named=True)
-}
+def panel_title(r: dict) -> str:
+    head = f"{r['event']} · {r['category']}: "
+    if r["n_figures"] == 1:
+        return head + f"{number(r['lowest'])} (one figure)"
+    sources = "one source" if r["n_sources"] == 1 else f"{r['n_sources']} sources"
+    return head + (f"{number(r['lowest'])} to {number(r['highest'])}, spread "
+                   f"{number(r['spread'])} ({r['n_figures']} figures from {sources})")
+
+
+titles = {f"{r['event']} · {r['category']}": panel_title(r) for r in spread.iter_rows(named=True)}
 claimed = claimed.with_columns(panel=pl.col("panel").replace_strict(titles))
 panel_order = list(titles.values())
 alt.data_transformers.disable_max_rows()

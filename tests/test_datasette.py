@@ -91,8 +91,8 @@ def datasette(tmp_path_factory):
 def test_seed_figures_through_the_json_api(seed_server):
     """The seed's competing tolls, each with the source that claimed it."""
     rows = _get(seed_server, "/seed/competing_figures.json", category="killed", _shape="array")
-    killed = {(r["source"], r["value"]) for r in rows}
-    assert ("Russian Defence Ministry", 60) in killed
+    killed = {(r["source_id"], r["value"]) for r in rows}
+    assert ("ru-mod", 60) in killed  # the registry's Russian defence ministry
     assert {60, 5, 12, 7} <= {r["value"] for r in rows}
     by_value = {r["value"]: r for r in rows}
     assert by_value[12]["source_kind"] == "journalist"  # our correspondent: 12 bodies

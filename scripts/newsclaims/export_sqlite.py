@@ -43,7 +43,8 @@ FACETS = {
 LABEL_COLUMNS = {"sources": "name", "articles": "title"}
 
 COMPETING_FIGURES_SQL = """\
-select a.article_id, a.title, a.published, f.category, s.name as source, s.kind as source_kind,
+select a.article_id, a.title, a.published, f.category, c.source_id, s.name as source,
+  s.name_en as source_en, s.kind as source_kind,
   c.via_source_id as via, c.stance, f.text as figure, f.value_low, f.value, f.value_high,
   f.kind, f.subject, c.text as claim
 from figures f
