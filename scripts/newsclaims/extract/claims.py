@@ -223,7 +223,7 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                 i - 2 >= a and raw[i - 1] in ("،", ",") and raw[i - 2] in CLOSE_QUOTES | STRAIGHT_QUOTES
             )
             if after_quote:
-                ne = ar_np_right(doc, j, b)
+                ne = _ar_np_with_place(doc, j, b)
                 if ne > j:
                     _, text_end, name_end = trim_ar_stretch(doc, j, ne)
                     fr = Frame(c, "ar.content_cue_subject", (i, ne), "before", i, conj=conj)
@@ -289,13 +289,8 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                     continue
             # content, cue speaker: «...»، قال المصدر.
             if i - 1 >= a and (raw[i - 1] in ("،", ",") or raw[i - 1] in CLOSE_QUOTES | STRAIGHT_QUOTES):
-                ne = ar_np_right(doc, j, b)
+                ne = _ar_np_with_place(doc, j, b)
                 rest = [t for t in raw[ne:b] if _word(t)]
-                if ne > j and rest and len(rest) <= 4 and f[ne] in ("في", "من") and all(raw[t] not in CLAUSE_MARKS for t in range(ne, b)):
-                    ne = b  # "قال طبيب في المدينة."
-                    while ne > j and not _word(raw[ne - 1]):
-                        ne -= 1
-                    rest = []
                 if ne > j and (not rest or f[ne] in AR_ADJUNCT_START or raw[ne] in ("،", ",") or (f[ne].startswith("ل") and len(f[ne]) > 3)):
                     fr = Frame(c, "ar.content_cue_subject", (i, ne), "before", i, conj=conj)
                     fr.mention = _mention(doc, j, ne)
@@ -377,6 +372,18 @@ def _ar_skip_adjuncts(doc: Doc, k: int, b: int) -> int:
             continue
         break
     return k
+
+
+def _ar_np_with_place(doc: Doc, j: int, b: int) -> int:
+    """A speaker phrase after the verb, with a short closing place phrase ("طبيب في المدينة.")."""
+    raw, f = doc.raw, doc.folded
+    ne = ar_np_right(doc, j, b)
+    rest = [t for t in raw[ne:b] if _word(t)]
+    if ne > j and rest and len(rest) <= 4 and f[ne] in ("في", "من") and all(raw[t] not in CLAUSE_MARKS for t in range(ne, b)):
+        ne = b
+        while ne > j and not _word(raw[ne - 1]):
+            ne -= 1
+    return ne
 
 
 def _ar_subject(ctx: _Ctx, fr: Frame, j: int, k: int, cues: list[Cue]) -> None:
