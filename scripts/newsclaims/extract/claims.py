@@ -157,14 +157,27 @@ def _ar_statement(doc: Doc, i: int, j: int) -> tuple[int, bool]:
     f = doc.folded
     if i < j and (ar_stem(f[i]) in lex.statement or (f[i][:1] == "ل" and ar_stem(f[i][1:]) in lex.statement)):
         k = i + 1
+        # adjectives of the statement: "التقديرات الأولية", "بيان رسمي"
+        while k < j and f[k] not in lex.links and not f[k].startswith("لل") and (f[k].endswith("يه") or f[k].endswith("ي")) and ar_stem(f[k]) not in _heads_ar():
+            k += 1
         while k < j and (f[k] in lex.links or f[k] in ("رسمي", "صحفي")):
             k += 1
         if k < j:
             return k, True
-        if k < len(f) and k == j:
-            return i, False
         return i, False
     return i, False
+
+
+def _clitic_lam_start(doc: Doc, k: int) -> int | None:
+    """"للأمم المتحدة": the speaker starts after the clitic lam (None if there is none)."""
+    w = doc.folded[k]
+    if w.startswith("ل") and not w.startswith("لل") and len(w) > 3 and ar_stem(w[1:]) in _heads_ar():
+        raw = doc.raw[k]
+        p = 1
+        while p < len(raw) and "\u064b" <= raw[p] <= "\u0652":
+            p += 1
+        return doc.starts[k] + p
+    return None
 
 
 def _ar_left_speaker(ctx: _Ctx, i: int, registry: Registry) -> Mention | None:
@@ -218,6 +231,8 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                 continue
             if e.intro_required and p >= a and (f[p],) in lex.introducers:
                 continue  # "إن بين القتلى": بين is "between" here
+            if (f[i] in lex.impersonal or (conj and f[i][1:] in lex.impersonal)) and j < b and (_ar_intro(doc, j, b, lex) >= 0 or f[j] in ("الى", "الي")):
+                continue  # "ويُذكر أن", "يشار إلى أن": the article's own narration
             # «...»، قال أحد السكان: the quotation before the verb is the content
             after_quote = (i - 1 >= a and raw[i - 1] in CLOSE_QUOTES | STRAIGHT_QUOTES) or (
                 i - 2 >= a and raw[i - 1] in ("،", ",") and raw[i - 2] in CLOSE_QUOTES | STRAIGHT_QUOTES
@@ -237,6 +252,11 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                     break
                 if raw[k] in (";", "؛", ".", "؟", "!"):
                     break
+                if raw[k] in OPEN_QUOTES | STRAIGHT_QUOTES and k > j and f[k - 1] in _AR_AUDIENCE:
+                    close = _close_quote(doc, k, b)  # لـ«الشرق الأوسط»: a quoted name, not the content
+                    if close > k:
+                        k = close + 1
+                        continue
                 content_at = _ar_intro(doc, k, b, lex)
                 if content_at >= 0:
                     break
@@ -316,12 +336,22 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
         else:
             start_char = None
         # "بحسب ما أفادت الوزارة"
-        if src_i < b and f[src_i] == "ما" and src_i + 1 in cue_starts and cue_starts[src_i + 1].kind == "verb":
-            v = cue_starts[src_i + 1]
+        via_men = None
+        fused = f[i].endswith("ما") and not e.attach  # حسبما
+        if src_i < b and (f[src_i] == "ما" or fused) and (src_i + (0 if fused else 1)) in cue_starts and cue_starts[src_i + (0 if fused else 1)].kind == "verb":
+            v = cue_starts[src_i + (0 if fused else 1)]
             ctx.consumed.add(v.i)
             src_i = v.j
             start_char = None
+            if v.entry.lemma == "نقل":  # "ووفق ما نقلت وكالة X عن مسؤول"
+                ne0 = ar_np_right(doc, src_i, b)
+                if ne0 < b and f[ne0] == "عن":
+                    via_men = _trimmed_ar(doc, src_i, ne0)
+                    src_i = ne0 + 1
         si, is_stmt = _ar_statement(doc, src_i, b)
+        if is_stmt and _clitic_lam_start(doc, si) is not None:
+            start_char = _clitic_lam_start(doc, si)
+            j = si
         ne = ar_np_right(doc, si, b)
         if ne <= si:
             continue
@@ -333,6 +363,7 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                 men = _mention(doc, si, text_end, name_end, start=start_char if si == j else None)
                 fr = Frame(c, "ar.prep_subject_content" + (".statement" if is_stmt else ""), (c.i, k), "after", content_at)
                 fr.mention = men
+                fr.via_mention = via_men
                 frames.append(fr)
                 break
             k += 1
@@ -345,6 +376,7 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
         rule = "ar.prep_subject" + (".statement" if is_stmt else "")
         fr = _prep_direction(ctx, c, men, ne, rule, frames)
         if fr is not None:
+            fr.via_mention = via_men
             frames.append(fr)
     return frames
 
@@ -372,6 +404,9 @@ def _ar_skip_adjuncts(doc: Doc, k: int, b: int) -> int:
             continue
         break
     return k
+
+
+_AR_AUDIENCE = frozenset(("ل", "لـ", "لصحيفه", "لموقع", "لقناه", "لوكاله", "لشبكه", "لمراسل", "لمراسلنا"))
 
 
 def _ar_np_with_place(doc: Doc, j: int, b: int) -> int:
@@ -407,8 +442,12 @@ def _ar_subject(ctx: _Ctx, fr: Frame, j: int, k: int, cues: list[Cue]) -> None:
                 fr.via_mention = _trimmed_ar(doc, j, r)
                 fr.mention = _trimmed_ar(doc, r + 1, k)
                 return
-    si, _ = _ar_statement(doc, j, k)
+    si, is_stmt = _ar_statement(doc, j, k)
     fr.mention = _trimmed_ar(doc, si, k)
+    if is_stmt and fr.mention is not None:
+        cl = _clitic_lam_start(doc, si)
+        if cl is not None:
+            fr.mention.start = cl
     if fr.mention is None:
         fr.implied = True
 

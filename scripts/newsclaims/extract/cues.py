@@ -52,6 +52,7 @@ class CueLexicon:
     preverb: frozenset[str]
     relay_quoted: frozenset[str]
     first: frozenset[str] = frozenset()  # every word a cue can start with (fast rejection)
+    impersonal: frozenset[str] = frozenset()  # "يذكر أن": narration, not attribution
 
 
 @lru_cache(maxsize=2)
@@ -89,6 +90,7 @@ def lexicon(language: str) -> CueLexicon:
         preverb=frozenset(w for t in data.get("preverb") or () for w in fwords(t)),
         relay_quoted=frozenset(w for t in data.get("relay_quoted") or () for w in fwords(t)),
         first=frozenset(single) | frozenset(multi),
+        impersonal=frozenset(w for t in data.get("impersonal") or () for w in fwords(t)),
     )
 
 

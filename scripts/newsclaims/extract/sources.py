@@ -35,6 +35,7 @@ class NounLexicon:
     statement: frozenset[str]
     links: frozenset[str]
     pronouns: dict[str, str]
+    object_heads: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=16384)
@@ -74,6 +75,7 @@ def nouns(language: str) -> NounLexicon:
         statement=st,
         links=links,
         pronouns={str(k): str(v) for k, v in (data.get("pronouns") or {}).items()},
+        object_heads=frozenset(_ar_key(w) for t in data.get("object_heads") or () for w in fwords(t)),
     )
 
 
@@ -228,6 +230,10 @@ def ar_np_right(doc: Doc, i: int, limit: int) -> int:
                 continue
             break
         if j > i:
+            if ar_stem(w) in lex.object_heads:
+                break  # "أكدت مصادر متطابقة مقتل ...": the object starts
+            if j - i >= 2 and not w.startswith("ال") and not definite and not f[j - 1].startswith("ال") and not f[j - 2].startswith("ال") and not _nisba(w) and (_nisba(f[j - 1]) or f[j - 1].endswith("ه")):
+                break  # noun + adjective, then a new indefinite noun
             if w.startswith("وال") or (w[:1] == "و" and ar_stem(w[1:]) in _LEX_HEADS_AR()):
                 break  # a coordinated new phrase ("والمليشيا")
             is_def = w.startswith("ال") or w.startswith("لل")
@@ -277,8 +283,8 @@ def trim_ar_stretch(doc: Doc, i: int, j: int) -> tuple[int, int, int]:
         if w in ("الذي", "التي", "الذين", "حيث") or comma_cut or doc.raw[k] == "(" or w in _AR_TIME:
             text_end = k
             break
-        if w.startswith("ل") and w[1:] in _AR_MEDIA:
-            text_end = k
+        if (w.startswith("ل") and w[1:] in _AR_MEDIA) or w in ("ل", "لـ"):
+            text_end = k  # the audience: "لوكالة ...", "لـ«الشرق الأوسط»"
             break
         if w in ("في", "عبر", "خلال") and k + 1 < j and ar_stem(f[k + 1]) in _AR_CHANNELS:
             text_end = k
@@ -404,7 +410,11 @@ class Resolver:
             while lead < len(words) - 1 and words[lead] in AR_DEMONSTRATIVES:
                 lead += 1
         sub_start = doc.starts[m.i + lead] if lead else m.start
-        hit = self.registry.match_prefix(text[sub_start : doc.ends[m.j - 1]])
+        phrase = text[sub_start : doc.ends[m.j - 1]]
+        hit = self.registry.match_prefix(phrase)
+        if hit is None and lang == "ar" and words[lead].startswith("لل"):
+            # "للأمم المتحدة" (lam + article) names "الأمم المتحدة"
+            hit = self.registry.match_prefix("ا" + phrase[1:])
         if hit is None and m.j - m.i - lead >= 2 and (words[lead] in _GENERIC_ORG or _is_affil(words[lead])):
             # "منظمة اليونيسف", "حركة حماس", "the agency Reuters"
             hit = self.registry.match_prefix(text[doc.starts[m.i + lead + 1] : doc.ends[m.j - 1]])
