@@ -8,11 +8,13 @@ from pathlib import Path
 
 import pytest
 
+from newsclaims import build as build_module
 from newsclaims.build import build_package
 from newsclaims.cache import Cache, extract_key, extract_rules_hash, files_digest, ingest_key
 from newsclaims.package import package_files
 from newsclaims.paths import REGISTRY_PATH
 from newsclaims.synth import make_corpus
+from newsclaims.validate import ValidationReport
 
 N = 24
 
@@ -79,18 +81,19 @@ def test_cached_rebuild_is_byte_identical_and_pays_only_for_changes(corpus, tmp_
     expected = package_bytes(tmp_path / "ref")
 
     cold = build(corpus, tmp_path / "cold", cache_dir)
-    assert cold.cache["hits"] == 0 and cold.cache["writes"] == 2 * N  # ingest + extract
+    # one entry per file (ingest) and per article (extract), plus the record of the build
+    assert cold.cache["hits"] == 0 and cold.cache["writes"] == 2 * N + 1
     assert package_bytes(tmp_path / "cold") == expected
 
     warm = build(corpus, tmp_path / "warm", cache_dir)
-    assert warm.cache["hits"] == 2 * N and warm.cache["writes"] == 0
+    assert warm.cache["hits"] == 2 * N and warm.cache["writes"] == 1
     assert package_bytes(tmp_path / "warm") == expected
 
     changed = sorted(corpus.glob("*.txt"))[3]
     changed.write_text(changed.read_text(encoding="utf-8")
                        + "The governor said 41 people were killed on Monday.\n", encoding="utf-8")
     one = build(corpus, tmp_path / "one", cache_dir)
-    assert one.cache["misses"] == 2 and one.cache["writes"] == 2
+    assert one.cache["misses"] == 2 and one.cache["writes"] == 3
     assert package_bytes(tmp_path / "one") != expected
     fresh = build(corpus, tmp_path / "fresh", None)
     assert package_bytes(tmp_path / "one") == package_bytes(tmp_path / "fresh")
@@ -108,3 +111,34 @@ def test_registry_change_invalidates_extraction_but_not_ingest(corpus, tmp_path)
     registry.write_text(registry.read_text(encoding="utf-8") + "\n# edited\n", encoding="utf-8")
     again = build(corpus, tmp_path / "b", cache_dir, registry_path=registry)
     assert again.cache["hits"] == N and again.cache["misses"] == N  # ingest hits only
+
+
+def test_unchanged_rebuild_checks_the_package_and_skips_the_work(corpus, tmp_path, monkeypatch):
+    cache_dir, out = tmp_path / "cache", tmp_path / "out"
+    first = build(corpus, out, cache_dir)
+    assert not first.unchanged
+    expected = package_bytes(out)
+    again = build(corpus, out, cache_dir)
+    assert again.unchanged and again.counts == first.counts
+    assert again.cache["misses"] == 0 and again.cache["writes"] == 0
+    assert package_bytes(out) == expected
+
+    claims = out / "data" / "claims.csv"  # a damaged package is rebuilt, not trusted
+    claims.write_bytes(claims.read_bytes().replace(b"extracted", b"EXTRACTED", 1))
+    repaired = build(corpus, out, cache_dir)
+    assert not repaired.unchanged and package_bytes(out) == expected
+
+    # A validated build is not satisfied by an earlier unvalidated one. (The validator is
+    # stubbed: what is tested here is when it runs, not what it checks.)
+    calls = []
+    monkeypatch.setattr(build_module, "validate_package",
+                        lambda d: calls.append(d) or ValidationReport(d))
+    validated = build_package(corpus, out, validate=True, jobs=1, cache_dir=cache_dir)
+    assert not validated.unchanged and len(calls) == 1
+    again = build_package(corpus, out, validate=True, jobs=1, cache_dir=cache_dir)
+    assert again.unchanged and again.validation.ok and len(calls) == 1
+
+    changed = sorted(corpus.glob("*.txt"))[0]
+    changed.write_text(changed.read_text(encoding="utf-8") + "Police said 9 people died.\n",
+                       encoding="utf-8")
+    assert not build(corpus, out, cache_dir).unchanged

@@ -49,10 +49,24 @@ def test_batches_run_on_the_cluster_workers_in_order(cluster):
 
 def test_workers_with_other_rules_are_refused(cluster, monkeypatch):
     monkeypatch.setattr(parallel, "_worker_rules_hash", lambda: "something else")
-    with pytest.raises(RuntimeError, match="different newsclaims extraction rules"):
+    with pytest.raises(parallel.EngineError, match="different newsclaims extraction rules"):
         parallel.Engine(None, engine="dask", scheduler=cluster.scheduler_address).runner(1)
 
 
 def test_dask_needs_a_scheduler():
-    with pytest.raises(ValueError, match="--scheduler"):
+    with pytest.raises(parallel.EngineError, match="--scheduler"):
         parallel.Engine(None, engine="dask")
+
+
+def test_cli_reports_an_unreachable_scheduler(tmp_path):
+    from typer.testing import CliRunner
+
+    from newsclaims.cli import app
+
+    corpus = make_corpus(tmp_path / "articles", 3, seed=1)
+    result = CliRunner().invoke(app, ["build", "--no-progress", "--articles", str(corpus),
+                                      "--out", str(tmp_path / "out"), "--engine", "dask",
+                                      "--scheduler", "tcp://127.0.0.1:9", "--no-cache"])
+    assert result.exit_code == 2
+    assert "cannot reach the Dask scheduler" in result.output
+    assert not (tmp_path / "out").exists()

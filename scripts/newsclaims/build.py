@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import os
 import shutil
+import hashlib
+import json
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -17,12 +19,12 @@ from pathlib import Path
 from newsclaims.corrections import CorrectionError, apply_corrections, load_corrections
 from newsclaims.extract import extract_article
 from newsclaims.extract.registry import load_registry
-from newsclaims.cache import (Cache, default_cache_dir, extract_key, extract_rules_hash,
+from newsclaims.cache import (Cache, build_key, default_cache_dir, extract_key, extract_rules_hash,
                               ingest_key, ingest_rules_hash, open_cache)
 from newsclaims.ingest import (Article, IngestError, Problem, article_from_bytes, collect,
                                discover, read_raw)
-from newsclaims.parallel import Engine, cached_map
-from newsclaims.package import package_files, write_package
+from newsclaims.parallel import Engine, EngineError, cached_map
+from newsclaims.package import DESCRIPTOR, DICTIONARY, package_files, write_package
 from newsclaims.paths import REGISTRY_PATH
 from newsclaims.tables import (ArticleColumns, ArticleRows, article_row, assemble, from_columns,
                                rows_for_article, to_columns)
@@ -58,6 +60,7 @@ class BuildReport:
     validation: ValidationReport | None = None
     timings: dict[str, float] = field(default_factory=dict)  # seconds per stage
     cache: dict[str, int] = field(default_factory=dict)  # hits, misses, writes
+    unchanged: bool = False  # nothing changed since the build of the package in out_dir
 
     @property
     def errors(self) -> list[Problem]:
@@ -88,9 +91,17 @@ def ingest_step(item: tuple[str, bytes], registry=None) -> tuple[Article | None,
         return None, [Problem(name, exc.reason, exc.line)]
 
 
-def ingest_all(paths: list[Path], engine: Engine, cache: Cache | None = None
-               ) -> tuple[list[Article], list[Problem]]:
-    """ingest.ingest_files, with cached results per file content and misses run on the engine."""
+@dataclass
+class Inputs:
+    """The raw input files: (name, bytes) per readable file, their content keys, and the
+    problems of unreadable ones (by the index of the next readable file, to keep file order)."""
+
+    items: list[tuple[str, bytes]]
+    keys: list[bytes]
+    problems_at: dict[int, list[Problem]]
+
+
+def read_inputs(paths: list[Path]) -> Inputs:
     items, problems_at = [], {}
     for path in paths:
         try:
@@ -101,7 +112,15 @@ def ingest_all(paths: list[Path], engine: Engine, cache: Cache | None = None
             problems_at.setdefault(len(items), []).append(
                 Problem(path.name, f"cannot read file: {exc.strerror or exc}"))
     rules = ingest_rules_hash()
-    keys = [ingest_key(rules, name, raw) for name, raw in items] if cache is not None else None
+    return Inputs(items, [ingest_key(rules, name, raw) for name, raw in items], problems_at)
+
+
+def ingest_all(paths: list[Path] | Inputs, engine: Engine, cache: Cache | None = None
+               ) -> tuple[list[Article], list[Problem]]:
+    """ingest.ingest_files, with cached results per file content and misses run on the engine."""
+    inputs = paths if isinstance(paths, Inputs) else read_inputs(paths)
+    items, problems_at = inputs.items, dict(inputs.problems_at)
+    keys = inputs.keys if cache is not None else None
 
     def results():
         for i, ok, value in cached_map(ingest_step, items, keys, engine, cache):
@@ -112,6 +131,35 @@ def ingest_all(paths: list[Path], engine: Engine, cache: Cache | None = None
             yield None, problems_at[i]
 
     return collect(results())
+
+
+def _sha256_file(path: Path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as fh:
+        while block := fh.read(1 << 20):
+            h.update(block)
+    return h.hexdigest()
+
+
+def _package_record(out_dir: Path) -> dict:
+    return {rel: _sha256_file(out_dir / rel) for rel in (DESCRIPTOR, DICTIONARY)}
+
+
+def _package_intact(out_dir: Path, record: dict) -> bool:
+    """out_dir holds exactly the package the record describes: descriptor and dictionary
+    unchanged, and every table file matching the size and hash its descriptor states."""
+    try:
+        if _package_record(out_dir) != record["files"]:
+            return False
+        descriptor = json.loads((out_dir / DESCRIPTOR).read_text(encoding="utf-8"))
+        for resource in descriptor["resources"]:
+            path = out_dir / resource["path"]
+            if path.stat().st_size != resource["bytes"] or \
+                    "sha256:" + _sha256_file(path) != resource["hash"]:
+                return False
+    except (OSError, ValueError, KeyError, TypeError):
+        return False
+    return True
 
 
 def iter_extracted(articles: list[Article], registry, problems: list[Problem],
@@ -195,8 +243,27 @@ def build_package(articles_dir: Path, out_dir: Path, *, registry_path: Path | No
     registry = load_registry(registry_path)
     store = open_cache(cache_dir or default_cache_dir()) if cache else None
     try:
+        inputs = read_inputs(paths)
+        clock("read")
+        whole_key = None
+        if store is not None:
+            # The package is a pure function of these: when they are all unchanged and out_dir
+            # still holds the package they gave (checked byte for byte), there is nothing to do.
+            whole_key = build_key(inputs.keys, extract_rules_hash(registry_file), {
+                "corrections": _sha256_file(corrections_path) if corrections_path else None,
+                "metadata": metadata, "problems": [str(p) for v in inputs.problems_at.values()
+                                                   for p in v]})
+            record = store.get_many([whole_key]).get(whole_key)
+            if record and (record["validated"] or not validate) and _package_intact(out_dir, record):
+                report.counts, report.problems = record["counts"], record["problems"]
+                if validate:
+                    report.validation = ValidationReport(out_dir)
+                report.unchanged = True
+                clock("check")
+                return report
         with Engine(registry, engine=engine, jobs=jobs, scheduler=scheduler) as eng:
-            articles, problems = ingest_all(paths, eng, store)
+            articles, problems = ingest_all(inputs, eng, store)
+            del inputs
             report.problems.extend(problems)
             articles.sort(key=lambda a: a.article_id)
             clock("ingest")
@@ -205,16 +272,27 @@ def build_package(articles_dir: Path, out_dir: Path, *, registry_path: Path | No
                                              engine=eng, cache=store, registry_path=registry_file))
             del articles
             clock("extract")
+        try:  # reviewers' corrections (data/raw/corrections.yaml for the repository's build)
+            tables = apply_corrections(tables, load_corrections(corrections_path))
+        except CorrectionError as exc:
+            raise BuildFailed(str(exc)) from None
+        report.counts = {name: df.height for name, df in tables.items()}
+        _write_and_publish(tables, out_dir, metadata, validate, report, clock)
+        if store is not None and not report.errors:
+            store.put_many([(whole_key, {
+                "files": _package_record(out_dir), "counts": report.counts,
+                "problems": report.problems, "validated": validate})])
+    except EngineError as exc:
+        raise BuildFailed(str(exc)) from None
     finally:
         if store is not None:
             report.cache = {"hits": store.hits, "misses": store.misses, "writes": store.writes}
             store.close()
-    try:  # reviewers' corrections (data/raw/corrections.yaml for the repository's build)
-        tables = apply_corrections(tables, load_corrections(corrections_path))
-    except CorrectionError as exc:
-        raise BuildFailed(str(exc)) from None
-    report.counts = {name: df.height for name, df in tables.items()}
+    return report
 
+
+def _write_and_publish(tables: dict, out_dir: Path, metadata: dict | None, validate: bool,
+                       report: BuildReport, clock: _Clock) -> None:
     # Stage beside (or inside) the destination, on the same file system, then move.
     parent = out_dir if out_dir.exists() else out_dir.parent
     parent.mkdir(parents=True, exist_ok=True)
@@ -222,7 +300,7 @@ def build_package(articles_dir: Path, out_dir: Path, *, registry_path: Path | No
     stage = parent / f"{STAGING_PREFIX}{out_dir.name}-{os.getpid()}"
     try:
         write_package(tables, stage, metadata)
-        del tables
+        tables.clear()  # the caller's frames are no longer needed: free them before validating
         clock("write")
         if validate:
             report.validation = validate_package(stage)
@@ -234,4 +312,3 @@ def build_package(articles_dir: Path, out_dir: Path, *, registry_path: Path | No
     finally:
         if stage.exists():
             shutil.rmtree(stage, ignore_errors=True)
-    return report

@@ -22,6 +22,7 @@ leaves no half-written entry.
 from __future__ import annotations
 
 import hashlib
+import json
 import pickle
 import sqlite3
 import sys
@@ -94,6 +95,21 @@ def extract_rules_hash(registry_path: Path | None) -> str:
     return hashlib.sha256(
         f"extract;{FORMAT};{sys.version_info[:2]};{_library_versions(LIBRARIES_EXTRACT)};"
         f"{files_digest(RULE_FILES_EXTRACT)};{registry}".encode()).hexdigest()
+
+
+def package_code_hash() -> str:
+    """Every source and data file of the package: what turns inputs into the output."""
+    return files_digest(("**/*.py", "**/*.yaml"))
+
+
+def build_key(ingest_keys: Sequence[bytes], extract_rules: str, extra: dict) -> bytes:
+    """Key of a whole build: every input file (by content key, in order), the extraction
+    rules, all package code, and the build's other inputs (`extra`, JSON-able)."""
+    h = hashlib.sha256(f"b\0{FORMAT}\0{extract_rules}\0{package_code_hash()}\0".encode())
+    h.update(json.dumps(extra, sort_keys=True, default=str).encode())
+    for key in ingest_keys:
+        h.update(key)
+    return h.digest()
 
 
 def ingest_key(rules: str, file_name: str, raw: bytes) -> bytes:

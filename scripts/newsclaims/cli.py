@@ -62,6 +62,16 @@ def build(
     corrections: Annotated[Path | None, typer.Option(help="Reviewers' corrections (YAML); "
                            "default: data/raw/corrections.yaml when building the repository's "
                            "own articles, none otherwise.")] = None,
+    jobs: Annotated[int | None, typer.Option(help="Worker processes for ingest and extraction "
+                    "(default: one per CPU; small jobs run in-process).", min=1)] = None,
+    engine: Annotated[str, typer.Option(help="`processes` (this machine) or `dask` (an "
+                      "existing Dask cluster, see --scheduler).")] = "processes",
+    scheduler: Annotated[str | None, typer.Option(help="Dask scheduler address for --engine "
+                         "dask, e.g. tcp://10.0.0.5:8786.")] = None,
+    cache: Annotated[bool, typer.Option(help="Reuse per-article results of earlier builds "
+                     "(content-addressed; never changes the output).")] = True,
+    cache_dir: Annotated[Path | None, typer.Option(help="Cache folder (default "
+                         ".cache/newsclaims; safe to delete).")] = None,
 ) -> None:
     """Build the package from a folder of articles (default: the repository's own)."""
     from newsclaims.build import BuildFailed, build_package
@@ -74,7 +84,8 @@ def build(
     factory = _progress_factory(progress and sys.stderr.isatty())
     try:
         report = build_package(articles, out, registry_path=registry, progress=factory,
-                               corrections_path=corrections)
+                               corrections_path=corrections, jobs=jobs, engine=engine,
+                               scheduler=scheduler, cache=cache, cache_dir=cache_dir)
     except BuildFailed as exc:
         console.print(f"[red]build failed:[/] {exc}")
         if exc.validation is not None:

@@ -20,6 +20,12 @@ ENGINES = ("processes", "dask")
 MIN_PARALLEL = 50
 _WINDOW = 2000  # cache look-ups per round trip (bounds memory: values are loaded per window)
 
+
+
+class EngineError(Exception):
+    """The engine cannot run: unknown engine, no scheduler, unreachable or mismatched cluster."""
+
+
 # Worker-side state, set once per process by the pool initializer (or per Dask task).
 _STATE: dict = {}
 
@@ -100,12 +106,15 @@ class DaskRunner:
     def __init__(self, registry, scheduler: str, rules_hash: str):
         from distributed import Client
 
-        self.client = Client(scheduler, set_as_default=False)
+        try:
+            self.client = Client(scheduler, set_as_default=False, timeout="10s")
+        except (OSError, TimeoutError, ValueError) as exc:
+            raise EngineError(f"cannot reach the Dask scheduler at {scheduler}: {exc}") from None
         versions = self.client.run(_worker_rules_hash)
         stale = sorted(w for w, h in versions.items() if h != rules_hash)
         if stale:
             self.client.close()
-            raise RuntimeError(
+            raise EngineError(
                 f"{len(stale)} Dask worker(s) run different newsclaims extraction rules than this "
                 f"machine (e.g. {stale[0]}); install the same version on every worker")
         self.workers = max(1, sum(self.client.nthreads().values()))
@@ -131,9 +140,9 @@ class Engine:
     def __init__(self, registry, *, engine: str = "processes", jobs: int | None = None,
                  scheduler: str | None = None):
         if engine not in ENGINES:
-            raise ValueError(f"unknown engine {engine!r}; expected one of {', '.join(ENGINES)}")
+            raise EngineError(f"unknown engine {engine!r}; expected one of {', '.join(ENGINES)}")
         if engine == "dask" and not scheduler:
-            raise ValueError("--engine dask needs --scheduler ADDRESS (e.g. tcp://host:8786)")
+            raise EngineError("--engine dask needs --scheduler ADDRESS (e.g. tcp://host:8786)")
         self.registry = registry
         self.engine = engine
         self.jobs = max(1, jobs or os.cpu_count() or 1)
