@@ -57,6 +57,16 @@ CASES = [
      {"via": "الأناضول", "kind": "anonymous"}),
     ("وقالت قناة محلية نقلاً عن مسؤول في البلدية إن الفيضان شرد 500 عائلة.", "الفيضان شرد 500 عائلة", "مسؤول في البلدية",
      {"via": "قناة محلية"}),
+    # audiences, fused prepositions, relays inside prepositions, statements of an organisation
+    ("وقال مسؤول محلي لـ«الوطن» إن المياه وصلت إلى الطابق الثاني.", "المياه وصلت", "مسؤول محلي",
+     {"not_in_content": "الوطن"}),
+    ("حسبما أفادت الإذاعة المحلية، فإن 25 شخصاً نقلوا إلى المستشفيات.", "25 شخصاً نقلوا", "الإذاعة المحلية", {}),
+    ("ووفق ما نقلت قناة العربية عن مصدر عسكري، فإن 4 طائرات مسيرة أسقطت.", "4 طائرات مسيرة", "مصدر عسكري",
+     {"via": "العربية"}),
+    ("وتشير الأرقام الأولية للأمم المتحدة إلى أن 15 ألف شخص فروا.", "15 ألف شخص فروا", "الأمم المتحدة",
+     {"source_id": "un"}),
+    ("وأكدت مصادر أهلية مقتل شابين برصاص مجهولين.", "مقتل شابين", "مصادر أهلية", {"not_in_content": "أهلية"}),
+    ("وقدّر ناشطون أعداد النازحين بالآلاف.", "أعداد النازحين", "ناشطون", {"not_in_content": "ناشطون"}),
     # stance
     ("وأعلن التنظيم أن مقاتليه قتلوا 50 جندياً، وسط تشكيك من مصادر مستقلة في هذا الرقم.", "قتلوا 50 جندياً", "التنظيم",
      {"stance": "disputed"}),
@@ -117,3 +127,16 @@ def test_statement_as_speaker_resolves_to_its_issuer():
     a = check(text, "ar", "قتل جنديان", "الحركة", kind="armed_group")
     b = check(text, "ar", "عادوا إلى مواقعهم", "الحركة", source_text="البيان")
     assert a.source.source_id == b.source.source_id
+
+
+def test_impersonal_narration_is_not_attributed():
+    text = "قال الجيش إن 5 مسلحين قتلوا. ويُذكر أن المدينة شهدت معارك مماثلة العام الماضي."
+    cs = claims_of(text, "ar")
+    assert len(cs) == 1 and "المدينة شهدت" not in text[cs[0].start : cs[0].end]
+
+
+def test_name_in_parentheses_is_not_a_verb():
+    # "آفاد" (a disaster agency's acronym) folds like the verb أفاد
+    text = "أعلنت هيئة الطوارئ التركية (آفاد) أن 120 شخصاً قتلوا."
+    cs = claims_of(text, "ar")
+    assert len(cs) == 1 and cs[0].cue == "أعلنت"

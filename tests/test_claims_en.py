@@ -62,6 +62,13 @@ CASES = [
      "regional governor", {"via": "TASS", "rule": "en.relay_quoted:quote"}),
     ("According to AFP, the coast guard said 41 migrants were rescued.", "41 migrants were rescued", "coast guard",
      {"via": "Agence France-Presse"}),
+    # datelines, concessive clauses, plural heads
+    ("GAZA CITY (AFP) - Strikes killed 31 people overnight, the civil defence agency said.", "Strikes killed 31",
+     "civil defence agency", {"not_in_content": "AFP"}),
+    ("About 200 people are missing, though the government says the number is lower.", "the number is lower",
+     "government", {}),
+    ("Relief groups said 3,000 tents were delivered, while local charities said many families slept outside.",
+     "many families slept outside", "local charities", {"not_in_content": "tents"}),
     # stance
     ("The army denied that its troops had fired on protesters.", "its troops had fired", "army",
      {"stance": "denied"}),
@@ -140,3 +147,30 @@ def test_passive_and_infinitive_are_not_cues():
 def test_relative_clause_cue_attributes_to_the_antecedent():
     text = "The claim was rejected by the rival brigade, which said it had lost only 6 fighters."
     check(text, "en", "it had lost only 6 fighters", "rival brigade", kind="armed_group")
+
+
+def test_trailing_report_is_a_relay_not_a_claim():
+    text = "The health office said 9 people were killed in the raid, the rebels' radio station reported."
+    cs = claims_of(text, "en")
+    assert len(cs) == 1
+    c = check(text, "en", "9 people were killed", "health office")
+    assert c.via is not None and "radio station" in c.via.name
+
+
+def test_stance_clause_after_a_claim_is_not_a_claim():
+    text = "Rebels said they had killed 40 soldiers, a claim the army denied."
+    cs = claims_of(text, "en")
+    assert len(cs) == 1 and cs[0].stance == "denied"
+
+
+def test_coordinated_verb_keeps_the_subject():
+    text = "The governor said 6 people had died, and accused the militia of shelling homes."
+    a = check(text, "en", "6 people had died", "governor")
+    b = check(text, "en", "the militia of shelling homes", "governor")
+    assert a.source.source_id == b.source.source_id
+
+
+def test_registry_name_followed_by_its_own_head_noun_is_a_different_speaker():
+    text = "The UN human rights monitoring mission said 12 civilians were killed."
+    c = check(text, "en", "12 civilians", "monitoring mission")
+    assert c.source.source_id != "un" and not c.source.registered

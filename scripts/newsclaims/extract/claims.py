@@ -943,8 +943,25 @@ def _set_contents(ctx: _Ctx, frames: list[Frame]) -> None:
             fr.content = (start, max(start, fr.anchor))
 
 
+_DASHES = frozenset("-–—")
+
+
+def _skip_dateline(doc: Doc, i: int, j: int) -> int:
+    """"BEIRUT (Reuters) - ...", "دمشق - ...": a dateline at the start of a paragraph."""
+    raw = doc.raw
+    if not (i == 0 or doc.newline_before[i]):
+        return i
+    for k in range(i, min(j, i + 8)):
+        if raw[k] in _DASHES:
+            return k + 1 if k > i else i
+        if raw[k] in ".!?؟" or (doc.language == "en" and raw[k].isalpha() and raw[k][:1].islower()):
+            return i
+    return i
+
+
 def _trim_content(doc: Doc, i: int, j: int, lang: str) -> tuple[int, int, bool]:
     raw, f = doc.raw, doc.folded
+    i = _skip_dateline(doc, i, j)
     intro = lexicon(lang).introducers
     while i < j and (raw[i] in CLAUSE_MARKS or raw[i] in "-–—" or f[i] == "that" or (lang == "ar" and (f[i],) in intro)):
         i += 1

@@ -66,7 +66,9 @@ def nouns(language: str) -> NounLexicon:
                 key = tuple(_ar_key(x) for x in key)
             kinds.setdefault(key, kind)
             if language == "en" and not key[-1].endswith("s"):
-                kinds.setdefault(key[:-1] + (key[-1] + "s",), kind)  # regular plurals
+                last = key[-1]
+                plural = last[:-1] + "ies" if last.endswith("y") and last[-2:-1] not in "aeiou" else last + "s"
+                kinds.setdefault(key[:-1] + (plural,), kind)  # regular plurals
     st = frozenset(_ar_key(w) if language == "ar" else w for t in data.get("statement_nouns") or () for w in fwords(t))
     links = frozenset(w for t in data.get("statement_links") or () for w in fwords(t))
     return NounLexicon(
