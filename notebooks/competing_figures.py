@@ -118,6 +118,8 @@ spread
 #
 # One panel per event and category (in the order of `schema.FIGURE_CATEGORIES`), its title
 # giving the range of the stated values; figures sorted from the highest stated value down.
+# When there are more than `MAX_PANELS` panels, the chart keeps those where most sources
+# compete (at least two figures each, when there are any); the spread table lists them all.
 
 # %%
 def number(x: float) -> str:
@@ -133,9 +135,17 @@ def panel_title(r: dict) -> str:
                    f"{number(r['spread'])} ({r['n_figures']} figures from {sources})")
 
 
-titles = {f"{r['event']} · {r['category']}": panel_title(r) for r in spread.iter_rows(named=True)}
-claimed = claimed.with_columns(panel=pl.col("panel").replace_strict(titles))
+MAX_PANELS = 12
+competing = spread.filter(pl.col("n_figures") >= 2)
+shown = (competing if competing.height and spread.height > MAX_PANELS else spread).sort(
+    ["n_sources", "spread", "event", "category"], descending=[True, True, False, False],
+    nulls_last=True).head(MAX_PANELS)
+shown = spread.join(shown.select("event", "category"), on=["event", "category"], how="semi")
+titles = {f"{r['event']} · {r['category']}": panel_title(r) for r in shown.iter_rows(named=True)}
+claimed = claimed.filter(pl.col("panel").is_in(list(titles))).with_columns(
+    panel=pl.col("panel").replace_strict(titles))
 panel_order = list(titles.values())
+print(f"charting {len(titles)} of {spread.height} event/category panels")
 alt.data_transformers.disable_max_rows()
 domain, palette = kind_colours(claimed["source_kind"].drop_nulls().unique())
 kind_colour = alt.Color("source_kind:N", title="source kind",

@@ -80,15 +80,21 @@ def read_events(articles: pl.DataFrame, events_csv: Path | str | None = None) ->
     """article_id -> event. An event groups the articles that report the same incident.
 
     Articles carry no event column, and date + place cannot be derived reliably, so by default
-    every article is its own event (its title, or its id and date). A CSV with columns `article_id,event`
+    every article is its own event, labelled by its title (plus its id when another article
+    has the same title), or by its id and date when it has no title. A CSV with columns `article_id,event`
     (named by NEWSCLAIMS_EVENTS, or passed here) groups articles into events; articles it does
     not list stay on their own."""
     events_csv = events_csv or os.environ.get(EVENTS_ENV)
     untitled = pl.concat_str(pl.col("article_id"),
                              pl.format(" ({})", pl.col("published").cast(pl.String)),
                              ignore_nulls=True)
+    title_taken = pl.col("title").count().over("title") > 1  # same headline, other article
     own = articles.select(
-        "article_id", pl.coalesce(pl.col("title"), untitled).alias("own_event"))
+        "article_id",
+        pl.when(pl.col("title").is_null()).then(untitled)
+        .when(title_taken).then(pl.format("{} ({})", "title", "article_id"))
+        .otherwise(pl.col("title")).alias("own_event"),
+    )
     if not events_csv:
         return own.rename({"own_event": "event"})
     mapping = pl.read_csv(events_csv, schema={"article_id": pl.String, "event": pl.String})
