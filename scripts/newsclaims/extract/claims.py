@@ -543,6 +543,7 @@ def _en_left_speaker(ctx: _Ctx, i: int) -> Mention | None:
         return _en_comma_speaker(ctx, ls)
     if not _en_np_ok(doc, ls, le):
         return None
+    ls, le = _statement_en(doc, ls, le)  # "A statement from the interior ministry said"
     _, text_end, name_end = trim_en_stretch(doc, ls, le)
     return _mention(doc, ls, text_end, name_end)
 
@@ -582,7 +583,7 @@ def _en_comma_speaker(ctx: _Ctx, t: int) -> Mention | None:
         if s0 >= k:
             return None
         segs.append((s0, k))
-        if s0 > a and raw[s0 - 1] == "," and k - s0 <= 12:
+        if s0 > a and raw[s0 - 1] == "," and (k - s0 <= 12 or (k - s0 <= 24 and f[s0] in _EN_APPOS_LEAD)):
             first = f[s0]
             # this segment is an apposition / age / relative clause / adjunct: keep walking
             if first in _EN_APPOS_LEAD or is_number(first) or first in ("in", "on", "at") or raw[s0][:1].isupper():
@@ -628,6 +629,11 @@ def _skip_en_adjuncts(doc: Doc, k: int, b: int, told: bool) -> int:
         ne = en_np_right(doc, k, b)
         if k < ne <= k + 6 and f[k] not in ("that",):
             k = ne
+    if k < b and f[k] == "to" and k == start:
+        # "confirmed to Reuters that ...": the audience
+        for t in range(k + 1, min(b, k + 7)):
+            if f[t] == "that":
+                return t
     while k < b:
         w = f[k]
         if told and k - start < 5 and (raw[k][:1].isupper() or w in _EN_TOLD_OBJ) and w not in ("that",):
