@@ -109,8 +109,8 @@ def write_database(package_dir: Path, db_path: Path) -> dict[str, int]:
 
 
 def _licence(descriptor: dict) -> tuple[str | None, str | None]:
-    data = [lic for lic in descriptor.get("licenses", []) if lic.get("name") != "MIT"]
-    lic = (data or descriptor.get("licenses") or [{}])[0]
+    """The package's first licence: the data licence (package.yaml lists it first)."""
+    lic = (descriptor.get("licenses") or [{}])[0]
     return lic.get("name") or lic.get("title"), lic.get("path")
 
 
