@@ -245,5 +245,13 @@ def bump(
     print(version)
 
 
+@app.command(context_settings={"allow_extra_args": True, "ignore_unknown_options": True})
+def bench(ctx: typer.Context) -> None:
+    """Benchmark on synthetic corpora: `newsclaims bench 1000 10000 100000 [--jobs N]`."""
+    from newsclaims.bench import main
+
+    main(list(ctx.args))
+
+
 if __name__ == "__main__":
     app()
