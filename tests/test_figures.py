@@ -263,9 +263,13 @@ def test_not_a_figure(lang, sentence, word):
         assert not (f.number.start <= i < f.number.end), f"{word!r} taken as figure {f}"
 
 
-def test_numbers_without_any_cue_are_not_figures():
-    assert find_figures("The committee has 12 members and meets twice.", "en") == []
-    assert find_figures("تضم اللجنة 12 عضوا وتجتمع مرتين.", "ar") == []
+def test_counts_without_a_cue_are_other_and_bare_numbers_are_not_figures():
+    figs = find_figures("The committee has 12 members and meets twice.", "en")
+    assert [(f.number.text, f.category, f.subject) for f in figs] == [("12", "other", "members")]
+    figs = find_figures("تضم اللجنة 12 عضوا وتجتمع مرتين.", "ar")
+    assert [(f.number.text, f.category, f.subject) for f in figs] == [("12", "other", "عضوا")]
+    assert find_figures("The score was 3 to 1.", "en") == []
+    assert find_figures("Route 66 is long.", "en") == []
 
 
 def test_region_only_returns_figures_inside_but_reads_context():

@@ -33,7 +33,11 @@ COMMA_COST = 3.0
 NUMBER_COST = 2.0
 WEAK_COST = 2.0
 LEFT_COST = 0.5
-OTHER_COST = 4.0
+OTHER_COST = 4.0  # (not counted against MAX_SCORE)
+PERSON_NOUN_COST = 1.0
+OWNED_COST = 4.0
+LEFT_JOINER_COST = 2.5
+INHERIT_BELOW = 3.0  # an "including" number keeps its own cue only when this close
 JOINER_COST = 1.5  # per clause joiner crossed ("died and 2 others are missing")
 COORD_COST = 2.0  # Arabic cue on the right with و/ف attached: starts the next clause
 MAX_SCORE = 9.0
@@ -53,6 +57,8 @@ class _Rules:
     before: Before
     year_before: Before
     joiner_re: re.Pattern
+    inherit_before: Before
+    anaphora_before: re.Pattern
     year_min: int
     year_max: int
     max_plain_digits: int
@@ -65,7 +71,7 @@ def _rules(lang: str) -> _Rules:
     fold = fold_term if lang == "ar" else (lambda s: s)
     cue_words: dict[str, tuple[str, bool]] = {}
     for cat, by_lang in cats.items():
-        if cat == "clause_joiners":
+        if cat in ("clause_joiners", "inherit_after", "anaphora"):
             continue
         for e in by_lang.get(lang, ()):
             weak = isinstance(e, dict) and bool(e.get("weak"))
@@ -93,6 +99,11 @@ def _rules(lang: str) -> _Rules:
                            clitics=lang == "ar"),
         joiner_re=re.compile(f"(?<!\\w)(?:{'|'.join(fold(j) for j in cats['clause_joiners'][lang])})"
                              "(?!\\w)"),
+        inherit_before=Before({low(p): p for p in cats["inherit_after"][lang]},
+                              clitics=lang == "ar"),
+        anaphora_before=re.compile(
+            f"(?<!\\w)(?:{'|'.join(re.escape(low(p)) for p in cats['anaphora'][lang])})(?!\\w)"
+            "(?:\\s+[^\\W\\d]+){0,4}\\s*\\Z"),
         year_min=excl["years"]["min"],
         year_max=excl["years"]["max"],
         max_plain_digits=excl["max_plain_digits"],
@@ -151,65 +162,122 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
     for c in r.cue_re.finditer(ftext, w0, w1):
         cat, weak = cue_words[_norm_key(c.group("w"))]
         cues.append(_Cue(c.start(), c.end(), c.start("w"), cat, weak))
-    if not cues:
-        return []
     cue_starts = {c.fs for c in cues} | {c.ws for c in cues}
     cue_at = {c.fs: c for c in cues}
     cue_pos = [c.fs for c in cues]
     num_starts = [qs for qs, _, _ in found]
-    num_ends = [qe for _, qe, _ in found]
-    joiner = r.joiner_re
     out = []
     sr = _subject_rules(lang)
+    prev = None  # (folded end, category, inherited) of the previous figure
     for i, (qs, qe, m) in enumerate(found):
         if exclusion_reason(text, fd, lang, qs, qe, m, cue_starts):
             continue
-        best = None
-        best_score = MAX_SCORE + 1
-        k = bisect_left(cue_pos, qs)
-        # walk outwards from the number on each side; the first hard boundary, the word limit
-        # or a distance no better than the best so far ends a side
-        for left, idx in ((False, range(k, len(cues))), (True, range(k - 1, -1, -1))):
-            for j in idx:
-                c = cues[j]
-                if left:
-                    if c.fe > qs:
-                        continue  # overlaps the number
-                    gs, ge = c.fe, qs
-                else:
-                    if c.fs < qe:
-                        continue
-                    gs, ge = qe, c.fs
-                if ge - gs > WINDOW:
-                    break
-                gap = ftext[gs:ge]
-                words = len(gap.split())
-                if words > MAX_WORDS or words >= best_score or _HARD.search(gap):
-                    break
-                score = words + COMMA_COST * len(_COMMA.findall(gap))
-                score += JOINER_COST * len(joiner.findall(gap))
-                score += NUMBER_COST * (bisect_left(num_starts, ge) - bisect_left(num_starts, gs))
-                if not left and lang == "ar" and c.ws > c.fs and ftext[c.fs] in "وف":
-                    score += COORD_COST  # "مقتل 5 وإصابة 20": a new coordinated clause
-                if c.weak:
-                    score += WEAK_COST
-                if left:
-                    score += LEFT_COST
-                if c.cat == "other":
-                    score += OTHER_COST
-                if score < best_score:
-                    best, best_score = c, score
-        if best is None or best.cat == "other":
-            c = _fallback_cue(ftext, lang, qs, qe, cues, k, num_starts) or best
-            if c is None:
-                continue
-        else:
-            c = best
-        cs, ce = fd.to_original(c.ws, c.fe)
         limit = found[i + 1][0] if i + 1 < len(found) else len(ftext)
         subject = _subject(text, fd, ftext, lang, qe, cue_at, limit, sr)
-        out.append(FigureMention(m, c.cat, subject, f"{m.rule}|cat.{c.cat}:{text[cs:ce]}"))
+        cat, how, inherited = None, None, False
+        c, score = _own_cue(cues, cue_pos, qs, qe), 0.0
+        if c is None:
+            c, score = _best_cue(ftext, lang, qs, qe, cues, cue_pos, num_starts, r)
+        if prev is not None and not _HARD.search(ftext, prev[0], qs) \
+                and (c is None or c.cat == "other" or score > INHERIT_BELOW):
+            inh = r.inherit_before.match(ftext, qs)
+            if inh is None and prev[2] and _joined(ftext, lang, prev[0], qs):
+                inh = (qs, "and")  # "بينهم 212 طفلاً و97 سيدة"
+            if inh is not None:
+                cat, how, inherited = prev[1], f"inherit:{inh[1]}", True
+        if cat is None:
+            if c is None or (c.cat == "other" and ftext[c.ws:c.fe] in sr.persons):
+                # no cue, or only a generic "people"/"أشخاص": look further in the sentence
+                c = _fallback_cue(ftext, lang, qs, qe, cues, bisect_left(cue_pos, qs),
+                                  num_starts, r) or c
+            if c is not None and c.cat == "other" and prev is not None \
+                    and r.anaphora_before.search(ftext, max(0, qs - 40), qs):
+                c = None  # "the number could be as high as 130": refers back
+            if c is not None:
+                cs, ce = fd.to_original(c.ws, c.fe)
+                cat, how = c.cat, text[cs:ce]
+        if cat is None and prev is not None and qs - prev[0] < 400 \
+                and r.anaphora_before.search(ftext, max(0, qs - 40), qs):
+            cat, how = prev[1], "anaphora"
+        if cat is None and subject is not None:
+            cat, how = "other", f"noun:{subject}"  # a count of something else: "23 enemy tanks"
+        if cat is None:
+            continue
+        prev = (qe, cat, inherited)
+        out.append(FigureMention(m, cat, subject, f"{m.rule}|cat.{cat}:{how}"))
     return out
+
+
+def _own_cue(cues, cue_pos, qs, qe) -> _Cue | None:
+    """A cue that is the number's own word: a dual noun ("قتيلين", "دبابتين")."""
+    k = bisect_left(cue_pos, qs)
+    if k < len(cues) and cues[k].fe == qe and cues[k].ws >= qs:
+        return cues[k]
+    return None
+
+
+def _joined(ftext: str, lang: str, a: int, b: int) -> bool:
+    """Only a noun and "and"/"و" between two numbers: "212 طفلاً و97", "12 boys and 4"."""
+    gap = ftext[a:b].split()
+    if not gap or len(gap) > 3 or _COMMA.search(ftext, a, b):
+        return False
+    return gap[-1] in ("and", "و") or (lang == "ar" and b > 0 and ftext[b - 1] == "و") \
+        or ftext[b:b + 1] == "و"
+
+
+def _best_cue(ftext, lang, qs, qe, cues, cue_pos, num_starts, r) -> tuple[_Cue | None, float]:
+    """The nearest governing cue word of the number at folded [qs, qe), by the scores in
+    figure_categories.yaml; walks outwards on each side and stops at a hard boundary."""
+    best = None
+    best_score = MAX_SCORE + 1
+    k = bisect_left(cue_pos, qs)
+    joiner = r.joiner_re
+    for left, idx in ((False, range(k, len(cues))), (True, range(k - 1, -1, -1))):
+        for j in idx:
+            c = cues[j]
+            if left:
+                if c.fe > qs:
+                    continue  # overlaps the number
+                gs, ge = c.fe, qs
+            else:
+                if c.fs < qe:
+                    continue
+                gs, ge = qe, c.fs
+            if ge - gs > WINDOW:
+                break
+            gap = ftext[gs:ge]
+            words = len(gap.split())
+            if words > MAX_WORDS or words >= best_score or _HARD.search(gap):
+                break
+            score = words + COMMA_COST * len(_COMMA.findall(gap))
+            score += (LEFT_JOINER_COST if left else JOINER_COST) * len(joiner.findall(gap))
+            score += NUMBER_COST * (bisect_left(num_starts, ge) - bisect_left(num_starts, gs))
+            if left:
+                score += LEFT_COST
+            else:
+                if lang == "ar" and c.ws > c.fs and ftext[c.fs] in "وف":
+                    score += COORD_COST  # "مقتل 5 وإصابة 20": a new coordinated clause
+                if words == 0 and c.cat in ("detained", "displaced", "missing"):
+                    score += PERSON_NOUN_COST  # "executed 12 prisoners": the verb wins
+                if words > 0 and _owns_next_number(ftext, c.fe, num_starts):
+                    score += OWNED_COST  # "destroyed 14 depots and killed 200": killed is 200's
+            if c.weak:
+                score += WEAK_COST
+            if c.cat == "other":
+                score += OTHER_COST
+                if score - OTHER_COST > MAX_SCORE:
+                    continue
+            elif score > MAX_SCORE:
+                continue
+            if score < best_score:
+                best, best_score = c, score
+    return best, best_score
+
+
+def _owns_next_number(ftext: str, pos: int, num_starts: list) -> bool:
+    """Is a number (with its qualifier) written right after the cue ending at `pos`?"""
+    k = bisect_left(num_starts, pos)
+    return k < len(num_starts) and not ftext[pos:num_starts[k]].strip()
 
 
 FALLBACK_WORDS_LEFT = 25
@@ -217,12 +285,22 @@ FALLBACK_WORDS_RIGHT = 12
 _NEXT_WORD = re.compile(r"[ \t\u00a0]+(?:[وفبل]?ال|ل)?([^\W\d_]+)")
 
 
+def _may_cross(ftext, lang, gs, ge, num_starts, r) -> bool:
+    """Numbers between a cue and the number may be crossed only when they are an aside
+    ("23 people, including seven children, were killed") or coordinated ("12 soldiers and
+    three officers were among the dead")."""
+    for n in num_starts[bisect_left(num_starts, gs):bisect_left(num_starts, ge)]:
+        if r.inherit_before.match(ftext, n) is None and not _joined(ftext, lang, gs, n):
+            return False
+    return True
+
+
 def _fallback_cue(ftext: str, lang: str, qs: int, qe: int, cues: list, k: int,
-                  num_starts: list) -> _Cue | None:
+                  num_starts: list, r) -> _Cue | None:
     """A number followed by a person noun with no specific cue in its clause ("قد بلغ 60
     عنصرا ...", "23 people, including seven children, were killed"): take the nearest
     killed/wounded/... cue in the same sentence (commas allowed), up to 25 words to the left
-    or 12 to the right; other numbers in between count as 2 words."""
+    or 12 to the right, never past another number."""
     nw = _NEXT_WORD.match(ftext, qe)
     if not nw or nw.group(1) not in _subject_rules(lang).persons:
         return None
@@ -240,8 +318,11 @@ def _fallback_cue(ftext: str, lang: str, qs: int, qe: int, cues: list, k: int,
             if _HARD.search(gap) or words > (FALLBACK_WORDS_LEFT if left
                                              else FALLBACK_WORDS_RIGHT):
                 break
-            score = words + NUMBER_COST * (bisect_left(num_starts, ge)
-                                           - bisect_left(num_starts, gs))
+            if not _may_cross(ftext, lang, gs, ge, num_starts, r):
+                break  # another number in between: the cue is that number's
+            score = words
+            if not left and _owns_next_number(ftext, c.fe, num_starts):
+                break  # "... and killed around 200": the cue is 200's
             if best is None or score < best_score:
                 best, best_score = c, score
             break  # the nearest usable cue on this side

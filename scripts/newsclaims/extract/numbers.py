@@ -213,6 +213,8 @@ class WordInfo:
     plural: bool = False
     needs_of: bool = False
     key: str = ""  # the lexicon entry as written, for the rule id
+    needs_tens: bool = False  # "إحدى" is 1 only before "وعشرون"
+    dual_noun: bool = False  # "جنديين" = 2
 
 
 @dataclass
@@ -227,6 +229,7 @@ class Atom:
     digits: bool
     pre: str
     key: str
+    info: WordInfo | None = None
 
 
 @dataclass
@@ -309,11 +312,15 @@ def _atoms(spec: LangSpec, ftext: str, pos: int, endpos: int) -> list[Atom]:
                               False, True, ftext[fs:s], ""))
             continue
         w = m.group("w")
+        pre = m.group("pre") or ""
+        ws = m.start("w")
+        for k in range(len(pre)):  # prefer the longest word: "واحد" is not و + "أحد"
+            if pre[k:] + w in words:
+                pre, w, ws = pre[:k], pre[k:] + w, ws - (len(pre) - k)
+                break
         info = words.get(_norm_key(w))
         if info is None:
             continue
-        pre = m.group("pre") or ""
-        ws = m.start("w")
         kind, value = info.kind, info.value
         vq = m.groupdict().get("vq")
         if vq:  # "several hundred" -> vague lower bound
@@ -322,8 +329,10 @@ def _atoms(spec: LangSpec, ftext: str, pos: int, endpos: int) -> list[Atom]:
             continue
         if pre and "ال" in pre and info.key in spec.extra.get("definite_excluded", ()):
             continue
+        if kind == "hund" and "ال" in pre and info.count == 1:
+            continue  # "في المئة", "بالمئة": percent
         atoms.append(Atom(s, ws, m.end(), kind, value, info.count, info.plural, False, pre,
-                          info.key if not vq else f"{vq.strip()} {info.key}"))
+                          info.key if not vq else f"{vq.strip()} {info.key}", info))
     return atoms
 
 
@@ -421,7 +430,13 @@ def _parse(spec: LangSpec, ftext: str, atoms: list[Atom], i: int) -> tuple[int, 
         a = atoms[j]
         k = a.kind
         if j > i:
-            if a.digits or k == "vague" or not _connect(spec, ftext, atoms[j - 1], prev_kind, a):
+            if a.digits and not (spec.lang == "ar" and prev_kind == "mult" and a.pre == "و"
+                                 and a.value < last_mult):
+                break  # digits join only "12 ألفاً و391"
+            if k == "vague" or not _connect(spec, ftext, atoms[j - 1], prev_kind, a):
+                break
+            if a.info is not None and a.info.dual_noun or atoms[j - 1].info is not None \
+                    and atoms[j - 1].info.dual_noun:
                 break
         if k == "num":
             v = a.value
@@ -437,8 +452,8 @@ def _parse(spec: LangSpec, ftext: str, atoms: list[Atom], i: int) -> tuple[int, 
             elif prev_kind == "num" and spec.lang == "ar" and 0 < g % 100 < 10 \
                     and 20 <= v <= 90 and v % 10 == 0:
                 g += v  # "ثلاثة وعشرون"
-            elif prev_kind == "hund" and v < 100:
-                g += v  # "مئة وخمسون", "two hundred and fifty"
+            elif (prev_kind == "hund" or g % 100 == 0) and g >= 100 and v < 100:
+                g += v  # "مئة وخمسون", "ثلاثمئة وخمسة", "two hundred and fifty"
             else:
                 break
         elif k == "hund":
@@ -493,6 +508,8 @@ def _parse(spec: LangSpec, ftext: str, atoms: list[Atom], i: int) -> tuple[int, 
 
 def _is_excluded_seq(spec: LangSpec, ftext: str, s: Seq) -> bool:
     extra = spec.extra
+    if s.first.info is not None and s.first.info.needs_tens and (s.n_atoms == 1 or s.value % 10 != 1):
+        return True  # "أحد الجنود": the pronoun, not a number
     if s.n_atoms == 1 and not s.first.digits:
         key = s.first.key
         if spec.lang == "en" and key == "one":

@@ -51,6 +51,10 @@ def spec() -> LangSpec:
         add(t, WordInfo("mult", d["value"], d.get("count", 1), bool(d.get("plural")), key=t))
     for t in lex["half_words"]:
         add(t, WordInfo("half", 0.5, key=t))
+    for t in lex["one_before_tens"]:
+        add(t, WordInfo("num", 1, key=t, needs_tens=True))
+    for t in lex["dual_nouns"]:
+        add(t, WordInfo("num", 2, key=t, dual_noun=True))
     for t, v in lex["vague"].items():
         add(t, WordInfo("vague", v, key=t))
 
