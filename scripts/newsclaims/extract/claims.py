@@ -71,7 +71,8 @@ _EN_ADJ_NOUNS = frozenset(
 )
 _AR_LEAD = frozenset(fwords(
     "و ف كما وقد فقد قد ثم من جهته من جهتها بدوره بدورها من جانبه من جانبها جهتهم جانبهم "
-    "الا إلا أن غير لكن لكن ولكن بينما فيما حين في المقابل بالمقابل كذلك أيضا أما واما"
+    "الا إلا أن غير لكن لكن ولكن بينما فيما حين في المقابل بالمقابل كذلك أيضا أما واما "
+    "كان وكان كانت وكانت فكان"
 ))
 _AR_BOUNDARY_WORDS = frozenset(fwords("فيما بينما في حين حين وسط"))
 _EN_BOUNDARY_WORDS = frozenset("while whereas but and although though".split())
@@ -252,7 +253,7 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                     break
                 if raw[k] in (";", "؛", ".", "؟", "!"):
                     break
-                if raw[k] in OPEN_QUOTES | STRAIGHT_QUOTES and k > j and f[k - 1] in _AR_AUDIENCE:
+                if raw[k] in OPEN_QUOTES | STRAIGHT_QUOTES and k > j and (f[k - 1] in _AR_AUDIENCE or ar_stem(f[k - 1]) in _AR_OUTLETS):
                     close = _close_quote(doc, k, b)  # لـ«الشرق الأوسط»: a quoted name, not the content
                     if close > k:
                         k = close + 1
@@ -274,6 +275,14 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                         fr.direction, fr.anchor, fr.span_end, fr.quote = "span", q + 1, close, "direct"
                         quote = "direct"
                 fr.quote = quote if fr.direction == "span" else "indirect"
+                if k > j and f[j] in AR_ADJUNCT_START and not any(raw[t] in QUOTES for t in range(j, k)):
+                    left = _ar_left_speaker(ctx, i, registry)
+                    if left is not None:  # "وكان المرصد قد أعلن في وقت سابق أن"
+                        fr.mention = left
+                        fr.region = (left.i, k)
+                        fr.rule = "ar.subject_cue_content"
+                        frames.append(fr)
+                        continue
                 if k > j:
                     _ar_subject(ctx, fr, j, k, cues)
                     fr.rule = "ar.cue_subject_content"
@@ -301,9 +310,13 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                     end_char = doc.starts[j] + hit[1]
                     while ne > j + 1 and doc.starts[ne - 1] >= end_char:
                         ne -= 1
+                if ne < b and raw[ne] == "(":
+                    close = next((t for t in range(ne + 1, min(b, ne + 8)) if raw[t] == ")"), -1)
+                    if close > 0:
+                        ne = close + 1  # "قوات سوريا الديمقراطية (قسد)"
                 if ne > j and ne < b:
                     _, text_end, name_end = trim_ar_stretch(doc, j, ne)
-                    fr = Frame(c, "ar.cue_subject_object", (i, ne), "after", _ar_skip_adjuncts(doc, text_end, b), conj=conj)
+                    fr = Frame(c, "ar.cue_subject_object", (i, ne), "after", _ar_skip_adjuncts(doc, ne, b), conj=conj)
                     fr.mention = _mention(doc, j, text_end, name_end)
                     frames.append(fr)
                     continue
@@ -406,6 +419,7 @@ def _ar_skip_adjuncts(doc: Doc, k: int, b: int) -> int:
     return k
 
 
+_AR_OUTLETS = frozenset(ar_stem(w) for w in fwords("موقع صحيفة قناة وكالة شبكة إذاعة مجلة منصة حساب صفحة لموقع لصحيفة لقناة لوكالة"))
 _AR_AUDIENCE = frozenset(("ل", "لـ", "لصحيفه", "لموقع", "لقناه", "لوكاله", "لشبكه", "لمراسل", "لمراسلنا"))
 
 
@@ -456,6 +470,8 @@ def _trimmed_ar(doc: Doc, i: int, j: int) -> Mention | None:
     while i < j and doc.raw[i] in _PUNCT:
         i += 1
     while j > i and doc.raw[j - 1] in _PUNCT:
+        if doc.raw[j - 1] in QUOTES and any(doc.raw[t] in QUOTES for t in range(i, j - 1)):
+            break  # keep a quoted name whole: موقع "المدن"
         j -= 1
     if j <= i:
         return None

@@ -285,13 +285,14 @@ def trim_ar_stretch(doc: Doc, i: int, j: int) -> tuple[int, int, int]:
         if w in ("الذي", "التي", "الذين", "حيث") or comma_cut or doc.raw[k] == "(" or w in _AR_TIME:
             text_end = k
             break
-        if (w.startswith("ل") and w[1:] in _AR_MEDIA) or w in ("ل", "لـ"):
+        indefinite = not any(f[t].startswith("ال") or f[t].endswith("نا") for t in range(i, k))
+        if (w.startswith("ل") and w[1:] in _AR_MEDIA) or w in ("ل", "لـ") or (indefinite and w.startswith("ل") and not w.startswith("لل") and len(w) > 3):
             text_end = k  # the audience: "لوكالة ...", "لـ«الشرق الأوسط»"
             break
         if w in ("في", "عبر", "خلال") and k + 1 < j and ar_stem(f[k + 1]) in _AR_CHANNELS:
             text_end = k
             break
-    while text_end > i and f[text_end - 1] in ("قد", "لقد", "فقد", "وقد", "قوله", "قولها", "قولهم"):
+    while text_end > i and (f[text_end - 1] in ("قد", "لقد", "فقد", "وقد", "قوله", "قولها", "قولهم") or doc.raw[text_end - 1] in ("(", ")")):
         text_end -= 1
     name_end = text_end
     for k in range(i + 1, text_end):
