@@ -10,6 +10,7 @@ bars, and data docs (HTML) only when asked for. It is imported here only: it tak
 from __future__ import annotations
 
 import importlib.util
+import json
 import logging
 import os
 import warnings
@@ -65,31 +66,13 @@ def _article_counts(loaded: Loaded) -> pl.DataFrame:
 
 
 def _to_pandas(df: pl.DataFrame):
+    """Integers with gaps become pandas' nullable Int64 (polars would give float64); the
+    others keep numpy dtypes, which GX validates with vectorised code."""
     pdf = df.to_pandas()
     for name, dtype in df.schema.items():
-        if dtype == pl.String:
-            pdf[name] = pdf[name].astype(object)
-        elif dtype == pl.Int64:
+        if dtype == pl.Int64 and df[name].null_count():
             pdf[name] = pdf[name].astype("Int64")
     return pdf
-
-
-def _context(data_docs: Path | None):
-    os.environ.setdefault("GX_ANALYTICS_ENABLED", "False")
-    logging.getLogger("great_expectations").setLevel(logging.ERROR)
-    import great_expectations as gx
-    from great_expectations.data_context.types.base import ProgressBarsConfig
-
-    context = gx.get_context(mode="ephemeral")
-    context.variables.progress_bars = ProgressBarsConfig(globally=False)
-    if data_docs is not None:
-        context.add_data_docs_site(site_name="newsclaims", site_config={
-            "class_name": "SiteBuilder",
-            "store_backend": {"class_name": "TupleFilesystemStoreBackend",
-                              "base_directory": str(Path(data_docs).resolve())},
-            "site_index_builder": {"class_name": "DefaultSiteIndexBuilder"},
-        })
-    return gx, context
 
 
 def _exception_message(result) -> str | None:
@@ -142,8 +125,70 @@ def _failure(name: str, id_col: str, result, type_errors: set[str]) -> Failure |
     return Failure(check, name, _describe(config.type, kwargs), ", ".join(cols) or None, count, ex)
 
 
+class _Runner:
+    """An ephemeral GX context and the checkpoints made in it, reused across validations in one
+    process (GX spends most of its time per expectation on bookkeeping, not on data)."""
+
+    def __init__(self, data_docs: Path | None = None):
+        os.environ.setdefault("GX_ANALYTICS_ENABLED", "False")
+        logging.getLogger("great_expectations").setLevel(logging.ERROR)
+        import great_expectations as gx
+        from great_expectations.data_context.types.base import ProgressBarsConfig
+
+        self.gx = gx
+        self.context = gx.get_context(mode="ephemeral")
+        self.context.variables.progress_bars = ProgressBarsConfig(globally=False)
+        self.data_docs = data_docs
+        if data_docs is not None:
+            self.context.add_data_docs_site(site_name="newsclaims", site_config={
+                "class_name": "SiteBuilder",
+                "store_backend": {"class_name": "TupleFilesystemStoreBackend",
+                                  "base_directory": str(Path(data_docs).resolve())},
+                "site_index_builder": {"class_name": "DefaultSiteIndexBuilder"},
+            })
+        self.source = self.context.data_sources.add_pandas("newsclaims")
+        self.checkpoints: dict[str, object] = {}
+
+    def checkpoint(self, name: str, specs: list[dict], result_format: dict, docs: bool):
+        from great_expectations.checkpoint import UpdateDataDocsAction
+        from great_expectations.expectations.expectation_configuration import (
+            ExpectationConfiguration,
+        )
+
+        key = json.dumps([name, specs, result_format, docs], sort_keys=True, default=str)
+        if key in self.checkpoints:
+            return self.checkpoints[key]
+        gx, uid = self.gx, f"{name}-{len(self.checkpoints)}"
+        suite = gx.ExpectationSuite(name=uid)
+        for i, spec in enumerate(specs):  # meta "n": results do not come back in suite order
+            suite.add_expectation_configuration(ExpectationConfiguration(
+                type=spec["type"], kwargs=spec["kwargs"], meta={**spec["meta"], "n": i}))
+        suite = self.context.suites.add(suite)
+        batch_def = self.source.add_dataframe_asset(uid).add_batch_definition_whole_dataframe(uid)
+        vd = self.context.validation_definitions.add(
+            gx.ValidationDefinition(name=uid, data=batch_def, suite=suite))
+        actions = [UpdateDataDocsAction(name="data_docs")] if docs else []
+        cp = self.context.checkpoints.add(gx.Checkpoint(
+            name=uid, validation_definitions=[vd], actions=actions, result_format=result_format))
+        self.checkpoints[key] = cp
+        return cp
+
+    def run(self, name: str, specs: list[dict], df, result_format: dict, docs: bool = False):
+        cp = self.checkpoint(name, specs, result_format, docs)
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            out = cp.run(batch_parameters={"dataframe": df})
+        return [r for vr in out.run_results.values() for r in vr.results]
+
+
+@lru_cache(maxsize=1)
+def _shared_runner() -> _Runner:
+    return _Runner()
+
+
 def check_suites(loaded: Loaded, data_docs: Path | None = None) -> list[Failure]:
-    """Run every suite of validation/suites.py on the tables that could be read."""
+    """Run every suite of validation/suites.py on the tables that could be read: one
+    checkpoint per table."""
     suites_def = suites_module()
     n_articles = loaded.typed[ARTICLES.name].height if loaded.ok(ARTICLES.name) else 0
     definitions = suites_def.suites(n_articles)
@@ -154,41 +199,19 @@ def check_suites(loaded: Loaded, data_docs: Path | None = None) -> list[Failure]
     if loaded.ok(ARTICLES.name) and definitions.get(suites_def.ARTICLE_COUNTS):
         batches[suites_def.ARTICLE_COUNTS] = (_article_counts(loaded), "article_id")
 
-    gx, context = _context(data_docs)
-    from great_expectations.checkpoint import UpdateDataDocsAction
-    from great_expectations.expectations.expectation_configuration import ExpectationConfiguration
-
-    source = context.data_sources.add_pandas("newsclaims")
-
-    def run(name: str, specs: list[dict], df, id_col: str, result_format: dict, docs: bool):
-        suite = gx.ExpectationSuite(name=name)
-        for i, spec in enumerate(specs):  # meta "n": results do not come back in suite order
-            suite.add_expectation_configuration(ExpectationConfiguration(
-                type=spec["type"], kwargs=spec["kwargs"], meta={**spec["meta"], "n": i}))
-        suite = context.suites.add(suite)
-        batch_def = source.add_dataframe_asset(name).add_batch_definition_whole_dataframe(name)
-        vd = context.validation_definitions.add(
-            gx.ValidationDefinition(name=name, data=batch_def, suite=suite))
-        actions = [UpdateDataDocsAction(name="data_docs")] if docs else []
-        checkpoint = context.checkpoints.add(gx.Checkpoint(
-            name=name, validation_definitions=[vd], actions=actions, result_format=result_format))
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            out = checkpoint.run(batch_parameters={"dataframe": df})
-        return [r for vr in out.run_results.values() for r in vr.results]
-
+    runner = _Runner(data_docs) if data_docs is not None else _shared_runner()
     failures: list[Failure] = []
     for name, (df, id_col) in batches.items():
         pdf = _to_pandas(df)
         specs = definitions[name]
-        results = run(name, specs, pdf, id_col, FAST_FORMAT, data_docs is not None)
+        results = runner.run(name, specs, pdf, FAST_FORMAT, docs=data_docs is not None)
         failed = [specs[r.expectation_config.meta["n"]] for r in results if not r.success]
         if not failed:
             continue
         details = {"result_format": "SUMMARY", "partial_unexpected_count": 3,
                    "unexpected_index_column_names": [id_col]}
         type_errors = loaded.type_errors.get(name, set())
-        for result in run(f"{name}-failed", failed, pdf, id_col, details, False):
+        for result in runner.run(f"{name}-failed", failed, pdf, details):
             f = _failure(name, id_col, result, type_errors)
             if f is not None:
                 failures.append(f)
