@@ -183,6 +183,53 @@ CASES += [
 ]
 
 
+CASES += [
+    # --- inheritance after "including"/"بينهم", anaphora, the cue of the next number
+    ("en", "The raids killed 31 civilians, including nine children, and injured 60.", "nine",
+     9, 9, 9, "exact", "killed", "children"),
+    ("en", "The raids killed 31 civilians, including nine children, and injured 60.", "60",
+     60, 60, 60, "exact", "wounded", None),
+    ("en", "Officials said 40 hostages were freed, but relatives say the number is closer "
+     "to 55.", "55", 55, 55, 55, "exact", "detained", None),
+    ("en", "The navy said it sank 6 boats and killed 20 smugglers.", "6", 6, 6, 6, "exact",
+     "other", "boats"),
+    ("en", "The guards executed 12 prisoners at dawn.", "12", 12, 12, 12, "exact", "killed",
+     "prisoners"),
+    ("en", "Police said 41 people had been arrested and 13 officers injured.", "41", 41, 41,
+     41, "exact", "detained", "people"),
+    ("en", "Organisers said 250,000 had taken part in the march.", "250,000", 250000, 250000,
+     250000, "exact", "other", None),
+    ("en", "Clinics treated about 4,000 patients last week.", "about 4,000", 4000, 4000, 4000,
+     "approximate", "other", "patients"),
+    ("en", "The statement said the operation involved about 5,000 troops.", "about 5,000",
+     5000, 5000, 5000, "approximate", "other", "troops"),
+    ("en", "Rescue teams said 350 people were still missing and 20 had been taken to "
+     "hospital.", "20", 20, 20, 20, "exact", "wounded", None),
+    ("ar", "وقالت الشبكة إن 640 مدنياً قتلوا الشهر الماضي بينهم 85 طفلاً و40 سيدة.", "و40",
+     40, 40, 40, "exact", "killed", "سيدة"),
+    ("ar", "وقالت الشبكة إن 640 مدنياً قتلوا الشهر الماضي بينهم 85 طفلاً و40 سيدة.", "85",
+     85, 85, 85, "exact", "killed", "طفلاً"),
+    ("ar", "وقدرت المنظمة عدد القتلى بعشرة آلاف، في حين تقول الحكومة إن العدد لا يتجاوز "
+     "ثلاثة آلاف.", "لا يتجاوز ثلاثة آلاف", 3000, 0, 3000, "at_most", "killed", None),
+    ("ar", "وقال البيان إن المقاتلين دمروا ثلاث آليات وقتلوا 15 عنصرا.", "ثلاث", 3, 3, 3,
+     "exact", "other", "آليات"),
+    ("ar", "وأسفر الهجوم عن مقتل عشرة جنود وإصابة جنديين بجروح.", "جنديين", 2, 2, 2, "exact",
+     "wounded", None),
+    ("ar", "وقال الناشط إن الفصائل لم تخسر سوى 9 مقاتلين.", "9", 9, 9, 9, "exact", "killed",
+     "مقاتلين"),
+    ("ar", "وتجاوز عدد الحالات المشتبه بها 300 ألف حالة.", "300 ألف", 300000, 300000, 300000,
+     "exact", "other", ANY),
+    ("ar", "وقالت الوزارة إنها أوقفت 23 شخصا بتهمة التهريب.", "23", 23, 23, 23, "exact",
+     "detained", "شخصا"),
+    ("ar", "وذكر السكان أن مئات العائلات فرت من الحي.", "مئات", 100, 100, None, "vague",
+     "displaced", ANY),
+    ("ar", "وقالت الشرطة إن 60 ألف شخص فقدوا منازلهم.", "60 ألف", 60000, 60000, 60000,
+     "exact", "displaced", "شخص"),
+    ("ar", "وأغارت الطائرات على نحو 30 هدفاً.", "نحو 30", 30, 30, 30, "approximate",
+     "strikes", None),
+]
+
+
 @pytest.mark.parametrize("lang,sentence,expected,value,low,high,kind,category,subject", CASES)
 def test_figure(lang, sentence, expected, value, low, high, kind, category, subject):
     figs = find_figures(sentence, lang)
@@ -253,6 +300,11 @@ NOT_FIGURES = [
     ("ar", "قتلت الطائرات أكثر من مئتي مسلح خلال الساعات الأربع والعشرين الماضية.", "الأربع"),
     ("en", "Jets killed more than 200 militants in the past 24 hours.", "24"),
     ("en", "He was one of 12 children in the family, and at 34 he was killed.", "34"),
+    ("en", "A 7.1-magnitude quake killed 40 people.", "7.1"),
+    ("en", "The toll could rise five times, officials said of the 200 dead.", "five"),
+    ("ar", "قصفت القوات البلدة بثلاثين برميلا خلال يوم واحد.", "واحد"),
+    ("ar", "وقال إن عدد القتلى قد يتضاعف ثلاث مرات.", "ثلاث"),
+    ("en", "They buried eleven people from one family.", "one"),
 ]
 
 

@@ -35,7 +35,6 @@ WEAK_COST = 2.0
 LEFT_COST = 0.5
 OTHER_COST = 4.0  # (not counted against MAX_SCORE)
 PERSON_NOUN_COST = 1.0
-OWNED_COST = 4.0
 LEFT_JOINER_COST = 2.5
 INHERIT_BELOW = 3.0  # an "including" number keeps its own cue only when this close
 JOINER_COST = 1.5  # per clause joiner crossed ("died and 2 others are missing")
@@ -199,10 +198,11 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
         if cat is None and prev is not None and qs - prev[0] < 400 \
                 and r.anaphora_before.search(ftext, max(0, qs - 40), qs):
             cat, how = prev[1], "anaphora"
-        if cat is None and subject is not None:
-            cat, how = "other", f"noun:{subject}"  # a count of something else: "23 enemy tanks"
-        if cat is None:
-            continue
+        if cat is None and subject is not None and m.value != 1:
+            # a count of something else: "23 enemy tanks" (not "one": "from one family")
+            cat, how = "other", f"noun:{subject}"
+        if cat is None or (cat == "other" and m.value == 1):
+            continue  # "one" needs a real cue: "from one family" is no figure
         prev = (qe, cat, inherited)
         out.append(FigureMention(m, cat, subject, f"{m.rule}|cat.{cat}:{how}"))
     return out
@@ -260,7 +260,7 @@ def _best_cue(ftext, lang, qs, qe, cues, cue_pos, num_starts, r) -> tuple[_Cue |
                 if words == 0 and c.cat in ("detained", "displaced", "missing"):
                     score += PERSON_NOUN_COST  # "executed 12 prisoners": the verb wins
                 if words > 0 and _owns_next_number(ftext, c.fe, num_starts):
-                    score += OWNED_COST  # "destroyed 14 depots and killed 200": killed is 200's
+                    continue  # "sank 6 boats and killed 20": killed is 20's
             if c.weak:
                 score += WEAK_COST
             if c.cat == "other":
@@ -378,6 +378,8 @@ def _subject(text, fd, ftext, lang, pos, cue_at, limit, sr) -> str | None:
                                        and word[1:] not in sr.persons)
                                       or (len(word) > 3 and word.endswith("وا"))):
             break  # "... وصلت", "شخص نزحوا": a new clause or a verb
+        if lang == "ar" and kept and word.startswith(("بال", "لل", "بت", "وب", "ول")):
+            break  # "شخصا بتهمة التهريب": a prepositional phrase
         c = cue_at.get(ts)
         person = c is not None and c.cat in sr.person_cats and not (
             lang == "en" and word.endswith(("ed", "ing")))  # "arrested" is a verb, not people

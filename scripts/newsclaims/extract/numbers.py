@@ -329,6 +329,8 @@ def _atoms(spec: LangSpec, ftext: str, pos: int, endpos: int) -> list[Atom]:
             continue
         if pre and "ال" in pre and info.key in spec.extra.get("definite_excluded", ()):
             continue
+        if info.dual_noun and atoms and not ftext[atoms[-1].fe:s].strip():
+            continue  # "أربعة مسعفين": the noun of the number before
         if kind == "hund" and "ال" in pre and info.count == 1:
             continue  # "في المئة", "بالمئة": percent
         atoms.append(Atom(s, ws, m.end(), kind, value, info.count, info.plural, False, pre,
