@@ -342,6 +342,7 @@ class _SubjectRules:
     stop: frozenset
     place: frozenset
     persons: frozenset
+    lead_trail: frozenset
 
 
 @lru_cache(maxsize=None)
@@ -352,7 +353,8 @@ def _subject_rules(lang: str) -> _SubjectRules:
     return _SubjectRules(lex["max_words"], frozenset(lex["person_categories"]),
                          *(frozenset(fold(w) for w in d[k])
                            for k in ("lead", "trail", "stop", "place")),
-                         frozenset(fold(w) for w in lex["person_nouns"][lang]))
+                         frozenset(fold(w) for w in lex["person_nouns"][lang]),
+                         frozenset(fold(w) for w in d["lead"] + d["trail"]))
 
 
 def _subject(text, fd, ftext, lang, pos, cue_at, limit, sr) -> str | None:
@@ -363,7 +365,7 @@ def _subject(text, fd, ftext, lang, pos, cue_at, limit, sr) -> str | None:
         return None
     kept: list[tuple[int, int, str]] = []
     after_cue = False
-    lead_trail = sr.lead | sr.trail
+    lead_trail = sr.lead_trail
     for t in _SUBJ_WORD.finditer(ftext, pos, min(run.end(), limit)):
         ts, te = t.span()
         if ts < pos:

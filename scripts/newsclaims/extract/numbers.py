@@ -277,7 +277,8 @@ def _spec(language: str) -> LangSpec:
 
 
 def _norm_key(s: str) -> str:
-    return " ".join(s.split()).lower()
+    """Lexicon key of a matched (already folded, lowercase) string: single spaces."""
+    return " ".join(s.split()) if " " in s or "\t" in s or "\n" in s else s
 
 
 # --- The grammar -------------------------------------------------------------------------
