@@ -343,11 +343,9 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
             continue
         # prepositions
         src_i = j
-        start_char = c.end if c.end < doc.ends[j - 1] or (j < len(f) and c.end > doc.starts[min(j, len(f) - 1)]) else None
+        start_char = None
         if e.attach and j < b and c.end > doc.starts[j]:
             start_char = c.end  # the clitic ل is part of the cue; the speaker starts after it
-        else:
-            start_char = None
         # "بحسب ما أفادت الوزارة"
         via_men = None
         fused = f[i].endswith("ما") and not e.attach  # حسبما

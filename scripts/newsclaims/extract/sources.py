@@ -45,9 +45,7 @@ def ar_stem(w: str) -> str:
         if w.startswith(p) and len(w) - len(p) >= 2:
             w = w[len(p) :]
             break
-    else:
-        if len(w) > 3 and w[0] in "وفبل" and not w.startswith("وزار") and not w.startswith("وكال"):
-            pass  # leave ambiguous leading letters alone: وزارة، وكالة، ...
+    # other leading letters are left alone: و / ب / ل may be radicals (وزارة، وكالة)
     for s in ("هما", "هم", "نا"):
         if w.endswith(s) and len(w) - len(s) >= 3:
             cand = w[: -len(s)]
@@ -252,8 +250,6 @@ def ar_np_right(doc: Doc, i: int, limit: int) -> int:
                     break
                 if j - i >= 2:
                     break
-            if w.startswith("لل") and j > i:
-                pass
             definite = definite or is_def
         else:
             definite = w.startswith("ال") or w.endswith("نا")
@@ -276,8 +272,6 @@ def trim_ar_stretch(doc: Doc, i: int, j: int) -> tuple[int, int, int]:
     text_end drops relative clauses and time adjuncts; name_end also drops place/origin
     phrases ("مراسلنا في الأحياء المحاصرة" -> name "مراسلنا")."""
     f = doc.folded
-    while i < j and (f[i] in AR_DEMONSTRATIVES and False):
-        i += 1
     text_end = j
     for k in range(i + 1, j):
         w = f[k]
@@ -321,7 +315,7 @@ def trim_en_stretch(doc: Doc, i: int, j: int) -> tuple[int, int, int]:
         text_end -= 1
     name_end = text_end
     for k in range(i + 1, text_end):
-        if raw[k] in (",", "(") or (f[k] in ("in", "at", "on", "from") and not (k + 1 < text_end and raw[k + 1][:1].isupper() and f[k] == "in" and False)):
+        if raw[k] in (",", "(") or f[k] in ("in", "at", "on", "from"):
             name_end = k
             break
     return i, text_end, name_end
