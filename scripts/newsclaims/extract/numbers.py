@@ -199,7 +199,8 @@ def alternation(terms) -> str:
 # Digit atoms shared by both languages (text is folded: all digits are ASCII here).
 # Dates and clock times are matched first and dropped, so their parts never become numbers.
 DIGIT_PATTERN = (  # the (?=\d) guard makes non-digit positions fail fast (4x faster)
-    r"(?=\d)(?:(?P<date>\d{1,4}[/.\-]\d{1,2}[/.\-]\d{1,4}(?!\d)|\d{1,2}:\d{2}(?::\d{2})?(?!\d))"
+    r"(?=\d)(?:(?P<date>\d{1,4}[/.\-]\d{1,2}[/.\-]\d{1,4}(?!\d)|\d{1,2}:\d{2}(?::\d{2})?(?!\d)"
+    r"|\d{1,4}/\d{1,4}(?![\d/]))"  # "24/7", "9/11": not counts
     r"|(?P<ord>\d+(?:st|nd|rd|th)\b)"
     r"|(?P<dig>\d{1,3}(?:,\d{3})+(?![\d])(?:\.\d+)?|\d{1,3}(?:\.\d{3}){2,}(?!\d)|\d+(?:\.\d+)?))"
 )
