@@ -148,3 +148,14 @@ def test_name_in_parentheses_is_not_a_verb():
     text = "أعلنت هيئة الطوارئ التركية (آفاد) أن 120 شخصاً قتلوا."
     cs = claims_of(text, "ar")
     assert len(cs) == 1 and cs[0].cue == "أعلنت"
+
+
+def test_speaker_words_about_others_are_not_the_articles_doubt():
+    text = "ونفت الوزارة سقوط مدنيين، معتبرة أن هذه ادعاءات لا أساس لها."
+    cs = claims_of(text, "ar")
+    assert [c.stance for c in cs] == ["denied", "asserted"]
+
+
+def test_wifq_ma_afadat_bihi():
+    text = "قتل 9 أشخاص في القصف، وفق ما أفادت به منظمة الدفاع المدني السوري."
+    check(text, "ar", "قتل 9 أشخاص", "الدفاع المدني", source_id="white-helmets")

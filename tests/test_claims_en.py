@@ -174,3 +174,13 @@ def test_registry_name_followed_by_its_own_head_noun_is_a_different_speaker():
     text = "The UN human rights monitoring mission said 12 civilians were killed."
     c = check(text, "en", "12 civilians", "monitoring mission")
     assert c.source.source_id != "un" and not c.source.registered
+
+
+def test_he_skips_plural_speakers():
+    text = (
+        "At least 40 people were killed, officials said. Interior Minister Ali Demir told reporters "
+        "that 1,607 people had been injured. He said the toll was expected to rise."
+    )
+    a = check(text, "en", "1,607 people", "Ali Demir", kind="official")
+    b = check(text, "en", "expected to rise", "Ali Demir", source_text="He")
+    assert a.source.source_id == b.source.source_id

@@ -17,7 +17,8 @@ from newsclaims.extract.lexicon import fwords
     "phrase, lang, kind",
     [
         ("وزارة الخارجية", "ar", "ministry"),
-        ("وزير الدفاع", "ar", "ministry"),
+        ("وزير الدفاع", "ar", "official"),
+        ("Interior Minister Ali Demir", "en", "official"),
         ("القيادة العامة", "ar", "military"),
         ("المرصد الإقليمي", "ar", "monitor"),
         ("وكالة الأنباء", "ar", "agency"),

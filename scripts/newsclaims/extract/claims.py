@@ -354,6 +354,8 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
             ctx.consumed.add(v.i)
             src_i = v.j
             start_char = None
+            if src_i < b and f[src_i] in ("به", "بها", "عنه", "عنها"):
+                src_i += 1  # "وفق ما أفادت به منظمة ..."
             if v.entry.lemma == "نقل":  # "ووفق ما نقلت وكالة X عن مسؤول"
                 ne0 = ar_np_right(doc, src_i, b)
                 if ne0 < b and f[ne0] == "عن":

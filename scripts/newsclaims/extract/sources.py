@@ -366,7 +366,12 @@ class Resolver:
         lex = nouns(self.doc.language)
         cls = lex.pronouns.get(pronoun or "", "")
         if cls == "person":
-            return self.last(PERSON_KINDS) or self.last()
+            for ref, name in reversed(self.history):
+                last_word = name.rsplit(" ", 1)[-1]
+                plural = self.doc.language == "en" and last_word.endswith("s") and not ref.registered
+                if ref.kind in PERSON_KINDS and not plural:
+                    return ref
+            return self.last()
         if cls == "org":
             return self.last(exclude_kinds=("official", "journalist", "anonymous")) or self.last()
         return self.last()
