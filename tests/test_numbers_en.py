@@ -43,6 +43,8 @@ CASES = [
     ("A dozen rockets hit the city.", "A dozen", 12, 12, 12, "exact"),
     ("Three dozen people were detained.", "Three dozen", 36, 36, 36, "exact"),
     ("Two dozen shells landed.", "Two dozen", 24, 24, 24, "exact"),
+    ("Half a dozen shells landed.", "Half a dozen", 6, 6, 6, "exact"),
+    ("A couple of rockets landed.", "A couple of", 2, 2, 2, "exact"),
     # vague quantities (ACLED lower bounds)
     ("Dozens of people were wounded.", "Dozens", 12, 12, INF, "vague"),
     ("Scores of people were hurt.", "Scores", 20, 20, INF, "vague"),
@@ -137,6 +139,13 @@ def test_rise_from_to_is_not_a_range():
 def test_killed_and_wounded_are_separate():
     found = find_numbers("It killed 5 and wounded 20.", "en")
     assert [m.value for m in found] == [5, 20]
+
+
+def test_language_tags_and_empty_input():
+    assert find_numbers("", "en") == []
+    assert [m.value for m in find_numbers("قتل 5", "ar-SY")] == [5]
+    assert [m.value for m in find_numbers("5 killed", "en-GB")] == [5]
+    assert find_numbers("5 killed", "en", 3, 1) == []
 
 
 def test_offsets_with_region():

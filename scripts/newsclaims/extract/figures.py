@@ -151,7 +151,7 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
     fd, found = numbers_folded(text, language, start, end)
     if not found:
         return []
-    lang = "ar" if language == "ar" else "en"
+    lang = "ar" if language.lower().startswith("ar") else "en"
     r = _rules(lang)
     ftext = fd.text
     w0 = max(0, found[0][0] - WINDOW)

@@ -268,6 +268,7 @@ class LangSpec:
 
 
 def _spec(language: str) -> LangSpec:
+    language = language.lower()[:2]  # "ar", "ar-SY", "en-GB"
     if language == "ar":
         from newsclaims.extract.numbers_ar import spec
     elif language == "en":

@@ -36,6 +36,8 @@ def spec() -> LangSpec:
         words[t] = WordInfo("mult", d["value"], d.get("count", 1), key=t)
     for t in lex["dozen_words"]:
         words[t] = WordInfo("dozen", 12, 1, key=t)
+    for t, v in lex.get("phrases", {}).items():
+        words[t] = WordInfo("num", v, key=t)
     for t, d in lex["vague"].items():
         words[t] = WordInfo("vague", d["value"], needs_of=bool(d.get("needs_of")), key=t)
 
