@@ -5,18 +5,22 @@ Each cue is read by one rule, named in ClaimMention.rule as "<lang>.<rule>:<cue 
   ar.cue_content            وأضاف أن ...                      (implied speaker: coreference)
   ar.subject_cue_content    مصدر ... قد أفاد: أن ...
   ar.cue_subject_object     أعلن الجيش مقتل ...               (object-taking verbs)
+  ar.subject_cue_object     غير أن مصادر موالية نفت تدمير ...
   ar.content_cue_subject    «...»، قال المصدر.
   ar.prep_subject           ... بحسب بيان من الحركة / وبحسب المرصد، ...
+  ar.prep_subject_content   وجاء على لسان X أن ... / حسبما أفاد X، فإن ...
   ar.participle             ...، مؤكداً أن ...                 (speaker of the sentence's claim)
   en.subject_cue_content    The ministry said 60 were killed.
   en.content_subject_cue    60 were killed, the ministry said.
   en.content_cue_subject    60 were killed, said the ministry.
+  en.relative_cue_content   ... by the army command, which said it had lost 40 soldiers.
+  en.coordinated_cue        ... said 9 had died, and accused the rebels of ...
   en.prep_subject           According to the Observatory, ... / ..., according to X.
   en.relay_quoted           RT quoted the ministry as saying ...
   en.participle             ..., adding that ...
   <lang>.quote_continuation “...,” he said. “...”  (the next quoted sentence, same speaker)
-Relays ("according to AFP" after a verb, "citing X", "نقلت وكالة X عن Y") keep the original
-speaker as source and the relaying outlet as via.
+Relays ("according to AFP" after a verb, "citing X", "نقلت وكالة X عن Y", "X said A, Y reported")
+keep the original speaker as source and the relaying outlet as via.
 """
 
 from __future__ import annotations
