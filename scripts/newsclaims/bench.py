@@ -194,12 +194,14 @@ def main(argv: list[str] | None = None) -> None:
     a = p.parse_args(argv)
     if a.root.resolve().is_relative_to(Path(__file__).resolve().parents[2] / "data"):
         p.error("generated corpora never go under data/")
+    load_before = os.getloadavg()[0]
     rows = [bench_one(n, a.root, a.jobs, log=lambda m: print(m, file=sys.stderr, flush=True))
             for n in a.sizes]
     if a.json:
         a.json.write_text(json.dumps(rows, indent=2))
     print(f"newsclaims bench: {os.cpu_count()} CPUs, --jobs {a.jobs}, "
-          f"{time.strftime('%Y-%m-%d')}, commit {_commit()}")
+          f"{time.strftime('%Y-%m-%d')}, commit {_commit()}, load average before/after "
+          f"{load_before:.1f}/{os.getloadavg()[0]:.1f} (other processes share the CPUs)")
     print(render([summarise(r) for r in rows]))
     for r in rows:
         if not r["validate"]["ok"]:
@@ -210,9 +212,10 @@ def main(argv: list[str] | None = None) -> None:
 def _commit() -> str:
     try:
         return subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True,
-                              text=True, cwd=Path(__file__).parent).stdout.strip() or "?"
+                              text=True, cwd=Path(__file__).parent).stdout.strip() or \
+            os.environ.get("NEWSCLAIMS_COMMIT", "?")
     except OSError:
-        return "?"
+        return os.environ.get("NEWSCLAIMS_COMMIT", "?")
 
 
 if __name__ == "__main__":
