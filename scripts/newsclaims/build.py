@@ -7,27 +7,30 @@ leaves the previous package exactly as it was.
 
 from __future__ import annotations
 
-import os
-import shutil
 import hashlib
 import json
+import os
+import shutil
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import polars as pl
+
+from newsclaims.cache import (Cache, build_key, default_cache_dir, extract_key, extract_rules_hash,
+                              ingest_key, ingest_rules_hash, open_cache, shard_key)
 from newsclaims.corrections import CorrectionError, apply_corrections, load_corrections
 from newsclaims.extract import extract_article
 from newsclaims.extract.registry import load_registry
-from newsclaims.cache import (Cache, build_key, default_cache_dir, extract_key, extract_rules_hash,
-                              ingest_key, ingest_rules_hash, open_cache)
 from newsclaims.ingest import (Article, IngestError, Problem, article_from_bytes, collect,
                                discover, read_raw)
-from newsclaims.parallel import Engine, EngineError, cached_map
 from newsclaims.package import DESCRIPTOR, DICTIONARY, package_files, write_package
+from newsclaims.parallel import Engine, EngineError, cached_map
 from newsclaims.paths import REGISTRY_PATH
-from newsclaims.tables import (ArticleColumns, ArticleRows, article_row, assemble, from_columns,
-                               rows_for_article, to_columns)
+from newsclaims.schema import CLAIMS, FIGURES
+from newsclaims.tables import (ArticleColumns, ArticleRows, TableBuilder, article_row,
+                               from_columns, rows_for_article, to_columns)
 from newsclaims.validate import ValidationReport, validate_package
 
 STAGING_PREFIX = ".build-"
@@ -187,6 +190,94 @@ def iter_extracted(articles: list[Article], registry, problems: list[Problem],
             engine.close()
 
 
+SHARD_MEAN = 1000  # articles per shard on average
+SHARD_MAX = 4 * SHARD_MEAN
+
+
+def plan_shards(articles: list[Article]) -> list[tuple[int, int]]:
+    """Consecutive ranges of the articles (in id order), cut after each article whose id hashes
+    to 0 modulo SHARD_MEAN (or after SHARD_MAX articles): the cuts depend on ids alone, so
+    adding, removing or changing an article changes only its own shard."""
+    ranges, start = [], 0
+    for i, a in enumerate(articles):
+        h = int.from_bytes(hashlib.blake2b(a.article_id.encode("utf-8"), digest_size=8).digest(),
+                           "big")
+        if h % SHARD_MEAN == 0 or i + 1 - start >= SHARD_MAX:
+            ranges.append((start, i + 1))
+            start = i + 1
+    if start < len(articles):
+        ranges.append((start, len(articles)))
+    return ranges
+
+
+def extract_tables(articles: list[Article], registry, problems: list[Problem],
+                   tick: Callable[[], None] = lambda: None, *, engine: Engine,
+                   cache: Cache | None = None, registry_path: Path | None = None
+                   ) -> dict[str, pl.DataFrame]:
+    """The four tables of the articles (sorted by id), extracting only what no cache holds.
+
+    Two cache levels: a shard (about SHARD_MEAN consecutive articles) whose members are all
+    unchanged comes back as ready polars frames; in a changed shard, each unchanged article comes
+    from the per-article cache and only the changed ones are extracted (on the engine's
+    workers). A shard with a failed article is never cached, so the failure is reported again."""
+    out = TableBuilder()
+    for a in articles:  # the articles table is always made from the articles themselves
+        out.add_article(article_row(a))
+    ranges = plan_shards(articles)
+    keys = skeys = None
+    have: set[bytes] = set()
+    if cache is not None:
+        rules = extract_rules_hash(registry_path)
+        keys = [extract_key(rules, a.article_id, a.language, a.text) for a in articles]
+        skeys = [shard_key(keys[s:e]) for s, e in ranges]
+        have = cache.present(skeys)
+    todo = [i for n, (s, e) in enumerate(ranges) if skeys is None or skeys[n] not in have
+            for i in range(s, e)]
+    results = cached_map(extract_step, [articles[i] for i in todo],
+                         [keys[i] for i in todo] if keys else None, engine, cache, tick)
+    for n, (s, e) in enumerate(ranges):
+        value = None
+        if skeys is not None and skeys[n] in have:
+            value = cache.get_many([skeys[n]]).get(skeys[n])
+            if value is not None:
+                for _ in range(s, e):
+                    tick()
+            else:  # vanished or unreadable since the look-up: recompute its members here
+                members = articles[s:e]
+                alone = cached_map(extract_step, members, keys[s:e], Engine(registry, jobs=1),
+                                   cache, tick)
+                value = _shard_value(members, alone, problems, cache, skeys[n])
+                for _ in alone:
+                    pass
+        if value is None:
+            value = _shard_value(articles[s:e], results, problems, cache,
+                                 skeys[n] if skeys else None)
+        claims, figures, sources = value
+        out.add_frames({CLAIMS.name: claims, FIGURES.name: figures})
+        out.add_sources(sources)
+    for _ in results:  # (nothing left) lets cached_map write its last new entries
+        pass
+    return out.tables_dict()
+
+
+def _shard_value(members: list[Article], results: Iterator, problems: list[Problem],
+                 cache: Cache | None, key: bytes | None) -> tuple:
+    """Take the next len(members) results; their claims and figures frames and sources."""
+    shard = TableBuilder((CLAIMS, FIGURES))
+    complete = True
+    for article in members:
+        _, ok, value = next(results)
+        if ok:
+            shard.add(ArticleColumns({}, *value))
+        else:
+            problems.append(Problem(article.source_file, f"extraction failed: {value}"))
+            complete = False
+    value = (shard.frame(CLAIMS), shard.frame(FIGURES), tuple(shard.sources.values()))
+    if cache is not None and key is not None and complete:
+        cache.put_many([(key, value)])
+    return value
+
+
 def extract_all(articles: Iterable[Article], registry, problems: list[Problem],
                 tick: Callable[[], None] = lambda: None, *, jobs: int = 1,
                 engine: str = "processes", scheduler: str | None = None) -> list[ArticleRows]:
@@ -268,8 +359,8 @@ def build_package(articles_dir: Path, out_dir: Path, *, registry_path: Path | No
             articles.sort(key=lambda a: a.article_id)
             clock("ingest")
             tick = progress("extracting", len(articles)) if progress else (lambda: None)
-            tables = assemble(iter_extracted(articles, registry, report.problems, tick,
-                                             engine=eng, cache=store, registry_path=registry_file))
+            tables = extract_tables(articles, registry, report.problems, tick, engine=eng,
+                                    cache=store, registry_path=registry_file)
             del articles
             clock("extract")
         try:  # reviewers' corrections (data/raw/corrections.yaml for the repository's build)

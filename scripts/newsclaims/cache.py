@@ -6,6 +6,9 @@ Two kinds of entry live in one SQLite file (`<cache dir>/cache.sqlite`, default
 - ingest:  sha256(file name + raw bytes + ingest code)        -> the Article it reads as
 - extract: sha256(normalised text + language + article id      -> its claims, figures and the
                   + extraction rules)                               sources they refer to
+- shard:   sha256(the extract keys of ~1,000 consecutive         -> their claims and figures as
+                  articles)                                         polars frames, and sources
+- build:   sha256(every input, all package code)                 -> the package it gave
 
 The article id is in the extract key because it reaches the rows (claim and figure ids); no other
 article metadata does (the articles row itself is always rebuilt from the Article, never cached).
@@ -108,6 +111,14 @@ def build_key(ingest_keys: Sequence[bytes], extract_rules: str, extra: dict) -> 
     h = hashlib.sha256(f"b\0{FORMAT}\0{extract_rules}\0{package_code_hash()}\0".encode())
     h.update(json.dumps(extra, sort_keys=True, default=str).encode())
     for key in ingest_keys:
+        h.update(key)
+    return h.digest()
+
+
+def shard_key(extract_keys: Sequence[bytes]) -> bytes:
+    """Key of a shard (consecutive articles): the extract keys of its members, in order."""
+    h = hashlib.sha256(f"s\0{FORMAT}\0".encode())
+    for key in extract_keys:
         h.update(key)
     return h.digest()
 

@@ -141,55 +141,95 @@ def from_columns(cols: ArticleColumns) -> ArticleRows:
 _CHUNK = 5000  # articles per columnar chunk: bounds the Python objects alive at any time
 
 
-def assemble(per_article: Iterable[ArticleRows | ArticleColumns]) -> dict[str, pl.DataFrame]:
-    """The four tables from every article's rows (given in article-id order).
+class TableBuilder:
+    """Streams articles into polars frames: values are appended to one list per column, and
+    every _CHUNK articles those lists become frames and are dropped, so rows are never held
+    twice for the whole corpus. Also keeps the distinct sources, first reference first."""
 
-    Streams: values are appended to one list per column, and every _CHUNK articles those lists
-    become polars frames and are dropped, so rows are never held twice for the whole corpus."""
-    tables = (ARTICLES, CLAIMS, FIGURES)
-    chunks: dict[str, list[pl.DataFrame]] = {t.name: [] for t in tables}
-    columns = {t.name: tuple([] for _ in t.fields) for t in tables}
-    sources: dict[str, tuple] = {}
+    def __init__(self, tables: tuple[Table, ...] = (ARTICLES, CLAIMS, FIGURES)):
+        self.tables = tables
+        self.chunks: dict[str, list[pl.DataFrame]] = {t.name: [] for t in tables}
+        self.columns = {t.name: tuple([] for _ in t.fields) for t in tables}
+        self.sources: dict[str, tuple] = {}
+        self._n = 0
 
-    def flush() -> None:
-        for t in tables:
-            cols = columns[t.name]
+    def flush(self) -> None:
+        for t in self.tables:
+            cols = self.columns[t.name]
             if cols[0]:
-                chunks[t.name].append(pl.DataFrame(dict(zip(t.field_names, cols)),
-                                                   schema=polars_schema(t)))
-                columns[t.name] = tuple([] for _ in t.fields)
+                self.chunks[t.name].append(pl.DataFrame(dict(zip(t.field_names, cols)),
+                                                        schema=polars_schema(t)))
+                self.columns[t.name] = tuple([] for _ in t.fields)
 
-    article_fields = ARTICLES.field_names
-    for n, item in enumerate(per_article, 1):
+    def add(self, item: ArticleRows | ArticleColumns) -> None:
+        """One article's rows (its articles row too, when this builder makes that table)."""
         if not isinstance(item, ArticleColumns):
             item = to_columns(item)
-        for col, name in zip(columns[ARTICLES.name], article_fields):
-            col.append(item.article.get(name))
+        columns = self.columns
+        if ARTICLES.name in columns:
+            for col, name in zip(columns[ARTICLES.name], ARTICLES.field_names):
+                col.append(item.article.get(name))
         for col, values in zip(columns[CLAIMS.name], item.claims):
             col.extend(values)
         for col, values in zip(columns[FIGURES.name], item.figures):
             col.extend(values)
-        for s in item.sources:
-            if s[0] not in sources:
-                sources[s[0]] = s
-        if n % _CHUNK == 0:
-            flush()
-    flush()
+        self.add_sources(item.sources)
+        self._tick()
 
-    def whole(table: Table) -> pl.DataFrame:
-        parts = chunks.pop(table.name)
+    def add_article(self, row: dict) -> None:
+        """Only the articles row of an article (its other rows come as frames)."""
+        for col, name in zip(self.columns[ARTICLES.name], ARTICLES.field_names):
+            col.append(row.get(name))
+        self._tick()
+
+    def _tick(self) -> None:
+        self._n += 1
+        if self._n % _CHUNK == 0:
+            self.flush()
+
+    def add_sources(self, sources: Iterable[tuple]) -> None:
+        for s in sources:
+            if s[0] not in self.sources:
+                self.sources[s[0]] = s
+
+    def add_frames(self, frames: dict[str, pl.DataFrame]) -> None:
+        """Append ready frames (rows that follow everything added so far)."""
+        self.flush()
+        for name, df in frames.items():
+            if df.height:
+                self.chunks[name].append(df)
+
+    def frame(self, table: Table) -> pl.DataFrame:
+        """All rows of one table so far, in the order added (not sorted), and forgets them."""
+        self.flush()
+        parts = self.chunks.pop(table.name)
+        self.chunks[table.name] = []
         df = pl.concat(parts, how="vertical") if parts else pl.DataFrame(schema=polars_schema(table))
-        df = df.select(table.field_names)
-        key = list(table.primary_key)
-        # Rows arrive in article order, which is nearly always key order already: then mark the
-        # key sorted (later sorts are free) instead of sorting a second copy of the table.
-        if len(key) == 1 and df[key[0]].is_sorted():
-            return df.set_sorted(key[0])
-        return df.sort(key)
+        return df.select(table.field_names)
 
-    return {
-        ARTICLES.name: whole(ARTICLES),
-        SOURCES.name: frame(SOURCES, (dict(zip(SOURCES.field_names, s)) for s in sources.values())),
-        CLAIMS.name: whole(CLAIMS),
-        FIGURES.name: whole(FIGURES),
-    }
+    def tables_dict(self) -> dict[str, pl.DataFrame]:
+        """The four tables, sorted by primary key."""
+        return {
+            ARTICLES.name: _sorted(self.frame(ARTICLES), ARTICLES),
+            SOURCES.name: frame(SOURCES, (dict(zip(SOURCES.field_names, s))
+                                          for s in self.sources.values())),
+            CLAIMS.name: _sorted(self.frame(CLAIMS), CLAIMS),
+            FIGURES.name: _sorted(self.frame(FIGURES), FIGURES),
+        }
+
+
+def _sorted(df: pl.DataFrame, table: Table) -> pl.DataFrame:
+    key = list(table.primary_key)
+    # Rows arrive in article order, which is nearly always key order already: then mark the
+    # key sorted (later sorts are free) instead of sorting a second copy of the table.
+    if len(key) == 1 and df[key[0]].is_sorted():
+        return df.set_sorted(key[0])
+    return df.sort(key)
+
+
+def assemble(per_article: Iterable[ArticleRows | ArticleColumns]) -> dict[str, pl.DataFrame]:
+    """The four tables from every article's rows (given in article-id order), streamed."""
+    builder = TableBuilder()
+    for item in per_article:
+        builder.add(item)
+    return builder.tables_dict()
