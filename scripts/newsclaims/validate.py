@@ -14,6 +14,10 @@ build can refuse to publish a bad package and the CLI can say what is wrong.
 
 from __future__ import annotations
 
+import importlib
+import os
+import sys
+import threading
 import time
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
@@ -113,6 +117,16 @@ def render_report(report: ValidationReport) -> str:
     return "\n".join(lines)
 
 
+def _prefetch_gx() -> None:
+    """Start importing great-expectations (seconds) in the background while the first layers
+    run: they spend their time in polars and hashlib, which release the GIL."""
+    if "great_expectations" in sys.modules:
+        return
+    os.environ.setdefault("GX_ANALYTICS_ENABLED", "False")
+    threading.Thread(target=importlib.import_module, args=("great_expectations",),
+                     name="import-gx", daemon=True).start()
+
+
 def validate_package(package_dir: Path, *, layers: Iterable[str] = LAYERS,
                      data_docs: Path | None = None) -> ValidationReport:
     """Run the validation layers on a package folder (datapackage.json + data/)."""
@@ -121,6 +135,8 @@ def validate_package(package_dir: Path, *, layers: Iterable[str] = LAYERS,
     package_dir = Path(package_dir)
     layers = tuple(layers)
     report = ValidationReport(package_dir)
+    if "gx" in layers:
+        _prefetch_gx()
 
     def timed(name, fn, *args, **kwargs):
         t0 = time.perf_counter()

@@ -131,8 +131,8 @@ def offending(check: str, table: Table, df: pl.DataFrame, mask: pl.Expr, column:
     if bad.height == 0:
         return []
     head = bad.head(3)
-    vals = head.select(value if value is not None else pl.col(column)).to_series().to_list() \
-        if (value is not None or column) else None
+    shown = value if value is not None else (pl.col(column) if column else None)
+    vals = head.select(shown).to_series().to_list() if shown is not None else None
     return [Failure(check, table.name, message, column, bad.height,
                     examples(row_ids(head, table).to_list(), vals))]
 
@@ -141,8 +141,9 @@ def _field_checks(table: Table, raw: pl.DataFrame, typed: pl.DataFrame) -> list[
     out: list[Failure] = []
     for f in table.fields:
         c = pl.col(f.name)
+        parsed = raw.with_columns(typed[f.name].alias("_p"))  # raw cell + its parsed value
         if f.type != "string":
-            out += offending("rows:type", table, raw.with_columns(typed[f.name].alias("_p")),
+            out += offending("rows:type", table, parsed,
                              c.is_not_null() & pl.col("_p").is_null(), f.name,
                              f"not a valid {f.type}")
         if f.required or f.name in table.primary_key:
@@ -156,7 +157,7 @@ def _field_checks(table: Table, raw: pl.DataFrame, typed: pl.DataFrame) -> list[
                              c.is_not_null() & ~c.str.contains(f.pattern), f.name,
                              f"does not match {f.pattern}")
         if f.minimum is not None:
-            out += offending("rows:minimum", table, typed, c < f.minimum, f.name,
+            out += offending("rows:minimum", table, parsed, pl.col("_p") < f.minimum, f.name,
                              f"below the minimum {f.minimum}")
         if f.unique:
             out += offending("rows:unique", table, raw, c.is_not_null() & c.is_duplicated(),

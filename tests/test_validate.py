@@ -1,0 +1,172 @@
+"""Validation: a clean package passes silently; the suites follow schema.py; the CLI reports.
+
+The corruptions themselves are in test_mutations.py.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import sys
+import warnings
+from pathlib import Path
+
+import polars as pl
+import pytest
+from _validation_package import write_valid_package
+from typer.testing import CliRunner
+
+from newsclaims.cli import app
+from newsclaims.package import DESCRIPTOR
+from newsclaims.schema import TABLES
+from newsclaims.validate import LAYERS, Failure, render_report, validate_package
+from newsclaims.validate_gx import VALIDATION_DIR, suites_module
+
+sys.path.insert(0, str(VALIDATION_DIR))
+
+
+@pytest.fixture(scope="module")
+def valid_package(tmp_path_factory) -> Path:
+    return write_valid_package(tmp_path_factory.mktemp("valid") / "pkg")
+
+
+def _break_figure_value(pkg: Path) -> None:
+    """A negative value on one figure, with bytes and hash re-stamped like a buggy build."""
+    import hashlib
+
+    path = pkg / "data" / "figures.csv"
+    df = pl.read_csv(path, infer_schema=False)
+    df = df.with_columns(pl.when(pl.col("text") == "8").then(pl.lit("-8"))
+                         .otherwise(pl.col("value_low")).alias("value_low"))
+    data = df.write_csv(line_terminator="\n", null_value="").encode()
+    path.write_bytes(data)
+    d = json.loads((pkg / DESCRIPTOR).read_text(encoding="utf-8"))
+    res = next(r for r in d["resources"] if r["name"] == "figures")
+    res["bytes"], res["hash"] = len(data), "sha256:" + hashlib.sha256(data).hexdigest()
+    (pkg / DESCRIPTOR).write_text(json.dumps(d), encoding="utf-8")
+
+
+# --- a clean package ----------------------------------------------------------------------
+
+def test_clean_package_passes_every_layer_with_zero_warnings(valid_package):
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        report = validate_package(valid_package)
+    assert report.ok, [str(f) for f in report.failures]
+    assert report.warnings == [] and report.skipped == []
+    assert [str(w.message) for w in caught] == []
+    assert set(report.timings) >= set(LAYERS)
+
+
+def test_plain_frictionless_also_accepts_the_clean_package(valid_package):
+    from frictionless import Package
+
+    report = Package(str(valid_package / DESCRIPTOR), basepath=str(valid_package)).validate()
+    assert report.valid, report.flatten(["type", "message"])
+    assert report.warnings == []
+
+
+def test_missing_descriptor_is_a_failure_not_a_crash(tmp_path):
+    report = validate_package(tmp_path)
+    assert not report.ok
+    assert "frictionless:descriptor" in report.checks_failed
+
+
+# --- the suites are derived from schema.py ----------------------------------------------
+
+def test_suites_cover_every_constraint_of_schema_py():
+    suites = suites_module().suites(n_articles=0)
+    for table in TABLES:
+        specs = suites[table.name]
+
+        def has(type_, **kwargs):
+            return any(s["type"] == type_ and all(s["kwargs"].get(k) == v
+                                                  for k, v in kwargs.items()) for s in specs)
+        for f in table.fields:
+            if f.required:
+                assert has("expect_column_values_to_not_be_null", column=f.name), f.name
+            if f.enum:
+                assert has("expect_column_values_to_be_in_set", column=f.name,
+                           value_set=list(f.enum)), f.name
+            if f.pattern:
+                assert has("expect_column_values_to_match_regex", column=f.name,
+                           regex=f.pattern), f.name
+            if f.minimum is not None:
+                assert has("expect_column_values_to_be_between", column=f.name,
+                           min_value=f.minimum), f.name
+            if f.type in ("integer", "number", "boolean"):
+                assert has("expect_column_values_to_be_in_type_list", column=f.name), f.name
+        assert has("expect_column_values_to_be_unique", column=table.primary_key[0])
+        assert has("expect_table_row_count_to_be_between")
+        assert all(s["meta"]["check"] for s in specs)
+
+
+def test_per_article_expectations_apply_only_from_min_articles():
+    mod = suites_module()
+    minimum = mod.load_thresholds()["per_article"]["min_articles"]
+    assert mod.suites(n_articles=minimum - 1)[mod.ARTICLE_COUNTS] == []
+    checks = {s["meta"]["check"] for s in mod.suites(n_articles=minimum)[mod.ARTICLE_COUNTS]}
+    assert checks == {"figures-per-article-with-claims", "share-articles-with-claims"}
+
+
+def test_figures_suite_checks_interval_and_span_order():
+    checks = {s["meta"]["check"] for s in suites_module().suites(0)["figures"]}
+    assert {"value_low<=value", "value<=value_high", "char_start<char_end",
+            "char_end<=n_chars"} <= checks
+
+
+# --- the report and the command --------------------------------------------------------------
+
+def test_failure_names_table_column_count_and_examples():
+    f = Failure("rows:minimum", "figures", "below the minimum 0", "value_low", 2,
+                (("a:f000001-000002", "-8"), ("b:f000003-000004", "-1")))
+    text = str(f)
+    for part in ("rows:minimum", "figures.value_low", "2 rows", "a:f000001-000002", "'-8'"):
+        assert part in text
+    assert f.to_dict()["examples"][0] == {"id": "a:f000001-000002", "value": "-8"}
+
+
+def test_cli_validate_clean_exits_0(valid_package):
+    result = CliRunner().invoke(app, ["validate", str(valid_package)])
+    assert result.exit_code == 0, result.output
+    assert "VALID" in result.output and "INVALID" not in result.output
+
+
+def test_cli_validate_reports_the_offending_row_and_exits_1(valid_package, tmp_path):
+    pkg = tmp_path / "pkg"
+    shutil.copytree(valid_package, pkg)
+    _break_figure_value(pkg)
+    result = CliRunner().invoke(app, ["validate", str(pkg)])
+    assert result.exit_code == 1
+    line = next(x for x in result.output.splitlines() if "rows:minimum" in x)
+    assert "figures.value_low" in line and "(1 rows)" in line
+    assert "en-border-02:f" in line and "'-8'" in line
+    assert "INVALID" in result.output
+
+
+def test_cli_validate_json(valid_package, tmp_path):
+    pkg = tmp_path / "pkg"
+    shutil.copytree(valid_package, pkg)
+    _break_figure_value(pkg)
+    result = CliRunner().invoke(app, ["validate", str(pkg), "--json"])
+    assert result.exit_code == 1
+    report = json.loads(result.output)
+    assert report["ok"] is False
+    minimum = next(f for f in report["failures"] if f["check"] == "rows:minimum")
+    assert minimum["table"] == "figures" and minimum["column"] == "value_low"
+    assert minimum["count"] == 1 and minimum["layer"] == "rows"
+    assert minimum["examples"][0]["value"] == "-8"
+    gx = [f for f in report["failures"] if f["layer"] == "gx"]
+    assert any(f["column"] == "value_low" for f in gx), gx
+
+
+def test_render_report_of_a_clean_package(valid_package):
+    text = render_report(validate_package(valid_package, layers=("frictionless", "rows")))
+    assert "frictionless" in text and "rows" in text and text.splitlines()[-1].startswith("VALID")
+
+
+def test_data_docs_are_written_on_request(valid_package, tmp_path):
+    docs = tmp_path / "docs"
+    result = CliRunner().invoke(app, ["validate", str(valid_package), "--data-docs", str(docs)])
+    assert result.exit_code == 0, result.output
+    assert (docs / "index.html").is_file()
