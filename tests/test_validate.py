@@ -54,7 +54,10 @@ def test_clean_package_passes_every_layer_with_zero_warnings(valid_package):
         report = validate_package(valid_package)
     assert report.ok, [str(f) for f in report.failures]
     assert report.warnings == [] and report.skipped == []
-    assert [str(w.message) for w in caught] == []
+    # Deprecation notices raised while importing third-party packages are theirs, not ours.
+    ours = [w for w in caught if not (issubclass(w.category, DeprecationWarning)
+                                      and "site-packages" in w.filename)]
+    assert [str(w.message) for w in ours] == []
     assert set(report.timings) >= set(LAYERS)
 
 

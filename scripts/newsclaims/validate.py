@@ -19,12 +19,14 @@ import os
 import sys
 import threading
 import time
+from concurrent.futures import ThreadPoolExecutor
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 LAYERS = ("frictionless", "rows", "gx", "consistency")
 N_EXAMPLES = 3
+PARALLEL = True
 
 
 @dataclass(frozen=True)
@@ -117,14 +119,24 @@ def render_report(report: ValidationReport) -> str:
     return "\n".join(lines)
 
 
-def _prefetch_gx() -> None:
+def _prefetch_gx() -> threading.Thread | None:
     """Start importing great-expectations (seconds) in the background while the first layers
-    run: they spend their time in polars and hashlib, which release the GIL."""
+    run: they spend their time in polars and hashlib, which release the GIL. The caller joins
+    the thread before using GX, and imports nothing else in threads meanwhile, so no two
+    threads import the same modules at once."""
     if "great_expectations" in sys.modules:
-        return
+        return None
     os.environ.setdefault("GX_ANALYTICS_ENABLED", "False")
-    threading.Thread(target=importlib.import_module, args=("great_expectations",),
-                     name="import-gx", daemon=True).start()
+
+    def run() -> None:
+        try:
+            importlib.import_module("great_expectations")
+        except Exception:  # noqa: BLE001 - the GX layer imports again and reports the error
+            pass
+
+    thread = threading.Thread(target=run, name="import-gx", daemon=True)
+    thread.start()
+    return thread
 
 
 def validate_package(package_dir: Path, *, layers: Iterable[str] = LAYERS,
@@ -135,8 +147,9 @@ def validate_package(package_dir: Path, *, layers: Iterable[str] = LAYERS,
     package_dir = Path(package_dir)
     layers = tuple(layers)
     report = ValidationReport(package_dir)
-    if "gx" in layers:
-        _prefetch_gx()
+    if "frictionless" in layers:
+        import frictionless  # noqa: F401 - imported here, not in the layer-1 thread
+    prefetch = _prefetch_gx() if "gx" in layers else None
 
     def timed(name, fn, *args, **kwargs):
         t0 = time.perf_counter()
@@ -144,11 +157,23 @@ def validate_package(package_dir: Path, *, layers: Iterable[str] = LAYERS,
         report.timings[name] = time.perf_counter() - t0
         return out
 
-    if "frictionless" in layers:
-        failures, warnings = timed("frictionless", validate_frictionless.check_package, package_dir)
-        report.failures.extend(failures)
-        report.warnings.extend(warnings)
+    # Layer 1 streams and hashes the files (hashlib releases the GIL) in a thread while polars
+    # reads them: on two cores the two overlap.
+    pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="frictionless")
+    layer1 = (pool.submit(timed, "frictionless", validate_frictionless.check_package, package_dir)
+              if "frictionless" in layers else None)
+    pool.shutdown(wait=False)
+    if not PARALLEL and layer1 is not None:
+        layer1.result()
+
+    def join_layer1() -> None:
+        if layer1 is not None:
+            failures, warnings = layer1.result()
+            report.failures[:0] = failures
+            report.warnings.extend(warnings)
+
     if not {"rows", "gx", "consistency"} & set(layers):
+        join_layer1()
         return report
 
     loaded = timed("load", validate_rows.load_package, package_dir)
@@ -156,10 +181,13 @@ def validate_package(package_dir: Path, *, layers: Iterable[str] = LAYERS,
     if "rows" in layers:
         report.failures.extend(timed("rows", validate_rows.check_rows, loaded))
     if "gx" in layers:
+        if prefetch is not None:
+            prefetch.join()
         from newsclaims import validate_gx
 
         report.failures.extend(timed("gx", validate_gx.check_suites, loaded, data_docs=data_docs))
     if "consistency" in layers:
         report.failures.extend(timed("consistency", validate_consistency.check_consistency, loaded))
+    join_layer1()
     report.skipped.extend(f"{t}: {why}" for t, why in loaded.unreadable.items())
     return report

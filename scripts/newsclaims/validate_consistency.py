@@ -149,9 +149,9 @@ def _figures(loaded: Loaded) -> list[Failure]:
 def _sources(loaded: Loaded) -> list[Failure]:
     c = loaded.typed[CLAIMS.name]
     used = pl.concat([c["source_id"], c["via_source_id"]]).drop_nulls().unique()
-    s = loaded.typed[SOURCES.name]
-    return _fail("consistency:source-unreferenced", SOURCES,
-                 s.filter(pl.col("source_id").is_not_null() & ~pl.col("source_id").is_in(used)),
+    s = loaded.typed[SOURCES.name].filter(pl.col("source_id").is_not_null())
+    unused = s.join(used.to_frame("source_id"), on="source_id", how="anti", maintain_order="left")
+    return _fail("consistency:source-unreferenced", SOURCES, unused,
                  "no claim refers to this source", "source_id", pl.col("name"))
 
 

@@ -62,7 +62,10 @@ def _article_counts(loaded: Loaded) -> pl.DataFrame:
     df = (a.join(count(CLAIMS.name, "n_claims"), on="article_id", how="left")
           .join(count(FIGURES.name, "n_figures"), on="article_id", how="left")
           .with_columns(pl.col("n_claims", "n_figures").fill_null(0).cast(pl.Int64)))
-    return df.with_columns((pl.col("n_claims") > 0).cast(pl.Int64).alias("has_claims"))
+    return df.with_columns(
+        (pl.col("n_claims") > 0).cast(pl.Int64).alias("has_claims"),
+        pl.when(pl.col("n_claims") > 0).then(pl.col("n_figures")).cast(pl.Float64)
+        .alias("n_figures_if_claims"))
 
 
 def _to_pandas(df: pl.DataFrame):

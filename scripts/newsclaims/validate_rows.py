@@ -138,39 +138,44 @@ def offending(check: str, table: Table, df: pl.DataFrame, mask: pl.Expr, column:
 
 
 def _field_checks(table: Table, raw: pl.DataFrame, typed: pl.DataFrame) -> list[Failure]:
-    out: list[Failure] = []
+    """Every field constraint of the table; the masks are counted in one parallel pass and
+    only the failing ones are filtered for examples."""
+    # raw cells, plus the parsed value of each non-string field as `<name>__parsed`
+    both = raw.with_columns(typed[f.name].alias(f"{f.name}__parsed")
+                            for f in table.fields if f.type != "string")
+    checks: list[tuple[str, str | None, str, pl.Expr]] = []
     for f in table.fields:
-        c = pl.col(f.name)
-        parsed = raw.with_columns(typed[f.name].alias("_p"))  # raw cell + its parsed value
+        c, p = pl.col(f.name), pl.col(f"{f.name}__parsed")
         if f.type != "string":
-            out += offending("rows:type", table, parsed,
-                             c.is_not_null() & pl.col("_p").is_null(), f.name,
-                             f"not a valid {f.type}")
+            checks.append(("rows:type", f.name, f"not a valid {f.type}",
+                           c.is_not_null() & p.is_null()))
         if f.required or f.name in table.primary_key:
-            out += offending("rows:required", table, raw, c.is_null(), f.name,
-                             "required value is missing")
+            checks.append(("rows:required", f.name, "required value is missing", c.is_null()))
         if f.enum is not None:
-            out += offending("rows:enum", table, raw, c.is_not_null() & ~c.is_in(list(f.enum)),
-                             f.name, f"not one of {', '.join(f.enum)}")
+            checks.append(("rows:enum", f.name, f"not one of {', '.join(f.enum)}",
+                           c.is_not_null() & ~c.is_in(list(f.enum))))
         if f.pattern is not None:
-            out += offending("rows:pattern", table, raw,
-                             c.is_not_null() & ~c.str.contains(f.pattern), f.name,
-                             f"does not match {f.pattern}")
+            checks.append(("rows:pattern", f.name, f"does not match {f.pattern}",
+                           c.is_not_null() & ~c.str.contains(f.pattern)))
         if f.minimum is not None:
-            out += offending("rows:minimum", table, parsed, pl.col("_p") < f.minimum, f.name,
-                             f"below the minimum {f.minimum}")
+            checks.append(("rows:minimum", f.name, f"below the minimum {f.minimum}",
+                           (p < f.minimum).fill_null(False)))
         if f.unique:
-            out += offending("rows:unique", table, raw, c.is_not_null() & c.is_duplicated(),
-                             f.name, "value is not unique")
+            checks.append(("rows:unique", f.name, "value is not unique",
+                           c.is_not_null() & c.is_duplicated()))
     pk = list(table.primary_key)
     if len(pk) > 1:
-        out += offending("rows:primary-key", table, raw,
-                         pl.all_horizontal(pl.col(k).is_not_null() for k in pk)
-                         & pl.struct(pk).is_duplicated(), None, "primary key is not unique")
+        checks.append(("rows:primary-key", None, "primary key is not unique",
+                       pl.all_horizontal(pl.col(k).is_not_null() for k in pk)
+                       & pl.struct(pk).is_duplicated()))
     else:
-        out += offending("rows:primary-key", table, raw,
-                         pl.col(pk[0]).is_not_null() & pl.col(pk[0]).is_duplicated(), pk[0],
-                         "primary key is not unique")
+        checks.append(("rows:primary-key", pk[0], "primary key is not unique",
+                       pl.col(pk[0]).is_not_null() & pl.col(pk[0]).is_duplicated()))
+    counts = both.select(mask.sum().alias(str(i)) for i, (*_, mask) in enumerate(checks)).row(0)
+    out: list[Failure] = []
+    for (check, column, message, mask), n in zip(checks, counts, strict=True):
+        if n:
+            out += offending(check, table, both, mask, column, message)
     return out
 
 
