@@ -215,14 +215,13 @@ def extract_tables(articles: list[Article], registry, problems: list[Problem],
                    cache: Cache | None = None, registry_path: Path | None = None
                    ) -> dict[str, pl.DataFrame]:
     """The four tables of the articles (sorted by id), extracting only what no cache holds.
+    Consumes `articles` (each entry is set to None once its rows are made, to free its text).
 
     Two cache levels: a shard (about SHARD_MEAN consecutive articles) whose members are all
     unchanged comes back as ready polars frames; in a changed shard, each unchanged article comes
     from the per-article cache and only the changed ones are extracted (on the engine's
     workers). A shard with a failed article is never cached, so the failure is reported again."""
     out = TableBuilder()
-    for a in articles:  # the articles table is always made from the articles themselves
-        out.add_article(article_row(a))
     ranges = plan_shards(articles)
     keys = skeys = None
     have: set[bytes] = set()
@@ -234,7 +233,9 @@ def extract_tables(articles: list[Article], registry, problems: list[Problem],
     todo = [i for n, (s, e) in enumerate(ranges) if skeys is None or skeys[n] not in have
             for i in range(s, e)]
     results = cached_map(extract_step, [articles[i] for i in todo],
-                         [keys[i] for i in todo] if keys else None, engine, cache, tick)
+                         [keys[i] for i in todo] if keys else None, engine, cache, tick,
+                         consume=True)
+    del todo
     for n, (s, e) in enumerate(ranges):
         value = None
         if skeys is not None and skeys[n] in have:
@@ -253,6 +254,9 @@ def extract_tables(articles: list[Article], registry, problems: list[Problem],
             value = _shard_value(articles[s:e], results, problems, cache,
                                  skeys[n] if skeys else None)
         claims, figures, sources = value
+        for i in range(s, e):  # the articles table is always made from the articles themselves
+            out.add_article(article_row(articles[i]))
+            articles[i] = None  # done with: its text now lives in the articles frame only
         out.add_frames({CLAIMS.name: claims, FIGURES.name: figures})
         out.add_sources(sources)
     for _ in results:  # (nothing left) lets cached_map write its last new entries
@@ -369,7 +373,7 @@ def build_package(articles_dir: Path, out_dir: Path, *, registry_path: Path | No
             raise BuildFailed(str(exc)) from None
         report.counts = {name: df.height for name, df in tables.items()}
         _write_and_publish(tables, out_dir, metadata, validate, report, clock)
-        if store is not None and not report.errors:
+        if store is not None:  # problems too are a pure function of the inputs
             store.put_many([(whole_key, {
                 "files": _package_record(out_dir), "counts": report.counts,
                 "problems": report.problems, "validated": validate})])

@@ -179,13 +179,14 @@ def _batch_size(n: int, workers: int) -> int:
     return max(16, min(256, -(-n // (workers * 8)) if n else 16))
 
 
-def cached_map(step: Callable, items: Sequence, keys: Sequence[bytes] | None, engine: Engine,
-               cache=None, tick: Callable[[], None] = lambda: None
+def cached_map(step: Callable, items: list, keys: Sequence[bytes] | None, engine: Engine,
+               cache=None, tick: Callable[[], None] = lambda: None, consume: bool = False
                ) -> Iterator[tuple[int, bool, object]]:
     """(index, ok, value or failure message) for every item, in input order.
 
     Values come from the cache when their key is present, else from step(item, registry) run in
-    batches on the engine's runner; new values are written to the cache (failures never are)."""
+    batches on the engine's runner; new values are written to the cache (failures never are).
+    With `consume`, items[i] is set to None once its result is yielded (frees memory)."""
     n = len(items)
     use_cache = cache is not None and keys is not None
     present = cache.present(keys) if use_cache else set()
@@ -216,13 +217,15 @@ def cached_map(step: Callable, items: Sequence, keys: Sequence[bytes] | None, en
             for i in range(w0, w1):
                 if use_cache and keys[i] in present:
                     if keys[i] in hits:
-                        yield i, True, hits[keys[i]]
+                        yield i, True, hits.pop(keys[i])
                     else:  # vanished or unreadable since the look-up: compute it here
                         ok, value = run_batch(step, [items[i]], engine.registry)[0]
                         if ok:
                             to_write.append((keys[i], value))
                         yield i, ok, value
                     tick()
+                    if consume:
+                        items[i] = None
                     continue
                 if i not in done:
                     # Items are consumed in order and batches hold ascending indices, so the
@@ -236,6 +239,8 @@ def cached_map(step: Callable, items: Sequence, keys: Sequence[bytes] | None, en
                     to_write.append((keys[i], value))
                 yield i, ok, value
                 tick()
+                if consume:
+                    items[i] = None
             if use_cache and len(to_write) >= _WINDOW:
                 cache.put_many(to_write)
                 to_write = []

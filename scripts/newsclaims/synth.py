@@ -115,8 +115,10 @@ def article_text(rng: random.Random, language: str, shipped: list[str]) -> str:
     paragraphs, size = [], 0
     while size < TARGET_BYTES:
         sentences = []
-        for _ in range(rng.randint(1, 3)):
-            if shipped and rng.random() < 0.5:
+        for k in range(rng.randint(1, 3)):
+            # The first sentence is always composed (random numbers and names): no two
+            # articles have the same text, which ingest would reject as a duplicate.
+            if shipped and (paragraphs or k) and rng.random() < 0.5:
                 sentences.append(rng.choice(shipped))
             else:
                 sentences.append(_fill(rng.choice(templates), rng, arabic))
