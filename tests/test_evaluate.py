@@ -23,6 +23,8 @@ from newsclaims.evaluate import (
 )
 
 GOLD_DIR = paths.REPO_ROOT / "tests" / "gold"
+# The tuning dev set and the blind generalisation set (tests/gold_b/README.md) share one format.
+GOLD_DIRS = (GOLD_DIR, paths.REPO_ROOT / "tests" / "gold_b")
 
 # --- hand-made predictions ----------------------------------------------------------------
 
@@ -208,10 +210,12 @@ def test_parse_gold_rejects_bad_files():
 
 # --- the gold dev set itself ----------------------------------------------------------------
 
-GOLD = load_gold(GOLD_DIR)
+GOLD_SETS = {d.name: load_gold(d) for d in GOLD_DIRS}
+GOLD = GOLD_SETS["gold"]
+ALL_GOLD = [g for gold in GOLD_SETS.values() for g in gold]
 
 
-@pytest.mark.parametrize("g", GOLD, ids=[g.id for g in GOLD])
+@pytest.mark.parametrize("g", ALL_GOLD, ids=[g.id for g in ALL_GOLD])
 def test_gold_file_is_well_formed(g):
     assert check_gold(g) == []
     assert all(f.category in schema.FIGURE_CATEGORIES for f in g.figures)
@@ -219,9 +223,16 @@ def test_gold_file_is_well_formed(g):
         assert Path(g.path).stem == g.id
 
 
-def test_gold_covers_both_languages():
-    by_lang = {lang: [g for g in GOLD if g.language == lang] for lang in schema.LANGUAGES}
+@pytest.mark.parametrize("name", sorted(GOLD_SETS))
+def test_gold_covers_both_languages(name):
+    gold = GOLD_SETS[name]
+    by_lang = {lang: [g for g in gold if g.language == lang] for lang in schema.LANGUAGES}
     assert all(len(v) >= 10 for v in by_lang.values())
+
+
+def test_gold_ids_are_unique_across_sets():
+    ids = [g.id for g in ALL_GOLD]
+    assert len(ids) == len(set(ids))
 
 
 @pytest.mark.slow
