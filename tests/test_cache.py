@@ -20,6 +20,13 @@ from newsclaims.validate import ValidationReport
 N = 24
 
 
+@pytest.fixture(autouse=True)
+def trust_stat_at_once(monkeypatch):
+    """Files are trusted unread from their second build on, however recently written (the
+    guard against same-tick rewrites is tested on its own below)."""
+    monkeypatch.setattr(build_module, "STAT_TRUST_NS", -10**18)
+
+
 def package_bytes(out: Path) -> dict[str, bytes]:
     return {rel: (out / rel).read_bytes() for rel in package_files()}
 
@@ -82,9 +89,10 @@ def test_cached_rebuild_is_byte_identical_and_pays_only_for_changes(corpus, tmp_
     expected = package_bytes(tmp_path / "ref")
 
     cold = build(corpus, tmp_path / "cold", cache_dir)
-    # one entry per file (ingest), per article (extract) and per shard, and the build's record
+    # one entry per file (ingest), per article (extract) and per shard, the files' stat
+    # signatures, and the build's record
     shards = len(plan_shards(sorted(ingest_files(discover(corpus))[0], key=lambda a: a.article_id)))
-    assert cold.cache["hits"] == 0 and cold.cache["writes"] == 2 * N + shards + 1
+    assert cold.cache["hits"] == 0 and cold.cache["writes"] == 2 * N + shards + 2
     assert package_bytes(tmp_path / "cold") == expected
 
     warm = build(corpus, tmp_path / "warm", cache_dir)
@@ -96,7 +104,7 @@ def test_cached_rebuild_is_byte_identical_and_pays_only_for_changes(corpus, tmp_
                        + "The governor said 41 people were killed on Monday.\n", encoding="utf-8")
     one = build(corpus, tmp_path / "one", cache_dir)
     # the changed file and article, and its shard, miss; the shard's other members hit
-    assert one.cache["misses"] == 3 and one.cache["writes"] == 4
+    assert one.cache["misses"] == 3 and one.cache["writes"] == 5  # + stat signatures
     assert package_bytes(tmp_path / "one") != expected
     fresh = build(corpus, tmp_path / "fresh", None)
     assert package_bytes(tmp_path / "one") == package_bytes(tmp_path / "fresh")
@@ -172,6 +180,38 @@ def test_many_shards_one_change_recomputes_one_article_and_one_shard(corpus, tmp
     changed.write_text(changed.read_text(encoding="utf-8") + "Police said 9 people died.\n",
                        encoding="utf-8")
     one = build(corpus, tmp_path / "b", cache_dir)
-    assert one.cache["writes"] == 4  # its file, its article, its shard, the build record
+    # its file, its article, its shard, the stat signatures, the build record
+    assert one.cache["writes"] == 5
     fresh = build(corpus, tmp_path / "c", None)
     assert package_bytes(tmp_path / "b") == package_bytes(tmp_path / "c")
+
+
+def test_unchanged_files_are_not_read_unless_written_just_before(corpus, tmp_path, monkeypatch):
+    reads = []
+    real = build_module.read_raw
+    monkeypatch.setattr(build_module, "read_raw", lambda p: reads.append(p.name) or real(p))
+    cache_dir = tmp_path / "cache"
+    build(corpus, tmp_path / "a", cache_dir)
+    assert len(reads) == N
+    reads.clear()
+    changed = sorted(corpus.glob("*.txt"))[5]
+    changed.write_text(changed.read_text(encoding="utf-8") + "Police said 9 people died.\n",
+                       encoding="utf-8")
+    build(corpus, tmp_path / "b", cache_dir)
+    assert reads == [changed.name]
+
+    # With the real guard, files written moments ago are read again every time.
+    monkeypatch.setattr(build_module, "STAT_TRUST_NS", 2_000_000_000)
+    reads.clear()
+    build(corpus, tmp_path / "c", cache_dir)
+    assert len(reads) == N
+    assert package_bytes(tmp_path / "c") == package_bytes(tmp_path / "b")
+
+
+def test_lost_article_entries_are_read_again(corpus, tmp_path):
+    cache_dir = tmp_path / "cache"
+    build(corpus, tmp_path / "a", cache_dir)
+    with Cache(cache_dir) as cache:  # drop everything but the stat signatures
+        cache._db.execute("DELETE FROM entries WHERE length(value) < 20000")
+    build(corpus, tmp_path / "b", cache_dir)
+    assert package_bytes(tmp_path / "b") == package_bytes(tmp_path / "a")

@@ -94,39 +94,87 @@ def ingest_step(item: tuple[str, bytes], registry=None) -> tuple[Article | None,
         return None, [Problem(name, exc.reason, exc.line)]
 
 
+# A file whose stat signature is unchanged since its content key was recorded is not read
+# again (as git's index does), unless it was modified less than this long before the record: a
+# second write within one timestamp tick could leave its signature unchanged.
+STAT_TRUST_NS = 2_000_000_000
+
+
 @dataclass
 class Inputs:
-    """The raw input files: (name, bytes) per readable file, their content keys, and the
-    problems of unreadable ones (by the index of the next readable file, to keep file order)."""
+    """The input files: (name, bytes) per readable file (bytes None when its stat signature
+    says it is unchanged: read only if needed), their content keys, and the problems of
+    unreadable ones (by the index of the next readable file, to keep file order)."""
 
-    items: list[tuple[str, bytes]]
+    items: list[tuple[str, bytes | None]]
     keys: list[bytes]
     problems_at: dict[int, list[Problem]]
+    paths: list[Path] = field(default_factory=list)
+    stat_index: dict = field(default_factory=dict)  # name -> (signature, key, recorded ns)
+    stat_changed: bool = True
 
 
-def read_inputs(paths: list[Path]) -> Inputs:
-    items, problems_at = [], {}
+def _signature(st: os.stat_result) -> tuple:
+    return st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino
+
+
+def read_inputs(paths: list[Path], known: dict | None = None) -> Inputs:
+    """Content keys of the files; `known` (a previous stat_index) lets unchanged files go
+    unread."""
+    known = known or {}
+    rules = ingest_rules_hash()
+    now = time.time_ns()
+    inputs = Inputs([], [], {})
     for path in paths:
         try:
-            items.append((path.name, read_raw(path)))
+            st = path.stat()
+            sig = _signature(st)
+            entry = known.get(path.name)
+            if entry is not None and entry[0] == sig and \
+                    entry[2] - max(st.st_mtime_ns, st.st_ctime_ns) > STAT_TRUST_NS:
+                raw, key, recorded = None, entry[1], entry[2]
+            else:
+                raw = read_raw(path)
+                key, recorded = ingest_key(rules, path.name, raw), now
         except IngestError as exc:
-            problems_at.setdefault(len(items), []).append(Problem(path.name, exc.reason, exc.line))
+            inputs.problems_at.setdefault(len(inputs.items), []).append(
+                Problem(path.name, exc.reason, exc.line))
+            continue
         except OSError as exc:
-            problems_at.setdefault(len(items), []).append(
+            inputs.problems_at.setdefault(len(inputs.items), []).append(
                 Problem(path.name, f"cannot read file: {exc.strerror or exc}"))
-    rules = ingest_rules_hash()
-    return Inputs(items, [ingest_key(rules, name, raw) for name, raw in items], problems_at)
+            continue
+        inputs.items.append((path.name, raw))
+        inputs.keys.append(key)
+        inputs.paths.append(path)
+        inputs.stat_index[path.name] = (sig, key, recorded)
+    inputs.stat_changed = inputs.stat_index != known
+    return inputs
+
+
+def _stat_index_key(articles_dir: Path) -> bytes:
+    return hashlib.sha256(f"stat\0{ingest_rules_hash()}\0{articles_dir.resolve()}".encode()).digest()
 
 
 def ingest_all(paths: list[Path] | Inputs, engine: Engine, cache: Cache | None = None
                ) -> tuple[list[Article], list[Problem]]:
     """ingest.ingest_files, with cached results per file content and misses run on the engine."""
     inputs = paths if isinstance(paths, Inputs) else read_inputs(paths)
-    items, problems_at = inputs.items, dict(inputs.problems_at)
-    keys = inputs.keys if cache is not None else None
+    items, keys, problems_at = inputs.items, list(inputs.keys), dict(inputs.problems_at)
+    unread = [i for i, (_, raw) in enumerate(items) if raw is None]
+    if unread:  # files trusted unread whose article is not cached after all: read them now
+        cached = (cache.present([keys[i] for i in unread], count=False)
+                  if cache is not None else set())
+        rules = ingest_rules_hash()
+        for i in unread:
+            if keys[i] not in cached:
+                raw = inputs.paths[i].read_bytes()
+                items[i] = (items[i][0], raw)
+                keys[i] = ingest_key(rules, items[i][0], raw)
 
     def results():
-        for i, ok, value in cached_map(ingest_step, items, keys, engine, cache):
+        for i, ok, value in cached_map(ingest_step, items, keys if cache is not None else None,
+                                       engine, cache):
             if i in problems_at:  # unreadable files listed before this one
                 yield None, problems_at.pop(i)
             yield value if ok else (None, [Problem(items[i][0], f"ingest failed: {value}")])
@@ -338,7 +386,11 @@ def build_package(articles_dir: Path, out_dir: Path, *, registry_path: Path | No
     registry = load_registry(registry_path)
     store = open_cache(cache_dir or default_cache_dir()) if cache else None
     try:
-        inputs = read_inputs(paths)
+        stat_key = _stat_index_key(articles_dir)
+        known = store.get_many([stat_key]).get(stat_key) if store is not None else None
+        inputs = read_inputs(paths, known)
+        if store is not None and inputs.stat_changed:
+            store.put_many([(stat_key, inputs.stat_index)])
         clock("read")
         whole_key = None
         if store is not None:

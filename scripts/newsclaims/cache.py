@@ -175,16 +175,18 @@ class Cache:
                     continue
         return found
 
-    def present(self, keys: Sequence[bytes]) -> set[bytes]:
-        """Which of the keys have an entry (values are not read)."""
+    def present(self, keys: Sequence[bytes], count: bool = True) -> set[bytes]:
+        """Which of the keys have an entry (values are not read); `count` adds them to the
+        hit and miss statistics."""
         found: set[bytes] = set()
         for i in range(0, len(keys), _BATCH):
             chunk = keys[i:i + _BATCH]
             marks = ",".join("?" * len(chunk))
             found.update(k for (k,) in self._db.execute(
                 f"SELECT key FROM entries WHERE key IN ({marks})", chunk))
-        self.hits += len(found)
-        self.misses += len(keys) - len(found)
+        if count:
+            self.hits += len(found)
+            self.misses += len(keys) - len(found)
         return found
 
     def put_many(self, items: Iterable[tuple[bytes, object]]) -> None:
