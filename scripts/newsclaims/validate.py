@@ -26,7 +26,6 @@ from pathlib import Path
 
 LAYERS = ("frictionless", "rows", "gx", "consistency")
 N_EXAMPLES = 3
-PARALLEL = True
 
 
 @dataclass(frozen=True)
@@ -163,8 +162,6 @@ def validate_package(package_dir: Path, *, layers: Iterable[str] = LAYERS,
     layer1 = (pool.submit(timed, "frictionless", validate_frictionless.check_package, package_dir)
               if "frictionless" in layers else None)
     pool.shutdown(wait=False)
-    if not PARALLEL and layer1 is not None:
-        layer1.result()
 
     def join_layer1() -> None:
         if layer1 is not None:
