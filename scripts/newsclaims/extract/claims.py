@@ -81,6 +81,8 @@ _AR_LEAD = frozenset(fwords(
 _AR_BOUNDARY_WORDS = frozenset(fwords("فيما بينما في حين حين وسط"))
 _EN_BOUNDARY_WORDS = frozenset("while whereas but and although though".split())
 _CITING = frozenset(("citing", "quoting"))
+_EN_SPEECH_VERBS = frozenset("said says say told tells reported reports announced stated claimed added".split())
+_EN_TAIL_PREPS = frozenset("in on by via over at during from through for with to".split())
 
 
 @dataclass
@@ -555,12 +557,20 @@ def _en_left_speaker(ctx: _Ctx, i: int) -> Mention | None:
             le = p
             break
     ls = le
-    while ls > a and raw[ls - 1] not in CLAUSE_MARKS and raw[ls - 1] not in QUOTES and f[ls - 1] not in ("that",) and le - ls <= 16:
+    while ls > a and raw[ls - 1] not in CLAUSE_MARKS and raw[ls - 1] not in QUOTES and raw[ls - 1] not in _DASHES and f[ls - 1] not in ("that",) and le - ls <= 16:
         ls -= 1
     while ls < le - 1 and f[ls] in _EN_LEAD:
         ls += 1
     if ls >= le:
         return _en_comma_speaker(ctx, ls)
+    if ls > a and f[ls - 1] in ("that", "who") and le - ls <= 6 and raw[ls][:1].islower() and not _en_np_ok(doc, ls, le):
+        # "the group that claimed responsibility said ...": the noun phrase before the relative
+        ns = _en_np_left(doc, ls - 1, a)
+        if ns is not None and f[ns] in EN_DETERMINERS:
+            _, text_end, name_end = trim_en_stretch(doc, ns, ls - 1)
+            return _mention(doc, ns, text_end, name_end)
+    if any(f[t] in _EN_SPEECH_VERBS for t in range(ls, le)):
+        return None  # "The organization said it had documented ...": inside another cue's content
     if not _en_np_ok(doc, ls, le):
         return None
     ls, le = _statement_en(doc, ls, le)  # "A statement from the interior ministry said"

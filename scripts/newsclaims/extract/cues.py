@@ -94,6 +94,10 @@ def lexicon(language: str) -> CueLexicon:
     )
 
 
+_AR_NEGATING = frozenset(fwords("عدم بعدم دون بدون"))
+_AR_MA = frozenset(fwords("ما حسبما بحسبما وحسبما وبحسبما كما"))
+
+
 def strip_conj(word: str) -> str | None:
     """وقال -> قال, فقالت -> قالت (None when there is no conjunction clitic)."""
     if len(word) > 2 and word[0] in "وف":
@@ -137,6 +141,20 @@ def find_cues(doc: Doc) -> list[Cue]:
                 break
         if hit and i > 0 and doc.raw[i - 1] == "(" and i + hit[0] < n and doc.raw[i + hit[0]] == ")":
             hit = None  # a name in parentheses ("(آفاد)"), not a verb
+        if hit and arabic and i > 0 and f[i - 1] in _AR_NEGATING:
+            hit = None  # "فضّل عدم ذكر اسمه", "طلب عدم كشف هويته": a verbal noun, not a cue
+        if hit is None and arabic and i > 0 and f[i - 1] in _AR_MA and len(w) > 3:
+            # "بحسب ما أعلنته اللجنة", "وفق ما ذكرها": the verb with an object pronoun
+            for c in (w, strip_conj(w)):
+                if c is None:
+                    continue
+                for suf in ("ها", "ه"):
+                    entry = lex.single.get(c[: -len(suf)]) if c.endswith(suf) else None
+                    if entry is not None and entry.kind == "verb":
+                        hit = (1, entry)
+                        break
+                if hit:
+                    break
         if hit:
             k, entry = hit
             j = i + k

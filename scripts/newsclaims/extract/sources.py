@@ -147,6 +147,7 @@ EN_STOP = frozenset(
     quoted citing according if though although despite amid following killed wounded died
     injured more less""".split()
 )
+EN_TITLE_ABBREV = frozenset("dr mr mrs ms prof gen lt col maj capt sgt cpl brig adm cmdr gov sen rep st rev".split())
 EN_OK_LOWER_ED = frozenset("armed united unidentified unnamed named".split())
 AR_STOP = frozenset(
     fwords(
@@ -186,8 +187,8 @@ def en_np_right(doc: Doc, i: int, limit: int) -> int:
     while j < limit and j - i < 14:
         w, r = f[j], raw[j]
         if r in QUOTES or r in CLAUSE_MARKS or r in ".!?()[]":
-            if r == "." and j > i and len(raw[j - 1]) == 1 and raw[j - 1].isupper():
-                j += 1
+            if r == "." and j > i and ((len(raw[j - 1]) == 1 and raw[j - 1].isupper()) or f[j - 1] in EN_TITLE_ABBREV):
+                j += 1  # "U.S.", "Dr. Samir Haddadin", "Maj. Gen. X"
                 continue
             break
         if is_number(w) and j > i:
@@ -369,8 +370,8 @@ class Resolver:
             for ref, name in reversed(self.history):
                 last_word = name.rsplit(" ", 1)[-1]
                 plural = self.doc.language == "en" and last_word.endswith("s") and not ref.registered
-                if ref.kind in PERSON_KINDS and not plural:
-                    return ref
+                if not plural and (ref.kind in PERSON_KINDS or (ref.kind in ("residents", "activists") and self.doc.language == "en" and not last_word.endswith("s"))):
+                    return ref  # "a villager ... He said", "a survivor ... she said"
             return self.last()
         if cls == "org":
             return self.last(exclude_kinds=("official", "journalist", "anonymous")) or self.last()
