@@ -36,7 +36,7 @@ class Failure:
     table: str  # table name, or "package"
     message: str
     column: str | None = None
-    count: int = 1
+    count: int | None = None  # offending rows; None for a check on a file or a whole table
     examples: tuple[tuple[str, str], ...] = ()
 
     @property
@@ -47,7 +47,8 @@ class Failure:
         where = f"{self.table}.{self.column}" if self.column else self.table
         ex = "; ".join(f"{i} = {v!r}" if v != "" else str(i) for i, v in self.examples)
         ex = f" — e.g. {ex}" if ex else ""
-        return f"[{self.check}] {where}: {self.message} ({self.count} rows){ex}"
+        rows = f" ({self.count} rows)" if self.count is not None else ""
+        return f"[{self.check}] {where}: {self.message}{rows}{ex}"
 
     def to_dict(self) -> dict:
         d = asdict(self)

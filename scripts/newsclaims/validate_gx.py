@@ -54,11 +54,12 @@ def _batch(loaded: Loaded, name: str) -> pl.DataFrame:
 
 
 def _article_counts(loaded: Loaded) -> pl.DataFrame:
+    """One row per article: its numbers of claims and figures."""
     a = loaded.typed[ARTICLES.name].select("article_id").drop_nulls().unique()
+
     def count(name: str, col: str) -> pl.DataFrame:
-        if not loaded.ok(name):
-            return pl.DataFrame(schema={"article_id": pl.String, col: pl.UInt32})
         return loaded.typed[name].group_by("article_id").agg(pl.len().alias(col))
+
     df = (a.join(count(CLAIMS.name, "n_claims"), on="article_id", how="left")
           .join(count(FIGURES.name, "n_figures"), on="article_id", how="left")
           .with_columns(pl.col("n_claims", "n_figures").fill_null(0).cast(pl.Int64)))
@@ -104,6 +105,15 @@ def _describe(type_: str, kwargs: dict) -> str:
     return f"{type_}({args})" if args else type_
 
 
+def _num(value) -> str:
+    """Numbers as a reader writes them: 23 not 23.0, 0.167 not 0.16666666666666666."""
+    try:
+        f = float(value)
+    except (TypeError, ValueError):
+        return str(value)
+    return str(int(f)) if f.is_integer() else f"{f:.3g}"
+
+
 def _failure(name: str, id_col: str, result, type_errors: set[str]) -> Failure | None:
     config = result.expectation_config
     kwargs = {k: v for k, v in config.kwargs.items() if v is not None}
@@ -116,16 +126,19 @@ def _failure(name: str, id_col: str, result, type_errors: set[str]) -> Failure |
         return Failure(check, name, f"{config.type} could not run: {error[:200]}",
                        ", ".join(cols) or None)
     r = result.result or {}
-    count = int(r.get("unexpected_count") or 1)
+    count = r.get("unexpected_count")
     index = r.get("partial_unexpected_index_list") or []
     if index:
-        value_col = next((c for c in cols if c != id_col), id_col)
-        ex = examples([row.get(id_col) for row in index], [row.get(value_col) for row in index])
+        shown = [c for c in cols if c != id_col] or [id_col]
+        values = [", ".join(f"{c}={_num(row.get(c))}" for c in shown) if len(shown) > 1
+                  else row.get(shown[0]) for row in index]
+        ex = examples([row.get(id_col) for row in index], values)
     elif "observed_value" in r:
-        ex = (("observed", str(r["observed_value"])),)
+        ex = (("observed", _num(r["observed_value"])),)
     else:
-        ex = examples([], [])
-    return Failure(check, name, _describe(config.type, kwargs), ", ".join(cols) or None, count, ex)
+        ex = ()
+    return Failure(check, name, _describe(config.type, kwargs), ", ".join(cols) or None,
+                   int(count) if count is not None else None, ex)
 
 
 class _Runner:
@@ -199,7 +212,8 @@ def check_suites(loaded: Loaded, data_docs: Path | None = None) -> list[Failure]
     for name, table in TABLES_BY_NAME.items():
         if loaded.ok(name):
             batches[name] = (_batch(loaded, name), table.primary_key[0])
-    if loaded.ok(ARTICLES.name) and definitions.get(suites_def.ARTICLE_COUNTS):
+    if loaded.ok(ARTICLES.name, CLAIMS.name, FIGURES.name) and definitions.get(
+            suites_def.ARTICLE_COUNTS):
         batches[suites_def.ARTICLE_COUNTS] = (_article_counts(loaded), "article_id")
 
     runner = _Runner(data_docs) if data_docs is not None else _shared_runner()
