@@ -82,6 +82,11 @@ _AR_BOUNDARY_WORDS = frozenset(fwords("فيما بينما في حين حين و
 _EN_BOUNDARY_WORDS = frozenset("while whereas but and although though".split())
 _CITING = frozenset(("citing", "quoting"))
 _EN_SPEECH_VERBS = frozenset("said says say told tells reported reports announced stated claimed added".split())
+_EN_TITLE_NOUNS = frozenset(
+    "director head chief spokesman spokeswoman spokesperson minister commander governor mayor "
+    "representative coordinator adviser advisor secretary president founder manager leader "
+    "deputy envoy ambassador official officer".split()
+)
 _EN_TAIL_PREPS = frozenset("in on by via over at during from through for with to".split())
 
 
@@ -616,7 +621,9 @@ def _en_comma_speaker(ctx: _Ctx, t: int) -> Mention | None:
         if s0 > a and raw[s0 - 1] == "," and (k - s0 <= 12 or (k - s0 <= 24 and f[s0] in _EN_APPOS_LEAD)):
             first = f[s0]
             # this segment is an apposition / age / relative clause / adjunct: keep walking
-            if first in _EN_APPOS_LEAD or is_number(first) or first in ("in", "on", "at") or raw[s0][:1].isupper():
+            if first in _EN_APPOS_LEAD or is_number(first) or first in ("in", "on", "at") or raw[s0][:1].isupper() or (
+                _en_key(first) in _EN_TITLE_NOUNS and s0 - 1 > a and raw[s0 - 2][:1].isupper()
+            ):
                 k = s0 - 1
                 continue
         break
@@ -651,9 +658,47 @@ def _en_segment_before(ctx: _Ctx, t: int) -> Mention | None:
     return _mention(doc, *_trim_np(doc, s0, t))
 
 
+def _en_tail_adjunct(doc: Doc, k: int, b: int) -> bool:
+    """Only prepositional adjuncts from k to the sentence end ("in its daily report on
+    Tuesday.", "by phone.", "on condition of anonymity."): no clause of its own."""
+    f, raw = doc.folded, doc.raw
+    if f[k] not in _EN_TAIL_PREPS:
+        return False
+    words = 0
+    for t in range(k, b):
+        if raw[t] in ".!?" or raw[t] in CLOSE_QUOTES:
+            return words > 0
+        if not _word(raw[t]) and raw[t] not in ("(", ")"):
+            return False
+        if raw[t] in ("(", ")"):
+            continue
+        if is_number(f[t]) or (f[t] in EN_STOP and f[t] not in _EN_TAIL_PREPS) or f[t] in ("that", "was", "were", "had", "has", "is", "are"):
+            return False
+        words += 1
+        if words > 10:
+            return False
+    return words > 0
+
+
+def _en_skip_to_that(doc: Doc, k: int, b: int) -> int:
+    """"told local radio station Magik 9 that", "said on its Telegram channel that": the
+    audience / channel up to "that" (no verb, no clause mark), else k."""
+    f, raw = doc.folded, doc.raw
+    for t in range(k, min(b, k + 10)):
+        if f[t] == "that":
+            return t if t > k else k
+        if not _word(raw[t]) or (f[t] in EN_STOP and f[t] not in _EN_TAIL_PREPS) or (raw[t][:1].islower() and f[t].endswith("ed") and f[t] not in ("based", "run", "owned")):
+            return k
+    return k
+
+
 def _skip_en_adjuncts(doc: Doc, k: int, b: int, told: bool) -> int:
     f, raw = doc.folded, doc.raw
     start = k
+    if k < b and (told or f[k] in _EN_TAIL_PREPS):
+        t = _en_skip_to_that(doc, k, b)
+        if t > k:
+            return t
     if told and k < b:
         # the audience: "told Reuters", "told our correspondent", "told reporters"
         ne = en_np_right(doc, k, b)
@@ -666,7 +711,7 @@ def _skip_en_adjuncts(doc: Doc, k: int, b: int, told: bool) -> int:
                 return t
     while k < b:
         w = f[k]
-        if told and k - start < 5 and (raw[k][:1].isupper() or w in _EN_TOLD_OBJ) and w not in ("that",):
+        if told and k - start < 5 and (raw[k][:1].isupper() or w in _EN_TOLD_OBJ or (k > start and is_number(w) and raw[k - 1][:1].isupper())) and w not in ("that",):
             k += 1
             continue
         if w in ("on", "in", "at", "via", "during", "through"):
@@ -751,7 +796,14 @@ def _en_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                     ne2 = en_np_right(doc, ne + 1, b)
                     if ne2 > ne + 1 and _en_np_ok(doc, ne + 1, ne2) and (ne2 >= b or raw[ne2] in ".!?" or raw[ne2] in QUOTES):
                         ne = ne2  # apposition: "said the union's leader, Sophie Martin."
-                if ne > j and _en_np_ok(doc, j, ne) and (after >= b or raw[ne] in (",", ";", ".") or raw[ne] in QUOTES):
+                rel_ok = False
+                if ne > j and ne < b and f[ne] in ("who", "whose") and _en_np_ok(doc, j, ne) and not any(raw[t] in QUOTES or raw[t] in (";",) for t in range(ne, b)):
+                    after = b  # "..., said a villager who asked not to be named."
+                    rel_ok = True
+                    while ne < b and raw[ne] not in (".", ","):
+                        ne += 1
+                    ne = min(ne, b)
+                if ne > j and (rel_ok or _en_np_ok(doc, j, ne)) and (after >= b or ne >= b or raw[ne] in (",", ";", ".") or raw[ne] in QUOTES):
                     fr = Frame(c, "en.content_cue_subject", (i, ne), "before", i)
                     _, text_end, name_end = trim_en_stretch(doc, j, ne)
                     fr.mention = _mention(doc, j, text_end, name_end)
@@ -803,6 +855,8 @@ def _en_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                 men.i > a + 2 and raw[men.i - 1] == "," and raw[k : k + 1] == [","]
                 and sum(1 for t in range(a, men.i - 1) if _word(raw[t])) >= 3
             ) if k < b else False
+            if k < b and not comma_framed and _en_tail_adjunct(doc, k, b):
+                k = b  # only adjuncts follow the cue: the content is the clause before it
             end_like = comma_framed or k >= b or raw[k] in (".", "!", "?") or raw[k] in CLOSE_QUOTES or (
                 raw[k] == "," and (k + 1 >= b or f[k + 1] in ("adding", "saying", "noting", "citing", "according", "quoting") or raw[k + 1] in QUOTES)
             )
@@ -838,6 +892,10 @@ def _en_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
             if i > a and f[i - 1] == "as":
                 continue
             k = j
+            if e.lemma == "tell":
+                k = _en_skip_to_that(doc, k, b)
+                if k == j:
+                    continue
             if k < b and f[k] == "that":
                 k += 1
             if k < b and raw[k] == ":":

@@ -21,6 +21,17 @@ _GENERIC_ORG = frozenset(fwords("منظمة حركة وكالة قناة شبك�
 _WORDS = re.compile(r"[\w'’-]+")
 _NOT_HEADS = frozenset(fwords("state media network forces"))  # modifiers, not heads, after a name
 _COREF_KINDS = frozenset({"monitor", "agency", "ministry", "armed_group", "media", "ngo", "military"})
+# modifiers that do not tell two speakers apart ("the war monitor", "المنظمة الدولية" ...)
+_GENERIC_MODS = frozenset(
+    "war local same main rights human international humanitarian global regional national "
+    "u.n. un monitoring group state-run official semi-official".split()
+) | frozenset(w[2:] if w.startswith("ال") else w for w in fwords("نفسها نفسه ذاتها ذاته المذكورة المذكور الدولية الأممية الحقوقية"))
+# class nouns that can refer back to a speaker named otherwise ("the organization" -> Amnesty
+# International, "المنظمة" -> اليونيسف); institution nouns (army, ministry) need their own word
+_CLASS_HEADS = frozenset(
+    "organization organisation group agency monitor watchdog charity body observatory network "
+    "movement militia authority mission ngo".split()
+) | frozenset(w[2:] if w.startswith("ال") else w for w in fwords("المنظمة المرصد الشبكة الوكالة الحركة الجماعة الهيئة الفريق التنظيم المركز اللجنة المفوضية"))
 _TITLES = frozenset("mr mrs ms dr gen col lt maj capt sgt president minister prof sheikh the".split())
 UNNAMED_KINDS = frozenset({"anonymous", "activists", "residents"})
 PERSON_KINDS = ("official", "journalist", "anonymous", "other")
@@ -392,6 +403,43 @@ class Resolver:
                 return True
         return False
 
+    def _earlier_mention(self, m: Mention, head: str) -> SourceRef | None:
+        doc = self.doc
+        f, raw = doc.folded, doc.raw
+        lo = max(0, m.i - 400)
+        for t in range(m.i - 1, lo - 1, -1):
+            w = f[t]
+            if doc.language == "ar":
+                clitic = 0
+                if w == head:
+                    pass
+                elif len(w) > len(head) and w[1:] == head and w[0] in "لبو":
+                    clitic = 1
+                else:
+                    continue
+                ne = ar_np_right(doc, t, min(len(f), t + 8))
+                if ne - t < 2:
+                    continue
+                cand = Mention(t, ne, ne, doc.starts[t] + clitic, doc.ends[ne - 1])
+            else:
+                if _en_key(w) != head or not raw[t][:1].isalpha():
+                    continue
+                t0 = t
+                while t0 > lo and raw[t0 - 1][:1].isupper() and raw[t0 - 1][:1].isalpha() and t - t0 < 6:
+                    t0 -= 1
+                te = t + 1
+                if te + 1 < len(f) and f[te] in ("for", "of", "on") and raw[te + 1][:1].isupper():
+                    te += 1
+                    while te < len(f) and raw[te][:1].isupper() and te - t < 8:
+                        te += 1
+                if not any(raw[x][:1].isupper() for x in range(t0, te) if x != t):
+                    continue
+                cand = Mention(t0, te, te, doc.starts[t0], doc.ends[te - 1])
+            ref = self.resolve(cand)
+            if ref is not None:
+                return ref
+        return None
+
     def resolve(self, m: Mention) -> SourceRef | None:
         doc = self.doc
         lang = doc.language
@@ -442,10 +490,26 @@ class Resolver:
         ) or (lang == "en" and words[0] in ("this", "that"))
         if definite and len(core) <= 3:
             head = ar_stem(core[0]) if lang == "ar" else _en_key(core[-1])
+            mods = [ar_stem(w) for w in core[1:] if w[:1].isalpha()] if lang == "ar" else [_en_key(w) for w in core[:-1] if w[:1].isalpha()]
+            generic = all(x in _GENERIC_MODS or _is_affil(x) for x in mods)
+            # 1. an earlier speaker with the same head noun and no conflicting modifier
+            #    ("the health ministry" is not "the foreign ministry")
             for ref, name in reversed(self.history):
                 stems = self._words[ref.source_id][1]
-                if head in stems or (len(core) == 1 and ref.kind == kind and kind in _COREF_KINDS):
+                if head in stems and all(x in stems or x in _GENERIC_MODS or _is_affil(x) for x in mods):
                     self.remember(ref)
+                    return ref
+            # 2. an earlier speaker of the same kind ("the organization" -> Amnesty)
+            if generic and kind in _COREF_KINDS and head in _CLASS_HEADS:
+                for ref, name in reversed(self.history):
+                    if ref.kind == kind:
+                        self.remember(ref)
+                        return ref
+            # 3. an earlier mention in the text, even inside content ("... حركة حماس ..." ->
+            #    "بيان من الحركة"; "the International Organization for Migration" -> "the organization")
+            if generic:
+                ref = self._earlier_mention(m, head)
+                if ref is not None:
                     return ref
         if lang == "en":
             # "Mr Haddad", "Saleh" -> the earlier "Omar Haddad" / "Raed Saleh, the head of ..."
