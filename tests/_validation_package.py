@@ -44,12 +44,15 @@ ARTICLES_SPEC = [
        [("dozens", 12, 12, None, "vague", "displaced")], "indirect", "asserted", None)]),
     ("en-border-02", "en",
      "A monitoring group reported that 8 fighters died in clashes near the border crossing. "
-     "The army denied the report, saying only 2 soldiers were wounded.",
+     "The army denied the report, saying only 2 soldiers were wounded. A monitoring group "
+     "later said that 3 more bodies were found.",
      [("monitoring-group", "A monitoring group", "reported that",
        "8 fighters died in clashes near the border crossing",
        [("8", 8, 8, 8, "exact", "killed")], "indirect", "asserted", None),
       ("border-army", "The army", "saying", "only 2 soldiers were wounded",
-       [("2", 2, 2, 2, "exact", "wounded")], "indirect", "denied", None)]),
+       [("2", 2, 2, 2, "exact", "wounded")], "indirect", "denied", None),
+      ("monitoring-group", "A monitoring group", "said that", "3 more bodies were found",
+       [("3", 3, 3, 3, "exact", "killed")], "indirect", "asserted", None)]),
     ("en-market-03", "en",
      "\"Nobody was hurt,\" a police spokesman said of the fire at the market. According to the "
      "fire service, about 40 shops burned down overnight.",

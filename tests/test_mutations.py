@@ -152,7 +152,7 @@ def _source_unreferenced(pkg):
 
 
 def _speaker_two_ids(pkg):
-    edit("claims", ("claim_id", claim_id_of(pkg, "3 أطفال")), source_id="agency")(pkg)
+    edit("claims", ("claim_id", claim_id_of(pkg, "3 more bodies")), source_id="border-army")(pkg)
 
 
 def _figures_collapse(pkg):

@@ -5,6 +5,7 @@ The corruptions themselves are in test_mutations.py.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import shutil
 import sys
@@ -30,20 +31,21 @@ def valid_package(tmp_path_factory) -> Path:
     return write_valid_package(tmp_path_factory.mktemp("valid") / "pkg")
 
 
-def _break_figure_value(pkg: Path) -> None:
-    """A negative value on one figure, with bytes and hash re-stamped like a buggy build."""
-    import hashlib
-
-    path = pkg / "data" / "figures.csv"
-    df = pl.read_csv(path, infer_schema=False)
-    df = df.with_columns(pl.when(pl.col("text") == "8").then(pl.lit("-8"))
-                         .otherwise(pl.col("value_low")).alias("value_low"))
-    data = df.write_csv(line_terminator="\n", null_value="").encode()
-    path.write_bytes(data)
+def _write_restamped(pkg: Path, table: str, data: bytes) -> None:
+    """Write a table and its bytes and hash into the descriptor, like a buggy build would."""
+    (pkg / "data" / f"{table}.csv").write_bytes(data)
     d = json.loads((pkg / DESCRIPTOR).read_text(encoding="utf-8"))
-    res = next(r for r in d["resources"] if r["name"] == "figures")
+    res = next(r for r in d["resources"] if r["name"] == table)
     res["bytes"], res["hash"] = len(data), "sha256:" + hashlib.sha256(data).hexdigest()
     (pkg / DESCRIPTOR).write_text(json.dumps(d), encoding="utf-8")
+
+
+def _break_figure_value(pkg: Path) -> None:
+    """A negative value on one figure."""
+    df = pl.read_csv(pkg / "data" / "figures.csv", infer_schema=False)
+    df = df.with_columns(pl.when(pl.col("text") == "8").then(pl.lit("-8"))
+                         .otherwise(pl.col("value_low")).alias("value_low"))
+    _write_restamped(pkg, "figures", df.write_csv(line_terminator="\n", null_value="").encode())
 
 
 # --- a clean package ----------------------------------------------------------------------
@@ -73,6 +75,22 @@ def test_missing_descriptor_is_a_failure_not_a_crash(tmp_path):
     report = validate_package(tmp_path)
     assert not report.ok
     assert "frictionless:descriptor" in report.checks_failed
+
+
+def test_a_one_word_speaker_may_be_two_speakers_in_one_article(valid_package, tmp_path):
+    """'المرصد' (like 'the ministry' or 'he') may refer to different speakers in one article:
+    only mentions written out in full must keep one source_id (see test_mutations)."""
+    pkg = tmp_path / "pkg"
+    shutil.copytree(valid_package, pkg)
+    path = pkg / "data" / "claims.csv"
+    df = pl.read_csv(path, infer_schema=False)
+    hit = pl.col("text").str.starts_with("3 أطفال")
+    assert df.filter(hit)["source_text"].to_list() == ["المرصد"]
+    df = df.with_columns(pl.when(hit).then(pl.lit("agency")).otherwise(pl.col("source_id"))
+                         .alias("source_id"))
+    _write_restamped(pkg, "claims", df.write_csv(line_terminator="\n", null_value="").encode())
+    report = validate_package(pkg, layers=("consistency",))
+    assert report.ok, [str(f) for f in report.failures]
 
 
 # --- the suites are derived from schema.py ----------------------------------------------
