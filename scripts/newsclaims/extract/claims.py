@@ -264,6 +264,9 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                     break
                 if raw[k] in (";", "؛", ".", "؟", "!"):
                     break
+                if raw[k] in OPEN_QUOTES | STRAIGHT_QUOTES and _ar_quoted_name(doc, k, b, lex) > k:
+                    k = _ar_quoted_name(doc, k, b, lex) + 1  # «شبكة أطباء السودان» إن / وكالة الأنباء "وفا" أن
+                    continue
                 if raw[k] in OPEN_QUOTES | STRAIGHT_QUOTES and k > j and (f[k - 1] in _AR_AUDIENCE or ar_stem(f[k - 1]) in _AR_OUTLETS):
                     close = _close_quote(doc, k, b)  # لـ«الشرق الأوسط»: a quoted name, not the content
                     if close > k:
@@ -321,6 +324,10 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                     end_char = doc.starts[j] + hit[1]
                     while ne > j + 1 and doc.starts[ne - 1] >= end_char:
                         ne -= 1
+                if j < b and raw[j] in OPEN_QUOTES | STRAIGHT_QUOTES:
+                    qn = _ar_quoted_name(doc, j, b, lex, object_verb=True)
+                    if qn > j:
+                        ne = qn + 1  # 'وأعلن "حزب الله" في بيان مقتل ...'
                 if ne < b and raw[ne] == "(":
                     close = next((t for t in range(ne + 1, min(b, ne + 8)) if raw[t] == ")"), -1)
                     if close > 0:
@@ -432,6 +439,29 @@ def _ar_skip_adjuncts(doc: Doc, k: int, b: int) -> int:
 
 _AR_OUTLETS = frozenset(ar_stem(w) for w in fwords("موقع صحيفة قناة وكالة شبكة إذاعة مجلة منصة حساب صفحة لموقع لصحيفة لقناة لوكالة"))
 _AR_AUDIENCE = frozenset(("ل", "لـ", "لصحيفه", "لموقع", "لقناه", "لوكاله", "لشبكه", "لمراسل", "لمراسلنا"))
+
+
+def _ar_quoted_name(doc: Doc, q: int, b: int, lex, object_verb: bool = False) -> int:
+    """A short quotation that names a speaker, not its words: 1-5 words, closing before an
+    introducer, an adjunct (في بيان، لـ، عبر), a comma or a relay (عن), and never right after
+    a colon. Returns the closing quote's index, else -1."""
+    raw, f = doc.raw, doc.folded
+    if q > 0 and raw[q - 1] == ":":
+        return -1
+    close = _close_quote(doc, q, b)
+    if close < 0 or close - q - 1 < 1 or close - q - 1 > 5 or close + 1 >= b:
+        return -1
+    if any(not _word(raw[t]) or is_number(f[t]) for t in range(q + 1, close)):
+        return -1
+    nxt = close + 1
+    w = f[nxt]
+    if _ar_intro(doc, nxt, b, lex) >= 0 and raw[nxt] not in QUOTES:
+        return close
+    if raw[nxt] in ("،", ",", "(") or w in ("عن", "في", "عبر", "على", "ل", "لـ", "المرتبطه", "المدعومه", "التابعه", "الموالية", "الموالي") or (w.startswith("ل") and len(w) > 3):
+        return close
+    if object_verb and _word(raw[nxt]):
+        return close
+    return -1
 
 
 def _ar_np_with_place(doc: Doc, j: int, b: int) -> int:
@@ -649,7 +679,7 @@ def _en_segment_before(ctx: _Ctx, t: int) -> Mention | None:
     doc, a = ctx.doc, ctx.a
     raw, f = doc.raw, doc.folded
     s0 = t
-    while s0 > a and raw[s0 - 1] not in CLAUSE_MARKS and raw[s0 - 1] not in QUOTES:
+    while s0 > a and raw[s0 - 1] not in CLAUSE_MARKS and raw[s0 - 1] not in QUOTES and raw[s0 - 1] not in _DASHES:
         s0 -= 1
     while s0 < t - 1 and f[s0] in _EN_LEAD:
         s0 += 1

@@ -114,7 +114,7 @@ def find_cues(doc: Doc) -> list[Cue]:
     i = 0
     while i < n:
         w = f[i]
-        if w not in lex.first and not (arabic and w[1:] in lex.first):
+        if w not in lex.first and not (arabic and w[1:] in lex.first) and not (arabic and i > 0 and f[i - 1] in _AR_MA and w[-1:] in ("ه", "ا")):
             i += 1
             continue
         hit: tuple[int, CueEntry] | None = None

@@ -241,6 +241,13 @@ def ar_np_right(doc: Doc, i: int, limit: int) -> int:
                 definite = False
                 continue
             break
+        if j > i and f[j - 1] in _AR_TITLES and w not in AR_ADJUNCT_START and w not in lex.links:
+            # a title takes the person's name after it, definite or not
+            k = j
+            while k < limit and k - j < 4 and not (raw[k] in QUOTES or raw[k] in CLAUSE_MARKS or raw[k] in ".!?؟()[]") and not is_number(f[k]) and f[k] not in AR_STOP and f[k] not in AR_ADJUNCT_START and not (f[k].startswith("ل") and not f[k].startswith("لل") and k > j):
+                k += 1
+            j = k
+            break
         if j > i:
             if ar_stem(w) in lex.object_heads:
                 break  # "أكدت مصادر متطابقة مقتل ...": the object starts
@@ -287,7 +294,7 @@ def trim_ar_stretch(doc: Doc, i: int, j: int) -> tuple[int, int, int]:
     text_end = j
     for k in range(i + 1, j):
         w = f[k]
-        comma_cut = doc.raw[k] in ("،", ",") and not (k + 1 < j and (f[k + 1].startswith("ال") or f[k + 1] in _AR_TITLES))
+        comma_cut = doc.raw[k] in ("،", ",") and not (k + 1 < j and (f[k + 1].startswith("ال") or f[k + 1] in _AR_TITLES)) and not _ar_appos_name(doc, i, k, j)
         if w in ("الذي", "التي", "الذين", "حيث") or comma_cut or doc.raw[k] == "(" or w in _AR_TIME:
             text_end = k
             break
@@ -308,7 +315,23 @@ def trim_ar_stretch(doc: Doc, i: int, j: int) -> tuple[int, int, int]:
     return i, text_end, name_end
 
 
-_AR_TITLES = frozenset(fwords("السيد السيدة الدكتور الدكتورة العميد اللواء العقيد المقدم الرائد النقيب العماد الفريق الشيخ المهندس"))
+def _ar_appos_name(doc: Doc, i: int, k: int, j: int) -> bool:
+    """After a person's title ("المتحدثة باسم الوزارة") a comma and a short bare name
+    ("نور الهدى سعيد") up to the next comma or the end: the name belongs to the speaker."""
+    f = doc.folded
+    if kind_of(f[i:k], "ar") not in ("official", "journalist", "other"):
+        return False
+    e = k + 1
+    while e < j and doc.raw[e] not in ("،", ","):
+        e += 1
+    n = e - (k + 1)
+    if not 1 <= n <= 4 or f[k + 1].startswith("ال"):
+        return False
+    return not any(f[t] in AR_STOP or f[t] in AR_ADJUNCT_START or f[t] in _AR_NOT_NAMES or is_number(f[t]) or not f[t][:1].isalpha() for t in range(k + 1, e))
+
+
+_AR_NOT_NAMES = frozenset(fwords("فضل طلب رفض عدم اسمه هويته وهو وهي الذي التي"))
+_AR_TITLES = frozenset(fwords("السيد السيدة الدكتور الدكتورة العميد اللواء العقيد المقدم الرائد النقيب العماد الفريق الشيخ المهندس الوزير الوزيرة"))
 _AR_TIME = frozenset(fwords("اليوم أمس يوم مساء صباح ليلة الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت في_بيان"))
 _AR_CHANNELS = frozenset(ar_stem(w) for w in fwords("بيان تصريح تصريحات حديث مؤتمر تغريدة منشور رسالة كلمة لقاء مقابلة اتصال بيانات تقرير"))
 _AR_MEDIA = frozenset(fwords("وكالة قناة صحيفة موقع شبكة الصحفيين وسائل مراسل"))
