@@ -25,6 +25,8 @@ from newsclaims.validate_rows import Loaded, row_ids
 
 
 SPEAKER_MIN_WORDS = 2
+# Leading words that make a mention anaphoric or generic rather than a name.
+DETERMINERS = r"^((the|a|an|this|that|these|those|هذا|هذه|ذلك|تلك|هؤلاء) )+"
 
 
 def _fail(check: str, table: Table, df: pl.DataFrame, message: str, column: str | None,
@@ -113,11 +115,11 @@ def _claims(loaded: Loaded) -> list[Failure]:
                  "another claim has the same span", "char_start",
                  pl.format("{}..{}", pl.col("char_start"), pl.col("char_end")))
     # The same speaker as written out in full, under two source_ids in one article. A bare
-    # one-word mention ("the ministry", "he", "المرصد") may refer to different speakers in one
-    # article, so only mentions of SPEAKER_MIN_WORDS words or more count (an English article
-    # aside): "the health ministry", "a local source", "وزارة الصحة".
+    # one-word mention ("the ministry", "he", "المرصد", "this source", "هذا المصدر") may refer to
+    # different speakers in one article, so only mentions of SPEAKER_MIN_WORDS words or more
+    # count, articles and demonstratives aside: "the health ministry", "وزارة الصحة".
     speaker = (pl.col("source_text").str.strip_chars().str.to_lowercase()
-               .str.replace_all(r"\s+", " ").str.replace(r"^(the|a|an) ", ""))
+               .str.replace_all(r"\s+", " ").str.replace(DETERMINERS, ""))
     spoken = c.filter(pl.col("source_text").is_not_null()).with_columns(speaker.alias("_speaker"))
     spoken = spoken.filter(
         pl.col("_speaker").str.count_matches(" ") + 1 >= SPEAKER_MIN_WORDS)
