@@ -61,6 +61,16 @@ class _Rules:
     year_min: int
     year_max: int
     max_plain_digits: int
+    not_cues: frozenset
+    toll_before: Before  # "rose to", "إلى" right before a number
+    toll_object: re.Pattern | None  # "bringing the death toll to": verb ... to/at
+    toll_verb: re.Pattern | None  # Arabic verbs whose subject follows: "ارتفعت حصيلة"
+    barrier: re.Pattern
+    intercept: re.Pattern
+    intercept_objects: frozenset
+    not_counted: re.Pattern
+    generic: frozenset
+    time_plurals: frozenset
 
 
 @lru_cache(maxsize=None)
@@ -70,7 +80,7 @@ def _rules(lang: str) -> _Rules:
     fold = fold_term if lang == "ar" else (lambda s: s)
     cue_words: dict[str, tuple[str, bool]] = {}
     for cat, by_lang in cats.items():
-        if cat in ("clause_joiners", "inherit_after", "anaphora"):
+        if cat not in _CATEGORIES:
             continue
         for e in by_lang.get(lang, ()):
             weak = isinstance(e, dict) and bool(e.get("weak"))
@@ -83,7 +93,7 @@ def _rules(lang: str) -> _Rules:
     else:
         cue_re = re.compile(f"\\b(?P<w>{trie})\\b")  # folded text is lowercase: no re.I
     ex = excl[lang]
-    cased = {"date"} if lang == "en" else set()
+    cased = {"date", "name"} if lang == "en" else set()
     after = "|".join(f"(?P<{k}>{fold(v)})" for k, v in ex["after"].items() if k not in cased)
     after_cased = "|".join(f"(?P<{k}>{v})" for k, v in ex["after"].items() if k in cased)
     low = fold_term if lang == "ar" else str.lower
@@ -106,7 +116,38 @@ def _rules(lang: str) -> _Rules:
         year_min=excl["years"]["min"],
         year_max=excl["years"]["max"],
         max_plain_digits=excl["max_plain_digits"],
+        not_cues=frozenset(low(w) for w in cats["not_cues"][lang]),
+        toll_before=Before({low(p): p for p in cats["toll_verbs"][lang]["before_number"]},
+                           clitics=lang == "ar"),
+        toll_object=_words_re(cats["toll_verbs"][lang].get("object_verbs"), low),
+        toll_verb=_words_re(cats["toll_verbs"][lang].get("verb"), low),
+        barrier=_words_re(cats["toll_verbs"]["barrier"][lang], low),
+        intercept=re.compile(f"(?<!\\w)(?:{_AR_PREFIX if lang == 'ar' else ''})"
+                             f"(?:{_alt(cats['interception'][lang], low)})(?!\\w)"),
+        intercept_objects=frozenset(_norm_key(w) for e in cats["interception_objects"][lang]
+                                    for w in expand(fold(e))),
+        not_counted=re.compile(f"[ \\t\\u00a0]+{_AR_PREFIX if lang == 'ar' else ''}"
+                               f"(?:{_alt(cats['not_counted_nouns'][lang], low)})(?!\\w)"),
+        generic=frozenset(low(w) for w in cats["generic_count_nouns"][lang]),
+        time_plurals=frozenset(low(w) for w in excl["ar"]["before"]["duration"])
+        | frozenset(low(w) for w in excl.get("definite_after_time", {}).get(lang, ())),
     )
+
+
+_CATEGORIES = ("killed", "wounded", "missing", "detained", "displaced", "strikes", "other")
+
+
+def _alt(words, low) -> str:
+    """Regex alternation of folded lexicon words/phrases, longest first."""
+    return "|".join(sorted((re.escape(low(w)).replace("\\ ", "\\s+") for w in words),
+                           key=len, reverse=True))
+
+
+def _words_re(words, low) -> re.Pattern | None:
+    """Whole-word alternation of folded lexicon words (an attached و/ف/ل allowed)."""
+    if not words:
+        return None
+    return re.compile(f"(?<!\\w)(?:[وفل]?)(?:{_alt(words, low)})(?!\\w)")
 
 
 @dataclass
@@ -119,7 +160,7 @@ class _Cue:
 
 
 def exclusion_reason(text: str, fd, lang: str, qs: int, qe: int, m: NumberMention,
-                     cue_starts: set[int]) -> str | None:
+                     cue_starts: set[int], cues=(), cue_pos=()) -> str | None:
     """Why the number at folded [qs, qe) is not a count, or None when it may be one."""
     r = _rules(lang)
     ftext = fd.text
@@ -142,7 +183,36 @@ def exclusion_reason(text: str, fd, lang: str, qs: int, qe: int, m: NumberMentio
     b = r.before.match(ftext, qs)
     if b:
         return b[1]
+    if lang == "en" and _named_number(text, fd, ftext, qs, qe, cue_starts):
+        return "name"
+    if _definite_word(ftext, lang, qs):
+        # "ليالي الاحتجاجات الأربع": a number adjective after a time noun (up to 3 words back)
+        words = ftext[max(0, qs - 40):qs].split()[-3:]
+        if any(w in r.time_plurals or w[1:] in r.time_plurals for w in words):
+            return "duration"
     return None
+
+
+_CAP_BEFORE = re.compile(r"(?<=[a-z,] )([A-Z][A-Za-z]+)[ \t]+\Z")  # inside a sentence
+_NOT_NAMES = frozenset(
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April "
+    "May June July August September October November December About Some Nearly Around "
+    "Almost Over Under Another Only Just And But The Of At In On By To".split())
+
+
+def _named_number(text, fd, ftext, qs, qe, cue_starts) -> bool:
+    """A number right after a capitalised word inside a sentence and not followed by a
+    counted noun is part of a name ("Magik 9", "Gate 3", "told Radio Sawa 40 ..." is not:
+    "told Reuters 12 soldiers ..." keeps 12 because a noun follows)."""
+    os_ = fd.orig(qs)
+    mc = _CAP_BEFORE.search(text, max(0, os_ - 30), os_)
+    if mc is None or mc.group(1) in _NOT_NAMES:
+        return False
+    nw = _NOUN.match(ftext, qe)
+    if nw is not None and (nw.start(1) in cue_starts
+                           or nw.group(1) in _subject_rules("en").persons):
+        return False
+    return True
 
 
 def find_figures(text: str, language: str, start: int = 0, end: int | None = None
@@ -158,7 +228,10 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
     w1 = min(len(ftext), found[-1][1] + WINDOW)
     cues: list[_Cue] = []
     cue_words = r.cue_words
+    not_cues = r.not_cues
     for c in r.cue_re.finditer(ftext, w0, w1):
+        if not_cues and ftext[c.start():c.end()] in not_cues:
+            continue  # "وفر" (provided) is not و + "فر" (fled)
         cat, weak = cue_words[_norm_key(c.group("w"))]
         cues.append(_Cue(c.start(), c.end(), c.start("w"), cat, weak))
     cue_starts = {c.fs for c in cues} | {c.ws for c in cues}
@@ -167,28 +240,41 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
     num_starts = [qs for qs, _, _ in found]
     out = []
     sr = _subject_rules(lang)
-    prev = None  # (folded end, category, inherited) of the previous figure
+    prev = None  # (folded end, category, inherited, noun) of the previous figure
     for i, (qs, qe, m) in enumerate(found):
-        if exclusion_reason(text, fd, lang, qs, qe, m, cue_starts):
+        if exclusion_reason(text, fd, lang, qs, qe, m, cue_starts, cues, cue_pos):
             continue
         limit = found[i + 1][0] if i + 1 < len(found) else len(ftext)
         subject = _subject(text, fd, ftext, lang, qe, cue_at, limit, sr)
         cat, how, inherited = None, None, False
         c, score = _own_cue(cues, cue_pos, qs, qe), 0.0
+        own = c is not None
         if c is None:
             c, score = _best_cue(ftext, lang, qs, qe, cues, cue_pos, num_starts, r)
+        if c is None or c.cat == "other" or score > TOLL_KEEP:
+            t = _toll_cue(ftext, lang, qs, cues, cue_pos, num_starts, r)
+            if t is not None:  # "the death toll from ... rose to 1,340"
+                c, score, own = t, 0.0, False
+        noun = _noun_after(ftext, qe)
         if prev is not None and not _HARD.search(ftext, prev[0], qs) \
                 and (c is None or c.cat == "other" or score > INHERIT_BELOW):
             inh = r.inherit_before.match(ftext, qs)
             if inh is None and prev[2] and _joined(ftext, lang, prev[0], qs):
                 inh = (qs, "and")  # "بينهم 212 طفلاً و97 سيدة"
+            if inh is None and _PAREN_AFTER.fullmatch(ftext, prev[0], qs):
+                inh = (qs, "(")  # "2,450 families (about 14,000 people)"
+            if inh is None and c is not None and c.cat == "other" and noun in r.generic \
+                    and noun == prev[3]:
+                inh = (qs, noun)  # "... 1,176 cases, followed by X with 438 cases"
             if inh is not None:
                 cat, how, inherited = prev[1], f"inherit:{inh[1]}", True
         if cat is None:
-            if c is None or (c.cat == "other" and ftext[c.ws:c.fe] in sr.persons):
-                # no cue, or only a generic "people"/"أشخاص": look further in the sentence
+            if c is None or (c.cat == "other" and (own or ftext[c.ws:c.fe] in sr.persons
+                                                   or ftext[c.ws:c.fe] in r.generic)):
+                # no cue, or only a generic "people"/"أشخاص"/"cases": look further in the
+                # sentence
                 c = _fallback_cue(ftext, lang, qs, qe, cues, bisect_left(cue_pos, qs),
-                                  num_starts, r) or c
+                                  num_starts, r, own) or c
             if c is not None and c.cat == "other" and prev is not None \
                     and r.anaphora_before.search(ftext, max(0, qs - 40), qs):
                 c = None  # "the number could be as high as 130": refers back
@@ -198,14 +284,126 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
         if cat is None and prev is not None and qs - prev[0] < 400 \
                 and r.anaphora_before.search(ftext, max(0, qs - 40), qs):
             cat, how = prev[1], "anaphora"
-        if cat is None and subject is not None and m.value != 1:
-            # a count of something else: "23 enemy tanks" (not "one": "from one family")
+        if cat is None and subject is not None and m.value != 1 \
+                and not r.not_counted.match(ftext, qe) and not _definite_word(ftext, lang, qs):
+            # a count of something else: "23 enemy tanks" (not "one": "from one family";
+            # not places or aid vehicles: "11 districts", "700 aid trucks")
             cat, how = "other", f"noun:{subject}"
+        if cat == "strikes" and c is not None and _intercepted(ftext, qs, c, num_starts, r):
+            cat, how = "other", f"intercepted:{how}"  # "shot down 4 missiles"
         if cat is None or (cat == "other" and m.value == 1):
             continue  # "one" needs a real cue: "from one family" is no figure
-        prev = (qe, cat, inherited)
+        prev = (qe, cat, inherited, noun)
         out.append(FigureMention(m, cat, subject, f"{m.rule}|cat.{cat}:{how}"))
     return out
+
+
+TOLL_KEEP = 1.5  # a category cue this close to the number beats the toll verb's subject
+TOLL_REACH = 220  # characters read back from a toll verb for its subject
+_PAREN_AFTER = re.compile(r"(?:\s*[^\W\d]+){0,3}\s*\(\s*")
+_TO_AT = re.compile(r"(?<!\w)(?:to|at)\s*\Z")
+_NOUN = re.compile(r"[ \t\u00a0]+(?:[وفبل]?ال|ل|ب)?([^\W\d_]+)")
+
+
+def _noun_after(ftext: str, qe: int) -> str | None:
+    m = _NOUN.match(ftext, qe)
+    return m.group(1) if m else None
+
+
+def _definite_word(ftext: str, lang: str, qs: int) -> bool:
+    """An Arabic number word with the article ("الأربع"): an adjective after its noun."""
+    return lang == "ar" and not ftext[qs].isdigit() and (
+        ftext.startswith("ال", qs) or ftext.startswith(("وال", "فال", "بال"), qs))
+
+
+def _first_cue(cues, cue_pos, lo: int, hi: int) -> _Cue | None:
+    """The first strong category cue in folded [lo, hi) (a weak one if none)."""
+    weak = None
+    for j in range(bisect_left(cue_pos, lo), len(cues)):
+        c = cues[j]
+        if c.fe > hi:
+            break
+        if c.cat == "other":
+            continue
+        if not c.weak:
+            return c
+        weak = weak or c
+    return weak
+
+
+def _clause_start(ftext: str, pos: int, r, lo: int) -> int:
+    """Where the clause that ends at `pos` starts: after the last sentence end, reporting
+    word ("said that", "أن") or ", and" before it (not before `lo`)."""
+    start = lo
+    for rx in (_HARD, r.barrier, _COMMA_JOIN):
+        for m in rx.finditer(ftext, lo, pos):
+            start = max(start, m.end())
+    return start
+
+
+_COMMA_JOIN = re.compile(r"[,،]\s*(?:and|but|while|whereas|و|بينما|فيما)(?!\w)")
+
+
+def _toll_cue(ftext, lang, qs, cues, cue_pos, num_starts, r) -> _Cue | None:
+    """The head noun of a toll verb's subject: "The death toll from the earthquake that
+    struck southern Turkey rose to 1,340" -> "death toll"; "ارتفع عدد الوفيات جراء ... إلى
+    18 حالة" -> "الوفيات" (see toll_verbs in figure_categories.yaml)."""
+    tb = r.toll_before.match(ftext, qs)
+    if lang == "en":
+        if tb is not None:
+            vs = tb[0]
+            lo = _clause_start(ftext, vs, r, max(0, vs - TOLL_REACH))
+            return _region_cue(cues, cue_pos, num_starts, lo, vs)
+        if r.toll_object is None or not _TO_AT.search(ftext, max(0, qs - 4), qs):
+            return None
+        lo = max(0, qs - 80)
+        v = None
+        for v in r.toll_object.finditer(ftext, _clause_start(ftext, qs, r, lo), qs):
+            pass
+        return None if v is None else _region_cue(cues, cue_pos, num_starts, v.end(), qs)
+    if tb is None:
+        return None
+    te = tb[0]
+    lo = _clause_start(ftext, te, r, max(0, te - TOLL_REACH))
+    v = None
+    for v in r.toll_verb.finditer(ftext, lo, qs):
+        pass
+    if v is None:
+        return None
+    if v.end() >= te:  # "حصيلة القتلى بلغت 60": the subject is before the verb
+        return _region_cue(cues, cue_pos, num_starts, lo, v.start())
+    return _region_cue(cues, cue_pos, num_starts, v.end(), te) \
+        or _region_cue(cues, cue_pos, num_starts, lo, v.start())
+
+
+def _region_cue(cues, cue_pos, num_starts, lo: int, hi: int) -> _Cue | None:
+    """First cue of the subject [lo, hi), read after the last number in it when there is
+    one ("... إلى 30 والجرحى إلى 50": 50 is the wounded's)."""
+    k = bisect_left(num_starts, hi) - 1
+    if k >= 0 and num_starts[k] >= lo:
+        c = _first_cue(cues, cue_pos, num_starts[k], hi)
+        if c is not None and c.fs >= num_starts[k]:
+            return c
+    return _first_cue(cues, cue_pos, lo, hi)
+
+
+INTERCEPT_WORDS = 4
+
+
+def _intercepted(ftext, qs, c, num_starts, r) -> bool:
+    """Is the strikes noun of this number a weapon shot down or destroyed ("shot down four
+    missiles", "أسقطت الدفاعات 5 مسيرات")? The verb comes at most 4 words before the number,
+    with no comma, sentence end or other number in between."""
+    if _norm_key(ftext[c.ws:c.fe]) not in r.intercept_objects or c.fs < qs:
+        return False
+    lo = max(0, qs - 60)
+    for v in r.intercept.finditer(ftext, lo, qs):
+        gap = ftext[v.end():qs]
+        if len(gap.split()) <= INTERCEPT_WORDS and not _HARD.search(gap) \
+                and not _COMMA.search(gap) \
+                and bisect_left(num_starts, qs) == bisect_left(num_starts, v.end()):
+            return True
+    return False
 
 
 def _own_cue(cues, cue_pos, qs, qe) -> _Cue | None:
@@ -296,14 +494,16 @@ def _may_cross(ftext, lang, gs, ge, num_starts, r) -> bool:
 
 
 def _fallback_cue(ftext: str, lang: str, qs: int, qe: int, cues: list, k: int,
-                  num_starts: list, r) -> _Cue | None:
+                  num_starts: list, r, own: bool = False) -> _Cue | None:
     """A number followed by a person noun with no specific cue in its clause ("قد بلغ 60
     عنصرا ...", "23 people, including seven children, were killed"): take the nearest
     killed/wounded/... cue in the same sentence (commas allowed), up to 25 words to the left
     or 12 to the right, never past another number."""
-    nw = _NEXT_WORD.match(ftext, qe)
-    if not nw or nw.group(1) not in _subject_rules(lang).persons:
-        return None
+    if not own:  # a dual person noun is its own noun ("شخصين")
+        nw = _NEXT_WORD.match(ftext, qe)
+        if not nw or (nw.group(1) not in _subject_rules(lang).persons
+                      and nw.group(1) not in r.generic):
+            return None
     best, best_score = None, None
     for left, idx in ((False, range(k, len(cues))), (True, range(k - 1, -1, -1))):
         for j in idx:
@@ -320,6 +520,8 @@ def _fallback_cue(ftext: str, lang: str, qs: int, qe: int, cues: list, k: int,
                 break
             if not _may_cross(ftext, lang, gs, ge, num_starts, r):
                 break  # another number in between: the cue is that number's
+            if left and r.barrier.search(gap):
+                break  # "the agency for refugees estimated that 150,000 people": speaker's
             score = words
             if not left and _owns_next_number(ftext, c.fe, num_starts):
                 break  # "... and killed around 200": the cue is 200's
