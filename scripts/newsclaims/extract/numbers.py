@@ -52,9 +52,10 @@ def fold_term(term: str) -> str:
 class Folded:
     """Folded text plus the map back to original offsets (only diacritics are dropped)."""
 
-    __slots__ = ("text", "_removed", "_bounds")
+    __slots__ = ("text", "original", "_removed", "_bounds")
 
     def __init__(self, text: str):
+        self.original = text
         self.text = text.translate(_TABLE)
         if len(self.text) != len(text):
             self._removed = [m.start() for m in _DROP_RE.finditer(text)]
@@ -216,6 +217,7 @@ class WordInfo:
     key: str = ""  # the lexicon entry as written, for the rule id
     needs_tens: bool = False  # "إحدى" is 1 only before "وعشرون"
     dual_noun: bool = False  # "جنديين" = 2
+    needs_fatha: bool = False  # "مسلحَين" = 2 only when written with the fatha (else plural)
 
 
 @dataclass
@@ -288,7 +290,8 @@ def _norm_key(s: str) -> str:
 _WS_ONLY = re.compile(r"[ \t\u00a0]*")
 
 
-def _atoms(spec: LangSpec, ftext: str, pos: int, endpos: int) -> list[Atom]:
+def _atoms(spec: LangSpec, ftext: str, pos: int, endpos: int, fd: Folded | None = None
+           ) -> list[Atom]:
     atoms: list[Atom] = []
     words = spec.words
     for m in spec.atom_re.finditer(ftext, pos):
@@ -334,11 +337,23 @@ def _atoms(spec: LangSpec, ftext: str, pos: int, endpos: int) -> list[Atom]:
             continue
         if info.dual_noun and atoms and not ftext[atoms[-1].fe:s].strip():
             continue  # "أربعة مسعفين": the noun of the number before
+        if info.needs_fatha and not _fatha_before(fd, m.end() - 2):
+            continue  # "مسلحين" without a fatha is the plural "gunmen"
+        if kind == "vague" and "ك" in pre:
+            continue  # "كميات" (quantities) is not ك + "مئات"
         if kind == "hund" and "ال" in pre and info.count == 1:
             continue  # "في المئة", "بالمئة": percent
         atoms.append(Atom(s, ws, m.end(), kind, value, info.count, info.plural, False, pre,
                           info.key if not vq else f"{vq.strip()} {info.key}", info))
     return atoms
+
+
+def _fatha_before(fd: Folded | None, f: int) -> bool:
+    """Is the letter before folded position `f` written with a fatha (ـَين: dual)?"""
+    if fd is None:
+        return False
+    o = fd.orig(f)
+    return "\u064e" in fd.original[max(0, o - 2):o]
 
 
 def _digit_value(raw: str, ftext: str, end: int) -> float:
@@ -424,6 +439,14 @@ def _parse(spec: LangSpec, ftext: str, atoms: list[Atom], i: int) -> tuple[int, 
         end = atoms[j - 1].fe
         return j, Seq(a0.fs, end, value, "vague", False, True, 0, key, j - i, a0)
     if a0.kind == "half":
+        # "نصف مليون", "half a million" = 500 000
+        if i + 1 < n and atoms[i + 1].kind == "mult" and atoms[i + 1].count == 1 \
+                and not atoms[i + 1].plural and atoms[i + 1].pre in ("", "ال", "a") \
+                and _WS_ONLY.fullmatch(ftext, a0.fe, atoms[i + 1].fs) \
+                and atoms[i + 1].fs > a0.fe:
+            b = atoms[i + 1]
+            return i + 2, Seq(a0.fs, b.fe, b.value / 2, "exact", False, True, b.value, "", 2,
+                              a0)
         return i + 1, None
     total = 0.0
     g = 0.0
@@ -554,8 +577,11 @@ def numbers_folded(text: str, language: str, start: int = 0, end: int | None = N
     ftext = fd.text
     fs0 = fd.to_folded(start)
     fe0 = len(ftext) if end is None else fd.to_folded(end)
-    atoms = _atoms(spec, ftext, fs0, fe0)
-    seqs = [s for s in _seqs(spec, ftext, atoms) if s.fe <= fe0]
+    ss = fs0  # read from the start of the token: a region that starts inside "12-3-2024"
+    while ss > 0 and fs0 - ss < 40 and not ftext[ss - 1].isspace():
+        ss -= 1
+    atoms = _atoms(spec, ftext, ss, fe0, fd)
+    seqs = [s for s in _seqs(spec, ftext, atoms) if fs0 <= s.fs and s.fe <= fe0]
     lang = spec.lang
     out = []
     i = 0
@@ -602,6 +628,9 @@ def _range(spec: LangSpec, ftext: str, a: Seq, b: Seq, fs0: int):
     gap = ftext[a.fe:b.fs]
     start = a.fs
     conn = None
+    if a.n_atoms == 1 and a.digits and a.fe - a.fs == 4 and 1900 <= a.value <= 2100 \
+            and not 1900 <= b.value <= 2100:
+        return None  # "منذ أكتوبر 2023 إلى 43 ألفا": a year, then the count it rose to
     if gap.strip() == "-" and a.digits and b.digits and "\n" not in gap:
         conn = "-"
     elif spec.lang == "ar" and b.first.pre == "و" and gap and not gap.strip():

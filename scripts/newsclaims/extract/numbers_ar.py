@@ -24,6 +24,27 @@ from newsclaims.extract.numbers import (
 )
 
 
+def _person_duals(lex: dict) -> dict[str, bool]:
+    """Dual forms of the person nouns of lexicons/figure_subjects.yaml (folded) -> whether
+    the form needs a written fatha to be a dual. -ان is always a dual ("شابان", "مواطنان");
+    -ين is a dual when the noun's plural is broken ("جنديين", "شابين"), but for a noun whose
+    sound plural is listed (مسلحين، مواطنين، مدنيين) only "مسلحَين" with its fatha is a dual.
+    Words that only look dual are in `not_duals` (طالبان = Taliban)."""
+    persons = {fold_term(p) for p in load_lexicon("figure_subjects.yaml")["person_nouns"]["ar"]}
+    not_duals = {fold_term(w) for w in lex["not_duals"]}
+    out: dict[str, bool] = {}
+    for p in sorted(persons):
+        if p.endswith(("ين", "ون", "ات", "ان")) or len(p) < 3:
+            continue
+        if p.endswith("ا") and p[:-1] in persons:
+            continue  # accusative "عنصرا": the stem is listed too
+        base = p[:-1] + "ت" if p.endswith("ه") else p
+        for form, fatha in ((base + "ان", False), (base + "ين", base + "ين" in persons)):
+            if form not in not_duals:
+                out[form] = fatha
+    return out
+
+
 @lru_cache(maxsize=1)
 def spec() -> LangSpec:
     lex = load_lexicon("numbers_ar.yaml")
@@ -55,6 +76,9 @@ def spec() -> LangSpec:
         add(t, WordInfo("num", 1, key=t, needs_tens=True))
     for t in lex["dual_nouns"]:
         add(t, WordInfo("num", 2, key=t, dual_noun=True))
+    for t, needs_fatha in _person_duals(lex).items():
+        if t not in words:
+            words[t] = WordInfo("num", 2, key=t, dual_noun=True, needs_fatha=needs_fatha)
     for t, v in lex["vague"].items():
         add(t, WordInfo("vague", v, key=t))
 

@@ -36,6 +36,8 @@ def spec() -> LangSpec:
         words[t] = WordInfo("mult", d["value"], d.get("count", 1), key=t)
     for t in lex["dozen_words"]:
         words[t] = WordInfo("dozen", 12, 1, key=t)
+    for t in lex.get("half_words", ()):
+        words[t] = WordInfo("half", 0.5, key=t)  # only before a multiplier: "half a million"
     for t, v in lex.get("phrases", {}).items():
         words[t] = WordInfo("num", v, key=t)
     for t, d in lex["vague"].items():
