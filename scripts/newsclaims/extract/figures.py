@@ -71,6 +71,8 @@ class _Rules:
     not_counted: re.Pattern
     generic: frozenset
     time_plurals: frozenset
+    person_generic: frozenset  # person nouns + generic count nouns
+    age_qualified: Before
 
 
 @lru_cache(maxsize=None)
@@ -129,9 +131,16 @@ def _rules(lang: str) -> _Rules:
         not_counted=re.compile(f"[ \\t\\u00a0]+{_AR_PREFIX if lang == 'ar' else ''}"
                                f"(?:{_alt(cats['not_counted_nouns'][lang], low)})(?!\\w)"),
         generic=frozenset(low(w) for w in cats["generic_count_nouns"][lang]),
-        time_plurals=frozenset(low(w) for w in excl["ar"]["before"]["duration"])
-        | frozenset(low(w) for w in excl.get("definite_after_time", {}).get(lang, ())),
+        time_plurals=frozenset(_strip_al(low(w)) for w in excl["ar"]["before"]["duration"]),
+        age_qualified=Before({low(p): "age" for p in ex["age_before_qualifier"]},
+                             clitics=lang == "ar"),
+        person_generic=frozenset(low(w) for w in cats["generic_count_nouns"][lang])
+        | _subject_rules(lang).persons,
     )
+
+
+def _strip_al(w: str) -> str:
+    return w[2:] if w.startswith("ال") and len(w) > 4 else w
 
 
 _CATEGORIES = ("killed", "wounded", "missing", "detained", "displaced", "strikes", "other")
@@ -183,16 +192,21 @@ def exclusion_reason(text: str, fd, lang: str, qs: int, qe: int, m: NumberMentio
     b = r.before.match(ftext, qs)
     if b:
         return b[1]
+    if m.value <= AGE_MAX and _AGE_QUAL.search(m.rule) and r.age_qualified.match(ftext, qs):
+        return "age"  # "the dead were over 60", "children under five"
     if lang == "en" and _named_number(text, fd, ftext, qs, qe, cue_starts):
         return "name"
     if _definite_word(ftext, lang, qs):
         # "ليالي الاحتجاجات الأربع": a number adjective after a time noun (up to 3 words back)
         words = ftext[max(0, qs - 40):qs].split()[-3:]
-        if any(w in r.time_plurals or w[1:] in r.time_plurals for w in words):
+        if any(_strip_al(w.lstrip("وفب")) in r.time_plurals or _strip_al(w) in r.time_plurals
+               for w in words):
             return "duration"
     return None
 
 
+AGE_MAX = 100
+_AGE_QUAL = re.compile(r"\+bound:\w+:(?:over|under|above|below|فوق|دون)\Z")
 _CAP_BEFORE = re.compile(r"(?<=[a-z,] )([A-Z][A-Za-z]+)[ \t]+\Z")  # inside a sentence
 _NOT_NAMES = frozenset(
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April "
@@ -242,7 +256,12 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
     sr = _subject_rules(lang)
     prev = None  # (folded end, category, inherited, noun) of the previous figure
     for i, (qs, qe, m) in enumerate(found):
-        if exclusion_reason(text, fd, lang, qs, qe, m, cue_starts, cues, cue_pos):
+        why = exclusion_reason(text, fd, lang, qs, qe, m, cue_starts, cues, cue_pos)
+        if why == "population":  # "of its 200 inhabitants": a count, but of no victims
+            prev = (qe, "other", False, None, False)
+            out.append(FigureMention(m, "other", None, f"{m.rule}|cat.other:population"))
+            continue
+        if why:
             continue
         limit = found[i + 1][0] if i + 1 < len(found) else len(ftext)
         subject = _subject(text, fd, ftext, lang, qe, cue_at, limit, sr)
@@ -259,7 +278,7 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
         if prev is not None and not _HARD.search(ftext, prev[0], qs) \
                 and (c is None or c.cat == "other" or score > INHERIT_BELOW):
             inh = r.inherit_before.match(ftext, qs)
-            if inh is None and prev[2] and _joined(ftext, lang, prev[0], qs):
+            if inh is None and (prev[2] or prev[4]) and _joined(ftext, lang, prev[0], qs):
                 inh = (qs, "and")  # "بينهم 212 طفلاً و97 سيدة"
             if inh is None and _PAREN_AFTER.fullmatch(ftext, prev[0], qs):
                 inh = (qs, "(")  # "2,450 families (about 14,000 people)"
@@ -269,8 +288,9 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
             if inh is not None:
                 cat, how, inherited = prev[1], f"inherit:{inh[1]}", True
         if cat is None:
-            if c is None or (c.cat == "other" and (own or ftext[c.ws:c.fe] in sr.persons
-                                                   or ftext[c.ws:c.fe] in r.generic)):
+            if (c is None or (c.cat == "other" and (own or ftext[c.ws:c.fe] in sr.persons
+                                                    or ftext[c.ws:c.fe] in r.generic))) \
+                    and not _specific_other_after(ftext, qe, cues, cue_pos, r):
                 # no cue, or only a generic "people"/"أشخاص"/"cases": look further in the
                 # sentence
                 c = _fallback_cue(ftext, lang, qs, qe, cues, bisect_left(cue_pos, qs),
@@ -293,7 +313,7 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
             cat, how = "other", f"intercepted:{how}"  # "shot down 4 missiles"
         if cat is None or (cat == "other" and m.value == 1):
             continue  # "one" needs a real cue: "from one family" is no figure
-        prev = (qe, cat, inherited, noun)
+        prev = (qe, cat, inherited, noun, c is not None and c.fe <= qs and not inherited)
         out.append(FigureMention(m, cat, subject, f"{m.rule}|cat.{cat}:{how}"))
     return out
 
@@ -316,15 +336,20 @@ def _definite_word(ftext: str, lang: str, qs: int) -> bool:
         ftext.startswith("ال", qs) or ftext.startswith(("وال", "فال", "بال"), qs))
 
 
-def _first_cue(cues, cue_pos, lo: int, hi: int) -> _Cue | None:
-    """The first strong category cue in folded [lo, hi) (a weak one if none)."""
+def _first_cue(cues, cue_pos, lo: int, hi: int, ftext: str = "", generic=frozenset()
+               ) -> _Cue | None:
+    """The first strong category cue in folded [lo, hi) (a weak one if none). An `other`
+    cue counts only when it is specific ("الإصابات بالكوليرا", "protesters"), not a generic
+    "people"/"cases" ("the number of people killed": killed)."""
     weak = None
     for j in range(bisect_left(cue_pos, lo), len(cues)):
         c = cues[j]
         if c.fe > hi:
             break
         if c.cat == "other":
-            continue
+            if not generic or ftext[c.ws:c.fe] in generic:
+                continue
+            return weak or c
         if not c.weak:
             return c
         weak = weak or c
@@ -349,18 +374,19 @@ def _toll_cue(ftext, lang, qs, cues, cue_pos, num_starts, r) -> _Cue | None:
     struck southern Turkey rose to 1,340" -> "death toll"; "ارتفع عدد الوفيات جراء ... إلى
     18 حالة" -> "الوفيات" (see toll_verbs in figure_categories.yaml)."""
     tb = r.toll_before.match(ftext, qs)
+    g = r.person_generic
     if lang == "en":
         if tb is not None:
             vs = tb[0]
             lo = _clause_start(ftext, vs, r, max(0, vs - TOLL_REACH))
-            return _region_cue(cues, cue_pos, num_starts, lo, vs)
+            return _region_cue(cues, cue_pos, num_starts, lo, vs, ftext, g)
         if r.toll_object is None or not _TO_AT.search(ftext, max(0, qs - 4), qs):
             return None
         lo = max(0, qs - 80)
         v = None
         for v in r.toll_object.finditer(ftext, _clause_start(ftext, qs, r, lo), qs):
             pass
-        return None if v is None else _region_cue(cues, cue_pos, num_starts, v.end(), qs)
+        return None if v is None else _region_cue(cues, cue_pos, num_starts, v.end(), qs, ftext, g)
     if tb is None:
         return None
     te = tb[0]
@@ -371,20 +397,21 @@ def _toll_cue(ftext, lang, qs, cues, cue_pos, num_starts, r) -> _Cue | None:
     if v is None:
         return None
     if v.end() >= te:  # "حصيلة القتلى بلغت 60": the subject is before the verb
-        return _region_cue(cues, cue_pos, num_starts, lo, v.start())
-    return _region_cue(cues, cue_pos, num_starts, v.end(), te) \
-        or _region_cue(cues, cue_pos, num_starts, lo, v.start())
+        return _region_cue(cues, cue_pos, num_starts, lo, v.start(), ftext, g)
+    return _region_cue(cues, cue_pos, num_starts, v.end(), te, ftext, g) \
+        or _region_cue(cues, cue_pos, num_starts, lo, v.start(), ftext, g)
 
 
-def _region_cue(cues, cue_pos, num_starts, lo: int, hi: int) -> _Cue | None:
+def _region_cue(cues, cue_pos, num_starts, lo: int, hi: int, ftext: str, generic
+                ) -> _Cue | None:
     """First cue of the subject [lo, hi), read after the last number in it when there is
     one ("... إلى 30 والجرحى إلى 50": 50 is the wounded's)."""
     k = bisect_left(num_starts, hi) - 1
     if k >= 0 and num_starts[k] >= lo:
-        c = _first_cue(cues, cue_pos, num_starts[k], hi)
+        c = _first_cue(cues, cue_pos, num_starts[k], hi, ftext, generic)
         if c is not None and c.fs >= num_starts[k]:
             return c
-    return _first_cue(cues, cue_pos, lo, hi)
+    return _first_cue(cues, cue_pos, lo, hi, ftext, generic)
 
 
 INTERCEPT_WORDS = 4
@@ -399,9 +426,25 @@ def _intercepted(ftext, qs, c, num_starts, r) -> bool:
     lo = max(0, qs - 60)
     for v in r.intercept.finditer(ftext, lo, qs):
         gap = ftext[v.end():qs]
-        if len(gap.split()) <= INTERCEPT_WORDS and not _HARD.search(gap) \
-                and not _COMMA.search(gap) \
+        words = len(gap.split())
+        if _HARD.search(gap) or _COMMA.search(gap):
+            continue
+        if words <= INTERCEPT_WORDS \
                 and bisect_left(num_starts, qs) == bisect_left(num_starts, v.end()):
+            return True
+        if words <= 2 * INTERCEPT_WORDS and (gap.endswith((" and ", " و")) or ftext[qs] == "و"):
+            return True  # "shot down four missiles and two drones"
+    return False
+
+
+def _specific_other_after(ftext, qe, cues, cue_pos, r) -> bool:
+    """A specific `other` cue within 3 words after the number ("a million people without
+    electricity"): the count is of that, not of the sentence's dead or displaced."""
+    for j in range(bisect_left(cue_pos, qe), len(cues)):
+        c = cues[j]
+        if len(ftext[qe:c.fs].split()) > 3:
+            return False
+        if c.cat == "other" and ftext[c.ws:c.fe] not in r.person_generic:
             return True
     return False
 
