@@ -23,8 +23,9 @@ from newsclaims.evaluate import (
 )
 
 GOLD_DIR = paths.REPO_ROOT / "tests" / "gold"
-# The tuning dev set and the blind generalisation set (tests/gold_b/README.md) share one format.
-GOLD_DIRS = (GOLD_DIR, paths.REPO_ROOT / "tests" / "gold_b")
+# The tuning dev set, the blind generalisation set (tests/gold_b/README.md) and the blind final
+# measurement set (tests/gold_c/README.md) share one format.
+GOLD_DIRS = (GOLD_DIR, paths.REPO_ROOT / "tests" / "gold_b", paths.REPO_ROOT / "tests" / "gold_c")
 
 # --- hand-made predictions ----------------------------------------------------------------
 
