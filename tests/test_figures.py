@@ -371,3 +371,174 @@ def test_speed_under_budget():
         find_figures(text_ar + str(i), "ar")
     per_kb = (time.perf_counter() - t0) / (n * (len(text_en) + len(text_ar)) / 1000)
     assert per_kb < 0.003  # seconds per KB: generous bound for a shared 2-core machine
+
+
+# --- Round 2 rules (composed sentences; each rule in both languages, both directions) -------
+# (language, sentence, figure text, value, category)
+ROUND2 = [
+    # a toll verb's subject governs the number, however far back it starts
+    ("en", "The death toll from the floods that swept through three northern provinces last "
+     "week has climbed to 412, the agency said.", "412", 412, "killed"),
+    ("en", "The number of people who fled the fighting in the eastern border towns rose to "
+     "8,300 on Friday.", "8,300", 8300, "displaced"),
+    ("en", "The toll of wounded from the market bombing in the old city stood at 57.", "57", 57,
+     "wounded"),
+    ("en", "Officials said the latest shelling brought the number of dead in the district to "
+     "96.", "96", 96, "killed"),
+    ("en", "The death toll from the 2021 landslide rose to 48.", "48", 48, "killed"),
+    ("ar", "ارتفع عدد الوفيات جراء السيول التي ضربت المحافظات الشمالية منذ الأسبوع الماضي إلى "
+     "27 حالة.", "27", 27, "killed"),
+    ("ar", "وكانت حصيلة المعتقلين في المدينة قد ارتفعت خلال الأيام الماضية إلى 340.", "340", 340,
+     "detained"),
+    ("ar", "ارتفع عدد القتلى إلى 30 والجرحى إلى 75.", "75", 75, "wounded"),
+    ("ar", "ارتفع عدد القتلى إلى 30 والجرحى إلى 75.", "30", 30, "killed"),
+    ("ar", "أعلنت الوزارة ارتفاع عدد الإصابات بالكوليرا في الولايات الشرقية إلى 5 آلاف و212 "
+     "حالة.", "5 آلاف و212", 5212, "other"),
+    # displaced verbs
+    ("en", "Aid agencies said 4,000 people had crossed from the valley into the neighbouring "
+     "country.", "4,000", 4000, "displaced"),
+    ("en", "The governor said 90,000 residents were forced from their homes by the rising "
+     "water.", "90,000", 90000, "displaced"),
+    ("en", "Border officials said 31,000 Afghans and 2,000 Iranians had left through the "
+     "northern crossing.", "2,000", 2000, "displaced"),
+    ("ar", "قال رئيس البلدية إن 80 عائلة غادرت القرية خلال الليل.", "80", 80, "displaced"),
+    ("ar", "وقال مسؤول إن نحو 3 آلاف مدني فرّوا من الأحياء الشرقية.", "3 آلاف", 3000, "displaced"),
+    ("ar", "وأوضح الدفاع المدني أنه أجلى 450 شخصا من القرى المحاصرة بالنيران.", "450", 450,
+     "displaced"),
+    ("ar", "وذكرت المفوضية أن 1200 لاجئ عبروا الحدود منذ الخميس.", "1200", 1200, "displaced"),
+    ("ar", "شملت موجة النزوح 900 عائلة (نحو 5 آلاف شخص) وفق الفريق.", "5 آلاف", 5000,
+     "displaced"),
+    ("en", "The displacement involved 700 families (some 4,000 people), the group said.",
+     "4,000", 4000, "displaced"),
+    # releases of hostages and prisoners, recaptures: detained
+    ("en", "The mediators said the group freed 12 captives on Sunday.", "12", 12, "detained"),
+    ("en", "Police said they had recaptured 9 of the inmates.", "9", 9, "detained"),
+    ("en", "Those released on Monday included four women and 21 teenagers.", "21", 21,
+     "detained"),
+    ("ar", "أعلنت الحركة الإفراج عن ثلاث رهائن أجنبيات.", "ثلاث", 3, "detained"),
+    ("ar", "وقالت الهيئة إن السلطات أفرجت عن 14 معتقلا.", "14", 14, "detained"),
+    ("ar", "أمرت النيابة بالتحفظ على صاحب المصنع واثنين من العمال.", "واثنين", 2, "detained"),
+    # drowning and killings are deaths
+    ("ar", "غرق 23 مهاجرا قبالة السواحل الشرقية.", "23", 23, "killed"),
+    ("en", "Monitors documented the killings of 44 villagers.", "44", 44, "killed"),
+    # missing
+    ("en", "Rescuers believe up to 15 miners are still trapped.", "up to 15", 15, "missing"),
+    ("ar", "وقال إن فرق الإنقاذ لا تزال تبحث عن خمسة صيادين.", "خمسة", 5, "missing"),
+    ("ar", "ما زالت الفرق تبحث عن شخصين جرفتهما السيول.", "شخصين", 2, "missing"),
+    # wounded: critical condition
+    ("en", "He said nine others were in critical condition.", "nine", 9, "wounded"),
+    # other: shot-down weapons, repelled attacks, people without power, at risk
+    ("en", "The army said it shot down six drones and two cruise missiles overnight.", "six", 6,
+     "other"),
+    ("en", "The army said it shot down six drones and two cruise missiles overnight.", "two", 2,
+     "other"),
+    ("en", "The rebels launched 14 drones at the port, the navy said.", "14", 14, "strikes"),
+    ("en", "The general staff said its troops repelled 63 attacks.", "63", 63, "other"),
+    ("ar", "وقالت الوزارة إن الدفاعات الجوية أسقطت 17 طائرة مسيرة.", "17", 17, "other"),
+    ("en", "The outage left about 200,000 people without electricity after the strikes.",
+     "200,000", 200000, "other"),
+    ("ar", "وحذرت المنظمة من أن 600 ألف طفل معرضون لخطر الإصابة بالأمراض.", "600 ألف", 600000,
+     "other"),
+    ("en", "Planes carried out more than 40 attacks on shipping lanes, the command said.", "40",
+     40, "strikes"),
+    # populations are other, never the dead
+    ("en", "He said 35 of the hamlet's 120 inhabitants had died.", "120", 120, "other"),
+    ("en", "He said 35 of the hamlet's 120 inhabitants had died.", "35", 35, "killed"),
+    ("ar", "قال إن 40 من سكان القرية البالغ عددهم 300 نسمة لقوا حتفهم.", "300", 300, "other"),
+    # generic "cases" after a figure with the same noun take its category
+    ("ar", "سجلت المحافظة العدد الأكبر من الوفيات بـ312 حالة، تليها المدينة بـ97 حالة.",
+     "97", 97, "killed"),
+    # duals of person nouns (generic morphology)
+    ("ar", "استشهد فتيان برصاص الجنود، وأصيب شابان آخران.", "شابان", 2, "wounded"),
+    ("ar", "قال الجيش إنه قتل مسلحَين في الاشتباك.", "مسلحَين", 2, "killed"),
+    ("ar", "أدى القصف إلى مقتل مواطنَين.", "مواطنَين", 2, "killed"),
+    ("ar", "أصيب ضابطان في الانفجار.", "ضابطان", 2, "wounded"),
+    # large numbers in crowd reports
+    ("en", "Unions said 2.6 million people marched nationwide, while the ministry counted "
+     "1.12 million.", "2.6 million", 2.6e6, "other"),
+    ("en", "Police said 48,000 took part in the capital.", "48,000", 48000, "other"),
+    ("en", "Organisers said half a million people joined the rally.", "half a million", 5e5,
+     "other"),
+    ("ar", "وقال المنظمون إن نصف مليون شخص شاركوا في المسيرة.", "نصف مليون", 5e5, "other"),
+]
+
+
+@pytest.mark.parametrize("lang,sentence,expected,value,category", ROUND2)
+def test_round2_rule(lang, sentence, expected, value, category):
+    figs = [f for f in find_figures(sentence, lang) if expected in f.number.text]
+    assert figs, f"{expected!r} not found: {find_figures(sentence, lang)}"
+    f = figs[0]
+    assert f.number.value == value
+    assert f.category == category, f.rule
+
+
+ROUND2_NOT = [
+    # compound adjectives
+    ("en", "Rescuers pulled 11 bodies from a nine-storey block.", "nine"),
+    ("en", "The ministry declared a three-day mourning period after 20 people died.", "three"),
+    ("en", "A five-member family was among the 30 killed.", "five"),
+    ("en", "A two-year-old girl was among the 14 wounded.", "two"),
+    # names with numbers
+    ("en", "The 55 Brigade said it had killed 12 fighters.", "55"),
+    ("en", "He told Radio Nova 7 that 40 people had died.", "7"),
+    ("en", "Fighting near Gate 4 killed 9 soldiers.", "4"),
+    ("en", "Under Resolution 2401 the truce covers 15 districts where 80 died.", "2401"),
+    # ages
+    ("en", "Most of the victims were over 70 and lived alone, he said; 40 died.", "70"),
+    ("en", "Children under five make up half of the 300 patients.", "five"),
+    ("en", "Volunteers aged between 18 and 30 helped bury 50 bodies.", "18 and 30"),
+    ("ar", "قال إن معظم الضحايا فوق الستين، وإن 40 قتلوا.", "الستين"),
+    # measures
+    ("en", "The vessel sank 40 nautical miles off the coast; 12 drowned.", "40"),
+    ("en", "The fire burned 3,000 hectares and killed 4 people.", "3,000"),
+    ("en", "Floods covered 500 square kilometres and 7 people died.", "500"),
+    ("ar", "أتت النيران على 8 آلاف هكتار وقتل 3 أشخاص.", "8 آلاف"),
+    ("ar", "غرق القارب على بعد 20 كيلومتراً من الشاطئ ومات 9 مهاجرين.", "20"),
+    ("ar", "نقلت الشاحنات 40 طنا من الطحين إلى 300 عائلة نازحة.", "40"),
+    # time nouns before a definite number adjective
+    ("ar", "أوقفت الشرطة 210 أشخاص خلال أيام الاحتجاج الثلاثة الماضية.", "الثلاثة"),
+    # places and aid vehicles with no cue
+    ("en", "The weather office issued warnings for 14 districts, where 6 people died.", "14"),
+    ("en", "The agency said 400 aid trucks were waiting at the crossing.", "400"),
+    ("ar", "وقال إن 25 سيارة إسعاف أرسلت إلى المنطقة.", "25"),
+    ("ar", "وقالت الهيئة إن 300 شاحنة مساعدات تنتظر عند المعبر.", "300"),
+    # ratios
+    ("en", "One in four patients was a child, the doctor said after 80 were treated.", "four"),
+    # words that only look dual, and plurals that are not duals
+    ("ar", "قالت حركة طالبان إن 12 من عناصرها قتلوا.", "طالبان"),
+    ("ar", "قتل مسلحين في الاشتباك، بحسب الجيش.", "مسلحين"),
+    ("ar", "شارك آلاف العاملين في الإضراب.", "العاملين"),
+    # a year is not the low end of a range
+    ("ar", "ارتفعت الحصيلة منذ أكتوبر 2023 إلى 43 ألفا و391 قتيلا.", "2023"),
+    # "كميات" (quantities) is not ك + "مئات"
+    ("ar", "قال إن كميات الأمطار بلغت 90 ملم.", "كميات"),
+]
+
+
+@pytest.mark.parametrize("lang,sentence,word", ROUND2_NOT)
+def test_round2_not_a_figure(lang, sentence, word):
+    i = sentence.index(word)
+    for f in find_figures(sentence, lang):
+        assert not (f.number.start <= i < f.number.end), f"{word!r} taken as figure {f}"
+
+
+def test_round2_counts_beside_distractors_are_kept():
+    # the other side of each exclusion: the real count in the same sentence stays a figure
+    got = {(f.number.text, f.category) for f in find_figures(
+        "Rescuers pulled 11 bodies from a nine-storey block.", "en")}
+    assert got == {("11", "killed")}
+    got = {(f.number.text, f.category) for f in find_figures(
+        "He told Reuters 12 soldiers had been killed near Gate 4.", "en")}
+    assert got == {("12", "killed")}
+    got = {(f.number.text, f.category) for f in find_figures(
+        "أتت النيران على 8 آلاف هكتار وقتل 3 أشخاص.", "ar")}
+    assert got == {("3", "killed")}
+    got = {(f.number.text, f.number.value) for f in find_figures(
+        "ارتفعت الحصيلة منذ أكتوبر 2023 إلى 43 ألفا و391 قتيلا.", "ar")}
+    assert got == {("43 ألفا و391", 43391)}
+
+
+def test_provided_is_not_fled():
+    # "وفر" (provided) is not و + "فر" (fled); "فرّ" is
+    assert [f.category for f in find_figures("وفر الهلال الأحمر 200 خيمة.", "ar")] == ["other"]
+    assert [f.category for f in find_figures("فر 200 شخص من البلدة.", "ar")] == ["displaced"]

@@ -221,3 +221,65 @@ def test_dual_noun_after_a_number_is_its_noun_not_a_second_number():
 def test_five_and_twenty_are_separate_digits():
     found = find_numbers("قتل 5 و20 جريحا", "ar")
     assert [m.value for m in found] == [5, 20]
+
+
+# --- Round 2 ------------------------------------------------------------------------------
+# "X آلاف/ألفا وY" is one number only when Y < 1000 and nothing stands between (numbers_ar.yaml)
+ROUND2 = [
+    ("ارتفعت الحصيلة إلى 38 ألفا و214 قتيلا", "38 ألفا و214", 38214),
+    ("ارتفعت الحصيلة إلى 38 ألفاً و214 قتيلا", "38 ألفاً و214", 38214),
+    ("أصيب 6 آلاف و45 شخصا", "6 آلاف و45", 6045),
+    ("نحو مليون و300 ألف نازح", "نحو مليون و300 ألف", 1.3e6),
+    ("يواجه نصف مليون شخص الجوع", "نصف مليون", 5e5),
+    # generic duals of person nouns: -ان always, -ين for broken plurals or with a fatha
+    ("قتل شابان في المواجهات", "شابان", 2),
+    ("اعتقل الجيش شابين من البلدة", "شابين", 2),
+    ("قتل مسلحَين في الكمين", "مسلحَين", 2),
+    ("استشهاد مواطنَين في الغارة", "مواطنَين", 2),
+    ("أصيب مواطنان بجروح", "مواطنان", 2),
+    ("أسر المقاتلون ضابطين", "ضابطين", 2),
+    ("نقل طفلتان إلى المستشفى", "طفلتان", 2),
+]
+
+
+@pytest.mark.parametrize("sentence,expected,value", ROUND2)
+def test_round2_arabic_number(sentence, expected, value):
+    got = [(m.text, m.value) for m in find_numbers(sentence, "ar")]
+    assert (expected, value) in got, got
+
+
+ROUND2_SPLIT = [
+    # Y >= 1000, or a noun between: two numbers
+    ("بلغ العدد 3 آلاف و1500", [("3 آلاف", 3000), ("و1500", 1500)]),
+    ("قتل 5 آلاف شخص و20 جريحا", [("5 آلاف", 5000), ("و20", 20)]),
+    # a year is not the low end of a range
+    ("منذ أكتوبر 2023 إلى 41 ألفا", [("2023", 2023), ("41 ألفا", 41000)]),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", ROUND2_SPLIT)
+def test_round2_arabic_numbers_kept_apart(sentence, expected):
+    assert [(m.text, m.value) for m in find_numbers(sentence, "ar")] == expected
+
+
+ROUND2_NOT = [
+    ("مسلحين", "هاجم مسلحين الحاجز"),  # no fatha: the plural "gunmen"
+    ("مواطنين", "طالب مواطنين بالمساعدة"),
+    ("طالبان", "سيطرت حركة طالبان على المعبر"),  # looks dual: Taliban
+    ("العاملين", "أضرب آلاف العاملين"),
+    ("كميات", "قدرت كميات الأمطار"),  # ك + "مئات" look-alike
+    ("نصف", "قتل نصف السكان"),  # "half of": no number
+]
+
+
+@pytest.mark.parametrize("word,sentence", ROUND2_NOT)
+def test_round2_arabic_not_number(word, sentence):
+    i = sentence.index(word)
+    for m in find_numbers(sentence, "ar"):
+        assert not (m.start <= i < m.end), f"{word!r} read as {m}"
+
+
+def test_region_starting_inside_a_date_reads_no_number():
+    s = "رام الله 12-3-2024 - استشهد شابان"
+    start = s.index("3-2024")
+    assert [m.text for m in find_numbers(s, "ar", start)] == ["شابان"]

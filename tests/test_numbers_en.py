@@ -153,3 +153,18 @@ def test_offsets_with_region():
     start = s.index("organisers")
     found = find_numbers(s, "en", start)
     assert [(m.text, m.start) for m in found] == [("20,000", s.index("20,000"))]
+
+
+@pytest.mark.parametrize("sentence,expected,value", [
+    ("About half a million people fled.", "About half a million", 5e5),
+    ("Half a million people fled.", "Half a million", 5e5),
+    ("The ministry counted 1.28 million marchers.", "1.28 million", 1.28e6),
+    ("Unions said 3.5 million took part.", "3.5 million", 3.5e6),
+    ("Police counted 93,000 in the capital.", "93,000", 93000),
+])
+def test_round2_english_large_numbers(sentence, expected, value):
+    assert [(m.text, m.value) for m in find_numbers(sentence, "en")] == [(expected, value)]
+
+
+def test_half_alone_is_not_a_number():
+    assert find_numbers("Half of the residents left.", "en") == []

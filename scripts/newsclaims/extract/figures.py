@@ -304,8 +304,12 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
         if cat is None and prev is not None and qs - prev[0] < 400 \
                 and r.anaphora_before.search(ftext, max(0, qs - 40), qs):
             cat, how = prev[1], "anaphora"
+        if r.not_counted.match(ftext, qe) and not (
+                cat is not None and c is not None and c.fe <= qs
+                and len(ftext[c.fe:qs].split()) <= 2):
+            continue  # "warnings for 14 districts", "700 aid trucks were waiting"
         if cat is None and subject is not None and m.value != 1 \
-                and not r.not_counted.match(ftext, qe) and not _definite_word(ftext, lang, qs):
+                and not _definite_word(ftext, lang, qs):
             # a count of something else: "23 enemy tanks" (not "one": "from one family";
             # not places or aid vehicles: "11 districts", "700 aid trucks")
             cat, how = "other", f"noun:{subject}"
