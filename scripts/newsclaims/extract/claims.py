@@ -169,6 +169,13 @@ def _ar_statement(doc: Doc, i: int, j: int) -> tuple[int, bool]:
     f = doc.folded
     if i < j and (ar_stem(f[i]) in lex.statement or (f[i][:1] == "ل" and ar_stem(f[i][1:]) in lex.statement)):
         k = i + 1
+        # "حصيلة مؤقتة أعلنتها الوزارة": adjectives, then a reporting verb with an object
+        # pronoun (a relative clause); the speaker is its subject
+        for r in range(k, min(j - 1, k + 3)):
+            if _ar_pronoun_verb(f[r]):
+                return r + 1, True
+            if f[r] in lex.links or not f[r].endswith(("ه", "ي")):
+                break
         # adjectives of the statement: "التقديرات الأولية", "بيان رسمي"
         while k < j and f[k] not in lex.links and not f[k].startswith("لل") and (f[k].endswith("يه") or f[k].endswith("ي")) and ar_stem(f[k]) not in _heads_ar():
             k += 1
@@ -178,6 +185,17 @@ def _ar_statement(doc: Doc, i: int, j: int) -> tuple[int, bool]:
             return k, True
         return i, False
     return i, False
+
+
+def _ar_pronoun_verb(w: str) -> bool:
+    """"أعلنتها", "نشرها", "أوردته": a reporting verb with an object pronoun."""
+    single = lexicon("ar").single
+    for suf in ("ها", "ه"):
+        if w.endswith(suf) and len(w) > len(suf) + 1:
+            e = single.get(w[: -len(suf)])
+            if e is not None and e.kind == "verb":
+                return True
+    return False
 
 
 def _clitic_lam_start(doc: Doc, k: int) -> int | None:
@@ -914,6 +932,11 @@ def _en_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
             fr.mention = men
             fr.pronoun = pron if via is None else None
             fr.via_mention = via
+            m0 = fr.region[0]
+            if m0 - 3 >= a and f[m0 - 1] in ("that", "which") and f[m0 - 2] in _EN_CLAIM_NOUNS and f[m0 - 3] in ("a", "an", "the"):
+                # "..., a figure that OCHA said it could not confirm": the noun phrase belongs
+                # to this speaker's clause, not to the content of the claim before it
+                fr.region = (m0 - 3, fr.region[1])
             if via is not None and fr.direction == "after":
                 fr.region = (min(fr.region[0], via.i, men.i), max(fr.region[1], via.j, men.j))
             frames.append(fr)
@@ -989,11 +1012,22 @@ def _en_relays(ctx: _Ctx, frames: list[Frame]) -> list[Frame]:
     citing the ministry." (source: the ministry, via: state media)."""
     doc = ctx.doc
     out: list[Frame] = []
-    for fr in frames:
+    for n, fr in enumerate(frames):
         prev = out[-1] if out else None
         if fr.cue.kind == "prep" and fr.mention is not None and fr.rule.startswith("en.prep"):
             lemma = fr.cue.entry.lemma
             nxt_verb = None
+            nxt = frames[n + 1] if n + 1 < len(frames) else None
+            if (
+                fr.direction == "after" and lemma not in _CITING and nxt is not None and nxt.cue.kind == "prep"
+                and nxt.cue.entry.lemma in _CITING and nxt.direction == "after" and nxt.via_mention is None
+                and _only_punct(doc, fr.mention.j, nxt.cue.i)
+            ):
+                # "According to Al Arabiya, citing a security source, ...": the cited source
+                # speaks, relayed by the outlet
+                nxt.via_mention = fr.mention
+                nxt.region = (fr.region[0], nxt.region[1])
+                continue
             if fr.direction == "after":
                 # According to AFP, the ministry said ...
                 for other in frames:

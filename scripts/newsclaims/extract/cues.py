@@ -24,6 +24,7 @@ class CueEntry:
     needs_next: frozenset[str] = frozenset()
     ambiguous: bool = False  # a homograph: needs a conjunction clitic or its shadda written
     after_comma: bool = False  # only right after a comma
+    clause_initial: bool = False  # a noun homograph (رصد "monitoring"): only where a clause starts
 
 
 @dataclass(frozen=True)
@@ -72,6 +73,7 @@ def lexicon(language: str) -> CueLexicon:
                 needs_next=frozenset(fwords(" ".join(d.get("needs_next") or ()))),
                 ambiguous=bool(d.get("ambiguous", False)),
                 after_comma=bool(d.get("after_comma", False)),
+                clause_initial=bool(d.get("clause_initial", False)),
             )
             for form in d["forms"]:
                 words = fwords(form)
@@ -95,6 +97,7 @@ def lexicon(language: str) -> CueLexicon:
 
 
 _AR_NEGATING = frozenset(fwords("عدم بعدم دون بدون"))
+_AR_PRE_CLAUSE = frozenset(fwords("كما قد وقد فقد لقد ولقد ثم"))
 _AR_MA = frozenset(fwords("ما حسبما بحسبما وحسبما وبحسبما كما"))
 
 
@@ -131,6 +134,10 @@ def find_cues(doc: Doc) -> list[Cue]:
                 break
             entry = lex.single.get(c)
             if entry is not None and entry.ambiguous and not ("\u0651" in doc.raw[i] or (c is not w and i + 1 < n and not doc.raw[i + 1].isdigit())):
+                continue
+            if entry is not None and entry.clause_initial and c is w and not (
+                "\u0651" in doc.raw[i] or i == 0 or doc.newline_before[i] or not doc.raw[i - 1][:1].isalnum() or f[i - 1] in _AR_PRE_CLAUSE
+            ):
                 continue
             if entry is not None and entry.after_comma and not (i > 0 and doc.raw[i - 1] in (",", "،")):
                 continue

@@ -1,7 +1,8 @@
 """The canonical source registry (data/raw/sources.yaml) and speaker-name lookup.
 
 Aliases are matched on folded text (see folding.py) against the start of a speaker phrase,
-longest alias first, on word boundaries. Short all-capital English aliases (WHO, AP, UN) must
+longest alias first, on word boundaries: one dict lookup of the phrase's first word gives the
+word lengths of the aliases that start with it, then one dict lookup per length. Short all-capital English aliases (WHO, AP, UN) must
 match with their case, so "who said" is not the World Health Organization.
 """
 
@@ -50,16 +51,19 @@ class Registry:
     by_alias: dict[str, Entry] = field(default_factory=dict)  # folded alias -> entry
     exact_case: dict[str, str] = field(default_factory=dict)  # folded alias -> required case
     max_words: int = 1
-    first_words: set[str] = field(default_factory=set)
+    first_words: dict[str, tuple[int, ...]] = field(default_factory=dict)  # first word -> alias lengths (words), longest first
+    by_id: dict[str, Entry] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         seen_ids: set[str] = set()
+        lengths: dict[str, set[int]] = {}
         for e in self.entries:
             if not _SLUG.match(e.id) or e.id in seen_ids:
                 raise ValueError(f"registry: bad or duplicate id {e.id!r}")
             if e.kind not in schema.SOURCE_KINDS:
                 raise ValueError(f"registry: {e.id}: unknown kind {e.kind!r}")
             seen_ids.add(e.id)
+            self.by_id[e.id] = e
             for alias in (e.name, e.name_en or "", *e.aliases):
                 key = norm_name(alias)
                 if not key:
@@ -71,21 +75,25 @@ class Registry:
                 if alias.isascii() and alias.isupper() and len(alias) <= 5:
                     self.exact_case[key] = alias
                 self.max_words = max(self.max_words, key.count(" ") + 1)
-                self.first_words.add(key.split(" ", 1)[0])
+                lengths.setdefault(key.split(" ", 1)[0], set()).add(key.count(" ") + 1)
+        self.first_words = {w: tuple(sorted(ns, reverse=True)) for w, ns in lengths.items()}
 
     def get(self, source_id: str) -> Entry | None:
-        for e in self.entries:
-            if e.id == source_id:
-                return e
-        return None
+        return self.by_id.get(source_id)
 
     def match_prefix(self, phrase: str) -> tuple[Entry, int] | None:
         """The longest alias that starts `phrase` on a word boundary: (entry, length in the
         original phrase). Leading English articles ("the") are skipped by the caller."""
-        words = list(_WORD_RE.finditer(phrase))
-        if not words or norm_name(words[0].group()) not in self.first_words:
+        m = _WORD_RE.search(phrase)
+        if m is None:
             return None
-        for n in range(min(self.max_words, len(words)), 0, -1):
+        lengths = self.first_words.get(norm_name(m.group()))
+        if lengths is None:
+            return None
+        words = list(_WORD_RE.finditer(phrase)) if lengths[0] > 1 else [m]
+        for n in lengths:  # only the lengths of aliases that start with this word
+            if n > len(words):
+                continue
             end = words[n - 1].end()
             raw = phrase[: end]
             for cut in (raw.rstrip(",.:;\"'”»"), raw):
