@@ -192,7 +192,8 @@ def exclusion_reason(text: str, fd, lang: str, qs: int, qe: int, m: NumberMentio
     b = r.before.match(ftext, qs)
     if b:
         return b[1]
-    if m.value <= AGE_MAX and _AGE_QUAL.search(m.rule) and r.age_qualified.match(ftext, qs):
+    if m.value <= AGE_MAX and m.kind != "exact" and _AGE_QUAL.search(m.rule) \
+            and r.age_qualified.match(ftext, qs):
         return "age"  # "the dead were over 60", "children under five"
     if lang == "en" and _named_number(text, fd, ftext, qs, qe, cue_starts):
         return "name"
@@ -219,6 +220,13 @@ def _named_number(text, fd, ftext, qs, qe, cue_starts) -> bool:
     counted noun is part of a name ("Magik 9", "Gate 3", "told Radio Sawa 40 ..." is not:
     "told Reuters 12 soldiers ..." keeps 12 because a noun follows)."""
     os_ = fd.orig(qs)
+    j = os_ - 1  # cheap pre-check: a space, then a word ending there
+    if j < 2 or text[j] != " " or not text[j - 1].isalpha():
+        return False
+    while j > 0 and text[j - 1].isalpha():
+        j -= 1
+    if not text[j].isupper():
+        return False
     mc = _CAP_BEFORE.search(text, max(0, os_ - 30), os_)
     if mc is None or mc.group(1) in _NOT_NAMES:
         return False
