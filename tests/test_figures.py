@@ -542,3 +542,34 @@ def test_provided_is_not_fled():
     # "وفر" (provided) is not و + "فر" (fled); "فرّ" is
     assert [f.category for f in find_figures("وفر الهلال الأحمر 200 خيمة.", "ar")] == ["other"]
     assert [f.category for f in find_figures("فر 200 شخص من البلدة.", "ar")] == ["displaced"]
+
+
+@pytest.mark.parametrize("lang,sentence,expected,category", [
+    # people named by nationality take the verb after a coordinated pair
+    ("en", "Officials said 41,000 Sudanese and 9,000 Eritreans had crossed the border.",
+     "41,000", "displaced"),
+    ("ar", "وقالت السلطات إن 30 ألف سوري و5 آلاف لبناني عبروا الحدود.", "30 ألف", "displaced"),
+    # "هم" (namely) after a figure: the parts take its category
+    ("ar", "أدت الغارة إلى مقتل ستة أشخاص، هم اثنان من عناصر الحرس الوطني وأربعة مدنيين.",
+     "وأربعة", "killed"),
+])
+def test_round2_coordination(lang, sentence, expected, category):
+    got = {f.number.text: f.category for f in find_figures(sentence, lang)}
+    assert got.get(expected) == category, got
+
+
+def test_fallback_does_not_cross_a_new_statement():
+    # "مشيرا إلى أن ..." starts another statement: its strikes do not count the fighters
+    s = ("قال المرصد إن القصف أدى إلى مقتل ستة أشخاص، بينهم طفلان، وإن 40 مقاتلا من الفصائل "
+         "انسحبوا، مشيرا إلى أن الضربات استمرت.")
+    got = {f.number.text: f.category for f in find_figures(s, "ar")}
+    assert got.get("40") != "strikes", got
+    s = ("The monitor said 40 fighters withdrew from the town, adding that the air strikes "
+         "continued.")
+    assert {f.number.text: f.category for f in find_figures(s, "en")}.get("40") != "strikes"
+
+
+def test_fallback_crosses_a_parenthetical_speaker():
+    s = "More than 30 people, the ministry said, were killed in the strike."
+    assert [(f.number.text, f.category) for f in find_figures(s, "en")] == [
+        ("More than 30", "killed")]

@@ -66,6 +66,7 @@ class _Rules:
     toll_object: re.Pattern | None  # "bringing the death toll to": verb ... to/at
     toll_verb: re.Pattern | None  # Arabic verbs whose subject follows: "ارتفعت حصيلة"
     barrier: re.Pattern
+    barrier_right: re.Pattern
     intercept: re.Pattern
     intercept_objects: frozenset
     not_counted: re.Pattern
@@ -124,6 +125,7 @@ def _rules(lang: str) -> _Rules:
         toll_object=_words_re(cats["toll_verbs"][lang].get("object_verbs"), low),
         toll_verb=_words_re(cats["toll_verbs"][lang].get("verb"), low),
         barrier=_words_re(cats["toll_verbs"]["barrier"][lang], low),
+        barrier_right=_words_re(cats["toll_verbs"]["barrier_right"][lang], low),
         intercept=re.compile(f"(?<!\\w)(?:{_AR_PREFIX if lang == 'ar' else ''})"
                              f"(?:{_alt(cats['interception'][lang], low)})(?!\\w)"),
         intercept_objects=frozenset(_norm_key(w) for e in cats["interception_objects"][lang]
@@ -302,7 +304,7 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
                 # no cue, or only a generic "people"/"أشخاص"/"cases": look further in the
                 # sentence
                 c = _fallback_cue(ftext, lang, qs, qe, cues, bisect_left(cue_pos, qs),
-                                  num_starts, r, own) or c
+                                  num_starts, r, own, fd) or c
             if c is not None and c.cat == "other" and prev is not None \
                     and r.anaphora_before.search(ftext, max(0, qs - 40), qs):
                 c = None  # "the number could be as high as 130": refers back
@@ -469,10 +471,13 @@ def _own_cue(cues, cue_pos, qs, qe) -> _Cue | None:
     return None
 
 
+JOIN_WORDS = 5  # "ثلاثة من عناصر الدفاع الجوي وأربعة": the noun phrase between may be long
+
+
 def _joined(ftext: str, lang: str, a: int, b: int) -> bool:
     """Only a noun and "and"/"و" between two numbers: "212 طفلاً و97", "12 boys and 4"."""
     gap = ftext[a:b].split()
-    if not gap or len(gap) > 3 or _COMMA.search(ftext, a, b):
+    if not gap or len(gap) > JOIN_WORDS or _COMMA.search(ftext, a, b):
         return False
     return gap[-1] in ("and", "و") or (lang == "ar" and b > 0 and ftext[b - 1] == "و") \
         or ftext[b:b + 1] == "و"
@@ -538,6 +543,20 @@ FALLBACK_WORDS_RIGHT = 12
 _NEXT_WORD = re.compile(r"[ \t\u00a0]+(?:[وفبل]?ال|ل)?([^\W\d_]+)")
 
 
+def _demonym(fd, lang: str, nw: re.Match) -> bool:
+    """People named by nationality ("172,000 Syrians", "ألف سوري"): English words written
+    capitalised (read on the original text), Arabic nisba nouns (-ي, -يين, -يون)."""
+    w = nw.group(1)
+    if fd is None:
+        return False
+    if lang == "ar":
+        return len(w) > 3 and w.endswith(("ي", "يين", "يون")) and not w.endswith("الي")
+    o = fd.orig(nw.start(1))
+    return w.endswith(("ns", "is", "s", "ese", "ch", "sh")) and fd.original[o].isupper() \
+        and fd.original[o + 1:o + 2].islower()
+
+
+
 def _may_cross(ftext, lang, gs, ge, num_starts, r) -> bool:
     """Numbers between a cue and the number may be crossed only when they are an aside
     ("23 people, including seven children, were killed") or coordinated ("12 soldiers and
@@ -549,7 +568,7 @@ def _may_cross(ftext, lang, gs, ge, num_starts, r) -> bool:
 
 
 def _fallback_cue(ftext: str, lang: str, qs: int, qe: int, cues: list, k: int,
-                  num_starts: list, r, own: bool = False) -> _Cue | None:
+                  num_starts: list, r, own: bool = False, fd=None) -> _Cue | None:
     """A number followed by a person noun with no specific cue in its clause ("قد بلغ 60
     عنصرا ...", "23 people, including seven children, were killed"): take the nearest
     killed/wounded/... cue in the same sentence (commas allowed), up to 25 words to the left
@@ -557,7 +576,8 @@ def _fallback_cue(ftext: str, lang: str, qs: int, qe: int, cues: list, k: int,
     if not own:  # a dual person noun is its own noun ("شخصين")
         nw = _NEXT_WORD.match(ftext, qe)
         if not nw or (nw.group(1) not in _subject_rules(lang).persons
-                      and nw.group(1) not in r.generic):
+                      and nw.group(1) not in r.generic
+                      and not _demonym(fd, lang, nw)):
             return None
     best, best_score = None, None
     for left, idx in ((False, range(k, len(cues))), (True, range(k - 1, -1, -1))):
@@ -575,8 +595,9 @@ def _fallback_cue(ftext: str, lang: str, qs: int, qe: int, cues: list, k: int,
                 break
             if not _may_cross(ftext, lang, gs, ge, num_starts, r):
                 break  # another number in between: the cue is that number's
-            if left and r.barrier.search(gap):
-                break  # "the agency for refugees estimated that 150,000 people": speaker's
+            if (r.barrier if left else r.barrier_right).search(gap):
+                break  # "the agency for refugees estimated that 150,000 people": speaker's;
+                # "..., مشيرا إلى أن إحدى الضربات": a new statement
             score = words
             if not left and _owns_next_number(ftext, c.fe, num_starts):
                 break  # "... and killed around 200": the cue is 200's
