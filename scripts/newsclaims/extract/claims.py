@@ -25,6 +25,7 @@ keep the original speaker as source and the relaying outlet as via.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from newsclaims.extract.cues import Cue, find_cues, lexicon
@@ -1153,9 +1154,8 @@ def _stance_lex(lang: str) -> dict[str, tuple[tuple[str, ...], ...]]:
 _STANCE: dict[str, dict] = {}
 
 
-def _stance(doc: Doc, fr: Frame, b: int) -> str:
-    if fr.cue.entry.stance != "asserted":
-        return fr.cue.entry.stance
+def _stance_hits(doc: Doc) -> tuple[list[int], list[str]]:
+    """Every stance marker of the article, found once: (token positions, stances), in order."""
     lang = doc.language
     if lang not in _STANCE:
         first: dict[str, list] = {}
@@ -1165,18 +1165,44 @@ def _stance(doc: Doc, fr: Frame, b: int) -> str:
         _STANCE[lang] = first
     first = _STANCE[lang]
     f = doc.folded
-    found = "asserted"
-    for t in range(fr.content[0], b):
+    if lang == "ar":
+        todo = [t for t, w in enumerate(f) if w in first or (w[:1] in ("و", "ف") and w[1:] in first)]
+    else:
+        todo = [t for t, w in enumerate(f) if w in first]
+    pos: list[int] = []
+    sts: list[str] = []
+    for t in todo:
         w = f[t]
         cands = first.get(w, ())
-        if not cands and lang == "ar" and len(w) > 2 and w[0] in "وف":
+        if not cands and lang == "ar" and len(w) > 2:
             w = w[1:]
             cands = first.get(w, ())
+        found = None
         for words, st in cands:
             if (w,) + tuple(f[t + 1 : t + len(words)]) == words:
                 if st == "disputed":
-                    return "disputed"
-                found = st
+                    found = st
+                    break
+                found = found or st
+        if found is not None:
+            pos.append(t)
+            sts.append(found)
+    return pos, sts
+
+
+def _stance(fr: Frame, b: int, hits: tuple[list[int], list[str]]) -> str:
+    """The cue's own stance, else "disputed" if a doubt marker follows the content start in
+    the sentence, else "denied" if a denial does, else "asserted"."""
+    if fr.cue.entry.stance != "asserted":
+        return fr.cue.entry.stance
+    pos, sts = hits
+    found = "asserted"
+    for k in range(bisect_left(pos, fr.content[0]), len(pos)):
+        if pos[k] >= b:
+            break
+        if sts[k] == "disputed":
+            return "disputed"
+        found = sts[k]
     return found
 
 
@@ -1185,6 +1211,9 @@ def _stance(doc: Doc, fr: Frame, b: int) -> str:
 
 def find_claims(doc: Doc, registry: Registry) -> list[ClaimMention]:
     cues = find_cues(doc)
+    if not cues:
+        return []
+    hits = _stance_hits(doc)
     resolver = Resolver(doc, registry)
     by_sent: dict[int, list[Cue]] = {}
     for c in cues:
@@ -1245,7 +1274,7 @@ def find_claims(doc: Doc, registry: Registry) -> list[ClaimMention]:
             if not _at_least_words(doc.raw, i, j, 2):
                 continue
             quote = "direct" if (fr.quote == "direct" or direct) else "indirect"
-            cm = _claim(doc, fr, i, j, f"{lang}.{fr.rule.split('.', 1)[1]}:{fr.cue.entry.lemma}", quote, _stance(doc, fr, b))
+            cm = _claim(doc, fr, i, j, f"{lang}.{fr.rule.split('.', 1)[1]}:{fr.cue.entry.lemma}", quote, _stance(fr, b, hits))
             out.append(cm)
             last_direct = fr if quote == "direct" else None
     out.sort(key=lambda c: (c.start, c.end))

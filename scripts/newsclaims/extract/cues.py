@@ -114,12 +114,22 @@ def find_cues(doc: Doc) -> list[Cue]:
     out: list[Cue] = []
     f = doc.folded
     n = len(f)
+    # candidate tokens, found with set lookups only: a cue word, a cue word behind a one-letter
+    # clitic, or the word after "ما" (بحسب ما أعلنته)
+    first = lex.first
+    if arabic:
+        todo = [k for k, w in enumerate(f) if w in first or w[1:] in first]
+        after_ma = [k + 1 for k, w in enumerate(f) if w in _AR_MA and k + 1 < n and f[k + 1][-1:] in ("ه", "ا")]
+        if after_ma:
+            todo = sorted(set(todo).union(after_ma))
+    else:
+        todo = [k for k, w in enumerate(f) if w in first]
     i = 0
-    while i < n:
+    for i0 in todo:
+        if i0 < i:
+            continue  # inside the previous cue
+        i = i0
         w = f[i]
-        if w not in lex.first and not (arabic and w[1:] in lex.first) and not (arabic and i > 0 and f[i - 1] in _AR_MA and w[-1:] in ("ه", "ا")):
-            i += 1
-            continue
         hit: tuple[int, CueEntry] | None = None
         cands = (w, strip_conj(w)) if arabic else (w,)
         for c in cands:

@@ -42,7 +42,11 @@ class Entry:
     aliases: tuple[str, ...] = ()
 
     def ref(self) -> SourceRef:
-        return SourceRef(self.id, self.name, self.kind, self.named, True, self.name_en, self.side)
+        r = self.__dict__.get("_ref")  # one (immutable) SourceRef per entry
+        if r is None:
+            r = SourceRef(self.id, self.name, self.kind, self.named, True, self.name_en, self.side)
+            object.__setattr__(self, "_ref", r)
+        return r
 
 
 @dataclass

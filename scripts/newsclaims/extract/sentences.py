@@ -57,27 +57,45 @@ class Doc:
         return " ".join(self.folded[i:j])
 
 
+_FOLDED: dict[str, str] = {}  # token -> folded token, shared by all articles (bounded)
+
+
+def _fold_tokens(raw: list[str]) -> list[str]:
+    """Folded form of every token: one dict lookup per token, folding only unseen tokens."""
+    cache = _FOLDED
+    out = list(map(cache.get, raw))
+    if None in out:
+        if len(cache) > 200_000:
+            cache.clear()
+        for k, t in enumerate(raw):
+            if out[k] is None:
+                out[k] = cache[t] = fold_term(t)
+    return out
+
+
 def tokenize(text: str, language: str) -> Doc:
-    starts: list[int] = []
-    ends: list[int] = []
-    raw: list[str] = []
-    for m in _TOKEN.finditer(text):
-        starts.append(m.start())
-        ends.append(m.end())
-        raw.append(m.group())
-    folded = [fold_term(t) for t in raw]
+    ms = list(_TOKEN.finditer(text))
+    starts = [m.start() for m in ms]
+    ends = [m.end() for m in ms]
+    raw = [m.group() for m in ms]
+    folded = _fold_tokens(raw)
     n = len(raw)
     newline_before = [False] * n
+    breaks: list[int] = []
     if "\n" in text:
         for m in _NEWLINE.finditer(text):
             k = bisect_left(starts, m.start())
-            if k < n:
+            if k < n and not newline_before[k]:
                 newline_before[k] = True
+                breaks.append(k)
+    # only punctuation, quotes and line starts can end a sentence: visit just those tokens
+    events = [i for i, t in enumerate(raw) if t in _SPECIAL]
+    if breaks:
+        events = sorted(set(events).union(breaks))
     sents: list[tuple[int, int]] = []
-    sent_of = [0] * n
     s = 0
     open_quote = -1  # token index of an unclosed opening quote
-    for i in range(n):
+    for i in events:
         if newline_before[i] and i > s:
             sents.append((s, i))
             s = i
@@ -119,9 +137,9 @@ def tokenize(text: str, language: str) -> Doc:
             a = fixed[-1][1]
         if b > a:
             fixed.append((a, b))
+    sent_of = [0] * n
     for k, (a, b) in enumerate(fixed):
-        for i in range(a, b):
-            sent_of[i] = k
+        sent_of[a:b] = [k] * (b - a)
     return Doc(text, language, starts, ends, raw, folded, fixed, sent_of, newline_before)
 
 
