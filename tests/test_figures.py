@@ -573,3 +573,27 @@ def test_fallback_crosses_a_parenthetical_speaker():
     s = "More than 30 people, the ministry said, were killed in the strike."
     assert [(f.number.text, f.category) for f in find_figures(s, "en")] == [
         ("More than 30", "killed")]
+
+
+@pytest.mark.parametrize("lang,sentence,word,not_category", [
+    ("en", "The ministry released 3 reports on the crisis.", "3", "detained"),
+    ("en", "The group is holding 5 meetings this week.", "5", "detained"),
+    ("en", "Police said 12 people were hit by rubber bullets.", "12", "strikes"),
+    ("en", "The storm, which hit 3 provinces, killed 20 people.", "3", "strikes"),
+    ("ar", "قالت الوزارة إن الطائرات استهدفت 4 أشخاص على دراجة.", "4", "strikes"),
+])
+def test_round2_verbs_need_their_kind_of_object(lang, sentence, word, not_category):
+    i = sentence.index(word)
+    for f in find_figures(sentence, lang):
+        if f.number.start <= i < f.number.end:
+            assert f.category != not_category, f.rule
+
+
+@pytest.mark.parametrize("lang,sentence,word,category", [
+    ("en", "The rebels are still holding 40 soldiers, the army said.", "40", "detained"),
+    ("en", "The militia released 19 Nepalis on Sunday.", "19", "detained"),
+    ("ar", "وزعت المنظمة مساعدات على 300 عائلة نازحة.", "300", "displaced"),
+])
+def test_round2_verbs_with_people(lang, sentence, word, category):
+    got = {f.number.text: f.category for f in find_figures(sentence, lang)}
+    assert got.get(word) == category, got

@@ -284,7 +284,11 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
             t = _toll_cue(ftext, lang, qs, cues, cue_pos, num_starts, r)
             if t is not None:  # "the death toll from ... rose to 1,340"
                 c, score, own = t, 0.0, False
-        noun = _noun_after(ftext, qe)
+        nw = _NOUN.match(ftext, qe)
+        noun = nw.group(1) if nw else None
+        if c is not None and nw is not None and not own \
+                and _wrong_object(c, qs, nw, cue_starts, fd, lang, sr):
+            c, score = None, MAX_SCORE + 1
         if prev is not None and not _HARD.search(ftext, prev[0], qs) \
                 and (c is None or c.cat == "other" or score > INHERIT_BELOW):
             inh = r.inherit_before.match(ftext, qs)
@@ -314,9 +318,7 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
         if cat is None and prev is not None and qs - prev[0] < 400 \
                 and r.anaphora_before.search(ftext, max(0, qs - 40), qs):
             cat, how = prev[1], "anaphora"
-        if r.not_counted.match(ftext, qe) and not (
-                cat is not None and c is not None and c.fe <= qs
-                and len(ftext[c.fe:qs].split()) <= 2):
+        if r.not_counted.match(ftext, qe):
             continue  # "warnings for 14 districts", "700 aid trucks were waiting"
         if cat is None and subject is not None and m.value != 1 \
                 and not _definite_word(ftext, lang, qs):
@@ -337,11 +339,6 @@ TOLL_REACH = 220  # characters read back from a toll verb for its subject
 _PAREN_AFTER = re.compile(r"(?:\s*[^\W\d]+){0,3}\s*\(\s*")
 _TO_AT = re.compile(r"(?<!\w)(?:to|at)\s*\Z")
 _NOUN = re.compile(r"[ \t\u00a0]+(?:[وفبل]?ال|ل|ب)?([^\W\d_]+)")
-
-
-def _noun_after(ftext: str, qe: int) -> str | None:
-    m = _NOUN.match(ftext, qe)
-    return m.group(1) if m else None
 
 
 def _definite_word(ftext: str, lang: str, qs: int) -> bool:
@@ -461,6 +458,19 @@ def _specific_other_after(ftext, qe, cues, cue_pos, r) -> bool:
         if c.cat == "other" and ftext[c.ws:c.fe] not in r.person_generic:
             return True
     return False
+
+
+def _wrong_object(c, qs, nw, cue_starts, fd, lang, sr) -> bool:
+    """A cue that cannot govern this count: a weak verb before a number of things ("released
+    3 reports", "holding 5 meetings": only people are released or held), or a strikes cue
+    for a number of people ("12 people were hit")."""
+    noun = nw.group(1)
+    if c.cat == "strikes":
+        return noun in sr.persons
+    if not c.weak or c.fe > qs:
+        return False
+    return noun not in sr.persons and nw.start(1) not in cue_starts \
+        and nw.start(0) + 1 not in cue_starts and not _demonym(fd, lang, nw)
 
 
 def _own_cue(cues, cue_pos, qs, qe) -> _Cue | None:
