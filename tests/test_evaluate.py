@@ -23,9 +23,11 @@ from newsclaims.evaluate import (
 )
 
 GOLD_DIR = paths.REPO_ROOT / "tests" / "gold"
-# The tuning dev set, the blind generalisation set (tests/gold_b/README.md) and the blind final
-# measurement set (tests/gold_c/README.md) share one format.
-GOLD_DIRS = (GOLD_DIR, paths.REPO_ROOT / "tests" / "gold_b", paths.REPO_ROOT / "tests" / "gold_c")
+# The tuning dev set, the blind generalisation set (tests/gold_b/README.md), the blind final
+# measurement set (tests/gold_c/README.md) and the blind tuning set (tests/gold_d/README.md)
+# share one format.
+GOLD_DIRS = (GOLD_DIR, *(paths.REPO_ROOT / "tests" / name
+                          for name in ("gold_b", "gold_c", "gold_d")))
 
 # --- hand-made predictions ----------------------------------------------------------------
 
