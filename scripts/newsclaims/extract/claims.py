@@ -80,6 +80,8 @@ _AR_LEAD = frozenset(fwords(
     "كان وكان كانت وكانت فكان"
 ))
 _AR_BOUNDARY_WORDS = frozenset(fwords("فيما بينما في حين حين وسط"))
+# words that never occur in a speaker phrase: past 16 tokens they end the search for "إن/أن"
+_AR_NOT_SPEAKER = frozenset(fwords("بعد قبل منذ دون بدون رغم حتى لكي كي بسبب إثر اثر ما مما بين"))
 _EN_BOUNDARY_WORDS = frozenset("while whereas but and although though".split())
 _CITING = frozenset(("citing", "quoting"))
 _EN_SPEECH_VERBS = frozenset("said says say told tells reported reports announced stated claimed added".split())
@@ -89,6 +91,7 @@ _EN_TITLE_NOUNS = frozenset(
     "deputy envoy ambassador official officer".split()
 )
 _EN_TAIL_PREPS = frozenset("in on by via over at during from through for with to".split())
+EN_OK_LOWER_ED_WORDS = frozenset("armed united unidentified unnamed named based led backed".split())
 
 
 @dataclass
@@ -278,11 +281,13 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                     continue
             # find the introducer
             k, content_at = j, -1
-            while k < b and k < j + 16:
+            while k < b and k < j + 32:
                 if k > j and k in cue_starts and cue_starts[k].kind != "prep":
                     break
                 if raw[k] in (";", "؛", ".", "؟", "!"):
                     break
+                if k >= j + 16 and (is_number(f[k]) or f[k] in _AR_NOT_SPEAKER):
+                    break  # a long speaker phrase (title, place, name, audience) has no count or clause
                 if raw[k] in OPEN_QUOTES | STRAIGHT_QUOTES and _ar_quoted_name(doc, k, b, lex) > k:
                     k = _ar_quoted_name(doc, k, b, lex) + 1  # «شبكة أطباء السودان» إن / وكالة الأنباء "وفا" أن
                     continue
@@ -292,6 +297,9 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                         k = close + 1
                         continue
                 content_at = _ar_intro(doc, k, b, lex)
+                if content_at >= 0 and k >= j + 16 and f[k - 1] in _AR_NOT_SPEAKER:
+                    content_at = -1
+                    break
                 if content_at >= 0:
                     break
                 k += 1
@@ -593,6 +601,8 @@ def _en_np_ok(doc: Doc, i: int, j: int) -> bool:
         return False
     for t in range(i, j):
         w = f[t]
+        if is_number(w) and t + 2 < j and raw[t + 1] == "-" and f[t + 2].startswith(("year", "month")):
+            continue  # an age: "a 27-year-old marcher"
         if is_number(w) or w in ("was", "were", "is", "are", "killed", "wounded", "died", "be", "been", "that"):
             return False
     return True
@@ -666,6 +676,12 @@ def _en_comma_speaker(ctx: _Ctx, t: int) -> Mention | None:
             s0 -= 1
         if s0 >= k:
             return None
+        rel = next((t for t in range(k - 1, s0, -1) if f[t] in ("that", "which") and f[t - 1] in _EN_CLAIM_NOUNS), -1)
+        if rel > 0:
+            # "..., a figure that the UN's humanitarian office, OCHA, said": the speaker
+            # starts after the claim noun's relative pronoun
+            segs.append((rel + 1, k))
+            break
         segs.append((s0, k))
         if s0 > a and raw[s0 - 1] == "," and (k - s0 <= 12 or (k - s0 <= 24 and f[s0] in _EN_APPOS_LEAD)):
             first = f[s0]
@@ -676,6 +692,8 @@ def _en_comma_speaker(ctx: _Ctx, t: int) -> Mention | None:
                 k = s0 - 1
                 continue
         break
+    if len(segs) > 1 and all(f[t] in _EN_LEAD or f[t] in ("meanwhile", "separately", "earlier", "later") for t in range(*segs[-1])):
+        segs.pop()  # "However, a commander ..., Qari Zubair, said"
     head_s, head_e = segs[-1]
     while head_s < head_e - 1 and f[head_s] in _EN_LEAD:
         head_s += 1
@@ -690,7 +708,33 @@ def _en_comma_speaker(ctx: _Ctx, t: int) -> Mention | None:
             break
         m_end = s1
     _, text_end, name_end = trim_en_stretch(doc, head_s, m_end)
+    if m_end > head_e and text_end < head_e and raw[head_e] == "," and raw[head_e + 1][:1].isupper():
+        # "A construction worker who escaped, Chinedu Okafor, 34, said": the relative clause
+        # stays inside the mention when a name follows it
+        return _mention(doc, head_s, m_end, text_end)
     return _mention(doc, head_s, text_end, name_end)
+
+
+_EN_IRREGULAR_PAST = frozenset("put gave sent wrote held made shared read told took struck hit".split())
+
+
+def _en_clause_subject(ctx: _Ctx, end: int) -> Mention | None:
+    """The subject of the first past-tense verb of the sentence before token `end` (a
+    coordinated or participial cue with no reporting verb of its own before it)."""
+    doc, a = ctx.doc, ctx.a
+    f, raw = doc.folded, doc.raw
+    for t in range(a + 1, end):
+        w = raw[t]
+        if not (w[:1].islower() and (w.endswith("ed") or w in _EN_IRREGULAR_PAST)) or w in EN_OK_LOWER_ED_WORDS:
+            continue
+        if f[t - 1] in ("by", "the", "a", "an", "its", "their", "his", "her"):
+            continue  # a participle inside a noun phrase
+        m = _en_left_speaker(ctx, t)
+        if m is not None:
+            return m
+        if raw[t - 1] not in (",",):
+            return None  # the first verb has no speaker-like subject
+    return None
 
 
 def _en_segment_before(ctx: _Ctx, t: int) -> Mention | None:
@@ -876,12 +920,20 @@ def _en_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                 men = _en_left_speaker(ctx, i)
             if men is not None and men.j - men.i >= 3 and f[men.i] in ("a", "an", "the") and f[men.i + 1] in _EN_CLAIM_NOUNS:
                 continue  # "..., a claim the army denied"
-            if men is None and i > a and f[i - 1] == "and" and frames:
+            if men is None and i > a and f[i - 1] == "and":
                 # "... said 9 people had died, and accused the rebels of ...": same subject
                 k = _skip_en_adjuncts(doc, j, b, told=e.lemma == "tell")
                 if k < b and f[k] == "that":
                     k += 1
-                frames.append(Frame(c, "en.coordinated_cue", (i - 1, k), "after", k, inherit=True))
+                fr = Frame(c, "en.coordinated_cue", (i - 1, k), "after", k, inherit=True)
+                if not frames:
+                    # "X, the army's spokesman, posted a map on X and said ...": the subject
+                    # of the clause's first verb
+                    fr.mention = _en_clause_subject(ctx, i - 1)
+                    if fr.mention is None:
+                        continue
+                    fr.inherit = False
+                frames.append(fr)
                 continue
             if men is None:
                 continue
@@ -928,7 +980,9 @@ def _en_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                 fr = Frame(c, "en.subject_cue_content", (men.i, k), "after", k)
                 if k < b and raw[k] in OPEN_QUOTES | STRAIGHT_QUOTES:
                     close = _close_quote(doc, k, b)
-                    if close > k + 1:
+                    # a quotation that ends the clause is the content; a quoted word that the
+                    # sentence goes on from ('said "rioters" would be ...') is part of it
+                    if close > k + 1 and not (close + 1 < b and _word(raw[close + 1])):
                         fr.direction, fr.anchor, fr.span_end, fr.quote = "span", k + 1, close, "direct"
             fr.mention = men
             fr.pronoun = pron if via is None else None
@@ -954,7 +1008,14 @@ def _en_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                 k += 1
             if k < b and raw[k] == ":":
                 k += 1
-            frames.append(Frame(c, "en.participle", (i, k), "after", k, inherit=True))
+            fr = Frame(c, "en.participle", (i, k), "after", k, inherit=True)
+            if not any(x.region[0] < i for x in frames) and e.lemma in ("say", "claim"):
+                # "its news agency published a statement saying ...", "X posted a message on
+                # Telegram saying ...": the subject of the clause's verb speaks
+                fr.mention = _en_clause_subject(ctx, i)
+                if fr.mention is not None:
+                    fr.inherit = False
+            frames.append(fr)
             continue
         # prepositions: according to / citing / quoting
         ne = en_np_right(doc, j, b)
@@ -1127,7 +1188,7 @@ def _trim_content(doc: Doc, i: int, j: int, lang: str) -> tuple[int, int, bool]:
     while j > i and (raw[j - 1] in CLAUSE_MARKS or raw[j - 1] in ".!?؟-–—"):
         j -= 1
     direct = False
-    if j - i >= 2 and raw[i] in OPEN_QUOTES | STRAIGHT_QUOTES and raw[j - 1] in CLOSE_QUOTES | STRAIGHT_QUOTES:
+    if j - i >= 2 and raw[i] in OPEN_QUOTES | STRAIGHT_QUOTES and raw[j - 1] in CLOSE_QUOTES | STRAIGHT_QUOTES and _close_quote(doc, i, j) in (j - 1, -1):
         i += 1
         j -= 1
         direct = True
