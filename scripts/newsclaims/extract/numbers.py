@@ -199,12 +199,19 @@ def alternation(terms) -> str:
 
 # Digit atoms shared by both languages (text is folded: all digits are ASCII here).
 # Dates and clock times are matched first and dropped, so their parts never become numbers.
+# multiplier words (folded) that may follow a decimal comma
+_MULT_WORDS = r"(?:thousand|million|billion|الف|الاف|مليون|ملايين|مليار)"
 DIGIT_PATTERN = (  # the (?=\d) guard makes non-digit positions fail fast (4x faster)
     r"(?=\d)(?:(?P<date>\d{1,4}[/.\-]\d{1,2}[/.\-]\d{1,4}(?!\d)|\d{1,2}:\d{2}(?::\d{2})?(?!\d)"
     r"|\d{1,4}/\d{1,4}(?![\d/]))"  # "24/7", "9/11": not counts
     r"|(?P<ord>\d+(?:st|nd|rd|th)\b)"
-    r"|(?P<dig>\d{1,3}(?:,\d{3})+(?![\d])(?:\.\d+)?|\d{1,3}(?:\.\d{3}){2,}(?!\d)|\d+(?:\.\d+)?))"
+    r"|(?P<dig>\d{1,3}(?:,\d{3})+(?![\d])(?:\.\d+)?|\d{1,3}(?:\u060c\d{3})+(?![\d,\u060c])"
+    r"|\d{1,3}(?:\.\d{3}){2,}(?!\d)|\d{1,3}[,\u060c]\d{1,2}(?!\d)(?=\s*" + _MULT_WORDS + r")"
+    r"|\d+(?:\.\d+)?))"
 )
+# Arabic comma "٣،٠٠٠" is a thousands separator between digit groups (never followed by
+# another comma-separated group of another length); a comma with 1-2 digits before a
+# multiplier is a decimal comma ("4,5 آلاف" = 4 500, "2,5 million").
 
 
 @dataclass(frozen=True)
@@ -339,8 +346,8 @@ def _atoms(spec: LangSpec, ftext: str, pos: int, endpos: int, fd: Folded | None 
             continue  # "أربعة مسعفين": the noun of the number before
         if info.needs_fatha and not _fatha_before(fd, m.end() - 2):
             continue  # "مسلحين" without a fatha is the plural "gunmen"
-        if kind == "vague" and "ك" in pre:
-            continue  # "كميات" (quantities) is not ك + "مئات"
+        if kind in ("vague", "hund") and "ك" in pre:
+            continue  # "كميات"/"كمية" (quantity) is not ك + "مئات"/"مية"
         if kind == "hund" and "ال" in pre and info.count == 1:
             continue  # "في المئة", "بالمئة": percent
         atoms.append(Atom(s, ws, m.end(), kind, value, info.count, info.plural, False, pre,
@@ -357,7 +364,11 @@ def _fatha_before(fd: Folded | None, f: int) -> bool:
 
 
 def _digit_value(raw: str, ftext: str, end: int) -> float:
-    if "," in raw:
+    if "\u060c" in raw or "," in raw:
+        head, _, tail = raw.replace("\u060c", ",").partition(",")
+        if len(tail) <= 2:  # decimal comma before a multiplier: "4,5 آلاف"
+            return float(f"{head}.{tail}")
+        raw = raw.replace("\u060c", ",")
         return float(raw.replace(",", ""))
     if raw.count(".") > 1:
         return float(raw.replace(".", ""))
