@@ -113,6 +113,7 @@ class Frame:
     via: SourceRef | None = None
     content: tuple[int, int] = (0, 0)
     conj: bool = False  # Arabic verb carries a conjunction clitic (وأضاف)
+    through: bool = False  # "before" content that goes on after a cue inside the clause
 
 
 @dataclass
@@ -220,9 +221,11 @@ def _ar_left_speaker(ctx: _Ctx, i: int, registry: Registry) -> Mention | None:
     le = i
     while le > a and f[le - 1] in lexicon("ar").preverb:
         le -= 1
+    while le > a and f[le - 1] in ("كان", "كانت", "وكان", "وكانت"):
+        le -= 1  # "المرصد كان قد وثّق"
     ls = le
-    while ls > a and not (raw[ls - 1] in _PUNCT) and le - ls < 14:
-        ls -= 1
+    while ls > a and not (raw[ls - 1] in _PUNCT) and le - ls < 14 and (f[ls - 1],) not in lexicon("ar").introducers:
+        ls -= 1  # "الجدير بالذكر أن المرصد ... وثّق": the speaker starts after أن
     while ls < le and (f[ls] in _AR_LEAD or raw[ls] in _PUNCT):
         ls += 1
     if ls >= le or le - ls >= 14:
@@ -286,12 +289,14 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                     break
                 if raw[k] in (";", "؛", ".", "؟", "!"):
                     break
+                if e.object_ok and k > j and ar_stem(f[k]) in nouns("ar").object_heads:
+                    break  # "رصد المرصد مقتل تسعة ... «...»": the object starts, not a speaker
                 if k >= j + 16 and (is_number(f[k]) or f[k] in _AR_NOT_SPEAKER):
                     break  # a long speaker phrase (title, place, name, audience) has no count or clause
                 if raw[k] in OPEN_QUOTES | STRAIGHT_QUOTES and _ar_quoted_name(doc, k, b, lex) > k:
                     k = _ar_quoted_name(doc, k, b, lex) + 1  # «شبكة أطباء السودان» إن / وكالة الأنباء "وفا" أن
                     continue
-                if raw[k] in OPEN_QUOTES | STRAIGHT_QUOTES and k > j and (f[k - 1] in _AR_AUDIENCE or ar_stem(f[k - 1]) in _AR_OUTLETS):
+                if raw[k] in OPEN_QUOTES | STRAIGHT_QUOTES and k > j and (f[k - 1] in _AR_AUDIENCE or any(ar_stem(f[t]) in _AR_OUTLETS for t in range(max(j, k - 3), k))):
                     close = _close_quote(doc, k, b)  # لـ«الشرق الأوسط»: a quoted name, not the content
                     if close > k:
                         k = close + 1
@@ -324,7 +329,13 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                         fr.rule = "ar.subject_cue_content"
                         frames.append(fr)
                         continue
-                if k > j:
+                if k > j and f[j] in ("في", "عبر", "خلال") and j + 1 < k and ar_stem(f[j + 1]) in _AR_CHANNEL_STEMS and not any(
+                    ar_stem(f[t]) in _heads_ar() or f[t] == "عن" for t in range(j + 2, k)
+                ):
+                    # "لكنه قال في بيان منفصل إنه ...": a channel, not a speaker
+                    fr.implied = True
+                    fr.rule = "ar.cue_content"
+                elif k > j:
                     _ar_subject(ctx, fr, j, k, cues)
                     fr.rule = "ar.cue_subject_content"
                 else:
@@ -464,6 +475,7 @@ def _ar_skip_adjuncts(doc: Doc, k: int, b: int) -> int:
     return k
 
 
+_AR_CHANNEL_STEMS = frozenset(ar_stem(w) for w in fwords("بيان تصريح تصريحات حديث مؤتمر تغريدة منشور رسالة كلمة لقاء مقابلة اتصال تقرير"))
 _AR_OUTLETS = frozenset(ar_stem(w) for w in fwords("موقع صحيفة قناة وكالة شبكة إذاعة مجلة منصة حساب صفحة لموقع لصحيفة لقناة لوكالة"))
 _AR_AUDIENCE = frozenset(("ل", "لـ", "لصحيفه", "لموقع", "لقناه", "لوكاله", "لشبكه", "لمراسل", "لمراسلنا"))
 
@@ -567,6 +579,10 @@ def _prep_direction(ctx: _Ctx, c: Cue, men: Mention | None, ne: int, rule: str, 
     before = sum(1 for t in range(max(a, left_limit), c.i) if _word(doc.raw[t]))
     if before >= 3:
         fr = Frame(c, rule, (c.i, ne), "before", c.i)
+        if c.i > a and _word(doc.raw[c.i - 1]) and ne < b and _word(doc.raw[ne]) and not is_number(doc.folded[ne]):
+            # "أسفرت بحسب الوكالة عن سقوط ...", "left, according to X, ...": the cue sits
+            # inside the clause, whose content goes on after the speaker
+            fr.through = True
     else:
         k = ne
         while k < b and doc.raw[k] in (",", "،", ":"):
@@ -633,7 +649,8 @@ def _en_left_speaker(ctx: _Ctx, i: int) -> Mention | None:
         if ns is not None and f[ns] in EN_DETERMINERS:
             _, text_end, name_end = trim_en_stretch(doc, ns, ls - 1)
             return _mention(doc, ns, text_end, name_end)
-    if any(f[t] in _EN_SPEECH_VERBS for t in range(ls, le)):
+    single = lex.single
+    if any(f[t] in _EN_SPEECH_VERBS or (f[t] in single and single[f[t]].kind == "verb" and raw[t][:1].islower()) for t in range(ls, le)):
         return None  # "The organization said it had documented ...": inside another cue's content
     if not _en_np_ok(doc, ls, le):
         return None
@@ -702,9 +719,9 @@ def _en_comma_speaker(ctx: _Ctx, t: int) -> Mention | None:
     # the mention: head segment plus its appositions (not relative clauses or adjuncts)
     m_end = head_e
     for s0, s1 in reversed(segs[:-1]):
-        if (f[s0] in ("who", "which", "whose") and not any(f[t] in ("name", "named", "identified") for t in range(s0, s1))) or f[s0] in ("in", "on", "at", "speaking", "asking", "requesting", "declining") or is_number(f[s0]):
+        if (f[s0] in ("who", "which", "whose") and not any(f[t] in ("name", "named", "identified") for t in range(s0, s1))) or f[s0] in ("in", "on", "at", "speaking", "asking", "requesting", "declining") or (is_number(f[s0]) and not _en_age_np(doc, s0, s1)):
             break
-        if not (_en_np_ok(doc, s0, s1) or f[s0] in ("known", "also", "who")):
+        if not (_en_np_ok(doc, s0, s1) or f[s0] in ("known", "also", "who") or _en_age_np(doc, s0, s1)):
             break
         m_end = s1
     _, text_end, name_end = trim_en_stretch(doc, head_s, m_end)
@@ -735,6 +752,11 @@ def _en_clause_subject(ctx: _Ctx, end: int) -> Mention | None:
         if raw[t - 1] not in (",",):
             return None  # the first verb has no speaker-like subject
     return None
+
+
+def _en_age_np(doc: Doc, s0: int, s1: int) -> bool:
+    """"19-year-old student Pooja Kumari": an age-led noun phrase (a bare "34" is just an age)."""
+    return s0 + 3 < s1 and doc.raw[s0 + 1] == "-" and doc.folded[s0 + 2].startswith(("year", "month"))
 
 
 def _en_segment_before(ctx: _Ctx, t: int) -> Mention | None:
@@ -1160,7 +1182,10 @@ def _set_contents(ctx: _Ctx, frames: list[Frame]) -> None:
                     start = max(start, prv.content[1])
                 elif prv.direction == "span":
                     start = max(start, prv.span_end + 1)
-            fr.content = (start, max(start, fr.anchor))
+            end = fr.anchor
+            if fr.through:
+                end = nxt.region[0] if nxt is not None else b
+            fr.content = (start, max(start, end))
 
 
 _DASHES = frozenset("-–—")

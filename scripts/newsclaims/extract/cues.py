@@ -97,6 +97,7 @@ def lexicon(language: str) -> CueLexicon:
 
 
 _AR_NEGATING = frozenset(fwords("عدم بعدم دون بدون"))
+_AR_PRONOUNS = frozenset(fwords("هو هي وهو وهي"))
 _AR_PRE_CLAUSE = frozenset(fwords("كما قد وقد فقد لقد ولقد ثم"))
 _AR_MA = frozenset(fwords("ما حسبما بحسبما وحسبما وبحسبما كما"))
 
@@ -158,6 +159,8 @@ def find_cues(doc: Doc) -> list[Cue]:
                 break
         if hit and i > 0 and doc.raw[i - 1] == "(" and i + hit[0] < n and doc.raw[i + hit[0]] == ")":
             hit = None  # a name in parentheses ("(آفاد)"), not a verb
+        if hit and arabic and hit[1].kind == "verb" and i > 0 and f[i - 1] in _AR_PRONOUNS and c[:1] not in ("ي", "ت"):
+            hit = None  # "وهو طالب في ...": a predicate noun after a pronoun, not a past verb
         if hit and arabic and i > 0 and f[i - 1] in _AR_NEGATING:
             hit = None  # "فضّل عدم ذكر اسمه", "طلب عدم كشف هويته": a verbal noun, not a cue
         if hit is None and arabic and i > 0 and f[i - 1] in _AR_MA and len(w) > 3:
