@@ -74,6 +74,9 @@ class _Rules:
     time_plurals: frozenset
     person_generic: frozenset  # person nouns + generic count nouns
     age_qualified: Before
+    partitive: re.Pattern  # "of the" / "من" between a number and its own noun
+    post_inherit: re.Pattern  # "3 of them children", "22 منهم"
+    mixed_gap: re.Pattern  # "killed or missing", "بين قتيل وجريح": the gap between the cues
 
 
 @lru_cache(maxsize=None)
@@ -92,7 +95,8 @@ def _rules(lang: str) -> _Rules:
                 cue_words.setdefault(_norm_key(w), (cat, weak))
     trie = trie_regex(cue_words)
     if lang == "ar":
-        cue_re = re.compile(f"(?<!\\w){_AR_PREFIX}(?P<w>{trie})(?!\\w)")
+        # a digit may be glued before the cue: "12قتيلا"
+        cue_re = re.compile(f"(?<![^\\W\\d]){_AR_PREFIX}(?P<w>{trie})(?!\\w)")
     else:
         cue_re = re.compile(f"\\b(?P<w>{trie})\\b")  # folded text is lowercase: no re.I
     ex = excl[lang]
@@ -131,7 +135,12 @@ def _rules(lang: str) -> _Rules:
         intercept_objects=frozenset(_norm_key(w) for e in cats["interception_objects"][lang]
                                     for w in expand(fold(e))),
         not_counted=re.compile(f"[ \\t\\u00a0]+{_AR_PREFIX if lang == 'ar' else ''}"
+                               f"(?:(?:{_alt(cats['not_counted_modifiers'][lang], low)})"
+                               "[ \\t\\u00a0]+)?"
                                f"(?:{_alt(cats['not_counted_nouns'][lang], low)})(?!\\w)"),
+        partitive=re.compile(cats["partitive"][lang]),
+        post_inherit=re.compile(cats["inherit_after_number"][lang]),
+        mixed_gap=re.compile(cats["mixed_categories"][lang]),
         generic=frozenset(low(w) for w in cats["generic_count_nouns"][lang]),
         time_plurals=frozenset(_strip_al(low(w)) for w in excl["ar"]["before"]["duration"]),
         age_qualified=Before({low(p): "age" for p in ex["age_before_qualifier"]},
@@ -199,6 +208,9 @@ def exclusion_reason(text: str, fd, lang: str, qs: int, qe: int, m: NumberMentio
         return "age"  # "the dead were over 60", "children under five"
     if lang == "en" and _named_number(text, fd, ftext, qs, qe, cue_starts):
         return "name"
+    if lang == "en" and m.kind == "exact" and m.value <= AGE_MAX and raw.isdigit() \
+            and ftext[qe:qe + 1] == "," and _apposed_age(text, fd.orig(qs)):
+        return "age"  # "A teacher, Yusuf Bello, 50, died"
     if _definite_word(ftext, lang, qs):
         # "ليالي الاحتجاجات الأربع": a number adjective after a time noun (up to 3 words back)
         words = ftext[max(0, qs - 40):qs].split()[-3:]
@@ -215,6 +227,15 @@ _NOT_NAMES = frozenset(
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April "
     "May June July August September October November December About Some Nearly Around "
     "Almost Over Under Another Only Just And But The Of At In On By To".split())
+
+
+_NAME_COMMA = re.compile(r"(?<![\w.])([A-Z][\w'-]+),[ \t]*\Z")
+
+
+def _apposed_age(text: str, os_: int) -> bool:
+    """A number between commas right after a person's name is the person's age."""
+    mc = _NAME_COMMA.search(text, max(0, os_ - 30), os_)
+    return mc is not None and mc.group(1) not in _NOT_NAMES
 
 
 def _named_number(text, fd, ftext, qs, qe, cue_starts) -> bool:
@@ -261,12 +282,22 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
     cue_starts = {c.fs for c in cues} | {c.ws for c in cues}
     cue_at = {c.fs: c for c in cues}
     cue_pos = [c.fs for c in cues]
-    num_starts = [qs for qs, _, _ in found]
+    whys = [exclusion_reason(text, fd, lang, qs, qe, m, cue_starts, cues, cue_pos)
+            for qs, qe, m in found]
+    for i in range(1, len(found)):  # "January 26 and 30", "aged 43 and 71": the list goes on
+        if whys[i] is None and whys[i - 1] in _LISTED \
+                and _LIST_GAP.fullmatch(ftext, found[i - 1][1], found[i][0]):
+            whys[i] = whys[i - 1]
+    # only counts stand between a cue and a number: dates, ages and years in between do not
+    # (the nearest-cue score still pays for every number crossed)
+    num_starts = [qs for (qs, _, _), why in zip(found, whys) if not why or why == "population"]
+    all_starts = [qs for qs, _, _ in found]
     out = []
     sr = _subject_rules(lang)
     prev = None  # (folded end, category, inherited, noun) of the previous figure
+    used: set[int] = set()  # cues that govern a figure already
     for i, (qs, qe, m) in enumerate(found):
-        why = exclusion_reason(text, fd, lang, qs, qe, m, cue_starts, cues, cue_pos)
+        why = whys[i]
         if why == "population":  # "of its 200 inhabitants": a count, but of no victims
             prev = (qe, "other", False, None, False)
             out.append(FigureMention(m, "other", None, f"{m.rule}|cat.other:population"))
@@ -277,9 +308,14 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
         subject = _subject(text, fd, ftext, lang, qe, cue_at, limit, sr)
         cat, how, inherited = None, None, False
         c, score = _own_cue(cues, cue_pos, qs, qe), 0.0
+        if c is None:  # "Thirty of the survivors", "ثلاثة من الجرحى": the noun is its own
+            pm = r.partitive.match(ftext, qe)
+            pc = cue_at.get(pm.end()) if pm else None
+            if pc is not None and not pc.weak:
+                c = pc
         own = c is not None
         if c is None:
-            c, score = _best_cue(ftext, lang, qs, qe, cues, cue_pos, num_starts, r)
+            c, score = _best_cue(ftext, lang, qs, qe, cues, cue_pos, all_starts, r, used)
         if c is None or c.cat == "other" or score > TOLL_KEEP:
             t = _toll_cue(ftext, lang, qs, cues, cue_pos, num_starts, r)
             if t is not None:  # "the death toll from ... rose to 1,340"
@@ -289,10 +325,19 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
         if c is not None and nw is not None and not own \
                 and _wrong_object(c, qs, nw, cue_starts, fd, lang, sr):
             c, score = None, MAX_SCORE + 1
+        weak_c = c is not None and c.weak and not own and c.cat != "other" \
+            and score <= INHERIT_BELOW
         if prev is not None and not _HARD.search(ftext, prev[0], qs) \
-                and (c is None or c.cat == "other" or score > INHERIT_BELOW):
+                and (c is None or c.cat == "other" or score > INHERIT_BELOW or weak_c):
             inh = r.inherit_before.match(ftext, qs)
-            if inh is None and (prev[2] or prev[4]) and _joined(ftext, lang, prev[0], qs):
+            if inh is None and (c is None or c.cat == "other" or c.weak) \
+                    and r.post_inherit.match(ftext, qe):
+                inh = (qs, "of them")  # "5 of them children", "خرج 22 منهم"
+            if inh is None and lang == "ar" and not ftext[qs].isdigit():
+                inh = _inherit_before_noun(ftext, qs, r)  # "من بينهم تونسيان اثنان"
+            if weak_c and inh is None:
+                pass  # a weak verb near the number: only an explicit phrase overrides it
+            elif inh is None and (prev[2] or prev[4]) and _joined(ftext, lang, prev[0], qs):
                 inh = (qs, "and")  # "بينهم 212 طفلاً و97 سيدة"
             if inh is None and _PAREN_AFTER.fullmatch(ftext, prev[0], qs):
                 inh = (qs, "(")  # "2,450 families (about 14,000 people)"
@@ -315,6 +360,8 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
             if c is not None:
                 cs, ce = fd.to_original(c.ws, c.fe)
                 cat, how = c.cat, text[cs:ce]
+                if _mixed(ftext, lang, c, cues, cue_pos, num_starts, r):
+                    cat, how = "other", f"mixed:{how}"  # "died or gone missing"
         if cat is None and prev is not None and qs - prev[0] < 400 \
                 and r.anaphora_before.search(ftext, max(0, qs - 40), qs):
             cat, how = prev[1], "anaphora"
@@ -330,8 +377,55 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
         if cat is None or (cat == "other" and m.value == 1):
             continue  # "one" needs a real cue: "from one family" is no figure
         prev = (qe, cat, inherited, noun, c is not None and c.fe <= qs and not inherited)
+        if c is not None and not inherited:
+            used.add(c.fs)
         out.append(FigureMention(m, cat, subject, f"{m.rule}|cat.{cat}:{how}"))
     return out
+
+
+_LISTED = ("date", "age")
+_NEW_CONTENT = re.compile(r"[,،]\s*(?:and\s+that|وان|وبان|كما\s+ان)(?!\w)")
+_LIST_GAP = re.compile(r"\s*(?:,|and|to|or|-|او|الى|حتى)?\s*")
+_MIXABLE = frozenset(("killed", "wounded", "missing", "detained", "displaced"))
+
+
+def _inherit_before_noun(ftext: str, qs: int, r) -> tuple | None:
+    """Arabic number adjective after its noun, after an "including" word: "من بينهم تونسيان
+    اثنان", "بينهم أطفال ثلاثة"."""
+    j = qs
+    while j > 0 and ftext[j - 1] in " \t\u00a0":
+        j -= 1
+    k = j
+    while k > 0 and not ftext[k - 1].isspace():
+        k -= 1
+    if k == j or not ftext[k:j].isalpha():
+        return None
+    inh = r.inherit_before.match(ftext, k)
+    return None if inh is None else (qs, inh[1])
+
+
+def _mixed(ftext, lang, c, cues, cue_pos, num_starts, r) -> bool:
+    """Is cue `c` coordinated with a cue of another category that governs the same count
+    ("2,500 people have died or gone missing", "37 شخصا بين قتيل وجريح", "عدد الضحايا
+    والمفقودين")? See mixed_categories in figure_categories.yaml."""
+    if c.cat not in _MIXABLE or c.weak:
+        return False
+    k = bisect_left(cue_pos, c.fs)
+    for a, b in ((k, k + 1), (k - 1, k)):
+        if a < 0 or b >= len(cues):
+            continue
+        x, y = cues[a], cues[b]
+        if x.cat == y.cat or x.cat not in _MIXABLE or y.cat not in _MIXABLE or x.weak or y.weak:
+            continue
+        if not r.mixed_gap.fullmatch(ftext, x.fe, y.fs):
+            continue
+        if lang == "ar" and "او" not in ftext[x.fe:y.fs] and not (
+                y.ws > y.fs and ftext[y.fs] == "و"):
+            continue
+        if _owns_next_number(ftext, y.fe, num_starts):
+            continue  # "killed and injured 12": the second cue has its own number
+        return True
+    return False
 
 
 TOLL_KEEP = 1.5  # a category cue this close to the number beats the toll verb's subject
@@ -467,10 +561,22 @@ def _wrong_object(c, qs, nw, cue_starts, fd, lang, sr) -> bool:
     noun = nw.group(1)
     if c.cat == "strikes":
         return noun in sr.persons
-    if not c.weak or c.fe > qs:
+    if not c.weak:
         return False
-    return noun not in sr.persons and nw.start(1) not in cue_starts \
-        and nw.start(0) + 1 not in cue_starts and not _demonym(fd, lang, nw)
+    for _ in range(3):  # "خمسة فقط من عناصر", "12 of the soldiers": skip to the noun
+        if noun not in sr.lead or fd is None:
+            break
+        n1 = _NOUN.match(fd.text, nw.end())
+        if n1 is None:
+            break
+        nw, noun = n1, n1.group(1)
+    if c.fe > qs and noun in sr.stop:
+        return False  # "41 were lost": no noun (the right-side verb may govern)
+    if noun in sr.persons or nw.start(1) in cue_starts or nw.start(0) + 1 in cue_starts \
+            or _demonym(fd, lang, nw):
+        return False
+    n2 = _NOUN.match(fd.text, nw.end()) if fd is not None else None
+    return n2 is None or n2.group(1) not in sr.persons  # "nine Egyptian men"
 
 
 def _own_cue(cues, cue_pos, qs, qe) -> _Cue | None:
@@ -493,7 +599,8 @@ def _joined(ftext: str, lang: str, a: int, b: int) -> bool:
         or ftext[b:b + 1] == "و"
 
 
-def _best_cue(ftext, lang, qs, qe, cues, cue_pos, num_starts, r) -> tuple[_Cue | None, float]:
+def _best_cue(ftext, lang, qs, qe, cues, cue_pos, num_starts, r, used=frozenset()
+              ) -> tuple[_Cue | None, float]:
     """The nearest governing cue word of the number at folded [qs, qe), by the scores in
     figure_categories.yaml; walks outwards on each side and stops at a hard boundary."""
     best = None
@@ -517,6 +624,8 @@ def _best_cue(ftext, lang, qs, qe, cues, cue_pos, num_starts, r) -> tuple[_Cue |
             words = len(gap.split())
             if words > MAX_WORDS or words >= best_score or _HARD.search(gap):
                 break
+            if left and c.fs in used and _NEW_CONTENT.search(gap):
+                break  # "35 were unaccounted for, and that about 400 people": a new clause
             score = words + COMMA_COST * len(_COMMA.findall(gap))
             score += (LEFT_JOINER_COST if left else JOINER_COST) * len(joiner.findall(gap))
             score += NUMBER_COST * (bisect_left(num_starts, ge) - bisect_left(num_starts, gs))
@@ -585,10 +694,13 @@ def _fallback_cue(ftext: str, lang: str, qs: int, qe: int, cues: list, k: int,
     or 12 to the right, never past another number."""
     if not own:  # a dual person noun is its own noun ("شخصين")
         nw = _NEXT_WORD.match(ftext, qe)
-        if not nw or (nw.group(1) not in _subject_rules(lang).persons
+        persons = _subject_rules(lang).persons
+        if not nw or (nw.group(1) not in persons
                       and nw.group(1) not in r.generic
                       and not _demonym(fd, lang, nw)):
-            return None
+            n2 = _NEXT_WORD.match(ftext, nw.end()) if nw else None
+            if n2 is None or n2.group(1) not in persons:
+                return None  # (a person noun after one adjective: "nine Egyptian men")
     best, best_score = None, None
     for left, idx in ((False, range(k, len(cues))), (True, range(k - 1, -1, -1))):
         for j in idx:
