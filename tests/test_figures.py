@@ -597,3 +597,104 @@ def test_round2_verbs_need_their_kind_of_object(lang, sentence, word, not_catego
 def test_round2_verbs_with_people(lang, sentence, word, category):
     got = {f.number.text: f.category for f in find_figures(sentence, lang)}
     assert got.get(word) == category, got
+
+
+# --- Round 3: category from the clause, partitives, mixed counts, lists of dates/ages ------
+
+def _cat_of(sentence, lang, word):
+    i = sentence.index(word)
+    for f in find_figures(sentence, lang):
+        if f.number.start <= i < f.number.end:
+            return f.category
+    return None
+
+
+ROUND3 = [
+    # a person noun after an adjective, verb far to the right
+    ("en", "Officials said nine Nigerian fishermen, aged between 20 and 40, had been arrested.",
+     "nine", "detained"),
+    ("en", "Police said four Turkish drivers were rounded up near the border.", "four",
+     "detained"),
+    # passive held/taken; children and pupils are people
+    ("en", "The headmaster said 73 pupils were taken from their dormitory at night.", "73",
+     "detained"),
+    ("en", "Relatives said 19 girls are still held by the gang.", "19", "detained"),
+    ("en", "Witnesses said 12 schoolboys were taken into custody.", "12", "detained"),
+    ("en", "Villagers said 31 people lost their lives in the landslide.", "31", "killed"),
+    ("en", "A mob lynched 6 men accused of theft, police said.", "6", "killed"),
+    # partitive: the noun after "of the" is the number's own
+    ("en", "Forty of the survivors were taken to hospital, the coast guard said.", "Forty",
+     "other"),
+    ("en", "Nine of the injured were in intensive care, the doctor said.", "Nine", "wounded"),
+    # N of them / of whom: inherits unless a strong cue governs it
+    ("en", "The clinic treated 44 people for smoke inhalation, 7 of them children.", "7",
+     "other"),
+    ("en", "The clinic treated 44 people for burns, 7 of whom were in critical condition.",
+     "7", "wounded"),
+    # mixed: one count of two kinds is other
+    ("en", "The agency said more than 900 people have died or gone missing at sea this year.",
+     "900", "other"),
+    ("ar", "أعلنت اللجنة سقوط 52 شخصا بين قتيل وجريح في المواجهات.", "52", "other"),
+    ("ar", "قال المنتدى إن عدد الغرقى والمفقودين منذ بداية العام تجاوز 700.", "700", "other"),
+    # ... but two cues with their own numbers are not mixed
+    ("en", "The shelling killed 8 people and wounded 30 others, medics said.", "8", "killed"),
+    ("ar", "أسفر القصف عن مقتل 8 أشخاص وإصابة 30 آخرين.", "30", "wounded"),
+    # a weak verb governs only people, on either side
+    ("en", "Customs officers said 12 rifles were seized at the port.", "12", "other"),
+    ("ar", "قال المصدر إن خمسة فقط من عناصر الحرس قد سقطوا في الهجوم.", "خمسة", "killed"),
+    # another / a further: the same kind as the figure before
+    ("en", "Air defences shot down 60 drones, while another 12 were lost to jamming.", "12",
+     "other"),
+    # comparisons inherit
+    ("ar", "أفرجت الجماعة عن 90 أسيرا مقابل 75 من عناصرها.", "75", "detained"),
+    ("ar", "بلغ عدد الغرقى هذا العام 420، مقابل 310 خلال العام الماضي.", "310", "killed"),
+    # burials, detention nouns, rubble without the article
+    ("ar", "قال أحد الأهالي: دفنا أمس أربعين من أبناء الحي.", "أربعين", "killed"),
+    ("ar", "أذنت النيابة بإيقاف سبعة أشخاص يشتبه في تورطهم.", "سبعة", "detained"),
+    ("ar", "قال الدفاع المدني إن عشرات السكان ما زالوا تحت أنقاض منازلهم.", "عشرات", "missing"),
+    ("ar", "قال المحافظ إن أكثر من 600 أسرة باتت بلا مأوى.", "600", "displaced"),
+    ("en", "The mayor said 3,000 families were left without shelter.", "3,000", "displaced"),
+    ("ar", "قالت المنظمة إنها وزعت مواد إيواء على 500 أسرة.", "500", "other"),
+    # an Arabic number adjective after its noun, after "بينهم"
+    ("ar", "أوقفت الشرطة خمسة مهربين، من بينهم سوريان اثنان.", "اثنان", "detained"),
+    # digits glued to the cue
+    ("ar", "قالت الوزارة إن الهجوم أسفر عن 12قتيلا.", "12", "killed"),
+]
+
+
+@pytest.mark.parametrize("lang,sentence,word,category", ROUND3)
+def test_round3_category(lang, sentence, word, category):
+    assert _cat_of(sentence, lang, word) == category
+
+
+ROUND3_NOT = [
+    # the second number of a date or age list is not a count
+    ("en", "The UN said 600 people were killed and 2,100 injured between March 3 and 9.", "9"),
+    ("en", "Medics said two men, aged 52 and 68, were wounded by shrapnel.", "68"),
+    # a person's age between commas
+    ("en", "A nurse, Amina Yusuf, 34, died in the fire, the hospital said.", "34"),
+    # places after a modifier
+    ("en", "Organisers said protests were held in 25 other cities.", "25"),
+    ("en", "The ministry said it destroyed 40 drones over nine Russian regions.", "nine"),
+    # rainfall in millimetres, "كمية" is no hundred
+    ("ar", "قال المركز إن كمية الأمطار بلغت 94 مليمترا خلال ست ساعات.", "94"),
+    ("ar", "قال المركز إن كمية الأمطار كانت كبيرة.", "كمية"),
+]
+
+
+@pytest.mark.parametrize("lang,sentence,word", ROUND3_NOT)
+def test_round3_not_a_figure(lang, sentence, word):
+    assert _cat_of(sentence, lang, word) is None
+
+
+def test_round3_excluded_numbers_do_not_block_the_toll_subject():
+    s = ("The ministry said the strikes brought the total killed since the war began in "
+         "October 2023 to 3,287.")
+    assert _cat_of(s, "en", "3,287") == "killed"
+
+
+def test_round3_new_clause_keeps_a_used_cue_to_itself():
+    s = ("The union said at least 35 workers were unaccounted for, and that about 400 people "
+         "had been on shift.")
+    assert _cat_of(s, "en", "35") == "missing"
+    assert _cat_of(s, "en", "400") == "other"

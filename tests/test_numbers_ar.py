@@ -283,3 +283,25 @@ def test_region_starting_inside_a_date_reads_no_number():
     s = "رام الله 12-3-2024 - استشهد شابان"
     start = s.index("3-2024")
     assert [m.text for m in find_numbers(s, "ar", start)] == ["شابان"]
+
+
+@pytest.mark.parametrize("sentence,text,value", [
+    ("قتل ٣،٠٠٠ شخص", "٣،٠٠٠", 3000),          # Arabic comma as thousands separator
+    ("نزح ١٢،٥٠٠ شخص", "١٢،٥٠٠", 12500),
+    ("قتل ٣٬٠٠٠ شخص", "٣٬٠٠٠", 3000),          # Arabic thousands separator
+    ("نزح 4,5 آلاف شخص", "4,5 آلاف", 4500),     # decimal comma before a multiplier
+    ("نزح ٢،٥ مليون شخص", "٢،٥ مليون", 2500000),
+    ("قتل ٣ آلاف و٥٠٠ شخص", "٣ آلاف و٥٠٠", 3500),
+])
+def test_round3_separators(sentence, text, value):
+    got = [(n.text, n.value) for n in find_numbers(sentence, "ar")]
+    assert got == [(text, value)]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("في 3، 4 و5 من الشهر", [3, 4, 5]),          # a list with Arabic commas and spaces
+    ("قتل 12،13 شخصا", [12, 13]),                # two digits after the comma: not thousands
+    ("بأن كمية الأمطار كبيرة", []),               # كمية is not ك + مية
+])
+def test_round3_not_separators(sentence, expected):
+    assert [n.value for n in find_numbers(sentence, "ar")] == expected

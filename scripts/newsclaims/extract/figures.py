@@ -135,7 +135,7 @@ def _rules(lang: str) -> _Rules:
         intercept_objects=frozenset(_norm_key(w) for e in cats["interception_objects"][lang]
                                     for w in expand(fold(e))),
         not_counted=re.compile(f"[ \\t\\u00a0]+{_AR_PREFIX if lang == 'ar' else ''}"
-                               f"(?:(?:{_alt(cats['not_counted_modifiers'][lang], low)})"
+                               f"(?:(?:{'|'.join(low(w) for w in cats['not_counted_modifiers'][lang])})"
                                "[ \\t\\u00a0]+)?"
                                f"(?:{_alt(cats['not_counted_nouns'][lang], low)})(?!\\w)"),
         partitive=re.compile(cats["partitive"][lang]),
@@ -353,7 +353,7 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
                 # no cue, or only a generic "people"/"أشخاص"/"cases": look further in the
                 # sentence
                 c = _fallback_cue(ftext, lang, qs, qe, cues, bisect_left(cue_pos, qs),
-                                  num_starts, r, own, fd) or c
+                                  num_starts, r, own, fd, used) or c
             if c is not None and c.cat == "other" and prev is not None \
                     and r.anaphora_before.search(ftext, max(0, qs - 40), qs):
                 c = None  # "the number could be as high as 130": refers back
@@ -687,7 +687,8 @@ def _may_cross(ftext, lang, gs, ge, num_starts, r) -> bool:
 
 
 def _fallback_cue(ftext: str, lang: str, qs: int, qe: int, cues: list, k: int,
-                  num_starts: list, r, own: bool = False, fd=None) -> _Cue | None:
+                  num_starts: list, r, own: bool = False, fd=None, used=frozenset()
+                  ) -> _Cue | None:
     """A number followed by a person noun with no specific cue in its clause ("قد بلغ 60
     عنصرا ...", "23 people, including seven children, were killed"): take the nearest
     killed/wounded/... cue in the same sentence (commas allowed), up to 25 words to the left
@@ -717,6 +718,8 @@ def _fallback_cue(ftext: str, lang: str, qs: int, qe: int, cues: list, k: int,
                 break
             if not _may_cross(ftext, lang, gs, ge, num_starts, r):
                 break  # another number in between: the cue is that number's
+            if left and c.fs in used and _NEW_CONTENT.search(gap):
+                break  # the cue counts its own number; ", and that ..." starts a new clause
             if (r.barrier if left else r.barrier_right).search(gap):
                 break  # "the agency for refugees estimated that 150,000 people": speaker's;
                 # "..., مشيرا إلى أن إحدى الضربات": a new statement
