@@ -142,7 +142,7 @@ def summarise(row: dict, usd_per_core_hour: float = USD_PER_CORE_HOUR) -> dict:
     sample = row["sample"]
     per_article = (build_s + validate_s) / n
     core_hours = per_article * 1e6 / 3600 * row["jobs"]
-    peak = max(cold["rss_mib"], row["validate"]["rss_mib"], row["one"]["rss_mib"])
+    peak = max(row[k]["rss_mib"] for k in ("cold", "nochange", "warm", "one"))
     return {
         "articles": n,
         "extract articles/s": n / extract_s,
@@ -151,8 +151,9 @@ def summarise(row: dict, usd_per_core_hour: float = USD_PER_CORE_HOUR) -> dict:
         "python start + imports s": cold["import_s"],
         "validation s": validate_s,
         "build+validate s": build_s + validate_s,
-        "peak RSS MiB (main)": peak,
-        "peak RSS MiB (a worker)": cold["workers_rss_mib"],
+        "build peak RSS MiB (main process)": peak,
+        "build peak RSS MiB (a worker)": cold["workers_rss_mib"],
+        "validation peak RSS MiB": row["validate"]["rss_mib"],
         "no-change rebuild s": row["nochange"]["build_s"],
         "no-change % of full": 100 * row["nochange"]["build_s"] / build_s,
         "all-cached rebuild s": row["warm"]["build_s"],
@@ -191,7 +192,11 @@ def main(argv: list[str] | None = None) -> None:
     p.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
     p.add_argument("--root", type=Path, default=DEFAULT_ROOT)
     p.add_argument("--json", type=Path, help="Also write the raw measurements here.")
+    p.add_argument("--table", type=Path, help="Only print the table of an earlier --json.")
     a = p.parse_args(argv)
+    if a.table:
+        print(render([summarise(r) for r in json.loads(a.table.read_text())]))
+        return
     if a.root.resolve().is_relative_to(Path(__file__).resolve().parents[2] / "data"):
         p.error("generated corpora never go under data/")
     load_before = os.getloadavg()[0]
