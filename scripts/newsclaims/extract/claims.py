@@ -350,10 +350,17 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                 frames.append(fr)
                 continue
             if e.object_ok and not e.intro_required:
+                if _ar_embedded(doc, a, i, lex, cue_starts):
+                    continue  # "قالت اللجنة إنها وثّقت مقتل ...": a verb inside another claim's content
                 left = _ar_left_speaker(ctx, i, registry)
                 if left is not None:
                     fr = Frame(c, "ar.subject_cue_object", (left.i, j), "after", _ar_skip_adjuncts(doc, j, b), conj=conj)
                     fr.mention = left
+                    frames.append(fr)
+                    continue
+                if j < b and ar_stem(f[j]) in nouns("ar").object_heads:
+                    # "وأعلنت مقتل ...": no subject of its own, the object follows the verb
+                    fr = Frame(c, "ar.cue_content", (i, j), "after", j, conj=conj, implied=True)
                     frames.append(fr)
                     continue
                 ne = ar_np_right(doc, j, b)
@@ -418,6 +425,8 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                     via_men = _trimmed_ar(doc, src_i, ne0)
                     src_i = ne0 + 1
         si, is_stmt = _ar_statement(doc, src_i, b)
+        if si < b and ar_stem(f[si]) in nouns("ar").object_heads:
+            continue  # "أسفر بحسب حصيلة أولية عن مصرع ...": a toll, not a speaker
         if is_stmt and _clitic_lam_start(doc, si) is not None:
             start_char = _clitic_lam_start(doc, si)
             j = si
@@ -448,6 +457,22 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
             fr.via_mention = via_men
             frames.append(fr)
     return frames
+
+
+def _ar_embedded(doc: Doc, a: int, i: int, lex, cue_starts: dict[int, Cue]) -> bool:
+    """An object verb inside an indirect content clause: an introducer (أن، إنها) led by an
+    earlier cue of the sentence, with no clause mark or quotation between it and the verb
+    ("غير أن X قدّرت" / "الجدير بالذكر أن X وثّق" are no content clause)."""
+    raw, f = doc.raw, doc.folded
+    t = i - 1
+    while t >= a and t >= i - 8:
+        r = raw[t]
+        if r in CLAUSE_MARKS or r in QUOTES or r in _PUNCT:
+            return False
+        if (f[t],) in lex.introducers and f[t] not in ("قوله", "قولها", "قولهم"):
+            return any(a <= x < t and c.kind != "prep" for x, c in cue_starts.items())
+        t -= 1
+    return False
 
 
 _AR_CHANNEL_WORDS = frozenset(fwords(

@@ -244,7 +244,7 @@ def ar_np_right(doc: Doc, i: int, limit: int) -> int:
         if j > i and f[j - 1] in _AR_TITLES and w not in AR_ADJUNCT_START and w not in lex.links:
             # a title takes the person's name after it, definite or not
             k = j
-            while k < limit and k - j < 4 and not (raw[k] in QUOTES or raw[k] in CLAUSE_MARKS or raw[k] in ".!?؟()[]") and not is_number(f[k]) and f[k] not in AR_STOP and f[k] not in AR_ADJUNCT_START and not (f[k].startswith("ل") and not f[k].startswith("لل") and k > j):
+            while k < limit and k - j < 4 and not (raw[k] in QUOTES or raw[k] in CLAUSE_MARKS or raw[k] in ".!?؟()[]") and not is_number(f[k]) and f[k] not in AR_STOP and f[k] not in AR_ADJUNCT_START and ar_stem(f[k]) not in lex.object_heads and not (f[k].startswith("ل") and not f[k].startswith("لل") and k > j):
                 k += 1
             j = k
             break

@@ -1,0 +1,70 @@
+"""Attribution rules added in round 5 (composed sentences): object verbs inside another claim's
+content clause are no new claim, verbal nouns (tolls, actions) after an object verb or a
+statement noun are never speakers, titles stop at the object, participles of forecast, call,
+threat, demand and estimate start a claim of their own.
+
+Each case: text, key phrase of the content, a name the speaker must carry, extra checks.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from _claims_helpers import check, claims_of
+
+AR = [
+    # an object verb inside the content clause (إنها / أن X) keeps the outer speaker and content
+    ("وقالت الهيئة المستقلة في تقريرها إنها وثّقت مقتل 40 شخصاً بينهم 6 نساء، مشيرة إلى أن 9 من المسعفين أصيبوا.",
+     "مقتل 40 شخصاً", "الهيئة المستقلة", {}),
+    ("وقالت الهيئة المستقلة في تقريرها إنها وثّقت مقتل 40 شخصاً بينهم 6 نساء، مشيرة إلى أن 9 من المسعفين أصيبوا.",
+     "9 من المسعفين", "الهيئة المستقلة", {}),
+    ("وأوضح رئيس الجمعية، سمير الخطيب، أن فرق الجمعية أحصت أسماء 120 من المفقودين، مرجّحاً أن يرتفع العدد.",
+     "أسماء 120 من المفقودين", "سمير الخطيب", {}),
+    ("وأوضح رئيس الجمعية، سمير الخطيب، أن فرق الجمعية أحصت أسماء 120 من المفقودين، مرجّحاً أن يرتفع العدد.",
+     "يرتفع العدد", "سمير الخطيب", {}),
+    # discourse introducers (غير أن، الجدير بالذكر أن) lead no content: the verb keeps its subject
+    ("غير أن اللجنة الدولية قدّرت عدد النازحين بنحو 3 آلاف شخص.", "عدد النازحين", "اللجنة الدولية", {}),
+    # a toll after a statement noun is not its speaker
+    ("وأكد المتحدث باسم الدفاع المدني أن الانفجار أسفر بحسب حصيلة أولية عن مصرع 7 أشخاص.",
+     "مصرع 7 أشخاص", "المتحدث باسم الدفاع المدني", {}),
+    # verbal nouns of announced actions end the speaker phrase, after a title too
+    ("وأعلن النائب العام إحالة 20 من الموقوفين إلى القضاء.", "20 من الموقوفين", "النائب العام", {"not_in_content": "النائب"}),
+    ("وأعلنت الحكومة المحلية الحداد ثلاثة أيام على أرواح الضحايا.", "ثلاثة أيام", "الحكومة المحلية", {}),
+    # new participles with their object as content
+    ("وقال مركز الأرصاد إن الأمطار بلغت 80 مليمتراً، متوقعاً استمرار العاصفة حتى الخميس.",
+     "استمرار العاصفة", "مركز الأرصاد", {}),
+    ("وقالت الجمعية إن مئات الأسر نزحت، داعيةً إلى فتح ممرات آمنة.", "فتح ممرات آمنة", "الجمعية", {}),
+    ("وقالت الحركة في بيان إنها أفرجت عن أسيرين، متوعدةً بوقف التبادل إذا استمرت الخروقات.",
+     "بوقف التبادل", "الحركة", {}),
+    ("وقال شيخ العشيرة إن عشرات العائلات غادرت القرية، مطالباً بنشر قوة إضافية.", "بنشر قوة إضافية", "شيخ العشيرة", {}),
+    ("وقال مدير المرصد إن الأرقام أعلى بكثير، مقدّراً عدد المفقودين بأكثر من مئة.", "عدد المفقودين", "مدير المرصد", {}),
+]
+
+
+@pytest.mark.parametrize("text,key,speaker,want", AR)
+def test_round5_ar(text, key, speaker, want):
+    check(text, "ar", key, speaker, **want)
+
+
+NOT_SPEAKERS = [
+    ("ar", "وقالت الهيئة المستقلة في تقريرها إنها وثّقت مقتل 40 شخصاً بينهم 6 نساء.", "مقتل"),
+    ("ar", "وأوضح رئيس الجمعية أن فرق الجمعية أحصت أسماء 120 من المفقودين.", "أسماء"),
+    ("ar", "وأكد المتحدث أن الانفجار أسفر بحسب حصيلة أولية عن مصرع 7 أشخاص.", "مصرع"),
+    ("ar", "وكانت النيابة العامة قد أعلنت إحالة 58 من الموقوفين على المحاكمة.", "إحالة"),
+    ("ar", "وأعلن النائب العام إحالة 20 من الموقوفين إلى القضاء.", "إحالة"),
+    # nouns that look like the new participles, with no comma before them, start no claim
+    ("ar", "وقال الوزير إن مطالبة النقابة بزيادة الأجور قيد الدراسة.", "مطالبة"),
+]
+
+
+@pytest.mark.parametrize("lang,text,bad", NOT_SPEAKERS)
+def test_round5_not_speakers(lang, text, bad):
+    for c in claims_of(text, lang):
+        assert bad not in (c.source_text or ""), c.source_text
+        assert bad not in c.source.name
+
+
+def test_round5_noun_homograph_is_no_cue():
+    text = "وقال الوزير إن مطالبة النقابة بزيادة الأجور قيد الدراسة."
+    cues = [c.cue for c in claims_of(text, "ar")]
+    assert cues == ["قال"], cues
