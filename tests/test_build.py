@@ -114,6 +114,22 @@ def test_failed_validation_leaves_previous_package_untouched(tmp_path, monkeypat
     assert not list(out.glob(".build-*")), "no staging folder left behind"
 
 
+def test_advisory_check_failure_still_publishes_with_a_warning(tmp_path, monkeypatch):
+    articles = corpus(tmp_path / "in")
+    out = tmp_path / "pkg"
+
+    def advisory_only(stage):
+        return ValidationReport(stage, [Failure("consistency:speaker-two-ids", "claims",
+                                                "the same speaker under two source_ids")])
+
+    monkeypatch.setattr(build_module, "validate_package", advisory_only)
+    result = run("--articles", str(articles), "--out", str(out))
+    assert result.exit_code == 0, result.output
+    assert "passed with warnings" in result.output
+    assert "speaker-two-ids" in result.output
+    assert read(out, "articles").height == 2
+
+
 def test_interrupted_write_leaves_previous_package_untouched(tmp_path, monkeypatch):
     articles = corpus(tmp_path / "in")
     out = tmp_path / "pkg"

@@ -71,7 +71,7 @@ class BuildReport:
 
     @property
     def ok(self) -> bool:
-        return not self.errors and (self.validation is None or self.validation.ok)
+        return not self.errors and (self.validation is None or not self.validation.blocking)
 
 
 def extract_rows(article: Article, registry) -> ArticleRows:
@@ -452,9 +452,12 @@ def _write_and_publish(tables: dict, out_dir: Path, metadata: dict | None, valid
         if validate:
             report.validation = validate_package(stage)
             clock("validate")
-            if not report.validation.ok:
+            if report.validation.blocking:
                 raise BuildFailed("the new package failed validation; the previous package "
                                   f"in {out_dir} was left untouched", report.validation)
+            report.problems.extend(Problem("package", f"published with an advisory check "
+                                           f"failed: {f}", severity="warning")
+                                   for f in report.validation.advisory)
         publish(stage, out_dir)
     finally:
         if stage.exists():

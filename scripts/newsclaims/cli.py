@@ -10,6 +10,7 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 from rich.table import Table as RichTable
 
@@ -47,10 +48,13 @@ def _print_summary(report) -> None:
     warnings = [p for p in report.problems if p.severity == "warning"]
     table.add_row("problems", f"{len(report.errors)} errors, {len(warnings)} warnings")
     if report.validation is not None:
-        table.add_row("validation", "passed" if report.validation.ok else "FAILED")
+        v = report.validation
+        table.add_row("validation", "passed" if v.ok else
+                      "passed with warnings" if not v.blocking else "FAILED")
     console.print(table)
     for p in report.problems:
-        console.print(f"  [{'red' if p.severity == 'error' else 'yellow'}]{p}[/]", highlight=False)
+        console.print(f"  [{'red' if p.severity == 'error' else 'yellow'}]{escape(str(p))}[/]",
+                      highlight=False)
 
 
 @app.command()
@@ -87,10 +91,10 @@ def build(
                                corrections_path=corrections, jobs=jobs, engine=engine,
                                scheduler=scheduler, cache=cache, cache_dir=cache_dir)
     except BuildFailed as exc:
-        console.print(f"[red]build failed:[/] {exc}")
+        console.print(f"[red]build failed:[/] {escape(str(exc))}")
         if exc.validation is not None:
             for failure in exc.validation.failures:
-                console.print(f"  {failure}", highlight=False)
+                console.print(f"  {escape(str(failure))}", highlight=False)
         raise typer.Exit(2) from None
     finally:
         if factory is not None and factory.bar.live.is_started:
@@ -154,7 +158,7 @@ def export_sqlite(
     try:
         report = run_export(package, db, metadata)
     except (FileNotFoundError, ValueError) as exc:
-        console.print(f"[red]export failed:[/] {exc}")
+        console.print(f"[red]export failed:[/] {escape(str(exc))}")
         raise typer.Exit(2) from None
     counts = ", ".join(f"{n} {name}" for name, n in report.counts.items())
     console.print(f"wrote {report.db_path} ({counts}) and {report.metadata_path}")
@@ -177,7 +181,7 @@ def diff(
     try:
         result = diff_specs(old, new)
     except DiffError as exc:
-        console.print(f"[red]diff failed:[/] {exc}")
+        console.print(f"[red]diff failed:[/] {escape(str(exc))}")
         raise typer.Exit(2) from None
     sys.stdout.write(to_json(result) if json_ else to_markdown(result, limit))
 
@@ -195,7 +199,7 @@ def release(
     try:
         result = make_release(paths.REPO_ROOT, dist, do_record=record)
     except ReleaseError as exc:
-        console.print(f"[red]release failed:[/] {exc}")
+        console.print(f"[red]release failed:[/] {escape(str(exc))}")
         raise typer.Exit(2) from None
     for note in result.notes:
         console.print(note, highlight=False)
@@ -212,7 +216,7 @@ def cite(
     try:
         sys.stdout.write(citation(paths.REPO_ROOT, format))
     except CitationError as exc:
-        console.print(f"[red]{exc}[/]")
+        console.print(f"[red]{escape(str(exc))}[/]")
         raise typer.Exit(2) from None
 
 
@@ -240,7 +244,7 @@ def bump(
         version = versioning.bump(current, kind)
         published.set_version(paths.REPO_ROOT, version, date or dt.date.today().isoformat())
     except ValueError as exc:
-        console.print(f"[red]{exc}[/]")
+        console.print(f"[red]{escape(str(exc))}[/]")
         raise typer.Exit(2) from None
     print(version)
 

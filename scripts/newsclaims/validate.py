@@ -27,6 +27,12 @@ from pathlib import Path
 LAYERS = ("frictionless", "rows", "gx", "consistency")
 N_EXAMPLES = 3
 
+# Checks of the extraction's plausibility rather than of the package's integrity. They fail
+# `newsclaims validate`, but `newsclaims build` still publishes a package that fails only
+# these (and reports them as warnings): a doubtful coreference in one article of a large corpus
+# must not withhold every other article's rows from the user.
+ADVISORY_CHECKS = frozenset({"consistency:speaker-two-ids"})
+
 
 @dataclass(frozen=True)
 class Failure:
@@ -80,6 +86,15 @@ class ValidationReport:
     @property
     def ok(self) -> bool:
         return not self.failures
+
+    @property
+    def blocking(self) -> list[Failure]:
+        """Failures that make the package wrong (everything but ADVISORY_CHECKS)."""
+        return [f for f in self.failures if f.check not in ADVISORY_CHECKS]
+
+    @property
+    def advisory(self) -> list[Failure]:
+        return [f for f in self.failures if f.check in ADVISORY_CHECKS]
 
     @property
     def checks_failed(self) -> set[str]:
