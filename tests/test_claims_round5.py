@@ -1,7 +1,8 @@
 """Attribution rules added in round 5 (composed sentences): object verbs inside another claim's
 content clause are no new claim, verbal nouns (tolls, actions) after an object verb or a
 statement noun are never speakers, titles stop at the object, participles of forecast, call,
-threat, demand and estimate start a claim of their own.
+threat, demand and estimate start a claim of their own; English ages inside inverted speaker
+phrases, fronted place adjuncts before appositions, reporting verbs inside an attributed quotation.
 
 Each case: text, key phrase of the content, a name the speaker must carry, extra checks.
 """
@@ -46,6 +47,30 @@ def test_round5_ar(text, key, speaker, want):
     check(text, "ar", key, speaker, **want)
 
 
+EN = [
+    # an age inside an inverted speaker phrase, a relative clause after it
+    ('"They looted every shop and burned 30 cars," said a 52-year-old trader, who asked to be named only as Musa.',
+     "burned 30 cars", "trader", {}),
+    ('"We buried 14 people this morning," said a 70-year-old farmer.', "buried 14 people", "farmer", {}),
+    # a fronted place adjunct before the speaker's appositions
+    ("At a clinic 5 km from the camp, a 31-year-old nurse, Amina Yusuf, said 20 children had arrived overnight.",
+     "20 children had arrived", "Amina Yusuf", {"not_in_content": "clinic"}),
+    ("Outside the hospital, relatives said 9 bodies had been brought in.", "9 bodies", "relatives", {}),
+    # a pronoun after the quote keeps the speaker of the previous sentence
+    ("At a clinic 5 km from the camp, a 31-year-old nurse, Amina Yusuf, said 20 children had arrived. "
+     '"Most of them had not eaten for days," she said.', "had not eaten for days", "Amina Yusuf", {}),
+    # a reporting verb inside an attributed quotation is part of the quote
+    ('"My brother phoned and said the roof had collapsed. Then we lost him," said Omar Haddad, 41, who waited at the gate.',
+     "the roof had collapsed", "Omar Haddad", {}),
+    ('"The police told us 12 were dead, but we saw more," the driver said.', "told us 12 were dead", "driver", {}),
+]
+
+
+@pytest.mark.parametrize("text,key,speaker,want", EN)
+def test_round5_en(text, key, speaker, want):
+    check(text, "en", key, speaker, **want)
+
+
 NOT_SPEAKERS = [
     ("ar", "وقالت الهيئة المستقلة في تقريرها إنها وثّقت مقتل 40 شخصاً بينهم 6 نساء.", "مقتل"),
     ("ar", "وأوضح رئيس الجمعية أن فرق الجمعية أحصت أسماء 120 من المفقودين.", "أسماء"),
@@ -54,6 +79,8 @@ NOT_SPEAKERS = [
     ("ar", "وأعلن النائب العام إحالة 20 من الموقوفين إلى القضاء.", "إحالة"),
     # nouns that look like the new participles, with no comma before them, start no claim
     ("ar", "وقال الوزير إن مطالبة النقابة بزيادة الأجور قيد الدراسة.", "مطالبة"),
+    ("en", '"My brother phoned and said the roof had collapsed," said Omar Haddad.', "brother"),
+    ("en", '"The police told us 12 were dead," the driver said.', "police"),
 ]
 
 
@@ -62,6 +89,12 @@ def test_round5_not_speakers(lang, text, bad):
     for c in claims_of(text, lang):
         assert bad not in (c.source_text or ""), c.source_text
         assert bad not in c.source.name
+
+
+def test_round5_unattributed_quote_keeps_its_cue():
+    # a quotation that is not attributed after it closes keeps the cue inside it
+    text = 'He wrote on the wall: "The army said 40 died."'
+    assert any("40 died" in text[c.start : c.end] for c in claims_of(text, "en"))
 
 
 def test_round5_noun_homograph_is_no_cue():

@@ -736,6 +736,8 @@ def _en_comma_speaker(ctx: _Ctx, t: int) -> Mention | None:
         break
     if len(segs) > 1 and all(f[t] in _EN_LEAD or f[t] in ("meanwhile", "separately", "earlier", "later") for t in range(*segs[-1])):
         segs.pop()  # "However, a commander ..., Qari Zubair, said"
+    elif len(segs) > 1 and (f[segs[-1][0]] in _EN_FRONTED_PREPS) and segs[-1][0] <= a + 1:
+        segs.pop()  # "At a camp 2 km from the border, a returnee, Gul Mohammad, said": a fronted adjunct
     head_s, head_e = segs[-1]
     while head_s < head_e - 1 and f[head_s] in _EN_LEAD:
         head_s += 1
@@ -757,6 +759,7 @@ def _en_comma_speaker(ctx: _Ctx, t: int) -> Mention | None:
     return _mention(doc, head_s, text_end, name_end)
 
 
+_EN_FRONTED_PREPS = frozenset("at in on near outside inside from after before during behind".split())
 _EN_IRREGULAR_PAST = frozenset("put gave sent wrote held made shared read told took struck hit".split())
 
 
@@ -912,6 +915,8 @@ def _en_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
         if e.kind == "verb":
             if i > a and f[i - 1] in ("to", "not", "never", "what", "was", "were", "is", "are", "been", "be", "being"):
                 continue  # infinitive, negation, passive ("the claim was rejected")
+            if _en_quoted_cue(doc, a, i, b, cue_at):
+                continue  # '"My sister called and said she was trapped," said X': the quote's own words
             if i > a + 1 and f[i - 1] in ("which", "who") and raw[i - 2] == ",":
                 # "..., the army command, which said it had lost 40 soldiers"
                 ns = _en_np_left(doc, i - 2, a)
@@ -1078,6 +1083,32 @@ def _en_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
             frames.append(fr)
     frames.sort(key=lambda x: x.region[0])
     return _en_relays(ctx, frames)
+
+
+def _en_quoted_cue(doc: Doc, a: int, i: int, b: int, cue_at: dict[int, Cue]) -> bool:
+    """A cue inside a quotation that is itself attributed right after it closes
+    ('"... and said she could not breathe," said X' / '..., he said')."""
+    raw = doc.raw
+    open_at = -1
+    for t in range(a, i):
+        r = raw[t]
+        if r in OPEN_QUOTES:
+            open_at = t
+        elif r in CLOSE_QUOTES:
+            open_at = -1
+        elif r in STRAIGHT_QUOTES:
+            open_at = t if open_at < 0 else -1
+    if open_at < 0:
+        return False
+    close = _close_quote(doc, open_at, b)
+    if close <= i:
+        return False
+    for t in range(close + 1, min(b, close + 6)):
+        if raw[t] in ".!?;":
+            return False
+        if t in cue_at and cue_at[t].kind == "verb":
+            return True
+    return False
 
 
 def _segment_prep(ctx: _Ctx, cues: list[Cue], i: int) -> Cue | None:

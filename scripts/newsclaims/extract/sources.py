@@ -203,6 +203,9 @@ def en_np_right(doc: Doc, i: int, limit: int) -> int:
                 continue
             break
         if is_number(w) and j > i:
+            if j + 2 < limit and raw[j + 1] == "-" and f[j + 2].startswith(("year", "month")):
+                j += 3  # an age inside the phrase: "a 63-year-old shopkeeper"
+                continue
             break
         if w in ("in", "at") and j + 1 < limit and raw[j + 1][:1].isupper() and j > i:
             j += 1
