@@ -7,9 +7,11 @@ edges. A bad file never stops the others: it becomes a Problem and the build goe
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 from newsclaims import frontmatter
@@ -44,7 +46,7 @@ class Article:
     def n_chars(self) -> int:
         return len(self.text)
 
-    @property
+    @cached_property  # computed once (ingest, the articles row and the caches all ask)
     def sha256(self) -> str:
         return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
 
@@ -192,10 +194,15 @@ def read_raw(path: Path) -> bytes:
 
 def discover(articles_dir: Path) -> list[Path]:
     """Article files in a folder, in a fixed order (hidden files and other suffixes skipped)."""
-    return sorted(
-        p for p in articles_dir.iterdir()
-        if p.is_file() and not p.name.startswith(".") and p.suffix.lower() in ARTICLE_SUFFIXES
-    )
+    # os.scandir knows the file type without a stat per file; sorting names, not Path objects,
+    # gives the same order (one folder) about ten times faster: both matter at 100 k files.
+    with os.scandir(articles_dir) as entries:
+        names = sorted(
+            e.name for e in entries
+            if not e.name.startswith(".") and os.path.splitext(e.name)[1].lower() in ARTICLE_SUFFIXES
+            and e.is_file()
+        )
+    return [articles_dir / name for name in names]
 
 
 def read_one(path: Path) -> tuple[Article | None, list[Problem]]:
