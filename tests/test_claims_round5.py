@@ -39,6 +39,13 @@ AR = [
      "بوقف التبادل", "الحركة", {}),
     ("وقال شيخ العشيرة إن عشرات العائلات غادرت القرية، مطالباً بنشر قوة إضافية.", "بنشر قوة إضافية", "شيخ العشيرة", {}),
     ("وقال مدير المرصد إن الأرقام أعلى بكثير، مقدّراً عدد المفقودين بأكثر من مئة.", "عدد المفقودين", "مدير المرصد", {}),
+    # a quoted subject right after an object verb, then its object
+    ("وقالت مصادر محلية إن 9 قتلوا. واتهمت «تنسيقية شباب البلدة» قوات الأمن بإطلاق الرصاص الحي.",
+     "بإطلاق الرصاص الحي", "تنسيقية شباب البلدة", {}),
+    ('واتهمت "رابطة الأطباء" الميليشيا بقصف المستشفى.', "بقصف المستشفى", "رابطة الأطباء", {}),
+    # a class noun refers back to the speaker just before it when that speaker is of its class
+    ("وقالت جماعة محلية للإغاثة إن 30 قتلوا. ونفت حركة التحرير قصف السوق. وقالت الحركة في بيان إن الجيش قصف مواقعها.",
+     "الجيش قصف مواقعها", "حركة التحرير", {}),
 ]
 
 
@@ -63,6 +70,12 @@ EN = [
     ('"My brother phoned and said the roof had collapsed. Then we lost him," said Omar Haddad, 41, who waited at the gate.',
      "the roof had collapsed", "Omar Haddad", {}),
     ('"The police told us 12 were dead, but we saw more," the driver said.', "told us 12 were dead", "driver", {}),
+    # "the group" after an armed group's statement is that group, not an earlier "... group"
+    ("The blast killed 20 people, a local aid group said. The militia denied any role. "
+     "In a statement, the group said government jets had struck its bases.", "government jets", "militia", {}),
+    # ... but with no such speaker just before, the earlier group
+    ("The blast killed 20 people, a local aid group said. The interior ministry said 3 suspects were held. "
+     "The group said the toll would rise.", "toll would rise", "aid group", {}),
 ]
 
 
@@ -79,6 +92,8 @@ NOT_SPEAKERS = [
     ("ar", "وأعلن النائب العام إحالة 20 من الموقوفين إلى القضاء.", "إحالة"),
     # nouns that look like the new participles, with no comma before them, start no claim
     ("ar", "وقال الوزير إن مطالبة النقابة بزيادة الأجور قيد الدراسة.", "مطالبة"),
+    # a short quotation after an object verb with no subject after it is content, not a speaker
+    ("ar", "وقال القائد إن قواته تقدمت. وأكد «نحن باقون» الليلة.", "باقون"),
     ("en", '"My brother phoned and said the roof had collapsed," said Omar Haddad.', "brother"),
     ("en", '"The police told us 12 were dead," the driver said.', "police"),
 ]

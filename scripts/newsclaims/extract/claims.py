@@ -293,6 +293,10 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                     break  # "رصد المرصد مقتل تسعة ... «...»": the object starts, not a speaker
                 if k >= j + 16 and (is_number(f[k]) or f[k] in _AR_NOT_SPEAKER):
                     break  # a long speaker phrase (title, place, name, audience) has no count or clause
+                if k == j and e.object_ok and not e.intro_required and raw[k] in OPEN_QUOTES | STRAIGHT_QUOTES:
+                    qn = _ar_quoted_name(doc, k, b, lex, object_verb=True)
+                    if qn > k and qn + 1 < b and (f[qn + 1].startswith(("ال", "ب")) or ar_stem(f[qn + 1]) in _heads_ar()):
+                        break  # "واتهمت «لجان المقاومة» الجيش بقصف ...": a quoted subject, then the object
                 if raw[k] in OPEN_QUOTES | STRAIGHT_QUOTES and _ar_quoted_name(doc, k, b, lex) > k:
                     k = _ar_quoted_name(doc, k, b, lex) + 1  # «شبكة أطباء السودان» إن / وكالة الأنباء "وفا" أن
                     continue
@@ -373,6 +377,12 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                     qn = _ar_quoted_name(doc, j, b, lex, object_verb=True)
                     if qn > j:
                         ne = qn + 1  # 'وأعلن "حزب الله" في بيان مقتل ...'
+                        if ne < b and (f[ne].startswith(("ال", "ب")) or ar_stem(f[ne]) in _heads_ar() or raw[ne] in ("،", ",")):
+                            # the name inside the quotation marks is the speaker
+                            fr = Frame(c, "ar.cue_subject_object", (i, ne), "after", _ar_skip_adjuncts(doc, ne, b), conj=conj)
+                            fr.mention = _mention(doc, j + 1, qn)
+                            frames.append(fr)
+                            continue
                 if ne < b and raw[ne] == "(":
                     close = next((t for t in range(ne + 1, min(b, ne + 8)) if raw[t] == ")"), -1)
                     if close > 0:

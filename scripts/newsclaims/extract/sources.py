@@ -32,6 +32,13 @@ _CLASS_HEADS = frozenset(
     "organization organisation group agency monitor watchdog charity body observatory network "
     "movement militia authority mission ngo".split()
 ) | frozenset(w[2:] if w.startswith("ال") else w for w in fwords("المنظمة المرصد الشبكة الوكالة الحركة الجماعة الهيئة الفريق التنظيم المركز اللجنة المفوضية"))
+_NONSTATE = ("armed_group", "ngo", "monitor", "activists")
+# class nouns -> the speaker kinds they refer back to (step 0 of Resolver.resolve)
+_CLASS_KINDS: dict[str, tuple[str, ...]] = {
+    **{k: _NONSTATE for k in ("group", "مجموعه", "جماعه")},
+    **{k: ("ngo", "monitor") for k in ("organization", "organisation", "charity", "watchdog", "منظمه")},
+    **{k: ("armed_group",) for k in ("movement", "militia", "حركه", "تنظيم")},
+}
 _TITLES = frozenset("mr mrs ms dr gen col lt maj capt sgt president minister prof sheikh the".split())
 UNNAMED_KINDS = frozenset({"anonymous", "activists", "residents"})
 PERSON_KINDS = ("official", "journalist", "anonymous", "other")
@@ -518,6 +525,13 @@ class Resolver:
             head = ar_stem(core[0]) if lang == "ar" else _en_key(core[-1])
             mods = [ar_stem(w) for w in core[1:] if w[:1].isalpha()] if lang == "ar" else [_en_key(w) for w in core[:-1] if w[:1].isalpha()]
             generic = all(x in _GENERIC_MODS or _is_affil(x) for x in mods)
+            # 0. a class noun names the speaker just before it when that speaker is of the
+            #    class ("The RSF denied ... In a statement, the group said"), even if an
+            #    earlier speaker carries the noun in its name ("a local volunteer group")
+            if generic and head in _CLASS_KINDS and self.history and self.history[-1][0].kind in _CLASS_KINDS[head]:
+                ref = self.history[-1][0]
+                self.remember(ref)
+                return ref
             # 1. an earlier speaker with the same head noun and no conflicting modifier
             #    ("the health ministry" is not "the foreign ministry")
             for ref, name in reversed(self.history):
