@@ -698,3 +698,78 @@ def test_round3_new_clause_keeps_a_used_cue_to_itself():
          "had been on shift.")
     assert _cat_of(s, "en", "35") == "missing"
     assert _cat_of(s, "en", "400") == "other"
+
+
+# --- Round 4: discharged patients, casualties, returnees, one family, strikes vs people ------
+
+ROUND4 = [
+    # patients who went home are other; those still treated stay wounded
+    ("ar", "قالت المديرية إن مستشفياتها استقبلت 35 مصابا، خرج 30 منهم بعد تلقي العلاج.", "30",
+     "other"),
+    ("ar", "قالت المديرية إن مستشفياتها استقبلت 35 مصابا، خرج 30 منهم بعد تلقي العلاج.", "35",
+     "wounded"),
+    ("ar", "أوضح الطبيب أن 64 جريحا غادروا المستشفى، فيما يتلقى 17 العلاج.", "64", "other"),
+    ("ar", "أوضح الطبيب أن 64 جريحا غادروا المستشفى، فيما يتلقى 17 العلاج.", "17", "wounded"),
+    ("en", "The hospital said 150 people were injured, of whom 90 were later discharged.", "90",
+     "other"),
+    ("en", "The hospital said 150 people were injured, of whom 90 were later discharged.",
+     "150", "wounded"),
+    ("en", "Doctors said 11 patients remain in hospital after the blast.", "11", "wounded"),
+    # casualties (killed and wounded together) and neutralised are other
+    ("en", "The governor said the number of casualties had passed 300.", "300", "other"),
+    ("en", "The army said its forces had neutralised 17 militants overnight.", "17", "other"),
+    # returnees, deportees, forced returns are displaced
+    ("en", "The agency said 8,400 returnees crossed at the border post on Sunday.", "8,400",
+     "displaced"),
+    ("en", "Officials said about 52,000 Afghans had been forced to return this year.", "52,000",
+     "displaced"),
+    ("en", "The ministry said 1,300 migrants were deported last week.", "1,300", "displaced"),
+    ("ar", "قالت المفوضية إن عدد العائدين تجاوز 9 آلاف خلال أسبوع.", "9 آلاف", "displaced"),
+    ("ar", "أعلنت السلطات ترحيل 740 مهاجرا عبر المعبر.", "740", "displaced"),
+    # families are counted like people: the verb of the sentence decides
+    ("en", "Elders said the clashes forced hundreds of families to flee their villages.",
+     "hundreds", "displaced"),
+    ("ar", "قال شيخ العشيرة إن عشرات العائلات نزحت من القرى المحاذية.", "عشرات", "displaced"),
+    ("en", "The charity said it handed food parcels to 2,000 families.", "2,000", "other"),
+    # abducted people not yet back
+    ("en", "\"At least 16 of our sons have not come back,\" a father said.", "16", "detained"),
+    # died: قضوا، استشهدا، المتوفين؛ من ضمنهم inherits
+    ("ar", "قال المرصد إن 40 من المعتقلين قضوا تحت التعذيب.", "40", "killed"),
+    ("ar", "قال البيان إن جنديين استشهدا في الهجوم.", "جنديين", "killed"),
+    ("ar", "قالت البعثة إن 19 من المتوفين كانوا من كبار السن.", "19", "killed"),
+    ("ar", "قتل 120 شخصا بينهم 40 مدنيا، من ضمنهم 12 طفلا، وفق المرصد.", "12", "killed"),
+    # a feminine unit with tanween alef, duals of person nouns
+    ("ar", "قال المتحدث إن الفرق انتشلت سبعاً وعشرين جثة من الوادي.", "سبعاً وعشرين", "killed"),
+    ("ar", "قال المسؤول إن الضربة أصابت راعيين قرب القرية.", "راعيين", "wounded"),
+    # "one family" is no count, and does not block the verb of the sentence
+    ("en", "Medics said 14 people, among them six members of one family, were killed.", "14",
+     "killed"),
+    ("en", "Medics said 14 people, among them six members of one family, were killed.", "six",
+     "killed"),
+    # strikes count weapons, never people
+    ("en", "A witness said a jet dropped two bombs on a crowd of about 300 people.", "300",
+     "other"),
+    ("en", "He said two car bombs exploded before dozens of gunmen stormed the base.", "dozens",
+     "other"),
+    ("en", "He said two car bombs exploded before dozens of gunmen stormed the base.", "two",
+     "strikes"),
+    # a multi-word weapon noun shot down
+    ("en", "The navy said a destroyer shot down nine one-way attack drones.", "nine", "other"),
+]
+
+
+@pytest.mark.parametrize("lang,sentence,word,category", ROUND4)
+def test_round4_category(lang, sentence, word, category):
+    assert _cat_of(sentence, lang, word) == category
+
+
+ROUND4_NOT = [
+    ("en", "Medics said 14 people, among them six members of one family, were killed.", "one"),
+    ("ar", "قالت الوكالة إن أربعة قتلى سقطوا من عائلة واحدة في الغارة.", "واحدة"),
+    ("ar", "قال الشاهد إن القصف بدأ يوم الأربعاء وقتل خمسة.", "الأربعاء"),
+]
+
+
+@pytest.mark.parametrize("lang,sentence,word", ROUND4_NOT)
+def test_round4_not_a_figure(lang, sentence, word):
+    assert _cat_of(sentence, lang, word) is None

@@ -77,6 +77,10 @@ class _Rules:
     partitive: re.Pattern  # "of the" / "من" between a number and its own noun
     post_inherit: re.Pattern  # "3 of them children", "22 منهم"
     mixed_gap: re.Pattern  # "killed or missing", "بين قتيل وجريح": the gap between the cues
+    discharged_left: re.Pattern | None  # "خرج 22 منهم": treated and gone home -> other
+    discharged_right: re.Pattern | None  # "97 injured were discharged"
+    one_unit_after: re.Pattern | None  # "members of one family": "one" is no count
+    one_unit_before: re.Pattern | None  # "من عائلة واحدة"
 
 
 @lru_cache(maxsize=None)
@@ -141,6 +145,12 @@ def _rules(lang: str) -> _Rules:
         partitive=re.compile(cats["partitive"][lang]),
         post_inherit=re.compile(cats["inherit_after_number"][lang]),
         mixed_gap=re.compile(cats["mixed_categories"][lang]),
+        discharged_left=_near_re(cats["discharged"][lang].get("left"), low, left=True),
+        discharged_right=_near_re(cats["discharged"][lang].get("right"), low, left=False),
+        one_unit_after=re.compile(f"[ \\t\u00a0]+(?:{_alt(ex['one_unit'], low)})(?!\\w)")
+        if lang == "en" else None,
+        one_unit_before=re.compile(f"(?<!\\w){_AR_PREFIX}(?:{_alt(ex['one_unit'], low)})"
+                                   "[ \t\u00a0]+\\Z") if lang == "ar" else None,
         generic=frozenset(low(w) for w in cats["generic_count_nouns"][lang]),
         time_plurals=frozenset(_strip_al(low(w)) for w in excl["ar"]["before"]["duration"]),
         age_qualified=Before({low(p): "age" for p in ex["age_before_qualifier"]},
@@ -161,6 +171,16 @@ def _alt(words, low) -> str:
     """Regex alternation of folded lexicon words/phrases, longest first."""
     return "|".join(sorted((re.escape(low(w)).replace("\\ ", "\\s+") for w in words),
                            key=len, reverse=True))
+
+
+def _near_re(words, low, left: bool) -> re.Pattern | None:
+    """Verbs that make a wounded count `other` (patients discharged): on the left of the number
+    at most 2 words before it, on the right at most 4 words after it, in the same clause."""
+    if not words:
+        return None
+    alt = f"(?<!\\w)(?:[وف]?)(?:{_alt(words, low)})(?!\\w)"
+    gap = r"(?:[ \t\u00a0]+[^\W\d]+){0,%d}[ \t\u00a0]*" % (2 if left else 4)
+    return re.compile(f"{alt}{gap}\\Z" if left else f"{gap}[ \t\u00a0]{alt}")
 
 
 def _words_re(words, low) -> re.Pattern | None:
@@ -203,6 +223,9 @@ def exclusion_reason(text: str, fd, lang: str, qs: int, qe: int, m: NumberMentio
     b = r.before.match(ftext, qs)
     if b:
         return b[1]
+    if m.value == 1 and (r.one_unit_after.match(ftext, qe) if lang == "en"
+                         else r.one_unit_before.search(ftext, max(0, qs - 20), qs)):
+        return "one_unit"  # "seven members of one family", "من عائلة واحدة"
     if m.value <= AGE_MAX and m.kind != "exact" and _AGE_QUAL.search(m.rule) \
             and r.age_qualified.match(ftext, qs):
         return "age"  # "the dead were over 60", "children under five"
@@ -313,6 +336,11 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
             pc = cue_at.get(pm.end()) if pm else None
             if pc is not None and not pc.weak:
                 c = pc
+                # "40 of the detainees died", "three of the wounded died": a killed verb
+                # right after the group noun tells what happened to them
+                k = _after_group(ftext, pc, cues, cue_pos)
+                if k is not None:
+                    c = k
         own = c is not None
         if c is None:
             c, score = _best_cue(ftext, lang, qs, qe, cues, cue_pos, all_starts, r, used)
@@ -372,6 +400,8 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
             # a count of something else: "23 enemy tanks" (not "one": "from one family";
             # not places or aid vehicles: "11 districts", "700 aid trucks")
             cat, how = "other", f"noun:{subject}"
+        if cat == "wounded" and _discharged(ftext, qs, qe, r):
+            cat, how = "other", f"discharged:{how}"  # "97 مصابا غادروا المستشفيات"
         if cat == "strikes" and c is not None and _intercepted(ftext, qs, c, num_starts, r):
             cat, how = "other", f"intercepted:{how}"  # "shot down 4 missiles"
         if cat is None or (cat == "other" and m.value == 1):
@@ -526,7 +556,9 @@ def _intercepted(ftext, qs, c, num_starts, r) -> bool:
     """Is the strikes noun of this number a weapon shot down or destroyed ("shot down four
     missiles", "أسقطت الدفاعات 5 مسيرات")? The verb comes at most 4 words before the number,
     with no comma, sentence end or other number in between."""
-    if _norm_key(ftext[c.ws:c.fe]) not in r.intercept_objects or c.fs < qs:
+    key = _norm_key(ftext[c.ws:c.fe])
+    if (key not in r.intercept_objects and key.rsplit(" ", 1)[-1] not in r.intercept_objects) \
+            or c.fs < qs:
         return False
     lo = max(0, qs - 60)
     for v in r.intercept.finditer(ftext, lo, qs):
@@ -539,6 +571,34 @@ def _intercepted(ftext, qs, c, num_starts, r) -> bool:
             return True
         if words <= 2 * INTERCEPT_WORDS and (gap.endswith((" and ", " و")) or ftext[qs] == "و"):
             return True  # "shot down four missiles and two drones"
+    return False
+
+
+def _after_group(ftext, pc, cues, cue_pos) -> _Cue | None:
+    """A strong killed cue at most 3 words after a partitive's group noun, same clause."""
+    j = bisect_left(cue_pos, pc.fe)
+    if j < len(cues):
+        k = cues[j]
+        gap = ftext[pc.fe:k.fs]
+        if k.cat == "killed" and pc.cat != "killed" and not k.weak \
+                and len(gap.split()) <= 3 and not _COMMA.search(gap) and not _HARD.search(gap):
+            return k
+    return None
+
+
+def _discharged(ftext, qs, qe, r) -> bool:
+    """Is this wounded count one of patients who went home ("خرج 22 منهم", "240 had since been
+    discharged")? A discharge verb right before the number or a few words after it, with no
+    comma, sentence end or other digit in between."""
+    if r.discharged_left is not None:
+        lo = max(0, qs - 40)
+        g = r.discharged_left.search(ftext, lo, qs)
+        if g is not None and not _COMMA.search(g.group()) and not _HARD.search(g.group()):
+            return True
+    if r.discharged_right is not None:
+        g = r.discharged_right.match(ftext, qe, min(len(ftext), qe + 80))
+        if g is not None and not _COMMA.search(g.group()) and not _HARD.search(g.group()):
+            return True
     return False
 
 
@@ -559,9 +619,9 @@ def _wrong_object(c, qs, nw, cue_starts, fd, lang, sr) -> bool:
     3 reports", "holding 5 meetings": only people are released or held), or a strikes cue
     for a number of people ("12 people were hit")."""
     noun = nw.group(1)
-    if c.cat == "strikes":
-        return noun in sr.persons
-    if not c.weak:
+    if c.cat == "strikes" and noun in sr.persons:
+        return True
+    if not c.weak and c.cat != "strikes":
         return False
     for _ in range(3):  # "خمسة فقط من عناصر", "12 of the soldiers": skip to the noun
         if noun not in sr.lead or fd is None:
@@ -570,6 +630,8 @@ def _wrong_object(c, qs, nw, cue_starts, fd, lang, sr) -> bool:
         if n1 is None:
             break
         nw, noun = n1, n1.group(1)
+    if c.cat == "strikes":  # "dozens of gunmen" after "two car bombs"
+        return noun in sr.persons
     if c.fe > qs and noun in sr.stop:
         return False  # "41 were lost": no noun (the right-side verb may govern)
     if noun in sr.persons or nw.start(1) in cue_starts or nw.start(0) + 1 in cue_starts \
@@ -708,8 +770,8 @@ def _fallback_cue(ftext: str, lang: str, qs: int, qe: int, cues: list, k: int,
             c = cues[j]
             if (c.fe > qs) if left else (c.fs < qe):
                 continue
-            if c.cat == "other" or c.weak:
-                continue
+            if c.cat in ("other", "strikes") or c.weak:
+                continue  # the fallback counts people: never strikes
             gs, ge = (c.fe, qs) if left else (qe, c.fs)
             gap = ftext[gs:ge]
             words = len(gap.split())
