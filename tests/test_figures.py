@@ -773,3 +773,22 @@ ROUND4_NOT = [
 @pytest.mark.parametrize("lang,sentence,word", ROUND4_NOT)
 def test_round4_not_a_figure(lang, sentence, word):
     assert _cat_of(sentence, lang, word) is None
+
+
+ROUND4_MEANS = [
+    ("en", "The director said the ward has 12 beds and 40 wounded arrived overnight.", "12"),
+    ("en", "The coast guard said it rescued 60 people using 34 rubber boats.", "34"),
+    ("en", "The army said it carried out 3 airdrops of aid over the north.", "3"),
+    ("ar", "قال المحافظ إن السلطات أغلقت 27 قاعة أخرى لا تستوفي الشروط.", "27"),
+]
+
+
+@pytest.mark.parametrize("lang,sentence,word", ROUND4_MEANS)
+def test_round4_capacities_and_means_are_not_figures(lang, sentence, word):
+    assert _cat_of(sentence, lang, word) is None
+
+
+def test_round4_means_do_not_hide_the_counts_beside_them():
+    assert _cat_of("The director said the ward has 12 beds and 40 wounded arrived overnight.",
+                   "en", "40") == "wounded"
+    assert _cat_of("The navy said it sank 6 boats and killed 20 smugglers.", "en", "6") == "other"
