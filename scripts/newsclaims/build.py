@@ -174,7 +174,7 @@ def ingest_all(paths: list[Path] | Inputs, engine: Engine, cache: Cache | None =
 
     def results():
         for i, ok, value in cached_map(ingest_step, items, keys if cache is not None else None,
-                                       engine, cache):
+                                       engine, cache, consume=True):  # frees each file's bytes
             if i in problems_at:  # unreadable files listed before this one
                 yield None, problems_at.pop(i)
             yield value if ok else (None, [Problem(items[i][0], f"ingest failed: {value}")])

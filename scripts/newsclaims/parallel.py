@@ -18,7 +18,7 @@ from pathlib import Path
 ENGINES = ("processes", "dask")
 # Below this many items to compute, a pool costs more than it saves: run them here.
 MIN_PARALLEL = 50
-_WINDOW = 2000  # cache look-ups per round trip (bounds memory: values are loaded per window)
+_WINDOW = 1000  # cache look-ups per round trip (bounds memory: values are loaded per window)
 
 
 
