@@ -215,8 +215,10 @@ CLAIMS = Table(
         Field("via_source_id", "string", "The relaying outlet or speaker, when the claim is "
               "reported second-hand (\"the ministry said, according to AFP\").",
               pattern=SOURCE_ID_PATTERN),
-        Field("source_text", "string", "The speaker as written at this claim (\"the source\", "
-              "\"وزارة الدفاع الروسية\"); empty when the speaker is implied by the verb."),
+        Field("source_text", "string", "The speaker as written (\"the source\", \"وزارة الدفاع "
+              "الروسية\"): the mention at this claim, or, when the speaker is only implied (a "
+              "verb with no subject such as \"وأضاف\", a participle, \"he said\"), the earlier "
+              "mention it refers to. Empty when no mention can be pointed to."),
         *_span_fields("source_", "the speaker mention", required=False),
         Field("cue", "string", "The reporting verb or phrase (\"said\", \"according to\", "
               "\"أفاد\", \"بحسب\").", required=True),
