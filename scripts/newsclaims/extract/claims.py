@@ -122,6 +122,15 @@ class _Ctx:
     a: int
     b: int
     consumed: set[int] = field(default_factory=set)
+    _quotes: list[int] | None = None
+
+    @property
+    def quotes(self) -> list[int]:
+        """Token positions of the sentence's quotation marks (found once, in order)."""
+        if self._quotes is None:
+            raw = self.doc.raw
+            self._quotes = [t for t in range(self.a, self.b) if raw[t] in QUOTES]
+        return self._quotes
 
 
 def _word(raw: str) -> bool:
@@ -925,7 +934,7 @@ def _en_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
         if e.kind == "verb":
             if i > a and f[i - 1] in ("to", "not", "never", "what", "was", "were", "is", "are", "been", "be", "being"):
                 continue  # infinitive, negation, passive ("the claim was rejected")
-            if _en_quoted_cue(doc, a, i, b, cue_at):
+            if _en_quoted_cue(doc, ctx.quotes, i, b, cue_at):
                 continue  # '"My sister called and said she was trapped," said X': the quote's own words
             if i > a + 1 and f[i - 1] in ("which", "who") and raw[i - 2] == ",":
                 # "..., the army command, which said it had lost 40 soldiers"
@@ -1095,12 +1104,15 @@ def _en_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
     return _en_relays(ctx, frames)
 
 
-def _en_quoted_cue(doc: Doc, a: int, i: int, b: int, cue_at: dict[int, Cue]) -> bool:
+def _en_quoted_cue(doc: Doc, quotes: list[int], i: int, b: int, cue_at: dict[int, Cue]) -> bool:
     """A cue inside a quotation that is itself attributed right after it closes
-    ('"... and said she could not breathe," said X' / '..., he said')."""
+    ('"... and said she could not breathe," said X' / '..., he said').
+    `quotes`: the sentence's quote-mark positions (only they change the quote state)."""
     raw = doc.raw
     open_at = -1
-    for t in range(a, i):
+    for t in quotes:
+        if t >= i:
+            break
         r = raw[t]
         if r in OPEN_QUOTES:
             open_at = t
@@ -1260,6 +1272,8 @@ _DASHES = frozenset("-–—")
 def _skip_dateline(doc: Doc, i: int, j: int) -> int:
     """"BEIRUT (Reuters) - ...", "دمشق - ...": a dateline at the start of a paragraph."""
     raw = doc.raw
+    if i >= j:
+        return i  # empty content (a cue at the very end of the text): no dateline to skip
     if not (i == 0 or doc.newline_before[i]):
         return i
     for k in range(i, min(j, i + 8)):

@@ -8,7 +8,7 @@ number ("3.5"). Clause marks (, ، ; ؛ :) are kept as tokens for the claim rule
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from newsclaims.extract.folding import fold_term
@@ -95,6 +95,7 @@ def tokenize(text: str, language: str) -> Doc:
     sents: list[tuple[int, int]] = []
     s = 0
     open_quote = -1  # token index of an unclosed opening quote
+    closers = _Closers(raw, events, breaks)
     for i in events:
         if newline_before[i] and i > s:
             sents.append((s, i))
@@ -104,7 +105,7 @@ def tokenize(text: str, language: str) -> Doc:
         if t not in _SPECIAL:
             continue
         if t in OPEN_QUOTES or (t in STRAIGHT_QUOTES and open_quote < 0):
-            if _closes_in_paragraph(raw, newline_before, i, t):
+            if closers.closes_in_paragraph(i, t):
                 open_quote = i
             continue
         if t in CLOSE_QUOTES or t in STRAIGHT_QUOTES:
@@ -143,14 +144,30 @@ def tokenize(text: str, language: str) -> Doc:
     return Doc(text, language, starts, ends, raw, folded, fixed, sent_of, newline_before)
 
 
-def _closes_in_paragraph(raw: list[str], nl: list[bool], i: int, t: str) -> bool:
-    closers = CLOSE_QUOTES if t in OPEN_QUOTES else STRAIGHT_QUOTES
-    for j in range(i + 1, min(len(raw), i + 250)):
-        if nl[j]:
+_QUOTE_REACH = 250  # tokens: a quotation closes within this many tokens or not at all
+
+
+class _Closers:
+    """Does the quotation opened at token i close before the paragraph ends (and within
+    _QUOTE_REACH tokens)? Answered by bisect over the closing marks and line starts, so a text
+    full of unmatched quotes costs O(n log n), not O(n * reach)."""
+
+    def __init__(self, raw: list[str], events: list[int], breaks: list[int]):
+        self.n = len(raw)
+        self.curly = [k for k in events if raw[k] in CLOSE_QUOTES]
+        self.straight = [k for k in events if raw[k] in STRAIGHT_QUOTES]
+        self.breaks = breaks  # sorted token indices with a newline before them
+
+    def closes_in_paragraph(self, i: int, t: str) -> bool:
+        marks = self.curly if t in OPEN_QUOTES else self.straight
+        k = bisect_right(marks, i)
+        if k == len(marks):
             return False
-        if raw[j] in closers:
-            return True
-    return False
+        c = marks[k]
+        if c >= min(self.n, i + _QUOTE_REACH):
+            return False
+        k = bisect_right(self.breaks, i)
+        return k == len(self.breaks) or self.breaks[k] > c
 
 
 def _abbrev(raw: list[str], folded: list[str], i: int, text: str, starts: list[int]) -> bool:
