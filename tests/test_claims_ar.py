@@ -90,7 +90,9 @@ def test_arabic_claim(text, key, speaker, want):
 def test_participle_starts_a_claim_of_the_same_speaker():
     text = "وقالت البلدية إن السيول جرفت 20 سيارة، مشيرة إلى أن فرق الإنقاذ انتشلت جثتين."
     a = check(text, "ar", "جرفت 20 سيارة", "البلدية")
-    b = check(text, "ar", "انتشلت جثتين", "البلدية", rule="ar.participle:أشار", source_text=None)
+    # the participle's implied speaker is shown as the earlier mention that named it
+    b = check(text, "ar", "انتشلت جثتين", "البلدية", rule="ar.participle:أشار", source_text="البلدية")
+    assert (b.source_start, b.source_end) == (a.source_start, a.source_end)
     assert a.source.source_id == b.source.source_id
     assert "انتشلت" not in text[a.start : a.end]  # one claim per content unit
 
@@ -103,9 +105,11 @@ def test_coreference_implied_subject_and_demonstrative():
         "وأكد المصدر أن فرق الإنقاذ ما زالت تعمل."
     )
     first = check(text, "ar", "8 أشخاص قتلوا", "مصدر في الدفاع المدني", kind="anonymous")
-    implied = check(text, "ar", "ثلاث نساء", "مصدر", source_text=None)
-    demo = check(text, "ar", "مرشحة للارتفاع", "هذا المصدر")
-    defin = check(text, "ar", "فرق الإنقاذ ما زالت", "المصدر")
+    # "وأضاف" with no subject, "هذا المصدر" and "المصدر" all show the antecedent's mention
+    implied = check(text, "ar", "ثلاث نساء", "مصدر", source_text="مصدر في الدفاع المدني")
+    demo = check(text, "ar", "مرشحة للارتفاع", "مصدر", source_text="مصدر في الدفاع المدني")
+    defin = check(text, "ar", "فرق الإنقاذ ما زالت", "مصدر", source_text="مصدر في الدفاع المدني")
+    assert implied.source_start == demo.source_start == defin.source_start == first.source_start < first.start
     assert first.source.source_id == implied.source.source_id == demo.source.source_id == defin.source.source_id
 
 
@@ -133,7 +137,8 @@ def test_embedded_speech_stays_in_the_outer_claim():
 def test_statement_as_speaker_resolves_to_its_issuer():
     text = "قتل جنديان في الهجوم بحسب بيان نشرته الحركة على موقعها. وقال البيان إن مقاتليها عادوا إلى مواقعهم."
     a = check(text, "ar", "قتل جنديان", "الحركة", kind="armed_group")
-    b = check(text, "ar", "عادوا إلى مواقعهم", "الحركة", source_text="البيان")
+    b = check(text, "ar", "عادوا إلى مواقعهم", "الحركة", source_text="الحركة")  # the issuer, not "البيان"
+    assert b.source_start < a.end
     assert a.source.source_id == b.source.source_id
 
 

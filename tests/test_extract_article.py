@@ -51,10 +51,10 @@ def seed():
     "phrase, speaker, source_id",
     [
         ("بلغ 60 عنصر", "وزارة الدفاع الروسية", "ru-mod"),
-        ("خمسة فقط من عناصر المليشيات", "المصدر", None),
+        ("خمسة فقط من عناصر المليشيات", "مصدر", None),  # "المصدر": the earlier "مصدر ..."
         ("12 جثة", "مراسلنا", None),
         ("لعشرات من آخرين جرحى", "مراسلنا", None),
-        ("قتل سبعة من مليشيا", "الحركة", None),
+        ("قتل سبعة من مليشيا", "حركة", None),  # "الحركة": the movement named before
     ],
 )
 def test_seed_claims_are_attributed(seed, phrase, speaker, source_id):
@@ -79,8 +79,8 @@ def test_seed_speakers(seed):
 @pytest.mark.skipif(not HAS_FIGURES, reason="number parser not installed")
 @pytest.mark.parametrize(
     "number, speaker, category",
-    [("60", "وزارة الدفاع الروسية", "killed"), ("خمسة", "المصدر", "killed"),
-     ("12", "مراسلنا", "killed"), ("عشرات", "مراسلنا", "wounded"), ("سبعة", "الحركة", "killed")],
+    [("60", "وزارة الدفاع الروسية", "killed"), ("خمسة", "مصدر", "killed"),
+     ("12", "مراسلنا", "killed"), ("عشرات", "مراسلنا", "wounded"), ("سبعة", "حركة", "killed")],
 )
 def test_seed_figures_are_attributed(seed, number, speaker, category):
     text, ex = seed

@@ -114,6 +114,8 @@ class Frame:
     content: tuple[int, int] = (0, 0)
     conj: bool = False  # Arabic verb carries a conjunction clitic (وأضاف)
     through: bool = False  # "before" content that goes on after a cue inside the clause
+    coref: bool = False  # the written speaker is a pronoun or an anaphor ("the ministry")
+    antecedent: tuple[int, int] | None = None  # char span of the earlier mention naming ref
 
 
 @dataclass
@@ -1394,7 +1396,9 @@ def find_claims(doc: Doc, registry: Registry) -> list[ClaimMention]:
             if last_direct is not None and doc.raw[a] in OPEN_QUOTES | STRAIGHT_QUOTES:
                 i, j, _ = _trim_content(doc, a, b, lang)
                 if j > i:
-                    out.append(_claim(doc, last_direct, i, j, f"{lang}.quote_continuation:{last_direct.cue.entry.lemma}", "direct", "asserted", implied=True))
+                    cm = _claim(doc, last_direct, i, j, f"{lang}.quote_continuation:{last_direct.cue.entry.lemma}", "direct", "asserted",
+                                implied=True, antecedent=resolver.anchors.get(last_direct.ref.source_id))
+                    out.append(cm)
                     last_direct = None
                     continue
             last_direct = None
@@ -1414,12 +1418,16 @@ def find_claims(doc: Doc, registry: Registry) -> list[ClaimMention]:
                     continue
             elif fr.mention is not None and fr.pronoun is None:
                 fr.ref = resolver.resolve(fr.mention)
+                fr.coref = resolver.how == "coref"
             else:
                 fr.ref = resolver.implied(fr.pronoun)
+                fr.coref = True
                 if fr.ref is not None:
                     resolver.remember(fr.ref)
             if fr.ref is None:
                 continue
+            # who an implied or anaphoric speaker is, as the text named it before this claim
+            fr.antecedent = resolver.anchors.get(fr.ref.source_id)
             if fr.via_mention is not None:
                 fr.via = resolver.resolve(fr.via_mention)
                 if fr.via is not None and fr.via.source_id == fr.ref.source_id:
@@ -1490,11 +1498,24 @@ def _trailing_quotes(ctx: _Ctx, frames: list[Frame]) -> list[Frame]:
     return out
 
 
-def _claim(doc: Doc, fr: Frame, i: int, j: int, rule: str, quote: str, stance: str, implied: bool = False) -> ClaimMention:
+def _claim(
+    doc: Doc, fr: Frame, i: int, j: int, rule: str, quote: str, stance: str, implied: bool = False,
+    antecedent: tuple[int, int] | None = None,
+) -> ClaimMention:
+    """The claim of frame `fr` over content tokens [i, j). Its source span is the speaker as
+    written, or, when the speaker is implied (وأضاف، مشيراً، a quote continuing) or only a
+    pronoun or anaphor ("he said", "the ministry added"), the earlier mention that named it."""
     start, end = doc.starts[i], doc.ends[j - 1]
     m = fr.mention if not (fr.implied or implied) else None
     src_text = src_start = src_end = None
-    if m is not None:
+    if implied:
+        span = antecedent
+    else:
+        span = fr.antecedent if (fr.implied or fr.coref or m is None) else None
+    if span is not None:
+        src_start, src_end = span
+        src_text = doc.text[src_start:src_end]
+    elif m is not None:
         src_start, src_end = m.start, m.end
         src_text = doc.text[src_start:src_end]
     return ClaimMention(

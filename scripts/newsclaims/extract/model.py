@@ -60,7 +60,9 @@ class ClaimMention:
     quote: str  # "direct" | "indirect"
     stance: str  # "asserted" | "disputed" | "denied"
     rule: str
-    source_text: str | None = None  # speaker as written at this claim; None when implied
+    # speaker as written at this claim; for an implied speaker (وأضاف، مشيراً), a pronoun or an
+    # anaphor ("the ministry") the earlier mention that named it; None when there is none
+    source_text: str | None = None
     source_start: int | None = None
     source_end: int | None = None
     via: SourceRef | None = None

@@ -386,6 +386,11 @@ class Resolver:
         self.registry = registry
         self.history: list[tuple[SourceRef, str]] = []  # (ref, folded name)
         self._words: dict[str, tuple[frozenset[str], frozenset[str]]] = {}  # id -> (words, stems)
+        # source_id -> char span of the latest mention that names the speaker (not a pronoun,
+        # a definite "the ministry" / "الوزارة" read as an earlier speaker, or a bare surname):
+        # the antecedent shown for implied and anaphoric speakers
+        self.anchors: dict[str, tuple[int, int]] = {}
+        self.how = "name"  # how the last resolve() read its mention: name | partial | coref
 
     def remember(self, ref: SourceRef) -> None:
         if self.history and self.history[-1][0] is ref:
@@ -474,6 +479,15 @@ class Resolver:
         return None
 
     def resolve(self, m: Mention) -> SourceRef | None:
+        """The speaker a mention names; sets `how` and records naming mentions in `anchors`."""
+        self.how = "name"
+        ref = self._resolve(m)
+        how = self.how
+        if ref is not None and how == "name" and m.end > m.start and self.doc.text[m.start : m.end].strip():
+            self.anchors[ref.source_id] = (m.start, m.end)
+        return ref
+
+    def _resolve(self, m: Mention) -> SourceRef | None:
         doc = self.doc
         lang = doc.language
         f = doc.folded
@@ -484,6 +498,7 @@ class Resolver:
             return None
         # pronouns
         if lang == "en" and m.j - m.i == 1 and words[0] in nouns("en").pronouns:
+            self.how = "coref"
             return self.implied(words[0])
         # registry, skipping a leading article / demonstrative
         lead = 0
@@ -515,6 +530,7 @@ class Resolver:
         if len(core) <= 2 and head in lexn.statement and self.history:
             ref = self.last()
             self.remember(ref)
+            self.how = "coref"
             return ref
         kind = kind_of(list(words), lang) or "other"
         # definite generic mention -> the most recent speaker with the same head
@@ -531,6 +547,7 @@ class Resolver:
             if generic and head in _CLASS_KINDS and self.history and self.history[-1][0].kind in _CLASS_KINDS[head]:
                 ref = self.history[-1][0]
                 self.remember(ref)
+                self.how = "coref"
                 return ref
             # 1. an earlier speaker with the same head noun and no conflicting modifier
             #    ("the health ministry" is not "the foreign ministry")
@@ -538,18 +555,21 @@ class Resolver:
                 stems = self._words[ref.source_id][1]
                 if head in stems and all(x in stems or x in _GENERIC_MODS or _is_affil(x) for x in mods):
                     self.remember(ref)
+                    self.how = "coref"
                     return ref
             # 2. an earlier speaker of the same kind ("the organization" -> Amnesty)
             if generic and kind in _COREF_KINDS and head in _CLASS_HEADS:
                 for ref, name in reversed(self.history):
                     if ref.kind == kind:
                         self.remember(ref)
+                        self.how = "coref"
                         return ref
             # 3. an earlier mention in the text, even inside content ("... حركة حماس ..." ->
             #    "بيان من الحركة"; "the International Organization for Migration" -> "the organization")
             if generic:
                 ref = self._earlier_mention(m, head)
                 if ref is not None:
+                    self.how = "coref"  # the earlier mention (inside resolve) is the anchor
                     return ref
         if lang == "en":
             # "Mr Haddad", "Saleh" -> the earlier "Omar Haddad" / "Raed Saleh, the head of ..."
@@ -558,6 +578,7 @@ class Resolver:
                 for ref, name in reversed(self.history):
                     if names[0] in self._words[ref.source_id][0]:
                         self.remember(ref)
+                        self.how = "partial"  # "Haddad said": a name, but not the full one
                         return ref
         name_start = doc.starts[m.i + lead] if lead else m.start
         name_end = doc.ends[m.j - 1]  # the whole mention: "مراسلنا في درعا", "Col. X, the spokesman"
