@@ -149,6 +149,7 @@ def test_unchanged_rebuild_checks_the_package_and_skips_the_work(corpus, tmp_pat
     assert not validated.unchanged and len(calls) == 1
     again = build_package(corpus, out, validate=True, jobs=1, cache_dir=cache_dir)
     assert again.unchanged and again.validation.ok and len(calls) == 1
+    assert again.validation.package_dir == out
 
     changed = sorted(corpus.glob("*.txt"))[0]
     changed.write_text(changed.read_text(encoding="utf-8") + "Police said 9 people died.\n",

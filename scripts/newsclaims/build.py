@@ -403,8 +403,9 @@ def build_package(articles_dir: Path, out_dir: Path, *, registry_path: Path | No
             record = store.get_many([whole_key]).get(whole_key)
             if record and (record["validated"] or not validate) and _package_intact(out_dir, record):
                 report.counts, report.problems = record["counts"], record["problems"]
-                if validate:
-                    report.validation = ValidationReport(out_dir)
+                if validate:  # what validating these very files reported when they were built
+                    report.validation = record["validation"]
+                    report.validation.package_dir = out_dir
                 report.unchanged = True
                 clock("check")
                 return report
@@ -428,7 +429,8 @@ def build_package(articles_dir: Path, out_dir: Path, *, registry_path: Path | No
         if store is not None:  # problems too are a pure function of the inputs
             store.put_many([(whole_key, {
                 "files": _package_record(out_dir), "counts": report.counts,
-                "problems": report.problems, "validated": validate})])
+                "problems": report.problems, "validated": validate,
+                "validation": report.validation})])
     except EngineError as exc:
         raise BuildFailed(str(exc)) from None
     finally:
