@@ -7,6 +7,8 @@ attaches the figures that the number parser (figures.py) finds inside each claim
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from newsclaims.extract.model import ClaimMention, Extraction, FigureMention
 from newsclaims.extract.registry import Registry, load_registry
 
@@ -37,16 +39,16 @@ def extract_article(text: str, language: str, registry: Registry | None = None) 
     if finder is not None and claims:
         # One pass over the article (the parser reads context around each number anyway);
         # each figure goes to the innermost claim whose content contains it.
-        lo = min(c.start for c in claims)
+        # claims no longer overlap (sorted by start): the one starting last at or before a
+        # figure is the only one that can contain it
+        starts = [c.start for c in claims]
+        lo = starts[0]
         hi = max(c.end for c in claims)
         for fig in finder(text, lang, lo, hi):
             s, e = fig.number.start, fig.number.end
-            best = -1
-            for n, c in enumerate(claims):
-                if c.start <= s and e <= c.end and (best < 0 or c.end - c.start < claims[best].end - claims[best].start):
-                    best = n
-            if best >= 0:
-                figures.append((best, fig))
+            k = bisect_right(starts, s) - 1
+            if k >= 0 and e <= claims[k].end:
+                figures.append((k, fig))
         figures.sort(key=lambda p: (p[1].number.start, p[1].number.end, p[0]))
     return Extraction(tuple(claims), tuple(figures))
 

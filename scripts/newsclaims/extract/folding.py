@@ -46,10 +46,15 @@ def fold_char(ch: str) -> str:
     return _LETTER_MAP.get(ch, ch).lower()
 
 
+_TABLE = str.maketrans({**{c: None for c in _DROPPED}, **_LETTER_MAP})
+
+
 @lru_cache(maxsize=4096)
 def fold_term(term: str) -> str:
-    """Fold a lexicon entry the same way as the text."""
-    return "".join(fold_char(c) for c in term)
+    """Fold a lexicon entry the same way as the text (fold_char on every character)."""
+    if "Σ" in term:  # str.lower gives a final sigma by context; fold_char lowers one by one
+        return "".join(fold_char(c) for c in term)
+    return term.translate(_TABLE).lower()
 
 
 def fold(text: str) -> Folded:

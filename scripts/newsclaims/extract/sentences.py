@@ -57,6 +57,7 @@ class Doc:
         return " ".join(self.folded[i:j])
 
 
+_M_START, _M_END, _M_GROUP = re.Match.start, re.Match.end, re.Match.group
 _FOLDED: dict[str, str] = {}  # token -> folded token, shared by all articles (bounded)
 
 
@@ -75,9 +76,9 @@ def _fold_tokens(raw: list[str]) -> list[str]:
 
 def tokenize(text: str, language: str) -> Doc:
     ms = list(_TOKEN.finditer(text))
-    starts = [m.start() for m in ms]
-    ends = [m.end() for m in ms]
-    raw = [m.group() for m in ms]
+    starts = list(map(_M_START, ms))  # C-level map: no Python frame per token
+    ends = list(map(_M_END, ms))
+    raw = list(map(_M_GROUP, ms))
     folded = _fold_tokens(raw)
     n = len(raw)
     newline_before = [False] * n
@@ -89,7 +90,7 @@ def tokenize(text: str, language: str) -> Doc:
                 newline_before[k] = True
                 breaks.append(k)
     # only punctuation, quotes and line starts can end a sentence: visit just those tokens
-    events = [i for i, t in enumerate(raw) if t in _SPECIAL]
+    events = [i for i, t in enumerate(raw) if t in _SPECIAL] if not _SPECIAL.isdisjoint(text) else []
     if breaks:
         events = sorted(set(events).union(breaks))
     sents: list[tuple[int, int]] = []

@@ -378,6 +378,15 @@ class Mention:
     end: int
 
 
+@lru_cache(maxsize=16384)
+def _name_words(name: str, name_en: str | None, lang: str) -> tuple[str, tuple[frozenset[str], frozenset[str]]]:
+    """A speaker's normalised name, and its words and word stems (pure: shared by articles)."""
+    norm = norm_name(name + " " + (name_en or ""))
+    nw = _WORDS.findall(norm)
+    stem = ar_stem if lang == "ar" else _en_key
+    return norm, (frozenset(nw), frozenset(stem(x) for x in nw))
+
+
 class Resolver:
     """Resolve speaker mentions to SourceRefs, remembering the article's speakers in order."""
 
@@ -395,12 +404,10 @@ class Resolver:
     def remember(self, ref: SourceRef) -> None:
         if self.history and self.history[-1][0] is ref:
             return
-        name = norm_name(ref.name + " " + (ref.name_en or ""))
+        name, words = _name_words(ref.name, ref.name_en, self.doc.language)
         self.history.append((ref, name))
         if ref.source_id not in self._words:
-            nw = _WORDS.findall(name)
-            stem = ar_stem if self.doc.language == "ar" else _en_key
-            self._words[ref.source_id] = (frozenset(nw), frozenset(stem(x) for x in nw))
+            self._words[ref.source_id] = words
 
     def last(self, kinds: tuple[str, ...] | None = None, exclude_kinds: tuple[str, ...] = ()) -> SourceRef | None:
         for ref, _ in reversed(self.history):
