@@ -58,7 +58,8 @@ def spec() -> LangSpec:
     unit_forms = {fold_term(t): v for t, v in lex["units"].items() if 3 <= v <= 9}
     unit_forms |= {fold_term(t): v for t, v in lex["teen_units"].items()}
     ten_forms = [fold_term(t) for t in lex["teen_ten"]]
-    teen_pattern = f"(?:{alternation(unit_forms)})\\s+(?:{alternation(ten_forms)})"
+    # tries, not plain alternations: tried at every word start (under each clitic split)
+    teen_pattern = f"(?:{trie_regex(unit_forms)})\\s+(?:{trie_regex(ten_forms)})"
     for t, v in lex["tens"].items():
         add(t, WordInfo("num", v, key=t))
     for t in lex["hundred_words"]:
