@@ -34,6 +34,24 @@ def _init_worker(registry) -> None:
     _STATE["registry"] = registry
 
 
+def _malloc_trim():
+    """glibc's malloc_trim, or a no-op elsewhere. Builds allocate and free many medium-sized
+    objects (texts, pickled cache values) between long-lived ones; without trimming, the freed
+    pages stay in the process (measured: a tenth of the peak at 30 k articles)."""
+    if os.environ.get("NEWSCLAIMS_NO_TRIM"):
+        return lambda: None
+    try:
+        import ctypes
+
+        trim = ctypes.CDLL("libc.so.6").malloc_trim
+    except (OSError, AttributeError):
+        return lambda: None
+    return lambda: trim(0)
+
+
+release_memory = _malloc_trim()
+
+
 def failure(exc: BaseException) -> str:
     """`repr(exc) (at file.py:line)`, naming the innermost frame that raised."""
     last = traceback.extract_tb(exc.__traceback__)[-1] if exc.__traceback__ else None
@@ -244,6 +262,7 @@ def cached_map(step: Callable, items: list, keys: Sequence[bytes] | None, engine
             if use_cache and len(to_write) >= _WINDOW:
                 cache.put_many(to_write)
                 to_write = []
+            release_memory()
         if use_cache:
             cache.put_many(to_write)
     finally:
