@@ -792,3 +792,55 @@ def test_round4_means_do_not_hide_the_counts_beside_them():
     assert _cat_of("The director said the ward has 12 beds and 40 wounded arrived overnight.",
                    "en", "40") == "wounded"
     assert _cat_of("The navy said it sank 6 boats and killed 20 smugglers.", "en", "6") == "other"
+
+
+# --- Round 5: the subject's verb across an aside, destruction verbs, duals, held people ------
+
+ROUND5 = [
+    # the verb after the subject noun phrase governs it, across an "including" aside and
+    # auxiliaries; the sub-counts inherit
+    ("en", "Police said eleven pilgrims, including four women, were killed in the crush.",
+     "eleven", "killed"),
+    ("en", "Police said eleven pilgrims, including four women, were killed in the crush.",
+     "four", "killed"),
+    ("en", "At least 27 villagers, including six women and 12 children, were killed, he said.",
+     "12", "killed"),
+    ("en", "The governor said 16 miners had been killed when the shaft flooded.", "16",
+     "killed"),
+    ("en", "Officials said at least 19 are believed to be dead.", "19", "killed"),
+    ("en", "The mayor said 30 students (among them 8 girls) were abducted.", "30", "detained"),
+    ("en", "Seven soldiers embraced martyrdom in the clash, the army said.", "Seven", "killed"),
+    ("en", "Three officers were martyred, the statement said.", "Three", "killed"),
+    # a near cue still wins over the subject's far verb
+    ("en", "The raid killed 12 people, including 3 children, and injured 40.", "40", "wounded"),
+    ("en", "Doctors said four injured soldiers were airlifted to the capital.", "four",
+     "wounded"),
+    # destruction verbs: things destroyed, shot down, burned, cleared are other
+    ("en", "The governor said 58 drones had been shot down over the region.", "58", "other"),
+    ("en", "The air force said 33 drones were shot down or jammed.", "33", "other"),
+    ("en", "Artillery strikes destroyed at least nine armoured vehicles, he said.", "nine",
+     "other"),
+    ("en", "Police said 17 cars were set on fire during the riot.", "17", "other"),
+    ("ar", "وقالت المنظمة إن فرقها أزالت أكثر من 2,000 لغم وقذيفة خلال العام.", "2,000", "other"),
+    # ... but targets struck stay strikes, people are never "destroyed"
+    ("en", "The army said its jets destroyed 25 targets overnight.", "25", "strikes"),
+    ("en", "The army said 40 houses were destroyed and 6 people were killed.", "6", "killed"),
+    # ground assaults conducted
+    ("en", "The spokesman said Russian forces conducted 61 assaults over the past day.", "61",
+     "strikes"),
+    # people held
+    ("ar", "وقال المتحدث إن المسلحين يحتجزون حالياً سبعة عشر عاملاً.", "سبعة عشر", "detained"),
+    # duals of cases, depots, headquarters, vehicles
+    ("ar", "وقال مدير المستشفى إنه استقبل حالتي وفاة و11 إصابة.", "حالتي", "killed"),
+    ("ar", "وقالت الوزارة إن الغارات دمرت مستودعين للذخيرة.", "مستودعين", "other"),
+]
+
+
+@pytest.mark.parametrize("lang,sentence,word,category", ROUND5)
+def test_round5_category(lang, sentence, word, category):
+    assert _cat_of(sentence, lang, word) == category
+
+
+def test_round5_duals_count_two():
+    fs = find_figures("وقال مدير المستشفى إنه استقبل حالتي وفاة و11 إصابة.", "ar")
+    assert [(f.number.text, f.number.value) for f in fs][:1] == [("حالتي", 2)]

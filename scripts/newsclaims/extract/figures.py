@@ -69,6 +69,7 @@ class _Rules:
     barrier_right: re.Pattern
     intercept: re.Pattern
     intercept_objects: frozenset
+    struck_targets: frozenset  # "destroyed 20 targets" stays strikes
     not_counted: re.Pattern
     generic: frozenset
     time_plurals: frozenset
@@ -138,6 +139,7 @@ def _rules(lang: str) -> _Rules:
                              f"(?:{_alt(cats['interception'][lang], low)})(?!\\w)"),
         intercept_objects=frozenset(_norm_key(w) for e in cats["interception_objects"][lang]
                                     for w in expand(fold(e))),
+        struck_targets=frozenset(low(w) for w in cats["struck_targets"][lang]),
         not_counted=re.compile(f"[ \\t\\u00a0]+{_AR_PREFIX if lang == 'ar' else ''}"
                                f"(?:(?:{'|'.join(low(w) for w in cats['not_counted_modifiers'][lang])})"
                                "[ \\t\\u00a0]+)?"
@@ -344,6 +346,12 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
         own = c is not None
         if c is None:
             c, score = _best_cue(ftext, lang, qs, qe, cues, cue_pos, all_starts, r, used)
+            if lang == "en" and (c is None or c.cat == "other" or score > SUBJECT_VERB_BELOW):
+                # "Nine devotees, including six women, were killed": the verb after the
+                # subject noun phrase
+                sv = _subject_verb(ftext, qe, cue_at, sr)
+                if sv is not None:
+                    c, score = sv, 0.0
         if c is None or c.cat == "other" or score > TOLL_KEEP:
             t = _toll_cue(ftext, lang, qs, cues, cue_pos, num_starts, r)
             if t is not None:  # "the death toll from ... rose to 1,340"
@@ -393,7 +401,10 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
         if cat is None and prev is not None and qs - prev[0] < 400 \
                 and r.anaphora_before.search(ftext, max(0, qs - 40), qs):
             cat, how = prev[1], "anaphora"
-        if r.not_counted.match(ftext, qe):
+        destroyed = cat != "killed" and _destroyed(ftext, lang, qs, qe, all_starts, r, sr)
+        if destroyed:  # "destroyed at least six tanks", "42 cars set on fire"
+            cat, how = "other", f"destroyed:{how}"
+        elif r.not_counted.match(ftext, qe):
             continue  # "warnings for 14 districts", "700 aid trucks were waiting"
         if cat is None and subject is not None and m.value != 1 \
                 and not _definite_word(ftext, lang, qs):
@@ -402,7 +413,8 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
             cat, how = "other", f"noun:{subject}"
         if cat == "wounded" and _discharged(ftext, qs, qe, r):
             cat, how = "other", f"discharged:{how}"  # "97 مصابا غادروا المستشفيات"
-        if cat == "strikes" and c is not None and _intercepted(ftext, qs, c, num_starts, r):
+        if cat == "strikes" and c is not None and not destroyed \
+                and _intercepted(ftext, qs, c, num_starts, r):
             cat, how = "other", f"intercepted:{how}"  # "shot down 4 missiles"
         if cat is None or (cat == "other" and m.value == 1):
             continue  # "one" needs a real cue: "from one family" is no figure
@@ -550,6 +562,78 @@ def _region_cue(cues, cue_pos, num_starts, lo: int, hi: int, ftext: str, generic
 
 
 INTERCEPT_WORDS = 4
+SUBJECT_VERB_BELOW = 2.5  # a cue this close to the number beats the subject's verb
+# between a subject noun phrase and its verb: an aside ("including six women", "(among them
+# 15 children)") and auxiliaries ("had been", "are believed to be", "were confirmed")
+_ASIDE = re.compile(r"[ \t\u00a0]*(?:,[ \t\u00a0]*(?:including|among them|among whom|of whom|"
+                    r"mostly|many of them|most of them|all of them)\b[^.;:!?,()\n]{1,80}?,"
+                    r"|\([^()\n]{1,80}\))")
+_AUX = re.compile(r"(?:[ \t\u00a0]+(?:had|have|has|were|was|are|is|been|being|be|reportedly|"
+                  r"also|all|now|later|since|subsequently|confirmed|believed|feared|presumed|"
+                  r"said|reported|thought|known|to|either|still|then))*[ \t\u00a0]+")
+_NP_WORD = re.compile(r"[ \t\u00a0]+([a-z][a-z'-]*)")
+_NP_STOP = frozenset("and or but while who which that of said says told according to in on "
+                     "at from by with".split())
+
+
+def _subject_verb(ftext, qe, cue_at, sr) -> _Cue | None:
+    """English: the category verb after the number's subject noun phrase governs it, across
+    an aside and auxiliaries ("Nine devotees, including six women, were killed", "21
+    passengers had been killed", "at least 35 are believed to be dead"). The noun phrase is at
+    most 4 words with no cue of its own other than a generic noun ("people")."""
+    pos = qe
+    for _ in range(5):
+        starts = [pos]
+        a = _ASIDE.match(ftext, pos)
+        if a is not None:
+            starts.append(a.end())
+        for p in starts:
+            x = _AUX.match(ftext, p)
+            if x is None or (p != pos and not x.group().strip()):
+                continue  # after an aside only an auxiliary ties the verb to the subject
+            c = cue_at.get(x.end())
+            if c is not None and c.cat not in ("other", "strikes") and not c.weak:
+                return c
+        w = _NP_WORD.match(ftext, pos)
+        if w is None or w.group(1) in _NP_STOP or w.group(1) in sr.stop:
+            return None
+        c = cue_at.get(w.start(1))
+        if c is not None and (c.cat != "other" or c.weak):
+            return None  # the noun phrase has its own cue ("four injured soldiers")
+        pos = w.end()
+    return None
+
+
+def _destroyed(ftext, lang, qs, qe, all_starts, r, sr) -> bool:
+    """Is the number the object of a destruction verb (things destroyed, burned, shot down,
+    cleared are `other`)? The verb comes at most 4 words before the number (same clause, no
+    other number between) or after its noun phrase and auxiliaries ("74 drones had been shot
+    down", "42 cars set on fire"). Never for people or for targets struck."""
+    nw = _NOUN.match(ftext, qe)
+    noun = nw.group(1) if nw else None
+    if noun is None or noun in sr.persons or noun in r.struck_targets \
+            or noun in sr.stop or noun in _NP_STOP:
+        return False
+    lo = max(0, qs - 60)
+    for v in r.intercept.finditer(ftext, lo, qs):
+        gap = ftext[v.end():qs]
+        if len(gap.split()) <= INTERCEPT_WORDS and not _HARD.search(gap) \
+                and not _COMMA.search(gap) \
+                and bisect_left(all_starts, qs) == bisect_left(all_starts, v.end()):
+            return True
+    if lang != "en":
+        return False
+    pos = qe
+    for _ in range(4):
+        w = _NP_WORD.match(ftext, pos)
+        if w is None or w.group(1) in _NP_STOP or w.group(1) in sr.stop \
+                or w.group(1) in sr.persons:
+            break
+        pos = w.end()
+    x = _AUX.match(ftext, pos)
+    if x is None or pos == qe:
+        return False
+    return r.intercept.match(ftext, x.end()) is not None and x.end() > pos
 
 
 def _intercepted(ftext, qs, c, num_starts, r) -> bool:
