@@ -28,7 +28,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
-from newsclaims.extract.cues import Cue, find_cues, lexicon
+from newsclaims.extract.cues import Cue, CueEntry, find_cues, lexicon
 from newsclaims.extract.lexicon import fwords, load
 from newsclaims.extract.model import ClaimMention, SourceRef
 from newsclaims.extract.registry import Registry
@@ -90,6 +90,7 @@ _EN_TITLE_NOUNS = frozenset(
     "representative coordinator adviser advisor secretary president founder manager leader "
     "deputy envoy ambassador official officer".split()
 )
+_EN_TAIL_GOES_ON = frozenset("with including among".split())
 _EN_TAIL_PREPS = frozenset("in on by via over at during from through for with to".split())
 EN_OK_LOWER_ED_WORDS = frozenset("armed united unidentified unnamed named based led backed".split())
 
@@ -689,6 +690,8 @@ def _en_left_speaker(ctx: _Ctx, i: int) -> Mention | None:
         ls += 1
     if ls >= le:
         return _en_comma_speaker(ctx, ls)
+    if f[le - 1] in ("and", "or", "but", "nor"):
+        return None  # '... had "liberated" Zamzam and rejected ...': a coordinated verb
     if ls > a and f[ls - 1] in ("that", "who") and le - ls <= 6 and raw[ls][:1].islower() and not _en_np_ok(doc, ls, le):
         # "the group that claimed responsibility said ...": the noun phrase before the relative
         ns = _en_np_left(doc, ls - 1, a)
@@ -934,8 +937,10 @@ def _en_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
         e = c.entry
         i, j = c.i, c.j
         if e.kind == "verb":
-            if i > a and f[i - 1] in ("to", "not", "never", "what", "was", "were", "is", "are", "been", "be", "being"):
-                continue  # infinitive, negation, passive ("the claim was rejected")
+            if i > a and f[i - 1] in ("to", "not", "never", "what", "was", "were", "is", "are", "been", "be", "being", "an", "the"):
+                continue  # infinitive, negation, passive ("the claim was rejected"), "an estimated 600"
+            if i - 1 > a and f[i - 2] == "what" and f[i - 1] in nouns("en").pronouns:
+                continue  # "rejected what it called fabricated figures": a label, not a claim
             if _en_quoted_cue(doc, ctx.quotes, i, b, cue_at):
                 continue  # '"My sister called and said she was trapped," said X': the quote's own words
             if i > a + 1 and f[i - 1] in ("which", "who") and raw[i - 2] == ",":
@@ -1010,6 +1015,11 @@ def _en_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                 continue
             if men is None:
                 continue
+            if e.lemma == "show" and not any(
+                _en_key(f[t]) in nouns("en").statement and not (men.i <= t < men.j)
+                for t in range(max(a, men.i - 3), i)
+            ):
+                continue  # "data from X shows ...": only counts and records speak through "show"
             k = _skip_en_adjuncts(doc, j, b, told=e.lemma == "tell")
             # "the ministry said, according to AFP, that ..." / "..., citing the ministry."
             if k + 1 < b and raw[k] == "," and (k + 1) in cue_at and cue_at[k + 1].kind == "prep":
@@ -1043,6 +1053,10 @@ def _en_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                 while anchor > a and raw[anchor - 1] in (",",) :
                     anchor -= 1
                 fr = Frame(c, "en.content_subject_cue", (men.i, max(j, k)), "before", anchor)
+                if k + 1 < b and raw[k] == "," and f[k + 1] in _EN_TAIL_GOES_ON and men.i > a + 2:
+                    # "has risen to 188, the minister said, with 90 still missing": the tail
+                    # after the cue goes on with the same content
+                    fr.through = True
             else:
                 if raw[k] == ",":
                     k += 1
@@ -1097,6 +1111,16 @@ def _en_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
         si, se = _statement_en(doc, j, ne)
         if e.lemma == "by" and (si, se) == (j, ne):
             continue  # "by" only counts with a statement noun: "by the ministry's count"
+        if ne - j == 1 and f[j] in _EN_OBJ_PRONOUNS:
+            # "According to him, ...": the pronoun points back to a speaker
+            men = _mention(doc, j, ne)
+            fr = _prep_direction(ctx, c, men, ne, "en.prep_subject", frames)
+            if fr is not None:
+                fr.pronoun = _EN_OBJ_PRONOUNS[f[j]]
+                frames.append(fr)
+            continue
+        if (si, se) == (j, ne) and not _en_speaker_head(doc, j, ne, registry):
+            continue  # "according to Islamic rites", "according to plan": no speaker
         men = _mention(doc, *_trim_np(doc, si, se))
         rule = "en.prep_subject" + (".statement" if (si, se) != (j, ne) else "")
         fr = _prep_direction(ctx, c, men, ne, rule, frames)
@@ -1104,6 +1128,25 @@ def _en_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
             frames.append(fr)
     frames.sort(key=lambda x: x.region[0])
     return _en_relays(ctx, frames)
+
+
+_EN_OBJ_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
+
+
+def _en_speaker_head(doc: Doc, i: int, j: int, registry: Registry) -> bool:
+    """A phrase after "according to" names a speaker: its last word is capitalised (a name),
+    a speaker noun of the lexicon, or the phrase is in the registry."""
+    raw, f = doc.raw, doc.folded
+    last = j - 1
+    while last > i and not _word(raw[last]):
+        last -= 1
+    w = raw[last]
+    if w[:1].isupper() or not w[:1].isalpha():
+        return True
+    lex = nouns("en")
+    if (_en_key(f[last]),) in lex.kinds or any(k[-1] == _en_key(f[last]) for k in lex.kinds):
+        return True
+    return registry.match_prefix(doc.text[doc.starts[i] : doc.ends[j - 1]]) is not None
 
 
 def _en_quoted_cue(doc: Doc, quotes: list[int], i: int, b: int, cue_at: dict[int, Cue]) -> bool:
@@ -1376,10 +1419,50 @@ def _stance(fr: Frame, b: int, hits: tuple[list[int], list[str]]) -> str:
 
 # --- driver -------------------------------------------------------------------------------
 
+_COLON_CUE = CueEntry("verb", "colon")
+
+
+def _headline_frames(doc: Doc, registry: Registry) -> dict[int, Frame]:
+    """Attributed headlines: a line of its own, "SPEAKER: content" («الدفاع المدني: 34 شهيداً
+    في ...», "Army spokesman: 12 soldiers killed"), the speaker a short phrase headed by a
+    speaker noun or a registered name. The sentence must be the whole line."""
+    out: dict[int, Frame] = {}
+    text, raw, f = doc.text, doc.raw, doc.folded
+    n = len(text)
+    for s, (a, b) in enumerate(doc.sents):
+        if b - a < 4 or b - a > 30:
+            continue
+        st, en = doc.starts[a], doc.ends[b - 1]
+        if (st > 0 and text[st - 1] != "\n") or (en < n and text[en] != "\n"):
+            continue
+        p = next((t for t in range(a + 1, min(b - 2, a + 7)) if raw[t] == ":"), -1)
+        if p < 0 or any(not _word(raw[t]) for t in range(a, p)):
+            continue
+        if sum(1 for t in range(p + 1, b) if _word(raw[t])) < 2:
+            continue
+        if doc.language == "ar":
+            ok = ar_stem(f[a]) in _heads_ar() or registry.match_prefix(text[st : doc.ends[p - 1]]) is not None
+        else:
+            # a capitalised word alone is no speaker ("Sudan: ...", "Floods: ..." are topics)
+            ok = _en_np_ok(doc, a, p) and (
+                (_en_key(f[p - 1]),) in nouns("en").kinds
+                or registry.match_prefix(text[st : doc.ends[p - 1]]) is not None
+            ) and not any(is_number(f[t]) for t in range(a, p))
+        if not ok:
+            continue
+        cue = Cue(_COLON_CUE, p, p + 1, doc.starts[p], doc.ends[p])
+        k = p + 1
+        fr = Frame(cue, f"{doc.language}.headline_colon", (a, k), "after", k)
+        fr.mention = _mention(doc, a, p)
+        out[s] = fr
+    return out
+
+
 
 def find_claims(doc: Doc, registry: Registry) -> list[ClaimMention]:
     cues = find_cues(doc)
-    if not cues:
+    heads = _headline_frames(doc, registry)
+    if not cues and not heads:
         return []
     hits = _stance_hits(doc)
     resolver = Resolver(doc, registry)
@@ -1391,7 +1474,7 @@ def find_claims(doc: Doc, registry: Registry) -> list[ClaimMention]:
     last_direct: Frame | None = None
     for s, (a, b) in enumerate(doc.sents):
         scues = by_sent.get(s, [])
-        if not scues:
+        if not scues and s not in heads:
             # “...,” he said. “...”  — a quoted sentence with no cue continues the last speaker
             if last_direct is not None and doc.raw[a] in OPEN_QUOTES | STRAIGHT_QUOTES:
                 i, j, _ = _trim_content(doc, a, b, lang)
@@ -1406,6 +1489,8 @@ def find_claims(doc: Doc, registry: Registry) -> list[ClaimMention]:
         ctx = _Ctx(doc, a, b)
         frames = _ar_frames(ctx, scues, registry) if lang == "ar" else _en_frames(ctx, scues, registry)
         frames = [fr for fr in frames if fr.cue.i not in ctx.consumed or fr.rule == "en.relay_quoted"]
+        if s in heads and not frames:
+            frames.append(heads[s])
         frames += _trailing_quotes(ctx, frames)
         # resolve speakers in reading order
         kept: list[Frame] = []

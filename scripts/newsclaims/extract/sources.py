@@ -217,7 +217,7 @@ def en_np_right(doc: Doc, i: int, limit: int) -> int:
         if w in ("in", "at") and j + 1 < limit and raw[j + 1][:1].isupper() and j > i:
             j += 1
             continue
-        if w in lex.links and j > i and _en_key(f[j - 1]) in lex.statement:
+        if w in lex.links and j > i and (_en_key(f[j - 1]) in lex.statement or (j - 1 > i and f[j - 1] in lex.links)):
             j += 1
             continue
         if w in EN_STOP and not (w in ("of", "for") and j > i) and not (r.isupper() and len(r) > 1):
