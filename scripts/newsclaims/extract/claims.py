@@ -90,6 +90,7 @@ _EN_TITLE_NOUNS = frozenset(
     "representative coordinator adviser advisor secretary president founder manager leader "
     "deputy envoy ambassador official officer".split()
 )
+_EN_SMALL_NUMS = frozenset("a one two three four five six seven eight nine ten several".split())
 _EN_TAIL_GOES_ON = frozenset("with including among".split())
 _EN_TAIL_PREPS = frozenset("in on by via over at during from through for with to".split())
 EN_OK_LOWER_ED_WORDS = frozenset("armed united unidentified unnamed named based led backed".split())
@@ -1015,6 +1016,10 @@ def _en_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                 continue
             if men is None:
                 continue
+            if (e.lemma == "give" and "toll" not in f[j : j + 3]) or (
+                e.lemma == "declare" and not any(is_number(w) or w in _EN_SMALL_NUMS for w in f[j : j + 3])
+            ):
+                continue  # "gave a toll of 38", "declared three days of mourning"; not "gave a higher count"
             if e.lemma == "show" and not any(
                 _en_key(f[t]) in nouns("en").statement and not (men.i <= t < men.j)
                 for t in range(max(a, men.i - 3), i)
