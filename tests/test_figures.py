@@ -830,6 +830,21 @@ ROUND5 = [
      "strikes"),
     # people held
     ("ar", "وقال المتحدث إن المسلحين يحتجزون حالياً سبعة عشر عاملاً.", "سبعة عشر", "detained"),
+    # an `other` verb right after auxiliaries governs its subject
+    ("en", "He said 30 crew were still missing while 64 had been rescued alive.", "64", "other"),
+    ("en", "He said 30 crew were still missing while 64 had been rescued alive.", "30",
+     "missing"),
+    # a crowd after a new event is not the arrested ("arrested after N protesters marched")
+    ("en", "Police said 31 people were arrested after some 20,000 protesters marched.",
+     "20,000", "other"),
+    ("en", "Police said 31 people were arrested after some 20,000 protesters marched.", "31",
+     "detained"),
+    ("en", "The group documented the killings of 23 protesters last month.", "23", "killed"),
+    ("ar", "اعتقلت قوات الأمن أكثر من 150 متظاهراً.", "150", "detained"),
+    # injured and evacuated is one count of wounded, not a mixed one
+    ("en", "The army said three soldiers were injured and evacuated by helicopter.", "three",
+     "wounded"),
+    ("en", "The UN said some 4,500 people had sought refuge at the base.", "4,500", "displaced"),
     # duals of cases, depots, headquarters, vehicles
     ("ar", "وقال مدير المستشفى إنه استقبل حالتي وفاة و11 إصابة.", "حالتي", "killed"),
     ("ar", "وقالت الوزارة إن الغارات دمرت مستودعين للذخيرة.", "مستودعين", "other"),
@@ -844,3 +859,23 @@ def test_round5_category(lang, sentence, word, category):
 def test_round5_duals_count_two():
     fs = find_figures("وقال مدير المستشفى إنه استقبل حالتي وفاة و11 إصابة.", "ar")
     assert [(f.number.text, f.number.value) for f in fs][:1] == [("حالتي", 2)]
+
+
+ROUND5_NOT = [
+    # unit and building names: "the 92 Base Hospital", "the 4 Rajput regiment"
+    ("en", "Two soldiers were injured and taken to the 92 Base Hospital, the army said.", "92"),
+    ("en", "A soldier of the 4 Rajput regiment was injured, the spokesman said.", "4"),
+    # places where the displaced stay are not counts of them
+    ("en", "The Red Cross said it registered 3,100 displaced people in five camps.", "five"),
+    ("ar", "قالت المنظمة إن 900 نازح يقيمون في ثلاثة مخيمات.", "ثلاثة"),
+]
+
+
+@pytest.mark.parametrize("lang,sentence,word", ROUND5_NOT)
+def test_round5_not_a_figure(lang, sentence, word):
+    assert _cat_of(sentence, lang, word) is None
+
+
+def test_round5_a_nationality_after_the_number_is_still_a_count():
+    assert _cat_of("The ministry said the 14 Palestinians were killed in the raid.", "en",
+                   "14") == "killed"

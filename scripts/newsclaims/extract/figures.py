@@ -231,7 +231,8 @@ def exclusion_reason(text: str, fd, lang: str, qs: int, qe: int, m: NumberMentio
     if m.value <= AGE_MAX and m.kind != "exact" and _AGE_QUAL.search(m.rule) \
             and r.age_qualified.match(ftext, qs):
         return "age"  # "the dead were over 60", "children under five"
-    if lang == "en" and _named_number(text, fd, ftext, qs, qe, cue_starts):
+    if lang == "en" and (_named_number(text, fd, ftext, qs, qe, cue_starts)
+                         or _the_number_name(text, fd, ftext, qs, qe)):
         return "name"
     if lang == "en" and m.kind == "exact" and m.value <= AGE_MAX and raw.isdigit() \
             and ftext[qe:qe + 1] == "," and _apposed_age(text, fd.orig(qs)):
@@ -261,6 +262,23 @@ def _apposed_age(text: str, os_: int) -> bool:
     """A number between commas right after a person's name is the person's age."""
     mc = _NAME_COMMA.search(text, max(0, os_ - 30), os_)
     return mc is not None and mc.group(1) not in _NOT_NAMES
+
+
+_THE_BEFORE = re.compile(r"(?<![\w])the[ \t\u00a0]+\Z")
+_CAP_AFTER = re.compile(r"[ \t\u00a0]+([A-Z][a-z]+)\b")
+
+
+def _the_number_name(text, fd, ftext, qs, qe) -> bool:
+    """A bare number between "the" and a capitalised word that is not a nationality is a
+    unit's or a building's name ("the 92 Base Hospital", "the 4 Rajput regiment"; not "the 14
+    Palestinians")."""
+    if not ftext[qs:qe].isdigit() or not _THE_BEFORE.search(ftext, max(0, qs - 5), qs):
+        return False
+    mc = _CAP_AFTER.match(text, fd.orig(qe - 1) + 1)
+    if mc is None or mc.group(1) in _NOT_NAMES:
+        return False
+    w = mc.group(1)
+    return not w.endswith(("ns", "is", "s", "ese", "ch", "sh"))
 
 
 def _named_number(text, fd, ftext, qs, qe, cue_starts) -> bool:
@@ -346,6 +364,12 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
         own = c is not None
         if c is None:
             c, score = _best_cue(ftext, lang, qs, qe, cues, cue_pos, all_starts, r, used)
+            if lang == "en" and c is not None and c.fe <= qs and c.cat != "other" \
+                    and _NEW_EVENT.search(ftext, c.fe, qs):
+                oc = cue_at.get(qe + 1)  # "arrested after an estimated 300,000 protesters"
+                if oc is not None and oc.cat == "other" and not oc.weak \
+                        and ftext[oc.ws:oc.fe] not in r.person_generic:
+                    c, score, own = oc, 0.0, True
             if lang == "en" and (c is None or c.cat == "other" or score > SUBJECT_VERB_BELOW):
                 # "Nine devotees, including six women, were killed": the verb after the
                 # subject noun phrase
@@ -401,10 +425,12 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
         if cat is None and prev is not None and qs - prev[0] < 400 \
                 and r.anaphora_before.search(ftext, max(0, qs - 40), qs):
             cat, how = prev[1], "anaphora"
-        destroyed = cat != "killed" and _destroyed(ftext, lang, qs, qe, all_starts, r, sr)
+        blocked = r.not_counted.match(ftext, qe) is not None
+        destroyed = (blocked or cat in ("strikes", "other")) \
+            and _destroyed(ftext, lang, qs, qe, all_starts, r, sr)
         if destroyed:  # "destroyed at least six tanks", "42 cars set on fire"
             cat, how = "other", f"destroyed:{how}"
-        elif r.not_counted.match(ftext, qe):
+        elif blocked:
             continue  # "warnings for 14 districts", "700 aid trucks were waiting"
         if cat is None and subject is not None and m.value != 1 \
                 and not _definite_word(ftext, lang, qs):
@@ -459,6 +485,8 @@ def _mixed(ftext, lang, c, cues, cue_pos, num_starts, r) -> bool:
         x, y = cues[a], cues[b]
         if x.cat == y.cat or x.cat not in _MIXABLE or y.cat not in _MIXABLE or x.weak or y.weak:
             continue
+        if {x.cat, y.cat} == {"wounded", "displaced"}:
+            continue  # "were injured and evacuated": the injured were moved
         if not r.mixed_gap.fullmatch(ftext, x.fe, y.fs):
             continue
         if lang == "ar" and "او" not in ftext[x.fe:y.fs] and not (
@@ -571,6 +599,9 @@ _ASIDE = re.compile(r"[ \t\u00a0]*(?:,[ \t\u00a0]*(?:including|among them|among 
 _AUX = re.compile(r"(?:[ \t\u00a0]+(?:had|have|has|were|was|are|is|been|being|be|reportedly|"
                   r"also|all|now|later|since|subsequently|confirmed|believed|feared|presumed|"
                   r"said|reported|thought|known|to|either|still|then))*[ \t\u00a0]+")
+# a new event between a left cue and the number: "arrested after 300,000 protesters marched"
+_NEW_EVENT = re.compile(r"\b(?:after|before|when|as|while|whereas|since|and|but)\b")
+_AUX_VERB = re.compile(r"\b(?:had|have|has|were|was|are|is|been)\b")
 _NP_WORD = re.compile(r"[ \t\u00a0]+([a-z][a-z'-]*)")
 _NP_STOP = frozenset("and or but while who which that of said says told according to in on "
                      "at from by with".split())
@@ -592,8 +623,10 @@ def _subject_verb(ftext, qe, cue_at, sr) -> _Cue | None:
             if x is None or (p != pos and not x.group().strip()):
                 continue  # after an aside only an auxiliary ties the verb to the subject
             c = cue_at.get(x.end())
-            if c is not None and c.cat not in ("other", "strikes") and not c.weak:
-                return c
+            if c is not None and not c.weak and c.cat != "strikes" and (
+                    c.cat != "other" or (p == pos and _AUX_VERB.search(x.group()))):
+                return c  # an `other` verb after an auxiliary: "151 had been rescued"
+
         w = _NP_WORD.match(ftext, pos)
         if w is None or w.group(1) in _NP_STOP or w.group(1) in sr.stop:
             return None
