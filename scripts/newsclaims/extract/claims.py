@@ -81,6 +81,7 @@ _AR_LEAD = frozenset(fwords(
 ))
 _AR_BOUNDARY_WORDS = frozenset(fwords("فيما بينما في حين حين وسط"))
 # words that never occur in a speaker phrase: past 16 tokens they end the search for "إن/أن"
+_AR_REL_PERSONAL = frozenset(fwords("الذي التي الذين"))
 _AR_NOT_SPEAKER = frozenset(fwords("بعد قبل منذ دون بدون رغم حتى لكي كي بسبب إثر اثر ما مما بين"))
 _EN_BOUNDARY_WORDS = frozenset("while whereas but and although though".split())
 _CITING = frozenset(("citing", "quoting"))
@@ -251,6 +252,29 @@ def _ar_left_speaker(ctx: _Ctx, i: int, registry: Registry) -> Mention | None:
     return _mention(doc, ls, text_end, name_end)
 
 
+def _ar_clause_subject(ctx: _Ctx, i: int) -> Mention | None:
+    """"نشرت صفحات محلية أسماء 83 شخصاً قالت إنهم ...", "تداول ناشطون مقطعاً قالوا إنه ...": a
+    subjectless reporting verb later in the clause speaks for the subject of the clause's first
+    verb, when that subject is a speaker noun (activists, pages, sources, residents)."""
+    doc, a = ctx.doc, ctx.a
+    f, raw = doc.folded, doc.raw
+    s0 = a
+    while s0 < i and (f[s0] in _AR_LEAD or raw[s0] in _PUNCT):
+        s0 += 1
+    if s0 + 2 < i and f[s0] in ("الى", "من") and raw[s0 + 2] in ("،", ","):
+        s0 += 3  # "إلى ذلك،", "من جهتها،"
+    t = s0 + 1
+    if t >= i - 1 or ar_stem(f[s0]) in _heads_ar() or f[s0] in _AR_NOT_SPEAKER or not _word(raw[s0]):
+        return None
+    if ar_stem(f[t]) not in _heads_ar():
+        return None
+    ne = ar_np_right(doc, t, i)
+    if ne <= t:
+        return None
+    _, text_end, name_end = trim_ar_stretch(doc, t, ne)
+    return _mention(doc, t, text_end, name_end)
+
+
 _HEADS: dict[str, frozenset[str]] = {}
 
 
@@ -277,8 +301,14 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
             p = i - 1
             while p >= a and f[p] in ("قد", "لقد"):
                 p -= 1
+            rel_men = None
             if p >= a and f[p] in lex.relatives:
-                continue
+                # "وفق ما أعلن مركز X، الذي أوضح أن ...": a relative clause on the previous
+                # speaker's name is a new claim of that speaker
+                prev = frames[-1].mention if frames else None
+                if f[p] not in _AR_REL_PERSONAL or p - 1 < a or raw[p - 1] not in ("،", ",") or prev is None or prev.j != p - 1:
+                    continue
+                rel_men = prev
             if e.intro_required and p >= a and (f[p],) in lex.introducers:
                 continue  # "إن بين القتلى": بين is "between" here
             if (f[i] in lex.impersonal or (conj and f[i][1:] in lex.impersonal)) and j < b and (_ar_intro(doc, j, b, lex) >= 0 or f[j] in ("الى", "الي")):
@@ -319,6 +349,8 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                         k = close + 1
                         continue
                 content_at = _ar_intro(doc, k, b, lex)
+                if content_at < 0 and k > j and len(f[k]) > 3 and f[k][0] == "ب" and ar_stem(f[k][1:]) in nouns("ar").object_heads:
+                    content_at = k  # "أفادت شبكات محلية بمقتل ...": ب + a verbal noun starts the content
                 if content_at >= 0 and k >= j + 16 and f[k - 1] in _AR_NOT_SPEAKER:
                     content_at = -1
                     break
@@ -338,6 +370,11 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                         fr.direction, fr.anchor, fr.span_end, fr.quote = "span", q + 1, close, "direct"
                         quote = "direct"
                 fr.quote = quote if fr.direction == "span" else "indirect"
+                if rel_men is not None:
+                    fr.mention = rel_men
+                    fr.rule = "ar.relative_cue_content"
+                    frames.append(fr)
+                    continue
                 if k > j and f[j] in AR_ADJUNCT_START and not any(raw[t] in QUOTES for t in range(j, k)):
                     left = _ar_left_speaker(ctx, i, registry)
                     if left is not None:  # "وكان المرصد قد أعلن في وقت سابق أن"
@@ -357,6 +394,13 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                     fr.rule = "ar.cue_subject_content"
                 else:
                     left = _ar_left_speaker(ctx, i, registry)
+                    if left is None and not frames:
+                        left = _ar_clause_subject(ctx, i)
+                        if left is not None:
+                            fr.mention = left
+                            fr.rule = "ar.clause_subject_cue_content"
+                            frames.append(fr)
+                            continue
                     if left is not None:
                         fr.mention = left
                         fr.region = (left.i, k)

@@ -1,0 +1,46 @@
+"""Attribution rules added in round 7 (composed sentences): collective online speakers and
+subjectless verbs later in their clause, a relative clause on the previous speaker's name,
+"verb + speaker + ب<verbal noun>" content, speaker change with «أما X ف...», English pronoun
+resolution to the previous cue's subject, dash headlines and "..., X claim" tails.
+
+Each case: text, key phrase of the content, a name the speaker must carry, extra checks.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from _claims_helpers import check, claims_of
+
+AR = [
+    # ب + verbal noun starts the content of an intro-only verb
+    ("وأفادت شبكات محلية بمقتل ستة مدنيين في قصف على السوق.", "ستة مدنيين", "شبكات محلية", {}),
+    ("وأفاد مصدر طبي في المستشفى بوصول جثث أربعة أشخاص.", "جثث أربعة", "مصدر طبي", {}),
+    # a subjectless verb later in the clause speaks for the clause's subject
+    ("نشرت صفحات محلية صوراً لعشرين شخصاً قالت إنهم اعتقلوا عند الحاجز.", "اعتقلوا عند الحاجز", "صفحات محلية", {}),
+    ("من جهتهم، تداول ناشطون تسجيلاً قالوا إنه يوثق سقوط قذائف على الحي.", "يوثق سقوط", "ناشطون", {}),
+    # a relative clause on the speaker's name is a new claim of that speaker
+    ("وارتفع عدد الضحايا إلى 30 قتيلاً، وفق ما أعلنت لجنة الإنقاذ، التي أكدت في بيان أن فرقها انتشلت 12 جثة.",
+     "انتشلت 12 جثة", "لجنة الإنقاذ", {}),
+    ("وبلغت حصيلة القتلى 90، بحسب ما أحصته الشبكة الحقوقية، التي قالت إن بينهم 11 طفلاً.",
+     "بينهم 11 طفلاً", "الشبكة الحقوقية", {}),
+]
+
+
+@pytest.mark.parametrize("text,key,speaker,want", AR)
+def test_round7_ar(text, key, speaker, want):
+    check(text, "ar", key, speaker, **want)
+
+
+NOT_CLAIMS = [
+    # a relative clause inside a content clause is no claim of its own
+    ("ar", "وقال المتحدث إن القصف طال الحي الذي قالت الوزارة إنه آمن.", "الوزارة"),
+    # a clause whose subject is no speaker noun lends no speaker to a later subjectless verb
+    ("ar", "وقصفت الطائرات الحي الذي قال إنه خالٍ من المسلحين.", "الطائرات"),
+]
+
+
+@pytest.mark.parametrize("lang,text,bad", NOT_CLAIMS)
+def test_round7_no_speaker(lang, text, bad):
+    for c in claims_of(text, lang):
+        assert bad not in (c.source_text or "") and bad not in c.source.name
