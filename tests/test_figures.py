@@ -879,3 +879,28 @@ def test_round5_not_a_figure(lang, sentence, word):
 def test_round5_a_nationality_after_the_number_is_still_a_count():
     assert _cat_of("The ministry said the 14 Palestinians were killed in the raid.", "en",
                    "14") == "killed"
+
+
+@pytest.mark.parametrize("sentence, expected, category", [
+    # the verb after the Arabic subject noun phrase governs the count
+    ("وقال المصدر إن خمسة فلسطينيين استشهدوا وأصيب آخرون برصاص القوات.", "خمسة", "killed"),
+    ("وأكدت الوزارة أن أربعة من أفراد الحراسة لقوا حتفهم في الهجوم.", "أربعة", "killed"),
+    ("وذكر الناشطون أن ستة من المزارعين بين الجرحى.", "ستة", "wounded"),
+    ("وقالت الوزارة إن مسلحين خطفوا ثلاثة من موظفي البلدية وقتلوهم لاحقا.", "ثلاثة", "killed"),
+    # both directions: "killed or wounded" after the subject stays mixed
+    ("وقال المصدر إن سبعة أشخاص قتلوا أو أصيبوا في الانفجار.", "سبعة", "other"),
+    ("وأعلنت اللجنة سقوط 52 شخصا بين قتيل وجريح.", "52", "other"),
+    # the death governs the held: "وفاة محتجزين اثنين"
+    ("وأعلنت الهيئة وفاة موقوفين اثنين في مركز الاحتجاز.", "اثنين", "killed"),
+    ("وأعلنت الرابطة مقتل مختطفين ثلاثة.", "ثلاثة", "killed"),
+    ("وأعلنت الشرطة اعتقال مطلوبين اثنين.", "اثنين", "detained"),
+    ("وقالت الوزارة إن 20 مدنيا قتلوا وأصيب 48 آخرون.", "48", "wounded"),
+    # elided verbs in an Arabic list inherit the head's category
+    ("ووثقت الشبكة مقتل 61 شخصا، و14 تحت القصف، و9 من المسعفين.", "و14", "killed"),
+    ("ووثقت الشبكة مقتل 61 شخصا، و14 تحت القصف، و9 من المسعفين.", "و9", "killed"),
+    ("وقال المصدر إن 12 شخصا قتلوا في القصف، و30 منزلا دمرت.", "و30", "other"),
+    ("وذكرت تقارير أن الحادث راح ضحيته ثلاثة أطفال.", "ثلاثة", "killed"),
+])
+def test_round6_arabic_category(sentence, expected, category):
+    got = {f.number.text: f.category for f in find_figures(sentence, "ar")}
+    assert got.get(expected) == category, got

@@ -305,3 +305,27 @@ def test_round3_separators(sentence, text, value):
 ])
 def test_round3_not_separators(sentence, expected):
     assert [n.value for n in find_numbers(sentence, "ar")] == expected
+
+
+@pytest.mark.parametrize("sentence, expected, value, kind", [
+    ("قال إن 109 آلاف شخص نزحوا", "109 آلاف", 109000, "exact"),  # digits + آلاف for any N
+    ("نزح 25 آلاف مدني", "25 آلاف", 25000, "exact"),
+    ("نزح 4 آلاف مدني", "4 آلاف", 4000, "exact"),
+    ("خرج آلافاً إلى الشوارع", "آلافاً", 1000, "vague"),  # accusative plural alone
+    ("أوضح أن المصابَين نقلا إلى المستشفى", "المصابَين", 2, "exact"),  # dual with fatha
+    ("أعلن الجيش أسر معتقلَين اثنين", "معتقلَين", 2, "exact"),
+    ("أفرج عن الأسرى الثلاثة عشر", "الثلاثة عشر", 13, "exact"),
+    ("نزوح مئات الآلاف من السكان", "مئات الآلاف", 100000, "vague"),
+])
+def test_round6_arabic_forms(sentence, expected, value, kind):
+    found = [m for m in find_numbers(sentence, "ar") if m.text == expected]
+    assert found, [m.text for m in find_numbers(sentence, "ar")]
+    assert found[0].value == value and found[0].kind == kind
+
+
+@pytest.mark.parametrize("sentence, word", [
+    ("نقل المصابين إلى المستشفى", "المصابين"),  # plural without the fatha: no number
+    ("قتل منذ 2011 آلاف الأشخاص", "2011 آلاف"),  # a year is not multiplied
+])
+def test_round6_arabic_not_numbers(sentence, word):
+    assert word not in [m.text for m in find_numbers(sentence, "ar")]

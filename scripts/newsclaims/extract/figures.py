@@ -325,6 +325,7 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
     cue_starts = {c.fs for c in cues} | {c.ws for c in cues}
     cue_at = {c.fs: c for c in cues}
     cue_pos = [c.fs for c in cues]
+    cue_end = {c.fe: c for c in cues}
     whys = [exclusion_reason(text, fd, lang, qs, qe, m, cue_starts, cues, cue_pos)
             for qs, qe, m in found]
     for i in range(1, len(found)):  # "January 26 and 30", "aged 43 and 71": the list goes on
@@ -349,7 +350,7 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
             continue
         limit = found[i + 1][0] if i + 1 < len(found) else len(ftext)
         subject = _subject(text, fd, ftext, lang, qe, cue_at, limit, sr)
-        cat, how, inherited = None, None, False
+        cat, how, inherited, subj_verb = None, None, False, False
         c, score = _own_cue(cues, cue_pos, qs, qe), 0.0
         if c is None:  # "Thirty of the survivors", "ثلاثة من الجرحى": the noun is its own
             pm = r.partitive.match(ftext, qe)
@@ -370,6 +371,15 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
                 if oc is not None and oc.cat == "other" and not oc.weak \
                         and ftext[oc.ws:oc.fe] not in r.person_generic:
                     c, score, own = oc, 0.0, True
+            if lang == "ar":
+                svv = _subject_verb_ar(ftext, qe, cue_at, sr)
+                sv = svv[0] if svv else None
+                # the verb after the subject governs it when nothing closer does, or when it
+                # takes the subject back as its object ("خطفوا أربعة ... وقتلوهم")
+                if sv is not None and (sv is c or c is None or c.cat == "other"
+                                       or score > SUBJECT_VERB_BELOW
+                                       or ftext[sv.fe - 2:sv.fe] in ("هم", "هن")):
+                    c, score, subj_verb = sv, 0.0, svv[1]
             if lang == "en" and (c is None or c.cat == "other" or score > SUBJECT_VERB_BELOW):
                 # "Nine devotees, including six women, were killed": the verb after the
                 # subject noun phrase
@@ -399,6 +409,11 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
                 pass  # a weak verb near the number: only an explicit phrase overrides it
             elif inh is None and (prev[2] or prev[4]) and _joined(ftext, lang, prev[0], qs):
                 inh = (qs, "and")  # "بينهم 212 طفلاً و97 سيدة"
+            if inh is None and lang == "ar" and ftext[qs] == "و" and prev[1] != "other" \
+                    and (noun is None or noun in sr.persons or noun in sr.stop
+                         or noun in sr.lead or noun == "تحت") \
+                    and _list_item(ftext, prev[0], qs):
+                inh = (qs, "list")  # "قتل 40، و23 تحت التعذيب، و286 من الفصائل"
             if inh is None and _PAREN_AFTER.fullmatch(ftext, prev[0], qs):
                 inh = (qs, "(")  # "2,450 families (about 14,000 people)"
             if inh is None and c is not None and c.cat == "other" and noun in r.generic \
@@ -420,7 +435,8 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
             if c is not None:
                 cs, ce = fd.to_original(c.ws, c.fe)
                 cat, how = c.cat, text[cs:ce]
-                if _mixed(ftext, lang, c, cues, cue_pos, num_starts, r):
+                if not (subj_verb and not _OR_NEXT.match(ftext, c.fe)) \
+                        and _mixed(ftext, lang, c, cues, cue_pos, num_starts, r):
                     cat, how = "other", f"mixed:{how}"  # "died or gone missing"
         if cat is None and prev is not None and qs - prev[0] < 400 \
                 and r.anaphora_before.search(ftext, max(0, qs - 40), qs):
@@ -437,6 +453,12 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
             # a count of something else: "23 enemy tanks" (not "one": "from one family";
             # not places or aid vehicles: "11 districts", "700 aid trucks")
             cat, how = "other", f"noun:{subject}"
+        if lang == "ar" and c is not None and cat in _PEOPLE_HELD and c.fe <= qs \
+                and c.fs == c.ws and not ftext[c.fe:qs].strip():
+            d = cue_end.get(c.fs - 1)  # "وفاة محتجزين اثنين": the death governs the held
+            if d is not None and _strip_al(ftext[d.ws:d.fe]) in _DEATH_NOUNS:
+                cs, ce = fd.to_original(d.ws, d.fe)
+                cat, how = "killed", f"death-of:{text[cs:ce]}"
         if cat == "wounded" and _discharged(ftext, qs, qe, r):
             cat, how = "other", f"discharged:{how}"  # "97 مصابا غادروا المستشفيات"
         if cat == "strikes" and c is not None and not destroyed \
@@ -452,9 +474,22 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
 
 
 _LISTED = ("date", "age")
+_DEATH_NOUNS = frozenset(("وفاه", "مقتل", "استشهاد", "مصرع", "اعدام", "موت", "تصفيه"))
+_PEOPLE_HELD = frozenset(("detained", "missing", "displaced", "wounded"))
 _NEW_CONTENT = re.compile(r"[,،]\s*(?:and\s+that|وان|وبان|كما\s+ان)(?!\w)")
 _LIST_GAP = re.compile(r"\s*(?:,|and|to|or|-|او|الى|حتى)?\s*")
 _MIXABLE = frozenset(("killed", "wounded", "missing", "detained", "displaced"))
+
+
+LIST_ITEM_WORDS = 7
+
+
+def _list_item(ftext: str, a: int, b: int) -> bool:
+    """Arabic list with the verb elided: the previous count, a few words, then a comma right
+    before "و<number>" ("قُتل 40، و23 تحت التعذيب")."""
+    gap = ftext[a:b].rstrip()
+    return gap.endswith(("،", ",")) and len(gap.split()) <= LIST_ITEM_WORDS \
+        and not _COMMA.search(gap, 0, len(gap) - 1)
 
 
 def _inherit_before_noun(ftext: str, qs: int, r) -> tuple | None:
@@ -633,6 +668,46 @@ def _subject_verb(ftext, qe, cue_at, sr) -> _Cue | None:
         c = cue_at.get(w.start(1))
         if c is not None and (c.cat != "other" or c.weak):
             return None  # the noun phrase has its own cue ("four injured soldiers")
+        pos = w.end()
+    return None
+
+
+_AR_WORD = re.compile(r"[ \t\u00a0]+([^\W\d_]+)")
+_OR_NEXT = re.compile(r"[ \t\u00a0]+(?:او|ام)(?!\w)")
+_AR_AMONG = frozenset(("بين", "ضمن", "من"))
+AR_SUBJECT_WORDS = 6
+
+
+def _subject_verb_ar(ftext, qe, cue_at, sr) -> tuple[_Cue, bool] | None:
+    """Arabic: the category verb after the number's subject noun phrase governs it ("خمسة
+    فلسطينيين استشهدوا", "أن ثلاثة من عناصر الأمن لقوا حتفهم", "ثلاثة من المدنيين بين القتلى",
+    "خطفت ثلاثة من عناصر الجيش وقتلتهم"). The phrase is at most 6 words with no punctuation,
+    no stop word and no category cue of its own; after it a verb (a word with و only when it
+    carries the object pronoun: "وقتلتهم"), or بين/ضمن + a category noun. Returns (cue, whether
+    it is the verb: a verb is the subject's own predicate, so "وأصيب آخرون" after it does not
+    make the count mixed; "بين قتيل وجريح" still does)."""
+    pos = qe
+    for n in range(AR_SUBJECT_WORDS):
+        w = _AR_WORD.match(ftext, pos)
+        if w is None:
+            return None
+        word = w.group(1)
+        c = cue_at.get(w.start(1))
+        if c is not None and c.cat != "other" and not c.weak:
+            if n == 0:
+                return None  # the number's own noun ("خمسة جرحى"): the usual rules read it
+            if word.startswith("و") and not word.endswith(("هم", "هن")):
+                return None  # "... وأصيب آخرون": a new clause
+            return c, True
+        if word in _AR_AMONG and n > 0:
+            w2 = _AR_WORD.match(ftext, w.end())
+            c2 = cue_at.get(w2.start(1)) if w2 else None
+            if c2 is not None and c2.cat != "other" and not c2.weak and word != "من":
+                return c2, False  # "ثلاثة من المدنيين بين القتلى"
+        if (word in sr.stop and word not in _AR_AMONG) or (n > 0 and word.startswith("و")
+                                                           and word not in sr.persons
+                                                           and word[1:] not in sr.persons):
+            return None
         pos = w.end()
     return None
 

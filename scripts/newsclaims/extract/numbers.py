@@ -508,8 +508,11 @@ def _parse(spec: LangSpec, ftext: str, atoms: list[Atom], i: int) -> tuple[int, 
                 break
             if j == i:
                 total += a.count * m
-            elif g > 0 and a.count == 1 and (not a.plural or 3 <= g <= 10):
-                total += g * m  # plural آلاف/ملايين only after 3-10
+            elif g > 0 and a.count == 1 and (not a.plural or 3 <= g <= 10
+                                             or atoms[j - 1].digits and g < 1000):
+                # plural آلاف/ملايين after words only for 3-10; after digits news writes
+                # it for any N ("109 آلاف" = 109 000)
+                total += g * m
                 g = 0
             else:
                 break

@@ -77,6 +77,8 @@ def spec() -> LangSpec:
         add(t, WordInfo("num", 1, key=t, needs_tens=True))
     for t in lex["dual_nouns"]:
         add(t, WordInfo("num", 2, key=t, dual_noun=True))
+    for t in lex["fatha_duals"]:
+        add(t, WordInfo("num", 2, key=t, dual_noun=True, needs_fatha=True))
     for t, needs_fatha in _person_duals(lex).items():
         if t not in words:
             words[t] = WordInfo("num", 2, key=t, dual_noun=True, needs_fatha=needs_fatha)
