@@ -44,3 +44,20 @@ NOT_CLAIMS = [
 def test_round7_no_speaker(lang, text, bad):
     for c in claims_of(text, lang):
         assert bad not in (c.source_text or "") and bad not in c.source.name
+
+
+AR_AMMA = [
+    # «أما X ... ف<verb>»: the topic is the new speaker, across an aside, not the previous one
+    ("قال الطبيب سامر إن المستشفى استقبل 40 مصاباً. أما أبو خالد، وهو نازح من ريف حلب، فيروي أن الغارة الأولى سقطت قرب السوق، مضيفاً أنه فقد ثلاثة من أقاربه.",
+     "الغارة الأولى", "أبو خالد"),
+    ("قال الطبيب سامر إن المستشفى استقبل 40 مصاباً. أما أبو خالد، وهو نازح من ريف حلب، فيروي أن الغارة الأولى سقطت قرب السوق، مضيفاً أنه فقد ثلاثة من أقاربه.",
+     "فقد ثلاثة", "أبو خالد"),
+    ("وقال مدير الدفاع المدني إن فرقه انتشلت 9 جثث. أما المجلس المحلي للبلدة فقال إن 20 منزلاً دمرت.", "20 منزلاً", "المجلس المحلي"),
+    # a coordinated verb after a non-reporting verb keeps its own subject
+    ("وقال الطبيب سامر إن المستشفى امتلأ. وثمّنت وزارة الصحة جهود المسعفين، وقالت إن عدد الجرحى بلغ 50.", "عدد الجرحى", "وزارة الصحة"),
+]
+
+
+@pytest.mark.parametrize("text,key,speaker", AR_AMMA)
+def test_round7_amma(text, key, speaker):
+    check(text, "ar", key, speaker)

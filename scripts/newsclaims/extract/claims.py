@@ -229,9 +229,32 @@ def _clitic_lam_start(doc: Doc, k: int) -> int | None:
     return None
 
 
+def _ar_amma_speaker(ctx: _Ctx, i: int) -> Mention | None:
+    """«أما أبو محمد، وهو نازح ...، فيروي أن»: the topic after أما is the speaker of the verb
+    that carries the answering ف, across an aside between commas."""
+    doc, a = ctx.doc, ctx.a
+    f, raw = doc.folded, doc.raw
+    for t in range(i - 1, max(a, i - 30) - 1, -1):
+        if f[t] == "اما":
+            if t + 1 >= i or f[t + 1] in _AR_NOT_SPEAKER or f[t + 1] in ("في", "على", "من", "عن", "الى", "خلال", "عند", "لدى"):
+                return None  # «أما في الشمال، فقال ...»: a place, not a topic
+            ne = ar_np_right(doc, t + 1, i)
+            if ne <= t + 1:
+                return None
+            _, text_end, name_end = trim_ar_stretch(doc, t + 1, ne)
+            return _mention(doc, t + 1, text_end, name_end)
+        if raw[t] in (".", "؟", "!", "؛", ";") or f[t] in _AR_REL_PERSONAL:
+            return None
+    return None
+
+
 def _ar_left_speaker(ctx: _Ctx, i: int, registry: Registry) -> Mention | None:
     doc, a = ctx.doc, ctx.a
     f, raw = doc.folded, doc.raw
+    if f[i].startswith("ف"):
+        amma = _ar_amma_speaker(ctx, i)
+        if amma is not None:
+            return amma
     le = i
     while le > a and f[le - 1] in lexicon("ar").preverb:
         le -= 1
