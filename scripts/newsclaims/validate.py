@@ -193,6 +193,7 @@ def validate_package(package_dir: Path, *, layers: Iterable[str] = LAYERS,
     report.failures.extend(loaded.failures)
     if "rows" in layers:
         report.failures.extend(timed("rows", validate_rows.check_rows, loaded))
+    loaded.release_raw()
     if "gx" in layers:
         if prefetch is not None:
             prefetch.join()

@@ -16,17 +16,21 @@
 from __future__ import annotations
 
 import hashlib
+from dataclasses import replace
 
 import polars as pl
 
 from newsclaims.schema import ARTICLES, CLAIMS, FIGURES, SOURCES, Table
-from newsclaims.validate import Failure, examples
-from newsclaims.validate_rows import Loaded, row_ids
+from newsclaims.validate import N_EXAMPLES, Failure, examples
+from newsclaims.validate_rows import ROW, Loaded, row_ids
 
 
 SPEAKER_MIN_WORDS = 2
 # Leading words that make a mention anaphoric or generic rather than a name.
 DETERMINERS = r"^((the|a|an|this|that|these|those|هذا|هذه|ذلك|تلك|هؤلاء) )+"
+# Bytes of article text held at once: span checks gather each row's article text, a chunk of
+# rows at a time, and hashing turns a chunk of texts into Python strings.
+TEXT_BUDGET = 64 << 20
 
 
 def _fail(check: str, table: Table, df: pl.DataFrame, message: str, column: str | None,
@@ -39,56 +43,116 @@ def _fail(check: str, table: Table, df: pl.DataFrame, message: str, column: str 
                     examples(row_ids(head, table).to_list(), vals))]
 
 
-def _articles(loaded: Loaded) -> list[Failure]:
-    a = loaded.typed[ARTICLES.name].filter(pl.col("text").is_not_null())
-    digests = [hashlib.sha256(t.encode("utf-8")).hexdigest() for t in a["text"].to_list()]
-    a = a.with_columns(pl.Series("_sha", digests, dtype=pl.String))
-    out = _fail("consistency:article-sha256", ARTICLES, a.filter(pl.col("_sha") != pl.col("sha256")),
-                "sha256 is not the SHA-256 of the stored text (text edited after extraction?)",
-                "sha256", pl.col("sha256"))
-    out += _fail("consistency:article-n-chars", ARTICLES,
-                 a.filter(pl.col("text").str.len_chars() != pl.col("n_chars")),
-                 "n_chars is not the length of the stored text", "n_chars",
-                 pl.format("{} (text has {})", pl.col("n_chars"), pl.col("text").str.len_chars()))
+def _fail1(check: str, table: Table, df: pl.DataFrame, message: str, column: str | None,
+           value: pl.Expr | None = None) -> Failure | None:
+    found = _fail(check, table, df, message, column, value)
+    return found[0] if found else None
+
+
+def _merge(total: list[Failure | None], part: list[Failure | None]) -> list[Failure | None]:
+    """Slot-by-slot sum of the failures of two consecutive row chunks: counts add up and the
+    examples stay the first few in row order, so chunking changes nothing in the report."""
+    if not total:
+        return list(part)
+    out = []
+    for a, b in zip(total, part, strict=True):
+        if a is None or b is None:
+            out.append(a if b is None else b)
+        else:
+            out.append(replace(a, count=a.count + b.count,
+                               examples=(a.examples + b.examples)[:N_EXAMPLES]))
     return out
 
 
-def _with_article_text(df: pl.DataFrame, loaded: Loaded) -> pl.DataFrame:
-    """df with its article's text and length (gathered by row index: joining the text column
-    itself is several times slower on a million rows)."""
+def _chunks(height: int, rows: int):
+    """(offset, length) of consecutive row chunks of at most `rows` rows."""
+    rows = max(1, rows)
+    for offset in range(0, height, rows):
+        yield offset, min(rows, height - offset)
+
+
+def _rows_per_chunk(texts: pl.Series) -> int:
+    """Rows whose article texts fit in TEXT_BUDGET bytes, from the mean text size."""
+    mean = texts.str.len_bytes().mean() or 1
+    return int(TEXT_BUDGET // max(1.0, float(mean)))
+
+
+def _articles(loaded: Loaded) -> list[Failure]:
+    """Hashes and lengths of the stored texts, a chunk of articles at a time (each text
+    becomes a Python str only inside its chunk)."""
+    a = loaded.typed[ARTICLES.name].filter(pl.col("text").is_not_null())
+    slots: list[Failure | None] = []
+    for offset, length in _chunks(a.height, _rows_per_chunk(a["text"])):
+        part = a.slice(offset, length)
+        digests = [hashlib.sha256(t.encode("utf-8")).hexdigest() for t in part["text"].to_list()]
+        part = part.with_columns(pl.Series("_sha", digests, dtype=pl.String))
+        slots = _merge(slots, [
+            _fail1("consistency:article-sha256", ARTICLES,
+                   part.filter(pl.col("_sha") != pl.col("sha256")),
+                   "sha256 is not the SHA-256 of the stored text (text edited after extraction?)",
+                   "sha256", pl.col("sha256")),
+            _fail1("consistency:article-n-chars", ARTICLES,
+                   part.filter(pl.col("text").str.len_chars() != pl.col("n_chars")),
+                   "n_chars is not the length of the stored text", "n_chars",
+                   pl.format("{} (text has {})", pl.col("n_chars"),
+                             pl.col("text").str.len_chars())),
+        ])
+    return [f for f in slots if f is not None]
+
+
+def _span_checks(table: Table, df: pl.DataFrame, loaded: Loaded,
+                 spans: list[tuple[str, str, str, bool]]) -> list[Failure]:
+    """Every (text column, start, end, optional) span of df against its article's text. The
+    text is gathered per row (by row index: joining the text column itself is several times
+    slower), so df is walked in chunks whose gathered texts fit in TEXT_BUDGET: a million
+    claims would otherwise hold a copy of their article's text each."""
     a = loaded.typed[ARTICLES.name]
     index = a.select("article_id").with_row_index("_ai").unique("article_id", keep="first")
-    df = df.join(index, on="article_id", how="left", maintain_order="left")
-    text = a["text"].gather(df["_ai"])
-    return df.with_columns(text.alias("_article_text"),
-                           text.str.len_chars().alias("_n"))
+    ai = df.select("article_id").join(index, on="article_id", how="left",
+                                      maintain_order="left")["_ai"]
+    text = a["text"]
+    columns = [ROW, *table.primary_key, "article_id"]
+    for col, start, end, _ in spans:
+        columns += [c for c in (col, start, end) if c not in columns]
+    df = df.select(columns)
+    slots: list[Failure | None] = []
+    for offset, length in _chunks(df.height, _rows_per_chunk(text)):
+        gathered = text.gather(ai.slice(offset, length))
+        part = df.slice(offset, length).with_columns(
+            gathered.alias("_article_text"), gathered.str.len_chars().alias("_n"))
+        found: list[Failure | None] = []
+        for col, start, end, optional in spans:
+            found += _spans(table, part, col, start, end, optional)
+        slots = _merge(slots, found)
+    return [f for f in slots if f is not None]
 
 
 def _spans(table: Table, df: pl.DataFrame, text_col: str, start: str, end: str,
-           optional: bool = False) -> list[Failure]:
-    """text_col == article_text[start:end], and the span lies inside the article."""
+           optional: bool = False) -> list[Failure | None]:
+    """text_col == article_text[start:end], and the span lies inside the article (df carries
+    `_article_text` and its length `_n`). One slot per check, None where it passes."""
     s, e, t = pl.col(start), pl.col(end), pl.col(text_col)
     rows = df.filter(pl.col("_article_text").is_not_null())
+    out: list[Failure | None] = []
     if optional:  # all three empty is fine (speaker implied); any one empty is not
         some = t.is_not_null() | s.is_not_null() | e.is_not_null()
         partial = rows.filter(some & (t.is_null() | s.is_null() | e.is_null()))
-        out = _fail("consistency:span-text", table, partial,
-                    f"{text_col}, {start} and {end} must be all given or all empty",
-                    text_col, pl.format("{}..{}", s, e))
+        out.append(_fail1("consistency:span-text", table, partial,
+                          f"{text_col}, {start} and {end} must be all given or all empty",
+                          text_col, pl.format("{}..{}", s, e)))
         rows = rows.filter(t.is_not_null() & s.is_not_null() & e.is_not_null())
     else:
-        out = []
         rows = rows.filter(s.is_not_null() & e.is_not_null())
     outside = (s < 0) | (e <= s) | (e > pl.col("_n"))
-    out += _fail("consistency:span-in-article", table, rows.filter(outside),
-                 f"span {start}..{end} is not inside its article's text", start,
-                 pl.format("{}..{} of {} chars", s, e, pl.col("_n")))
+    out.append(_fail1("consistency:span-in-article", table, rows.filter(outside),
+                      f"span {start}..{end} is not inside its article's text", start,
+                      pl.format("{}..{} of {} chars", s, e, pl.col("_n"))))
     inside = rows.filter(~outside).with_columns(
         pl.col("_article_text").str.slice(s, e - s).alias("_actual"))
-    out += _fail("consistency:span-text", table,
-                 inside.filter(pl.col("_actual") != t.fill_null("")),
-                 f"text[{start}:{end}] is not {text_col}", text_col,
-                 pl.format("{} ≠ text[span] {}", t, pl.col("_actual")))
+    out.append(_fail1("consistency:span-text", table,
+                      inside.filter(pl.col("_actual") != t.fill_null("")),
+                      f"text[{start}:{end}] is not {text_col}", text_col,
+                      pl.format("{} ≠ text[span] {}", t, pl.col("_actual"))))
     return out
 
 
@@ -104,10 +168,10 @@ def _row_ids(table: Table, df: pl.DataFrame, id_col: str, letter: str) -> list[F
 
 
 def _claims(loaded: Loaded) -> list[Failure]:
-    c = _with_article_text(loaded.typed[CLAIMS.name], loaded)
-    out = _spans(CLAIMS, c, "text", "char_start", "char_end")
-    out += _spans(CLAIMS, c, "cue", "cue_start", "cue_end")
-    out += _spans(CLAIMS, c, "source_text", "source_start", "source_end", optional=True)
+    c = loaded.typed[CLAIMS.name]
+    out = _span_checks(CLAIMS, c, loaded, [("text", "char_start", "char_end", False),
+                                           ("cue", "cue_start", "cue_end", False),
+                                           ("source_text", "source_start", "source_end", True)])
     out += _row_ids(CLAIMS, c, "claim_id", "c")
     span = ["article_id", "char_start", "char_end"]
     out += _fail("consistency:duplicate-claim-span", CLAIMS,
@@ -120,7 +184,8 @@ def _claims(loaded: Loaded) -> list[Failure]:
     # count, articles and demonstratives aside: "the health ministry", "وزارة الصحة".
     speaker = (pl.col("source_text").str.strip_chars().str.to_lowercase()
                .str.replace_all(r"\s+", " ").str.replace(DETERMINERS, ""))
-    spoken = c.filter(pl.col("source_text").is_not_null()).with_columns(speaker.alias("_speaker"))
+    spoken = (c.select(ROW, "claim_id", "article_id", "source_id", "source_text")
+              .filter(pl.col("source_text").is_not_null()).with_columns(speaker.alias("_speaker")))
     spoken = spoken.filter(
         pl.col("_speaker").str.count_matches(" ") + 1 >= SPEAKER_MIN_WORDS)
     clash = spoken.filter(pl.col("source_id").n_unique().over("article_id", "_speaker") > 1)
@@ -131,15 +196,16 @@ def _claims(loaded: Loaded) -> list[Failure]:
 
 
 def _figures(loaded: Loaded) -> list[Failure]:
-    f = _with_article_text(loaded.typed[FIGURES.name], loaded)
-    out = _spans(FIGURES, f, "text", "char_start", "char_end")
+    f = loaded.typed[FIGURES.name]
+    out = _span_checks(FIGURES, f, loaded, [("text", "char_start", "char_end", False)])
     out += _row_ids(FIGURES, f, "figure_id", "f")
+    f = f.select(ROW, "figure_id", "claim_id", "article_id", "char_start", "char_end")
     if not loaded.ok(CLAIMS.name):
         return out
     claims = loaded.typed[CLAIMS.name].select(
         "claim_id", pl.col("article_id").alias("_claim_article"),
         pl.col("char_start").alias("_claim_start"), pl.col("char_end").alias("_claim_end"))
-    j = f.join(claims, on="claim_id", how="inner")  # dangling claim_ids: rows:foreign-key
+    j = f.join(claims, on="claim_id", how="inner", maintain_order="left")  # dangling claim_ids: rows:foreign-key
     out += _fail("consistency:figure-claim", FIGURES,
                  j.filter(pl.col("_claim_article") != pl.col("article_id")),
                  "the figure's claim is in another article", "claim_id", pl.col("claim_id"))

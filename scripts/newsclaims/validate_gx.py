@@ -1,7 +1,11 @@
 """Layer 2b: the great-expectations suites of `validation/`, one GX checkpoint per table.
 
 GX has no polars support: each table crosses to pandas at this boundary (`to_pandas()`, strings
-as Python objects, nullable integers as `Int64`). A column whose cells did not all parse to
+Arrow-backed, nullable integers as `Int64`), never whole: expectations that look at one row at a
+time (types, not-null, sets, regexes, ranges, column pairs) run on chunks of rows of the columns
+they name, and their counts and examples are summed over the chunks; the others (uniqueness, row
+counts, means) run once on the whole table, with only the columns they name. A package of 100 k
+articles, whose articles table holds every text, thus never sits in pandas at once. A column whose cells did not all parse to
 their type (`validate_rows` reports them) is handed over as the raw strings, so the suite's type
 expectation fails on it too. GX runs in an ephemeral context, with no analytics, no progress
 bars, and data docs (HTML) only when asked for. It is imported here only: it takes seconds.
@@ -14,6 +18,7 @@ import json
 import logging
 import os
 import warnings
+from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -21,13 +26,26 @@ import polars as pl
 
 from newsclaims.paths import REPO_ROOT
 from newsclaims.schema import ARTICLES, CLAIMS, FIGURES, TABLES_BY_NAME
-from newsclaims.validate import Failure, examples
+from newsclaims.validate import N_EXAMPLES, Failure, examples
 from newsclaims.validate_rows import Loaded
 
 VALIDATION_DIR = REPO_ROOT / "validation"
 # A first pass only says which expectations fail (fast); a second pass on those alone collects
 # counts and offending ids (GX's own cost is per expectation, not per row).
 FAST_FORMAT = {"result_format": "BOOLEAN_ONLY"}
+# Expectations decided row by row: a table's verdict is the sum of its chunks' verdicts. Any
+# other type (unique, compound unique, row count, mean) sees the whole table.
+ROW_WISE = frozenset({
+    "expect_column_values_to_be_in_type_list",
+    "expect_column_values_to_not_be_null",
+    "expect_column_values_to_be_in_set",
+    "expect_column_values_to_match_regex",
+    "expect_column_values_to_be_between",
+    "expect_column_value_lengths_to_equal",
+    "expect_column_pair_values_a_to_be_greater_than_b",
+})
+# Size (polars' estimate) of the columns of one chunk handed to pandas at a time.
+CHUNK_BYTES = 32 << 20
 
 
 @lru_cache(maxsize=1)
@@ -41,7 +59,8 @@ def suites_module():
 
 
 def _batch(loaded: Loaded, name: str) -> pl.DataFrame:
-    """A table as GX sees it: parsed columns (raw strings where parsing failed) + derived."""
+    """A table as GX sees it: parsed columns (raw strings where parsing failed) + derived.
+    Columns are shared with `loaded`, not copied."""
     table = TABLES_BY_NAME[name]
     typed, raw = loaded.typed[name], loaded.raw[name]
     bad = loaded.type_errors.get(name, set())
@@ -49,7 +68,9 @@ def _batch(loaded: Loaded, name: str) -> pl.DataFrame:
     if name in (CLAIMS.name, FIGURES.name) and loaded.ok(ARTICLES.name):
         n = loaded.typed[ARTICLES.name].select("article_id", pl.col("n_chars").alias("_article_n_chars"))
         n = n.filter(pl.col("article_id").is_not_null()).unique("article_id", keep="first")
-        df = df.with_row_index("_i").join(n, on="article_id", how="left").sort("_i").drop("_i")
+        n_chars = typed.select("article_id").join(n, on="article_id", how="left",
+                                                  maintain_order="left")["_article_n_chars"]
+        df = df.with_columns(n_chars)
     return df
 
 
@@ -202,34 +223,77 @@ def _shared_runner() -> _Runner:
     return _Runner()
 
 
+def _spec_columns(spec: dict) -> list[str]:
+    return _columns({k: v for k, v in spec["kwargs"].items() if v is not None})
+
+
+def _parts(df: pl.DataFrame, specs: list[dict], id_col: str, whole: bool):
+    """The frames one group of expectations runs on: only the columns they name (and the id
+    column that names offending rows); the whole table, or CHUNK_BYTES-sized chunks of rows."""
+    columns = [id_col]
+    for spec in specs:
+        columns += [c for c in _spec_columns(spec) if c not in columns and c in df.columns]
+    df = df.select(columns)
+    if whole or df.height == 0:
+        yield df
+        return
+    rows = max(1, int(df.height * CHUNK_BYTES / max(1, df.estimated_size())))
+    for offset in range(0, df.height, rows):
+        yield df.slice(offset, rows)
+
+
+def _merge(a: Failure | None, b: Failure | None) -> Failure | None:
+    """One expectation's failures on two consecutive chunks: counts add up, the examples stay
+    the first few in row order."""
+    if a is None or b is None:
+        return a if b is None else b
+    if a.count is None or b.count is None:
+        return a
+    return replace(a, count=a.count + b.count, examples=(a.examples + b.examples)[:N_EXAMPLES])
+
+
+def _run_suite(runner: _Runner, name: str, specs: list[dict], df: pl.DataFrame, id_col: str,
+               type_errors: set[str], docs: bool) -> list[Failure]:
+    """One table's suite: the row-wise expectations chunk by chunk, the others on the whole
+    table; failures in suite order."""
+    found: dict[int, Failure | None] = {}
+    groups = [(False, [i for i, s in enumerate(specs) if s["type"] in ROW_WISE]),
+              (True, [i for i, s in enumerate(specs) if s["type"] not in ROW_WISE])]
+    for whole, index in groups:
+        if not index:
+            continue
+        group = [specs[i] for i in index]
+        for part in _parts(df, group, id_col, whole):
+            pdf = _to_pandas(part)
+            results = runner.run(name, group, pdf, FAST_FORMAT, docs=docs)
+            failed = sorted(r.expectation_config.meta["n"] for r in results if not r.success)
+            if not failed:
+                continue
+            details = {"result_format": "SUMMARY", "partial_unexpected_count": N_EXAMPLES,
+                       "unexpected_index_column_names": [id_col]}
+            for result in runner.run(f"{name}-failed", [group[n] for n in failed], pdf, details):
+                at = index[failed[result.expectation_config.meta["n"]]]
+                found[at] = _merge(found.get(at), _failure(name, id_col, result, type_errors))
+            del pdf
+    return [found[i] for i in sorted(found) if found[i] is not None]
+
+
 def check_suites(loaded: Loaded, data_docs: Path | None = None) -> list[Failure]:
     """Run every suite of validation/suites.py on the tables that could be read: one
-    checkpoint per table."""
+    checkpoint per table (per group of its expectations)."""
     suites_def = suites_module()
     n_articles = loaded.typed[ARTICLES.name].height if loaded.ok(ARTICLES.name) else 0
     definitions = suites_def.suites(n_articles)
-    batches: dict[str, tuple[pl.DataFrame, str]] = {}
-    for name, table in TABLES_BY_NAME.items():
-        if loaded.ok(name):
-            batches[name] = (_batch(loaded, name), table.primary_key[0])
-    if loaded.ok(ARTICLES.name, CLAIMS.name, FIGURES.name) and definitions.get(
-            suites_def.ARTICLE_COUNTS):
-        batches[suites_def.ARTICLE_COUNTS] = (_article_counts(loaded), "article_id")
-
     runner = _Runner(data_docs) if data_docs is not None else _shared_runner()
     failures: list[Failure] = []
-    for name, (df, id_col) in batches.items():
-        pdf = _to_pandas(df)
-        specs = definitions[name]
-        results = runner.run(name, specs, pdf, FAST_FORMAT, docs=data_docs is not None)
-        failed = [specs[r.expectation_config.meta["n"]] for r in results if not r.success]
-        if not failed:
-            continue
-        details = {"result_format": "SUMMARY", "partial_unexpected_count": 3,
-                   "unexpected_index_column_names": [id_col]}
-        type_errors = loaded.type_errors.get(name, set())
-        for result in runner.run(f"{name}-failed", failed, pdf, details):
-            f = _failure(name, id_col, result, type_errors)
-            if f is not None:
-                failures.append(f)
+    for name, table in TABLES_BY_NAME.items():
+        if loaded.ok(name):
+            failures += _run_suite(runner, name, definitions[name], _batch(loaded, name),
+                                   table.primary_key[0], loaded.type_errors.get(name, set()),
+                                   data_docs is not None)
+    if loaded.ok(ARTICLES.name, CLAIMS.name, FIGURES.name) and definitions.get(
+            suites_def.ARTICLE_COUNTS):
+        failures += _run_suite(runner, suites_def.ARTICLE_COUNTS,
+                               definitions[suites_def.ARTICLE_COUNTS], _article_counts(loaded),
+                               "article_id", set(), data_docs is not None)
     return failures

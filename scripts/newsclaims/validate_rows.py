@@ -12,8 +12,8 @@ row 1) when the key itself is missing.
 
 from __future__ import annotations
 
+import codecs
 import csv
-import io
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -42,10 +42,38 @@ class Loaded:
         """True when every named table was read."""
         return all(n in self.typed for n in names)
 
+    def release_raw(self) -> None:
+        """Drop the raw strings no later layer reads (every column but those that did not parse
+        to their type): after the row checks they only hold memory."""
+        for name, raw in self.raw.items():
+            keep = sorted(self.type_errors.get(name, set()))
+            self.raw[name] = raw.select(ROW, *keep)
 
-def _decode_error(data: bytes, exc: UnicodeDecodeError) -> str:
-    line = data.count(b"\n", 0, exc.start) + 1
-    return f"not UTF-8: byte 0x{data[exc.start]:02x} at byte {exc.start} (line {line})"
+
+UTF8_CHUNK = 1 << 24  # bytes decoded at a time by the UTF-8 check
+
+
+def _utf8_error(path: Path) -> str | None:
+    """Where the file is not UTF-8, or None. Decodes 16 MB at a time (a multi-byte character
+    cut by a chunk boundary is carried over), so a large table never sits in memory as one
+    bytes object and one str."""
+    carry, offset, lines = b"", 0, 0
+    with path.open("rb") as fh:
+        while True:
+            chunk = fh.read(UTF8_CHUNK)
+            final = not chunk
+            data = carry + chunk
+            try:
+                _, used = codecs.utf_8_decode(data, "strict", final)
+            except UnicodeDecodeError as exc:
+                line = lines + data.count(b"\n", 0, exc.start) + 1
+                return (f"not UTF-8: byte 0x{data[exc.start]:02x} at byte {offset + exc.start}"
+                        f" (line {line})")
+            lines += data.count(b"\n", 0, used)
+            offset += used
+            carry = data[used:]
+            if final:
+                return None
 
 
 def _parse(col: str, f: Field) -> pl.Expr:
@@ -67,14 +95,14 @@ def _read_table(package_dir: Path, table: Table, loaded: Loaded) -> None:
     if not path.is_file():
         loaded.unreadable[table.name] = f"{table.path} not found"
         return  # the frictionless layer reports the missing file
-    data = path.read_bytes()
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        loaded.failures.append(Failure("rows:encoding", table.name, _decode_error(data, exc)))
+    error = _utf8_error(path)
+    if error is not None:
+        loaded.failures.append(Failure("rows:encoding", table.name, error))
         loaded.unreadable[table.name] = "not UTF-8"
         return
-    header = next(csv.reader(io.StringIO(text.split("\n", 1)[0])), [])
+    with path.open("rb") as fh:
+        first_line = fh.readline().decode("utf-8").split("\n", 1)[0]
+    header = next(csv.reader([first_line]), [])
     if header != table.field_names:
         missing = [n for n in table.field_names if n not in header]
         extra = [n for n in header if n not in table.field_names]
@@ -87,17 +115,20 @@ def _read_table(package_dir: Path, table: Table, loaded: Loaded) -> None:
         loaded.failures.append(Failure("rows:header", table.name, what))
         loaded.unreadable[table.name] = "header does not match the schema"
         return
-    try:
-        raw = pl.read_csv(data, infer_schema=False, has_header=True)
+    try:  # polars reads the file itself: no copy of its bytes in Python
+        raw = pl.read_csv(path, infer_schema=False, has_header=True)
     except Exception as exc:  # ragged rows, broken quoting
         msg = str(exc).split("\n", 1)[0]
         loaded.failures.append(Failure("rows:parse", table.name, f"not readable as CSV: {msg}"))
         loaded.unreadable[table.name] = "not readable as CSV"
         return
-    # frictionless' missingValues [""]: an empty cell, quoted or not, is missing.
-    raw = raw.with_columns(
-        pl.when(pl.col(c) == "").then(None).otherwise(pl.col(c)).alias(c) for c in raw.columns
-    ).with_row_index(ROW, offset=2)
+    # frictionless' missingValues [""]: an empty cell, quoted or not, is missing. Only columns
+    # that hold a quoted "" are rewritten, one at a time (a copy of one column, not the table).
+    empty = raw.select((pl.col(c) == "").any() for c in raw.columns).row(0)
+    for c, has_empty in zip(raw.columns, empty, strict=True):
+        if has_empty:
+            raw = raw.with_columns(pl.when(pl.col(c) == "").then(None).otherwise(pl.col(c)).alias(c))
+    raw = raw.with_row_index(ROW, offset=2)
     typed = raw.with_columns(_parse(f.name, f).alias(f.name) for f in table.fields)
     loaded.raw[table.name] = raw
     loaded.typed[table.name] = typed
