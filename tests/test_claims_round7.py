@@ -61,3 +61,28 @@ AR_AMMA = [
 @pytest.mark.parametrize("text,key,speaker", AR_AMMA)
 def test_round7_amma(text, key, speaker):
     check(text, "ar", key, speaker)
+
+
+EN = [
+    # dash headlines: the speaker after a final dash, also after a "Topic:" prefix
+    ("Floods: Toll rises to 52 — county governor\n\nRescuers searched the river banks on Monday.", "Toll rises to 52", "county governor", {}),
+    ("Market blast kills nine - police chief\n\nThe blast hit the market at noon.", "kills nine", "police chief", {}),
+    # "..., X claim" with no "that", in a headline and in a body sentence
+    ("Mali: 30 soldiers killed in Boni ambush, militants claim\n\nThe army has not commented.", "30 soldiers", "militants", {}),
+    ("The convoy lost 12 trucks in the attack, rebels claim.", "12 trucks", "rebels", {}),
+]
+
+
+@pytest.mark.parametrize("text,key,speaker,want", EN)
+def test_round7_en(text, key, speaker, want):
+    check(text, "en", key, speaker, **want)
+
+
+def test_round7_dash_credit_is_no_speaker():
+    text = "Gunmen kill 12 in northern village — Reuters\n\nThe village lies near the border."
+    assert not claims_of(text, "en")
+
+
+def test_round7_claim_noun_is_no_cue():
+    text = "They have a legitimate claim.\n\nThe court will rule on the land claim\n\nThe hearing is in May."
+    assert not claims_of(text, "en")

@@ -1508,6 +1508,29 @@ def _headline_frames(doc: Doc, registry: Registry) -> dict[int, Frame]:
         if (st > 0 and text[st - 1] != "\n") or (en < n and text[en] != "\n"):
             continue
         p = next((t for t in range(a + 1, min(b - 2, a + 7)) if raw[t] == ":"), -1)
+        # "Toll rises to 40 — council chairman": the speaker after a final dash
+        e = b
+        while e > a and not _word(raw[e - 1]):
+            e -= 1
+        d = next((t for t in range(e - 2, max(a + 2, e - 8), -1) if raw[t] in _DASHES), -1)
+        if d >= 0 and (any(not _word(raw[t]) for t in range(d + 1, e)) or sum(1 for t in range(a, d) if _word(raw[t])) < 3):
+            d = -1
+        if d >= 0:
+            hit = registry.match_prefix(text[doc.starts[d + 1] : doc.ends[e - 1]])
+            if hit is not None and hit[0].kind in ("agency", "media"):
+                ok = False  # "... — Reuters": a credit line, not a speaker
+            elif doc.language == "ar":
+                ok = ar_stem(f[d + 1]) in _heads_ar() or hit is not None
+            else:
+                ok = _en_np_ok(doc, d + 1, e) and (
+                    (_en_key(f[e - 1]),) in nouns("en").kinds or hit is not None
+                ) and not any(is_number(f[t]) for t in range(d + 1, e))
+            if ok:
+                cue = Cue(_COLON_CUE, d, d + 1, doc.starts[d], doc.ends[d])
+                fr = Frame(cue, f"{doc.language}.headline_dash", (d, b), "before", d)
+                fr.mention = _mention(doc, d + 1, e)
+                out[s] = fr
+                continue
         if p < 0 or any(not _word(raw[t]) for t in range(a, p)):
             continue
         if sum(1 for t in range(p + 1, b) if _word(raw[t])) < 2:

@@ -154,7 +154,9 @@ def find_cues(doc: Doc) -> list[Cue]:
                 continue
             if entry is not None:
                 if entry.needs_next and (i + 1 >= n or f[i + 1] not in entry.needs_next):
-                    continue
+                    # "." in needs_next: the sentence may also end at the line's end (headlines)
+                    if not ("." in entry.needs_next and (i + 1 >= n or doc.newline_before[i + 1])):
+                        continue
                 hit = (1, entry)
                 break
         if hit and i > 0 and doc.raw[i - 1] == "(" and i + hit[0] < n and doc.raw[i + hit[0]] == ")":
