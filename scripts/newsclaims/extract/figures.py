@@ -50,6 +50,7 @@ _AR_PREFIX = "(?:[وف]?(?:[بك]?ال|لل|[بلك])?)"
 @dataclass(frozen=True)
 class _Rules:
     cue_re: re.Pattern
+    rescued: re.Pattern  # a rescue verb shortly before the number
     cue_words: dict  # folded word/phrase -> (category, weak)
     after_re: re.Pattern
     after_cased_re: re.Pattern | None  # English month names: "60 may have died" is no date
@@ -112,6 +113,7 @@ def _rules(lang: str) -> _Rules:
     before = {low(p): k for k, ps in ex["before"].items() if k != "year" for p in ps}
     return _Rules(
         cue_re=cue_re,
+        rescued=_near_re(cats["rescued_before"][lang], low, left=True),
         cue_words=cue_words,
         after_re=re.compile(f"\\s*(?:{after})"),
         after_cased_re=re.compile(f"\\s*(?:{after_cased})") if after_cased else None,
@@ -401,7 +403,8 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
                 and (c is None or c.cat == "other" or score > INHERIT_BELOW or weak_c):
             inh = r.inherit_before.match(ftext, qs)
             if inh is None and (c is None or c.cat == "other" or c.weak) \
-                    and r.post_inherit.match(ftext, qe):
+                    and r.post_inherit.match(ftext, qe) \
+                    and not _other_verb_before(ftext, qs, cue_end, r):
                 inh = (qs, "of them")  # "5 of them children", "خرج 22 منهم"
             if inh is None and lang == "ar" and not ftext[qs].isdigit():
                 inh = _inherit_before_noun(ftext, qs, r)  # "من بينهم تونسيان اثنان"
@@ -459,6 +462,9 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
             if d is not None and _strip_al(ftext[d.ws:d.fe]) in _DEATH_NOUNS:
                 cs, ce = fd.to_original(d.ws, d.fe)
                 cat, how = "killed", f"death-of:{text[cs:ce]}"
+        if cat in _RESCUABLE and c is not None and c.fs >= qe \
+                and r.rescued.search(ftext, max(0, qs - 40), qs):
+            cat, how = "other", f"rescued:{how}"  # "إنقاذ 37 شخصاً كانوا محتجزين"
         if cat == "wounded" and _discharged(ftext, qs, qe, r):
             cat, how = "other", f"discharged:{how}"  # "97 مصابا غادروا المستشفيات"
         if cat == "strikes" and c is not None and not destroyed \
@@ -475,10 +481,22 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
 
 _LISTED = ("date", "age")
 _DEATH_NOUNS = frozenset(("وفاه", "مقتل", "استشهاد", "مصرع", "اعدام", "موت", "تصفيه"))
+_RESCUABLE = frozenset(("detained", "missing"))
 _PEOPLE_HELD = frozenset(("detained", "missing", "displaced", "wounded"))
 _NEW_CONTENT = re.compile(r"[,،]\s*(?:and\s+that|وان|وبان|كما\s+ان)(?!\w)")
 _LIST_GAP = re.compile(r"\s*(?:,|and|to|or|-|او|الى|حتى)?\s*")
 _MIXABLE = frozenset(("killed", "wounded", "missing", "detained", "displaced"))
+
+
+def _other_verb_before(ftext: str, qs: int, cue_end: dict, r) -> bool:
+    """A specific `other` verb right before the number ('"neutralised" six of them', "rescued
+    five of them"): the count is what that verb did, not a part of the figure before."""
+    p = qs
+    while p > 0 and ftext[p - 1] in " \t\u00a0\"'«»“”":
+        p -= 1
+    c = cue_end.get(p)
+    return c is not None and c.cat == "other" and not c.weak \
+        and ftext[c.ws:c.fe] not in r.person_generic
 
 
 LIST_ITEM_WORDS = 7
@@ -638,6 +656,12 @@ _AUX = re.compile(r"(?:[ \t\u00a0]+(?:had|have|has|were|was|are|is|been|being|be
 _NEW_EVENT = re.compile(r"\b(?:after|before|when|as|while|whereas|since|and|but)\b")
 _AUX_VERB = re.compile(r"\b(?:had|have|has|were|was|are|is|been)\b")
 _NP_WORD = re.compile(r"[ \t\u00a0]+([a-z][a-z'-]*)")
+NP_PLAIN_WORDS = 5  # words of one noun phrase ("members of the government security forces")
+NP_MAX_WORDS = 10  # "of"/"from"/"and N" joints across coordinated phrases
+_NP_INNER = frozenset(("of", "from", "and"))
+_NP_NUMBER = re.compile(r"[ \t\u00a0]+(?:\d[\d,.]*|(?:one|two|three|four|five|six|seven|eight|"
+                        r"nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|sixty|"
+                        r"seventy|eighty|ninety|hundred|dozens|hundreds|thousands)\b)")
 _NP_STOP = frozenset("and or but while who which that of said says told according to in on "
                      "at from by with".split())
 
@@ -648,7 +672,9 @@ def _subject_verb(ftext, qe, cue_at, sr) -> _Cue | None:
     passengers had been killed", "at least 35 are believed to be dead"). The noun phrase is at
     most 4 words with no cue of its own other than a generic noun ("people")."""
     pos = qe
-    for _ in range(5):
+    words = plain = 0
+    coord = False
+    for _ in range(NP_MAX_WORDS + NP_PLAIN_WORDS):
         starts = [pos]
         a = _ASIDE.match(ftext, pos)
         if a is not None:
@@ -658,17 +684,35 @@ def _subject_verb(ftext, qe, cue_at, sr) -> _Cue | None:
             if x is None or (p != pos and not x.group().strip()):
                 continue  # after an aside only an auxiliary ties the verb to the subject
             c = cue_at.get(x.end())
+            if c is not None and coord and not x.group().strip() \
+                    and not ftext[c.ws:c.fe].endswith("ed"):
+                return None  # "95,000 cases and 258 deaths": the second count's own noun
             if c is not None and not c.weak and c.cat != "strikes" and (
                     c.cat != "other" or (p == pos and _AUX_VERB.search(x.group()))):
                 return c  # an `other` verb after an auxiliary: "151 had been rescued"
 
         w = _NP_WORD.match(ftext, pos)
+        if w is not None and w.group(1) in _NP_INNER and words < NP_MAX_WORDS:
+            # "125 members of the security forces and 148 fighters from armed groups had
+            # been killed": "of"/"from" inside the phrase, "and <number> ..." coordination
+            if w.group(1) == "and":
+                n = _NP_NUMBER.match(ftext, w.end())
+                if n is None:
+                    return None
+                pos, words, plain, coord = n.end(), words + 2, 0, True
+            else:
+                pos, words = w.end(), words + 1
+            continue
         if w is None or w.group(1) in _NP_STOP or w.group(1) in sr.stop:
             return None
         c = cue_at.get(w.start(1))
         if c is not None and (c.cat != "other" or c.weak):
             return None  # the noun phrase has its own cue ("four injured soldiers")
         pos = w.end()
+        words += 1
+        plain += 1
+        if plain > NP_PLAIN_WORDS:
+            return None
     return None
 
 
