@@ -929,6 +929,9 @@ def test_round6_arabic_category(sentence, expected, category):
     ("ar", "وقال المكتب إن «المخطوفين الأربعة باتوا في أمان».", "الأربعة", "detained"),
     ("ar", "وقالت الوزارة إن سبعة ما زالوا في العناية المركزة.", "سبعة", "wounded"),
     ("ar", "وقال الناشط إن عدد المعتصمين تجاوز الألفين.", "الألفين", "other"),
+    # the fate of a count still unknown is missing; the court deciding a fate is not
+    ("ar", "وقالت الرابطة إنه لا يزال مصير نحو 4 آلاف شخص مجهولاً.", "4 آلاف", "missing"),
+    ("ar", "وقال المصدر إن المحكمة ستقرر مصير 12 متهما.", "12", "other"),
 ])
 def test_round6_category(lang, sentence, expected, category):
     got = {f.number.text: f.category for f in find_figures(sentence, lang)}
