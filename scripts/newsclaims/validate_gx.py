@@ -215,7 +215,18 @@ class _Runner:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
             out = cp.run(batch_parameters={"dataframe": df})
+        self.forget_batches()
         return [r for vr in out.run_results.values() for r in vr.results]
+
+    def forget_batches(self) -> None:
+        """The data source's execution engine keeps every batch it was given and the metrics
+        computed on it (per-row masks included): drop them, or a table validated chunk by chunk
+        would end up in memory whole after all."""
+        engine = self.source.get_execution_engine()
+        engine.batch_manager.reset_batch_cache()
+        engine.batch_manager.batch_data_cache.clear()
+        if isinstance(getattr(engine, "_metric_cache", None), dict):
+            engine._metric_cache.clear()
 
 
 @lru_cache(maxsize=1)
@@ -240,6 +251,20 @@ def _parts(df: pl.DataFrame, specs: list[dict], id_col: str, whole: bool):
     rows = max(1, int(df.height * CHUNK_BYTES / max(1, df.estimated_size())))
     for offset in range(0, df.height, rows):
         yield df.slice(offset, rows)
+
+
+def _release_memory() -> None:
+    """Give the pages of a freed chunk back (pyarrow's pool and glibc keep them otherwise, and
+    the next chunk would not always reuse them)."""
+    import gc
+
+    import pyarrow as pa
+
+    from newsclaims.parallel import release_memory
+
+    gc.collect()  # GX's result objects hold the chunk in reference cycles
+    pa.default_memory_pool().release_unused()
+    release_memory()
 
 
 def _merge(a: Failure | None, b: Failure | None) -> Failure | None:
@@ -275,6 +300,7 @@ def _run_suite(runner: _Runner, name: str, specs: list[dict], df: pl.DataFrame, 
                 at = index[failed[result.expectation_config.meta["n"]]]
                 found[at] = _merge(found.get(at), _failure(name, id_col, result, type_errors))
             del pdf
+            _release_memory()
     return [found[i] for i in sorted(found) if found[i] is not None]
 
 

@@ -37,6 +37,7 @@ class Loaded:
     type_errors: dict[str, set[str]] = field(default_factory=dict)  # table -> columns
     failures: list[Failure] = field(default_factory=list)
     unreadable: dict[str, str] = field(default_factory=dict)  # table -> why it was skipped
+    field_failures: dict[str, list[Failure]] = field(default_factory=dict)  # made while loading
 
     def ok(self, *names: str) -> bool:
         """True when every named table was read."""
@@ -134,17 +135,25 @@ def _read_table(package_dir: Path, table: Table, loaded: Loaded) -> None:
     loaded.typed[table.name] = typed
 
 
-def load_package(package_dir: Path) -> Loaded:
+def load_package(package_dir: Path, field_checks: bool = False) -> Loaded:
+    """Read every table. With field_checks, each table's field checks (`check_rows`) run as
+    soon as it is read, and the raw strings of its parsed columns are dropped before the next
+    table is read, so they are never all in memory at once."""
     loaded = Loaded(Path(package_dir))
     for table in TABLES:
         _read_table(loaded.package_dir, table, loaded)
-    for name, raw in loaded.raw.items():
-        typed = loaded.typed[name]
+        if table.name not in loaded.raw:
+            continue
+        raw, typed = loaded.raw[table.name], loaded.typed[table.name]
         bad = set()
-        for f in TABLES_BY_NAME[name].fields:
+        for f in table.fields:
             if f.type != "string" and (raw[f.name].is_not_null() & typed[f.name].is_null()).any():
                 bad.add(f.name)
-        loaded.type_errors[name] = bad
+        loaded.type_errors[table.name] = bad
+        if field_checks:
+            loaded.field_failures[table.name] = _field_checks(table, raw, typed)
+            loaded.raw[table.name] = raw.select(  # string columns are shared with typed
+                ROW, *(f.name for f in table.fields if f.type == "string" or f.name in bad))
     return loaded
 
 
@@ -235,7 +244,9 @@ def _foreign_key_checks(loaded: Loaded, table: Table) -> list[Failure]:
 def check_rows(loaded: Loaded) -> list[Failure]:
     out: list[Failure] = []
     for table in TABLES:
-        if table.name in loaded.raw:
+        if table.name in loaded.field_failures:
+            out += loaded.field_failures[table.name]
+        elif table.name in loaded.raw:
             out += _field_checks(table, loaded.raw[table.name], loaded.typed[table.name])
     for table in TABLES:
         if table.name in loaded.raw:
