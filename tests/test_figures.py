@@ -936,3 +936,82 @@ def test_round6_arabic_category(sentence, expected, category):
 def test_round6_category(lang, sentence, expected, category):
     got = {f.number.text: f.category for f in find_figures(sentence, lang)}
     assert any(expected in k and v == category for k, v in got.items()), got
+
+
+# --- round 7: detained vocabulary in every form; a held-people noun keeps `detained` whatever
+# the release verb; what happened to held people (killed) wins; person counts find their verb
+ROUND7 = [
+    ("en", "The ministry said the release of 33 hostages would begin on Sunday.", "33", "detained"),
+    ("en", "Police said the arrest of 40 protesters followed clashes.", "40", "detained"),
+    ("en", "Both sides confirmed a swap of 103 prisoners of war.", "103", "detained"),
+    ("en", "The deal provides for the exchange of 90 detainees for 30 hostages, officials said.",
+     "30", "detained"),
+    ("en", "The union condemned the detention of 12 journalists, it said.", "12", "detained"),
+    ("en", "The spokesman said 18 students remain in captivity.", "18", "detained"),
+    ("en", "Officials said 6 foreigners were taken hostage.", "6", "detained"),
+    ("en", "The statement said 37 POWs were returned home.", "37", "detained"),
+    ("en", "The ministry said 150 abductees had been freed.", "150", "detained"),
+    ("en", "The army said militants kept 40 villagers in a school.", "40", "detained"),
+    ("en", "The union said those held included 9 reporters.", "9", "detained"),
+    ("en", "Hamas handed over 4 hostages on Saturday, the Red Cross said.", "4", "detained"),
+    ("en", "The ministry said 200 prisoners were released in return.", "200", "detained"),
+    ("en", "Officials said 100 captives were swapped on Thursday.", "100", "detained"),
+    # held people who were then killed or hurt are killed / wounded
+    ("en", "The group said nine hostages were killed in the strikes.", "nine", "killed"),
+    ("en", "The group said the deaths of 3 hostages were confirmed.", "3", "killed"),
+    ("en", "Officials said the strike killed 4 prisoners in the jail.", "4", "killed"),
+    # "injures" is a wounded verb like "injured"
+    ("en", "Strike on city kills 9, injures 54, governor says", "54", "wounded"),
+    # people rescued alive are other, even when called victims; bodies recovered stay killed
+    ("en", 'He said, "Our men rescued 18 of the victims."', "18", "other"),
+    ("en", "Rescue workers recovered 12 bodies, officials said.", "12", "killed"),
+    # an "among them" count keeps the toll's category across its relative clause
+    ("en", "Strikes killed at least 38 people, among them 14 who were sheltering in a camp, "
+           "medics said.", "14", "killed"),
+    # a people verb does not count the things of a new "and that" clause
+    ("en", "The minister said 457 people had been arrested and that more than 900 fires had "
+           "been set.", "900", "other"),
+    ("en", "The minister said 457 people had been arrested and that more than 900 fires had "
+           "been set.", "457", "detained"),
+    # the noun right after another number is that number's
+    ("en", "The group said two fighter jets dropped three bombs on the compound.", "three",
+     "strikes"),
+    ("en", "The air force said it shot down 42 of 57 drones.", "42", "other"),
+    ("en", "He said the gunmen, numbering about 200, stormed the village.", "200", "other"),
+    # Arabic
+    ("ar", "وأفاد الشهود بأن المسلحين خطفوا 25 قرويا من السوق.", "25", "detained"),
+    ("ar", "وذكرت الهيئة أن 14 صحفيا يقبعون خلف القضبان.", "14", "detained"),
+    ("ar", "وقال المرصد إن 200 شخص اقتيدوا إلى جهة مجهولة.", "200", "detained"),
+    ("ar", "وأشار إلى أن القوات زجت بـ30 ناشطا في السجن.", "30", "detained"),
+    ("ar", "وأعلنت الحركة مقتل ثلاثة من الأسرى في القصف.", "ثلاثة", "killed"),
+    ("ar", "وقال المسؤول إن الحركة سلمت أربع رهائن للصليب الأحمر.", "أربع", "detained"),
+    ("ar", "وقال إن القصف أسفر عن مقتل 5 أشخاص وإصابة 3 أسرى.", "3", "wounded"),
+    # dying in prison is not being held
+    ("ar", "وقال المرصد إن 52 قتلوا بالألغام، و23 تحت التعذيب في سجون النظام.", "و23", "killed"),
+]
+
+
+@pytest.mark.parametrize("lang, sentence, expected, category", ROUND7)
+def test_round7_category(lang, sentence, expected, category):
+    got = {f.number.text: f.category for f in find_figures(sentence, lang)}
+    assert any(expected in k and v == category for k, v in got.items()), got
+
+
+@pytest.mark.parametrize("lang, sentence, word", [
+    ("en", "The council said 2,000 prisoners were exchanged between the two sides.", "two"),
+])
+def test_round7_not_a_figure(lang, sentence, word):
+    assert word not in {f.number.text for f in find_figures(sentence, lang)}
+
+
+def test_round7_a_name_or_the_speaker_is_no_cue():
+    # "People's" in a speaker's name across "said" does not make a count of jets `other`
+    f = find_figures("The Kani People's Defense Force said two jets dropped 3 bombs.", "en")
+    assert all("People" not in x.rule for x in f), [x.rule for x in f]
+
+
+def test_round7_phrasal_over_is_no_bound():
+    f = [x for x in find_figures("Hamas handed over 4 hostages, the Red Cross said.", "en")]
+    assert [(x.number.text, x.number.kind) for x in f] == [("4", "exact")]
+    f = find_figures("Police said over 40 protesters were held.", "en")
+    assert [(x.number.text, x.number.kind) for x in f] == [("over 40", "at_least")]

@@ -388,6 +388,18 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
                 sv = _subject_verb(ftext, qe, cue_at, sr)
                 if sv is not None:
                     c, score = sv, 0.0
+        if lang == "en" and c is not None and c.cat == "detained" and not c.weak \
+                and c.fs >= qe and len(ftext[qe:c.fs].split()) <= 2:
+            sv = _subject_verb(ftext, c.fe, cue_at, sr)  # "nine hostages were killed"
+            if sv is not None and sv.cat in _FATES:
+                c, score, own = sv, 0.0, True
+        if c is not None and c.cat == "detained" and not c.weak and c.fs >= qe:
+            d = _death_right_before(ftext, lang, qs, cues, cue_pos)
+            if d is not None:  # "the killing of 4 hostages", "مقتل ثلاثة من الأسرى"
+                c, score, own = d, 0.0, True
+        if lang == "en" and c is not None and not own and c.fe <= qs and c.cat in _FATES_HELD \
+                and _thing_after_clause(ftext, fd, qs, qe, c, cue_starts, r, sr):
+            c, score = None, MAX_SCORE + 1  # "arrested 457 and that more than 900 fires"
         if c is None or c.cat == "other" or score > TOLL_KEEP:
             t = _toll_cue(ftext, lang, qs, cues, cue_pos, num_starts, r)
             if t is not None:  # "the death toll from ... rose to 1,340"
@@ -399,8 +411,10 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
             c, score = None, MAX_SCORE + 1
         weak_c = c is not None and c.weak and not own and c.cat != "other" \
             and score <= INHERIT_BELOW
+        rel = c is not None and not own and c.fs >= qe and _REL_AFTER.match(ftext, qe) \
+            and r.inherit_before.match(ftext, qs) is not None
         if prev is not None and not _HARD.search(ftext, prev[0], qs) \
-                and (c is None or c.cat == "other" or score > INHERIT_BELOW or weak_c):
+                and (c is None or c.cat == "other" or score > INHERIT_BELOW or weak_c or rel):
             inh = r.inherit_before.match(ftext, qs)
             if inh is None and (c is None or c.cat == "other" or c.weak) \
                     and r.post_inherit.match(ftext, qe) \
@@ -462,7 +476,8 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
             if d is not None and _strip_al(ftext[d.ws:d.fe]) in _DEATH_NOUNS:
                 cs, ce = fd.to_original(d.ws, d.fe)
                 cat, how = "killed", f"death-of:{text[cs:ce]}"
-        if cat in _RESCUABLE and c is not None and c.fs >= qe \
+        if c is not None and c.fs >= qe and (cat in _RESCUABLE or (
+                cat in ("killed", "wounded") and _rescued_verb(ftext, qs, r))) \
                 and r.rescued.search(ftext, max(0, qs - 40), qs):
             cat, how = "other", f"rescued:{how}"  # "إنقاذ 37 شخصاً كانوا محتجزين"
         if cat == "wounded" and _discharged(ftext, qs, qe, r):
@@ -480,6 +495,51 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
 
 
 _LISTED = ("date", "age")
+_FATES = frozenset(("killed", "wounded", "missing"))
+_FATES_HELD = frozenset(("killed", "wounded", "missing", "detained", "displaced"))
+_REL_AFTER = re.compile(r"[ \t\u00a0]+(?:who|whom|which|that)\b")
+_THAT_GAP = re.compile(r"\b(?:that|and|while|but|whereas)\b")
+_RESCUE_NOUN = re.compile(r"(?<!\w)(?:rescue|rescuers?)(?!\w)")
+
+
+_OF_BEFORE = re.compile(r"[ \t\u00a0]+of[ \t\u00a0]+\Z|[ \t\u00a0]*\Z")
+
+
+def _death_right_before(ftext, lang, qs, cues, cue_pos) -> _Cue | None:
+    """A strong killed/wounded cue written right before a count of held people ("the deaths
+    of 3 hostages", "killed 4 prisoners", «مقتل ثلاثة من الأسرى»): what happened to them."""
+    k = bisect_left(cue_pos, qs) - 1
+    if k < 0:
+        return None
+    c = cues[k]
+    if c.fe > qs or c.weak or c.cat not in ("killed", "wounded"):
+        return None
+    return c if _OF_BEFORE.fullmatch(ftext, c.fe, qs) else None
+
+
+def _rescued_verb(ftext: str, qs: int, r) -> bool:
+    """A rescue *verb* right before the number ("rescued 18 of the victims"), not the noun
+    ("rescue workers recovered 12 bodies"): the rescued are alive, so not killed or wounded."""
+    m = r.rescued.search(ftext, max(0, qs - 40), qs)
+    return m is not None and not _RESCUE_NOUN.match(ftext, m.start() + (
+        1 if ftext[m.start():m.start() + 1] in "وف" else 0))
+
+
+def _thing_after_clause(ftext, fd, qs, qe, c, cue_starts, r, sr) -> bool:
+    """English: a people verb on the left that a clause joiner ("and that", "while") separates
+    from a number followed by its own noun of things ("said 457 people had been arrested and that
+    more than 900 fires had been set"): the verb does not count the things."""
+    if not _THAT_GAP.search(ftext, c.fe, qs):
+        return False
+    nw = _NOUN.match(ftext, qe)
+    if nw is None:
+        return False
+    noun = nw.group(1)
+    if noun in sr.persons or noun in sr.stop or noun in sr.lead or noun in r.generic \
+            or noun in _NP_STOP or nw.start(1) in cue_starts or _demonym(fd, "en", nw):
+        return False
+    n2 = _NOUN.match(ftext, nw.end())
+    return n2 is None or (n2.group(1) not in sr.persons and n2.start(1) not in cue_starts)
 _DEATH_NOUNS = frozenset(("وفاه", "مقتل", "استشهاد", "مصرع", "اعدام", "موت", "تصفيه"))
 _RESCUABLE = frozenset(("detained", "missing"))
 _PEOPLE_HELD = frozenset(("detained", "missing", "displaced", "wounded"))
@@ -936,8 +996,15 @@ def _best_cue(ftext, lang, qs, qe, cues, cue_pos, num_starts, r, used=frozenset(
                     score += PERSON_NOUN_COST  # "executed 12 prisoners": the verb wins
                 if words > 0 and _owns_next_number(ftext, c.fe, num_starts):
                     continue  # "sank 6 boats and killed 20": killed is 20's
+                if lang == "en" and words > 1 and not _OF_GAP.match(gap) \
+                        and _NUM_RIGHT_BEFORE.search(ftext, max(gs, ge - 40), ge) \
+                        and bisect_left(num_starts, ge) > bisect_left(num_starts, qe):
+                    continue  # "two jets dropped three bombs": bombs is three's
             if c.weak:
                 score += WEAK_COST
+            if c.cat == "other" and left and (ftext.startswith("'s", c.fe)
+                                              or r.barrier.search(gap)):
+                continue  # "the People's Defense Force said two jets": a name, the speaker's
             if c.cat == "other":
                 score += OTHER_COST
                 if score - OTHER_COST > MAX_SCORE:
@@ -947,6 +1014,13 @@ def _best_cue(ftext, lang, qs, qe, cues, cue_pos, num_starts, r, used=frozenset(
             if score < best_score:
                 best, best_score = c, score
     return best, best_score
+
+
+_OF_GAP = re.compile(r"\s*(?:out\s+)?of\s")  # "42 of 57 drones": one noun for both
+_NUM_RIGHT_BEFORE = re.compile(
+    r"(?<![\w,.])(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|"
+    r"dozens|hundreds|thousands|dozen)[ \t\u00a0]+\Z")
 
 
 def _owns_next_number(ftext: str, pos: int, num_starts: list) -> bool:

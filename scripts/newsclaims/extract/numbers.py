@@ -619,6 +619,8 @@ def numbers_folded(text: str, language: str, start: int = 0, end: int | None = N
                 continue
         kind, low, high, rule, qs, qe = "exact", s.value, s.value, base, s.fs, s.fe
         q = spec.qual.match(ftext, s.fs, fs0)
+        if q and q[1][0] == "none":
+            q = None  # "handed over 4 hostages": a phrasal verb's particle, no bound
         if q:
             qs, (kind, key) = q
         else:

@@ -58,6 +58,7 @@ def spec() -> LangSpec:
                 for t in terms}
 
     q_kinds = quals(lex["qualifiers"])
+    q_kinds.update({" ".join(t.lower().split()): ("none", t) for t in lex["not_qualifiers"]})
     p_kinds = quals(lex["postposed"])
     p_alt = alternation(p_kinds)
     rng = lex["range"]
