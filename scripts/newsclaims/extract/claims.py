@@ -47,6 +47,7 @@ from newsclaims.extract.sources import (
     EN_STOP,
     Mention,
     Resolver,
+    unify_speakers,
     ar_np_right,
     ar_stem,
     en_np_right,
@@ -1631,6 +1632,7 @@ def find_claims(doc: Doc, registry: Registry) -> list[ClaimMention]:
             cm = _claim(doc, fr, i, j, f"{lang}.{fr.rule.split('.', 1)[1]}:{fr.cue.entry.lemma}", quote, _stance(fr, b, hits))
             out.append(cm)
             last_direct = fr if quote == "direct" else None
+    out = unify_speakers(out, registry, lang)
     out.sort(key=lambda c: (c.start, c.end))
     return out
 

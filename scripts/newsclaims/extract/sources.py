@@ -596,3 +596,179 @@ class Resolver:
         ref = SourceRef(derived_id(name), name, kind, named, False, name if lang == "en" else None, None)
         self.remember(ref)
         return ref
+
+
+# --- one source per speaker in an article (after all mentions are resolved) ---------------
+#
+# Gold convention: a body and its spokesperson or head are one source, and a title-only
+# mention ("the governor", a headline's "council chairman") is the fuller mention that contains
+# it. Mentions keep their source_text as written; only the source id is unified.
+
+# role nouns that speak for a body: "a spokesman for X", "X spokesman Y", "the head of X", "DG X"
+_ROLE_EN = (
+    r"spokes(?:man|woman|person)|head|chief|director(?:[- ]general)?|dg|chairman|chairwoman|chairperson|"
+    r"president|commander|coordinator|representative|secretary[- ]general"
+)
+_ROLE_OF_EN = re.compile(rf"^(?:the |a |an )?(?:[\w'-]+ ){{0,2}}?(?:{_ROLE_EN}) (?:of|for|at) (?:the )?(.+?)(?:,.*)?$")
+_BODY_ROLE_EN = re.compile(rf"^(?:the |a |an )?(.+?)(?:'s)? (?:{_ROLE_EN}|official)\b(.*)$")
+_ROLE_BODY_EN = re.compile(rf"^(?:the )?(?:{_ROLE_EN}) ([\w-]+)$")
+_ROLE_AR = frozenset(fwords("المتحدث الناطق رئيس مدير قائد منسق ممثل امين"))
+_ROLE_AR_LINK = frozenset(fwords("باسم"))
+_EN_AFFIL_SPLIT = re.compile(r",| of | for | in | at ")
+# single capitalised words that are titles, not names ("Governor said")
+_TITLE_ONLY_EN = frozenset("governor mayor spokesman spokeswoman spokesperson minister president chairman commander police army military".split())
+_MINISTER_EN = re.compile(r"^(?:the )?([\w'-]+) minister\b")
+
+
+@lru_cache(maxsize=16384)
+def _body_phrases(name: str, lang: str) -> tuple[tuple[str, bool], ...]:
+    """The bodies a role mention speaks for: [(phrase, is_official_only)]."""
+    f = norm_name(name)
+    out: list[tuple[str, bool]] = []
+    if lang == "en":
+        m = _ROLE_OF_EN.match(f)
+        if m:
+            out.append((m.group(1), False))
+        m = _ROLE_BODY_EN.match(f)
+        if m:
+            out.append((m.group(1), False))
+        m = _BODY_ROLE_EN.match(f)
+        if m and m.group(1) and not m.group(1).endswith((" of", " for", " the", " a")):
+            official = f[m.end(1):].lstrip("'s ").startswith("official")
+            out.append((m.group(1), official))
+        return tuple(out)
+    w = f.split(" ")
+    for k, x in enumerate(w[:-1]):
+        x0 = x[1:] if x[:1] == "و" and x[1:] in _ROLE_AR else x
+        if x0 in _ROLE_AR:
+            rest = w[k + 1 :]
+            if rest and rest[0] in _ROLE_AR_LINK:
+                rest = rest[1:]
+            elif rest and rest[0] in ("الرسمي", "الاعلامي", "العام"):
+                rest = rest[1:]
+                if rest and rest[0] in _ROLE_AR_LINK:
+                    rest = rest[1:]
+            if rest:
+                out.append((" ".join(rest), False))
+            break
+    return tuple(out)
+
+
+@lru_cache(maxsize=16384)
+def _sig(name: str, lang: str) -> frozenset[str]:
+    f = norm_name(name)
+    ws = _WORDS.findall(f)
+    if lang == "ar":
+        return frozenset(ar_stem(x) for x in ws if x not in AR_DEMONSTRATIVES)
+    return frozenset(_en_key(x) for x in ws if x not in ("the", "a", "an", "its", "their"))
+
+
+def unify_speakers(claims: list, registry: Registry, lang: str) -> list:
+    """Give a role mention the id of the body it speaks for, and a title-only / partial mention
+    the id of the one fuller speaker of the article that contains all its words."""
+    from dataclasses import replace
+
+    if not claims:
+        return claims
+    refs: dict[str, SourceRef] = {}
+    texts: dict[str, list[str]] = {}
+    for c in claims:
+        refs.setdefault(c.source.source_id, c.source)
+        texts.setdefault(c.source.source_id, [])
+        if c.source_text:
+            texts[c.source.source_id].append(c.source_text)
+    if all(r.registered for r in refs.values()) or (len(refs) < 2 and not _body_phrases(next(iter(refs.values())).name, lang)):
+        return claims
+    by_norm: dict[str, str] = {}
+    for sid, r in refs.items():
+        for n in [r.name, r.name_en or ""] + texts[sid]:
+            if n:
+                k = norm_name(n)
+                if lang == "en" and k.startswith("the "):
+                    k = k[4:]
+                by_norm.setdefault(k, sid)
+    target: dict[str, str] = {}
+    reg_refs: dict[str, SourceRef] = {}
+    for sid, r in refs.items():
+        if r.registered:
+            continue
+        names = [r.name] + texts[sid]
+        done = False
+        for n in names:
+            for body, official_only in _body_phrases(n, lang):
+                if len(body) < 2:
+                    continue
+                hit = registry.match_prefix(body)
+                bid = None
+                rest = body[hit[1]:].split() if hit is not None else []
+                if hit is not None and (hit[1] >= len(body) - 1 or (
+                    len(rest) <= 3 and rest[0] not in ("of", "for", "in", "من", "في", "ب")
+                    and kind_of(rest, lang) is None
+                )):
+                    bid = hit[0].id
+                    if official_only and bid not in refs:
+                        bid = None
+                    elif bid not in refs:
+                        reg_refs[bid] = hit[0].ref()
+                elif body in by_norm and by_norm[body] != sid:
+                    bid = by_norm[body]
+                if bid is not None and bid != sid:
+                    target[sid] = bid
+                    done = True
+                    break
+            if done:
+                break
+        if done or lang != "en":
+            continue
+        # "Interior Minister X" and "the interior ministry" in one article: the ministry
+        for n in names:
+            m = _MINISTER_EN.match(norm_name(n))
+            if m:
+                want = m.group(1) + " ministry"
+                bid = by_norm.get(want) or by_norm.get("ministry of " + m.group(1))
+                if bid and bid != sid:
+                    target[sid] = bid
+                    break
+    # title-only / partial mentions: all words inside exactly one other speaker's names
+    # (English: the title part before "of/for/in/at/," — "Police" is not "an inspector of
+    # the X police station"; a lone capitalised word is only a surname, never "Israel" inside
+    # "Israel's military"; Arabic: two words at least — a lone «رئيس» says too little)
+    def title_part(n: str) -> str:
+        return _EN_AFFIL_SPLIT.split(n, 1)[0] if lang == "en" else n
+
+    sigs = {sid: [_sig(title_part(n), lang) for n in [r.name] + texts[sid] if n] for sid, r in refs.items()}
+    lasts = {sid: {norm_name(n).rsplit(" ", 1)[-1] for n in [r.name] + texts[sid] if n} for sid, r in refs.items()}
+    for sid, r in refs.items():
+        if r.registered or sid in target:
+            continue
+        own = _sig(r.name, lang)
+        if not own or len(own) > 3:
+            continue
+        proper = len(own) == 1 and (lang == "ar" or (r.name.strip()[:1].isupper() and not (
+            r.name.strip().lower() in _TITLE_ONLY_EN
+        )))
+        cands = {
+            o for o, ss in sigs.items()
+            if o != sid and any(own < s for s in ss) and (not proper or norm_name(r.name) in lasts[o])
+        }
+        cands = {target.get(o, o) for o in cands}
+        if len(cands) == 1:
+            o = cands.pop()
+            if o != sid:
+                target[sid] = o
+    if not target:
+        return claims
+    out = []
+    for c in claims:
+        t = c.source.source_id
+        seen = set()
+        while t in target and t not in seen:
+            seen.add(t)
+            t = target[t]
+        if t != c.source.source_id:
+            ref = refs.get(t) or reg_refs.get(t)
+            if ref is not None:
+                via = c.via if (c.via is None or c.via.source_id != t) else None
+                c = replace(c, source=ref, via=via)
+        out.append(c)
+    return out
