@@ -978,6 +978,21 @@ ROUND7 = [
      "strikes"),
     ("en", "The air force said it shot down 42 of 57 drones.", "42", "other"),
     ("en", "He said the gunmen, numbering about 200, stormed the village.", "200", "other"),
+    # a list of counted groups after "the dead included" keeps the category to its end
+    ("en", "The monitor said the dead included 40 local fighters, 31 civilians (nine of them "
+           "women) and 12 members of the police, as well as 6 Bedouin.", "31", "killed"),
+    ("en", "The monitor said the dead included 40 local fighters, 31 civilians (nine of them "
+           "women) and 12 members of the police, as well as 6 Bedouin.", "6", "killed"),
+    # ... but things after people are not people: "61 police vehicles damaged"
+    ("en", "He said 24 officers had been injured and 61 police vehicles damaged.", "61", "other"),
+    ("en", "The army said it killed 12 fighters, 3 Ukrainian tanks and 40 vehicles.", "40",
+     "other"),
+    # migrants arriving by sea are displaced; a group's size "in number" is other
+    ("en", "The ministry says 8,000 migrants have reached Spanish shores this year, up from "
+           "5,000 last year.", "5,000", "displaced"),
+    ("en", "The gunmen, believed to be five to six in number, fled, police said.", "five to six",
+     "other"),
+    ("en", "He said the condition of two of them was described as critical.", "two", "wounded"),
     # Arabic
     ("ar", "وأفاد الشهود بأن المسلحين خطفوا 25 قرويا من السوق.", "25", "detained"),
     ("ar", "وذكرت الهيئة أن 14 صحفيا يقبعون خلف القضبان.", "14", "detained"),

@@ -431,6 +431,9 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
                          or noun in sr.lead or noun == "تحت") \
                     and _list_item(ftext, prev[0], qs):
                 inh = (qs, "list")  # "قتل 40، و23 تحت التعذيب، و286 من الفصائل"
+            if inh is None and lang == "en" and c is None and prev[1] != "other" \
+                    and _en_list_item(text, fd, ftext, prev[0], qs, qe, sr, r):
+                inh = (qs, "list")  # "79 fighters, 55 civilians ... as well as 18 Bedouin"
             if inh is None and _PAREN_AFTER.fullmatch(ftext, prev[0], qs):
                 inh = (qs, "(")  # "2,450 families (about 14,000 people)"
             if inh is None and c is not None and c.cat == "other" and noun in r.generic \
@@ -502,6 +505,40 @@ _THAT_GAP = re.compile(r"\b(?:that|and|while|but|whereas)\b")
 _RESCUE_NOUN = re.compile(r"(?<!\w)(?:rescue|rescuers?)(?!\w)")
 
 
+def _cue_at_word(ftext: str, pos: int, r) -> str | None:
+    """The category of the cue word that starts at `pos`, if any."""
+    m = r.cue_re.match(ftext, pos)
+    return None if m is None else r.cue_words[_norm_key(m.group("w"))][0]
+
+
+_EN_LIST_GAP = re.compile(
+    r"(?:[ \t\u00a0]+[a-z][a-z'-]*){0,6}[ \t\u00a0]*(?:—[^—\n]{0,120}—|\([^()\n]{0,80}\))?"
+    r"[ \t\u00a0]*(?:,[ \t\u00a0]*(?:(?:and|as well as|plus)[ \t\u00a0]+)?"
+    r"|[ \t\u00a0]+(?:and|as well as|plus)[ \t\u00a0]+)")
+
+
+def _en_list_item(text, fd, ftext, a: int, qs: int, qe: int, sr, r) -> bool:
+    """English: a further item of a list of counted people after a figure ("79 Druze fighters,
+    55 Druze civilians ... and 189 members of the security forces, as well as 18 Bedouin"): only
+    a short noun phrase (an aside allowed) and a comma or "and" between, and a person noun or a
+    capitalised group name after the number."""
+    if not _EN_LIST_GAP.fullmatch(ftext, a, qs):
+        return False
+    nw = _NOUN.match(ftext, qe)
+    if nw is None:
+        return False
+    n2 = _NOUN.match(ftext, nw.end())
+    if n2 is not None and _cue_at_word(ftext, n2.start(1), r) == "other" \
+            and n2.group(1) not in r.person_generic:
+        return False  # "61 police vehicles"
+    if nw.group(1) in sr.persons or nw.group(1) in ("others", "more"):
+        return True
+    o = fd.orig(nw.start(1))
+    if not fd.original[o].isupper():
+        return False
+    return n2 is None or n2.group(1) in sr.persons or not fd.original[fd.orig(n2.start(1))].isupper()
+
+
 _OF_BEFORE = re.compile(r"[ \t\u00a0]+of[ \t\u00a0]+\Z|[ \t\u00a0]*\Z")
 
 
@@ -535,10 +572,14 @@ def _thing_after_clause(ftext, fd, qs, qe, c, cue_starts, r, sr) -> bool:
     if nw is None:
         return False
     noun = nw.group(1)
+    n2 = _NOUN.match(ftext, nw.end())
+    if noun in sr.persons and n2 is not None and n2.start(1) in cue_starts:
+        c2 = _cue_at_word(ftext, n2.start(1), r)
+        if c2 == "other" and n2.group(1) not in r.person_generic:
+            return True  # "61 police vehicles damaged": the head noun is a thing
     if noun in sr.persons or noun in sr.stop or noun in sr.lead or noun in r.generic \
             or noun in _NP_STOP or nw.start(1) in cue_starts or _demonym(fd, "en", nw):
         return False
-    n2 = _NOUN.match(ftext, nw.end())
     return n2 is None or (n2.group(1) not in sr.persons and n2.start(1) not in cue_starts)
 _DEATH_NOUNS = frozenset(("وفاه", "مقتل", "استشهاد", "مصرع", "اعدام", "موت", "تصفيه"))
 _RESCUABLE = frozenset(("detained", "missing"))
