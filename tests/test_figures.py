@@ -1001,6 +1001,21 @@ ROUND7 = [
     ("ar", "وأعلنت الحركة مقتل ثلاثة من الأسرى في القصف.", "ثلاثة", "killed"),
     ("ar", "وقال المسؤول إن الحركة سلمت أربع رهائن للصليب الأحمر.", "أربع", "detained"),
     ("ar", "وقال إن القصف أسفر عن مقتل 5 أشخاص وإصابة 3 أسرى.", "3", "wounded"),
+    # أسر before a count of people is capture (families come after a count)
+    ("ar", "وكانت القوات قد أعلنت أسر 9 جنود من اللواء.", "9", "detained"),
+    ("ar", "وقالت المنظمة إن 300 أسرة نزحت من القرية.", "300", "displaced"),
+    # people "lost" are dead; money lost is no figure of people
+    ("ar", "وأضاف أنه فقد ثلاثة من أبناء عمه في القصف.", "ثلاثة", "killed"),
+    ("ar", "وقال المصدر إن اللواء فقد 14 من عناصره في الهجوم.", "14", "killed"),
+    ("ar", "وقال إن حالة اثنين منهم خطرة.", "اثنين", "wounded"),
+    ("ar", "وقال المتحدث إن الطائرات نفذت 15 عملية استهداف ضد مواقع المسلحين.", "15",
+     "strikes"),
+    ("ar", "وقالت الشبكة إن القوات قتلت 40 مسلحا، إضافة إلى 12 مدنيا.", "12", "killed"),
+    ("en", "He said 30 staff and patients had been slightly injured.", "30", "wounded"),
+    ("en", '"They took my three sons and my sister\'s two daughters," she said.', "three",
+     "detained"),
+    ("en", '"They took my three sons and my sister\'s two daughters," she said.', "two",
+     "detained"),
     # dying in prison is not being held
     ("ar", "وقال المرصد إن 52 قتلوا بالألغام، و23 تحت التعذيب في سجون النظام.", "و23", "killed"),
 ]
@@ -1014,6 +1029,7 @@ def test_round7_category(lang, sentence, expected, category):
 
 @pytest.mark.parametrize("lang, sentence, word", [
     ("en", "The council said 2,000 prisoners were exchanged between the two sides.", "two"),
+    ("ar", "وقال إنه فقد 3 ملايين دولار في الحريق.", "3 ملايين"),
 ])
 def test_round7_not_a_figure(lang, sentence, word):
     assert word not in {f.number.text for f in find_figures(sentence, lang)}

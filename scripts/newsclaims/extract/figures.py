@@ -397,6 +397,11 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
             d = _death_right_before(ftext, lang, qs, cues, cue_pos)
             if d is not None:  # "the killing of 4 hostages", "مقتل ثلاثة من الأسرى"
                 c, score, own = d, 0.0, True
+        if lang == "ar" and c is not None and c.cat == "other" and c.fe <= qs \
+                and _strip_al(ftext[c.ws:c.fe]) in _AR_CAPTURE and not ftext[c.fe:qs].strip():
+            nw0 = _NOUN.match(ftext, qe)
+            if nw0 is not None and nw0.group(1) in sr.persons:
+                c = _Cue(c.fs, c.fe, c.ws, "detained", False)  # "أسر 12 عنصرا": capture
         if lang == "en" and c is not None and not own and c.fe <= qs and c.cat in _FATES_HELD \
                 and _thing_after_clause(ftext, fd, qs, qe, c, cue_starts, r, sr):
             c, score = None, MAX_SCORE + 1  # "arrested 457 and that more than 900 fires"
@@ -498,6 +503,7 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
 
 
 _LISTED = ("date", "age")
+_AR_CAPTURE = frozenset(("اسر",))  # أسر: "families" after a count, "capture" before people
 _FATES = frozenset(("killed", "wounded", "missing"))
 _FATES_HELD = frozenset(("killed", "wounded", "missing", "detained", "displaced"))
 _REL_AFTER = re.compile(r"[ \t\u00a0]+(?:who|whom|which|that)\b")
@@ -514,7 +520,8 @@ def _cue_at_word(ftext: str, pos: int, r) -> str | None:
 _EN_LIST_GAP = re.compile(
     r"(?:[ \t\u00a0]+[a-z][a-z'-]*){0,6}[ \t\u00a0]*(?:—[^—\n]{0,120}—|\([^()\n]{0,80}\))?"
     r"[ \t\u00a0]*(?:,[ \t\u00a0]*(?:(?:and|as well as|plus)[ \t\u00a0]+)?"
-    r"|[ \t\u00a0]+(?:and|as well as|plus)[ \t\u00a0]+)")
+    r"|[ \t\u00a0]+(?:and|as well as|plus)[ \t\u00a0]+)"
+    r"(?:(?:my|his|her|their|our|the|its)[ \t\u00a0]+)?(?:[a-z]+'s[ \t\u00a0]+)?")
 
 
 def _en_list_item(text, fd, ftext, a: int, qs: int, qe: int, sr, r) -> bool:
@@ -752,7 +759,8 @@ _ASIDE = re.compile(r"[ \t\u00a0]*(?:,[ \t\u00a0]*(?:including|among them|among 
                     r"|\([^()\n]{1,80}\))")
 _AUX = re.compile(r"(?:[ \t\u00a0]+(?:had|have|has|were|was|are|is|been|being|be|reportedly|"
                   r"also|all|now|later|since|subsequently|confirmed|believed|feared|presumed|"
-                  r"said|reported|thought|known|to|either|still|then))*[ \t\u00a0]+")
+                  r"said|reported|thought|known|to|either|still|then|lightly|slightly|seriously|"
+                  r"critically|severely|badly|fatally|mortally|moderately))*[ \t\u00a0]+")
 # a new event between a left cue and the number: "arrested after 300,000 protesters marched"
 _NEW_EVENT = re.compile(r"\b(?:after|before|when|as|while|whereas|since|and|but)\b")
 _AUX_VERB = re.compile(r"\b(?:had|have|has|were|was|are|is|been)\b")
@@ -799,6 +807,12 @@ def _subject_verb(ftext, qe, cue_at, sr) -> _Cue | None:
             if w.group(1) == "and":
                 n = _NP_NUMBER.match(ftext, w.end())
                 if n is None:
+                    w2 = _NP_WORD.match(ftext, w.end())  # "40 staff and patients had been"
+                    c2 = cue_at.get(w2.start(1)) if w2 is not None else None
+                    if w2 is not None and (w2.group(1) in sr.persons or (
+                            c2 is not None and c2.cat == "other" and not c2.weak)):
+                        pos, words = w.end(), words + 1
+                        continue
                     return None
                 pos, words, plain, coord = n.end(), words + 2, 0, True
             else:
