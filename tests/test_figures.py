@@ -1016,6 +1016,8 @@ ROUND7 = [
      "detained"),
     ("en", '"They took my three sons and my sister\'s two daughters," she said.', "two",
      "detained"),
+    ("en", "The minister announced aid for the families of the 6 deceased.", "6", "killed"),
+    ("en", "Officials said 30 schools and 12 clinics were damaged.", "30", "other"),
     # dying in prison is not being held
     ("ar", "وقال المرصد إن 52 قتلوا بالألغام، و23 تحت التعذيب في سجون النظام.", "و23", "killed"),
 ]
@@ -1030,6 +1032,16 @@ def test_round7_category(lang, sentence, expected, category):
 @pytest.mark.parametrize("lang, sentence, word", [
     ("en", "The council said 2,000 prisoners were exchanged between the two sides.", "two"),
     ("ar", "وقال إنه فقد 3 ملايين دولار في الحريق.", "3 ملايين"),
+    # fractions, money in lakh/naira, means used and goods handed out are not figures
+    ("en", "He wrote that 40 staff had been killed and that more than two thirds of the "
+           "schools had been damaged.", "two"),
+    ("en", "The minister announced ₹10 lakh each for the families of the dead.", "₹10"),
+    ("en", "The minister announced 10 lakh rupees each for the families of the dead.", "10"),
+    ("en", "A witness said the gunmen arrived on more than 40 motorcycles and killed 9 people.",
+     "40"),
+    ("en", "Police said they were examining footage from 12 cameras.", "12"),
+    ("en", "The group said it handed out 8,000 food parcels, enough for 90,000 meals.", "8,000"),
+    ("en", "The group said it handed out 8,000 food parcels, enough for 90,000 meals.", "90,000"),
 ])
 def test_round7_not_a_figure(lang, sentence, word):
     assert word not in {f.number.text for f in find_figures(sentence, lang)}
