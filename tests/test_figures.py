@@ -639,8 +639,9 @@ ROUND3 = [
     # ... but two cues with their own numbers are not mixed
     ("en", "The shelling killed 8 people and wounded 30 others, medics said.", "8", "killed"),
     ("ar", "أسفر القصف عن مقتل 8 أشخاص وإصابة 30 آخرين.", "30", "wounded"),
-    # a weak verb governs only people, on either side
-    ("en", "Customs officers said 12 rifles were seized at the port.", "12", "other"),
+    # a weak verb governs only people, on either side (weapons seized are no figure at all:
+    # gold_e judgement call; see test_round7_not_a_figure)
+    ("en", "Customs officers said 12 containers were seized at the port.", "12", "other"),
     ("ar", "قال المصدر إن خمسة فقط من عناصر الحرس قد سقطوا في الهجوم.", "خمسة", "killed"),
     # another / a further: the same kind as the figure before
     ("en", "Air defences shot down 60 drones, while another 12 were lost to jamming.", "12",
@@ -1040,6 +1041,7 @@ def test_round7_category(lang, sentence, expected, category):
     ("en", "A witness said the gunmen arrived on more than 40 motorcycles and killed 9 people.",
      "40"),
     ("en", "Police said they were examining footage from 12 cameras.", "12"),
+    ("en", "Customs officers said 12 rifles were seized at the port.", "12"),
     ("en", "The group said it handed out 8,000 food parcels, enough for 90,000 meals.", "8,000"),
     ("en", "The group said it handed out 8,000 food parcels, enough for 90,000 meals.", "90,000"),
 ])
