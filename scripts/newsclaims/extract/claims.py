@@ -43,6 +43,7 @@ from newsclaims.extract.sentences import (
 from newsclaims.extract.sources import (
     AR_ADJUNCT_START,
     AR_DEMONSTRATIVES,
+    ar_time_at,
     EN_DETERMINERS,
     EN_STOP,
     Mention,
@@ -399,7 +400,7 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                     fr.rule = "ar.relative_cue_content"
                     frames.append(fr)
                     continue
-                if k > j and f[j] in AR_ADJUNCT_START and not any(raw[t] in QUOTES for t in range(j, k)):
+                if k > j and (f[j] in AR_ADJUNCT_START or ar_time_at(f, j, k)) and not any(raw[t] in QUOTES for t in range(j, k)):
                     left = _ar_left_speaker(ctx, i, registry)
                     if left is not None:  # "وكان المرصد قد أعلن في وقت سابق أن"
                         fr.mention = left
@@ -663,8 +664,8 @@ def _ar_subject(ctx: _Ctx, fr: Frame, j: int, k: int, cues: list[Cue]) -> None:
 
 
 def _trimmed_ar(doc: Doc, i: int, j: int) -> Mention | None:
-    while i < j and doc.raw[i] in _PUNCT:
-        i += 1
+    while i < j and (doc.raw[i] in _PUNCT or ar_time_at(doc.folded, i, j)):
+        i += 1  # a time phrase before the subject ("أكد الشهر الماضي ...") is never a speaker
     while j > i and doc.raw[j - 1] in _PUNCT:
         if doc.raw[j - 1] in QUOTES and any(doc.raw[t] in QUOTES for t in range(i, j - 1)):
             break  # keep a quoted name whole: موقع "المدن"

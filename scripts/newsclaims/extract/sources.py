@@ -305,7 +305,10 @@ def trim_ar_stretch(doc: Doc, i: int, j: int) -> tuple[int, int, int]:
     for k in range(i + 1, j):
         w = f[k]
         comma_cut = doc.raw[k] in ("،", ",") and not (k + 1 < j and (f[k + 1].startswith("ال") or f[k + 1] in _AR_TITLES)) and not _ar_appos_name(doc, i, k, j)
-        if w in ("الذي", "التي", "الذين", "حيث") or comma_cut or doc.raw[k] == "(" or w in _AR_TIME:
+        if w in ("الذي", "التي", "الذين", "حيث") or comma_cut or doc.raw[k] == "(" or w in _AR_TIME or ar_time_at(f, k, j):
+            text_end = k
+            break
+        if w in ("في", "خلال", "منذ", "بعد", "قبل") and k + 1 < j and ar_time_at(f, k + 1, j):
             text_end = k
             break
         indefinite = not any(f[t].startswith("ال") or f[t].endswith("نا") for t in range(i, k))
@@ -343,6 +346,19 @@ def _ar_appos_name(doc: Doc, i: int, k: int, j: int) -> bool:
 _AR_NOT_NAMES = frozenset(fwords("فضل طلب رفض عدم اسمه هويته وهو وهي الذي التي"))
 _AR_TITLES = frozenset(fwords("السيد السيدة الدكتور الدكتورة العميد اللواء العقيد المقدم الرائد النقيب العماد الفريق الشيخ المهندس الوزير الوزيرة البروفيسور البروفسور الأستاذ الأستاذة المحامي المحامية القاضي النائب النائبة"))
 _AR_TIME = frozenset(fwords("اليوم أمس يوم مساء صباح ليلة الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت في_بيان"))
+# time nouns and adverbs: never a speaker, never part of one ("أكد الشهر الماضي"، "قال حداد لاحقاً")
+AR_TIME_WORDS = frozenset(fwords("""اليوم أمس امس يوم مساء صباح ليلة الليلة الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت
+    الشهر الأسبوع الاسبوع الفترة الساعات الأيام الأشهر الأسابيع الماضي الماضية المقبل
+    المقبلة لاحقا لاحقاً مؤخرا مؤخراً سابقا سابقاً وقت وقتٍ أيضا ايضا"""))
+# "العام"/"السنة" are time nouns only with a time adjective ("النائب العام" is a title)
+AR_TIME_ADJ = frozenset(fwords("الماضي الماضية الجاري الجارية المقبل المقبلة الحالي الحالية"))
+
+
+def ar_time_at(f: list[str], k: int, j: int) -> bool:
+    """A time noun or adverb at token k (before j)."""
+    if f[k] in AR_TIME_WORDS:
+        return True
+    return f[k] in ("العام", "السنه", "السنة") and k + 1 < j and f[k + 1] in AR_TIME_ADJ
 _AR_CHANNELS = frozenset(ar_stem(w) for w in fwords("بيان تصريح تصريحات حديث مؤتمر تغريدة منشور رسالة كلمة لقاء مقابلة اتصال بيانات تقرير"))
 _AR_MEDIA = frozenset(fwords("وكالة قناة صحيفة موقع شبكة الصحفيين وسائل مراسل"))
 
