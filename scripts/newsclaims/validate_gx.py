@@ -44,6 +44,13 @@ ROW_WISE = frozenset({
     "expect_column_value_lengths_to_equal",
     "expect_column_pair_values_a_to_be_greater_than_b",
 })
+# Uniqueness: decided by the rows whose value occurs more than once, which polars finds; GX
+# sees only those rows (the same verdict, count and examples as on the whole table, without
+# hashing a million keys in pandas).
+DUPLICATES = frozenset({
+    "expect_column_values_to_be_unique",
+    "expect_compound_columns_to_be_unique",
+})
 # Size (polars' estimate) of the columns of one chunk handed to pandas at a time.
 CHUNK_BYTES = 32 << 20
 
@@ -238,14 +245,19 @@ def _spec_columns(spec: dict) -> list[str]:
     return _columns({k: v for k, v in spec["kwargs"].items() if v is not None})
 
 
-def _parts(df: pl.DataFrame, specs: list[dict], id_col: str, whole: bool):
+def _parts(df: pl.DataFrame, specs: list[dict], id_col: str, mode: str):
     """The frames one group of expectations runs on: only the columns they name (and the id
-    column that names offending rows); the whole table, or CHUNK_BYTES-sized chunks of rows."""
-    columns = [id_col]
+    column that names offending rows); the whole table ("whole"), its rows whose values of
+    those columns occur more than once ("duplicates"), or CHUNK_BYTES-sized chunks of rows."""
+    named: list[str] = []
     for spec in specs:
-        columns += [c for c in _spec_columns(spec) if c not in columns and c in df.columns]
-    df = df.select(columns)
-    if whole or df.height == 0:
+        named += [c for c in _spec_columns(spec) if c not in named and c in df.columns]
+    df = df.select([id_col] + [c for c in named if c != id_col])
+    if mode == "duplicates":
+        key = pl.col(named[0]) if len(named) == 1 else pl.struct(named)
+        yield df.filter(key.is_duplicated())
+        return
+    if mode == "whole" or df.height == 0:
         yield df
         return
     rows = max(1, int(df.height * CHUNK_BYTES / max(1, df.estimated_size())))
@@ -280,15 +292,17 @@ def _merge(a: Failure | None, b: Failure | None) -> Failure | None:
 def _run_suite(runner: _Runner, name: str, specs: list[dict], df: pl.DataFrame, id_col: str,
                type_errors: set[str], docs: bool) -> list[Failure]:
     """One table's suite: the row-wise expectations chunk by chunk, the others on the whole
-    table; failures in suite order."""
+    table (uniqueness on the rows that repeat a value); failures in suite order."""
     found: dict[int, Failure | None] = {}
-    groups = [(False, [i for i, s in enumerate(specs) if s["type"] in ROW_WISE]),
-              (True, [i for i, s in enumerate(specs) if s["type"] not in ROW_WISE])]
-    for whole, index in groups:
+    groups = [("rows", [i for i, s in enumerate(specs) if s["type"] in ROW_WISE]),
+              *(("duplicates", [i]) for i, s in enumerate(specs) if s["type"] in DUPLICATES),
+              ("whole", [i for i, s in enumerate(specs)
+                         if s["type"] not in ROW_WISE | DUPLICATES])]
+    for mode, index in groups:
         if not index:
             continue
         group = [specs[i] for i in index]
-        for part in _parts(df, group, id_col, whole):
+        for part in _parts(df, group, id_col, mode):
             pdf = _to_pandas(part)
             results = runner.run(name, group, pdf, FAST_FORMAT, docs=docs)
             failed = sorted(r.expectation_config.meta["n"] for r in results if not r.success)
