@@ -30,3 +30,19 @@ def test_arabic_adjunct_after_a_surname_does_not_join_it():
 def test_arabic_general_prosecutor_keeps_his_title():
     t = "وقال النائب العام إن 12 متهماً أحيلوا إلى المحكمة."
     check(t, "ar", "أحيلوا إلى المحكمة", "النائب العام")
+
+
+def test_speaker_after_quote_with_a_participle_adjunct():
+    t = 'The town was attacked at dawn. "We buried 40 people in one day," said a resident reached by phone.'
+    check(t, "en", "buried 40 people", "resident")
+
+
+def test_speaker_after_quote_contacted_by_an_outlet():
+    t = '"Nobody came to help us," said an elder contacted by AFP on Monday.'
+    check(t, "en", "Nobody came", "elder")
+
+
+def test_participle_followed_by_a_clause_is_not_a_bare_adjunct():
+    t = '"We buried 40 people," said the man interviewed by police, who then arrested 20 suspects.'
+    cs = [c for c in claims_of(t, "en") if "arrested 20" in t[c.start:c.end]]
+    assert not cs

@@ -917,6 +917,15 @@ def _en_tail_adjunct(doc: Doc, k: int, b: int) -> bool:
     return words > 0
 
 
+def _en_reduced_relative(doc: Doc, k: int, b: int) -> bool:
+    """A participle with only adjuncts after it up to the sentence end ("reached by phone.",
+    "contacted by Reuters on Monday.", "speaking on condition of anonymity.")."""
+    w, r = doc.folded[k], doc.raw[k]
+    if not r[:1].islower() or not (w.endswith("ed") or w in ("speaking", "reached", "interviewed", "quoted")):
+        return False
+    return _en_tail_adjunct(doc, k + 1, b)
+
+
 def _en_skip_to_that(doc: Doc, k: int, b: int) -> int:
     """"told local radio station Magik 9 that", "said on its Telegram channel that": the
     audience / channel up to "that" (no verb, no clause mark), else k."""
@@ -1044,6 +1053,9 @@ def _en_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                     while ne < b and raw[ne] not in (".", ","):
                         ne += 1
                     ne = min(ne, b)
+                elif ne > j and ne + 1 < b and _en_np_ok(doc, j, ne) and _en_reduced_relative(doc, ne, b):
+                    after = b  # "..., said a resident reached by phone." / "contacted by AFP"
+                    rel_ok = True
                 if ne > j and (rel_ok or _en_np_ok(doc, j, ne)) and (after >= b or ne >= b or raw[ne] in (",", ";", ".") or raw[ne] in QUOTES):
                     fr = Frame(c, "en.content_cue_subject", (i, ne), "before", i)
                     _, text_end, name_end = trim_en_stretch(doc, j, ne)
