@@ -46,3 +46,18 @@ def test_participle_followed_by_a_clause_is_not_a_bare_adjunct():
     t = '"We buried 40 people," said the man interviewed by police, who then arrested 20 suspects.'
     cs = [c for c in claims_of(t, "en") if "arrested 20" in t[c.start:c.end]]
     assert not cs
+
+
+def test_headline_with_a_trailing_colon_speaker():
+    t = "Gunmen kill 20 in village raid: monitor\n\nThe raid happened on Sunday, police said.\n"
+    check(t, "en", "kill 20 in village", "monitor")
+
+
+def test_place_before_a_colon_is_still_no_speaker():
+    t = "Darfur: gunmen kill 20 in village raid\n\nThe raid happened on Sunday, police said.\n"
+    assert not [c for c in claims_of(t, "en") if "gunmen kill 20" in t[c.start:c.end]]
+
+
+def test_arabic_headline_with_a_trailing_colon_speaker():
+    t = "مقتل 20 شخصاً في هجوم على قرية: مصدر طبي\n\nوقعت الهجمات يوم الأحد.\n"
+    check(t, "ar", "مقتل 20 شخصاً", "مصدر طبي")
