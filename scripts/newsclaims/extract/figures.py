@@ -416,7 +416,8 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
             c, score = None, MAX_SCORE + 1
         weak_c = c is not None and c.weak and not own and c.cat != "other" \
             and score <= INHERIT_BELOW
-        rel = c is not None and not own and c.fs >= qe and _REL_AFTER.match(ftext, qe) \
+        rel = prev is not None and c is not None and not own and c.fs >= qe \
+            and _REL_AFTER.match(ftext, qe) \
             and r.inherit_before.match(ftext, qs) is not None
         if prev is not None and not _HARD.search(ftext, prev[0], qs) \
                 and (c is None or c.cat == "other" or score > INHERIT_BELOW or weak_c or rel):
@@ -1051,9 +1052,10 @@ def _best_cue(ftext, lang, qs, qe, cues, cue_pos, num_starts, r, used=frozenset(
                     score += PERSON_NOUN_COST  # "executed 12 prisoners": the verb wins
                 if words > 0 and _owns_next_number(ftext, c.fe, num_starts):
                     continue  # "sank 6 boats and killed 20": killed is 20's
-                if lang == "en" and words > 1 and not _OF_GAP.match(gap) \
-                        and _NUM_RIGHT_BEFORE.search(ftext, max(gs, ge - 40), ge) \
-                        and bisect_left(num_starts, ge) > bisect_left(num_starts, qe):
+                if lang == "en" and words > 1 \
+                        and bisect_left(num_starts, ge) > bisect_left(num_starts, qe) \
+                        and not _OF_GAP.match(gap) \
+                        and _NUM_RIGHT_BEFORE.search(ftext, max(gs, ge - 40), ge):
                     continue  # "two jets dropped three bombs": bombs is three's
             if c.weak:
                 score += WEAK_COST
