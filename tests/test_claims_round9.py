@@ -61,3 +61,29 @@ def test_place_before_a_colon_is_still_no_speaker():
 def test_arabic_headline_with_a_trailing_colon_speaker():
     t = "مقتل 20 شخصاً في هجوم على قرية: مصدر طبي\n\nوقعت الهجمات يوم الأحد.\n"
     check(t, "ar", "مقتل 20 شخصاً", "مصدر طبي")
+
+
+def _sid(text: str, lang: str, key: str) -> str:
+    return claim_with(claims_of(text, lang), text, key).source.source_id
+
+
+def test_unnamed_acronym_spokesman_is_the_body():
+    t = "The Israeli army said 12 rockets were fired from Lebanon. An IDF spokesman said three soldiers were wounded."
+    assert _sid(t, "en", "12 rockets") == _sid(t, "en", "three soldiers") == "idf"
+
+
+def test_named_spokesperson_in_apposition_after_the_quote_is_the_body():
+    t = ('The UN refugee agency said 300 people had crossed the river. '
+         '"We need more shelters," said Maria Lopez, a spokeswoman for the UN refugee agency.')
+    assert _sid(t, "en", "300 people") == _sid(t, "en", "more shelters") == "unhcr"
+
+
+def test_possessive_body_before_a_personal_name_is_the_body():
+    t = ("The International Organization for Migration said 40 migrants were missing. "
+         "The International Organization for Migration's Laila Haddad said 12 bodies were found.")
+    assert _sid(t, "en", "40 migrants") == _sid(t, "en", "12 bodies") == "iom"
+
+
+def test_possessive_with_a_common_noun_is_not_a_person():
+    t = "Police said four people died. The country's interior minister said 30 were arrested."
+    assert _sid(t, "en", "four people") != _sid(t, "en", "30 were")
