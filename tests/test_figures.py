@@ -1019,6 +1019,17 @@ ROUND7 = [
      "detained"),
     ("en", "The minister announced aid for the families of the 6 deceased.", "6", "killed"),
     ("en", "Officials said 30 schools and 12 clinics were damaged.", "30", "other"),
+    # a group of held people with a wound after it is wounded
+    ("en", "She said 14 of the prisoners had visible injuries.", "14", "wounded"),
+    # a و-cue on the right starts the next count; the cue right before the dual wins
+    ("ar", "وقال إن القصف أدى إلى مقتل شخصين وإصابة ثالث.", "شخصين", "killed"),
+    ("ar", "وقال إن الغارة أدت إلى إصابة شخصين ومقتل ثالث.", "شخصين", "wounded"),
+    # construct dual of bodies; suspected cases are other, the deaths among them killed
+    ("ar", "وقال المصدر إن المستشفى استقبل جثتي الشابين.", "جثتي", "killed"),
+    ("ar", "وقالت المنظمة إنها سجلت 240 حالة اشتباه بالحصبة، بينها خمس وفيات.", "240", "other"),
+    ("ar", "وقالت المنظمة إنها سجلت 240 حالة اشتباه بالحصبة، بينها خمس وفيات.", "خمس",
+     "killed"),
+    ("en", "The agency recorded 900 suspected cases and 12 deaths.", "900", "other"),
     # dying in prison is not being held
     ("ar", "وقال المرصد إن 52 قتلوا بالألغام، و23 تحت التعذيب في سجون النظام.", "و23", "killed"),
 ]
@@ -1033,6 +1044,7 @@ def test_round7_category(lang, sentence, expected, category):
 @pytest.mark.parametrize("lang, sentence, word", [
     ("en", "The council said 2,000 prisoners were exchanged between the two sides.", "two"),
     ("ar", "وقال إنه فقد 3 ملايين دولار في الحريق.", "3 ملايين"),
+    ("ar", "وقال المصدر إن المستشفى استقبل جثتي الطفلين، وهما شقيقان.", "شقيقان"),
     # fractions, money in lakh/naira, means used and goods handed out are not figures
     ("en", "He wrote that 40 staff had been killed and that more than two thirds of the "
            "schools had been damaged.", "two"),

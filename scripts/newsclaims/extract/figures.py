@@ -504,6 +504,7 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
 
 
 _LISTED = ("date", "age")
+_HELD_GROUPS = frozenset(("detained", "displaced", "missing"))
 _AR_CAPTURE = frozenset(("اسر",))  # أسر: "families" after a count, "capture" before people
 _FATES = frozenset(("killed", "wounded", "missing"))
 _FATES_HELD = frozenset(("killed", "wounded", "missing", "detained", "displaced"))
@@ -932,9 +933,10 @@ def _after_group(ftext, pc, cues, cue_pos) -> _Cue | None:
     if j < len(cues):
         k = cues[j]
         gap = ftext[pc.fe:k.fs]
-        if k.cat == "killed" and pc.cat != "killed" and not k.weak \
+        if (k.cat == "killed" or (k.cat == "wounded" and pc.cat in _HELD_GROUPS)) \
+                and pc.cat != k.cat and not k.weak \
                 and len(gap.split()) <= 3 and not _COMMA.search(gap) and not _HARD.search(gap):
-            return k
+            return k  # "18 of the detainees had visible injuries"
     return None
 
 
@@ -1155,6 +1157,8 @@ def _fallback_cue(ftext: str, lang: str, qs: int, qe: int, cues: list, k: int,
             score = words
             if not left and _owns_next_number(ftext, c.fe, num_starts):
                 break  # "... and killed around 200": the cue is 200's
+            if not left and lang == "ar" and c.ws > c.fs and ftext[c.fs] in "وف":
+                score += 1  # "مقتل شخصين وإصابة ثالث": the و-cue starts the next count
             if best is None or score < best_score:
                 best, best_score = c, score
             break  # the nearest usable cue on this side
