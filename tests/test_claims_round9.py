@@ -87,3 +87,24 @@ def test_possessive_body_before_a_personal_name_is_the_body():
 def test_possessive_with_a_common_noun_is_not_a_person():
     t = "Police said four people died. The country's interior minister said 30 were arrested."
     assert _sid(t, "en", "four people") != _sid(t, "en", "30 were")
+
+
+def test_urged_with_content_is_a_claim():
+    t = "The health ministry urged residents to leave the area after 30 people were killed."
+    check(t, "en", "residents to leave", "health ministry")
+
+
+def test_called_on_is_a_claim_but_called_x_y_is_not():
+    t = "The UN called on both sides to stop the fighting. She called the attack barbaric."
+    check(t, "en", "both sides to stop", "UN")
+    assert not [c for c in claims_of(t, "en") if "barbaric" in t[c.start:c.end]]
+
+
+def test_revised_figure_is_a_claim():
+    t = "The Red Crescent revised its figure down to 3,800 dead on Friday."
+    check(t, "en", "down to 3,800", "Red Crescent")
+
+
+def test_arabic_appeal_is_a_claim():
+    t = "وناشد المرصد السوري المجتمع الدولي التدخل لوقف القصف."
+    check(t, "ar", "المجتمع الدولي التدخل", "المرصد السوري")
