@@ -108,3 +108,9 @@ def test_revised_figure_is_a_claim():
 def test_arabic_appeal_is_a_claim():
     t = "وناشد المرصد السوري المجتمع الدولي التدخل لوقف القصف."
     check(t, "ar", "المجتمع الدولي التدخل", "المرصد السوري")
+
+
+def test_said_then_a_finite_verb_is_content_not_a_speaker():
+    t = "Musa Bello, whose son was taken, said the gunmen arrived at night."
+    c = claim_with(claims_of(t, "en"), t, "arrived at night")
+    assert fold_term("Musa Bello") in names(c)

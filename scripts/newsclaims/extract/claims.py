@@ -917,11 +917,16 @@ def _en_tail_adjunct(doc: Doc, k: int, b: int) -> bool:
     return words > 0
 
 
+_EN_REACHED = frozenset("reached contacted interviewed speaking quoted visited telephoned".split())
+
+
 def _en_reduced_relative(doc: Doc, k: int, b: int) -> bool:
     """A participle with only adjuncts after it up to the sentence end ("reached by phone.",
     "contacted by Reuters on Monday.", "speaking on condition of anonymity.")."""
     w, r = doc.folded[k], doc.raw[k]
-    if not r[:1].islower() or not (w.endswith("ed") or w in ("speaking", "reached", "interviewed", "quoted")):
+    # only participles that describe how a speaker was reached: "said the gunmen arrived at
+    # night" is a content clause, not a speaker with an adjunct
+    if not r[:1].islower() or w not in _EN_REACHED:
         return False
     return _en_tail_adjunct(doc, k + 1, b)
 
