@@ -1030,6 +1030,24 @@ ROUND7 = [
     ("ar", "وقالت المنظمة إنها سجلت 240 حالة اشتباه بالحصبة، بينها خمس وفيات.", "خمس",
      "killed"),
     ("en", "The agency recorded 900 suspected cases and 12 deaths.", "900", "other"),
+    # a denied cue counts nothing: the crew on board are other
+    ("en", "The agency said there was no damage and no injuries to its 19 crew.", "19", "other"),
+    ("en", "The army said no soldiers were killed and 12 were wounded.", "12", "wounded"),
+    # things in a list after people: "4 police stations set on fire"
+    ("en", "He said 90 officers had been injured, 3 police stations set on fire and 12 cars "
+           "destroyed.", "3", "other"),
+    ("en", "He said 90 officers had been injured, 3 police stations set on fire and 12 cars "
+           "destroyed.", "90", "wounded"),
+    # aid recipients are other, even after a displaced count
+    ("en", "The ministry said 9,000 returnees were registered and that it gave cash assistance "
+           "to 1,200 families.", "1,200", "other"),
+    ("ar", "وقالت المنظمة إن نحو 1,500 أسرة نزحت، وإنها وزعت مواد إيواء على 600 أسرة.", "600",
+     "other"),
+    # the count's own noun with a complement beats a cue inside the complement
+    ("ar", "وقالت الرابطة إنها تلقت أكثر من 900 بلاغ من عائلات تبحث عن أبنائها.", "900",
+     "other"),
+    ("en", "Police said 1,000 protesters were arrested.", "1,000", "detained"),
+    ("en", "He said 12 bodies were burned beyond recognition.", "12", "killed"),
     # dying in prison is not being held
     ("ar", "وقال المرصد إن 52 قتلوا بالألغام، و23 تحت التعذيب في سجون النظام.", "و23", "killed"),
 ]

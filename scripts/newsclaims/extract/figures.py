@@ -323,6 +323,9 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
         if not_cues and ftext[c.start():c.end()] in not_cues:
             continue  # "وفر" (provided) is not و + "فر" (fled)
         cat, weak = cue_words[_norm_key(c.group("w"))]
+        if lang == "en" and cat != "other" and _NEGATED.search(ftext, max(0, c.start() - 8),
+                                                               c.start()):
+            continue  # "no injuries to its 22 crew", "no deaths": a cue denied counts nothing
         cues.append(_Cue(c.start(), c.end(), c.start("w"), cat, weak))
     cue_starts = {c.fs for c in cues} | {c.ws for c in cues}
     cue_at = {c.fs: c for c in cues}
@@ -405,6 +408,12 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
         if lang == "en" and c is not None and not own and c.fe <= qs and c.cat in _FATES_HELD \
                 and _thing_after_clause(ftext, fd, qs, qe, c, cue_starts, r, sr):
             c, score = None, MAX_SCORE + 1  # "arrested 457 and that more than 900 fires"
+        if c is not None and c.cat != "other" and c.fs > qe and not own:
+            oc = cue_at.get(qe + 1)  # "2,500 بلاغ من عائلات تبحث عن": the count's own noun
+            if oc is not None and oc.cat == "other" and not oc.weak and oc.fe < c.fs \
+                    and ftext[oc.ws:oc.fe] not in r.person_generic \
+                    and _PREP_GAP.match(ftext, oc.fe):
+                c, score, own = oc, 0.0, True
         if c is None or c.cat == "other" or score > TOLL_KEEP:
             t = _toll_cue(ftext, lang, qs, cues, cue_pos, num_starts, r)
             if t is not None:  # "the death toll from ... rose to 1,340"
@@ -443,14 +452,16 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
             if inh is None and _PAREN_AFTER.fullmatch(ftext, prev[0], qs):
                 inh = (qs, "(")  # "2,450 families (about 14,000 people)"
             if inh is None and c is not None and c.cat == "other" and noun in r.generic \
-                    and noun == prev[3]:
+                    and noun == prev[3] and not r.barrier.search(ftext, prev[0], qs):
                 inh = (qs, noun)  # "... 1,176 cases, followed by X with 438 cases"
             if inh is not None:
                 cat, how, inherited = prev[1], f"inherit:{inh[1]}", True
         if cat is None:
             if (c is None or (c.cat == "other" and (own or ftext[c.ws:c.fe] in sr.persons
                                                     or ftext[c.ws:c.fe] in r.generic))) \
-                    and not _specific_other_after(ftext, qe, cues, cue_pos, r):
+                    and not _specific_other_after(ftext, qe, cues, cue_pos, r) \
+                    and not _other_verb_before(ftext, qs, cue_end, r):
+                # ("provided cash assistance to 3,300 families": aid recipients)
                 # no cue, or only a generic "people"/"أشخاص"/"cases": look further in the
                 # sentence
                 c = _fallback_cue(ftext, lang, qs, qe, cues, bisect_left(cue_pos, qs),
@@ -468,8 +479,11 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
                 and r.anaphora_before.search(ftext, max(0, qs - 40), qs):
             cat, how = prev[1], "anaphora"
         blocked = r.not_counted.match(ftext, qe) is not None
-        destroyed = (blocked or cat in ("strikes", "other")) \
+        destroyed = (blocked or cat in ("strikes", "other") or (
+            lang == "en" and cat is not None and nw is not None
+            and nw.start(1) not in cue_starts)) \
             and _destroyed(ftext, lang, qs, qe, all_starts, r, sr)
+        # ("112 officers had been injured, 4 police stations set on fire": things, not people)
         if destroyed:  # "destroyed at least six tanks", "42 cars set on fire"
             cat, how = "other", f"destroyed:{how}"
         elif blocked:
@@ -504,6 +518,8 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
 
 
 _LISTED = ("date", "age")
+_NEGATED = re.compile(r"(?<![\w-])(?:no|zero)[ \t\u00a0]+\Z")
+_PREP_GAP = re.compile(r"[ \t\u00a0]+(?:of|from|for|by|with|من|عن|الى|على)(?!\w)")
 _HELD_GROUPS = frozenset(("detained", "displaced", "missing"))
 _AR_CAPTURE = frozenset(("اسر",))  # أسر: "families" after a count, "capture" before people
 _FATES = frozenset(("killed", "wounded", "missing"))
@@ -880,6 +896,12 @@ def _destroyed(ftext, lang, qs, qe, all_starts, r, sr) -> bool:
     down", "42 cars set on fire"). Never for people or for targets struck."""
     nw = _NOUN.match(ftext, qe)
     noun = nw.group(1) if nw else None
+    np_start = qe
+    if noun in sr.persons and lang == "en":  # "4 police stations set on fire": a compound
+        n2 = _NOUN.match(ftext, nw.end())
+        if n2 is not None and n2.group(1) not in sr.persons and n2.group(1) not in sr.stop \
+                and n2.group(1) not in _NP_STOP:
+            np_start, nw, noun = nw.end(), n2, n2.group(1)
     if noun is None or noun in sr.persons or noun in r.struck_targets \
             or noun in sr.stop or noun in _NP_STOP:
         return False
@@ -892,15 +914,16 @@ def _destroyed(ftext, lang, qs, qe, all_starts, r, sr) -> bool:
             return True
     if lang != "en":
         return False
-    pos = qe
+    pos = np_start
     for _ in range(4):
         w = _NP_WORD.match(ftext, pos)
         if w is None or w.group(1) in _NP_STOP or w.group(1) in sr.stop \
-                or w.group(1) in sr.persons:
-            break
+                or w.group(1) in sr.persons or (pos > np_start
+                                                and r.intercept.match(ftext, w.start(1))):
+            break  # ("4 police stations set on fire": the verb ends the noun phrase)
         pos = w.end()
     x = _AUX.match(ftext, pos)
-    if x is None or pos == qe:
+    if x is None or pos == np_start:
         return False
     return r.intercept.match(ftext, x.end()) is not None and x.end() > pos
 
