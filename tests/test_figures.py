@@ -1048,6 +1048,20 @@ ROUND7 = [
      "other"),
     ("en", "Police said 1,000 protesters were arrested.", "1,000", "detained"),
     ("en", "He said 12 bodies were burned beyond recognition.", "12", "killed"),
+    # manners of killing and wounding
+    ("en", "The monitor said 8 people were gunned down at a checkpoint.", "8", "killed"),
+    ("en", "Residents said 13 villagers were beheaded by the militants.", "13", "killed"),
+    ("en", "Police said 19 people were stabbed in the attack.", "19", "wounded"),
+    ("en", "Police said 3 people were stabbed to death.", "3", "killed"),
+    ("en", "Officials said 23 people died after the boat capsized, and 40 survived.", "40",
+     "other"),
+    ("ar", "وقال المرصد إن المسلحين ذبحوا 13 قرويا.", "13", "killed"),
+    ("ar", "وقال المصدر إن مسلحين اغتالوا 3 من وجهاء العشيرة.", "3", "killed"),
+    ("ar", "وقالت الشرطة إن 19 شخصا تعرضوا للطعن في الهجوم.", "19", "wounded"),
+    # ... but appealing a ruling is no stabbing, and people accused of killings are held
+    ("ar", "وقالت المحكمة إن 3 محامين طعنوا في الحكم.", "3", "other"),
+    ("ar", "وقالت الوزارة إنها اعتقلت 40 مطلوبا، بينهم ستة متهمين بتنفيذ عمليات اغتيال.",
+     "ستة", "detained"),
     # dying in prison is not being held
     ("ar", "وقال المرصد إن 52 قتلوا بالألغام، و23 تحت التعذيب في سجون النظام.", "و23", "killed"),
 ]
