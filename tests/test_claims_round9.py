@@ -114,3 +114,29 @@ def test_said_then_a_finite_verb_is_content_not_a_speaker():
     t = "Musa Bello, whose son was taken, said the gunmen arrived at night."
     c = claim_with(claims_of(t, "en"), t, "arrived at night")
     assert fold_term("Musa Bello") in names(c)
+
+
+def test_he_said_goes_to_the_person_the_narration_introduced():
+    t = ("Police said 12 people were abducted in the raid.\n\n"
+         "Musa Bello, a farmer whose son was taken, was in his field when the gunmen came.\n\n"
+         '"They took my two wives and my brother\'s children," he said.\n')
+    check(t, "en", "took my two wives", "Musa Bello")
+
+
+def test_he_said_without_a_narrated_person_stays_with_the_speaker():
+    t = ("A police spokesman said 12 people were abducted in the raid.\n\n"
+         "Kano State, the worst hit, has closed its schools.\n\n"
+         '"We are searching the forest," he said.\n')
+    check(t, "en", "searching the forest", "police spokesman")
+
+
+def test_he_said_after_a_named_resident_whose_name_ends_in_s():
+    t = ("Police said 30 people were abducted. A resident of the village, Malam Yakubu Idris, told "
+         'reporters that well over 100 were taken. "They took my two wives," he said.')
+    check(t, "en", "took my two wives", "Idris")
+
+
+def test_they_said_after_residents_stays_plural():
+    t = ("Police said 30 people were abducted. Residents said well over 100 were taken. "
+         '"They took everyone," they said.')
+    check(t, "en", "took everyone", "Residents")

@@ -1587,8 +1587,11 @@ def find_claims(doc: Doc, registry: Registry) -> list[ClaimMention]:
     lang = doc.language
     out: list[ClaimMention] = []
     last_direct: Frame | None = None
+    narr_person: Mention | None = None  # a person introduced in narration since the last claim
     for s, (a, b) in enumerate(doc.sents):
         scues = by_sent.get(s, [])
+        if not scues and s not in heads and lang == "en":
+            narr_person = _en_narrated_person(doc, a, b, registry) or narr_person
         if not scues and s not in heads:
             # “...,” he said. “...”  — a quoted sentence with no cue continues the last speaker
             if last_direct is not None and doc.raw[a] in OPEN_QUOTES | STRAIGHT_QUOTES:
@@ -1619,6 +1622,11 @@ def find_claims(doc: Doc, registry: Registry) -> list[ClaimMention]:
             elif fr.mention is not None and fr.pronoun is None:
                 fr.ref = resolver.resolve(fr.mention)
                 fr.coref = resolver.how == "coref"
+            elif narr_person is not None and fr.pronoun is not None and nouns(lang).pronouns.get(fr.pronoun) == "person":
+                # "Musa Bello, a farmer whose son was taken, ... ¶ '...,' he said": the person the
+                # narration just introduced, not the previous paragraph's speaker
+                fr.ref = resolver.resolve(narr_person)
+                fr.coref = True
             else:
                 fr.ref = resolver.implied(fr.pronoun)
                 fr.coref = True
@@ -1643,6 +1651,8 @@ def find_claims(doc: Doc, registry: Registry) -> list[ClaimMention]:
             kept = _en_trailing_relay(kept)
         _set_contents(ctx, kept)
         last_direct = None
+        if kept:
+            narr_person = None
         for fr in kept:
             i, j, direct = _trim_content(doc, *fr.content, lang)
             if not _at_least_words(doc.raw, i, j, 2):
@@ -1654,6 +1664,34 @@ def find_claims(doc: Doc, registry: Registry) -> list[ClaimMention]:
     out = unify_speakers(out, registry, lang)
     out.sort(key=lambda c: (c.start, c.end))
     return out
+
+
+_EN_NOT_FIRST_NAMES = frozenset("the a an on in at by for with after before during when while but and mr mrs ms dr".split())
+
+
+def _en_narrated_person(doc: Doc, a: int, b: int, registry: Registry) -> Mention | None:
+    """A narration sentence that opens with a personal name and an apposition or relative
+    clause ("Musa Bello, a farmer whose son was taken, ..."): two or three capitalised
+    words, then a comma; not a registered body, not a place-dateline."""
+    raw, f = doc.raw, doc.folded
+    j = a
+    while j < b and j - a < 4 and raw[j][:1].isupper() and raw[j].isalpha() and not raw[j].isupper():
+        j += 1
+    if not 2 <= j - a <= 3 or j >= b or raw[j] != "," or f[a] in _EN_NOT_FIRST_NAMES:
+        return None
+    if j + 1 < b and f[j + 1] not in ("a", "an", "the", "who", "whose", "whom", "his", "her", "aged") and not is_number(f[j + 1]):
+        return None
+    if f[j - 1] in _EN_PLACE_HEADS or (_en_key(f[j - 1]),) in nouns("en").kinds:
+        return None  # "Kano State, the worst hit, ...", "Relief Web, an aid portal, ..."
+    if registry.match_prefix(doc.text[doc.starts[a] : doc.ends[j - 1]]) is not None:
+        return None
+    return _mention(doc, a, j)
+
+
+_EN_PLACE_HEADS = frozenset(
+    "state province city county district region camp town village valley river island islands "
+    "republic strip bank township governorate square street road hospital school market".split()
+)
 
 
 def _en_trailing_relay(frames: list[Frame]) -> list[Frame]:

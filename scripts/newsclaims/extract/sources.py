@@ -403,6 +403,9 @@ def _name_words(name: str, name_en: str | None, lang: str) -> tuple[str, tuple[f
     return norm, (frozenset(nw), frozenset(stem(x) for x in nw))
 
 
+_EN_ONE_PERSON = re.compile(r"\b(?:resident|activist|villager|witness|survivor|farmer|mother|father)\b")
+
+
 class Resolver:
     """Resolve speaker mentions to SourceRefs, remembering the article's speakers in order."""
 
@@ -441,8 +444,9 @@ class Resolver:
         if cls == "person":
             for ref, name in reversed(self.history):
                 last_word = name.rsplit(" ", 1)[-1]
-                plural = self.doc.language == "en" and last_word.endswith("s") and not ref.registered
-                if not plural and (ref.kind in PERSON_KINDS or (ref.kind in ("residents", "activists") and self.doc.language == "en" and not last_word.endswith("s"))):
+                one = not last_word.endswith("s") or _EN_ONE_PERSON.search(name) is not None  # "a resident ..., Lawal Idris"
+                plural = self.doc.language == "en" and not one and not ref.registered
+                if not plural and (ref.kind in PERSON_KINDS or (ref.kind in ("residents", "activists") and self.doc.language == "en" and one)):
                     return ref  # "a villager ... He said", "a survivor ... she said"
             return self.last()
         if cls == "org":
