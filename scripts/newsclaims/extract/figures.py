@@ -392,7 +392,9 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
                 if sv is not None:
                     c, score = sv, 0.0
         if lang == "en" and c is not None and c.cat == "detained" and not c.weak \
-                and c.fs >= qe and len(ftext[qe:c.fs].split()) <= 2:
+                and c.fs >= qe and len(ftext[qe:c.fs].split()) <= 2 \
+                and not _OF_THE_BEFORE.search(ftext, max(0, qs - 12), qs):
+            # ("one of the 12 hostages had died": the verb is the one's)
             sv = _subject_verb(ftext, c.fe, cue_at, sr)  # "nine hostages were killed"
             if sv is not None and sv.cat in _FATES:
                 c, score, own = sv, 0.0, True
@@ -520,6 +522,7 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
 _LISTED = ("date", "age")
 _NEGATED = re.compile(r"(?<![\w-])(?:no|zero)[ \t\u00a0]+\Z")
 _PREP_GAP = re.compile(r"[ \t\u00a0]+(?:of|from|for|by|with|من|عن|الى|على)(?!\w)")
+_OF_THE_BEFORE = re.compile(r"\bof[ \t\u00a0]+(?:the|its|their|our|his|her)[ \t\u00a0]+\Z")
 _HELD_GROUPS = frozenset(("detained", "displaced", "missing"))
 _AR_CAPTURE = frozenset(("اسر",))  # أسر: "families" after a count, "capture" before people
 _FATES = frozenset(("killed", "wounded", "missing"))
