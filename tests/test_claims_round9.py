@@ -140,3 +140,16 @@ def test_they_said_after_residents_stays_plural():
     t = ("Police said 30 people were abducted. Residents said well over 100 were taken. "
          '"They took everyone," they said.')
     check(t, "en", "took everyone", "Residents")
+
+
+def test_english_leading_time_phrase_is_not_part_of_the_speaker():
+    for lead in ("Last month", "Earlier this week", "On Monday"):
+        t = f"{lead} the army said 40 fighters were killed in the clashes."
+        c = check(t, "en", "40 fighters", "army")
+        assert "month" not in names(c) and "week" not in names(c) and "monday" not in names(c)
+
+
+def test_noun_plus_pronoun_relative_is_not_a_speaker():
+    t = ("The monitor said 40 people were kidnapped in March. "
+         "It was the highest figure it has recorded since it began monitoring kidnappings.")
+    assert not [c for c in claims_of(t, "en") if "figure it" in names(c)]

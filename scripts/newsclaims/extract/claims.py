@@ -758,8 +758,11 @@ def _en_left_speaker(ctx: _Ctx, i: int) -> Mention | None:
         ls -= 1
     while ls < le - 1 and f[ls] in _EN_LEAD:
         ls += 1
+    ls = _en_skip_time(f, ls, le)  # "Last month the army said": time is never the speaker
     if ls >= le:
         return _en_comma_speaker(ctx, ls)
+    if le - ls >= 2 and f[le - 1] in ("it", "they", "he", "she", "we") and f[le - 2] not in _EN_LEAD and raw[le - 2][:1].isalpha():
+        return None  # "the highest figure it has recorded": a relative clause, not a speaker
     if f[le - 1] in ("and", "or", "but", "nor"):
         return None  # '... had "liberated" Zamzam and rejected ...': a coordinated verb
     if ls > a and f[ls - 1] in ("that", "who") and le - ls <= 6 and raw[ls][:1].islower() and not _en_np_ok(doc, ls, le):
@@ -776,6 +779,24 @@ def _en_left_speaker(ctx: _Ctx, i: int) -> Mention | None:
     ls, le = _statement_en(doc, ls, le)  # "A statement from the interior ministry said"
     _, text_end, name_end = trim_en_stretch(doc, ls, le)
     return _mention(doc, ls, text_end, name_end)
+
+
+_EN_TIME_NOUNS = frozenset(
+    "week month year weekend night morning evening afternoon monday tuesday wednesday thursday friday "
+    "saturday sunday january february march april may june july august september october november december".split()
+)
+
+
+def _en_skip_time(f: list[str], i: int, j: int) -> int:
+    """Skip a leading time phrase ("last month", "on Monday", "earlier this week", "yesterday")."""
+    while i < j - 1:
+        if f[i] in ("yesterday", "today", "tonight", "earlier", "later", "overnight"):
+            i += 1
+        elif f[i] in ("last", "this", "next", "on", "late", "early") and i + 1 < j - 1 and f[i + 1] in _EN_TIME_NOUNS:
+            i += 2
+        else:
+            break
+    return i
 
 
 _EN_APPOS_LEAD = frozenset("a an the known also who which whose speaking asking requesting declining".split())
