@@ -153,3 +153,10 @@ def test_noun_plus_pronoun_relative_is_not_a_speaker():
     t = ("The monitor said 40 people were kidnapped in March. "
          "It was the highest figure it has recorded since it began monitoring kidnappings.")
     assert not [c for c in claims_of(t, "en") if "figure it" in names(c)]
+
+
+def test_arabic_anaphoric_body_with_two_candidates_stays_apart():
+    t = ("قالت وزارة الصحة إن 20 قتلوا. وقالت وزارة الداخلية إن 30 اعتقلوا. "
+         "وقال المتحدث باسم الوزارة أحمد علي إن 5 أصيبوا.")
+    sid = _sid(t, "ar", "5 أصيبوا")
+    assert sid not in (_sid(t, "ar", "20 قتلوا"), _sid(t, "ar", "30 اعتقلوا"))
