@@ -160,3 +160,20 @@ def test_arabic_anaphoric_body_with_two_candidates_stays_apart():
          "وقال المتحدث باسم الوزارة أحمد علي إن 5 أصيبوا.")
     sid = _sid(t, "ar", "5 أصيبوا")
     assert sid not in (_sid(t, "ar", "20 قتلوا"), _sid(t, "ar", "30 اعتقلوا"))
+
+
+def test_relayed_survivors_keep_the_inner_speaker():
+    t = ("The four survivors, three men and a woman, told aid workers that the boat had left the port "
+         "with 45 people on board, the IOM and UNHCR said.")
+    c = check(t, "en", "45 people on board", "survivors")
+    assert c.via is not None
+
+
+def test_apposition_with_a_quantifier_before_the_verb():
+    t = "The survivors, all from Guinea, told aid workers that 30 people had drowned."
+    check(t, "en", "30 people had drowned", "survivors")
+
+
+def test_quantified_apposition_inside_content_is_not_a_speaker():
+    t = "Gunmen killed 12 villagers, most of them women, and torched homes, police said."
+    check(t, "en", "12 villagers", "police")

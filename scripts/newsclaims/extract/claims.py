@@ -843,7 +843,7 @@ def _en_comma_speaker(ctx: _Ctx, t: int) -> Mention | None:
         if s0 > a and raw[s0 - 1] == "," and (k - s0 <= 12 or (k - s0 <= 24 and f[s0] in _EN_APPOS_LEAD)):
             first = f[s0]
             # this segment is an apposition / age / relative clause / adjunct: keep walking
-            if first in _EN_APPOS_LEAD or is_number(first) or first in ("in", "on", "at") or raw[s0][:1].isupper() or (
+            if first in _EN_APPOS_LEAD or is_number(first) or first in _EN_COUNT_LEAD or first in ("in", "on", "at") or raw[s0][:1].isupper() or (
                 _en_key(first) in _EN_TITLE_NOUNS and s0 - 1 > a and raw[s0 - 2][:1].isupper()
             ):
                 k = s0 - 1
@@ -874,6 +874,10 @@ def _en_comma_speaker(ctx: _Ctx, t: int) -> Mention | None:
     return _mention(doc, head_s, text_end, name_end)
 
 
+# "The four survivors, three men and a woman, told ...", "The survivors, all from Guinea, said"
+_EN_COUNT_LEAD = frozenset(
+    "two three four five six seven eight nine ten all both most many some several mostly including among each".split()
+)
 _EN_FRONTED_PREPS = frozenset("at in on near outside inside from after before during behind".split())
 _EN_IRREGULAR_PAST = frozenset("put gave sent wrote held made shared read told took struck hit".split())
 
