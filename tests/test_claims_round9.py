@@ -177,3 +177,15 @@ def test_apposition_with_a_quantifier_before_the_verb():
 def test_quantified_apposition_inside_content_is_not_a_speaker():
     t = "Gunmen killed 12 villagers, most of them women, and torched homes, police said."
     check(t, "en", "12 villagers", "police")
+
+
+def test_claimed_the_lives_is_a_toll_not_a_speaker():
+    t = ("A strike on a monastery claimed the lives of at least 23 people, "
+         "according to local resistance groups and a rescue worker.")
+    c = check(t, "en", "at least 23 people", "local resistance groups")
+    assert "monastery" not in names(c)
+
+
+def test_claimed_with_a_clause_is_still_a_cue():
+    t = "The rebels claimed they had killed 40 soldiers."
+    check(t, "en", "killed 40 soldiers", "rebels")

@@ -22,6 +22,7 @@ class CueEntry:
     object_ok: bool = False
     attach: str | None = None  # clitic the next word starts with ("ل" of "وفقاً لـ")
     needs_next: frozenset[str] = frozenset()
+    not_next: frozenset[str] = frozenset()  # "claimed the lives": not a cue before these
     ambiguous: bool = False  # a homograph: needs a conjunction clitic or its shadda written
     after_comma: bool = False  # only right after a comma
     clause_initial: bool = False  # a noun homograph (رصد "monitoring"): only where a clause starts
@@ -71,6 +72,7 @@ def lexicon(language: str) -> CueLexicon:
                 object_ok=bool(d.get("object", False)),
                 attach=d.get("attach"),
                 needs_next=frozenset(fwords(" ".join(d.get("needs_next") or ()))),
+                not_next=frozenset(fwords(" ".join(d.get("not_next") or ()))),
                 ambiguous=bool(d.get("ambiguous", False)),
                 after_comma=bool(d.get("after_comma", False)),
                 clause_initial=bool(d.get("clause_initial", False)),
@@ -157,6 +159,10 @@ def find_cues(doc: Doc) -> list[Cue]:
                     # "." in needs_next: the sentence may also end at the line's end (headlines)
                     if not ("." in entry.needs_next and (i + 1 >= n or doc.newline_before[i + 1])):
                         continue
+                if entry.not_next and i + 1 < n and (f[i + 1] in entry.not_next or (
+                    i + 2 < n and f[i + 1] in ("the", "at", "more", "many", "dozens", "hundreds") and f[i + 2] in entry.not_next
+                )):
+                    continue  # "claimed the lives of", "claimed responsibility"
                 hit = (1, entry)
                 break
         if hit and i > 0 and doc.raw[i - 1] == "(" and i + hit[0] < n and doc.raw[i + hit[0]] == ")":
