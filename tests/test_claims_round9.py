@@ -189,3 +189,27 @@ def test_claimed_the_lives_is_a_toll_not_a_speaker():
 def test_claimed_with_a_clause_is_still_a_cue():
     t = "The rebels claimed they had killed 40 soldiers."
     check(t, "en", "killed 40 soldiers", "rebels")
+
+
+def test_according_to_official_data_is_a_claim():
+    t = "According to official data, 40 soldiers have been killed in the region since January."
+    check(t, "en", "40 soldiers", "official data")
+
+
+def test_according_to_plan_and_plural_nouns_are_no_speakers():
+    t = "The vote went ahead according to plan, with 40 observers present."
+    assert not claims_of(t, "en")
+    t = "According to preliminary estimates, 40 soldiers have been killed."
+    assert not [c for c in claims_of(t, "en") if "preliminary" in names(c) and "according" in names(c)]
+
+
+def test_present_tense_estimates_after_a_subject_is_still_a_cue():
+    t = "The UN estimates 40,000 people have fled the fighting."
+    check(t, "en", "40,000 people", "UN")
+
+
+def test_official_data_after_another_speaker_is_its_own_source():
+    t = ("Police chief Anil Kumar said 600 raids were carried out. "
+         "According to official data, 19 soldiers have been killed in the region since January.")
+    c = check(t, "en", "19 soldiers", "official data")
+    assert "kumar" not in names(c)

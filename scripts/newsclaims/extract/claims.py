@@ -1235,7 +1235,7 @@ def _en_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                 fr.pronoun = _EN_OBJ_PRONOUNS[f[j]]
                 frames.append(fr)
             continue
-        if (si, se) == (j, ne) and not _en_speaker_head(doc, j, ne, registry):
+        if (si, se) == (j, ne) and not _en_speaker_head(doc, j, ne, registry) and not _en_official_data(doc, j, ne):
             continue  # "according to Islamic rites", "according to plan": no speaker
         men = _mention(doc, *_trim_np(doc, si, se))
         rule = "en.prep_subject" + (".statement" if (si, se) != (j, ne) else "")
@@ -1247,6 +1247,16 @@ def _en_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
 
 
 _EN_OBJ_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
+_EN_DATA_OWNERS = frozenset("official government police military army hospital ministry health state census authorities".split())
+
+
+def _en_official_data(doc: Doc, i: int, j: int) -> bool:
+    """"according to official data / government figures / hospital records": the data are the
+    speaker when an owner word qualifies a statement noun (not "according to plan")."""
+    f = doc.folded
+    if j - i < 2 or j - i > 3 or _en_key(f[j - 1]) not in nouns("en").statement:
+        return False
+    return any(f[t] in _EN_DATA_OWNERS for t in range(i, j - 1))
 
 
 def _en_speaker_head(doc: Doc, i: int, j: int, registry: Registry) -> bool:

@@ -13,6 +13,12 @@ from newsclaims.extract.lexicon import fwords, load
 from newsclaims.extract.sentences import Doc
 
 
+# before an English "-s" form these make it a plural noun ("according to preliminary estimates")
+_EN_NOUN_BEFORE = frozenset(
+    "the its their his her our these those preliminary initial latest official early new such".split()
+)
+
+
 @dataclass(frozen=True)
 class CueEntry:
     kind: str  # "verb" | "part" | "prep"
@@ -159,6 +165,8 @@ def find_cues(doc: Doc) -> list[Cue]:
                     # "." in needs_next: the sentence may also end at the line's end (headlines)
                     if not ("." in entry.needs_next and (i + 1 >= n or doc.newline_before[i + 1])):
                         continue
+                if not arabic and entry.kind == "verb" and f[i].endswith("s") and i > 0 and f[i - 1] in _EN_NOUN_BEFORE:
+                    continue  # "preliminary estimates", "its reports": a plural noun, not a verb
                 if entry.not_next and i + 1 < n and (f[i + 1] in entry.not_next or (
                     i + 2 < n and f[i + 1] in ("the", "at", "more", "many", "dozens", "hundreds") and f[i + 2] in entry.not_next
                 )):

@@ -554,7 +554,9 @@ class Resolver:
         # "وقال البيان" / "the statement said": the issuer of the last statement
         lexn = nouns(lang)
         head = ar_stem(core[0]) if lang == "ar" else _en_key(core[-1])
-        if len(core) <= 2 and head in lexn.statement and self.history:
+        if len(core) <= 2 and head in lexn.statement and self.history and (
+            lang == "ar" or len(core) == 1 or core[0] in ("its", "their", "his", "her", "this", "that", "the")
+        ):  # not "official data": an owner word names a source of its own
             ref = self.last()
             self.remember(ref)
             self.how = "coref"
