@@ -213,3 +213,18 @@ def test_official_data_after_another_speaker_is_its_own_source():
          "According to official data, 19 soldiers have been killed in the region since January.")
     c = check(t, "en", "19 soldiers", "official data")
     assert "kumar" not in names(c)
+
+
+def test_arabic_quoted_body_before_an_object_noun_is_the_speaker():
+    t = "وثّقت «الشبكة السورية لحقوق الإنسان» مقتل 50 شخصاً في المحافظة."
+    check(t, "ar", "مقتل 50 شخصاً", "الشبكة السورية لحقوق الإنسان")
+
+
+def test_arabic_headline_with_a_quoted_speaker():
+    t = "«الشبكة السورية»: توثيق مقتل 803 أشخاص في أحداث الساحل\n\nوقع الهجوم يوم الأحد.\n"
+    check(t, "ar", "توثيق مقتل 803", "الشبكة السورية")
+
+
+def test_arabic_headline_with_a_quoted_place_is_no_claim():
+    t = "«الفاشر»: مقتل 20 شخصاً في قصف\n\nوقع الهجوم يوم الأحد.\n"
+    assert not claims_of(t, "ar")

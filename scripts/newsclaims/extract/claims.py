@@ -363,7 +363,7 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                     break  # a long speaker phrase (title, place, name, audience) has no count or clause
                 if k == j and e.object_ok and not e.intro_required and raw[k] in OPEN_QUOTES | STRAIGHT_QUOTES:
                     qn = _ar_quoted_name(doc, k, b, lex, object_verb=True)
-                    if qn > k and qn + 1 < b and (f[qn + 1].startswith(("ال", "ب")) or ar_stem(f[qn + 1]) in _heads_ar()):
+                    if qn > k and qn + 1 < b and (f[qn + 1].startswith(("ال", "ب")) or ar_stem(f[qn + 1]) in _heads_ar() or ar_stem(f[qn + 1]) in nouns("ar").object_heads):
                         break  # "واتهمت «لجان المقاومة» الجيش بقصف ...": a quoted subject, then the object
                 if raw[k] in OPEN_QUOTES | STRAIGHT_QUOTES and _ar_quoted_name(doc, k, b, lex) > k:
                     k = _ar_quoted_name(doc, k, b, lex) + 1  # «شبكة أطباء السودان» إن / وكالة الأنباء "وفا" أن
@@ -456,10 +456,11 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                     while ne > j + 1 and doc.starts[ne - 1] >= end_char:
                         ne -= 1
                 if j < b and raw[j] in OPEN_QUOTES | STRAIGHT_QUOTES:
+                    lex_n = nouns("ar")  # «وثّقت «الشبكة ...» مقتل ...»: the object starts after the name
                     qn = _ar_quoted_name(doc, j, b, lex, object_verb=True)
                     if qn > j:
                         ne = qn + 1  # 'وأعلن "حزب الله" في بيان مقتل ...'
-                        if ne < b and (f[ne].startswith(("ال", "ب")) or ar_stem(f[ne]) in _heads_ar() or raw[ne] in ("،", ",")):
+                        if ne < b and (f[ne].startswith(("ال", "ب")) or ar_stem(f[ne]) in _heads_ar() or ar_stem(f[ne]) in lex_n.object_heads or raw[ne] in ("،", ",")):
                             # the name inside the quotation marks is the speaker
                             fr = Frame(c, "ar.cue_subject_object", (i, ne), "after", _ar_skip_adjuncts(doc, ne, b), conj=conj)
                             fr.mention = _mention(doc, j + 1, qn)
@@ -1586,12 +1587,15 @@ def _headline_frames(doc: Doc, registry: Registry) -> dict[int, Frame]:
                 fr.mention = _mention(doc, d + 1, e)
                 out[s] = fr
                 continue
-        if p < 0 or any(not _word(raw[t]) for t in range(a, p)):
+        qa, qp = a, p
+        if p > a + 2 and raw[a] in OPEN_QUOTES | STRAIGHT_QUOTES and raw[p - 1] in CLOSE_QUOTES | STRAIGHT_QUOTES:
+            qa, qp = a + 1, p - 1  # «الشبكة السورية»: ... — a quoted speaker name
+        if p < 0 or any(not _word(raw[t]) for t in range(qa, qp)):
             continue
         if sum(1 for t in range(p + 1, b) if _word(raw[t])) < 2:
             continue
         if doc.language == "ar":
-            ok = ar_stem(f[a]) in _heads_ar() or registry.match_prefix(text[st : doc.ends[p - 1]]) is not None
+            ok = ar_stem(f[qa]) in _heads_ar() or registry.match_prefix(text[doc.starts[qa] : doc.ends[qp - 1]]) is not None
         else:
             # a capitalised word alone is no speaker ("Sudan: ...", "Floods: ..." are topics)
             ok = _en_np_ok(doc, a, p) and (
@@ -1603,7 +1607,7 @@ def _headline_frames(doc: Doc, registry: Registry) -> dict[int, Frame]:
         cue = Cue(_COLON_CUE, p, p + 1, doc.starts[p], doc.ends[p])
         k = p + 1
         fr = Frame(cue, f"{doc.language}.headline_colon", (a, k), "after", k)
-        fr.mention = _mention(doc, a, p)
+        fr.mention = _mention(doc, qa, qp)
         out[s] = fr
     return out
 
