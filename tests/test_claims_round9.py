@@ -228,3 +228,19 @@ def test_arabic_headline_with_a_quoted_speaker():
 def test_arabic_headline_with_a_quoted_place_is_no_claim():
     t = "«الفاشر»: مقتل 20 شخصاً في قصف\n\nوقع الهجوم يوم الأحد.\n"
     assert not claims_of(t, "ar")
+
+
+def test_surname_of_a_role_named_in_narration_speaks_for_the_body():
+    t = ("At least 31 people were killed, the rights commission said on Tuesday.\n\n"
+         "In a statement signed by its chairperson, Grace Wanjiru Otieno, the commission said it had "
+         "recorded 532 arrests.\n\n"
+         '"We are deeply disturbed by the use of force," Ms Otieno said.\n')
+    assert _sid(t, "en", "deeply disturbed") == _sid(t, "en", "532 arrests")
+
+
+def test_unrelated_surname_stays_its_own_speaker():
+    t = ("At least 31 people were killed, the rights commission said on Tuesday.\n\n"
+         "In a statement signed by its chairperson, Grace Otieno, the commission said it had "
+         "recorded 532 arrests.\n\n"
+         '"We were not consulted," Ms Kamau said.\n')
+    assert _sid(t, "en", "not consulted") != _sid(t, "en", "532 arrests")

@@ -25,6 +25,7 @@ keep the original speaker as source and the relaying outlet as via.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
@@ -1700,8 +1701,43 @@ def find_claims(doc: Doc, registry: Registry) -> list[ClaimMention]:
             cm = _claim(doc, fr, i, j, f"{lang}.{fr.rule.split('.', 1)[1]}:{fr.cue.entry.lemma}", quote, _stance(fr, b, hits))
             out.append(cm)
             last_direct = fr if quote == "direct" else None
+    if lang == "en" and out:
+        out = _en_role_surnames(doc, out)
     out = unify_speakers(out, registry, lang)
     out.sort(key=lambda c: (c.start, c.end))
+    return out
+
+
+_EN_ROLE_NAME = re.compile(
+    r"\b(?:its|their)\s+(?:spokes(?:man|woman|person)|chair(?:man|woman|person)?|head|director|president|"
+    r"chief|commander|coordinator|representative|secretary[- ]general)\s*,?\s+((?:[A-Z][\w'-]+\s){0,2}[A-Z][\w'-]+)"
+)
+_EN_HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Miss)\.?\s+([A-Z][\w'-]+)$")
+
+
+def _en_role_surnames(doc: Doc, claims: list[ClaimMention]) -> list[ClaimMention]:
+    """"In a statement signed by its chairperson, Grace Otieno, the commission said ..." then
+    "Ms Otieno said": the surname speaks for the body whose role the narration gave her."""
+    from dataclasses import replace
+
+    owners: dict[str, set[str]] = {}
+    refs = {}
+    for c in claims:
+        lo = doc.text.rfind("\n", 0, min(c.start, c.cue_start)) + 1  # the claim's paragraph
+        for m in _EN_ROLE_NAME.finditer(doc.text, lo, max(c.end, c.cue_end)):
+            owners.setdefault(m.group(1).rsplit(" ", 1)[-1], set()).add(c.source.source_id)
+            refs[c.source.source_id] = c.source
+    if not owners:
+        return claims
+    out = []
+    for c in claims:
+        m = _EN_HONORIFIC.match((c.source_text or "").strip())
+        own = owners.get(m.group(1)) if m else None
+        if own and len(own) == 1 and not c.source.registered:
+            sid = next(iter(own))
+            if sid != c.source.source_id:
+                c = replace(c, source=refs[sid])
+        out.append(c)
     return out
 
 
