@@ -244,3 +244,11 @@ def test_unrelated_surname_stays_its_own_speaker():
          "recorded 532 arrests.\n\n"
          '"We were not consulted," Ms Kamau said.\n')
     assert _sid(t, "en", "not consulted") != _sid(t, "en", "532 arrests")
+
+
+def test_bare_claimed_responsibility_is_no_claim_but_saying_is():
+    t = ("A little-known group claimed responsibility for the attack in a post on Telegram, "
+         "saying it had killed 5 soldiers.")
+    cs = claims_of(t, "en")
+    assert not [c for c in cs if "for the attack" in t[c.start:c.end]]
+    check(t, "en", "killed 5 soldiers", "group")
