@@ -252,3 +252,13 @@ def test_bare_claimed_responsibility_is_no_claim_but_saying_is():
     cs = claims_of(t, "en")
     assert not [c for c in cs if "for the attack" in t[c.start:c.end]]
     check(t, "en", "killed 5 soldiers", "group")
+
+
+def test_bare_disputed_the_account_is_no_claim():
+    t = "Police said 10 people died. The Kuki council disputed the police account."
+    assert not [c for c in claims_of(t, "en") if "account" in t[c.start:c.end]]
+
+
+def test_disputed_the_claim_that_keeps_its_content():
+    t = "The army disputed the claim that 40 civilians had died."
+    check(t, "en", "40 civilians", "army")

@@ -168,8 +168,9 @@ def find_cues(doc: Doc) -> list[Cue]:
                 if not arabic and entry.kind == "verb" and f[i].endswith("s") and i > 0 and f[i - 1] in _EN_NOUN_BEFORE:
                     continue  # "preliminary estimates", "its reports": a plural noun, not a verb
                 if entry.not_next and i + 1 < n and (f[i + 1] in entry.not_next or (
-                    i + 2 < n and f[i + 1] in ("the", "at", "more", "many", "dozens", "hundreds") and f[i + 2] in entry.not_next
-                )):
+                    f[i + 1] in ("the", "at", "more", "many", "dozens", "hundreds", "this", "that", "its", "their")
+                    and any(f[t] in entry.not_next for t in range(i + 2, min(n, i + 4)))
+                )) and not any(f[t] == "that" for t in range(i + 1, min(n, i + 5))):
                     continue  # "claimed the lives of", "claimed responsibility"
                 hit = (1, entry)
                 break
