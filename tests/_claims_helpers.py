@@ -44,3 +44,15 @@ def check(text: str, lang: str, key: str, speaker: str, **want) -> ClaimMention:
         else:
             assert getattr(c, field) == value, f"{field}: {getattr(c, field)!r}, wanted {value!r}"
     return c
+
+
+def source_id_of(text: str, lang: str, key: str) -> str:
+    """The source id of the (shortest) claim whose content holds `key`."""
+    return claim_with(claims_of(text, lang), text, key).source.source_id
+
+
+def assert_no_speaker(text: str, lang: str, bad: str) -> None:
+    """No claim in `text` takes a speaker whose phrase or name contains `bad`."""
+    for c in claims_of(text, lang):
+        assert bad not in (c.source_text or ""), c.source_text
+        assert bad not in c.source.name

@@ -1,4 +1,7 @@
-"""Attribution rules added in round 2 (composed sentences, both languages).
+"""Where a speaker phrase starts and ends (composed sentences, both languages): adjuncts and
+audiences after the cue, titles that keep the name, live-blog time stamps, quoted speaker names,
+anonymity asides, head-noun anaphora, the speaker's kind; a different modifier is a different
+speaker. (First tuned in round 2.)
 
 Each case: text, key phrase of the content, a name the speaker must carry, extra checks.
 """

@@ -1,0 +1,91 @@
+"""Headlines and named data sources: a speaker after a headline's colon, dash or comma ("Army
+spokesman: ...", "..., civil society says"), a place before a colon is no speaker; figures
+"according to figures compiled by" / "data from" a tracker, estimates, announced actions and
+"..., the minister said" tails; "according to him" after a named speaker.
+
+Each case: text, key phrase of the content, a name the speaker must carry, extra checks.
+Sentences composed for these tests. (First tuned in rounds 6 and 9.)
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from _claims_helpers import check, claims_of
+
+EN6 = [
+    ("Police said 12 people died. According to figures compiled by the Delta Conflict Monitor, at least 300 people were killed in May.",
+     "300 people", "Delta Conflict Monitor", {}),
+    ("Police said 12 people died. Data from the Border Drowning Tracker shows 45 migrants drowned this year.",
+     "45 migrants", "Border Drowning Tracker", {}),
+    ("Gunmen kill 17 in village raid, civil society says\n\nThe raid began at dawn.", "kill 17", "civil society", {}),
+    ("Humanitarian partners estimate that 4,000 people will need shelter.", "4,000", "Humanitarian partners", {}),
+    ("The governor declared three days of mourning and ordered residents of low-lying areas to vacate.",
+     "three days of mourning", "governor", {}),
+    ("A police spokesman gave a toll of 38 dead.", "38 dead", "police spokesman", {}),
+    ("The toll has climbed to 90, the minister said on Friday, with 40 others still missing.", "40 others", "minister", {}),
+    ("Army spokesman: nine soldiers killed in border ambush\n\nThe ambush happened at night.", "nine soldiers", "Army spokesman",
+     {"rule": "en.headline_colon:colon"}),
+]
+
+
+AR6 = [
+    ("الدفاع المدني في المدينة: 21 قتيلاً في قصف سوق شعبي\n\nقصفت الطائرات السوق صباحاً.", "21 قتيلاً", "الدفاع المدني"),
+    ("مراسلنا: سبعة جرحى في قصف على حي سكني\n\nوقع القصف ليلاً.", "سبعة جرحى", "مراسلنا"),
+]
+
+
+@pytest.mark.parametrize("text,key,speaker,want", EN6)
+def test_round6_en(text, key, speaker, want):
+    check(text, "en", key, speaker, **want)
+
+
+@pytest.mark.parametrize("text,key,speaker", AR6)
+def test_round6_ar_headline(text, key, speaker):
+    check(text, "ar", key, speaker)
+
+
+NOT_SPEAKERS6 = [
+    ('The mayor said 12 died. "We buried them at noon according to local custom. Nine are in hospital," he said.', "custom"),
+    ('The rebels said they had "freed" Tamra and rejected what it called "fake" casualty figures.', "Tamra"),
+    ("An estimated 9,000 people have been affected, the agency said.", "An"),
+    ("Sudan: thousands flee as fighting spreads\n\nFighting spread on Monday.", "Sudan"),
+    ("The video shows soldiers firing at a car.", "video"),
+]
+
+
+@pytest.mark.parametrize("text,bad", NOT_SPEAKERS6)
+def test_round6_not_speakers(text, bad):
+    for c in claims_of(text, "en"):
+        assert bad not in (c.source_text or ""), c.source_text
+        assert bad != c.source.name
+
+
+def test_round6_according_to_him_resolves():
+    text = 'The district chief, Omar Bello, told reporters the boat capsized. According to him, the boat had "between 80 and 90 passengers" on board.'
+    check(text, "en", "80 and 90", "Omar Bello")
+
+
+def test_headline_with_a_trailing_colon_speaker():
+    t = "Gunmen kill 20 in village raid: monitor\n\nThe raid happened on Sunday, police said.\n"
+    check(t, "en", "kill 20 in village", "monitor")
+
+
+def test_place_before_a_colon_is_still_no_speaker():
+    t = "Darfur: gunmen kill 20 in village raid\n\nThe raid happened on Sunday, police said.\n"
+    assert not [c for c in claims_of(t, "en") if "gunmen kill 20" in t[c.start:c.end]]
+
+
+def test_arabic_headline_with_a_trailing_colon_speaker():
+    t = "مقتل 20 شخصاً في هجوم على قرية: مصدر طبي\n\nوقعت الهجمات يوم الأحد.\n"
+    check(t, "ar", "مقتل 20 شخصاً", "مصدر طبي")
+
+
+def test_arabic_headline_with_a_quoted_speaker():
+    t = "«الشبكة السورية»: توثيق مقتل 803 أشخاص في أحداث الساحل\n\nوقع الهجوم يوم الأحد.\n"
+    check(t, "ar", "توثيق مقتل 803", "الشبكة السورية")
+
+
+def test_arabic_headline_with_a_quoted_place_is_no_claim():
+    t = "«الفاشر»: مقتل 20 شخصاً في قصف\n\nوقع الهجوم يوم الأحد.\n"
+    assert not claims_of(t, "ar")
