@@ -1105,3 +1105,32 @@ def test_round7_phrasal_over_is_no_bound():
     assert [(x.number.text, x.number.kind) for x in f] == [("4", "exact")]
     f = find_figures("Police said over 40 protesters were held.", "en")
     assert [(x.number.text, x.number.kind) for x in f] == [("over 40", "at_least")]
+
+
+# A case noun in construct with its event: the event decides, also after "بينها" with a figure
+# of another category before it; mourned members are killed; symptom-named disease cases are
+# other, not the deaths counted after them.
+CASE_NOUN = [
+    ("ar", "ورصدت المنظمة 200 انتهاك، منها 15 حالة قتل و60 حالة إصابة و9 حالات اعتقال.",
+     "60", "wounded"),
+    ("ar", "ورصدت المنظمة 200 انتهاك، منها 15 حالة قتل و60 حالة إصابة، و9 حالات اعتقال.",
+     "9", "detained"),
+    ("ar", "وقال التقرير إن بين الضحايا 30 حالة إصابة و12 حالة وفاة.", "12", "killed"),
+    ("ar", "وقال التقرير إن بين الضحايا 30 حالة إصابة و12 حالة وفاة.", "30", "wounded"),
+    ("ar", "وسجلت المديرية 7 حالات اختطاف خلال الشهر، بحسب المرصد.", "7", "detained"),
+    ("ar", "وأعلنت الوزارة رصد 950 حالة إسهال حاد، توفي منها 11 شخصاً.", "950", "other"),
+    ("ar", "وأعلنت الوزارة رصد 950 حالة إسهال حاد، توفي منها 11 شخصاً.", "11", "killed"),
+    ("ar", "وقالت المديرية إن 40 حالة تسمم غذائي وصلت إلى المستشفى.", "40", "other"),
+    ("ar", "ونعت الحركة في بيان ثلاثة من قادتها الميدانيين.", "ثلاثة", "killed"),
+    ("ar", "ونعى الحزب أربعة من مقاتليه من دون ذكر مكان مقتلهم.", "أربعة", "killed"),
+    ("en", "The militia said it mourned four of its fighters but gave no details.", "four",
+     "killed"),
+    ("en", "The movement mourns two commanders, its statement said.", "two", "killed"),
+    # not a mourning of the dead counted: the mourners themselves are other
+    ("en", "Police said 3,000 mourners attended the funeral.", "3,000", "other"),
+]
+
+
+@pytest.mark.parametrize("lang,sentence,word,category", CASE_NOUN)
+def test_case_noun_and_mourning_category(lang, sentence, word, category):
+    assert _cat_of(sentence, lang, word) == category

@@ -313,7 +313,8 @@ def test_round3_not_separators(sentence, expected):
     ("نزح 4 آلاف مدني", "4 آلاف", 4000, "exact"),
     ("خرج آلافاً إلى الشوارع", "آلافاً", 1000, "vague"),  # accusative plural alone
     ("أوضح أن المصابَين نقلا إلى المستشفى", "المصابَين", 2, "exact"),  # dual with fatha
-    ("أعلن الجيش أسر معتقلَين اثنين", "معتقلَين", 2, "exact"),
+    # a dual noun with its number adjective is one count, written as the adjective
+    ("أعلن الجيش أسر معتقلَين اثنين", "اثنين", 2, "exact"),
     ("أفرج عن الأسرى الثلاثة عشر", "الثلاثة عشر", 13, "exact"),
     ("نزوح مئات الآلاف من السكان", "مئات الآلاف", 100000, "vague"),
 ])
@@ -329,3 +330,13 @@ def test_round6_arabic_forms(sentence, expected, value, kind):
 ])
 def test_round6_arabic_not_numbers(sentence, word):
     assert word not in [m.text for m in find_numbers(sentence, "ar")]
+
+
+@pytest.mark.parametrize("sentence, values", [
+    ("أعلن الجيش أسر معتقلَين اثنين", [2]),          # not 2 + 2
+    ("وأعلنت الشرطة توقيف مستوطنَين اثنين", [2]),
+    ("قتل جنديين اثنين وأصيب طفلان", [2, 2]),        # two counts: each once
+    ("أصيب جنديان، واثنان من المدنيين", [2, 2]),     # a comma between: two counts
+])
+def test_dual_with_number_adjective_counts_once(sentence, values):
+    assert [n.value for n in find_numbers(sentence, "ar")] == values

@@ -344,6 +344,10 @@ def _atoms(spec: LangSpec, ftext: str, pos: int, endpos: int, fd: Folded | None 
             continue
         if info.dual_noun and atoms and not ftext[atoms[-1].fe:s].strip():
             continue  # "أربعة مسعفين": the noun of the number before
+        if kind == "num" and value == 2 and not info.dual_noun and atoms \
+                and atoms[-1].info is not None and atoms[-1].info.dual_noun \
+                and not ftext[atoms[-1].fe:s].strip():
+            atoms.pop()  # "مستوطنَين اثنين": the dual noun and its number adjective are one count
         if info.needs_fatha and not _fatha_before(fd, m.end() - 2):
             continue  # "مسلحين" without a fatha is the plural "gunmen"
         if kind in ("vague", "hund") and "ك" in pre:
