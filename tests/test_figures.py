@@ -1126,6 +1126,10 @@ CASE_NOUN = [
     ("en", "The militia said it mourned four of its fighters but gave no details.", "four",
      "killed"),
     ("en", "The movement mourns two commanders, its statement said.", "two", "killed"),
+    # a dual strike noun counts 2 strikes, in either case ending
+    ("ar", "وقال المتحدث إن المقاتلات نفذت ضربتين جويتين على مواقع التنظيم.", "ضربتين",
+     "strikes"),
+    ("ar", "وأضاف البيان أن ضربتان جويتان استهدفتا مخزناً للأسلحة.", "ضربتان", "strikes"),
     # not a mourning of the dead counted: the mourners themselves are other
     ("en", "Police said 3,000 mourners attended the funeral.", "3,000", "other"),
 ]
