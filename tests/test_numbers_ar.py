@@ -3,6 +3,7 @@ compounds, multipliers, vague quantities, bounds and ranges. Sentences composed 
 
 import pytest
 
+from _numbers_helpers import assert_number
 from newsclaims.extract.numbers import find_numbers
 
 INF = None
@@ -146,16 +147,7 @@ CASES = [c for c in CASES if c[1] is not None]
 
 @pytest.mark.parametrize("sentence,expected,value,low,high,kind", CASES)
 def test_arabic_number(sentence, expected, value, low, high, kind):
-    found = find_numbers(sentence, "ar")
-    for m in found:
-        assert sentence[m.start:m.end] == m.text
-    match = [m for m in found if m.text == expected]
-    assert match, f"{expected!r} not in {[m.text for m in found]}"
-    m = match[0]
-    assert m.value == value
-    assert m.value_low == low
-    assert m.value_high == high
-    assert m.kind == kind
+    assert_number(sentence, "ar", expected, value, low, high, kind)
 
 
 # (sentence, text that must NOT be (part of) a number mention)

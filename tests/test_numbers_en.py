@@ -3,6 +3,7 @@ quantities, bounds and ranges. Sentences composed for the tests."""
 
 import pytest
 
+from _numbers_helpers import assert_number
 from newsclaims.extract.numbers import find_numbers
 
 INF = None
@@ -94,16 +95,7 @@ CASES = [
 
 @pytest.mark.parametrize("sentence,expected,value,low,high,kind", CASES)
 def test_english_number(sentence, expected, value, low, high, kind):
-    found = find_numbers(sentence, "en")
-    for m in found:
-        assert sentence[m.start:m.end] == m.text
-    match = [m for m in found if m.text == expected]
-    assert match, f"{expected!r} not in {[m.text for m in found]}"
-    m = match[0]
-    assert m.value == value
-    assert m.value_low == low
-    assert m.value_high == high
-    assert m.kind == kind
+    assert_number(sentence, "en", expected, value, low, high, kind)
 
 
 # (sentence, text that must NOT be (part of) a number mention)
