@@ -115,3 +115,20 @@ def test_round5_noun_homograph_is_no_cue():
     text = "وقال الوزير إن مطالبة النقابة بزيادة الأجور قيد الدراسة."
     cues = [c.cue for c in claims_of(text, "ar")]
     assert cues == ["قال"], cues
+
+
+# "كشف X عن + verbal noun": the preposition عن and a verbal noun (تسجيل، مقتل، وفاة) start the
+# content of a verb that otherwise needs أن / إن
+AR_AN = [
+    ("كشفت مديرية الصحة عن تسجيل 250 إصابة جديدة بالحصبة خلال الشهر.", "250 إصابة", "مديرية الصحة"),
+    ("وكشف مصدر أمني عن مقتل ثلاثة عناصر في كمين قرب الحدود.", "ثلاثة عناصر", "مصدر أمني"),
+    ("وكشفت منظمة حقوقية محلية لـ«الموقع» عن وفاة معتقلَين اثنين في السجن المركزي.", "معتقلَين", "منظمة حقوقية محلية"),
+    ("وتحدث شهود عيان عن سقوط عشرات الجرحى في ساحة السوق.", "عشرات الجرحى", "شهود عيان"),
+    ("ويكشف المرصد في تقريره الشهري عن توثيق 61 حالة اعتقال تعسفي.", "61 حالة", "المرصد"),
+]
+
+
+@pytest.mark.parametrize("text,key,speaker", AR_AN)
+def test_an_plus_verbal_noun_starts_content(text, key, speaker):
+    c = check(text, "ar", key, speaker)
+    assert not text[c.start : c.end].startswith("عن"), text[c.start : c.end]
