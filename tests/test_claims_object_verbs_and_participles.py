@@ -132,3 +132,32 @@ AR_AN = [
 def test_an_plus_verbal_noun_starts_content(text, key, speaker):
     c = check(text, "ar", key, speaker)
     assert not text[c.start : c.end].startswith("عن"), text[c.start : c.end]
+
+
+# «نعى X اثنين من عناصره»: mourning named members is a claim whose object carries the count;
+# "(من) دون أن يحدد ..." is a circumstance of the verb, never its content introducer; a
+# statement noun with a clitic lam («بحسب إحصاء لوزارة الصحة») names the ministry as speaker;
+# after a quotation, «، وأعلنت اعتقال ...» is a new object claim of the same speaker
+AR_MOURN = [
+    ("ونعى «التيار الوطني» في بيان ثلاثة من أعضائه قتلوا في الاشتباكات.", "ثلاثة من أعضائه", "التيار الوطني"),
+    ("ونعت الحركة اثنين من قادتها الميدانيين، من دون أن تحدد مكان مقتلهما.", "اثنين من قادتها", "الحركة"),
+    ("وأكد الجيش مقتل 5 مسلحين دون أن يحدد هوياتهم.", "مقتل 5 مسلحين", "الجيش"),
+    ("وبحسب إحصاء لوزارة الصحة، ارتفع عدد القتلى إلى 300 قتيل.", "300 قتيل", "وزارة الصحة"),
+    ("وحسب إحصاء لمنظمة الهجرة، نزح 4 آلاف شخص.", "نزح 4 آلاف", "منظمة الهجرة"),
+    ("أما الشرطة فزعمت أن «شباناً رشقوا الحجارة»، وأعلنت اعتقال ثلاثة منهم للتحقيق.", "اعتقال ثلاثة", "الشرطة"),
+    ("وقال الجيش إن «الوضع تحت السيطرة»، وأكد سقوط 4 جرحى في صفوفه.", "سقوط 4 جرحى", "الجيش"),
+]
+
+
+@pytest.mark.parametrize("text,key,speaker", AR_MOURN)
+def test_mourning_objects_and_circumstances(text, key, speaker):
+    check(text, "ar", key, speaker)
+
+
+@pytest.mark.parametrize("text", [
+    "وقال المصدر دون أن يكشف اسمه إن 4 قتلوا.",
+    "وقال مسؤول محلي، من دون الكشف عن هويته، إن 4 قتلوا.",
+])
+def test_without_revealing_name_is_not_part_of_the_speaker(text):
+    c = check(text, "ar", "4 قتلوا", "مسؤول" if "مسؤول" in text else "المصدر")
+    assert "دون" not in (c.source_text or ""), c.source_text

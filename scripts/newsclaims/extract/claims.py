@@ -343,6 +343,8 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
             after_quote = (i - 1 >= a and raw[i - 1] in CLOSE_QUOTES | STRAIGHT_QUOTES) or (
                 i - 2 >= a and raw[i - 1] in ("،", ",") and raw[i - 2] in CLOSE_QUOTES | STRAIGHT_QUOTES
             )
+            if after_quote and j < b and ar_stem(f[j]) in nouns("ar").object_heads:
+                after_quote = False  # «...»، وأعلنت اعتقال ...: the verb's object follows, no speaker
             if after_quote:
                 ne = _ar_np_with_place(doc, j, b)
                 if ne > j:
@@ -379,6 +381,10 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                     content_at = k  # "أفادت شبكات محلية بمقتل ...": ب + a verbal noun starts the content
                 if content_at < 0 and k > j and f[k] == "عن" and k + 1 < b and ar_stem(f[k + 1]) in nouns("ar").object_heads:
                     content_at = k + 1  # "كشف مصدر طبي عن مقتل ...": عن + a verbal noun starts the content
+                if content_at >= 0 and f[k - 1] in ("دون", "بدون"):
+                    k = content_at + 1  # "من دون أن يحدد": a circumstance (and its verb), not the content
+                    content_at = -1
+                    continue
                 if content_at >= 0 and k >= j + 16 and f[k - 1] in _AR_NOT_SPEAKER:
                     content_at = -1
                     break

@@ -308,6 +308,9 @@ def trim_ar_stretch(doc: Doc, i: int, j: int) -> tuple[int, int, int]:
         if w in ("الذي", "التي", "الذين", "حيث") or comma_cut or doc.raw[k] == "(" or w in _AR_TIME or ar_time_at(f, k, j):
             text_end = k
             break
+        if w in ("دون", "بدون"):
+            text_end = k - 1 if f[k - 1] == "من" and k - 1 > i else k  # "المصدر، دون أن يكشف اسمه"
+            break
         if w in ("في", "خلال", "منذ", "بعد", "قبل") and k + 1 < j and ar_time_at(f, k + 1, j):
             text_end = k
             break
