@@ -1138,3 +1138,41 @@ CASE_NOUN = [
 @pytest.mark.parametrize("lang,sentence,word,category", CASE_NOUN)
 def test_case_noun_and_mourning_category(lang, sentence, word, category):
     assert _cat_of(sentence, lang, word) == category
+
+
+# A destruction verb governs the number only when nothing else stands between them: its own
+# object or a new category verb in between ("shot down a helicopter and killed 36 fighters",
+# "repelled assaults near 14 villages"); a quoted number keeps its noun ('destroyed "at least
+# six" tanks').
+DESTROYED_OBJECT = [
+    ("en", "The rebels said they shot down a helicopter and killed 36 government fighters.",
+     "36", "killed"),
+    ("en", "The army said it destroyed a depot and wounded 12 militiamen.", "12", "wounded"),
+    ("en", "Activists said the troops burned a mosque and arrested 40 young men.", "40",
+     "detained"),
+    ("en", "A blogger claimed that the strikes destroyed \"at least six\" armoured vehicles.",
+     "six", "other"),
+    ("en", "The spokesman said drones destroyed 'four' tanks near the river.", "four", "other"),
+    ("ar", "وقال المصدر إن الطائرات دمرت مستودعاً وقتلت 9 عناصر من الحرس.", "9", "killed"),
+]
+
+
+@pytest.mark.parametrize("lang,sentence,word,category", DESTROYED_OBJECT)
+def test_destruction_verb_with_its_own_object(lang, sentence, word, category):
+    assert _cat_of(sentence, lang, word) == category
+
+
+def test_repelled_attacks_near_places_are_no_figure():
+    s = "The general staff said its units repelled enemy assaults near 14 settlements."
+    assert _cat_of(s, "en", "14") is None
+    assert _cat_of("The army said it repelled 40 attacks overnight.", "en", "40") == "other"
+
+
+def test_aid_recipients_do_not_inherit_the_families_before():
+    s = ("The ministry said 9,000 returnees, in 1,400 families, had crossed on Monday and that "
+         "it had given food aid to 2,100 families.")
+    assert _cat_of(s, "en", "1,400") == "displaced"
+    assert _cat_of(s, "en", "2,100") == "other"
+    s = ("The council said 500 displaced families reached the town, and that it gave assistance "
+         "to 320 families.")
+    assert _cat_of(s, "en", "320") == "other"

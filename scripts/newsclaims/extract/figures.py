@@ -454,8 +454,11 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
             if inh is None and _PAREN_AFTER.fullmatch(ftext, prev[0], qs):
                 inh = (qs, "(")  # "2,450 families (about 14,000 people)"
             if inh is None and c is not None and c.cat == "other" and noun in r.generic \
-                    and noun == prev[3] and not r.barrier.search(ftext, prev[0], qs):
+                    and noun == prev[3] and not r.barrier.search(ftext, prev[0], qs) \
+                    and not _other_verb_before(ftext, qs, cue_end, r):
                 inh = (qs, noun)  # "... 1,176 cases, followed by X with 438 cases"
+                # (not after a specific `other` cue: "provided cash assistance to 3,300
+                # families" counts aid recipients, whatever the families before were)
             if inh is not None:
                 cat, how, inherited = prev[1], f"inherit:{inh[1]}", True
         if cat is None:
@@ -484,7 +487,7 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
         destroyed = (blocked or cat in ("strikes", "other") or (
             lang == "en" and cat is not None and nw is not None
             and nw.start(1) not in cue_starts)) \
-            and _destroyed(ftext, lang, qs, qe, all_starts, r, sr)
+            and _destroyed(ftext, lang, qs, qe, all_starts, r, sr, cues, cue_pos)
         # ("112 officers had been injured, 4 police stations set on fire": things, not people)
         if destroyed:  # "destroyed at least six tanks", "42 cars set on fire"
             cat, how = "other", f"destroyed:{how}"
@@ -892,11 +895,13 @@ def _subject_verb_ar(ftext, qe, cue_at, sr) -> tuple[_Cue, bool] | None:
     return None
 
 
-def _destroyed(ftext, lang, qs, qe, all_starts, r, sr) -> bool:
+def _destroyed(ftext, lang, qs, qe, all_starts, r, sr, cues=(), cue_pos=()) -> bool:
     """Is the number the object of a destruction verb (things destroyed, burned, shot down,
     cleared are `other`)? The verb comes at most 4 words before the number (same clause, no
     other number between) or after its noun phrase and auxiliaries ("74 drones had been shot
     down", "42 cars set on fire"). Never for people or for targets struck."""
+    if ftext[qe:qe + 1] in _CLOSE_QUOTES:
+        qe += 1  # 'destroyed "at least six" tanks': the noun after the quoted number
     nw = _NOUN.match(ftext, qe)
     noun = nw.group(1) if nw else None
     np_start = qe
@@ -913,7 +918,8 @@ def _destroyed(ftext, lang, qs, qe, all_starts, r, sr) -> bool:
         gap = ftext[v.end():qs]
         if len(gap.split()) <= INTERCEPT_WORDS and not _HARD.search(gap) \
                 and not _COMMA.search(gap) \
-                and bisect_left(all_starts, qs) == bisect_left(all_starts, v.end()):
+                and bisect_left(all_starts, qs) == bisect_left(all_starts, v.end()) \
+                and not _object_between(ftext, v.end(), qs, cues, cue_pos, r):
             return True
     if lang != "en":
         return False
@@ -929,6 +935,27 @@ def _destroyed(ftext, lang, qs, qe, all_starts, r, sr) -> bool:
     if x is None or pos == np_start:
         return False
     return r.intercept.match(ftext, x.end()) is not None and x.end() > pos
+
+
+_CLOSE_QUOTES = frozenset("\"'”’»")
+
+
+def _object_between(ftext, lo: int, hi: int, cues, cue_pos, r) -> bool:
+    """A category cue between a destruction verb and the number that is not a weapon: the verb
+    has its own object or a new verb starts ("shot down a helicopter and killed 36 fighters",
+    "repelled assaults near 14 settlements")."""
+    for j in range(bisect_left(cue_pos, lo), len(cues)):
+        c = cues[j]
+        if c.fs >= hi:
+            break
+        if c.cat == "other":
+            continue
+        key = _norm_key(ftext[c.ws:c.fe])
+        if c.cat == "strikes" and (key in r.intercept_objects
+                                   or key.rsplit(" ", 1)[-1] in r.intercept_objects):
+            continue
+        return True
+    return False
 
 
 def _intercepted(ftext, qs, c, num_starts, r) -> bool:
