@@ -89,3 +89,24 @@ def test_arabic_headline_with_a_quoted_speaker():
 def test_arabic_headline_with_a_quoted_place_is_no_claim():
     t = "«الفاشر»: مقتل 20 شخصاً في قصف\n\nوقع الهجوم يوم الأحد.\n"
     assert not claims_of(t, "ar")
+
+
+# "Home Office figures show that ...", "police data showed ...": a statement noun owned by a
+# name or an owner noun speaks through "show", and the owner is the speaker; without an
+# owner ("The latest figures show") there is no claim
+OWNED_DATA = [
+    ("Coast Guard figures show that 1,240 people were rescued in the Aegean last month.", "1,240 people", "Coast Guard"),
+    ("Interior Ministry data showed 88 migrants had drowned since January.", "88 migrants", "Interior Ministry"),
+    ("Police data show that 312 people were arrested during the protests.", "312 people", "Police"),
+    ("According to Health Bureau figures, 45 people drowned in the floods.", "45 people drowned", "Health Bureau"),
+]
+
+
+@pytest.mark.parametrize("text,key,speaker", OWNED_DATA)
+def test_owned_data_speaks_through_show(text, key, speaker):
+    c = check(text, "en", key, speaker)
+    assert not (c.source_text or "").lower().endswith(("figures", "data")), c.source_text
+
+
+def test_unowned_figures_show_is_no_claim():
+    assert claims_of("The latest figures show that 45 people drowned.", "en") == []

@@ -96,3 +96,19 @@ def test_no_false_speaker(text, lang, not_speaker):
     for c in claims_of(text, lang):
         if "2,700" in text[c.start : c.end] or "hundreds" in text[c.start : c.end]:
             assert not_speaker not in (c.source.name + " " + (c.source.name_en or "")).lower()
+
+
+# a discourse aside between commas ("X, however, said", "X, for its part, put the toll at")
+# does not cut the subject from its verb
+ASIDES = [
+    ("The governor, however, put the toll at 52, saying 70 people remained missing.", "toll at 52", "governor"),
+    ("The governor, however, put the toll at 52, saying 70 people remained missing.", "70 people remained", "governor"),
+    ("The rebel alliance, for its part, said 30 soldiers were captured near the dam.", "30 soldiers", "rebel alliance"),
+    ("The army said 12 died. The rebels, meanwhile, claimed that 40 soldiers were killed.", "40 soldiers", "rebels"),
+    ("Local doctors, in turn, reported that 19 wounded had arrived overnight.", "19 wounded", "Local doctors"),
+]
+
+
+@pytest.mark.parametrize("text,key,speaker", ASIDES)
+def test_aside_between_subject_and_verb(text, key, speaker):
+    check(text, "en", key, speaker)

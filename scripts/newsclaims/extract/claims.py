@@ -758,6 +758,9 @@ def _en_left_speaker(ctx: _Ctx, i: int) -> Mention | None:
     le = i
     while le > a and f[le - 1] in lex.preverb:
         le -= 1
+    le = _en_skip_aside(doc, a, le)  # "Governor X, however, put the toll at 52"
+    while le > a and f[le - 1] in lex.preverb:
+        le -= 1
     # "the ministry in a statement on Monday said"
     for p in range(max(a, le - 7), le):
         if f[p] in ("in", "on") and p > a and all(f[t] in _EN_ADJ_AFTER or f[t] in _EN_ADJ_NOUNS or f[t] in ("its", "his", "her", "their") for t in range(p, le)):
@@ -789,6 +792,27 @@ def _en_left_speaker(ctx: _Ctx, i: int) -> Mention | None:
     ls, le = _statement_en(doc, ls, le)  # "A statement from the interior ministry said"
     _, text_end, name_end = trim_en_stretch(doc, ls, le)
     return _mention(doc, ls, text_end, name_end)
+
+
+# discourse asides between commas, between a subject and its verb ("X, however, said")
+_EN_ASIDES = frozenset((
+    ("however",), ("meanwhile",), ("too",), ("though",), ("instead",), ("separately",), ("likewise",),
+    ("in", "turn"), ("for", "its", "part"), ("for", "his", "part"), ("for", "her", "part"),
+    ("for", "their", "part"), ("in", "contrast"), ("by", "contrast"), ("on", "the", "other", "hand"),
+    ("for", "example"), ("in", "particular"), ("in", "response"),
+))
+
+
+def _en_skip_aside(doc: Doc, a: int, le: int) -> int:
+    """", however," right before the verb: the subject ends before the first comma."""
+    raw, f = doc.raw, doc.folded
+    if le - 2 <= a or raw[le - 1] != ",":
+        return le
+    for n in (1, 2, 3, 4):
+        s = le - 1 - n
+        if s - 1 > a and raw[s - 1] == "," and tuple(f[s : le - 1]) in _EN_ASIDES:
+            return s - 1
+    return le
 
 
 _EN_TIME_NOUNS = frozenset(
@@ -1144,7 +1168,7 @@ def _en_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
             if e.lemma == "show" and not any(
                 _en_key(f[t]) in nouns("en").statement and not (men.i <= t < men.j)
                 for t in range(max(a, men.i - 3), i)
-            ):
+            ) and not _en_owned_data(doc, men.i, men.j):
                 continue  # "data from X shows ...": only counts and records speak through "show"
             k = _skip_en_adjuncts(doc, j, b, told=e.lemma == "tell")
             # "the ministry said, according to AFP, that ..." / "..., citing the ministry."
@@ -1257,6 +1281,7 @@ def _en_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
 
 
 _EN_OBJ_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
+_EN_OWNER_NOUNS = frozenset("police military army hospital ministry government authorities".split())
 _EN_DATA_OWNERS = frozenset("official government police military army hospital ministry health state census authorities".split())
 
 
@@ -1267,6 +1292,15 @@ def _en_official_data(doc: Doc, i: int, j: int) -> bool:
     if j - i < 2 or j - i > 3 or _en_key(f[j - 1]) not in nouns("en").statement:
         return False
     return any(f[t] in _EN_DATA_OWNERS for t in range(i, j - 1))
+
+
+def _en_owned_data(doc: Doc, i: int, j: int) -> bool:
+    """"Home Office figures", "police data": a statement noun headed by its owner (a name or an
+    owner word), the subject of "show" ("The latest figures show" has no owner)."""
+    f, raw = doc.folded, doc.raw
+    if j - i < 2 or _en_key(f[j - 1]) not in nouns("en").statement:
+        return False
+    return any((raw[t][:1].isupper() and f[t] not in EN_DETERMINERS) or f[t] in _EN_DATA_OWNERS for t in range(i, j - 1))
 
 
 def _en_speaker_head(doc: Doc, i: int, j: int, registry: Registry) -> bool:
@@ -1346,6 +1380,8 @@ def _statement_en(doc: Doc, i: int, j: int) -> tuple[int, int]:
         for k in range(j - 2, i - 1, -1):
             if f[k].endswith("'s"):
                 return i, k + 1
+        if (doc.raw[j - 2][:1].isupper() and f[j - 2] not in EN_DETERMINERS) or f[j - 2] in _EN_OWNER_NOUNS:
+            return i, j - 1  # "Home Office figures", "police data": the owner speaks
     return i, j
 
 
