@@ -161,3 +161,21 @@ def test_mourning_objects_and_circumstances(text, key, speaker):
 def test_without_revealing_name_is_not_part_of_the_speaker(text):
     c = check(text, "ar", "4 قتلوا", "مسؤول" if "مسؤول" in text else "المصدر")
     assert "دون" not in (c.source_text or ""), c.source_text
+
+
+# English mourning with a count ("mourned three of its fighters") is a claim with a killed
+# figure; without a count ("mourned the victims") it is not; "without saying ..." is no claim
+def test_mourned_with_a_count_is_a_claim():
+    text = "The movement mourned three of its members, without saying where they had been killed."
+    c = check(text, "en", "three of its members", "movement")
+    assert c.cue == "mourned"
+    assert [x.cue for x in claims_of(text, "en")] == ["mourned"]
+    check("Hezbollah mourned 2 fighters on Sunday.", "en", "2 fighters", "Hezbollah")
+
+
+@pytest.mark.parametrize("text", [
+    "Thousands mourned the victims at a vigil in the square.",
+    "The town mourned its dead on Friday.",
+])
+def test_mourning_without_a_count_is_no_claim(text):
+    assert claims_of(text, "en") == []

@@ -112,3 +112,22 @@ ASIDES = [
 @pytest.mark.parametrize("text,key,speaker", ASIDES)
 def test_aside_between_subject_and_verb(text, key, speaker):
     check(text, "en", key, speaker)
+
+
+# a bare number inside a name ("Rescue 1122 spokesman", "Task Force 88") does not stop the
+# speaker phrase; a count before "people" still does
+NAME_NUMBERS = [
+    ("Rescue 1122 spokesman Omar Zaib told reporters that 300 people had been evacuated.", "300 people", "Rescue 1122 spokesman"),
+    ('Rescue 1122 spokesman Omar Zaib told reporters that 300 people had been evacuated. "Two bodies were found," he said.',
+     "Two bodies", "Omar Zaib"),
+    ("Task Force 88 said 12 sailors were rescued from the raft.", "12 sailors", "Task Force 88"),
+]
+
+
+@pytest.mark.parametrize("text,key,speaker", NAME_NUMBERS)
+def test_number_inside_a_name(text, key, speaker):
+    check(text, "en", key, speaker)
+
+
+def test_count_before_people_is_no_speaker():
+    assert claims_of("In the camp 40 people said they had no water.", "en") == []

@@ -746,9 +746,25 @@ def _en_np_ok(doc: Doc, i: int, j: int) -> bool:
         w = f[t]
         if is_number(w) and t + 2 < j and raw[t + 1] == "-" and f[t + 2].startswith(("year", "month")):
             continue  # an age: "a 27-year-old marcher"
+        if _en_name_number(doc, i, t, j):
+            continue  # part of a name: "Rescue 1122 spokesman", "Task Force 88"
         if is_number(w) or w in ("was", "were", "is", "are", "killed", "wounded", "died", "be", "been", "that"):
             return False
     return True
+
+
+_EN_NAME_NUMBER_NEXT = frozenset("spokesman spokeswoman spokesperson official officials chief head director commander".split())
+
+
+def _en_name_number(doc: Doc, i: int, t: int, j: int) -> bool:
+    """A bare number inside a name ("Rescue 1122", "Task Force 88"): after a capitalised word,
+    before the phrase's end, a capitalised word or a title; never a year."""
+    raw, f = doc.raw, doc.folded
+    if t <= i or not raw[t].isdigit() or not raw[t - 1][:1].isupper() or f[t - 1] in EN_DETERMINERS:
+        return False
+    if 1900 <= int(raw[t]) <= 2100:
+        return False
+    return t + 1 >= j or raw[t + 1][:1].isupper() or f[t + 1] in _EN_NAME_NUMBER_NEXT
 
 
 def _en_left_speaker(ctx: _Ctx, i: int) -> Mention | None:
@@ -1162,9 +1178,10 @@ def _en_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
             if men is None:
                 continue
             if (e.lemma == "give" and "toll" not in f[j : j + 3]) or (
-                e.lemma == "declare" and not any(is_number(w) or w in _EN_SMALL_NUMS for w in f[j : j + 3])
+                e.lemma in ("declare", "mourn") and not any(is_number(w) or w in _EN_SMALL_NUMS for w in f[j : j + 3])
             ):
-                continue  # "gave a toll of 38", "declared three days of mourning"; not "gave a higher count"
+                continue  # "gave a toll of 38", "declared three days of mourning", "mourned two of its
+                # fighters"; not "gave a higher count", "mourned the victims"
             if e.lemma == "show" and not any(
                 _en_key(f[t]) in nouns("en").statement and not (men.i <= t < men.j)
                 for t in range(max(a, men.i - 3), i)
@@ -1234,8 +1251,8 @@ def _en_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
             frames.append(fr)
             continue
         if e.kind == "part":
-            if i > a and f[i - 1] == "as":
-                continue
+            if i > a and f[i - 1] in ("as", "without"):
+                continue  # "without saying where": no statement
             k = j
             if e.lemma == "tell":
                 k = _en_skip_to_that(doc, k, b)
