@@ -131,3 +131,28 @@ def test_number_inside_a_name(text, key, speaker):
 
 def test_count_before_people_is_no_speaker():
     assert claims_of("In the camp 40 people said they had no water.", "en") == []
+
+
+# a "where ..." clause between commas after the subject, a relative clause that names the
+# speaker ("a resident who gave his name as X told AFP"), and "according to X (ACRONYM),
+# which said ..." give the claim to the subject
+RELATIVES = [
+    ("A teacher in the village of Kalam, where a two-storey school collapsed, said by telephone that 61 people had been buried.",
+     "61 people", "teacher in the village of Kalam"),
+    ("The director of the hospital in Kadugli, where most of the wounded were taken, told Reuters that 31 had died.",
+     "31 had died", "director of the hospital"),
+    ('"We have no bread left," a resident who gave his name as Samir told AFP by telephone.', "no bread left", "resident"),
+    ("A nurse who gave her name only as Amal said 14 children had died.", "14 children", "nurse"),
+    ("Thousands have fled, according to the UN refugee agency (UNHCR), which said on Friday that 900 families had crossed.",
+     "900 families", "UN refugee agency"),
+]
+
+
+@pytest.mark.parametrize("text,key,speaker", RELATIVES)
+def test_relative_clauses_around_the_subject(text, key, speaker):
+    check(text, "en", key, speaker)
+
+
+def test_relative_after_acronym_keeps_one_source():
+    text = "Thousands have fled, according to the UN refugee agency (UNHCR), which said on Friday that 900 families had crossed."
+    assert len({c.source.source_id for c in claims_of(text, "en")}) == 1

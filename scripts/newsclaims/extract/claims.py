@@ -801,6 +801,9 @@ def _en_left_speaker(ctx: _Ctx, i: int) -> Mention | None:
             _, text_end, name_end = trim_en_stretch(doc, ns, ls - 1)
             return _mention(doc, ns, text_end, name_end)
     single = lex.single
+    who = next((t for t in range(ls + 1, le) if f[t] == "who"), le)
+    if who < le and any(f[t] in ("name", "named", "identified") for t in range(who, le)) and _en_np_ok(doc, ls, who):
+        le = who  # "a resident who gave his name as Rabih told AFP": the relative clause names him
     if any(f[t] in _EN_SPEECH_VERBS or (f[t] in single and single[f[t]].kind == "verb" and raw[t][:1].islower()) for t in range(ls, le)):
         return None  # "The organization said it had documented ...": inside another cue's content
     if not _en_np_ok(doc, ls, le):
@@ -849,14 +852,19 @@ def _en_skip_time(f: list[str], i: int, j: int) -> int:
     return i
 
 
-_EN_APPOS_LEAD = frozenset("a an the known also who which whose speaking asking requesting declining".split())
+_EN_APPOS_LEAD = frozenset("a an the known also who which whose where speaking asking requesting declining".split())
 
 
 def _en_np_left(doc: Doc, end: int, a: int) -> int | None:
     """Start of the noun phrase that ends at token `end` (exclusive), walking left."""
     f, raw = doc.folded, doc.raw
     k = end
-    while k > a and end - k < 8:
+    if k - 1 > a and raw[k - 1] == ")":
+        # "the UN humanitarian office (OCHA), which said": the acronym in parentheses
+        op = next((t for t in range(k - 2, max(a, k - 8) - 1, -1) if raw[t] == "("), -1)
+        if op > a:
+            k = op
+    while k > a and end - k < 12:
         w = f[k - 1]
         if raw[k - 1] in _PUNCT or w in EN_STOP or is_number(w):
             break
@@ -906,12 +914,12 @@ def _en_comma_speaker(ctx: _Ctx, t: int) -> Mention | None:
     head_s, head_e = segs[-1]
     while head_s < head_e - 1 and f[head_s] in _EN_LEAD:
         head_s += 1
-    if not _en_np_ok(doc, head_s, head_e) or f[head_s] in ("who", "which"):
+    if not _en_np_ok(doc, head_s, head_e) or f[head_s] in ("who", "which", "where"):
         return None
     # the mention: head segment plus its appositions (not relative clauses or adjuncts)
     m_end = head_e
     for s0, s1 in reversed(segs[:-1]):
-        if (f[s0] in ("who", "which", "whose") and not any(f[t] in ("name", "named", "identified") for t in range(s0, s1))) or f[s0] in ("in", "on", "at", "speaking", "asking", "requesting", "declining") or (is_number(f[s0]) and not _en_age_np(doc, s0, s1)):
+        if (f[s0] in ("who", "which", "whose", "where") and not any(f[t] in ("name", "named", "identified") for t in range(s0, s1))) or f[s0] in ("in", "on", "at", "speaking", "asking", "requesting", "declining") or (is_number(f[s0]) and not _en_age_np(doc, s0, s1)):
             break
         if not (_en_np_ok(doc, s0, s1) or f[s0] in ("known", "also", "who") or _en_age_np(doc, s0, s1)):
             break
@@ -1111,7 +1119,9 @@ def _en_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                 if k < b and f[k] == "that":
                     k += 1
                 fr = Frame(c, "en.relative_cue_content", (ns, k), "after", k)
-                fr.mention = _mention(doc, *_trim_np(doc, ns, i - 2))
+                n0, n_text, n_name = _trim_np(doc, ns, i - 2)
+                n_name = next((t for t in range(n0 + 1, n_name) if raw[t] == "("), n_name)  # "X (OCHA)" is X
+                fr.mention = _mention(doc, n0, n_name, n_name)
                 frames.append(fr)
                 continue
             if i > a and f[i - 1] in ("which",):
