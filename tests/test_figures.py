@@ -1176,3 +1176,48 @@ def test_aid_recipients_do_not_inherit_the_families_before():
     s = ("The council said 500 displaced families reached the town, and that it gave assistance "
          "to 320 families.")
     assert _cat_of(s, "en", "320") == "other"
+
+
+# Numbers that were dropped: a long toll object ("raising the number of X killed in Y since
+# October 2023 to N"), a bound word after a capitalised place ("in Lebanon some 20 ... died"),
+# "N of them" one sentence after its figure, an anaphora word before a quoted number, arson
+# verbs, and things set on fire listed after "including"/«بينها».
+RECOVERED = [
+    ("en", "The ministry said a woman died of her wounds, raising the number of Palestinians "
+     "killed in the northern West Bank and east Jerusalem since October 2023 to 1,120.",
+     "1,120", "killed"),
+    ("en", "Two more bodies were found, the agency said, bringing the total confirmed dead from "
+     "the floods in the three southern provinces since last Monday to 87.", "87", "killed"),
+    ("en", "The WHO said 40 nurses were killed in Sudan, while in Lebanon some 20 health "
+     "workers died in a single week.", "some 20", "killed"),
+    ("en", "Officials said that in Gaza about 30 people were wounded overnight.", "about 30",
+     "wounded"),
+    ("en", "The monitor said the toll had reached 120. It said 45 of them were children.", "45",
+     "killed"),
+    ("ar", "وقالت الشبكة إن حصيلة القتلى بلغت 120 شخصا. وأضافت أن 45 منهم أطفال.", "45",
+     "killed"),
+    ("ar", "وقدّر المنظمون عدد المشاركين بنحو عشرة آلاف، فيما قالت الشرطة إن عددهم «لم يتجاوز "
+     "ألفين».", "ألفين", "other"),
+    ("ar", "وقال المتحدث إن مثيري الشغب أضرموا النار في 25 سيارة، بينها 9 سيارات للشرطة.", "25",
+     "other"),
+    ("ar", "وقال المتحدث إن مثيري الشغب أضرموا النار في 25 سيارة، بينها 9 سيارات للشرطة.", "9",
+     "other"),
+    ("en", "Rioters set fire to 42 cars, including 31 police cars, the ministry said.", "31",
+     "other"),
+    ("en", "Officials said some 8,000 people remained in evacuation centres on Sunday.",
+     "some 8,000", "displaced"),
+]
+
+
+@pytest.mark.parametrize("lang,sentence,word,category", RECOVERED)
+def test_recovered_counts(lang, sentence, word, category):
+    assert _cat_of(sentence, lang, word) == category
+
+
+def test_of_them_reaches_back_one_sentence_only():
+    s = "The monitor said 120 people were killed.\n\nA doctor said 45 of them were in shock."
+    assert _cat_of(s, "en", "45") != "killed"
+    # an anaphora word followed by a cue of its own does not refer back
+    s = ("He said 31 people had died. The minister said the number of casualties was "
+         "\"nearly 200\".")
+    assert _cat_of(s, "en", "nearly 200") == "other"

@@ -126,7 +126,7 @@ def _rules(lang: str) -> _Rules:
                               clitics=lang == "ar"),
         anaphora_before=re.compile(
             f"(?<!\\w)(?:{'|'.join(re.escape(low(p)) for p in cats['anaphora'][lang])})(?!\\w)"
-            "(?:\\s+[^\\W\\d]+){0,4}\\s*\\Z"),
+            "(?:\\s+[^\\W\\d]+){0,4}[\\s«\"“']*\\Z"),  # 'عددهم «لم يتجاوز ...»'
         year_min=excl["years"]["min"],
         year_max=excl["years"]["max"],
         max_plain_digits=excl["max_plain_digits"],
@@ -233,9 +233,10 @@ def exclusion_reason(text: str, fd, lang: str, qs: int, qe: int, m: NumberMentio
     if m.value <= AGE_MAX and m.kind != "exact" and _AGE_QUAL.search(m.rule) \
             and r.age_qualified.match(ftext, qs):
         return "age"  # "the dead were over 60", "children under five"
-    if lang == "en" and (_named_number(text, fd, ftext, qs, qe, cue_starts)
-                         or _the_number_name(text, fd, ftext, qs, qe)):
-        return "name"
+    if lang == "en" and "+bound:" not in m.rule \
+            and (_named_number(text, fd, ftext, qs, qe, cue_starts)
+                 or _the_number_name(text, fd, ftext, qs, qe)):
+        return "name"  # (a bound word is never part of a name: "in Lebanon some 20 died")
     if lang == "en" and m.kind == "exact" and m.value <= AGE_MAX and raw.isdigit() \
             and ftext[qe:qe + 1] == "," and _apposed_age(text, fd.orig(qs)):
         return "age"  # "A teacher, Yusuf Bello, 50, died"
@@ -299,10 +300,11 @@ def _named_number(text, fd, ftext, qs, qe, cue_starts) -> bool:
     if mc is None or mc.group(1) in _NOT_NAMES:
         return False
     nw = _NOUN.match(ftext, qe)
-    if nw is not None and (nw.start(1) in cue_starts
-                           or nw.group(1) in _subject_rules("en").persons):
+    persons = _subject_rules("en").persons
+    if nw is not None and (nw.start(1) in cue_starts or nw.group(1) in persons):
         return False
-    return True
+    n2 = _NOUN.match(ftext, nw.end()) if nw is not None else None
+    return n2 is None or n2.group(1) not in persons  # "in Lebanon 20 health workers died"
 
 
 def find_figures(text: str, language: str, start: int = 0, end: int | None = None
@@ -430,7 +432,8 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
         rel = prev is not None and c is not None and not own and c.fs >= qe \
             and _REL_AFTER.match(ftext, qe) \
             and r.inherit_before.match(ftext, qs) is not None
-        if prev is not None and not _HARD.search(ftext, prev[0], qs) \
+        if prev is not None and (not _HARD.search(ftext, prev[0], qs)
+                                 or _of_them_next_sentence(ftext, prev[0], qs, qe, r)) \
                 and (c is None or c.cat == "other" or score > INHERIT_BELOW or weak_c or rel):
             inh = r.inherit_before.match(ftext, qs)
             if inh is None and (c is None or c.cat == "other" or c.weak) \
@@ -472,7 +475,7 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
                 c = _fallback_cue(ftext, lang, qs, qe, cues, bisect_left(cue_pos, qs),
                                   num_starts, r, own, fd, used) or c
             if c is not None and c.cat == "other" and prev is not None \
-                    and r.anaphora_before.search(ftext, max(0, qs - 40), qs):
+                    and _anaphora(ftext, qs, cues, cue_pos, r):
                 c = None  # "the number could be as high as 130": refers back
             if c is not None:
                 cs, ce = fd.to_original(c.ws, c.fe)
@@ -481,7 +484,7 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
                         and _mixed(ftext, lang, c, cues, cue_pos, num_starts, r):
                     cat, how = "other", f"mixed:{how}"  # "died or gone missing"
         if cat is None and prev is not None and qs - prev[0] < 400 \
-                and r.anaphora_before.search(ftext, max(0, qs - 40), qs):
+                and _anaphora(ftext, qs, cues, cue_pos, r):
             cat, how = prev[1], "anaphora"
         blocked = r.not_counted.match(ftext, qe) is not None
         destroyed = (blocked or cat in ("strikes", "other") or (
@@ -491,8 +494,9 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
         # ("112 officers had been injured, 4 police stations set on fire": things, not people)
         if destroyed:  # "destroyed at least six tanks", "42 cars set on fire"
             cat, how = "other", f"destroyed:{how}"
-        elif blocked:
+        elif blocked and not (inherited and cat == "other"):
             continue  # "warnings for 14 districts", "700 aid trucks were waiting"
+            # (but "set fire to 42 cars, including 31 police cars": part of a count of things)
         if cat is None and subject is not None and m.value != 1 \
                 and not _definite_word(ftext, lang, qs):
             # a count of something else: "23 enemy tanks" (not "one": "from one family";
@@ -520,6 +524,34 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
             used.add(c.fs)
         out.append(FigureMention(m, cat, subject, f"{m.rule}|cat.{cat}:{how}"))
     return out
+
+
+def _anaphora(ftext, qs, cues, cue_pos, r) -> bool:
+    """"the number could be as high as 130", «عددهم لم يتجاوز»: a word that refers back to the
+    figure before, with no specific cue of its own in between ("the number of casualties was
+    nearly 200" is the casualties')."""
+    a = r.anaphora_before.search(ftext, max(0, qs - 40), qs)
+    if a is None:
+        return False
+    for j in range(bisect_left(cue_pos, a.start()), len(cues)):
+        c = cues[j]
+        if c.fs >= qs:
+            break
+        if ftext[c.ws:c.fe] not in r.person_generic:
+            return False
+    return True
+
+
+OF_THEM_REACH = 200  # characters from the previous figure to an "N of them" of the next sentence
+
+
+def _of_them_next_sentence(ftext, a: int, qs: int, qe: int, r) -> bool:
+    """'... had reached 214. It said 61 of them were fighters': an explicit "of them"/"منهم"
+    points back across one sentence end (same paragraph) to the figure before."""
+    if qs - a > OF_THEM_REACH or "\n" in ftext[a:qs] or not r.post_inherit.match(ftext, qe):
+        return False
+    ends = _HARD.findall(ftext, a, qs)
+    return len(ends) == 1 and ends[0] == "."
 
 
 _LISTED = ("date", "age")
@@ -722,8 +754,13 @@ def _clause_start(ftext: str, pos: int, r, lo: int) -> int:
     start = lo
     for rx in (_HARD, r.barrier, _COMMA_JOIN):
         for m in rx.finditer(ftext, lo, pos):
+            if rx is r.barrier and _ADJ_BEFORE.search(ftext, max(0, m.start() - 12), m.start()):
+                continue  # "the total confirmed dead", "the reported toll": an adjective
             start = max(start, m.end())
     return start
+
+
+_ADJ_BEFORE = re.compile(r"(?<!\w)(?:the|total|an?|its|their|of)[ \t\u00a0]+\Z")
 
 
 _COMMA_JOIN = re.compile(r"[,،]\s*(?:and|but|while|whereas|و|بينما|فيما)(?!\w)")
@@ -742,7 +779,8 @@ def _toll_cue(ftext, lang, qs, cues, cue_pos, num_starts, r) -> _Cue | None:
             return _region_cue(cues, cue_pos, num_starts, lo, vs, ftext, g)
         if r.toll_object is None or not _TO_AT.search(ftext, max(0, qs - 4), qs):
             return None
-        lo = max(0, qs - 80)
+        lo = max(0, qs - TOLL_REACH)  # "raising the number of Palestinians killed in the
+        # West Bank and east Jerusalem since October 2023 to 1,002": the object may be long
         v = None
         for v in r.toll_object.finditer(ftext, _clause_start(ftext, qs, r, lo), qs):
             pass
