@@ -88,3 +88,25 @@ def test_no_antecedent_no_invented_speaker():
     for text, lang in (("He said 14 people were killed in the blast.", "en"),
                        ("وأضاف أن ثلاثة أشخاص قتلوا في القصف.", "ar")):
         assert all(c.source_text in (None, "He") for c in claims(text, lang))
+
+
+def test_he_points_back_to_a_governor_or_mayor_not_to_a_society():
+    # a governor / mayor is a person; a "Society" (activists kind) is not "he"
+    for title in ("Jenin's governor, Omar Saadi,", "Mayor Lina Haddad", "The district governor"):
+        text = (f"The Farmers' Society said 300 olive trees were burned. {title} said the road was closed. "
+                '"About 2,000 people have left the village," he said.')
+        c = by_key(claims(text, "en"), text, "2,000 people")
+        assert "Society" not in c.source.name, (title, c.source.name)
+        assert title.strip(",").split()[-1] in (c.source_text or ""), (title, c.source_text)
+
+
+def test_the_group_points_back_to_an_unregistered_named_force():
+    text = ("Local militias said 23 died. The Chin National Defense Force said three bombs were dropped. "
+            "Among the dead were nine children, the group said.")
+    c = by_key(claims(text, "en"), text, "nine children")
+    assert "Chin National Defense Force" in c.source.name
+    # a generic state army is no "group": the group is the earlier militias
+    text2 = ("Local militias said 23 died. The army said three bombs were dropped. "
+             "Among the dead were nine children, the group said.")
+    c2 = by_key(claims(text2, "en"), text2, "nine children")
+    assert "militias" in c2.source.name

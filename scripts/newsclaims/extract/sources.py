@@ -406,7 +406,9 @@ def _name_words(name: str, name_en: str | None, lang: str) -> tuple[str, tuple[f
     return norm, (frozenset(nw), frozenset(stem(x) for x in nw))
 
 
-_EN_ONE_PERSON = re.compile(r"\b(?:resident|activist|villager|witness|survivor|farmer|mother|father)\b")
+_EN_ONE_PERSON = re.compile(
+    r"\b(?:resident|activist|villager|witness|survivor|farmer|mother|father|protester|marcher|demonstrator|relative|neighbou?r|shopkeeper|trader)\b"
+)
 
 
 class Resolver:
@@ -449,7 +451,8 @@ class Resolver:
                 last_word = name.rsplit(" ", 1)[-1]
                 one = not last_word.endswith("s") or _EN_ONE_PERSON.search(name) is not None  # "a resident ..., Lawal Idris"
                 plural = self.doc.language == "en" and not one and not ref.registered
-                if not plural and (ref.kind in PERSON_KINDS or (ref.kind in ("residents", "activists") and self.doc.language == "en" and one)):
+                one_of_many = ref.kind in ("residents", "activists") and self.doc.language == "en" and _EN_ONE_PERSON.search(name) is not None
+                if not plural and (ref.kind in PERSON_KINDS or one_of_many):
                     return ref  # "a villager ... He said", "a survivor ... she said"
             return self.last()
         if cls == "org":
@@ -576,7 +579,13 @@ class Resolver:
             # 0. a class noun names the speaker just before it when that speaker is of the
             #    class ("The RSF denied ... In a statement, the group said"), even if an
             #    earlier speaker carries the noun in its name ("a local volunteer group")
-            if generic and head in _CLASS_KINDS and self.history and self.history[-1][0].kind in _CLASS_KINDS[head]:
+            last_ref = self.history[-1][0] if self.history else None
+            if generic and head in _CLASS_KINDS and last_ref is not None and (last_ref.kind in _CLASS_KINDS[head] or (
+                # "The Kani People's Defense Force said ... the group said": an unregistered
+                # force is a non-state group (state armies are in the registry)
+                _CLASS_KINDS[head] is _NONSTATE and last_ref.kind == "military" and not last_ref.registered
+                and any(w[:1].isupper() for w in last_ref.name.split())
+            )):
                 ref = self.history[-1][0]
                 self.remember(ref)
                 self.how = "coref"
