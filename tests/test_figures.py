@@ -1221,3 +1221,28 @@ def test_of_them_reaches_back_one_sentence_only():
     s = ("He said 31 people had died. The minister said the number of casualties was "
          "\"nearly 200\".")
     assert _cat_of(s, "en", "nearly 200") == "other"
+
+
+# "اليوم"/"يوم" before a digit or a bound starts a new phrase: only a number adjective follows
+# its time unit ("خلال يوم واحد" stays no count).
+TODAY_THEN_COUNT = [
+    ("ar", "وقال النادي إن قوات الاحتلال اعتقلت منذ فجر اليوم ما لا يقل عن 40 مواطنا.",
+     "40", "detained"),
+    ("ar", "وأفاد المصدر بأن الغارات أسفرت حتى مساء اليوم عن 17 قتيلا.", "17", "killed"),
+    ("ar", "وقالت الهيئة إن القوات اعتقلت صباح اليوم نحو 30 شابا من البلدة.", "نحو 30",
+     "detained"),
+    ("ar", "وقالت الوزارة إن الحصيلة ارتفعت خلال الأسبوع 12 قتيلا إضافيا.", "12", "killed"),
+    ("ar", "وأشار إلى أن الجرحى الثلاثة أصيبوا خلال يوم واحد.", "واحد", None),
+]
+
+
+@pytest.mark.parametrize("lang,sentence,word,category", TODAY_THEN_COUNT)
+def test_time_noun_then_a_digit_count(lang, sentence, word, category):
+    assert _cat_of(sentence, lang, word) == category
+
+
+def test_coordinated_dual_nouns_are_two_figures():
+    s = "وقال النادي إن القوات اعتقلت 23 مواطنا، بينهم طفلان وأسيران محرران."
+    assert _cat_of(s, "ar", "وأسيران") == "detained"
+    s = "وقالت الوزارة إن 9 إصابات وصلت إلى المستشفى، بينها إصابتان حرجتان."
+    assert _cat_of(s, "ar", "إصابتان") == "wounded"

@@ -332,3 +332,16 @@ def test_round6_arabic_not_numbers(sentence, word):
 ])
 def test_dual_with_number_adjective_counts_once(sentence, values):
     assert [n.value for n in find_numbers(sentence, "ar")] == values
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # two dual nouns joined by و are two counts (the second is not the first one's noun)
+    ("بينهم طفلان وأسيران سابقان", [("طفلان", 2), ("وأسيران", 2)]),
+    ("أصيب جنديان وطفلان في القصف", [("جنديان", 2), ("وطفلان", 2)]),
+    ("أفرج عن سجينين وصحفيين اثنين", [("سجينين", 2), ("اثنين", 2)]),
+    # two injuries as a dual noun
+    ("وصلت 9 إصابات، بينها إصابتان خطيرتان", [("9", 9), ("إصابتان", 2)]),
+    ("ونقلت إصابتين إلى المستشفى", [("إصابتين", 2)]),
+])
+def test_coordinated_duals_count_each(sentence, expected):
+    assert [(n.text, n.value) for n in find_numbers(sentence, "ar")] == expected

@@ -225,8 +225,10 @@ def exclusion_reason(text: str, fd, lang: str, qs: int, qe: int, m: NumberMentio
         if a:
             return a.lastgroup
     b = r.before.match(ftext, qs)
-    if b:
-        return b[1]
+    if b and not (b[1] == "duration" and lang == "ar" and (raw[:1].isdigit() or "+bound:" in m.rule)
+                  and _strip_al(ftext[b[0]:qs].split()[-1].lstrip("وفب")) in _AR_DAY_UNITS):
+        return b[1]  # (a digit or a bound after "اليوم" starts a new phrase: "اعتقلت فجر اليوم
+        # ما لا يقل عن 35 مواطنا"; only a number adjective follows its unit: "يوم واحد")
     if m.value == 1 and (r.one_unit_after.match(ftext, qe) if lang == "en"
                          else r.one_unit_before.search(ftext, max(0, qs - 20), qs)):
         return "one_unit"  # "seven members of one family", "من عائلة واحدة"
@@ -250,6 +252,7 @@ def exclusion_reason(text: str, fd, lang: str, qs: int, qe: int, m: NumberMentio
 
 
 AGE_MAX = 100
+_AR_DAY_UNITS = frozenset(("يوم", "اسبوع", "شهر", "ليله"))  # folded singular time units
 _AGE_QUAL = re.compile(r"\+bound:\w+:(?:over|under|above|below|فوق|دون)\Z")
 _CAP_BEFORE = re.compile(r"(?<=[a-z,] )([A-Z][A-Za-z]+)[ \t]+\Z")  # inside a sentence
 _NOT_NAMES = frozenset(

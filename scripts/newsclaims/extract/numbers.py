@@ -342,8 +342,9 @@ def _atoms(spec: LangSpec, ftext: str, pos: int, endpos: int, fd: Folded | None 
             continue
         if pre and "ال" in pre and info.key in spec.extra.get("definite_excluded", ()):
             continue
-        if info.dual_noun and atoms and not ftext[atoms[-1].fe:s].strip():
-            continue  # "أربعة مسعفين": the noun of the number before
+        if info.dual_noun and atoms and not ftext[atoms[-1].fe:s].strip() \
+                and not pre.startswith(("و", "ف")):
+            continue  # "أربعة مسعفين": the noun of the number before ("طفلان وأسيران": two)
         if kind == "num" and value == 2 and not info.dual_noun and atoms \
                 and atoms[-1].info is not None and atoms[-1].info.dual_noun \
                 and not ftext[atoms[-1].fe:s].strip():
