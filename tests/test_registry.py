@@ -84,3 +84,13 @@ def test_registry_rejects_alias_clash_and_bad_kind():
         Registry((a, b))
     with pytest.raises(ValueError):
         Registry((_entry({"id": "c", "name": "C", "kind": "nonsense"}),))
+
+
+def test_alias_followed_by_an_arabic_comma_still_matches(reg):
+    # «أعلنت اللجنة الدولية للصليب الأحمر، الخميس، أن ...»: the Arabic comma ends the alias
+    for phrase in ("اللجنة الدولية للصليب الأحمر،", "المرصد السوري لحقوق الإنسان، الأحد", "الجيش الإسرائيلي؛"):
+        hit = reg.match_prefix(phrase)
+        assert hit is not None, phrase
+        assert phrase[: hit[1]].rstrip("،؛") == phrase[: hit[1]] or hit[1] <= len(phrase)
+    assert reg.match_prefix("اللجنة الدولية للصليب الأحمر،")[0].id == "icrc"
+    assert derived_id("مصدر عسكري،") == derived_id("مصدر عسكري")

@@ -107,3 +107,17 @@ def test_coreference_prefers_the_most_recent_compatible_speaker():
 def test_unresolvable_pronoun_gives_no_claim():
     # "he" with no earlier speaker cannot be attributed
     assert claims_of("He said 5 people were killed.", "en") == []
+
+
+# statement nouns name a document, not a speaker: the owner after them speaks
+# (بلاغ is the Maghreb communiqué; إحصائيات / إحصاء are statistics)
+@pytest.mark.parametrize("text,key,speaker", [
+    ("وقالت وزارة الداخلية إن 300 قتلوا. وأضاف بلاغ الوزارة أن 120 أصيبوا.", "120 أصيبوا", "وزارة الداخلية"),
+    ("وأفاد بلاغ لمديرية الأمن بأن 14 شخصاً اعتقلوا.", "14 شخصاً", "مديرية الأمن"),
+    ("وبحسب إحصائيات المرصد السوري، قتل 40 شخصاً.", "قتل 40", "المرصد السوري"),
+    ("وبحسب إحصاء لمنظمة الهجرة، نزح 4 آلاف شخص.", "نزح 4 آلاف", "منظمة الهجرة"),
+])
+def test_arabic_statement_nouns_give_the_owner(text, key, speaker):
+    c = claim_with(claims_of(text, "ar"), text, key)
+    assert speaker in (c.source_text or "") or speaker in c.source.name, (c.source_text, c.source.name)
+    assert not (c.source_text or "").startswith(("بلاغ", "إحصا")), c.source_text

@@ -28,7 +28,7 @@ _SLUG = re.compile(schema.SOURCE_ID_PATTERN)
 @lru_cache(maxsize=16384)
 def norm_name(name: str) -> str:
     """Folded, single-spaced form of a name: the key for aliases and derived ids."""
-    return _SPACES.sub(" ", fold_term(name)).strip(" ,.:;\"'“”«»()")
+    return _SPACES.sub(" ", fold_term(name)).strip(" ,.:;،؛\"'“”«»()")
 
 
 @dataclass(frozen=True)
@@ -100,13 +100,13 @@ class Registry:
                 continue
             end = words[n - 1].end()
             raw = phrase[: end]
-            for cut in (raw.rstrip(",.:;\"'”»"), raw):
+            for cut in (raw.rstrip(",.:;،؛\"'”»"), raw):
                 key = norm_name(cut)
                 e = self.by_alias.get(key)
                 if e is None:
                     continue
                 need = self.exact_case.get(key)
-                if need is not None and cut.strip(",.:;\"'”» ") != need:
+                if need is not None and cut.strip(",.:;،؛\"'”» ") != need:
                     continue
                 return e, len(cut)
         return None
