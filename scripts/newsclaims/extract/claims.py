@@ -199,7 +199,9 @@ def _ar_statement(doc: Doc, i: int, j: int) -> tuple[int, bool]:
             if f[r] in lex.links or not f[r].endswith(("ه", "ي")):
                 break
         # adjectives of the statement: "التقديرات الأولية", "بيان رسمي"
-        while k < j and f[k] not in lex.links and not f[k].startswith("لل") and (f[k].endswith("يه") or f[k].endswith("ي")) and ar_stem(f[k]) not in _heads_ar():
+        while k < j and f[k] not in lex.links and not f[k].startswith("لل") and (f[k].endswith("يه") or f[k].endswith("ي")) and ar_stem(f[k]) not in _heads_ar() and not (
+            f[k].startswith("ل") and ar_stem(f[k][1:]) in _heads_ar()  # "بلاغ لمديرية الأمن": the owner, not an adjective
+        ):
             k += 1
         while k < j and (f[k] in lex.links or f[k] in ("رسمي", "صحفي")):
             k += 1
