@@ -179,3 +179,14 @@ def test_mourned_with_a_count_is_a_claim():
 ])
 def test_mourning_without_a_count_is_no_claim(text):
     assert claims_of(text, "en") == []
+
+
+# «، محذرةً من ...»: the warning's object is the content of a claim of the sentence's speaker
+@pytest.mark.parametrize("text,key,speaker", [
+    ("وقالت المنظمة إن فرقها عالجت 40 جريحاً، محذرة من نقص حاد في أكياس الدم.", "نقص حاد", "المنظمة"),
+    ("وقال رئيس البلدية إن 4 قتلوا، محذراً السكان من الاقتراب من المبنى.", "السكان من الاقتراب", "رئيس البلدية"),
+    ("وأعلن الدفاع المدني انتشال 9 جثث، محذرين من انهيار مبانٍ أخرى.", "انهيار مبانٍ", "الدفاع المدني"),
+])
+def test_warning_participle_takes_its_object(text, key, speaker):
+    c = check(text, "ar", key, speaker)
+    assert c.cue.startswith("محذر"), c.cue

@@ -156,3 +156,15 @@ def test_relative_clauses_around_the_subject(text, key, speaker):
 def test_relative_after_acronym_keeps_one_source():
     text = "Thousands have fled, according to the UN refugee agency (UNHCR), which said on Friday that 900 families had crossed."
     assert len({c.source.source_id for c in claims_of(text, "en")}) == 1
+
+
+# Arabic feminine titles (مديرة، المتحدثة، رئيسة) are person titles: the bare name after them
+# between commas stays in the speaker phrase
+@pytest.mark.parametrize("text,key,name", [
+    ('وقالت مديرة عملياتها في المنطقة، لينا حداد، إن "آلاف الأسر باتت بلا مأوى".', "آلاف الأسر", "لينا حداد"),
+    ("وقالت المتحدثة باسم المفوضية، سارة الخطيب، إن 500 عائلة نزحت.", "500 عائلة", "سارة الخطيب"),
+    ("وأوضحت رئيسة الجمعية، هدى سليمان، أن 30 طفلاً أصيبوا.", "30 طفلاً", "هدى سليمان"),
+])
+def test_arabic_feminine_title_keeps_the_name(text, key, name):
+    c = check(text, "ar", key, name)
+    assert name in (c.source_text or ""), c.source_text
