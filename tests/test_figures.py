@@ -1246,3 +1246,47 @@ def test_coordinated_dual_nouns_are_two_figures():
     assert _cat_of(s, "ar", "وأسيران") == "detained"
     s = "وقالت الوزارة إن 9 إصابات وصلت إلى المستشفى، بينها إصابتان حرجتان."
     assert _cat_of(s, "ar", "إصابتان") == "wounded"
+
+
+# Vehicles deployed or used, storeys, rooms, centres and states are no figures; destroyed,
+# burned or disabled vehicles are `other`, also as a further item of a list of things.
+MEANS_AND_STOREYS_NOT = [
+    ("ar", "وأفاد المراسل بأن قوات الاحتلال دفعت بأكثر من ثلاثين آلية عسكرية نحو المخيم.",
+     "ثلاثين"),
+    ("ar", "وقال الدفاع المدني إن المبنى المؤلف من سبع طبقات انهار بالكامل.", "سبع"),
+    ("ar", "وقالت الهيئة إن الحادث أدى إلى خروج أربع عربات عن القضبان.", "أربع"),
+    ("ar", "وأوضح المدير أن المستشفى لا يملك سوى غرفتي عمليات و4 غرف عناية.", "4"),
+    ("ar", "وقالت الوزارة إنها افتتحت 15 مركزا لعلاج المصابين بالكوليرا.", "15"),
+    ("ar", "وقال المنسق إن المشاركين وصلوا على متن 300 حافلة من مختلف المدن.", "300"),
+    ("en", "The general staff said the enemy attacked with 45 armoured vehicles near the town.",
+     "45"),
+    ("en", "Firefighters said the blaze spread through a building of nine floors.", "nine"),
+    ("en", "Organisers said marchers arrived in 120 buses from across the country.", "120"),
+]
+
+
+@pytest.mark.parametrize("lang,sentence,word", MEANS_AND_STOREYS_NOT)
+def test_means_storeys_and_centres_are_not_figures(lang, sentence, word):
+    assert _cat_of(sentence, lang, word) is None
+
+
+DESTROYED_THINGS = [
+    ("ar", "وقال البيان إن المقاتلين دمروا خمس آليات عسكرية للعدو.", "خمس", "other"),
+    ("ar", "وقالت الكتائب إنها أعطبت أربع مدرعات خلال الاشتباك.", "أربع", "other"),
+    ("ar", "وقال رئيس المجلس إن المستوطنين أحرقوا ثلاثة منازل وسبع مركبات.", "وسبع", "other"),
+    ("en", "The regiment said it destroyed 14 armoured vehicles overnight.", "14", "other"),
+    ("en", "Police said rioters burned 31 vehicles, the ministry said.", "31", "other"),
+    ("en", "The army said it hit 8 artillery positions, 5 tanks and 22 vehicles.", "22", "other"),
+    ("ar", "وقال الناشط إن «مئات آخرين سينضمون إلى الاعتصام غدا».", "مئات", "other"),
+    ("ar", "وقالت الشرطة إن أكثر من ألف شخص انضموا إلى المسيرة.", "ألف", "other"),
+    ("ar", "وأضاف أن الوحدات أحبطت منذ مطلع السنة 1.250 محاولة هجرة.", "1.250", "other"),
+]
+
+
+@pytest.mark.parametrize("lang,sentence,word,category", DESTROYED_THINGS)
+def test_destroyed_things_and_crowds_joining(lang, sentence, word, category):
+    assert _cat_of(sentence, lang, word) == category
+
+
+def test_people_then_buses_is_no_list_of_things():
+    assert _cat_of("Police said the rally drew 5,000 people and 40 buses.", "en", "40") is None

@@ -345,3 +345,19 @@ def test_dual_with_number_adjective_counts_once(sentence, values):
 ])
 def test_coordinated_duals_count_each(sentence, expected):
     assert [(n.text, n.value) for n in find_numbers(sentence, "ar")] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a second number of thousands after "X آلاف و": a range, not X thousand and Y
+    ("قدر المنظمون عددهم بين عشرة آلاف واثني عشر ألفاً",
+     [("بين عشرة آلاف واثني عشر ألفاً", 10000, 12000)]),
+    ("نزح ما بين ثلاثة آلاف وخمسة آلاف شخص", [("ما بين ثلاثة آلاف وخمسة آلاف", 3000, 5000)]),
+    ("بين مليونين وثلاثة ملايين نازح", [("بين مليونين وثلاثة ملايين", 2e6, 3e6)]),
+    # ... while smaller parts still join: 3 500, 3 025, 1 200 000
+    ("بلغ العدد ثلاثة آلاف وخمسمئة شخص", [("ثلاثة آلاف وخمسمئة", 3500, 3500)]),
+    ("ثلاثة آلاف وخمسة وعشرون", [("ثلاثة آلاف وخمسة وعشرون", 3025, 3025)]),
+    ("نزح مليون ومئتا ألف شخص", [("مليون ومئتا ألف", 1.2e6, 1.2e6)]),
+])
+def test_second_multiplier_starts_a_new_number(sentence, expected):
+    assert [(n.text, n.value_low, n.value_high) for n in find_numbers(sentence, "ar")] \
+        == expected

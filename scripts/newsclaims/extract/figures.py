@@ -252,7 +252,7 @@ def exclusion_reason(text: str, fd, lang: str, qs: int, qe: int, m: NumberMentio
 
 
 AGE_MAX = 100
-_AR_DAY_UNITS = frozenset(("يوم", "اسبوع", "شهر", "ليله"))  # folded singular time units
+_AR_DAY_UNITS = frozenset(("يوم", "اسبوع", "شهر", "ليله", "سنه"))  # folded singular time units
 _AGE_QUAL = re.compile(r"\+bound:\w+:(?:over|under|above|below|فوق|دون)\Z")
 _CAP_BEFORE = re.compile(r"(?<=[a-z,] )([A-Z][A-Za-z]+)[ \t]+\Z")  # inside a sentence
 _NOT_NAMES = frozenset(
@@ -495,6 +495,11 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
             and nw.start(1) not in cue_starts)) \
             and _destroyed(ftext, lang, qs, qe, all_starts, r, sr, cues, cue_pos)
         # ("112 officers had been injured, 4 police stations set on fire": things, not people)
+        if blocked and not destroyed and prev is not None and prev[1] == "other" \
+                and prev[3] is not None and prev[3] not in r.person_generic \
+                and _joined(ftext, lang, prev[0], qs):
+            destroyed = True  # "3 tanks and 40 vehicles", "خمسة منازل وست مركبات": the list
+            # of things goes on
         if destroyed:  # "destroyed at least six tanks", "42 cars set on fire"
             cat, how = "other", f"destroyed:{how}"
         elif blocked and not (inherited and cat == "other"):

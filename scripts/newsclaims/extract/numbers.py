@@ -487,8 +487,8 @@ def _parse(spec: LangSpec, ftext: str, atoms: list[Atom], i: int) -> tuple[int, 
             if j == i:
                 g = v
             elif prev_kind == "mult" and g == 0:
-                if v >= last_mult:
-                    break
+                if v >= last_mult or _next_scale(spec, ftext, atoms, j, last_mult):
+                    break  # ("عشرة آلاف واثني عشر ألفاً": a second number of thousands)
                 g = v
             elif prev_kind == "num" and spec.lang == "en" and not a0.digits and v < 10 \
                     and 20 <= g % 100 <= 90 and g % 10 == 0:
@@ -551,6 +551,22 @@ def _parse(spec: LangSpec, ftext: str, atoms: list[Atom], i: int) -> tuple[int, 
     used = atoms[i:j]
     return j, Seq(a0.fs, atoms[j - 1].fe, value, "exact", any(x.digits for x in used),
                   any(not x.digits for x in used), top_mult, "", j - i, a0)
+
+
+def _next_scale(spec: LangSpec, ftext: str, atoms: list[Atom], j: int, scale: float) -> bool:
+    """Do the number words from atoms[j] on end in a multiplier as large as `scale`? Then they
+    are a number of their own ("بين عشرة آلاف واثني عشر ألفاً": 10 000 and 12 000, not 10 012)."""
+    k, prev_kind = j, atoms[j].kind
+    while k + 1 < len(atoms) and k - j < 4:
+        b = atoms[k + 1]
+        if b.digits or not _connect(spec, ftext, atoms[k], prev_kind, b):
+            return False
+        if b.kind == "mult":
+            return b.value >= scale
+        if b.kind not in ("num", "hund"):
+            return False
+        k, prev_kind = k + 1, b.kind
+    return False
 
 
 def _is_excluded_seq(spec: LangSpec, ftext: str, s: Seq) -> bool:
