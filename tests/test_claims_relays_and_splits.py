@@ -120,3 +120,13 @@ def test_monitoring_noun_is_not_a_cue():
     text = "وأعلنت الأمم المتحدة عن خطة رصد لوقف إطلاق النار في المدينة."
     cs = claims_of(text, "ar")
     assert not any(c.cue == "رصد" for c in cs)
+
+
+def test_passive_relay_names_the_original_speaker():
+    # "ونُقل عن X أن": X speaks, the preposition عن is not part of its name
+    text = "وقال المصدر إن 3 قتلوا، ونُقل عن مسؤول في البلدية أن 8 أصيبوا."
+    c = check(text, "ar", "8 أصيبوا", "مسؤول في البلدية")
+    assert not (c.source_text or "").startswith("عن"), c.source_text
+    # a passive verb after a comma continues the content of the claim before it
+    text2 = "وأفاد مسؤول في المستشفى بأن المستشفى استقبل 47 جريحاً، نُقل سبعة منهم إلى العاصمة."
+    check(text2, "ar", "سبعة منهم", "مسؤول في المستشفى")

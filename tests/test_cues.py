@@ -110,3 +110,15 @@ def test_english_cues(text, kind, lemma):
 
 def test_english_nouns_are_not_verb_cues():
     assert cues("The reports and claims were many. The United States acted.", "en") == []
+
+
+def test_arabic_passive_past_verb_is_no_cue():
+    from newsclaims.extract.cues import find_cues
+    from newsclaims.extract.sentences import tokenize
+
+    # "نُقل سبعة منهم إلى ..." (seven were transferred), "ذُكر أن": passive, no speaker
+    for text in ("نُقل سبعة منهم إلى المستشفى.", "وذُكر أن 5 قتلوا.", "أُعلن عن الحداد."):
+        assert find_cues(tokenize(text, "ar")) == [], text
+    # present forms with a damma on the prefix are active; "نُقل عن X" still relays X
+    for text in ("ويُفيد المرصد بأن 4 قتلوا.", "ونُقل عن مصدر أمني أن 5 قتلوا."):
+        assert len(find_cues(tokenize(text, "ar"))) == 1, text

@@ -660,6 +660,11 @@ def _ar_subject(ctx: _Ctx, fr: Frame, j: int, k: int, cues: list[Cue]) -> None:
                 fr.via_mention = _trimmed_ar(doc, c.j, k)
             return
     if fr.cue.entry.lemma == "نقل":
+        if j < k and f[j] == "عن":
+            fr.mention = _trimmed_ar(doc, j + 1, k)  # "ونُقل عن مصدر أمني أن": no relaying outlet
+            if fr.mention is None:
+                fr.implied = True
+            return
         for r in range(j + 1, k):
             if f[r] == "عن":
                 fr.via_mention = _trimmed_ar(doc, j, r)

@@ -110,6 +110,13 @@ _AR_PRE_CLAUSE = frozenset(fwords("كما قد وقد فقد لقد ولقد ث�
 _AR_MA = frozenset(fwords("ما حسبما بحسبما وحسبما وبحسبما كما"))
 
 
+def _ar_passive(raw: str, conj: bool) -> bool:
+    """A past verb voweled as a passive: damma on its first letter (نُقل، ذُكر، أُعلن). Present
+    forms are left alone (يُفيد، تُشير are active)."""
+    stem = raw[1:] if conj else raw
+    return len(stem) > 2 and stem[0] not in "يت" and stem[1] == "\u064f"
+
+
 def strip_conj(word: str) -> str | None:
     """وقال -> قال, فقالت -> قالت (None when there is no conjunction clitic)."""
     if len(word) > 2 and word[0] in "وف":
@@ -178,6 +185,10 @@ def find_cues(doc: Doc) -> list[Cue]:
             hit = None  # a name in parentheses ("(آفاد)"), not a verb
         if hit and arabic and hit[1].kind == "verb" and i > 0 and f[i - 1] in _AR_PRONOUNS and c[:1] not in ("ي", "ت"):
             hit = None  # "وهو طالب في ...": a predicate noun after a pronoun, not a past verb
+        if hit and arabic and hit[1].kind == "verb" and _ar_passive(doc.raw[i], c is not w) and not (
+            hit[1].lemma == "نقل" and i + 1 < n and f[i + 1] == "عن"  # "ونُقل عن مصدر": a relay of the source
+        ):
+            hit = None  # "نُقل سبعة منهم إلى ..." / "أُعلن عن ...": a passive past verb has no speaker
         if hit and arabic and i > 0 and f[i - 1] in _AR_NEGATING:
             hit = None  # "فضّل عدم ذكر اسمه", "طلب عدم كشف هويته": a verbal noun, not a cue
         if hit is None and arabic and i > 0 and f[i - 1] in _AR_MA and len(w) > 3:
