@@ -190,3 +190,18 @@ def test_mourning_without_a_count_is_no_claim(text):
 def test_warning_participle_takes_its_object(text, key, speaker):
     c = check(text, "ar", key, speaker)
     assert c.cue.startswith("محذر"), c.cue
+
+
+# a participle with no claim before it in the sentence speaks for the subject of the clause's
+# verb when that subject is a speaker noun; narration with no such subject gives no claim
+@pytest.mark.parametrize("text,key,speaker", [
+    ("وتبنّت حركة الشباب الهجوم في بيان نشرته إذاعة تابعة لها، زاعمة أنه أسفر عن مقتل 50 جندياً.", "50 جندياً", "حركة الشباب"),
+    ("ونشرت وزارة الصحة صوراً للمستشفى المدمر، مؤكدة أن 12 مريضاً قتلوا.", "12 مريضاً", "وزارة الصحة"),
+    ("وأصدرت منظمة العفو الدولية تقريراً جديداً، مشيرة إلى أن 300 معتقل ماتوا تحت التعذيب.", "300 معتقل", "منظمة العفو الدولية"),
+])
+def test_participle_speaks_for_the_clause_subject(text, key, speaker):
+    check(text, "ar", key, speaker)
+
+
+def test_participle_after_narration_is_no_claim():
+    assert claims_of("قُتل 5 أشخاص في قصف على السوق، مشيرة إلى أن 3 أطفال بين القتلى.", "ar") == []

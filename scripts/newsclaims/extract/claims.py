@@ -506,6 +506,12 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                     continue
                 content_at = j
             fr = Frame(c, "ar.participle", (i, max(j, content_at)), "after", content_at, inherit=True)
+            if not frames:
+                # "وتبنّت الحركة الهجوم في بيان، زاعمة أنه ...": no claim before it in the
+                # sentence, the subject of the clause's verb (a speaker noun) speaks
+                subj = _ar_clause_subject(ctx, i)
+                if subj is not None:
+                    fr.mention, fr.inherit, fr.rule = subj, False, "ar.clause_subject_participle"
             frames.append(fr)
             continue
         # prepositions
