@@ -86,3 +86,29 @@ def test_round7_dash_credit_is_no_speaker():
 def test_round7_claim_noun_is_no_cue():
     text = "They have a legitimate claim.\n\nThe court will rule on the land claim\n\nThe hearing is in May."
     assert not claims_of(text, "en")
+
+
+# subjects Arabic verbs find without a phrase of their own: the subject of the sentence's first
+# verb ("ثمّنت الوزارة ...، وقالت في بيان إن"), a subject after the auxiliary كان
+# ("وكانت الإمارات قد أعلنت إطلاق ..."), and the speaker before a relative clause whose name ends
+# in a coordinated word ("مركز الإسعاف والطوارئ، الذي أوضح أن")
+R10_SUBJECTS = [
+    ("وأعلن المستشفى أن 20 أصيبوا. من جهتها، ثمّنت وزارة الصحة جهود المستشفى، وقالت في بيان إن عدد الجرحى يتجاوز 12 ألفاً.",
+     "عدد الجرحى", "وزارة الصحة"),
+    ("وقال الطبيب إن 3 توفوا. وانتقدت منظمة العفو الدولية الحصار، وقالت في تقرير إن 40 مدنياً قتلوا.", "40 مدنياً", "منظمة العفو الدولية"),
+    ("وكانت دولة الإمارات قد أعلنت إطلاق عملية «الفارس الشهم 3» في نوفمبر الماضي.", "عملية", "دولة الإمارات"),
+    ("وكان الجيش قد أعلن مقتل 7 مسلحين في الاشتباكات.", "مقتل 7", "الجيش"),
+    ("ارتفعت الحصيلة إلى 55 قتيلاً، وفق ما أعلن مركز طب الطوارئ والدعم، الذي أوضح في منشور أن فرقه أجلت 234 عائلة.",
+     "فرقه أجلت", "مركز طب الطوارئ"),
+]
+
+
+@pytest.mark.parametrize("text,key,speaker", R10_SUBJECTS)
+def test_r10_arabic_subjects(text, key, speaker):
+    check(text, "ar", key, speaker)
+
+
+def test_appeal_participle_is_a_claim():
+    text = "وقالت الوزارة إن المستشفيات استقبلت 120 مصاباً، مناشدة المواطنين التبرع بالدم."
+    c = check(text, "ar", "التبرع بالدم", "الوزارة")
+    assert c.cue == "مناشدة"

@@ -268,8 +268,8 @@ def _ar_left_speaker(ctx: _Ctx, i: int, registry: Registry) -> Mention | None:
     ls = le
     while ls > a and not (raw[ls - 1] in _PUNCT) and le - ls < 14 and (f[ls - 1],) not in lexicon("ar").introducers:
         ls -= 1  # "الجدير بالذكر أن المرصد ... وثّق": the speaker starts after أن
-    while ls < le and (f[ls] in _AR_LEAD or raw[ls] in _PUNCT):
-        ls += 1
+    while ls < le and (f[ls] in _AR_LEAD or raw[ls] in _PUNCT or f[ls] in ("كان", "كانت", "وكان", "وكانت")):
+        ls += 1  # "وكانت الإمارات قد أعلنت": the auxiliary before the subject
     if ls >= le or le - ls >= 14:
         return None
     first = f[ls]
@@ -334,7 +334,11 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                 # "وفق ما أعلن مركز X، الذي أوضح أن ...": a relative clause on the previous
                 # speaker's name is a new claim of that speaker
                 prev = frames[-1].mention if frames else None
-                if f[p] not in _AR_REL_PERSONAL or p - 1 < a or raw[p - 1] not in ("،", ",") or prev is None or prev.j != p - 1:
+                # the previous speaker's phrase ends at the comma (a coordinated last word of
+                # the name, "مركز طب الطوارئ والدعم، الذي", may fall outside the mention)
+                if f[p] not in _AR_REL_PERSONAL or p - 1 < a or raw[p - 1] not in ("،", ",") or prev is None or not (
+                    prev.j <= p - 1 <= prev.j + 2 and all(_word(raw[t]) for t in range(prev.j, p - 1))
+                ):
                     continue
                 rel_men = prev
             if e.intro_required and p >= a and (f[p],) in lex.introducers:
@@ -362,8 +366,8 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                     break
                 if raw[k] in (";", "؛", ".", "؟", "!"):
                     break
-                if e.object_ok and k > j and ar_stem(f[k]) in nouns("ar").object_heads:
-                    break  # "رصد المرصد مقتل تسعة ... «...»": the object starts, not a speaker
+                if e.object_ok and ar_stem(f[k]) in nouns("ar").object_heads and (k > j or not e.intro_required):
+                    break  # "رصد المرصد مقتل تسعة ... «...»" / "قد أعلنت إطلاق عملية «...»": the object starts
                 if k >= j + 16 and (is_number(f[k]) or f[k] in _AR_NOT_SPEAKER):
                     break  # a long speaker phrase (title, place, name, audience) has no count or clause
                 if k == j and e.object_ok and not e.intro_required and raw[k] in OPEN_QUOTES | STRAIGHT_QUOTES:
@@ -423,8 +427,14 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                     ar_stem(f[t]) in _heads_ar() or f[t] == "عن" for t in range(j + 2, k)
                 ):
                     # "لكنه قال في بيان منفصل إنه ...": a channel, not a speaker
-                    fr.implied = True
-                    fr.rule = "ar.cue_content"
+                    subj = _ar_clause_subject(ctx, i) if not frames else None
+                    if subj is not None:
+                        # "ثمّنت الوزارة جهود المستشفى، وقالت في بيان إن": the clause's subject
+                        fr.mention = subj
+                        fr.rule = "ar.clause_subject_cue_content"
+                    else:
+                        fr.implied = True
+                        fr.rule = "ar.cue_content"
                 elif k > j:
                     _ar_subject(ctx, fr, j, k, cues)
                     fr.rule = "ar.cue_subject_content"
