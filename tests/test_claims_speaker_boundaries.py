@@ -168,3 +168,34 @@ def test_relative_after_acronym_keeps_one_source():
 def test_arabic_feminine_title_keeps_the_name(text, key, name):
     c = check(text, "ar", key, name)
     assert name in (c.source_text or ""), c.source_text
+
+
+# "told AUDIENCE CONTENT" with no "that": a determiner or possessive after the audience
+# ("told the BBC his staff ...", "told VOA Somali the toll ...") starts the content; a place
+# adjunct after the audience ("told reporters outside the hotel") does not
+TOLD = [
+    ("Dr Samir Odeh told the BBC his staff had received 29 bodies overnight.", "his staff had received", "Samir Odeh"),
+    ("Ali Farah, the founder of a volunteer ambulance service, told VOA Somali the true toll was likely higher.",
+     "the true toll", "Ali Farah"),
+    ("The mayor told a news conference the death toll stood at 40.", "the death toll stood", "mayor"),
+    ("The mayor told reporters on Monday 40 people died.", "40 people died", "mayor"),
+]
+
+
+@pytest.mark.parametrize("text,key,speaker", TOLD)
+def test_told_audience_then_content(text, key, speaker):
+    check(text, "en", key, speaker)
+
+
+def test_told_audience_with_a_place_keeps_the_split_quote():
+    text = '"We killed all six attackers," police spokesman Omar Ali told reporters outside the hotel, "and the building is secure."'
+    cs = claims_of(text, "en")
+    assert [text[c.start:c.end] for c in cs] == ["We killed all six attackers", "and the building is secure"]
+
+
+def test_superintendent_is_a_person_for_he():
+    text = ("The superintendent of the district hospital, Dr. Meena Rao, said 17 patients were discharged. "
+            "The Superintendent of Police, R. Kumar, said two officers had been suspended. "
+            "He said police had registered a case.")
+    c = check(text, "en", "registered a case", "Kumar")
+    assert c.source.kind == "official"

@@ -1059,6 +1059,12 @@ def _skip_en_adjuncts(doc: Doc, k: int, b: int, told: bool) -> int:
     if told and k < b:
         # the audience: "told Reuters", "told our correspondent", "told reporters"
         ne = en_np_right(doc, k, b)
+        # "told the BBC his staff had ...", "told VOA Somali the toll was ...": a determiner
+        # after the audience's first word starts the content (no "that")
+        det = next((t for t in range(k + 1, ne) if f[t] in EN_DETERMINERS and (
+            raw[t - 1][:1].isupper() or f[t - 1] in _EN_TOLD_OBJ or f[t - 1] in _EN_ADJ_NOUNS)), -1)
+        if k < det <= k + 6 and f[k] not in ("that",):
+            return det
         if k < ne <= k + 6 and f[k] not in ("that",):
             k = ne
     if k < b and f[k] == "to" and k == start:
@@ -1068,7 +1074,7 @@ def _skip_en_adjuncts(doc: Doc, k: int, b: int, told: bool) -> int:
                 return t
     while k < b:
         w = f[k]
-        if told and k - start < 5 and (raw[k][:1].isupper() or w in _EN_TOLD_OBJ or (k > start and is_number(w) and raw[k - 1][:1].isupper())) and w not in ("that",):
+        if told and k - start < 5 and (raw[k][:1].isupper() or w in _EN_TOLD_OBJ or (k > start and is_number(w) and raw[k - 1][:1].isupper() and f[k - 1] not in _EN_TIME_NOUNS)) and w not in ("that",):
             k += 1
             continue
         if w in ("on", "in", "at", "via", "during", "through"):
