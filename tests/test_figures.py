@@ -1290,3 +1290,64 @@ def test_destroyed_things_and_crowds_joining(lang, sentence, word, category):
 
 def test_people_then_buses_is_no_list_of_things():
     assert _cat_of("Police said the rally drew 5,000 people and 40 buses.", "en", "40") is None
+
+
+# English constructions: "N of them" after a figure whose cue stands between; "of them were
+# shot down"; an "including" phrase before a possessive; burials and remains; surrender;
+# "from their homes"; present-tense toll verbs of headlines; "N more"; "from an earlier figure
+# of N"; a further list item with an adjective before its people; "scores more".
+EN_CONSTRUCTIONS = [
+    ("en", "The ministry said air defences downed 80 drones overnight, 35 of them over the "
+     "capital region.", "35", "other"),
+    ("en", "The army said six missiles were fired and that four of them were destroyed in "
+     "mid-air.", "four", "other"),
+    ("en", "Militants launched seven rockets, and three of them were shot down, police said.",
+     "three", "other"),
+    ("en", "A farmer told reporters he had helped bury 14 people, among them his three "
+     "cousins.", "three", "killed"),
+    ("en", "The imam said the village held burials for 31 people on Sunday.", "31", "killed"),
+    ("en", "Investigators said they had recovered the remains of at least 19 people.",
+     "at least 19", "killed"),
+    ("en", "The army said 52 fighters had surrendered to troops in the past week.", "52",
+     "detained"),
+    ("en", "Police said nine suspects turned themselves in on Monday.", "nine", "detained"),
+    ("en", "Aid agencies said the floods had driven some 8,000 families from their homes.",
+     "some 8,000", "displaced"),
+    ("en", "Flood deaths top 300 as rains continue, officials say", "300", "killed"),
+    ("en", "Quake toll rises to 1,200, government says", "1,200", "killed"),
+    ("en", "Officials said the number of dead rose to 411, with 27 more in the next province.",
+     "27", "killed"),
+    ("en", "The governor said the toll had climbed to 60 from an earlier figure of 48.", "48",
+     "killed"),
+    ("en", "The monitor said the dead included 120 soldiers and some 90 armed supporters of "
+     "the militia.", "some 90", "killed"),
+    ("en", "Medics said the shelling killed 30 people and wounded scores more.", "scores",
+     "wounded"),
+    ("ar", "وقالت الوزارة إن 40 مسلحا اضطروا للاستسلام بعد محاصرتهم.", "40", "detained"),
+]
+
+
+@pytest.mark.parametrize("lang,sentence,word,category", EN_CONSTRUCTIONS)
+def test_english_toll_constructions(lang, sentence, word, category):
+    assert _cat_of(sentence, lang, word) == category
+
+
+def test_more_only_when_nothing_else_counts():
+    s = "The group said the court executed 2 protesters and that 15 more faced death sentences."
+    assert _cat_of(s, "en", "15") == "other"
+
+
+EN_NOT_COUNTS = [
+    ("en", "The minister said the army had seized 2,300 firearms since January.", "2,300"),
+    ("en", "Prosecutors said they had collected 900 items of evidence at the ranch.", "900"),
+    ("en", "The agency said it had delivered 40,000 tents to the region.", "40,000"),
+    ("en", "Police said officers had been drawn from 12 boroughs.", "12"),
+    ("en", "The navy said the attackers fired from six small boats.", "six"),
+    ("en", "Engineers said they expected a flow of 250,000 cusecs at the barrage.", "250,000"),
+    ("en", "Officials said 30 relief camps and 12 helicopter flights had been organised.", "30"),
+]
+
+
+@pytest.mark.parametrize("lang,sentence,word", EN_NOT_COUNTS)
+def test_goods_places_and_means_are_no_figures(lang, sentence, word):
+    assert _cat_of(sentence, lang, word) is None

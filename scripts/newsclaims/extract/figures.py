@@ -360,7 +360,7 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
             continue
         limit = found[i + 1][0] if i + 1 < len(found) else len(ftext)
         subject = _subject(text, fd, ftext, lang, qe, cue_at, limit, sr)
-        cat, how, inherited, subj_verb = None, None, False, False
+        cat, how, inherited, subj_verb, by_toll = None, None, False, False, False
         c, score = _own_cue(cues, cue_pos, qs, qe), 0.0
         if c is None:  # "Thirty of the survivors", "ثلاثة من الجرحى": the noun is its own
             pm = r.partitive.match(ftext, qe)
@@ -424,10 +424,10 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
         if c is None or c.cat == "other" or score > TOLL_KEEP:
             t = _toll_cue(ftext, lang, qs, cues, cue_pos, num_starts, r)
             if t is not None:  # "the death toll from ... rose to 1,340"
-                c, score, own = t, 0.0, False
+                c, score, own, by_toll = t, 0.0, False, True
         nw = _NOUN.match(ftext, qe)
         noun = nw.group(1) if nw else None
-        if c is not None and nw is not None and not own \
+        if c is not None and nw is not None and not own and not by_toll \
                 and _wrong_object(c, qs, nw, cue_starts, fd, lang, sr):
             c, score = None, MAX_SCORE + 1
         weak_c = c is not None and c.weak and not own and c.cat != "other" \
@@ -438,11 +438,15 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
         if prev is not None and (not _HARD.search(ftext, prev[0], qs)
                                  or _of_them_next_sentence(ftext, prev[0], qs, qe, r)) \
                 and (c is None or c.cat == "other" or score > INHERIT_BELOW or weak_c or rel):
-            inh = r.inherit_before.match(ftext, qs)
-            if inh is None and (c is None or c.cat == "other" or c.weak) \
-                    and r.post_inherit.match(ftext, qe) \
+            inh = r.inherit_before.match(ftext, qs) or _inherit_past_determiner(ftext, qs, r)
+            pm = r.post_inherit.match(ftext, qe)
+            if pm is not None and c is not None and pm.group().rstrip().endswith("more"):
+                pm = None  # "15 more faced death sentences": "more" only when nothing else counts
+            if inh is None and (c is None or c.cat == "other" or c.weak
+                                or (c.fs in used and c.fe <= qs)) \
+                    and pm is not None \
                     and not _other_verb_before(ftext, qs, cue_end, r):
-                inh = (qs, "of them")  # "5 of them children", "خرج 22 منهم"
+                inh = (qs, " ".join(pm.group().split()))  # "5 of them children", "خرج 22 منهم"
             if inh is None and lang == "ar" and not ftext[qs].isdigit():
                 inh = _inherit_before_noun(ftext, qs, r)  # "من بينهم تونسيان اثنان"
             if weak_c and inh is None:
@@ -534,6 +538,16 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
     return out
 
 
+_DET_BEFORE = re.compile(r"(?<!\w)(?:his|her|their|its|our|my|the)[ \t\u00a0]+\Z")
+
+
+def _inherit_past_determiner(ftext, qs, r):
+    """"among them his two nephews", "including their 3 children": an "including" phrase
+    before a possessive or "the" before the number."""
+    d = _DET_BEFORE.search(ftext, max(0, qs - 8), qs)
+    return None if d is None else r.inherit_before.match(ftext, d.start())
+
+
 def _anaphora(ftext, qs, cues, cue_pos, r) -> bool:
     """"the number could be as high as 130", «عددهم لم يتجاوز»: a word that refers back to the
     figure before, with no specific cue of its own in between ("the number of casualties was
@@ -604,6 +618,8 @@ def _en_list_item(text, fd, ftext, a: int, qs: int, qe: int, sr, r) -> bool:
         return False  # "61 police vehicles"
     if nw.group(1) in sr.persons or nw.group(1) in ("others", "more"):
         return True
+    if n2 is not None and n2.group(1) in sr.persons and _cue_at_word(ftext, nw.start(1), r) is None:
+        return True  # "... and some 250 armed loyalists": one adjective before the people
     o = fd.orig(nw.start(1))
     if not fd.original[o].isupper():
         return False
@@ -948,6 +964,12 @@ def _destroyed(ftext, lang, qs, qe, all_starts, r, sr, cues=(), cue_pos=()) -> b
     down", "42 cars set on fire"). Never for people or for targets struck."""
     if ftext[qe:qe + 1] in _CLOSE_QUOTES:
         qe += 1  # 'destroyed "at least six" tanks': the noun after the quoted number
+    if lang == "en":
+        pi = r.post_inherit.match(ftext, qe)  # "five drones ... and two of them were shot down"
+        if pi is not None and "more" not in pi.group():
+            x = _AUX.match(ftext, pi.end())
+            if x is not None and x.group().strip() and r.intercept.match(ftext, x.end()):
+                return True
     nw = _NOUN.match(ftext, qe)
     noun = nw.group(1) if nw else None
     np_start = qe

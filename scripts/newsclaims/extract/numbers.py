@@ -388,7 +388,7 @@ def _digit_value(raw: str, ftext: str, end: int) -> float:
 
 
 _MULT_AFTER = re.compile(r"\s*(?:thousand|million|billion|bn|الف|مليون|ملايين|مليار|الاف)")
-_OF = re.compile(r"\s+of\b")
+_OF = re.compile(r"\s+(?:of|more|others)\b")  # "scores of", "wounding scores more"
 _OF_GAP = re.compile(r"\s+of\s+")
 
 
