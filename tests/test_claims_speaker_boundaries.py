@@ -199,3 +199,22 @@ def test_superintendent_is_a_person_for_he():
             "He said police had registered a case.")
     c = check(text, "en", "registered a case", "Kumar")
     assert c.source.kind == "official"
+
+
+# "X, one of hundreds of groups that ..., said": an apposition led by "one of" (even long, with
+# its own relative clause) belongs to the subject; ", raising/bringing the toll to N" after
+# ", X said," goes on with the same content
+ONE_OF = [
+    ("The Bahri Resistance Committee, one of dozens of neighbourhood groups, said in a post that the dead included nine children.",
+     "nine children", "Bahri Resistance Committee"),
+    ("The Bahri Resistance Committee, one of dozens of groups that have run soup kitchens since the war began in 2023, said that 14 volunteers were detained.",
+     "14 volunteers", "Bahri Resistance Committee"),
+    ("Air strikes killed 31 people on Monday, the health ministry said, raising the total killed since January to 1,804.",
+     "1,804", "health ministry"),
+    ("Floods killed 12 people, officials said, bringing the toll this month to 60.", "to 60", "officials"),
+]
+
+
+@pytest.mark.parametrize("text,key,speaker", ONE_OF)
+def test_one_of_apposition_and_raising_tail(text, key, speaker):
+    check(text, "en", key, speaker)

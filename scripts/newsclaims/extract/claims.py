@@ -95,7 +95,9 @@ _EN_TITLE_NOUNS = frozenset(
     "deputy envoy ambassador official officer".split()
 )
 _EN_SMALL_NUMS = frozenset("a one two three four five six seven eight nine ten several".split())
-_EN_TAIL_GOES_ON = frozenset("with including among".split())
+# after ", X said," these go on with the same content ("..., the ministry said, raising the
+# total killed since October to 3,287")
+_EN_TAIL_GOES_ON = frozenset("with including among raising bringing taking pushing".split())
 _EN_TAIL_PREPS = frozenset("in on by via over at during from through for with to".split())
 EN_OK_LOWER_ED_WORDS = frozenset("armed united unidentified unnamed named based led backed".split())
 
@@ -800,6 +802,12 @@ def _en_left_speaker(ctx: _Ctx, i: int) -> Mention | None:
     le = _en_skip_aside(doc, a, le)  # "Governor X, however, put the toll at 52"
     while le > a and f[le - 1] in lex.preverb:
         le -= 1
+    if le - 1 > a and raw[le - 1] == ",":
+        c = le - 2
+        while c > a and c > le - 28 and raw[c] not in CLAUSE_MARKS and raw[c] not in QUOTES:
+            c -= 1
+        if c > a and raw[c] == "," and f[c + 1 : c + 3] == ["one", "of"]:
+            return _en_comma_speaker(ctx, le)  # "X, one of hundreds of groups that ..., said"
     # "the ministry in a statement on Monday said"
     for p in range(max(a, le - 7), le):
         if f[p] in ("in", "on") and p > a and all(f[t] in _EN_ADJ_AFTER or f[t] in _EN_ADJ_NOUNS or f[t] in ("its", "his", "her", "their") for t in range(p, le)):
@@ -921,10 +929,10 @@ def _en_comma_speaker(ctx: _Ctx, t: int) -> Mention | None:
             segs.append((rel + 1, k))
             break
         segs.append((s0, k))
-        if s0 > a and raw[s0 - 1] == "," and (k - s0 <= 12 or (k - s0 <= 24 and f[s0] in _EN_APPOS_LEAD)):
+        if s0 > a and raw[s0 - 1] == "," and (k - s0 <= 12 or (k - s0 <= 24 and (f[s0] in _EN_APPOS_LEAD or f[s0:s0 + 2] == ["one", "of"]))):
             first = f[s0]
             # this segment is an apposition / age / relative clause / adjunct: keep walking
-            if first in _EN_APPOS_LEAD or is_number(first) or first in _EN_COUNT_LEAD or first in ("in", "on", "at") or raw[s0][:1].isupper() or (
+            if first in _EN_APPOS_LEAD or is_number(first) or first in _EN_COUNT_LEAD or first in ("in", "on", "at") or raw[s0][:1].isupper() or f[s0 : s0 + 2] == ["one", "of"] or (
                 _en_key(first) in _EN_TITLE_NOUNS and s0 - 1 > a and raw[s0 - 2][:1].isupper()
             ):
                 k = s0 - 1
