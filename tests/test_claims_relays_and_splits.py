@@ -130,3 +130,16 @@ def test_passive_relay_names_the_original_speaker():
     # a passive verb after a comma continues the content of the claim before it
     text2 = "وأفاد مسؤول في المستشفى بأن المستشفى استقبل 47 جريحاً، نُقل سبعة منهم إلى العاصمة."
     check(text2, "ar", "سبعة منهم", "مسؤول في المستشفى")
+
+
+@pytest.mark.parametrize("text,key,speaker", [
+    ("وبحسب دبلوماسيين عرب تحدثوا لوكالة فرانس برس، تجاوز العدد الإجمالي للوفيات 900 حالة.", "900 حالة", "دبلوماسيين"),
+    ("وحسب مصادر محلية في المدينة، قتل 5 أشخاص في القصف.", "قتل 5", "مصادر محلية"),
+    ("وبحسب المرصد قتل 5 أشخاص في القصف.", "قتل 5", "المرصد"),
+])
+def test_sentence_initial_arabic_prep_speaker_runs_to_the_comma(text, key, speaker):
+    # the speaker phrase (with a relative verb "تحدثوا لوكالة") ends at the comma; the
+    # audience after تحدثوا is never a speaker of its own
+    c = check(text, "ar", key, speaker)
+    assert "لوكالة" not in text[c.start : c.end]
+    assert len(claims_of(text, "ar")) == 1

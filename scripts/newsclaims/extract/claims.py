@@ -493,6 +493,8 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                     close = next((t for t in range(ne + 1, min(b, ne + 8)) if raw[t] == ")"), -1)
                     if close > 0:
                         ne = close + 1  # "قوات سوريا الديمقراطية (قسد)"
+                if ne > j and (f[j] in _AR_AUDIENCE or (f[j].startswith("ل") and ar_stem(f[j][1:]) in _AR_OUTLETS)):
+                    continue  # "دبلوماسيون تحدثوا لوكالة فرانس برس": the audience, not a subject
                 if ne > j and ne < b:
                     _, text_end, name_end = trim_ar_stretch(doc, j, ne)
                     fr = Frame(c, "ar.cue_subject_object", (i, ne), "after", _ar_skip_adjuncts(doc, ne, b), conj=conj)
@@ -745,6 +747,12 @@ def _prep_direction(ctx: _Ctx, c: Cue, men: Mention | None, ne: int, rule: str, 
             fr = Frame(c, rule, (c.i, ne), "before", c.i)
             fr.mention = men
             return fr
+        if doc.language == "ar" and before == 0:
+            # "وبحسب دبلوماسيين عرب تحدثوا لوكالة ...، تجاوز العدد ...": a sentence-initial
+            # cue's speaker phrase runs to the first comma; the content follows it
+            p = next((t for t in range(k, min(b, k + 8)) if doc.raw[t] in ("،", ",")), -1)
+            if p > k and not any(is_number(doc.folded[t]) or doc.raw[t] in QUOTES for t in range(k, p)):
+                k = p + 1
         fr = Frame(c, rule, (min(c.i, men.i), ne), "after", k)
     fr.mention = men
     return fr
