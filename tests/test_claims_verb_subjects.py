@@ -112,3 +112,22 @@ def test_appeal_participle_is_a_claim():
     text = "وقالت الوزارة إن المستشفيات استقبلت 120 مصاباً، مناشدة المواطنين التبرع بالدم."
     c = check(text, "ar", "التبرع بالدم", "الوزارة")
     assert c.cue == "مناشدة"
+
+
+# quoted names as speakers: after بحسب, and as the subject of the clause's first verb; a
+# prepositional object after an object verb («يتحدث عن») is no speaker; a headline subject with
+# the conjunction («والجيش يتحدث») is named without it
+R10_QUOTED = [
+    ('وبحسب "مكتب توثيق الضحايا في المدينة"، شهدت المحافظة 47 عملية اغتيال أسفرت عن مقتل 38 شخصاً.',
+     "مقتل 38", "مكتب توثيق الضحايا في المدينة"),
+    ("وحسب «شبكة الرصد المحلية»، قتل 9 مدنيين.", "قتل 9", "شبكة الرصد المحلية"),
+    ("تبنّت «جبهة التحرير الشعبية»، وهي فصيل مسلح، هجوماً على رتل، وقالت في بيان إن مقاتليها قتلوا 64 جندياً.",
+     "قتلوا 64", "جبهة التحرير الشعبية"),
+    ("الحركة تتبنى هجوماً.. والجيش يتحدث عن «تحييد» العشرات", "العشرات", "الجيش"),
+]
+
+
+@pytest.mark.parametrize("text,key,speaker", R10_QUOTED)
+def test_r10_quoted_and_headline_subjects(text, key, speaker):
+    c = check(text, "ar", key, speaker)
+    assert c.source_text not in ("عن", "والجيش"), c.source_text

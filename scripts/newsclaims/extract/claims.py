@@ -279,7 +279,10 @@ def _ar_left_speaker(ctx: _Ctx, i: int, registry: Registry) -> Mention | None:
     if not (ar_stem(first) in heads or registry.match_prefix(doc.text[doc.starts[ls] : doc.ends[le - 1]])):
         return None
     i2, text_end, name_end = trim_ar_stretch(doc, ls, le)
-    return _mention(doc, ls, text_end, name_end)
+    start = None
+    if first.startswith("وال") and len(first) > 4:
+        start = doc.starts[ls] + 1  # "والجيش يتحدث عن": the speaker without its conjunction
+    return _mention(doc, ls, text_end, name_end, start=start)
 
 
 def _ar_clause_subject(ctx: _Ctx, i: int) -> Mention | None:
@@ -295,6 +298,12 @@ def _ar_clause_subject(ctx: _Ctx, i: int) -> Mention | None:
         s0 += 3  # "إلى ذلك،", "من جهتها،"
     t = s0 + 1
     if t >= i - 1 or ar_stem(f[s0]) in _heads_ar() or f[s0] in _AR_NOT_SPEAKER or not _word(raw[s0]):
+        return None
+    if raw[t] in OPEN_QUOTES | STRAIGHT_QUOTES:
+        # "تبنّت «جماعة ...»، فرع ...، هجوماً ...، وقالت": a quoted name as the subject
+        close = _close_quote(doc, t, i)
+        if close > t + 1 and close - t <= 7 and ar_stem(f[t + 1]) in _heads_ar():
+            return _mention(doc, t + 1, close)
         return None
     if ar_stem(f[t]) not in _heads_ar():
         return None
@@ -361,6 +370,14 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                     fr.mention = _mention(doc, j, text_end, name_end)
                     frames.append(fr)
                     continue
+            if e.object_ok and j < b and f[j] == "عن" and not e.intro_required:
+                # "والجيش يتحدث عن «تحييد» العشرات": a prepositional object, no subject after the verb
+                left = _ar_left_speaker(ctx, i, registry)
+                fr = Frame(c, "ar.subject_cue_object" if left else "ar.cue_content", ((left.i if left else i), j + 1), "after", j + 1, conj=conj)
+                fr.mention = left
+                fr.implied = left is None
+                frames.append(fr)
+                continue
             # find the introducer
             k, content_at = j, -1
             while k < b and k < j + 32:
@@ -548,6 +565,15 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                 if ne0 < b and f[ne0] == "عن":
                     via_men = _trimmed_ar(doc, src_i, ne0)
                     src_i = ne0 + 1
+        if src_i < b and raw[src_i] in OPEN_QUOTES | STRAIGHT_QUOTES:
+            # 'وبحسب "مكتب توثيق الشهداء"، شهدت ...': a quoted speaker name
+            close = _close_quote(doc, src_i, b)
+            if src_i + 1 < close <= src_i + 8 and all(_word(raw[t]) for t in range(src_i + 1, close)):
+                fr = _prep_direction(ctx, c, _mention(doc, src_i + 1, close), close + 1, "ar.prep_subject", frames)
+                if fr is not None:
+                    fr.via_mention = via_men
+                    frames.append(fr)
+                continue
         si, is_stmt = _ar_statement(doc, src_i, b)
         if si < b and ar_stem(f[si]) in nouns("ar").object_heads:
             continue  # "أسفر بحسب حصيلة أولية عن مصرع ...": a toll, not a speaker
