@@ -272,10 +272,14 @@ def _ar_left_speaker(ctx: _Ctx, i: int, registry: Registry) -> Mention | None:
         ls -= 1  # "الجدير بالذكر أن المرصد ... وثّق": the speaker starts after أن
     while ls < le and (f[ls] in _AR_LEAD or raw[ls] in _PUNCT or f[ls] in ("كان", "كانت", "وكان", "وكانت")):
         ls += 1  # "وكانت الإمارات قد أعلنت": the auxiliary before the subject
+    heads = _heads_ar()
+    for t in range(le - 1, ls, -1):
+        if f[t].startswith("وال") and ar_stem(f[t]) in heads and any(is_number(f[x]) for x in range(ls, t)):
+            ls = t  # "طالبان ترفع الحصيلة إلى 1411 قتيلاً والأمم المتحدة تحذّر": a new coordinated subject
+            break
     if ls >= le or le - ls >= 14:
         return None
     first = f[ls]
-    heads = _heads_ar()
     if not (ar_stem(first) in heads or registry.match_prefix(doc.text[doc.starts[ls] : doc.ends[le - 1]])):
         return None
     i2, text_end, name_end = trim_ar_stretch(doc, ls, le)
@@ -285,7 +289,14 @@ def _ar_left_speaker(ctx: _Ctx, i: int, registry: Registry) -> Mention | None:
     return _mention(doc, ls, text_end, name_end, start=start)
 
 
-def _ar_clause_subject(ctx: _Ctx, i: int) -> Mention | None:
+def _ar_head_word(w: str) -> bool:
+    """A speaker head noun, also in the accusative with its alif ("مسؤولاً" folds to مسؤولا)."""
+    heads = _heads_ar()
+    st = ar_stem(w)
+    return st in heads or (st.endswith("ا") and st[:-1] in heads)
+
+
+def _ar_clause_subject(ctx: _Ctx, i: int, svo: bool = False) -> Mention | None:
     """"نشرت صفحات محلية أسماء 83 شخصاً قالت إنهم ...", "تداول ناشطون مقطعاً قالوا إنه ...": a
     subjectless reporting verb later in the clause speaks for the subject of the clause's first
     verb, when that subject is a speaker noun (activists, pages, sources, residents)."""
@@ -296,6 +307,16 @@ def _ar_clause_subject(ctx: _Ctx, i: int) -> Mention | None:
         s0 += 1
     if s0 + 2 < i and f[s0] in ("الى", "من") and raw[s0 + 2] in ("،", ","):
         s0 += 3  # "إلى ذلك،", "من جهتها،"
+    if svo and s0 < i - 1 and f[s0] in ("لكن", "ولكن", "غير", "الا") and f[s0 + 1] in ("ان",):
+        s0 += 2  # "غير أن مسؤولاً ...، قائلاً إن"
+    elif svo and s0 < i - 1 and f[s0] in ("لكن", "ولكن"):
+        s0 += 1
+    if svo and s0 < i - 1 and _ar_head_word(f[s0]):
+        # "لكن مسؤولاً في الشرطة، تحدث لوكالة ...، قدّم حصيلة مختلفة، قائلاً إن": an SVO subject
+        ne = ar_np_right(doc, s0, i)
+        if ne > s0:
+            _, text_end, name_end = trim_ar_stretch(doc, s0, ne)
+            return _mention(doc, s0, text_end, name_end)
     t = s0 + 1
     if t >= i - 1 or ar_stem(f[s0]) in _heads_ar() or f[s0] in _AR_NOT_SPEAKER or not _word(raw[s0]):
         return None
@@ -307,6 +328,10 @@ def _ar_clause_subject(ctx: _Ctx, i: int) -> Mention | None:
         return None
     if ar_stem(f[t]) not in _heads_ar():
         return None
+    if t + 1 < i and raw[t + 1] in OPEN_QUOTES | STRAIGHT_QUOTES:
+        close = _close_quote(doc, t + 1, i)
+        if t + 2 < close <= t + 8:
+            return _mention(doc, t, close + 1)  # "وتبنت جماعة «جيش ...»، المرتبطة ...": head + quoted name
     ne = ar_np_right(doc, t, i)
     if ne <= t:
         return None
@@ -324,6 +349,12 @@ def _heads_ar() -> frozenset[str]:
     return _HEADS["ar"]
 
 
+# "thus" before a verb that follows a quotation: «...»، بهذا وصف X الهجوم / بهذه الكلمات أعلن X
+_AR_THUS = frozenset(fwords("بهذا بهذه هكذا وهكذا كذلك"))
+_AR_THUS_2 = frozenset(tuple(fwords(p)) for p in ("بهذه الكلمات", "بهذه العبارات", "بهذه العبارة", "بهذا الوصف", "بهذه الطريقة"))
+_AR_TOLL_NOUNS = frozenset(ar_stem(w) for w in fwords("حصيلة الحصيلة عدد"))
+
+
 def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
     doc, a, b = ctx.doc, ctx.a, ctx.b
     f, raw = doc.folded, doc.raw
@@ -336,6 +367,8 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
         e = c.entry
         i, j = c.i, c.j
         conj = c.start > doc.starts[i]
+        if e.lemma == "رفع" and not any(ar_stem(f[t]) in _AR_TOLL_NOUNS for t in range(j, min(b, j + 8))):
+            continue  # "رفع العلم": only raising a toll or a count is a claim
         if e.kind == "verb":
             p = i - 1
             while p >= a and f[p] in ("قد", "لقد"):
@@ -357,8 +390,13 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
             if (f[i] in lex.impersonal or (conj and f[i][1:] in lex.impersonal)) and j < b and (_ar_intro(doc, j, b, lex) >= 0 or f[j] in ("الى", "الي")):
                 continue  # "ويُذكر أن", "يشار إلى أن": the article's own narration
             # «...»، قال أحد السكان: the quotation before the verb is the content
-            after_quote = (i - 1 >= a and raw[i - 1] in CLOSE_QUOTES | STRAIGHT_QUOTES) or (
-                i - 2 >= a and raw[i - 1] in ("،", ",") and raw[i - 2] in CLOSE_QUOTES | STRAIGHT_QUOTES
+            q_end = i
+            if i - 1 >= a and f[i - 1] in _AR_THUS:
+                q_end = i - 1  # «...»، بهذا وصف ... / «...»، هكذا علّق ...
+            elif i - 2 >= a and (f[i - 2], f[i - 1]) in _AR_THUS_2:
+                q_end = i - 2  # «...»، بهذه الكلمات أعلن ...
+            after_quote = (q_end - 1 >= a and raw[q_end - 1] in CLOSE_QUOTES | STRAIGHT_QUOTES) or (
+                q_end - 2 >= a and raw[q_end - 1] in ("،", ",") and raw[q_end - 2] in CLOSE_QUOTES | STRAIGHT_QUOTES
             )
             if after_quote and j < b and ar_stem(f[j]) in nouns("ar").object_heads:
                 after_quote = False  # «...»، وأعلنت اعتقال ...: the verb's object follows, no speaker
@@ -366,7 +404,7 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                 ne = _ar_np_with_place(doc, j, b)
                 if ne > j:
                     _, text_end, name_end = trim_ar_stretch(doc, j, ne)
-                    fr = Frame(c, "ar.content_cue_subject", (i, ne), "before", i, conj=conj)
+                    fr = Frame(c, "ar.content_cue_subject", (q_end, ne), "before", q_end, conj=conj)
                     fr.mention = _mention(doc, j, text_end, name_end)
                     frames.append(fr)
                     continue
@@ -540,7 +578,7 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
             if not frames:
                 # "وتبنّت الحركة الهجوم في بيان، زاعمة أنه ...": no claim before it in the
                 # sentence, the subject of the clause's verb (a speaker noun) speaks
-                subj = _ar_clause_subject(ctx, i)
+                subj = _ar_clause_subject(ctx, i, svo=True)
                 if subj is not None:
                     fr.mention, fr.inherit, fr.rule = subj, False, "ar.clause_subject_participle"
             frames.append(fr)
