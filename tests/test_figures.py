@@ -1351,3 +1351,52 @@ EN_NOT_COUNTS = [
 @pytest.mark.parametrize("lang,sentence,word", EN_NOT_COUNTS)
 def test_goods_places_and_means_are_no_figures(lang, sentence, word):
     assert _cat_of(sentence, lang, word) is None
+
+
+# Arabic constructions: two verbal nouns in construct with one count (mixed); people on board;
+# neutralised; torture cases after بينها; questioning on the spot; construct plurals of held
+# people; under the rubble (not "من تحت"); dual verbs; "منها" after a figure; aerial targets
+# shot down; occupants of a building; capture of "others"; a held or wounded group that then
+# died; passive فُقد; a ranking list with بـ; the condition word after "حالة N منهم".
+AR_CONSTRUCTIONS = [
+    ("ar", "وقال المصدر إن القصف أدى إلى مقتل وإصابة العشرات من المسلحين.", "العشرات", "other"),
+    ("ar", "وأفاد المرصد بمصرع وجرح 25 عنصرا في الاشتباكات.", "25", "other"),
+    ("ar", "وقالت الوزارة إن 20 مدنيا قتلوا وأصيب 48 آخرون.", "48", "wounded"),
+    ("ar", "وقال الشهود إن الحافلة كانت تقل 40 راكبا عند وقوع الحادث.", "40", "other"),
+    ("ar", "وقال خفر السواحل إن القارب كان على متنه 65 مهاجرا.", "65", "other"),
+    ("ar", "وأعلن الجيش تحييد 17 إرهابيا خلال العملية.", "17", "other"),
+    ("ar", "وزعم الجيش أن قواته حيّدت ثلاثة مسلحين.", "ثلاثة", "other"),
+    ("ar", "ووثقت المنظمة 90 حالة احتجاز، بينها 11 حالة تعذيب.", "11", "other"),
+    ("ar", "وقال النادي إن الاقتحام رافقه تحقيق ميداني طال العشرات من الشبان.", "العشرات",
+     "detained"),
+    ("ar", "وقالت الهيئة إن الاحتلال يخفي مصير المئات من معتقلي القطاع.", "المئات", "detained"),
+    ("ar", "وقال الدفاع المدني إن عشرات العائلات ما زالت تحت الركام.", "عشرات", "missing"),
+    ("ar", "وقال الدفاع المدني إن طواقمه انتشلت 9 شهداء من تحت الأنقاض.", "9", "killed"),
+    ("ar", "وقالت مصادر طبية إن طفلين توفيا بسبب البرد.", "طفلين", "killed"),
+    ("ar", "وقالت الوزارة إن الدفاعات أسقطت 90 طائرة مسيرة، منها 30 فوق العاصمة.", "30",
+     "other"),
+    ("ar", "وأكد البيان أن الدفاعات الجوية تمكنت من إسقاط 210 أهداف جوية.", "210", "other"),
+    ("ar", "وقالت القيادة إن طائراتها دمرت 15 هدفا للمسلحين.", "15", "strikes"),
+    ("ar", "وقال المحافظ إن المبنى كان يقطنه 22 أسرة.", "22", "other"),
+    ("ar", "وأوضح المصدر أن القوات قتلت عشرة مسلحين وأسرت خمسة آخرين.", "خمسة", "detained"),
+    ("ar", "وقال النادي إن 41 أسيرا استشهدوا في السجون منذ بدء الحرب.", "41", "killed"),
+    ("ar", "وقال المدير إن المستشفى استقبل ثلاثة جرحى توفوا لاحقا.", "ثلاثة", "killed"),
+    ("ar", "وقالت الكتائب إن الغارة أدت إلى مقتل أسيرين.", "أسيرين", "killed"),
+    ("ar", "وقالت السلطات إن 12 شخصا لقوا حتفهم وفُقد العشرات في السيول.", "العشرات",
+     "missing"),
+    ("ar", "وقال التقرير إن الأمن احتجز 80 شخصا، تلته الجماعات المسلحة بـ35، ثم الشرطة بـ12.",
+     "بـ35", "detained"),
+    ("ar", "وقال إن المصابين نقلوا إلى المستشفى، ووصفت حالة ثلاثة منهم بالخطيرة.", "ثلاثة",
+     "wounded"),
+    ("en", "Doctors said four injured men later died of their wounds.", "four", "killed"),
+]
+
+
+@pytest.mark.parametrize("lang,sentence,word,category", AR_CONSTRUCTIONS)
+def test_arabic_toll_constructions(lang, sentence, word, category):
+    assert _cat_of(sentence, lang, word) == category
+
+
+def test_seized_hideouts_are_no_figures():
+    assert _cat_of("وقال القائد إن القوات ضبطت 4 أوكار تحتوي على أسلحة.", "ar", "4") is None
+    assert _cat_of("وقال الجيش إن قواته دمرت 4 أوكار للإرهابيين.", "ar", "4") == "other"

@@ -71,6 +71,7 @@ class _Rules:
     intercept: re.Pattern
     intercept_objects: frozenset
     struck_targets: frozenset  # "destroyed 20 targets" stays strikes
+    shoot_down: re.Pattern  # ... but "shot down 460 targets" is other
     not_counted: re.Pattern
     generic: frozenset
     time_plurals: frozenset
@@ -142,6 +143,8 @@ def _rules(lang: str) -> _Rules:
         intercept_objects=frozenset(_norm_key(w) for e in cats["interception_objects"][lang]
                                     for w in expand(fold(e))),
         struck_targets=frozenset(low(w) for w in cats["struck_targets"][lang]),
+        shoot_down=re.compile(f"(?<!\\w)(?:{_AR_PREFIX if lang == 'ar' else ''})"
+                              f"(?:{_alt(cats['shoot_down'][lang], low)})(?!\\w)"),
         not_counted=re.compile(f"[ \\t\\u00a0]+{_AR_PREFIX if lang == 'ar' else ''}"
                                f"(?:(?:{'|'.join(low(w) for w in cats['not_counted_modifiers'][lang])})"
                                "[ \\t\\u00a0]+)?"
@@ -327,10 +330,16 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
     for c in r.cue_re.finditer(ftext, w0, w1):
         if not_cues and ftext[c.start():c.end()] in not_cues:
             continue  # "وفر" (provided) is not و + "فر" (fled)
+        if lang == "ar" and ftext.startswith("تحت", c.start()) and _FROM_BEFORE.search(
+                ftext, max(0, c.start() - 4), c.start()):
+            continue  # "انتشال 5 جثث من تحت الأنقاض": recovered from, not still under
         cat, weak = cue_words[_norm_key(c.group("w"))]
         if lang == "en" and cat != "other" and _NEGATED.search(ftext, max(0, c.start() - 8),
                                                                c.start()):
             continue  # "no injuries to its 22 crew", "no deaths": a cue denied counts nothing
+        if lang == "ar" and c.group("w") == "فقد" and "\u064f" in text[fd.orig(c.start("w")):
+                                                                      fd.orig(c.end() - 1) + 1]:
+            cat, weak = "missing", False  # passive "فُقد العشرات" (went missing), not "فقد" (lost)
         cues.append(_Cue(c.start(), c.end(), c.start("w"), cat, weak))
     cue_starts = {c.fs for c in cues} | {c.ws for c in cues}
     cue_at = {c.fs: c for c in cues}
@@ -396,21 +405,27 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
                 sv = _subject_verb(ftext, qe, cue_at, sr)
                 if sv is not None:
                     c, score = sv, 0.0
-        if lang == "en" and c is not None and c.cat == "detained" and not c.weak \
+        if lang == "en" and c is not None and c.cat in ("detained", "wounded") and not c.weak \
                 and c.fs >= qe and len(ftext[qe:c.fs].split()) <= 2 \
                 and not _OF_THE_BEFORE.search(ftext, max(0, qs - 12), qs):
             # ("one of the 12 hostages had died": the verb is the one's)
             sv = _subject_verb(ftext, c.fe, cue_at, sr)  # "nine hostages were killed"
-            if sv is not None and sv.cat in _FATES:
-                c, score, own = sv, 0.0, True
-        if c is not None and c.cat == "detained" and not c.weak and c.fs >= qe:
+            if sv is not None and sv.cat in _FATES and (c.cat == "detained" or sv.cat == "killed"):
+                c, score, own = sv, 0.0, True  # ("four injured later died")
+        if lang == "ar" and c is not None and c.cat in _PEOPLE_HELD and not c.weak \
+                and ((c.fs >= qe and not ftext[qe:c.fs].strip()) or (own and c.fe == qe)):
+            k = _killed_verb_after(ftext, c.fe, cue_at)
+            if k is not None:  # "73 أسيراً استشهدوا", "أربعة جرحى توفوا لاحقاً"
+                c, score, own = k, 0.0, True
+        if c is not None and c.cat == "detained" and not c.weak \
+                and (c.fs >= qe or (own and c.fe == qe)):  # (own: "مقتل أسيرين")
             d = _death_right_before(ftext, lang, qs, cues, cue_pos)
             if d is not None:  # "the killing of 4 hostages", "مقتل ثلاثة من الأسرى"
                 c, score, own = d, 0.0, True
         if lang == "ar" and c is not None and c.cat == "other" and c.fe <= qs \
                 and _strip_al(ftext[c.ws:c.fe]) in _AR_CAPTURE and not ftext[c.fe:qs].strip():
             nw0 = _NOUN.match(ftext, qe)
-            if nw0 is not None and nw0.group(1) in sr.persons:
+            if nw0 is not None and (nw0.group(1) in sr.persons or nw0.group(1) in _AR_OTHERS):
                 c = _Cue(c.fs, c.fe, c.ws, "detained", False)  # "أسر 12 عنصرا": capture
         if lang == "en" and c is not None and not own and c.fe <= qs and c.cat in _FATES_HELD \
                 and _thing_after_clause(ftext, fd, qs, qe, c, cue_starts, r, sr):
@@ -439,9 +454,14 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
                                  or _of_them_next_sentence(ftext, prev[0], qs, qe, r)) \
                 and (c is None or c.cat == "other" or score > INHERIT_BELOW or weak_c or rel):
             inh = r.inherit_before.match(ftext, qs) or _inherit_past_determiner(ftext, qs, r)
+            if inh is not None and c is not None and c.cat == "other" and c.fs >= qe \
+                    and not ftext[qe:c.fs].strip() and " " in ftext[c.ws:c.fe].strip():
+                inh = None  # "بينها 18 حالة تعذيب": a case noun with its event counts that
             pm = r.post_inherit.match(ftext, qe)
             if pm is not None and c is not None and pm.group().rstrip().endswith("more"):
                 pm = None  # "15 more faced death sentences": "more" only when nothing else counts
+            if pm is not None and c is not None and c.weak and c.cat == "wounded" and c.fs >= qe:
+                pm = None  # "ووصفت حالة اثنين منهم بالحرجة": the condition word tells
             if inh is None and (c is None or c.cat == "other" or c.weak
                                 or (c.fs in used and c.fe <= qs)) \
                     and pm is not None \
@@ -449,6 +469,10 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
                 inh = (qs, " ".join(pm.group().split()))  # "5 of them children", "خرج 22 منهم"
             if inh is None and lang == "ar" and not ftext[qs].isdigit():
                 inh = _inherit_before_noun(ftext, qs, r)  # "من بينهم تونسيان اثنان"
+            if inh is None and lang == "ar" and ftext[qs] == "ب" and prev[1] != "other" \
+                    and _AR_RANK.search(ftext, prev[0], qs) \
+                    and len(ftext[prev[0]:qs].split()) <= RANK_WORDS:
+                inh = (qs, "rank")  # "احتجاز 97 شخصاً، تلتها قوات ... بـ61، ثم ... بـ29"
             if weak_c and inh is None:
                 pass  # a weak verb near the number: only an explicit phrase overrides it
             elif inh is None and (prev[2] or prev[4]) and _joined(ftext, lang, prev[0], qs):
@@ -465,6 +489,7 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
                 inh = (qs, "(")  # "2,450 families (about 14,000 people)"
             if inh is None and c is not None and c.cat == "other" and noun in r.generic \
                     and noun == prev[3] and not r.barrier.search(ftext, prev[0], qs) \
+                    and ftext[c.ws:c.fe] in r.person_generic \
                     and not _other_verb_before(ftext, qs, cue_end, r):
                 inh = (qs, noun)  # "... 1,176 cases, followed by X with 438 cases"
                 # (not after a specific `other` cue: "provided cash assistance to 3,300
@@ -495,8 +520,8 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
             cat, how = prev[1], "anaphora"
         blocked = r.not_counted.match(ftext, qe) is not None
         destroyed = (blocked or cat in ("strikes", "other") or (
-            lang == "en" and cat is not None and nw is not None
-            and nw.start(1) not in cue_starts)) \
+            cat is not None and nw is not None
+            and _cue_at_word(ftext, nw.start(1), r) in (None, "other"))) \
             and _destroyed(ftext, lang, qs, qe, all_starts, r, sr, cues, cue_pos)
         # ("112 officers had been injured, 4 police stations set on fire": things, not people)
         if blocked and not destroyed and prev is not None and prev[1] == "other" \
@@ -577,16 +602,30 @@ def _of_them_next_sentence(ftext, a: int, qs: int, qe: int, r) -> bool:
 
 
 _LISTED = ("date", "age")
+_FROM_BEFORE = re.compile(r"(?<!\w)من[ \t\u00a0]+\Z")
+RANK_WORDS = 10
+_AR_RANK = re.compile(r"(?<!\w)(?:تلت(?:ها|ه)|تلا(?:ها|ه)|يلي(?:ها|ه)|تلي(?:ها|ه)|ثم)(?!\w)")
 _NEGATED = re.compile(r"(?<![\w-])(?:no|zero)[ \t\u00a0]+\Z")
 _PREP_GAP = re.compile(r"[ \t\u00a0]+(?:of|from|for|by|with|من|عن|الى|على)(?!\w)")
 _OF_THE_BEFORE = re.compile(r"\bof[ \t\u00a0]+(?:the|its|their|our|his|her)[ \t\u00a0]+\Z")
 _HELD_GROUPS = frozenset(("detained", "displaced", "missing"))
-_AR_CAPTURE = frozenset(("اسر",))  # أسر: "families" after a count, "capture" before people
+_AR_CAPTURE = frozenset(("اسر",))
+_AR_OTHERS = frozenset(("اخرين", "اخرون", "اخري"))  # "وأسر سبعة آخرين": more people  # أسر: "families" after a count, "capture" before people
 _FATES = frozenset(("killed", "wounded", "missing"))
 _FATES_HELD = frozenset(("killed", "wounded", "missing", "detained", "displaced"))
 _REL_AFTER = re.compile(r"[ \t\u00a0]+(?:who|whom|which|that)\b")
 _THAT_GAP = re.compile(r"\b(?:that|and|while|but|whereas)\b")
 _RESCUE_NOUN = re.compile(r"(?<!\w)(?:rescue|rescuers?)(?!\w)")
+
+
+def _killed_verb_after(ftext: str, pos: int, cue_at: dict) -> _Cue | None:
+    """Arabic: a strong killed verb as the next word after a group noun (not a new clause with
+    و): what happened to the group."""
+    w = _AR_WORD.match(ftext, pos)
+    if w is None or w.group(1).startswith("و"):
+        return None
+    k = cue_at.get(w.start(1))
+    return k if k is not None and k.cat == "killed" and not k.weak else None
 
 
 def _cue_at_word(ftext: str, pos: int, r) -> str | None:
@@ -670,6 +709,8 @@ def _thing_after_clause(ftext, fd, qs, qe, c, cue_starts, r, sr) -> bool:
     return n2 is None or (n2.group(1) not in sr.persons and n2.start(1) not in cue_starts)
 _DEATH_NOUNS = frozenset(("وفاه", "مقتل", "استشهاد", "مصرع", "اعدام", "موت", "تصفيه"))
 _RESCUABLE = frozenset(("detained", "missing"))
+# verbal nouns of the tolls (folded): "مقتل وإصابة العشرات" is one mixed count
+_AR_EVENT_NOUNS = _DEATH_NOUNS | frozenset(("اصابه", "جرح", "اعتقال", "اختطاف", "فقدان", "اسر"))
 _PEOPLE_HELD = frozenset(("detained", "missing", "displaced", "wounded"))
 _NEW_CONTENT = re.compile(r"[,،]\s*(?:and\s+that|وان|وبان|كما\s+ان)(?!\w)")
 _LIST_GAP = re.compile(r"\s*(?:,|and|to|or|-|او|الى|حتى)?\s*")
@@ -733,8 +774,12 @@ def _mixed(ftext, lang, c, cues, cue_pos, num_starts, r) -> bool:
         if lang == "ar" and "او" not in ftext[x.fe:y.fs] and not (
                 y.ws > y.fs and ftext[y.fs] == "و"):
             continue
-        if _owns_next_number(ftext, y.fe, num_starts):
+        if _owns_next_number(ftext, y.fe, num_starts) \
+                and not (lang == "ar" and not ftext[x.fe:y.fs].strip()
+                         and _strip_al(ftext[x.ws:x.fe]) in _AR_EVENT_NOUNS
+                         and _strip_al(ftext[y.ws:y.fe]) in _AR_EVENT_NOUNS):
             continue  # "killed and injured 12": the second cue has its own number
+            # (not Arabic "مقتل وإصابة العشرات": two verbal nouns in construct with one count)
         return True
     return False
 
@@ -978,18 +1023,19 @@ def _destroyed(ftext, lang, qs, qe, all_starts, r, sr, cues=(), cue_pos=()) -> b
         if n2 is not None and n2.group(1) not in sr.persons and n2.group(1) not in sr.stop \
                 and n2.group(1) not in _NP_STOP:
             np_start, nw, noun = nw.end(), n2, n2.group(1)
-    if noun is None or noun in sr.persons or noun in r.struck_targets \
-            or noun in sr.stop or noun in _NP_STOP:
+    if noun is None or noun in sr.persons or noun in sr.stop or noun in _NP_STOP:
         return False
     lo = max(0, qs - 60)
     for v in r.intercept.finditer(ftext, lo, qs):
+        if noun in r.struck_targets and not r.shoot_down.match(ftext, v.start()):
+            continue  # "destroyed 20 targets" are strikes; "shot down 460 targets" are not
         gap = ftext[v.end():qs]
         if len(gap.split()) <= INTERCEPT_WORDS and not _HARD.search(gap) \
                 and not _COMMA.search(gap) \
                 and bisect_left(all_starts, qs) == bisect_left(all_starts, v.end()) \
                 and not _object_between(ftext, v.end(), qs, cues, cue_pos, r):
             return True
-    if lang != "en":
+    if lang != "en" or noun in r.struck_targets:
         return False
     pos = np_start
     for _ in range(4):
