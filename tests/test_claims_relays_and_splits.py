@@ -143,3 +143,16 @@ def test_sentence_initial_arabic_prep_speaker_runs_to_the_comma(text, key, speak
     c = check(text, "ar", key, speaker)
     assert "لوكالة" not in text[c.start : c.end]
     assert len(claims_of(text, "ar")) == 1
+
+
+@pytest.mark.parametrize("text,key,speaker", [
+    # a quoted outlet inside a channel phrase before the verb is no content of its own
+    ("وفي تصريح لـ«الأخبار»، قال مصدر في الوزارة إن عدد الشهداء بلغ ٣٣٤ شهيداً.", "٣٣٤", "مصدر في الوزارة"),
+    # a statement noun alone after بحسب points back to its issuer
+    ("وقالت الشبكة إن 128 حالة تحولت إلى اختفاء قسري. وبحسب التقرير، تتحمل القوات الحكومية مسؤولية احتجاز 97 شخصاً.",
+     "97 شخصاً", "الشبكة"),
+    # «قالوا لي إن ...» quoted inside a relayed claim stays in that claim
+    ("من جهتها، نقلت «رابطة العائلات» عن إحدى الأمهات قولها: «قالوا لي إن ابني مات في السجن».", "ابني مات", "إحدى الأمهات"),
+])
+def test_r10_arabic_quotes_statements_and_embedded_speech(text, key, speaker):
+    check(text, "ar", key, speaker)

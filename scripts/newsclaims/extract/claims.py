@@ -207,9 +207,9 @@ def _ar_statement(doc: Doc, i: int, j: int) -> tuple[int, bool]:
             k += 1
         while k < j and (f[k] in lex.links or f[k] in ("رسمي", "صحفي")):
             k += 1
-        if k < j:
+        if k < j and _word(doc.raw[k]):
             return k, True
-        return i, False
+        return i, False  # "وبحسب التقرير، ...": the statement alone points back to its issuer
     return i, False
 
 
@@ -401,6 +401,11 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
             if after_quote and j < b and ar_stem(f[j]) in nouns("ar").object_heads:
                 after_quote = False  # «...»، وأعلنت اعتقال ...: the verb's object follows, no speaker
             if after_quote:
+                qc = q_end - 1 if raw[q_end - 1] in QUOTES else q_end - 2
+                qo = next((t for t in range(qc - 1, max(a, qc - 7) - 1, -1) if raw[t] in QUOTES), -1)
+                if qo > a and _word(raw[qo - 1]):
+                    after_quote = False  # "وفي تصريح لـ«الأخبار»، قال ...": a quoted name inside a phrase, not the content
+            if after_quote:
                 ne = _ar_np_with_place(doc, j, b)
                 if ne > j:
                     _, text_end, name_end = trim_ar_stretch(doc, j, ne)
@@ -493,6 +498,8 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                         fr.implied = True
                         fr.rule = "ar.cue_content"
                 elif k > j:
+                    if k - j == 1 and f[j] in _AR_AUDIENCE_PRONOUNS and frames:
+                        continue  # «قالوا لي إن ...» quoted inside an earlier claim: its words, not a claim
                     _ar_subject(ctx, fr, j, k, cues)
                     fr.rule = "ar.cue_subject_content"
                 else:
@@ -754,6 +761,10 @@ def _ar_subject(ctx: _Ctx, fr: Frame, j: int, k: int, cues: list[Cue]) -> None:
                 fr.via_mention = _trimmed_ar(doc, j, r)
                 fr.mention = _trimmed_ar(doc, r + 1, k)
                 return
+    if k - j == 1 and f[j] in _AR_AUDIENCE_PRONOUNS:
+        fr.implied = True  # «قالوا لي إن ...» inside a quotation: "they told me", no named speaker
+        fr.mention = None
+        return
     si, is_stmt = _ar_statement(doc, j, k)
     fr.mention = _trimmed_ar(doc, si, k)
     if is_stmt and fr.mention is not None:
@@ -762,6 +773,9 @@ def _ar_subject(ctx: _Ctx, fr: Frame, j: int, k: int, cues: list[Cue]) -> None:
             fr.mention.start = cl
     if fr.mention is None:
         fr.implied = True
+
+
+_AR_AUDIENCE_PRONOUNS = frozenset(fwords("لي لنا له لها لهم لهن لك لكم"))
 
 
 def _trimmed_ar(doc: Doc, i: int, j: int) -> Mention | None:
