@@ -308,11 +308,12 @@ def test_same_verdict_as_plain_frictionless(m, valid_package, tmp_path):
 
 
 def test_chunked_layers_report_what_whole_tables_do(valid_package, tmp_path, monkeypatch):
-    """The GX and consistency layers walk big tables a chunk of rows at a time and sum the
-    chunks' failures, and GX checks uniqueness on the rows that repeat a value only. With one
-    row per chunk, a package broken on many rows of every table must get the very report
-    (checks, counts, first examples, order) that whole tables give."""
-    from newsclaims import validate_consistency, validate_gx
+    """Every layer reads big tables a batch of records at a time, and the GX and consistency
+    layers walk each batch a chunk of rows at a time; they sum the chunks' failures, and GX
+    checks uniqueness on the rows that repeat a value only. With one row per batch and per
+    chunk, a package broken on many rows of every table must get the very report (checks,
+    counts, first examples, order) that whole tables give."""
+    from newsclaims import validate_consistency, validate_gx, validate_rows
 
     pkg = tmp_path / "pkg"
     shutil.copytree(valid_package, pkg)
@@ -324,15 +325,22 @@ def test_chunked_layers_report_what_whole_tables_do(valid_package, tmp_path, mon
         cue_end=pl.when(pl.col("cue").str.starts_with("sa")).then(pl.col("cue_start"))
         .otherwise(pl.col("cue_end")),
         text=pl.when(pl.col("quote") == "direct").then(pl.lit("Someone was hurt,"))
-        .otherwise(pl.col("text"))))
+        .otherwise(pl.col("text")),
+        stance=pl.when(pl.col("cue").str.starts_with("sa")).then(pl.lit("maybe"))
+        .otherwise(pl.col("stance"))))
     _text_edited(pkg)
+    _speaker_two_ids(pkg)
+    layers = ("rows", "gx", "consistency")
     with monkeypatch.context() as m:
         m.setattr(validate_gx, "DUPLICATES", frozenset())
-        whole = validate_package(pkg, layers=("gx", "consistency"))
+        m.setattr(validate_rows, "BLOCK_BYTES", 1 << 30)
+        whole = validate_package(pkg, layers=layers)
+    monkeypatch.setattr(validate_rows, "BLOCK_BYTES", 1)
     monkeypatch.setattr(validate_gx, "CHUNK_BYTES", 1)
     monkeypatch.setattr(validate_consistency, "TEXT_BUDGET", 1)
-    chunked = validate_package(pkg, layers=("gx", "consistency"))
+    chunked = validate_package(pkg, layers=layers)
     many = [f for f in whole.failures if (f.count or 0) > 1]
-    assert {"gx:value_low<=value", "gx:cue_start<cue_end", "gx:primary-key",
-            "consistency:span-in-article"} <= {f.check for f in many}, _names(whole)
+    assert {"rows:enum", "rows:primary-key", "gx:value_low<=value", "gx:cue_start<cue_end",
+            "gx:primary-key", "consistency:span-in-article",
+            "consistency:speaker-two-ids"} <= {f.check for f in many}, _names(whole)
     assert [f.to_dict() for f in chunked.failures] == [f.to_dict() for f in whole.failures]

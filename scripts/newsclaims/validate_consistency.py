@@ -11,19 +11,22 @@
   exists is a foreign key: `rows:foreign-key`);
 - speaker-two-ids: the same speaker, written out in full (two words or more), is not under
   two source_ids in one article.
+
+The tables are walked a batch of rows at a time (`Loaded.batches`); what a check needs across
+batches is kept whole by `validate_rows` (`NEEDED`: the article texts, the claims' ids and
+spans, the sources) or summed batch by batch (the speakers of each article, the sources
+referenced).
 """
 
 from __future__ import annotations
 
 import hashlib
-from dataclasses import replace
 
 import polars as pl
 
 from newsclaims.schema import ARTICLES, CLAIMS, FIGURES, SOURCES, Table
-from newsclaims.validate import N_EXAMPLES, Failure, examples
-from newsclaims.validate_rows import ROW, Loaded, row_ids
-
+from newsclaims.validate import Failure, examples
+from newsclaims.validate_rows import ROW, Loaded, merge_slots, row_ids
 
 SPEAKER_MIN_WORDS = 2
 # Leading words that make a mention anaphoric or generic rather than a name.
@@ -31,6 +34,13 @@ DETERMINERS = r"^((the|a|an|this|that|these|those|هذا|هذه|ذلك|تلك|ه
 # Bytes of article text held at once: span checks gather each row's article text, a chunk of
 # rows at a time, and hashing turns a chunk of texts into Python strings.
 TEXT_BUDGET = 64 << 20
+# The columns kept whole, by table (validate_rows keeps them for this layer).
+NEEDED = {
+    ARTICLES.name: ["article_id", "text", "n_chars"],
+    CLAIMS.name: ["claim_id", "article_id", "char_start", "char_end"],
+    SOURCES.name: ["source_id", "name"],
+}
+SPEAKER = ["article_id", "_speaker", "source_id"]
 
 
 def _fail(check: str, table: Table, df: pl.DataFrame, message: str, column: str | None,
@@ -49,21 +59,6 @@ def _fail1(check: str, table: Table, df: pl.DataFrame, message: str, column: str
     return found[0] if found else None
 
 
-def _merge(total: list[Failure | None], part: list[Failure | None]) -> list[Failure | None]:
-    """Slot-by-slot sum of the failures of two consecutive row chunks: counts add up and the
-    examples stay the first few in row order, so chunking changes nothing in the report."""
-    if not total:
-        return list(part)
-    out = []
-    for a, b in zip(total, part, strict=True):
-        if a is None or b is None:
-            out.append(a if b is None else b)
-        else:
-            out.append(replace(a, count=a.count + b.count,
-                               examples=(a.examples + b.examples)[:N_EXAMPLES]))
-    return out
-
-
 def _chunks(height: int, rows: int):
     """(offset, length) of consecutive row chunks of at most `rows` rows."""
     rows = max(1, rows)
@@ -77,16 +72,16 @@ def _rows_per_chunk(texts: pl.Series) -> int:
     return int(TEXT_BUDGET // max(1.0, float(mean)))
 
 
-def _articles(loaded: Loaded) -> list[Failure]:
+def _articles(a: pl.DataFrame) -> list[Failure | None]:
     """Hashes and lengths of the stored texts, a chunk of articles at a time (each text
     becomes a Python str only inside its chunk)."""
-    a = loaded.typed[ARTICLES.name].filter(pl.col("text").is_not_null())
-    slots: list[Failure | None] = []
+    a = a.filter(pl.col("text").is_not_null())
+    slots: list[Failure | None] = [None, None]
     for offset, length in _chunks(a.height, _rows_per_chunk(a["text"])):
         part = a.slice(offset, length)
         digests = [hashlib.sha256(t.encode("utf-8")).hexdigest() for t in part["text"].to_list()]
         part = part.with_columns(pl.Series("_sha", digests, dtype=pl.String))
-        slots = _merge(slots, [
+        slots = merge_slots(slots, [
             _fail1("consistency:article-sha256", ARTICLES,
                    part.filter(pl.col("_sha") != pl.col("sha256")),
                    "sha256 is not the SHA-256 of the stored text (text edited after extraction?)",
@@ -97,34 +92,7 @@ def _articles(loaded: Loaded) -> list[Failure]:
                    pl.format("{} (text has {})", pl.col("n_chars"),
                              pl.col("text").str.len_chars())),
         ])
-    return [f for f in slots if f is not None]
-
-
-def _span_checks(table: Table, df: pl.DataFrame, loaded: Loaded,
-                 spans: list[tuple[str, str, str, bool]]) -> list[Failure]:
-    """Every (text column, start, end, optional) span of df against its article's text. The
-    text is gathered per row (by row index: joining the text column itself is several times
-    slower), so df is walked in chunks whose gathered texts fit in TEXT_BUDGET: a million
-    claims would otherwise hold a copy of their article's text each."""
-    a = loaded.typed[ARTICLES.name]
-    index = a.select("article_id").with_row_index("_ai").unique("article_id", keep="first")
-    ai = df.select("article_id").join(index, on="article_id", how="left",
-                                      maintain_order="left")["_ai"]
-    text = a["text"]
-    columns = [ROW, *table.primary_key, "article_id"]
-    for col, start, end, _ in spans:
-        columns += [c for c in (col, start, end) if c not in columns]
-    df = df.select(columns)
-    slots: list[Failure | None] = []
-    for offset, length in _chunks(df.height, _rows_per_chunk(text)):
-        gathered = text.gather(ai.slice(offset, length))
-        part = df.slice(offset, length).with_columns(
-            gathered.alias("_article_text"), gathered.str.len_chars().alias("_n"))
-        found: list[Failure | None] = []
-        for col, start, end, optional in spans:
-            found += _spans(table, part, col, start, end, optional)
-        slots = _merge(slots, found)
-    return [f for f in slots if f is not None]
+    return slots
 
 
 def _spans(table: Table, df: pl.DataFrame, text_col: str, start: str, end: str,
@@ -156,91 +124,182 @@ def _spans(table: Table, df: pl.DataFrame, text_col: str, start: str, end: str,
     return out
 
 
-def _row_ids(table: Table, df: pl.DataFrame, id_col: str, letter: str) -> list[Failure]:
+def _row_id(table: Table, df: pl.DataFrame, id_col: str, letter: str) -> Failure | None:
     expected = pl.format("{}:" + letter + "{}-{}", pl.col("article_id"),
                          pl.col("char_start").cast(pl.String).str.zfill(6),
                          pl.col("char_end").cast(pl.String).str.zfill(6))
     bad = df.filter(pl.col(id_col).is_not_null() & pl.col("char_start").is_not_null()
                     & pl.col("char_end").is_not_null() & (pl.col(id_col) != expected))
-    return _fail("consistency:row-id", table, bad,
-                 f"{id_col} is not <article_id>:{letter}<char_start>-<char_end>", id_col,
-                 pl.format("expected {}", expected))
+    return _fail1("consistency:row-id", table, bad,
+                  f"{id_col} is not <article_id>:{letter}<char_start>-<char_end>", id_col,
+                  pl.format("expected {}", expected))
 
 
-def _claims(loaded: Loaded) -> list[Failure]:
-    c = loaded.typed[CLAIMS.name]
-    out = _span_checks(CLAIMS, c, loaded, [("text", "char_start", "char_end", False),
-                                           ("cue", "cue_start", "cue_end", False),
-                                           ("source_text", "source_start", "source_end", True)])
-    out += _row_ids(CLAIMS, c, "claim_id", "c")
-    span = ["article_id", "char_start", "char_end"]
-    out += _fail("consistency:duplicate-claim-span", CLAIMS,
-                 c.filter(pl.struct(span).is_duplicated() & pl.col("char_start").is_not_null()),
-                 "another claim has the same span", "char_start",
-                 pl.format("{}..{}", pl.col("char_start"), pl.col("char_end")))
-    # The same speaker as written out in full, under two source_ids in one article. A bare
-    # one-word mention ("the ministry", "he", "المرصد", "this source", "هذا المصدر") may refer to
-    # different speakers in one article, so only mentions of SPEAKER_MIN_WORDS words or more
-    # count, articles and demonstratives aside: "the health ministry", "وزارة الصحة".
-    speaker = (pl.col("source_text").str.strip_chars().str.to_lowercase()
-               .str.replace_all(r"\s+", " ").str.replace(DETERMINERS, ""))
-    spoken = (c.select(ROW, "claim_id", "article_id", "source_id", "source_text")
-              .filter(pl.col("source_text").is_not_null()).with_columns(speaker.alias("_speaker")))
-    spoken = spoken.filter(
-        pl.col("_speaker").str.count_matches(" ") + 1 >= SPEAKER_MIN_WORDS)
-    clash = spoken.filter(pl.col("source_id").n_unique().over("article_id", "_speaker") > 1)
-    out += _fail("consistency:speaker-two-ids", CLAIMS, clash,
-                 "the same speaker appears under two source_ids in one article", "source_id",
-                 pl.format("{} → {}", pl.col("source_text"), pl.col("source_id")))
-    return out
+CLAIM_SPANS = [("text", "char_start", "char_end", False), ("cue", "cue_start", "cue_end", False),
+               ("source_text", "source_start", "source_end", True)]
+FIGURE_SPANS = [("text", "char_start", "char_end", False)]
 
 
-def _figures(loaded: Loaded) -> list[Failure]:
-    f = loaded.typed[FIGURES.name]
-    out = _span_checks(FIGURES, f, loaded, [("text", "char_start", "char_end", False)])
-    out += _row_ids(FIGURES, f, "figure_id", "f")
-    f = f.select(ROW, "figure_id", "claim_id", "article_id", "char_start", "char_end")
-    if not loaded.ok(CLAIMS.name):
-        return out
-    claims = loaded.typed[CLAIMS.name].select(
-        "claim_id", pl.col("article_id").alias("_claim_article"),
-        pl.col("char_start").alias("_claim_start"), pl.col("char_end").alias("_claim_end"))
-    j = f.join(claims, on="claim_id", how="inner", maintain_order="left")  # dangling claim_ids: rows:foreign-key
-    out += _fail("consistency:figure-claim", FIGURES,
-                 j.filter(pl.col("_claim_article") != pl.col("article_id")),
-                 "the figure's claim is in another article", "claim_id", pl.col("claim_id"))
-    outside = j.filter((pl.col("_claim_article") == pl.col("article_id"))
-                       & ((pl.col("char_start") < pl.col("_claim_start"))
-                          | (pl.col("char_end") > pl.col("_claim_end"))))
-    out += _fail("consistency:figure-claim", FIGURES, outside,
-                 "the figure is not inside its claim's content span", "char_start",
-                 pl.format("{}..{} not in claim {}..{}", pl.col("char_start"), pl.col("char_end"),
-                           pl.col("_claim_start"), pl.col("_claim_end")))
-    with_claims = loaded.typed[CLAIMS.name].select("article_id").unique()
-    orphans = f.join(with_claims, on="article_id", how="anti")
-    out += _fail("consistency:figures-without-claims", FIGURES, orphans,
-                 "the figure's article has figures but no claims", "article_id",
-                 pl.col("article_id"))
-    return out
+class ConsistencyRun:
+    """The cross-table checks on a package read by `validate_rows`: `batch` takes each batch
+    of a table (articles before claims and figures), `finish` returns the failures in the order
+    of the module docstring's tables: articles, claims, figures, sources."""
 
-
-def _sources(loaded: Loaded) -> list[Failure]:
-    c = loaded.typed[CLAIMS.name]
-    used = pl.concat([c["source_id"], c["via_source_id"]]).drop_nulls().unique()
-    s = loaded.typed[SOURCES.name].filter(pl.col("source_id").is_not_null())
-    unused = s.join(used.to_frame("source_id"), on="source_id", how="anti", maintain_order="left")
-    return _fail("consistency:source-unreferenced", SOURCES, unused,
-                 "no claim refers to this source", "source_id", pl.col("name"))
-
-
-def check_consistency(loaded: Loaded) -> list[Failure]:
-    out: list[Failure] = []
-    if loaded.ok(ARTICLES.name):
-        out += _articles(loaded)
+    def __init__(self, loaded: Loaded):
+        self.loaded = loaded
+        self.slots: dict[str, list[Failure | None] | None] = {}
+        self.speakers: list[pl.DataFrame] = []
+        self.used: list[pl.Series] = []
+        self.text = self.index = self.claims = self.with_claims = None
+        if loaded.ok(ARTICLES.name):
+            a = loaded.kept(ARTICLES.name)
+            self.text = a["text"]
+            self.index = a.select("article_id").with_row_index("_ai").unique(
+                "article_id", keep="first")
         if loaded.ok(CLAIMS.name):
-            out += _claims(loaded)
-        if loaded.ok(FIGURES.name):
-            out += _figures(loaded)
-    if loaded.ok(CLAIMS.name, SOURCES.name):
-        out += _sources(loaded)
-    return out
+            c = loaded.kept(CLAIMS.name)
+            self.claims = c.select(
+                "claim_id", pl.col("article_id").alias("_claim_article"),
+                pl.col("char_start").alias("_claim_start"), pl.col("char_end").alias("_claim_end"))
+            self.with_claims = c.select("article_id").unique()
+
+    def wanted(self, name: str) -> bool:
+        """Whether the batches of this table are of use."""
+        if name == ARTICLES.name:
+            return self.loaded.ok(ARTICLES.name)
+        if name == CLAIMS.name:
+            return self.loaded.ok(CLAIMS.name) and (self.loaded.ok(ARTICLES.name)
+                                                    or self.loaded.ok(SOURCES.name))
+        if name == FIGURES.name:
+            return self.loaded.ok(ARTICLES.name, FIGURES.name)
+        return False
+
+    def batch(self, name: str, raw: pl.DataFrame, typed: pl.DataFrame) -> None:
+        if name == ARTICLES.name:
+            found = _articles(typed)
+        elif name == CLAIMS.name:
+            if self.loaded.ok(SOURCES.name):
+                self.used.append(pl.concat([typed["source_id"], typed["via_source_id"]])
+                                 .drop_nulls().unique())
+            if not self.loaded.ok(ARTICLES.name):
+                return
+            found = self._span_checks(CLAIMS, typed, CLAIM_SPANS)
+            found.append(_row_id(CLAIMS, typed, "claim_id", "c"))
+            self.speakers.append(self._speakers(typed))
+        elif name == FIGURES.name:
+            found = self._span_checks(FIGURES, typed, FIGURE_SPANS)
+            found.append(_row_id(FIGURES, typed, "figure_id", "f"))
+            if self.claims is not None:
+                found += self._figure_claims(typed)
+        else:
+            return
+        self.slots[name] = merge_slots(self.slots.get(name), found)
+
+    def _span_checks(self, table: Table, df: pl.DataFrame,
+                     spans: list[tuple[str, str, str, bool]]) -> list[Failure | None]:
+        """Every (text column, start, end, optional) span of df against its article's text.
+        The text is gathered per row (by row index: joining the text column itself is several
+        times slower), so df is walked in chunks whose gathered texts fit in TEXT_BUDGET: a
+        million claims would otherwise hold a copy of their article's text each."""
+        ai = df.select("article_id").join(self.index, on="article_id", how="left",
+                                          maintain_order="left")["_ai"]
+        columns = [ROW, *table.primary_key, "article_id"]
+        for col, start, end, _ in spans:
+            columns += [c for c in (col, start, end) if c not in columns]
+        df = df.select(columns)
+        slots: list[Failure | None] | None = None
+        for offset, length in _chunks(df.height, _rows_per_chunk(self.text)):
+            gathered = self.text.gather(ai.slice(offset, length))
+            part = df.slice(offset, length).with_columns(
+                gathered.alias("_article_text"), gathered.str.len_chars().alias("_n"))
+            found: list[Failure | None] = []
+            for col, start, end, optional in spans:
+                found += _spans(table, part, col, start, end, optional)
+            slots = merge_slots(slots, found)
+        if slots is None:  # no rows
+            slots = [None] * sum(3 if optional else 2 for *_, optional in spans)
+        return slots
+
+    @staticmethod
+    def _speakers(c: pl.DataFrame) -> pl.DataFrame:
+        """The batch's speakers written out in full, one row per (article, speaker, source_id):
+        how many claims, and the first three (row, claim_id, source_text)."""
+        speaker = (pl.col("source_text").str.strip_chars().str.to_lowercase()
+                   .str.replace_all(r"\s+", " ").str.replace(DETERMINERS, ""))
+        spoken = (c.select(ROW, "claim_id", "article_id", "source_id", "source_text")
+                  .filter(pl.col("source_text").is_not_null())
+                  .with_columns(speaker.alias("_speaker")))
+        spoken = spoken.filter(pl.col("_speaker").str.count_matches(" ") + 1 >= SPEAKER_MIN_WORDS)
+        return spoken.group_by(SPEAKER).agg(
+            pl.len().alias("_n"), pl.col(ROW, "claim_id", "source_text").head(3))
+
+    def _figure_claims(self, f: pl.DataFrame) -> list[Failure | None]:
+        f = f.select(ROW, "figure_id", "claim_id", "article_id", "char_start", "char_end")
+        j = f.join(self.claims, on="claim_id", how="inner",
+                   maintain_order="left")  # dangling claim_ids: rows:foreign-key
+        other = _fail1("consistency:figure-claim", FIGURES,
+                       j.filter(pl.col("_claim_article") != pl.col("article_id")),
+                       "the figure's claim is in another article", "claim_id", pl.col("claim_id"))
+        outside = j.filter((pl.col("_claim_article") == pl.col("article_id"))
+                           & ((pl.col("char_start") < pl.col("_claim_start"))
+                              | (pl.col("char_end") > pl.col("_claim_end"))))
+        out = _fail1("consistency:figure-claim", FIGURES, outside,
+                     "the figure is not inside its claim's content span", "char_start",
+                     pl.format("{}..{} not in claim {}..{}", pl.col("char_start"),
+                               pl.col("char_end"), pl.col("_claim_start"), pl.col("_claim_end")))
+        orphans = f.join(self.with_claims, on="article_id", how="anti", maintain_order="left")
+        return [other, out, _fail1("consistency:figures-without-claims", FIGURES, orphans,
+                                   "the figure's article has figures but no claims",
+                                   "article_id", pl.col("article_id"))]
+
+    def _claims_whole(self) -> list[Failure | None]:
+        c = self.loaded.kept(CLAIMS.name)
+        span = ["article_id", "char_start", "char_end"]
+        dup = _fail1("consistency:duplicate-claim-span", CLAIMS,
+                     c.filter(pl.struct(span).is_duplicated() & pl.col("char_start").is_not_null()),
+                     "another claim has the same span", "char_start",
+                     pl.format("{}..{}", pl.col("char_start"), pl.col("char_end")))
+        # The same speaker as written out in full, under two source_ids in one article. A bare
+        # one-word mention ("the ministry", "he", "المرصد", "this source", "هذا المصدر") may
+        # refer to different speakers in one article, so only mentions of SPEAKER_MIN_WORDS
+        # words or more count, articles and demonstratives aside: "the health ministry",
+        # "وزارة الصحة".
+        clash = None
+        if self.speakers:
+            s = pl.concat(self.speakers)
+            self.speakers = []
+            n = s.group_by(SPEAKER).agg(pl.col("_n").sum())
+            clashing = n.filter(pl.col("source_id").n_unique().over("article_id", "_speaker") > 1)
+            count = int(clashing["_n"].sum())
+            if count:
+                head = (s.join(clashing.select(SPEAKER), on=SPEAKER, how="semi", nulls_equal=True)
+                        .explode(ROW, "claim_id", "source_text").sort(ROW).head(3))
+                clash = Failure(
+                    "consistency:speaker-two-ids", CLAIMS.name,
+                    "the same speaker appears under two source_ids in one article", "source_id",
+                    count, examples(row_ids(head, CLAIMS).to_list(), head.select(pl.format(
+                        "{} → {}", pl.col("source_text"), pl.col("source_id"))).to_series()))
+        return [dup, clash]
+
+    def _sources(self) -> Failure | None:
+        used = (pl.concat(self.used).unique() if self.used
+                else pl.Series("source_id", [], dtype=pl.String))
+        s = self.loaded.kept(SOURCES.name).filter(pl.col("source_id").is_not_null())
+        unused = s.join(used.to_frame("source_id"), on="source_id", how="anti",
+                        maintain_order="left")
+        return _fail1("consistency:source-unreferenced", SOURCES, unused,
+                      "no claim refers to this source", "source_id", pl.col("name"))
+
+    def finish(self) -> list[Failure]:
+        out: list[Failure | None] = []
+        ok = self.loaded.ok
+        if ok(ARTICLES.name):
+            out += self.slots.get(ARTICLES.name) or []
+            if ok(CLAIMS.name):
+                out += self.slots.get(CLAIMS.name) or []
+                out += self._claims_whole()
+            if ok(FIGURES.name):
+                out += self.slots.get(FIGURES.name) or []
+        if ok(CLAIMS.name, SOURCES.name):
+            out.append(self._sources())
+        return [f for f in out if f is not None]

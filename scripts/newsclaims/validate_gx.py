@@ -1,14 +1,16 @@
 """Layer 2b: the great-expectations suites of `validation/`, one GX checkpoint per table.
 
 GX has no polars support: each table crosses to pandas at this boundary (`to_pandas()`, strings
-Arrow-backed, nullable integers as `Int64`), never whole: expectations that look at one row at a
-time (types, not-null, sets, regexes, ranges, column pairs) run on chunks of rows of the columns
-they name, and their counts and examples are summed over the chunks; the others (uniqueness, row
-counts, means) run once on the whole table, with only the columns they name. A package of 100 k
-articles, whose articles table holds every text, thus never sits in pandas at once. A column whose cells did not all parse to
-their type (`validate_rows` reports them) is handed over as the raw strings, so the suite's type
-expectation fails on it too. GX runs in an ephemeral context, with no analytics, no progress
-bars, and data docs (HTML) only when asked for. It is imported here only: it takes seconds.
+Arrow-backed, nullable integers as `Int64`), never whole. Expectations that look at one row at a
+time (types, not-null, sets, regexes, ranges, column pairs) run on each batch of rows that
+`Loaded.batches` reads (in chunks of CHUNK_BYTES of the columns they name), and their counts and
+examples are summed over the chunks; the others (uniqueness, row counts, means) run once, on the
+columns they name, which `validate_rows` keeps whole (`needed_columns`): uniqueness on the rows
+that repeat a value only, the per-article means on counts summed batch by batch. A column whose
+cells did not all parse to their type (`validate_rows` reports them) is handed over as the raw
+strings, so the suite's type expectation fails on it too. GX runs in an ephemeral context, with
+no analytics, no progress bars, and data docs (HTML) only when asked for. It is imported here
+only: it takes seconds.
 """
 
 from __future__ import annotations
@@ -65,28 +67,46 @@ def suites_module():
     return module
 
 
-def _batch(loaded: Loaded, name: str) -> pl.DataFrame:
-    """A table as GX sees it: parsed columns (raw strings where parsing failed) + derived.
-    Columns are shared with `loaded`, not copied."""
+
+
+def needed_columns() -> dict[str, list[str]]:
+    """Per table, the columns its expectations that are not decided row by row name (plus the
+    id column): `validate_rows` keeps them whole."""
+    out: dict[str, list[str]] = {}
+    for name, specs in suites_module().suites(0).items():
+        table = TABLES_BY_NAME.get(name)
+        if table is None:
+            continue
+        cols = [table.primary_key[0]]
+        for spec in specs:
+            if spec["type"] not in ROW_WISE:
+                cols += [c for c in _spec_columns(spec) if c in table.field_names]
+        out[name] = list(dict.fromkeys(cols))
+    return out
+
+
+def _gx_view(loaded: Loaded, name: str, raw: pl.DataFrame, typed: pl.DataFrame,
+             n_chars: pl.DataFrame | None) -> pl.DataFrame:
+    """A batch as GX sees it: parsed columns (raw strings where parsing failed anywhere in the
+    table) + derived (`_article_n_chars`, from n_chars: article_id -> n_chars)."""
     table = TABLES_BY_NAME[name]
-    typed, raw = loaded.typed[name], loaded.raw[name]
     bad = loaded.type_errors.get(name, set())
     df = typed.select([raw[c] if c in bad else typed[c] for c in table.field_names])
-    if name in (CLAIMS.name, FIGURES.name) and loaded.ok(ARTICLES.name):
-        n = loaded.typed[ARTICLES.name].select("article_id", pl.col("n_chars").alias("_article_n_chars"))
-        n = n.filter(pl.col("article_id").is_not_null()).unique("article_id", keep="first")
-        n_chars = typed.select("article_id").join(n, on="article_id", how="left",
-                                                  maintain_order="left")["_article_n_chars"]
-        df = df.with_columns(n_chars)
+    if n_chars is not None:
+        df = df.with_columns(typed.select("article_id").join(
+            n_chars, on="article_id", how="left", maintain_order="left")["_article_n_chars"])
     return df
 
 
-def _article_counts(loaded: Loaded) -> pl.DataFrame:
-    """One row per article: its numbers of claims and figures."""
-    a = loaded.typed[ARTICLES.name].select("article_id").drop_nulls().unique()
+def _article_counts(articles: pl.DataFrame, counts: dict[str, list[pl.DataFrame]]
+                    ) -> pl.DataFrame:
+    """One row per article: its numbers of claims and figures (counts: per table, the
+    batches' per-article counts)."""
+    a = articles.select("article_id").drop_nulls().unique(maintain_order=True)
 
     def count(name: str, col: str) -> pl.DataFrame:
-        return loaded.typed[name].group_by("article_id").agg(pl.len().alias(col))
+        return (pl.concat(counts[name]).group_by("article_id").agg(pl.col("_n").sum())
+                .rename({"_n": col}))
 
     df = (a.join(count(CLAIMS.name, "n_claims"), on="article_id", how="left")
           .join(count(FIGURES.name, "n_figures"), on="article_id", how="left")
@@ -95,7 +115,6 @@ def _article_counts(loaded: Loaded) -> pl.DataFrame:
         (pl.col("n_claims") > 0).cast(pl.Int64).alias("has_claims"),
         pl.when(pl.col("n_claims") > 0).then(pl.col("n_figures")).cast(pl.Float64)
         .alias("n_figures_if_claims"))
-
 
 def _to_pandas(df: pl.DataFrame):
     """Integers with gaps become pandas' nullable Int64 (polars would give float64); the
@@ -260,7 +279,8 @@ def _parts(df: pl.DataFrame, specs: list[dict], id_col: str, mode: str):
     if mode == "whole" or df.height == 0:
         yield df
         return
-    rows = max(1, int(df.height * CHUNK_BYTES / max(1, df.estimated_size())))
+    parts = -(-df.estimated_size() // CHUNK_BYTES)  # of equal size: no small last one
+    rows = max(1, -(-df.height // max(1, parts)))
     for offset in range(0, df.height, rows):
         yield df.slice(offset, rows)
 
@@ -289,51 +309,93 @@ def _merge(a: Failure | None, b: Failure | None) -> Failure | None:
     return replace(a, count=a.count + b.count, examples=(a.examples + b.examples)[:N_EXAMPLES])
 
 
-def _run_suite(runner: _Runner, name: str, specs: list[dict], df: pl.DataFrame, id_col: str,
-               type_errors: set[str], docs: bool) -> list[Failure]:
-    """One table's suite: the row-wise expectations chunk by chunk, the others on the whole
-    table (uniqueness on the rows that repeat a value); failures in suite order."""
-    found: dict[int, Failure | None] = {}
-    groups = [("rows", [i for i, s in enumerate(specs) if s["type"] in ROW_WISE]),
-              *(("duplicates", [i]) for i, s in enumerate(specs) if s["type"] in DUPLICATES),
-              ("whole", [i for i, s in enumerate(specs)
-                         if s["type"] not in ROW_WISE | DUPLICATES])]
-    for mode, index in groups:
-        if not index:
-            continue
-        group = [specs[i] for i in index]
-        for part in _parts(df, group, id_col, mode):
-            pdf = _to_pandas(part)
-            results = runner.run(name, group, pdf, FAST_FORMAT, docs=docs)
-            failed = sorted(r.expectation_config.meta["n"] for r in results if not r.success)
-            if not failed:
-                continue
+def _run_group(runner: _Runner, name: str, specs: list[dict], index: list[int], parts,
+               id_col: str, type_errors: set[str], docs: bool,
+               found: dict[int, Failure | None]) -> None:
+    """Run the expectations specs[i] for i in index on each frame of parts, adding their
+    failures (merged over the frames) to found, by index in the suite."""
+    group = [specs[i] for i in index]
+    for part in parts:
+        pdf = _to_pandas(part)
+        results = runner.run(name, group, pdf, FAST_FORMAT, docs=docs)
+        failed = sorted(r.expectation_config.meta["n"] for r in results if not r.success)
+        if failed:
             details = {"result_format": "SUMMARY", "partial_unexpected_count": N_EXAMPLES,
                        "unexpected_index_column_names": [id_col]}
             for result in runner.run(f"{name}-failed", [group[n] for n in failed], pdf, details):
                 at = index[failed[result.expectation_config.meta["n"]]]
                 found[at] = _merge(found.get(at), _failure(name, id_col, result, type_errors))
-            del pdf
-            _release_memory()
-    return [found[i] for i in sorted(found) if found[i] is not None]
+        del pdf
+        _release_memory()
 
 
-def check_suites(loaded: Loaded, data_docs: Path | None = None) -> list[Failure]:
-    """Run every suite of validation/suites.py on the tables that could be read: one
-    checkpoint per table (per group of its expectations)."""
-    suites_def = suites_module()
-    n_articles = loaded.typed[ARTICLES.name].height if loaded.ok(ARTICLES.name) else 0
-    definitions = suites_def.suites(n_articles)
-    runner = _Runner(data_docs) if data_docs is not None else _shared_runner()
-    failures: list[Failure] = []
-    for name, table in TABLES_BY_NAME.items():
-        if loaded.ok(name):
-            failures += _run_suite(runner, name, definitions[name], _batch(loaded, name),
-                                   table.primary_key[0], loaded.type_errors.get(name, set()),
-                                   data_docs is not None)
-    if loaded.ok(ARTICLES.name, CLAIMS.name, FIGURES.name) and definitions.get(
-            suites_def.ARTICLE_COUNTS):
-        failures += _run_suite(runner, suites_def.ARTICLE_COUNTS,
-                               definitions[suites_def.ARTICLE_COUNTS], _article_counts(loaded),
-                               "article_id", set(), data_docs is not None)
-    return failures
+class SuiteRun:
+    """The suites of validation/suites.py on a package read by `validate_rows`: `batch` runs
+    the row-wise expectations on each batch of a table, `finish` the others and returns the
+    failures, by table and in suite order."""
+
+    def __init__(self, loaded: Loaded, data_docs: Path | None = None):
+        self.loaded = loaded
+        self.suites = suites_module()
+        n_articles = loaded.n_rows.get(ARTICLES.name, 0) if loaded.ok(ARTICLES.name) else 0
+        self.definitions = self.suites.suites(n_articles)
+        self.runner = _Runner(data_docs) if data_docs is not None else _shared_runner()
+        self.docs = data_docs is not None
+        self.found: dict[str, dict[int, Failure | None]] = {n: {} for n in TABLES_BY_NAME}
+        self.counts: dict[str, list[pl.DataFrame]] = {CLAIMS.name: [], FIGURES.name: []}
+        self.n_chars = None
+        if loaded.ok(ARTICLES.name):
+            n = loaded.kept(ARTICLES.name).select("article_id",
+                                                  pl.col("n_chars").alias("_article_n_chars"))
+            self.n_chars = n.filter(pl.col("article_id").is_not_null()).unique(
+                "article_id", keep="first")
+
+    def wanted(self, name: str) -> bool:
+        return self.loaded.ok(name)
+
+    def batch(self, name: str, raw: pl.DataFrame, typed: pl.DataFrame) -> None:
+        specs = self.definitions[name]
+        index = [i for i, s in enumerate(specs) if s["type"] in ROW_WISE]
+        table = TABLES_BY_NAME[name]
+        n_chars = self.n_chars if name in (CLAIMS.name, FIGURES.name) else None
+        df = _gx_view(self.loaded, name, raw, typed, n_chars)
+        if index:
+            _run_group(self.runner, name, specs, index,
+                       _parts(df, [specs[i] for i in index], table.primary_key[0], "rows"),
+                       table.primary_key[0], self.loaded.type_errors.get(name, set()),
+                       self.docs, self.found[name])
+        if name in self.counts:
+            self.counts[name].append(typed.group_by("article_id").agg(pl.len().alias("_n")))
+
+    def finish(self) -> list[Failure]:
+        failures: list[Failure] = []
+        for name, table in TABLES_BY_NAME.items():
+            if not self.loaded.ok(name):
+                continue
+            specs, found = self.definitions[name], self.found[name]
+            id_col, errors = table.primary_key[0], self.loaded.type_errors.get(name, set())
+            kept = self.loaded.kept(name, as_gx=True)
+            for i, s in enumerate(specs):
+                if s["type"] in DUPLICATES:
+                    _run_group(self.runner, name, specs, [i],
+                               _parts(kept, [s], id_col, "duplicates"), id_col, errors,
+                               self.docs, found)
+            whole = [i for i, s in enumerate(specs) if s["type"] not in ROW_WISE | DUPLICATES]
+            if whole:
+                _run_group(self.runner, name, specs, whole,
+                           _parts(kept, [specs[i] for i in whole], id_col, "whole"), id_col,
+                           errors, self.docs, found)
+            failures += [found[i] for i in sorted(found) if found[i] is not None]
+        specs = self.definitions.get(self.suites.ARTICLE_COUNTS)
+        if specs and self.loaded.ok(ARTICLES.name, CLAIMS.name, FIGURES.name):
+            counts = _article_counts(self.loaded.kept(ARTICLES.name), self.counts)
+            found = {}
+            groups = [[i for i, s in enumerate(specs) if s["type"] in ROW_WISE],
+                      [i for i, s in enumerate(specs) if s["type"] not in ROW_WISE]]
+            for mode, index in zip(("rows", "whole"), groups, strict=True):
+                if index:
+                    _run_group(self.runner, self.suites.ARTICLE_COUNTS, specs, index,
+                               _parts(counts, [specs[i] for i in index], "article_id", mode),
+                               "article_id", set(), self.docs, found)
+            failures += [found[i] for i in sorted(found) if found[i] is not None]
+        return failures
