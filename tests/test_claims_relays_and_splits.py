@@ -156,3 +156,34 @@ def test_sentence_initial_arabic_prep_speaker_runs_to_the_comma(text, key, speak
 ])
 def test_r10_arabic_quotes_statements_and_embedded_speech(text, key, speaker):
     check(text, "ar", key, speaker)
+
+
+EN_R10 = [
+    # a citation of the speaker's own document is no relay
+    ("The provincial government, citing its own registry, put the number of displaced at 36,137 and said 4,780 had crossed the border.",
+     "36,137", "provincial government"),
+    ("The provincial government, citing its own registry, put the number of displaced at 36,137 and said 4,780 had crossed the border.",
+     "4,780", "provincial government"),
+    ("State media, citing the health ministry, said 40 people died.", "40 people", "health ministry"),
+    # an action narrated by a trailing speaker: the trailing speaker says the whole sentence
+    ("The government declared a state of emergency after an offensive left at least 80 people dead, officials said.",
+     "80 people dead", "officials"),
+    # a passive participle is no cue; "claims" before a count is
+    ("Toll from market attack disputed as rebels claims 300 dead", "300 dead", "rebels"),
+    ("Fighting continued on Monday as the army said 12 soldiers died.", "12 soldiers", "army"),
+]
+
+
+@pytest.mark.parametrize("text,key,speaker", EN_R10)
+def test_r10_english_relays_actions_and_passives(text, key, speaker):
+    check(text, "en", key, speaker)
+
+
+def test_possessive_place_is_no_short_name():
+    text = "Colombia's government said 80 people died. Colombia's ombudsman has warned of a crisis in the region for months."
+    c = check(text, "en", "crisis in the region", "ombudsman")
+    assert "government" not in c.source.name
+
+
+def test_passive_object_verb_is_no_cue():
+    assert claims_of("The figures were confirmed by the army.", "en") == []

@@ -900,7 +900,9 @@ def _en_left_speaker(ctx: _Ctx, i: int) -> Mention | None:
             le = p
             break
     ls = le
-    while ls > a and raw[ls - 1] not in CLAUSE_MARKS and raw[ls - 1] not in QUOTES and raw[ls - 1] not in _DASHES and f[ls - 1] not in ("that",) and le - ls <= 16:
+    while ls > a and raw[ls - 1] not in CLAUSE_MARKS and raw[ls - 1] not in QUOTES and raw[ls - 1] not in _DASHES and le - ls <= 16 and not (
+        f[ls - 1] in _EN_SUBORDINATORS and not (f[ls - 1] == "as" and ls - 2 >= a and f[ls - 2] in _EN_AS_NAME)
+    ):
         ls -= 1
     while ls < le - 1 and f[ls] in _EN_LEAD:
         ls += 1
@@ -948,8 +950,16 @@ def _en_skip_aside(doc: Doc, a: int, le: int) -> int:
         s = le - 1 - n
         if s - 1 > a and raw[s - 1] == "," and tuple(f[s : le - 1]) in _EN_ASIDES:
             return s - 1
+    for n in (2, 3, 4, 5):
+        s = le - 1 - n
+        if s - 1 > a and raw[s - 1] == "," and f[s] in ("citing", "quoting") and f[s + 1] in ("its", "their", "his", "her"):
+            return s - 1  # "X, citing its own registry, put ...": X's own document
     return le
 
+
+# a speaker phrase before its verb starts after these ("... disputed as JNIM claims 300 dead")
+_EN_SUBORDINATORS = frozenset("that as while whereas because although though".split())
+_EN_AS_NAME = frozenset("name names named known identified only such same described".split())  # "gave his name as X"
 
 _EN_TIME_NOUNS = frozenset(
     "week month year weekend night morning evening afternoon monday tuesday wednesday thursday friday "
@@ -1503,9 +1513,12 @@ def _segment_prep(ctx: _Ctx, cues: list[Cue], i: int) -> Cue | None:
     doc = ctx.doc
     if i - 1 <= ctx.a or doc.raw[i - 1] != ",":
         return None
+    f = doc.folded
     for c in cues:
         if c.kind == "prep" and c.i < i - 1 and c.i > ctx.a and doc.raw[c.i - 1] == ",":
             if not any(doc.raw[t] in CLAUSE_MARKS for t in range(c.j, i - 1)):
+                if c.j < i - 1 and f[c.j] in ("its", "their", "his", "her") and _en_key(f[i - 2]) in nouns("en").statement:
+                    return None  # "X, citing its own registry, put ...": X's own document, no relay
                 return c
     return None
 
@@ -1975,9 +1988,17 @@ def _en_trailing_relay(frames: list[Frame]) -> list[Frame]:
         and prev.via is None and last.ref is not None and prev.ref is not None
         and last.ref.source_id != prev.ref.source_id and last.pronoun is None
     ):
+        if prev.cue.entry.lemma in _EN_ACTION_LEMMAS:
+            # "The government declared an emergency after ... left 80 dead, officials said": the
+            # action is narrated by the trailing speaker, who says the whole sentence
+            return frames[:-2] + [last]
         prev.via = last.ref
         return frames[:-1]
     return frames
+
+
+# verbs that narrate an action rather than report speech (a trailing "X said" speaks for them)
+_EN_ACTION_LEMMAS = frozenset(("declare", "order", "mourn"))
 
 
 def _trailing_quotes(ctx: _Ctx, frames: list[Frame]) -> list[Frame]:

@@ -167,8 +167,12 @@ def find_cues(doc: Doc) -> list[Cue]:
                 continue
             if entry is not None and entry.after_comma and not (i > 0 and doc.raw[i - 1] in (",", "،")):
                 continue
+            if entry is not None and not arabic and entry.kind == "verb" and entry.object_ok and f[i].endswith("ed") and i + 1 < n and f[i + 1] in ("as", "by"):
+                continue  # "Toll disputed as ...", "figures confirmed by ...": a passive participle
             if entry is not None:
-                if entry.needs_next and (i + 1 >= n or f[i + 1] not in entry.needs_next):
+                if entry.needs_next and not arabic and entry.lemma == "claim" and i + 1 < n and doc.raw[i + 1][:1].isdigit():
+                    pass  # "JNIM claims 300 dead": a count right after "claims"
+                elif entry.needs_next and (i + 1 >= n or f[i + 1] not in entry.needs_next):
                     # "." in needs_next: the sentence may also end at the line's end (headlines)
                     if not ("." in entry.needs_next and (i + 1 >= n or doc.newline_before[i + 1])):
                         continue

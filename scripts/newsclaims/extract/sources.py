@@ -615,7 +615,10 @@ class Resolver:
         if lang == "en":
             # "Mr Haddad", "Saleh" -> the earlier "Omar Haddad" / "Raed Saleh, the head of ..."
             names = [w for w, r in zip(words, doc.raw[m.i : m.j]) if r[:1].isupper() and w not in _TITLES]
-            if len(names) == 1 and len(words) <= 3:
+            others = [w for w, r in zip(words, doc.raw[m.i : m.j]) if not r[:1].isupper() and w not in _TITLES]
+            # "Colombia's ombudsman" is no short form of "Colombia's government": a possessive
+            # place with its own head noun names another speaker
+            if len(names) == 1 and len(words) <= 3 and not (names[0].endswith("'s") and others):
                 for ref, name in reversed(self.history):
                     if names[0] in self._words[ref.source_id][0]:
                         self.remember(ref)
