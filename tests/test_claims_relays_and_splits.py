@@ -187,3 +187,24 @@ def test_possessive_place_is_no_short_name():
 
 def test_passive_object_verb_is_no_cue():
     assert claims_of("The figures were confirmed by the army.", "en") == []
+
+
+EN_R10_PREP = [
+    # "citing X and Y" at the sentence end: the innermost (coordinated) speakers
+    ("Between 40 and 55 others were wounded, it said, citing residents and health workers.", "others were wounded",
+     "residents and health workers"),
+    # an apposed name after an according-to speaker stays in the mention
+    ("The vessel had 25 people on board, according to the ship's manager, Cosmoship Management.", "25 people",
+     "Cosmoship Management"),
+    ("The strike killed at least 23 people, according to local militias and a rescue worker.", "23 people",
+     "local militias and a rescue worker"),
+    # a rights commission is a speaker noun, also in a headline
+    ("Drone strike on market kills dozens, rights commission says\nA strike killed at least 31 civilians, the commission said.",
+     "kills dozens", "rights commission"),
+]
+
+
+@pytest.mark.parametrize("text,key,speaker", EN_R10_PREP)
+def test_r10_english_prep_speakers(text, key, speaker):
+    c = check(text, "en", key, speaker)
+    assert "citing" not in text[c.start : c.end]

@@ -1331,13 +1331,15 @@ def _en_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
             ) and not _en_owned_data(doc, men.i, men.j):
                 continue  # "data from X shows ...": only counts and records speak through "show"
             k = _skip_en_adjuncts(doc, j, b, told=e.lemma == "tell")
+            subj_i = men.i
             # "the ministry said, according to AFP, that ..." / "..., citing the ministry."
             if k + 1 < b and raw[k] == "," and (k + 1) in cue_at and cue_at[k + 1].kind == "prep":
                 pc = cue_at[k + 1]
-                ne = en_np_right(doc, pc.j, b)
+                ne = _en_prep_np_end(doc, pc.j, en_np_right(doc, pc.j, b), b)
                 if ne > pc.j:
                     src = _mention(doc, *_trim_np(doc, *_statement_en(doc, pc.j, ne)))
                     ctx.consumed.add(pc.i)
+                    subj_i = men.i  # the content (before the cue) ends before the relaying subject
                     if pc.entry.lemma in _CITING:
                         men, via = src, men
                     else:
@@ -1359,7 +1361,7 @@ def _en_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                 continue  # "We counted 40 bodies," he said: the verb is inside the quotation
             if end_like:
                 # content precedes the speaker: "60 were killed, the ministry said."
-                anchor = men.i
+                anchor = min(men.i, subj_i)
                 while anchor > a and raw[anchor - 1] in (",",) :
                     anchor -= 1
                 fr = Frame(c, "en.content_subject_cue", (men.i, max(j, k)), "before", anchor)
@@ -1415,7 +1417,10 @@ def _en_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
             frames.append(fr)
             continue
         # prepositions: according to / citing / quoting
-        ne = en_np_right(doc, j, b)
+        ne0 = en_np_right(doc, j, b)
+        ne = _en_prep_np_end(doc, j, ne0, b)
+        if ne != ne0 and not _en_speaker_head(doc, j, ne, registry):
+            ne = ne0  # the coordinated words name no speaker: keep the first phrase
         if ne <= j:
             continue
         si, se = _statement_en(doc, j, ne)
@@ -1438,6 +1443,23 @@ def _en_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
             frames.append(fr)
     frames.sort(key=lambda x: x.region[0])
     return _en_relays(ctx, frames)
+
+
+def _en_prep_np_end(doc: Doc, j: int, ne: int, b: int) -> int:
+    """The speaker after "according to" / "citing" may go on to the sentence's end with a
+    coordinated speaker ("citing residents and health workers") or an apposed name ("the
+    ship's manager, Cosmoship Management.")."""
+    if ne <= j or ne >= b:
+        return ne
+    f, raw = doc.folded, doc.raw
+    if f[ne] == "and" or raw[ne] == ",":
+        ne2 = en_np_right(doc, ne + 1, b)
+        ends = ne2 >= b or raw[ne2] in ".!?" or (raw[ne2] == "," and f[ne] == "and")
+        if ne + 1 < ne2 <= ne + 6 and ends and not any(is_number(f[t]) for t in range(ne + 1, ne2)) and (
+            f[ne] == "and" or (_en_np_ok(doc, ne + 1, ne2) and all(raw[t][:1].isupper() for t in range(ne + 1, ne2)))
+        ):
+            return ne2
+    return ne
 
 
 _EN_OBJ_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
