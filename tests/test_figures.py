@@ -1400,3 +1400,55 @@ def test_arabic_toll_constructions(lang, sentence, word, category):
 def test_seized_hideouts_are_no_figures():
     assert _cat_of("وقال القائد إن القوات ضبطت 4 أوكار تحتوي على أسلحة.", "ar", "4") is None
     assert _cat_of("وقال الجيش إن قواته دمرت 4 أوكار للإرهابيين.", "ar", "4") == "other"
+
+
+# Personnel deployed, animals, present-tense "hold", turnout, posts and fields, vehicles
+# after "dozens of", coordinated things damaged, "raising total to N" after the event verb,
+# and people coming back in a prisoner exchange.
+EN_ROUND_H = [
+    ("en", "Gunmen hold 35 villagers after raid on farm, police say", "35", "detained"),
+    ("en", "The report said 2,400 livestock had perished in the floods.", "2,400", "other"),
+    ("ar", "وقال المسؤول إن السيول أدت إلى نفوق 500 رأس من الماشية.", "500", "other"),
+    ("en", "Police put the turnout at between 30 and 35 thousand.",
+     "between 30 and 35 thousand", "other"),
+    ("en", "Officials said 20 schools and 8 clinics were damaged by the storm.", "20", "other"),
+    ("en", "Youths torched dozens of vehicles overnight, police said.", "dozens", "other"),
+    ("en", "Rebels abduct more aid workers, raising total to 17, UN says", "17", "detained"),
+    ("en", "The two sides completed a prisoner exchange on Friday. The ombudsman said 190 "
+     "soldiers and 60 civilians had come home.", "60", "detained"),
+    ("en", "The ministry said 115 servicemen had been returned in the swap.", "115", "detained"),
+]
+
+
+@pytest.mark.parametrize("lang,sentence,word,category", EN_ROUND_H)
+def test_round_h_categories(lang, sentence, word, category):
+    assert _cat_of(sentence, lang, word) == category
+
+
+ROUND_H_NOT = [
+    ("en", "The minister said 3,000 troops were being sent to the border region.", "3,000"),
+    ("en", "A police spokesperson said 900 officers had been deployed for the march.", "900"),
+    ("en", "The army said it had deployed 2,500 soldiers to the province.", "2,500"),
+    ("ar", "وقالت الداخلية إنها نشرت 700 عنصر من الشرطة في محيط الملعب.", "700"),
+    ("en", "The army said 40 militants were killed and 11 enemy posts captured.", "11"),
+    ("en", "Officials said drones struck two oil fields overnight.", "two"),
+    ("en", "Witnesses said the raid, involving dozens of armoured vehicles, lasted hours.",
+     "dozens"),
+    ("en", "The mediator said 2,000 captives were freed in 12 exchanges.", "12"),
+    ("en", "Save the Children said 25 schools had been closed.", "25"),
+]
+
+
+@pytest.mark.parametrize("lang,sentence,word", ROUND_H_NOT)
+def test_round_h_not_figures(lang, sentence, word):
+    assert _cat_of(sentence, lang, word) is None
+
+
+def test_returning_home_outside_an_exchange_is_not_detained():
+    s = "Officials said 1,200 families returned home after the floods receded."
+    assert _cat_of(s, "en", "1,200") != "detained"
+    s = "The agency said 4,000 refugees returned home last month."
+    assert _cat_of(s, "en", "4,000") == "displaced"
+    # the army's own killed soldiers stay killed when it also deployed others
+    s = "The army said it had deployed 2,000 soldiers, and that 12 soldiers were killed."
+    assert _cat_of(s, "en", "12") == "killed"

@@ -40,6 +40,7 @@ INHERIT_BELOW = 3.0  # an "including" number keeps its own cue only when this cl
 JOINER_COST = 1.5  # per clause joiner crossed ("died and 2 others are missing")
 COORD_COST = 2.0  # Arabic cue on the right with و/ف attached: starts the next clause
 MAX_SCORE = 9.0
+EXCHANGE_REACH = 400  # characters around a return phrase read for an exchange word
 WINDOW = 110  # characters of context read on each side of a number
 
 _WORD = re.compile(r"[^\W\d_]+")
@@ -52,6 +53,8 @@ class _Rules:
     cue_re: re.Pattern
     rescued: re.Pattern  # a rescue verb shortly before the number
     cue_words: dict  # folded word/phrase -> (category, weak)
+    context_only: frozenset  # cue keys that need an exchange word near ("had come home")
+    exchange_context: re.Pattern
     after_re: re.Pattern
     after_cased_re: re.Pattern | None  # English month names: "60 may have died" is no date
     before: Before
@@ -82,6 +85,9 @@ class _Rules:
     mixed_gap: re.Pattern  # "killed or missing", "بين قتيل وجريح": the gap between the cues
     discharged_left: re.Pattern | None  # "خرج 22 منهم": treated and gone home -> other
     discharged_right: re.Pattern | None  # "97 injured were discharged"
+    deployed_left: re.Pattern | None  # "deployed 1,700 officers": personnel, no figure
+    deployed_right: re.Pattern | None  # "5,000 troops were being sent"
+    animals: frozenset  # "6,180 livestock had perished": other
     one_unit_after: re.Pattern | None  # "members of one family": "one" is no count
     one_unit_before: re.Pattern | None  # "من عائلة واحدة"
 
@@ -100,6 +106,12 @@ def _rules(lang: str) -> _Rules:
             pattern = fold(e["re"] if isinstance(e, dict) else e)
             for w in expand(pattern):
                 cue_words.setdefault(_norm_key(w), (cat, weak))
+    ex_ret = cats["exchange_return"]
+    context_only = set()
+    for e in ex_ret["cues"].get(lang, ()):
+        for w in expand(fold(e)):
+            cue_words.setdefault(_norm_key(w), ("detained", False))
+            context_only.add(_norm_key(w))
     trie = trie_regex(cue_words)
     if lang == "ar":
         # a digit may be glued before the cue: "12قتيلا"
@@ -116,6 +128,8 @@ def _rules(lang: str) -> _Rules:
         cue_re=cue_re,
         rescued=_near_re(cats["rescued_before"][lang], low, left=True),
         cue_words=cue_words,
+        context_only=frozenset(context_only),
+        exchange_context=re.compile(f"(?<!\\w)(?:{_alt(ex_ret['context'][lang], low)})(?!\\w)"),
         after_re=re.compile(f"\\s*(?:{after})"),
         after_cased_re=re.compile(f"\\s*(?:{after_cased})") if after_cased else None,
         before=Before(before, clitics=lang == "ar"),
@@ -145,7 +159,7 @@ def _rules(lang: str) -> _Rules:
         struck_targets=frozenset(low(w) for w in cats["struck_targets"][lang]),
         shoot_down=re.compile(f"(?<!\\w)(?:{_AR_PREFIX if lang == 'ar' else ''})"
                               f"(?:{_alt(cats['shoot_down'][lang], low)})(?!\\w)"),
-        not_counted=re.compile(f"[ \\t\\u00a0]+{_AR_PREFIX if lang == 'ar' else ''}"
+        not_counted=re.compile(f"[ \\t\\u00a0]+{_AR_PREFIX if lang == 'ar' else '(?:of[ ]+)?'}"
                                f"(?:(?:{'|'.join(low(w) for w in cats['not_counted_modifiers'][lang])})"
                                "[ \\t\\u00a0]+)?"
                                f"(?:{_alt(cats['not_counted_nouns'][lang], low)})(?!\\w)"),
@@ -154,6 +168,9 @@ def _rules(lang: str) -> _Rules:
         mixed_gap=re.compile(cats["mixed_categories"][lang]),
         discharged_left=_near_re(cats["discharged"][lang].get("left"), low, left=True),
         discharged_right=_near_re(cats["discharged"][lang].get("right"), low, left=False),
+        deployed_left=_near_re(cats["deployed"][lang].get("left"), low, left=True),
+        deployed_right=_near_re(cats["deployed"][lang].get("right"), low, left=False),
+        animals=frozenset(_strip_al(low(w)) for w in cats["animal_nouns"][lang]),
         one_unit_after=re.compile(f"[ \\t\u00a0]+(?:{_alt(ex['one_unit'], low)})(?!\\w)")
         if lang == "en" else None,
         one_unit_before=re.compile(f"(?<!\\w){_AR_PREFIX}(?:{_alt(ex['one_unit'], low)})"
@@ -333,7 +350,11 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
         if lang == "ar" and ftext.startswith("تحت", c.start()) and _FROM_BEFORE.search(
                 ftext, max(0, c.start() - 4), c.start()):
             continue  # "انتشال 5 جثث من تحت الأنقاض": recovered from, not still under
-        cat, weak = cue_words[_norm_key(c.group("w"))]
+        key = _norm_key(c.group("w"))
+        cat, weak = cue_words[key]
+        if key in r.context_only and not r.exchange_context.search(
+                ftext, max(0, c.start() - EXCHANGE_REACH), c.end() + EXCHANGE_REACH):
+            continue  # "had come home" is a released prisoner's only in an exchange story
         if lang == "en" and cat != "other" and _NEGATED.search(ftext, max(0, c.start() - 8),
                                                                c.start()):
             continue  # "no injuries to its 22 crew", "no deaths": a cue denied counts nothing
@@ -444,7 +465,14 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
         noun = nw.group(1) if nw else None
         if c is not None and nw is not None and not own and not by_toll \
                 and _wrong_object(c, qs, nw, cue_starts, fd, lang, sr):
+            wrong = c
             c, score = None, MAX_SCORE + 1
+            if wrong.cat == "strikes" and not wrong.weak:  # "hold 35 villagers after raid":
+                c2, s2 = _best_cue(ftext, lang, qs, qe, cues, cue_pos, all_starts, r, used,
+                                   skip=wrong.fs)  # the next cue may govern the people
+                if c2 is not None and c2.cat != "strikes" \
+                        and not _wrong_object(c2, qs, nw, cue_starts, fd, lang, sr):
+                    c, score = c2, s2
         weak_c = c is not None and c.weak and not own and c.cat != "other" \
             and score <= INHERIT_BELOW
         rel = prev is not None and c is not None and not own and c.fs >= qe \
@@ -554,6 +582,12 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
         if cat == "strikes" and c is not None and not destroyed \
                 and _intercepted(ftext, qs, c, num_starts, r):
             cat, how = "other", f"intercepted:{how}"  # "shot down 4 missiles"
+        if lang == "ar" and noun is not None and _strip_al(noun) in r.animals \
+                or lang == "en" and noun is not None and noun in r.animals:
+            cat, how = "other", f"animals:{noun}"  # "6,180 livestock had perished"
+        if cat == "other" and noun is not None and noun in sr.persons and not own \
+                and _discharged(ftext, qs, qe, r, r.deployed_left, r.deployed_right):
+            continue  # "1,700 officers had been deployed": personnel, no figure
         if cat is None or (cat == "other" and m.value == 1):
             continue  # "one" needs a real cue: "from one family" is no figure
         prev = (qe, cat, inherited, noun, c is not None and c.fe <= qs and not inherited)
@@ -853,7 +887,13 @@ def _toll_cue(ftext, lang, qs, cues, cue_pos, num_starts, r) -> _Cue | None:
         v = None
         for v in r.toll_object.finditer(ftext, _clause_start(ftext, qs, r, lo), qs):
             pass
-        return None if v is None else _region_cue(cues, cue_pos, num_starts, v.end(), qs, ftext, g)
+        if v is None:
+            return None
+        t = _region_cue(cues, cue_pos, num_starts, v.end(), qs, ftext, g)
+        if t is None and _TOTAL.search(ftext, v.end(), qs):
+            t = _event_before(ftext, v.start(), cues, cue_pos)  # "detain more UN staff,
+            # raising total to 23": the total of what the verb before did
+        return t
     if tb is None:
         return None
     te = tb[0]
@@ -867,6 +907,22 @@ def _toll_cue(ftext, lang, qs, cues, cue_pos, num_starts, r) -> _Cue | None:
         return _region_cue(cues, cue_pos, num_starts, lo, v.start(), ftext, g)
     return _region_cue(cues, cue_pos, num_starts, v.end(), te, ftext, g) \
         or _region_cue(cues, cue_pos, num_starts, lo, v.start(), ftext, g)
+
+
+_TOTAL = re.compile(r"\b(?:total|tally|number|count|figure)\b")
+EVENT_WORDS = 12
+
+
+def _event_before(ftext, pos: int, cues, cue_pos) -> _Cue | None:
+    """The nearest strong category cue before `pos` in the same sentence (at most 12 words)."""
+    for j in range(bisect_left(cue_pos, pos) - 1, -1, -1):
+        c = cues[j]
+        gap = ftext[c.fe:pos]
+        if _HARD.search(gap) or len(gap.split()) > EVENT_WORDS:
+            return None
+        if c.cat != "other" and not c.weak:
+            return c
+    return None
 
 
 def _region_cue(cues, cue_pos, num_starts, lo: int, hi: int, ftext: str, generic
@@ -1016,8 +1072,10 @@ def _destroyed(ftext, lang, qs, qe, all_starts, r, sr, cues=(), cue_pos=()) -> b
             if x is not None and x.group().strip() and r.intercept.match(ftext, x.end()):
                 return True
     nw = _NOUN.match(ftext, qe)
+    if nw is not None and nw.group(1) == "of" and lang == "en":
+        nw = _NOUN.match(ftext, nw.end())  # "torched dozens of vehicles"
     noun = nw.group(1) if nw else None
-    np_start = qe
+    np_start = qe if nw is None else nw.start()
     if noun in sr.persons and lang == "en":  # "4 police stations set on fire": a compound
         n2 = _NOUN.match(ftext, nw.end())
         if n2 is not None and n2.group(1) not in sr.persons and n2.group(1) not in sr.stop \
@@ -1038,8 +1096,13 @@ def _destroyed(ftext, lang, qs, qe, all_starts, r, sr, cues=(), cue_pos=()) -> b
     if lang != "en" or noun in r.struck_targets:
         return False
     pos = np_start
-    for _ in range(4):
+    for _ in range(7):
         w = _NP_WORD.match(ftext, pos)
+        if w is not None and w.group(1) == "and" and pos > np_start:
+            n = _NP_NUMBER.match(ftext, w.end())  # "30 schools and 12 clinics were damaged"
+            if n is not None:
+                pos = n.end()
+                continue
         if w is None or w.group(1) in _NP_STOP or w.group(1) in sr.stop \
                 or w.group(1) in sr.persons or (pos > np_start
                                                 and r.intercept.match(ftext, w.start(1))):
@@ -1107,17 +1170,20 @@ def _after_group(ftext, pc, cues, cue_pos) -> _Cue | None:
     return None
 
 
-def _discharged(ftext, qs, qe, r) -> bool:
+def _discharged(ftext, qs, qe, r, left=None, right=None) -> bool:
     """Is this wounded count one of patients who went home ("خرج 22 منهم", "240 had since been
     discharged")? A discharge verb right before the number or a few words after it, with no
-    comma, sentence end or other digit in between."""
-    if r.discharged_left is not None:
+    comma, sentence end or other digit in between. `left`/`right`: other verb lists read the
+    same way (personnel deployed: "5,000 troops were being sent")."""
+    left = r.discharged_left if left is None else left
+    right = r.discharged_right if right is None else right
+    if left is not None:
         lo = max(0, qs - 40)
-        g = r.discharged_left.search(ftext, lo, qs)
+        g = left.search(ftext, lo, qs)
         if g is not None and not _COMMA.search(g.group()) and not _HARD.search(g.group()):
             return True
-    if r.discharged_right is not None:
-        g = r.discharged_right.match(ftext, qe, min(len(ftext), qe + 80))
+    if right is not None:
+        g = right.match(ftext, qe, min(len(ftext), qe + 80))
         if g is not None and not _COMMA.search(g.group()) and not _HARD.search(g.group()):
             return True
     return False
@@ -1182,7 +1248,7 @@ def _joined(ftext: str, lang: str, a: int, b: int) -> bool:
         or ftext[b:b + 1] == "و"
 
 
-def _best_cue(ftext, lang, qs, qe, cues, cue_pos, num_starts, r, used=frozenset()
+def _best_cue(ftext, lang, qs, qe, cues, cue_pos, num_starts, r, used=frozenset(), skip=-1
               ) -> tuple[_Cue | None, float]:
     """The nearest governing cue word of the number at folded [qs, qe), by the scores in
     figure_categories.yaml; walks outwards on each side and stops at a hard boundary."""
@@ -1193,6 +1259,8 @@ def _best_cue(ftext, lang, qs, qe, cues, cue_pos, num_starts, r, used=frozenset(
     for left, idx in ((False, range(k, len(cues))), (True, range(k - 1, -1, -1))):
         for j in idx:
             c = cues[j]
+            if c.fs == skip:
+                continue
             if left:
                 if c.fe > qs:
                     continue  # overlaps the number
