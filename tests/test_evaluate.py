@@ -27,7 +27,8 @@ GOLD_DIR = paths.REPO_ROOT / "tests" / "gold"
 # measurement set (tests/gold_c/README.md) and the blind tuning set (tests/gold_d/README.md)
 # share one format.
 GOLD_DIRS = (GOLD_DIR, *(paths.REPO_ROOT / "tests" / name
-                          for name in ("gold_b", "gold_c", "gold_d", "gold_e", "gold_f", "gold_g")))
+                          for name in ("gold_b", "gold_c", "gold_d", "gold_e", "gold_f", "gold_g",
+                                       "gold_h", "gold_i")))
 
 # --- hand-made predictions ----------------------------------------------------------------
 
