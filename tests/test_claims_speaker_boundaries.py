@@ -218,3 +218,18 @@ ONE_OF = [
 @pytest.mark.parametrize("text,key,speaker", ONE_OF)
 def test_one_of_apposition_and_raising_tail(text, key, speaker):
     check(text, "en", key, speaker)
+
+
+# "الناطق باسم وزارة الداخلية العميد X": باسم takes an indefinite body too, and a verbal noun
+# (استخدام، قصف، تنفيذ) after the title's name starts the object
+@pytest.mark.parametrize("text,key,speaker", [
+    ("في المقابل، نفى الناطق باسم وزارة الداخلية العميد سعد الموسوي استخدام الرصاص الحي، مؤكداً أن القوات الأمنية التزمت ضبط النفس.",
+     "الرصاص الحي", "الناطق باسم وزارة الداخلية العميد سعد الموسوي"),
+    ("في المقابل، نفى الناطق باسم وزارة الداخلية العميد سعد الموسوي استخدام الرصاص الحي، مؤكداً أن القوات الأمنية التزمت ضبط النفس.",
+     "التزمت ضبط النفس", "سعد الموسوي"),
+    ("ونفى المتحدث باسم قيادة العمليات اللواء كريم حسن قصف أي منطقة سكنية.", "أي منطقة سكنية", "المتحدث باسم قيادة العمليات"),
+    ("واتهمت النقابة قوات الدعم السريع بالمسؤولية عن القصف.", "بالمسؤولية عن القصف", "النقابة"),
+])
+def test_basm_body_and_object_after_the_name(text, key, speaker):
+    c = check(text, "ar", key, speaker)
+    assert "الرصاص" not in (c.source_text or "")

@@ -447,7 +447,9 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                 content_at = _ar_intro(doc, k, b, lex)
                 if content_at < 0 and not e.object_ok and k > j and len(f[k]) > 3 and f[k][0] == "ب" and ar_stem(f[k][1:]) in nouns("ar").object_heads:
                     content_at = k  # "أفادت شبكات محلية بمقتل ...": ب + a verbal noun starts the content
-                if content_at < 0 and k > j and f[k] == "عن" and k + 1 < b and ar_stem(f[k + 1]) in nouns("ar").object_heads:
+                if content_at < 0 and k > j and f[k] == "عن" and k + 1 < b and ar_stem(f[k + 1]) in nouns("ar").object_heads and not (
+                    e.object_ok and any(f[t].startswith("بال") for t in range(j, k))  # "اتهمت X Y بالمسؤولية عن القصف"
+                ):
                     content_at = k + 1  # "كشف مصدر طبي عن مقتل ...": عن + a verbal noun starts the content
                 if content_at >= 0 and f[k - 1] in ("دون", "بدون"):
                     k = content_at + 1  # "من دون أن يحدد": a circumstance (and its verb), not the content

@@ -266,8 +266,10 @@ def ar_np_right(doc: Doc, i: int, limit: int) -> int:
             if w.startswith("وال") or (w[:1] == "و" and ar_stem(w[1:]) in _LEX_HEADS_AR()):
                 break  # a coordinated new phrase ("والمليشيا")
             is_def = w.startswith("ال") or w.startswith("لل")
-            if (w == "باسم" or (w.startswith("ل") and not w.startswith("لل"))) and j + 1 < limit and f[j + 1].startswith("ال"):
-                # "لحقوق الإنسان": a lam-complement
+            if j + 1 < limit and ((w == "باسم" and raw[j + 1][:1].isalpha() and not is_number(f[j + 1])) or (
+                w.startswith("ل") and not w.startswith("لل") and f[j + 1].startswith("ال")
+            )):
+                # "لحقوق الإنسان": a lam-complement; "باسم وزارة الداخلية": the body spoken for
                 j += 2
                 definite = True
                 continue
