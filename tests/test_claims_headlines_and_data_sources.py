@@ -110,3 +110,16 @@ def test_owned_data_speaks_through_show(text, key, speaker):
 
 def test_unowned_figures_show_is_no_claim():
     assert claims_of("The latest figures show that 45 people drowned.", "en") == []
+
+
+# live-blog entries "HH:MM — SPEAKER: content" are attributed lines like headlines
+def test_live_blog_entries_with_a_colon_speaker():
+    text = ("تغطية مباشرة\n"
+            "09:10 — أفاد مراسلنا بسقوط 4 شهداء في قصف على مخيم.\n"
+            "10:25 — مصادر طبية في المستشفى الأهلي: ارتفاع عدد الشهداء إلى ۹، بينهم ۳ أطفال.\n"
+            "12:40 — الدفاع المدني: طواقمنا تعاملت مع 8 غارات.\n")
+    check(text, "ar", "ارتفاع عدد الشهداء", "مصادر طبية")
+    check(text, "ar", "طواقمنا تعاملت", "الدفاع المدني")
+    en = "Live updates\n10:05 GMT - Health ministry: 40 killed in strikes on the city.\n11:30 GMT - Floods: roads closed in the north.\n"
+    check(en, "en", "40 killed", "Health ministry")
+    assert not any("roads closed" in en[c.start : c.end] for c in claims_of(en, "en"))

@@ -1781,6 +1781,19 @@ def _stance(fr: Frame, b: int, hits: tuple[list[int], list[str]]) -> str:
 _COLON_CUE = CueEntry("verb", "colon")
 
 
+def _live_blog_stamp(doc: Doc, a: int, b: int) -> int:
+    """After a leading live-blog time stamp ("11:40 —", "10:05 GMT -") the entry's first token;
+    else a."""
+    raw = doc.raw
+    if a + 3 < b and raw[a].isdigit() and raw[a + 1] == ":" and raw[a + 2].isdigit():
+        k = a + 3
+        if raw[k].upper() in ("GMT", "UTC", "ET", "BST"):
+            k += 1
+        if k < b and (raw[k] in _DASHES or raw[k] == "|"):
+            return k + 1
+    return a
+
+
 def _headline_frames(doc: Doc, registry: Registry) -> dict[int, Frame]:
     """Attributed headlines: a line of its own, "SPEAKER: content" («الدفاع المدني: 34 شهيداً
     في ...», "Army spokesman: 12 soldiers killed"), the speaker a short phrase headed by a
@@ -1788,11 +1801,12 @@ def _headline_frames(doc: Doc, registry: Registry) -> dict[int, Frame]:
     out: dict[int, Frame] = {}
     text, raw, f = doc.text, doc.raw, doc.folded
     n = len(text)
-    for s, (a, b) in enumerate(doc.sents):
-        if b - a < 4 or b - a > 30:
-            continue
-        st, en = doc.starts[a], doc.ends[b - 1]
+    for s, (a0, b) in enumerate(doc.sents):
+        st, en = doc.starts[a0], doc.ends[b - 1]
         if (st > 0 and text[st - 1] != "\n") or (en < n and text[en] != "\n"):
+            continue
+        a = _live_blog_stamp(doc, a0, b)  # "11:40 — مصادر طبية: ...": a live-blog entry
+        if b - a < 4 or b - a > (60 if a > a0 else 30):
             continue
         p = next((t for t in range(a + 1, min(b - 2, a + 7)) if raw[t] == ":"), -1)
         # "Toll rises to 40 — council chairman": the speaker after a final dash
