@@ -1452,3 +1452,33 @@ def test_returning_home_outside_an_exchange_is_not_detained():
     # the army's own killed soldiers stay killed when it also deployed others
     s = "The army said it had deployed 2,000 soldiers, and that 12 soldiers were killed."
     assert _cat_of(s, "en", "12") == "killed"
+
+
+AR_ROUND_I = [
+    # "of them" (منهم) after a group named earlier in the sentence, not the place they stay in
+    ("ar", "وقالت المنظمة إن معظم الفارين وصلوا إلى المدينة، حيث يقيم نحو ثلاثة آلاف منهم في "
+     "مدارس ومبان حكومية.", "نحو ثلاثة آلاف", "displaced"),
+    # a police estimate after an anaphora word
+    ("ar", "وقال المنظمون إن عشرات الآلاف تظاهروا، بينما قدرت الشرطة أعدادهم بنحو 12 ألفا.",
+     "بنحو 12 ألفا", "other"),
+    # counted ground attacks, people caught in raids
+    ("ar", "وأضاف المرصد أن البلدة شهدت منذ مطلع الشهر 14 هجوما مماثلا.", "14", "strikes"),
+    ("ar", "وأضاف المصدر أن المداهمات أسفرت عن ضبط 230 مهاجرا غير نظامي.", "230", "detained"),
+    # a sub-count after بينهم keeps the split count's category, whatever its partitive noun
+    ("ar", "وقال المصدر إن القوات اعتقلت تسعة مشتبه بهم، بينهم اثنان من الفارين من السجن.",
+     "اثنان", "detained"),
+    # the bare singular attack noun does not count the people in it
+    ("ar", "وقالت الشرطة إن خمسة أشخاص قتلوا في هجوم على السوق.", "خمسة", "killed"),
+]
+
+
+@pytest.mark.parametrize("lang,sentence,word,category", AR_ROUND_I)
+def test_arabic_round_i(lang, sentence, word, category):
+    assert _cat_of(sentence, lang, word) == category
+
+
+def test_day_range_before_min_month_is_a_date():
+    s = "ووثقت الشبكة مقتل 600 شخص في المحافظات، بين 3 و8 من آذار، في أعقاب الهجمات."
+    assert _cat_of(s, "ar", "بين 3") is None
+    assert _cat_of(s, "ar", "600") == "killed"
+    assert _cat_of("وقتل 4 مدنيين في 12 من نيسان.", "ar", "12") is None

@@ -392,11 +392,12 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
         subject = _subject(text, fd, ftext, lang, qe, cue_at, limit, sr)
         cat, how, inherited, subj_verb, by_toll = None, None, False, False, False
         c, score = _own_cue(cues, cue_pos, qs, qe), 0.0
+        partitive = False
         if c is None:  # "Thirty of the survivors", "ثلاثة من الجرحى": the noun is its own
             pm = r.partitive.match(ftext, qe)
             pc = cue_at.get(pm.end()) if pm else None
             if pc is not None and not pc.weak:
-                c = pc
+                c, partitive = pc, True
                 # "40 of the detainees died", "three of the wounded died": a killed verb
                 # right after the group noun tells what happened to them
                 k = _after_group(ftext, pc, cues, cue_pos)
@@ -480,7 +481,10 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
             and r.inherit_before.match(ftext, qs) is not None
         if prev is not None and (not _HARD.search(ftext, prev[0], qs)
                                  or _of_them_next_sentence(ftext, prev[0], qs, qe, r)) \
-                and (c is None or c.cat == "other" or score > INHERIT_BELOW or weak_c or rel):
+                and (c is None or c.cat == "other" or score > INHERIT_BELOW or weak_c or rel
+                     or (partitive and c.cat not in ("killed", "wounded")
+                         and r.inherit_before.match(ftext, qs) is not None)):
+            # ("اعتقلت سبعة، بينهم اثنان من الفارين من السجن": a sub-count of the detained)
             inh = r.inherit_before.match(ftext, qs) or _inherit_past_determiner(ftext, qs, r)
             if inh is not None and c is not None and c.cat == "other" and c.fs >= qe \
                     and not ftext[qe:c.fs].strip() and " " in ftext[c.ws:c.fe].strip():
@@ -543,6 +547,15 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
                 if not (subj_verb and not _OR_NEXT.match(ftext, c.fe)) \
                         and _mixed(ftext, lang, c, cues, cue_pos, num_starts, r):
                     cat, how = "other", f"mixed:{how}"  # "died or gone missing"
+        if cat is None or (cat == "other" and not inherited and c is not None
+                           and ftext[c.ws:c.fe] not in sr.persons):
+            pm = r.post_inherit.match(ftext, qe)  # "حيث يقيم نحو 2500 منهم في مدارس ومبان":
+            g = _event_before(ftext, qs, cues, cue_pos) if pm is not None \
+                and "more" not in pm.group() else None  # "of them": the group named before
+            if g is not None and (cat is None or c.cat == "other") \
+                    and not (c is not None and c.fs > g.fs and c.fe <= qs):
+                cs, ce = fd.to_original(g.ws, g.fe)
+                cat, how, c = g.cat, f"of-them:{text[cs:ce]}", g
         if cat is None and prev is not None and qs - prev[0] < 400 \
                 and _anaphora(ftext, qs, cues, cue_pos, r):
             cat, how = prev[1], "anaphora"
