@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from _claims_helpers import check, claims_of
+from _claims_helpers import assert_no_speaker, check, claims_of
 
 EN = [
     # relays
@@ -208,3 +208,12 @@ EN_R10_PREP = [
 def test_r10_english_prep_speakers(text, key, speaker):
     c = check(text, "en", key, speaker)
     assert "citing" not in text[c.start : c.end]
+
+
+def test_verb_quoted_inside_a_content_is_no_new_claim():
+    text = ('ونقلت الوكالة الرسمية عن مصدر عسكري قوله إن وحدات الجيش "ردّت على مصادر النيران" بعد استهداف مواقعها '
+            'بعشر طائرات مسيّرة، نافياً استهداف أي أحياء سكنية.')
+    c = check(text, "ar", "ردّت على مصادر النيران", "مصدر عسكري")
+    assert "بعشر طائرات" in text[c.start : c.end]
+    check(text, "ar", "أي أحياء سكنية", "مصدر عسكري")
+    assert_no_speaker(text, "ar", "مصادر النيران")

@@ -369,6 +369,10 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
         conj = c.start > doc.starts[i]
         if e.lemma == "رفع" and not any(ar_stem(f[t]) in _AR_TOLL_NOUNS for t in range(j, min(b, j + 8))):
             continue  # "رفع العلم": only raising a toll or a count is a claim
+        if e.kind == "verb" and frames and i - 1 >= a and (raw[i - 1] in OPEN_QUOTES or (
+            raw[i - 1] in STRAIGHT_QUOTES and sum(1 for t in range(a, i) if raw[t] == raw[i - 1]) % 2 == 1
+        )):
+            continue  # 'إن وحدات الجيش "ردّت على ..."': a verb quoted inside an earlier claim's content
         if e.kind == "verb":
             p = i - 1
             while p >= a and f[p] in ("قد", "لقد"):
