@@ -1482,3 +1482,31 @@ def test_day_range_before_min_month_is_a_date():
     assert _cat_of(s, "ar", "بين 3") is None
     assert _cat_of(s, "ar", "600") == "killed"
     assert _cat_of("وقتل 4 مدنيين في 12 من نيسان.", "ar", "12") is None
+
+
+# Held people who escaped or were rescued are no longer held; nouns that count themselves
+# ("casualties") over a weak or distant cue; "N of them fatal"; the discharged after a
+# partitive; a rescue verb of an earlier count across "and" does not reach bodies.
+HELD_AND_CASUALTIES = [
+    ("en", "The ministry said 1,100 inmates escaped when gunmen stormed the jail.", "1,100",
+     "other"),
+    ("en", "Officials said 60 prisoners, most of them awaiting trial, had broken out overnight.",
+     "60", "other"),
+    ("en", "A police source said at least 30 of the inmates were still at large.", "at least 30",
+     "other"),
+    ("en", "The army said 17 abducted pupils had been rescued in a raid.", "17", "other"),
+    ("en", "Police said 12 hostages were released on Sunday.", "12", "detained"),
+    ("en", "The hospital received 45 casualties after the explosion, a doctor said.", "45",
+     "other"),
+    ("en", "Medics said the shelling caused 31 casualties, 8 of them fatal.", "31", "other"),
+    ("en", "Medics said the shelling caused 31 casualties, 8 of them fatal.", "8", "killed"),
+    ("en", "Gunmen killed 5 patients in the ward, the hospital said.", "5", "killed"),
+    ("en", "The hospital said 35 of the injured had been discharged.", "35", "other"),
+    ("en", "Coast guards said 60 migrants were rescued and 9 bodies recovered.", "9", "killed"),
+    ("en", "Coast guards said 60 migrants were rescued and 9 bodies recovered.", "60", "other"),
+]
+
+
+@pytest.mark.parametrize("lang,sentence,word,category", HELD_AND_CASUALTIES)
+def test_held_escaped_rescued_and_casualties(lang, sentence, word, category):
+    assert _cat_of(sentence, lang, word) == category

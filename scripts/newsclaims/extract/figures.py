@@ -88,6 +88,8 @@ class _Rules:
     deployed_left: re.Pattern | None  # "deployed 1,700 officers": personnel, no figure
     deployed_right: re.Pattern | None  # "5,000 troops were being sent"
     animals: frozenset  # "6,180 livestock had perished": other
+    own_nouns: frozenset  # "50 casualties": decides its number over a cue further away
+    escaped: frozenset  # "41 prisoners had broken out": the held are no longer held
     one_unit_after: re.Pattern | None  # "members of one family": "one" is no count
     one_unit_before: re.Pattern | None  # "من عائلة واحدة"
 
@@ -171,6 +173,8 @@ def _rules(lang: str) -> _Rules:
         deployed_left=_near_re(cats["deployed"][lang].get("left"), low, left=True),
         deployed_right=_near_re(cats["deployed"][lang].get("right"), low, left=False),
         animals=frozenset(_strip_al(low(w)) for w in cats["animal_nouns"][lang]),
+        own_nouns=frozenset(_norm_key(w) for e in cats["own_nouns"][lang] for w in expand(fold(e))),
+        escaped=frozenset(_norm_key(w) for e in cats["escaped"][lang] for w in expand(fold(e))),
         one_unit_after=re.compile(f"[ \\t\u00a0]+(?:{_alt(ex['one_unit'], low)})(?!\\w)")
         if lang == "en" else None,
         one_unit_before=re.compile(f"(?<!\\w){_AR_PREFIX}(?:{_alt(ex['one_unit'], low)})"
@@ -434,6 +438,12 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
             sv = _subject_verb(ftext, c.fe, cue_at, sr)  # "nine hostages were killed"
             if sv is not None and sv.cat in _FATES and (c.cat == "detained" or sv.cat == "killed"):
                 c, score, own = sv, 0.0, True  # ("four injured later died")
+            elif c.cat == "detained" and (sv is None or sv.cat == "other"):
+                e = sv if sv is not None and _norm_key(ftext[sv.ws:sv.fe]) in r.escaped \
+                    else _escape_after(ftext, c.fe, cue_at, r)
+                if e is not None:
+                    c, score, own = e, 0.0, False  # "41 prisoners had broken out", "20 kidnapped
+                # students had been rescued": no longer held
         if lang == "ar" and c is not None and c.cat in _PEOPLE_HELD and not c.weak \
                 and ((c.fs >= qe and not ftext[qe:c.fs].strip()) or (own and c.fe == qe)):
             k = _killed_verb_after(ftext, c.fe, cue_at)
@@ -452,6 +462,11 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
         if lang == "en" and c is not None and not own and c.fe <= qs and c.cat in _FATES_HELD \
                 and _thing_after_clause(ftext, fd, qs, qe, c, cue_starts, r, sr):
             c, score = None, MAX_SCORE + 1  # "arrested 457 and that more than 900 fires"
+        if c is not None and not own and (c.weak or c.fe < qs and ftext[c.fe:qs].strip()):
+            oc = cue_at.get(qe + 1)  # "the hospital received 50 casualties", "the strike
+            # caused 26 casualties": a noun that always counts itself, right after the number
+            if oc is not None and oc.cat == "other" and ftext[oc.ws:oc.fe] in r.own_nouns:
+                c, score, own = oc, 0.0, True
         if c is not None and c.cat != "other" and c.fs > qe and not own:
             oc = cue_at.get(qe + 1)  # "2,500 بلاغ من عائلات تبحث عن": the count's own noun
             if oc is not None and oc.cat == "other" and not oc.weak and oc.fe < c.fs \
@@ -588,9 +603,10 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
                 cat, how = "killed", f"death-of:{text[cs:ce]}"
         if c is not None and c.fs >= qe and (cat in _RESCUABLE or (
                 cat in ("killed", "wounded") and _rescued_verb(ftext, qs, r))) \
-                and r.rescued.search(ftext, max(0, qs - 40), qs):
+                and not (cat == "killed" and not ftext[qe:c.fs].strip()) \
+                and _rescued_right_before(ftext, qs, r):
             cat, how = "other", f"rescued:{how}"  # "إنقاذ 37 شخصاً كانوا محتجزين"
-        if cat == "wounded" and _discharged(ftext, qs, qe, r):
+        if cat == "wounded" and _discharged(ftext, qs, c.fe if partitive else qe, r):
             cat, how = "other", f"discharged:{how}"  # "97 مصابا غادروا المستشفيات"
         if cat == "strikes" and c is not None and not destroyed \
                 and _intercepted(ftext, qs, c, num_starts, r):
@@ -665,6 +681,16 @@ _THAT_GAP = re.compile(r"\b(?:that|and|while|but|whereas)\b")
 _RESCUE_NOUN = re.compile(r"(?<!\w)(?:rescue|rescuers?)(?!\w)")
 
 
+def _escape_after(ftext: str, pos: int, cue_at: dict, r) -> _Cue | None:
+    """An escape or rescue verb right after a held group noun, across an aside and auxiliaries
+    ("2,300 inmates escaped", "41 prisoners, most of them ..., had broken out")."""
+    a = _ASIDE.match(ftext, pos)
+    p = a.end() if a is not None else pos
+    x = _AUX.match(ftext, p)
+    k = cue_at.get(x.end() if x is not None else p)
+    return k if k is not None and _norm_key(ftext[k.ws:k.fe]) in r.escaped else None
+
+
 def _killed_verb_after(ftext: str, pos: int, cue_at: dict) -> _Cue | None:
     """Arabic: a strong killed verb as the next word after a group noun (not a new clause with
     و): what happened to the group."""
@@ -725,6 +751,16 @@ def _death_right_before(ftext, lang, qs, cues, cue_pos) -> _Cue | None:
     if c.fe > qs or c.weak or c.cat not in ("killed", "wounded"):
         return None
     return c if _OF_BEFORE.fullmatch(ftext, c.fe, qs) else None
+
+
+def _rescued_right_before(ftext: str, qs: int, r) -> bool:
+    """A rescue verb right before the number, not one of an earlier count across "and"/و
+    ("48 migrants were rescued and 12 bodies recovered")."""
+    m = r.rescued.search(ftext, max(0, qs - 40), qs)
+    return m is not None and not _AND_GAP.search(m.group())
+
+
+_AND_GAP = re.compile(r"(?<!\w)(?:and|و)(?!\w)|[ \t\u00a0]و")
 
 
 def _rescued_verb(ftext: str, qs: int, r) -> bool:
