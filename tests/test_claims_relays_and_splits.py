@@ -217,3 +217,29 @@ def test_verb_quoted_inside_a_content_is_no_new_claim():
     assert "بعشر طائرات" in text[c.start : c.end]
     check(text, "ar", "أي أحياء سكنية", "مصدر عسكري")
     assert_no_speaker(text, "ar", "مصادر النيران")
+
+
+EN_R10_I = [
+    # ", which earlier in the day had reported N dead": a claim of the relative's antecedent
+    ("The toll rose to 41 on Tuesday, according to the city's rescue service, which earlier in the day had reported 23 dead.",
+     "23 dead", "rescue service"),
+    # an anonymous speaker inside another claim's content ("where a doctor who spoke on condition
+    # of anonymity ... said")
+    ("The ministry said 65 wounded were taken to the central hospital, where a nurse who spoke on condition of anonymity "
+     "because she was not authorized to brief the media said the ward had run out of beds.", "run out of beds", "nurse"),
+    # actions narrated by a trailing speaker ("ordered X and declared Y, his office said")
+    ("The president ordered an inquiry and declared two days of mourning, his office said.", "two days of mourning", "his office"),
+]
+
+
+@pytest.mark.parametrize("text,key,speaker", EN_R10_I)
+def test_r10_english_relatives_and_trailing_speakers(text, key, speaker):
+    check(text, "en", key, speaker)
+
+
+@pytest.mark.parametrize("text", [
+    "Witnesses said troops fired warning shots and then live rounds near the site.",
+    "The ICRC said its teams had reached the regional hospital, which had admitted about 600 patients since Friday.",
+])
+def test_r10_no_spurious_cue(text):
+    assert len(claims_of(text, "en")) == 1

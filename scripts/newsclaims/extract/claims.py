@@ -86,7 +86,7 @@ _AR_BOUNDARY_WORDS = frozenset(fwords("فيما بينما في حين حين و
 # words that never occur in a speaker phrase: past 16 tokens they end the search for "إن/أن"
 _AR_REL_PERSONAL = frozenset(fwords("الذي التي الذين"))
 _AR_NOT_SPEAKER = frozenset(fwords("بعد قبل منذ دون بدون رغم حتى لكي كي بسبب إثر اثر ما مما بين"))
-_EN_BOUNDARY_WORDS = frozenset("while whereas but and although though".split())
+_EN_BOUNDARY_WORDS = frozenset("while whereas but and although though where".split())
 _CITING = frozenset(("citing", "quoting"))
 _EN_SPEECH_VERBS = frozenset("said says say told tells reported reports announced stated claimed added".split())
 _EN_TITLE_NOUNS = frozenset(
@@ -894,6 +894,9 @@ def _en_left_speaker(ctx: _Ctx, i: int) -> Mention | None:
     le = _en_skip_aside(doc, a, le)  # "Governor X, however, put the toll at 52"
     while le > a and f[le - 1] in lex.preverb:
         le -= 1
+    anon = _en_anonymous_who(doc, a, le)
+    if anon is not None:
+        return anon  # "where a doctor who spoke on condition of anonymity ... said"
     if le - 1 > a and raw[le - 1] == ",":
         c = le - 2
         while c > a and c > le - 28 and raw[c] not in CLAUSE_MARKS and raw[c] not in QUOTES:
@@ -1249,16 +1252,18 @@ def _en_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                 continue  # "rejected what it called fabricated figures": a label, not a claim
             if _en_quoted_cue(doc, ctx.quotes, i, b, cue_at):
                 continue  # '"My sister called and said she was trapped," said X': the quote's own words
-            if i > a + 1 and f[i - 1] in ("which", "who") and raw[i - 2] == ",":
-                # "..., the army command, which said it had lost 40 soldiers"
-                ns = _en_np_left(doc, i - 2, a)
+            rel = _en_relative_at(doc, a, i)
+            if rel > a + 1:
+                # "..., the army command, which said it had lost 40 soldiers" / "X, which earlier
+                # in the day had reported 23 dead"
+                ns = _en_np_left(doc, rel - 1, a)
                 if ns is None:
                     continue
                 k = _skip_en_adjuncts(doc, j, b, told=e.lemma == "tell")
                 if k < b and f[k] == "that":
                     k += 1
                 fr = Frame(c, "en.relative_cue_content", (ns, k), "after", k)
-                n0, n_text, n_name = _trim_np(doc, ns, i - 2)
+                n0, n_text, n_name = _trim_np(doc, ns, rel - 1)
                 n_name = next((t for t in range(n0 + 1, n_name) if raw[t] == "("), n_name)  # "X (OCHA)" is X
                 fr.mention = _mention(doc, n0, n_name, n_name)
                 frames.append(fr)
@@ -1404,6 +1409,10 @@ def _en_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
         if e.kind == "part":
             if i > a and f[i - 1] in ("as", "without"):
                 continue  # "without saying where": no statement
+            if e.lemma not in ("say", "claim", "tell") and i > a and raw[i - 1] != "," and _word(raw[i - 1]) and not (
+                j < b and (f[j] in ("that", "of") or raw[j] in (":",) or raw[j] in QUOTES)
+            ):
+                continue  # "troops fired warning shots": such a participle follows a comma or takes "that"
             k = j
             if e.lemma == "tell":
                 k = _en_skip_to_that(doc, k, b)
@@ -1449,6 +1458,47 @@ def _en_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
             frames.append(fr)
     frames.sort(key=lambda x: x.region[0])
     return _en_relays(ctx, frames)
+
+
+_EN_ANON_WORDS = frozenset("anonymity named identified".split())
+
+
+def _en_anonymous_who(doc: Doc, a: int, le: int) -> Mention | None:
+    """"a doctor who spoke on condition of anonymity because he was not authorized to brief
+    the media said": the noun phrase before a "who" clause asking for anonymity (no commas)."""
+    f, raw = doc.folded, doc.raw
+    for t in range(le - 2, max(a, le - 26), -1):
+        if raw[t] in CLAUSE_MARKS or raw[t] in QUOTES:
+            return None
+        if f[t] == "who":
+            if not any(f[x] in _EN_ANON_WORDS for x in range(t + 1, le)):
+                return None
+            ns = _en_np_left(doc, t, a)
+            return _mention(doc, *_trim_np(doc, ns, t)) if ns is not None else None
+    return None
+
+
+_EN_REL_ADJUNCTS = frozenset(
+    "earlier later also had has have in the day on this week last night morning evening afternoon "
+    "monday tuesday wednesday thursday friday saturday sunday".split()
+)
+
+
+def _en_relative_at(doc: Doc, a: int, i: int) -> int:
+    """Index of ", which/who" before the cue at i when only adjuncts stand between them
+    ("which earlier in the day had reported"); else -1."""
+    f, raw = doc.folded, doc.raw
+    for w in range(i - 1, max(a, i - 8), -1):
+        if f[w] in ("which", "who"):
+            between = f[w + 1 : i]
+            if w - 1 > a and raw[w - 1] == "," and all(x in _EN_REL_ADJUNCTS for x in between) and (
+                not any(x in ("had", "has", "have") for x in between) or any(x in ("earlier", "later", "also") for x in between)
+            ):  # "which had admitted 600 patients" is no statement; "which earlier had reported" is
+                return w
+            return -1
+        if f[w] not in _EN_REL_ADJUNCTS:
+            return -1
+    return -1
 
 
 def _en_prep_np_end(doc: Doc, j: int, ne: int, b: int) -> int:
@@ -2026,14 +2076,19 @@ def _en_trailing_relay(frames: list[Frame]) -> list[Frame]:
     last, prev = frames[-1], frames[-2]
     if (
         last.direction == "before" and last.cue.kind == "verb" and last.cue.entry.lemma in ("report", "say")
-        and prev.direction == "after" and prev.cue.kind == "verb" and not prev.implied and prev.pronoun is None
+        and prev.direction == "after" and prev.cue.kind == "verb" and prev.pronoun is None
+        and (not prev.implied or prev.cue.entry.lemma in _EN_ACTION_LEMMAS)
         and prev.via is None and last.ref is not None and prev.ref is not None
         and last.ref.source_id != prev.ref.source_id and last.pronoun is None
     ):
         if prev.cue.entry.lemma in _EN_ACTION_LEMMAS:
-            # "The government declared an emergency after ... left 80 dead, officials said": the
-            # action is narrated by the trailing speaker, who says the whole sentence
-            return frames[:-2] + [last]
+            # "The government declared an emergency after ... left 80 dead, officials said" / "The
+            # prime minister ordered X and declared Y, his office said": the actions are narrated
+            # by the trailing speaker, who says the whole sentence
+            k = len(frames) - 2
+            while k > 0 and frames[k - 1].cue.kind == "verb" and frames[k - 1].cue.entry.lemma in _EN_ACTION_LEMMAS:
+                k -= 1
+            return frames[:k] + [last]
         prev.via = last.ref
         return frames[:-1]
     return frames
