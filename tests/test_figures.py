@@ -1510,3 +1510,24 @@ HELD_AND_CASUALTIES = [
 @pytest.mark.parametrize("lang,sentence,word,category", HELD_AND_CASUALTIES)
 def test_held_escaped_rescued_and_casualties(lang, sentence, word, category):
     assert _cat_of(sentence, lang, word) == category
+
+
+# Places stay no figures even when destroyed (houses and vehicles destroyed are other);
+# currencies; a "functioning" modifier before means.
+PLACES_AND_MONEY_NOT = [
+    ("en", "The WHO said at least 20 villages had been razed in the quake.", "at least 20"),
+    ("en", "Activists said the militia burned 12 villages in the district.", "12"),
+    ("ar", "وقال الناشطون إن الميليشيا أحرقت 9 قرى في المنطقة.", "9"),
+    ("en", "The premier said rioters caused 11 million lari worth of damage.", "11 million"),
+    ("en", "The doctor said the hospital had only two functioning operating theatres.", "two"),
+]
+
+
+@pytest.mark.parametrize("lang,sentence,word", PLACES_AND_MONEY_NOT)
+def test_places_and_money_not_figures(lang, sentence, word):
+    assert _cat_of(sentence, lang, word) is None
+
+
+def test_things_destroyed_stay_other_next_to_places():
+    s = "Activists said the militia burned 12 villages and 300 houses."
+    assert _cat_of(s, "en", "300") == "other"

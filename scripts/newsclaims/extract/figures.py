@@ -88,6 +88,7 @@ class _Rules:
     deployed_left: re.Pattern | None  # "deployed 1,700 officers": personnel, no figure
     deployed_right: re.Pattern | None  # "5,000 troops were being sent"
     animals: frozenset  # "6,180 livestock had perished": other
+    places: re.Pattern  # not_counted nouns that stay no figure even when destroyed
     own_nouns: frozenset  # "50 casualties": decides its number over a cue further away
     escaped: frozenset  # "41 prisoners had broken out": the held are no longer held
     one_unit_after: re.Pattern | None  # "members of one family": "one" is no count
@@ -173,6 +174,10 @@ def _rules(lang: str) -> _Rules:
         deployed_left=_near_re(cats["deployed"][lang].get("left"), low, left=True),
         deployed_right=_near_re(cats["deployed"][lang].get("right"), low, left=False),
         animals=frozenset(_strip_al(low(w)) for w in cats["animal_nouns"][lang]),
+        places=re.compile(f"[ \\t\\u00a0]+{_AR_PREFIX if lang == 'ar' else '(?:of[ ]+)?'}"
+                          f"(?:(?:{'|'.join(low(w) for w in cats['not_counted_modifiers'][lang])})"
+                          "[ \\t\\u00a0]+)?"
+                          f"(?:{_alt(cats['places'][lang], low)})(?!\\w)"),
         own_nouns=frozenset(_norm_key(w) for e in cats["own_nouns"][lang] for w in expand(fold(e))),
         escaped=frozenset(_norm_key(w) for e in cats["escaped"][lang] for w in expand(fold(e))),
         one_unit_after=re.compile(f"[ \\t\u00a0]+(?:{_alt(ex['one_unit'], low)})(?!\\w)")
@@ -575,6 +580,8 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
                 and _anaphora(ftext, qs, cues, cue_pos, r):
             cat, how = prev[1], "anaphora"
         blocked = r.not_counted.match(ftext, qe) is not None
+        if blocked and r.places.match(ftext, qe):
+            continue  # "at least 20 villages had been razed": places are no figures
         destroyed = (blocked or cat in ("strikes", "other") or (
             cat is not None and nw is not None
             and _cue_at_word(ftext, nw.start(1), r) in (None, "other"))) \
