@@ -160,3 +160,15 @@ def test_round2_english_large_numbers(sentence, expected, value):
 
 def test_half_alone_is_not_a_number():
     assert find_numbers("Half of the residents left.", "en") == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a multiplier glued to a decimal: UK headline style
+    ("Floods have displaced nearly 1.5m people", [("nearly 1.5m", 1.5e6)]),
+    ("The UN said 2.3m people need food aid", [("2.3m", 2.3e6)]),
+    ("The fund lost 4.2bn last year", [("4.2bn", 4.2e9)]),
+    # not after a whole number: "5m" is metres there
+    ("Crews built a 5m wall around the site", [("5", 5)]),
+])
+def test_glued_multiplier_after_a_decimal(sentence, expected):
+    assert [(n.text, n.value) for n in find_numbers(sentence, "en")] == expected

@@ -321,8 +321,12 @@ def _atoms(spec: LangSpec, ftext: str, pos: int, endpos: int, fd: Folded | None 
                 fs = j
             elif s >= 2 and ftext[s - 1] in "-/" and ftext[s - 2].isalpha():
                 continue  # "Su-24", "COVID-19", "A/320"
-            atoms.append(Atom(fs, s, m.end(), "num", _digit_value(raw, ftext, m.end()), 1,
-                              False, True, ftext[fs:s], ""))
+            value, end = _digit_value(raw, ftext, m.end()), m.end()
+            if spec.lang == "en" and "." in raw and raw.count(".") == 1:
+                g = _GLUED_MULT.match(ftext, end)  # "1.5m people", "2.1bn" (decimals only:
+                if g is not None:  # "a 5m wall" is metres)
+                    value, end = value * _GLUED_VALUES[g.group(1)], g.end()
+            atoms.append(Atom(fs, s, end, "num", value, 1, False, True, ftext[fs:s], ""))
             continue
         w = m.group("w")
         pre = m.group("pre") or ""
@@ -387,6 +391,8 @@ def _digit_value(raw: str, ftext: str, end: int) -> float:
     return float(raw)
 
 
+_GLUED_MULT = re.compile(r"(m|bn)(?![\w])")
+_GLUED_VALUES = {"m": 1e6, "bn": 1e9}
 _MULT_AFTER = re.compile(r"\s*(?:thousand|million|billion|bn|الف|مليون|ملايين|مليار|الاف)")
 _OF = re.compile(r"\s+(?:of|more|others)\b")  # "scores of", "wounding scores more"
 _OF_GAP = re.compile(r"\s+of\s+")
