@@ -157,3 +157,32 @@ def test_r10_tolls_thus_and_svo_subjects(text, key, speaker):
 
 def test_raising_a_flag_is_no_claim():
     assert claims_of("ورفع المحتجون العلم الوطني فوق المبنى.", "ar") == []
+
+
+R10_H2 = [
+    # "وفقاً لما أعلنته X": the clitic لما before the verb with its object pronoun
+    ("ارتفع عدد الضحايا إلى 11 حالة وفاة و8 مصابين، وفقاً لما أعلنته محافظة المدينة.", "11 حالة", "محافظة المدينة"),
+    # أبلغ: the phrase after the verb is the audience; the subject before it speaks
+    ("وذكرت المنظمة أن الناجين الثلاثة أبلغوا فرقها بأن القارب كان يقل 60 شخصاً.", "كان يقل", "الناجين الثلاثة"),
+    ("وأبلغ مسؤول محلي وكالة الأنباء بأن 5 قتلوا.", "5 قتلوا", "مسؤول محلي"),
+    # "ويُدعى X": the name given after "is called" stays in the speaker phrase (not the cue ادّعى)
+    ("وقال أحد الناجين، ويدعى مصطفى جاسم (34 عاماً)، إن «الدخان ملأ القاعة».", "الدخان ملأ", "مصطفى جاسم"),
+]
+
+
+@pytest.mark.parametrize("text,key,speaker", R10_H2)
+def test_r10_lamma_audience_and_named(text, key, speaker):
+    c = check(text, "ar", key, speaker)
+    assert "وكالة" not in (c.source_text or "")
+
+
+def test_feminine_participle_skips_a_masculine_plural_speaker():
+    text = ("وذكرت المنظمة الدولية أن الناجين الثلاثة أبلغوا فرقها بأن القارب كان يقل 60 شخصاً، "
+            "مرجّحةً أن يكون العشرات لا يزالون في عداد المفقودين.")
+    check(text, "ar", "عداد المفقودين", "المنظمة الدولية")
+
+
+def test_aged_is_no_audience_verb():
+    # "يبلغ 23 عاماً" (aged 23) is no cue
+    text = "وقال أحد الناجين، وهو شاب يبلغ 23 عاماً، إن المركب كان مكتظاً بالنساء."
+    check(text, "ar", "مكتظاً", "أحد الناجين")

@@ -213,6 +213,20 @@ def _ar_statement(doc: Doc, i: int, j: int) -> tuple[int, bool]:
     return i, False
 
 
+def _ar_feminine(w: str) -> bool:
+    """A feminine singular participle (مرجحة، مشيرة; folded ta marbuta is ه)."""
+    return w.endswith(("ه", "ة")) and not w.endswith(("يه",))
+
+
+def _ar_masc_plural(doc: Doc, fr: Frame) -> bool:
+    """The frame's speaker phrase is a masculine plural (الناجين، مسؤولون)."""
+    men = fr.mention
+    if men is None or men.j <= men.i:
+        return False
+    w = doc.folded[men.i]
+    return len(w) > 4 and w.endswith(("ين", "ون"))
+
+
 def _ar_pronoun_verb(w: str) -> bool:
     """"أعلنتها", "نشرها", "أوردته": a reporting verb with an object pronoun."""
     single = lexicon("ar").single
@@ -503,6 +517,13 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                     else:
                         fr.implied = True
                         fr.rule = "ar.cue_content"
+                elif k > j and e.audience and _ar_left_speaker(ctx, i, registry) is not None:
+                    # "أن الناجين الثلاثة أبلغوا فرقها بأن ...": the subject before the verb speaks,
+                    # the phrase after it is the audience
+                    left = _ar_left_speaker(ctx, i, registry)
+                    fr.mention = left
+                    fr.region = (left.i, k)
+                    fr.rule = "ar.subject_cue_content"
                 elif k > j:
                     if k - j == 1 and f[j] in _AR_AUDIENCE_PRONOUNS and frames:
                         continue  # «قالوا لي إن ...» quoted inside an earlier claim: its words, not a claim
@@ -604,7 +625,7 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
         # "بحسب ما أفادت الوزارة"
         via_men = None
         fused = f[i].endswith("ما") and not e.attach  # حسبما
-        if src_i < b and (f[src_i] == "ما" or fused) and (src_i + (0 if fused else 1)) in cue_starts and cue_starts[src_i + (0 if fused else 1)].kind == "verb":
+        if src_i < b and (f[src_i] in ("ما", "لما") or fused) and (src_i + (0 if fused else 1)) in cue_starts and cue_starts[src_i + (0 if fused else 1)].kind == "verb":
             v = cue_starts[src_i + (0 if fused else 1)]
             ctx.consumed.add(v.i)
             src_i = v.j
@@ -771,6 +792,9 @@ def _ar_subject(ctx: _Ctx, fr: Frame, j: int, k: int, cues: list[Cue]) -> None:
         fr.implied = True  # «قالوا لي إن ...» inside a quotation: "they told me", no named speaker
         fr.mention = None
         return
+    if fr.cue.entry.audience:
+        # "وأبلغ مسؤول محلي وكالة الأنباء بأن": the audience (an outlet) follows the speaker
+        k = next((t for t in range(j + 1, k) if ar_stem(f[t]) in _AR_OUTLETS or (f[t].startswith("ل") and ar_stem(f[t][1:]) in _AR_OUTLETS)), k)
     si, is_stmt = _ar_statement(doc, j, k)
     fr.mention = _trimmed_ar(doc, si, k)
     if is_stmt and fr.mention is not None:
@@ -1955,6 +1979,12 @@ def find_claims(doc: Doc, registry: Registry) -> list[ClaimMention]:
         for fr in frames:
             if fr.inherit:
                 fr.ref = kept[-1].ref if kept else None
+                if lang == "ar" and len(kept) > 1 and fr.cue.kind == "part" and _ar_feminine(doc.folded[fr.cue.i]) and _ar_masc_plural(doc, kept[-1]):
+                    # "ذكرت المنظمة أن الناجين أبلغوا ...، مرجّحةً": a feminine participle agrees
+                    # with the earlier feminine speaker, not the masculine plural one
+                    other = next((x for x in reversed(kept[:-1]) if not _ar_masc_plural(doc, x)), None)
+                    if other is not None:
+                        fr.ref = other.ref
                 fr.implied = True
                 if fr.ref is None:
                     continue

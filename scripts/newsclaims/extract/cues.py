@@ -32,6 +32,7 @@ class CueEntry:
     ambiguous: bool = False  # a homograph: needs a conjunction clitic or its shadda written
     after_comma: bool = False  # only right after a comma
     clause_initial: bool = False  # a noun homograph (رصد "monitoring"): only where a clause starts
+    audience: bool = False  # the phrase after the verb is the audience ("أبلغ X بأن"): the subject stands before
 
 
 @dataclass(frozen=True)
@@ -82,6 +83,7 @@ def lexicon(language: str) -> CueLexicon:
                 ambiguous=bool(d.get("ambiguous", False)),
                 after_comma=bool(d.get("after_comma", False)),
                 clause_initial=bool(d.get("clause_initial", False)),
+                audience=bool(d.get("audience", False)),
             )
             for form in d["forms"]:
                 words = fwords(form)
@@ -107,7 +109,7 @@ def lexicon(language: str) -> CueLexicon:
 _AR_NEGATING = frozenset(fwords("عدم بعدم دون بدون"))
 _AR_PRONOUNS = frozenset(fwords("هو هي وهو وهي"))
 _AR_PRE_CLAUSE = frozenset(fwords("كما قد وقد فقد لقد ولقد ثم"))
-_AR_MA = frozenset(fwords("ما حسبما بحسبما وحسبما وبحسبما كما"))
+_AR_MA = frozenset(fwords("ما لما حسبما بحسبما وحسبما وبحسبما كما"))  # "وفقاً لما أعلنته"
 
 
 def _ar_passive(raw: str, conj: bool) -> bool:
@@ -193,6 +195,8 @@ def find_cues(doc: Doc) -> list[Cue]:
             hit[1].lemma == "نقل" and i + 1 < n and f[i + 1] == "عن"  # "ونُقل عن مصدر": a relay of the source
         ):
             hit = None  # "نُقل سبعة منهم إلى ..." / "أُعلن عن ...": a passive past verb has no speaker
+        if hit and arabic and hit[1].lemma == "ادعى" and doc.raw[i].endswith("ى") and c[:1] == "ي":
+            hit = None  # "ويُدعى محمد": "is called", not "claims" (يدّعي)
         if hit and arabic and i > 0 and f[i - 1] in _AR_NEGATING:
             hit = None  # "فضّل عدم ذكر اسمه", "طلب عدم كشف هويته": a verbal noun, not a cue
         if hit is None and arabic and i > 0 and f[i - 1] in _AR_MA and len(w) > 3:

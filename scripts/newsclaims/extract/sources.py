@@ -306,7 +306,7 @@ def trim_ar_stretch(doc: Doc, i: int, j: int) -> tuple[int, int, int]:
     text_end = j
     for k in range(i + 1, j):
         w = f[k]
-        comma_cut = doc.raw[k] in ("،", ",") and not (k + 1 < j and (f[k + 1].startswith("ال") or f[k + 1] in _AR_TITLES)) and not _ar_appos_name(doc, i, k, j)
+        comma_cut = doc.raw[k] in ("،", ",") and not (k + 1 < j and (f[k + 1].startswith("ال") or f[k + 1] in _AR_TITLES or f[k + 1] in _AR_NAMED)) and not _ar_appos_name(doc, i, k, j)
         if w in ("الذي", "التي", "الذين", "حيث") or comma_cut or doc.raw[k] == "(" or w in _AR_TIME or ar_time_at(f, k, j):
             text_end = k
             break
@@ -348,6 +348,8 @@ def _ar_appos_name(doc: Doc, i: int, k: int, j: int) -> bool:
     return not any(f[t] in AR_STOP or f[t] in AR_ADJUNCT_START or f[t] in _AR_NOT_NAMES or is_number(f[t]) or not f[t][:1].isalpha() for t in range(k + 1, e))
 
 
+# "أحد الناجين، ويُدعى مصطفى جاسم،": the name given after "is called" belongs to the speaker
+_AR_NAMED = frozenset(fwords("ويدعى يدعى واسمه اسمه ويدعي يدعي"))
 _AR_NOT_NAMES = frozenset(fwords("فضل طلب رفض عدم اسمه هويته وهو وهي الذي التي"))
 _AR_TITLES = frozenset(fwords("السيد السيدة الدكتور الدكتورة العميد اللواء العقيد المقدم الرائد النقيب العماد الفريق الشيخ المهندس الوزير الوزيرة البروفيسور البروفسور الأستاذ الأستاذة المحامي المحامية القاضي النائب النائبة"))
 _AR_TIME = frozenset(fwords("اليوم أمس يوم مساء صباح ليلة الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت في_بيان"))
