@@ -233,3 +233,26 @@ def test_one_of_apposition_and_raising_tail(text, key, speaker):
 def test_basm_body_and_object_after_the_name(text, key, speaker):
     c = check(text, "ar", key, speaker)
     assert "الرصاص" not in (c.source_text or "")
+
+
+# a quotation attributed with "told X at/from PLACE, some N kilometres from Y" keeps the
+# quotation as content; "he said, announcing ..." after a quotation is the narrated person's;
+# "who gave only his first name, X" names the speaker
+QUOTE_FIRST = [
+    ('"We found three ovens. Nobody can tell us otherwise," Ana Ruiz, head of the search group, told AFP at the site '
+     'in Lagos de Moreno, some 60 kilometres (37 miles) from the city.', "three ovens", "Ana Ruiz"),
+    ('"My brother and four cousins were in the trench," a 41-year-old survivor, who gave only his first name, Issa, '
+     'told The Associated Press from Kaya, some 40 kilometres (25 miles) away.', "four cousins", "Issa"),
+    ("The militants said they had killed 40 soldiers. Separately, Chief Minister Omar Khan Durrani condemned the attack. "
+     '"The nation stands with its martyrs," he said, announcing Rs10 million in compensation for each family.',
+     "stands with its martyrs", "Omar Khan Durrani"),
+    ("The militants said they had killed 40 soldiers. Separately, Chief Minister Omar Khan Durrani condemned the attack. "
+     '"The nation stands with its martyrs," he said, announcing Rs10 million in compensation for each family.',
+     "compensation for each family", "Omar Khan Durrani"),
+]
+
+
+@pytest.mark.parametrize("text,key,speaker", QUOTE_FIRST)
+def test_quote_first_with_place_tails_and_narrated_titles(text, key, speaker):
+    c = check(text, "en", key, speaker)
+    assert "kilometres" not in text[c.start : c.end]

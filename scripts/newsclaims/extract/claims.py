@@ -54,6 +54,7 @@ from newsclaims.extract.sources import (
     ar_stem,
     en_np_right,
     is_number,
+    kind_of,
     nouns,
     trim_ar_stretch,
     trim_en_stretch,
@@ -1085,6 +1086,10 @@ def _en_comma_speaker(ctx: _Ctx, t: int) -> Mention | None:
             break
         m_end = s1
     _, text_end, name_end = trim_en_stretch(doc, head_s, m_end)
+    if m_end > head_e and any(f[s0] == "who" and any(f[t] in ("name", "named") for t in range(s0, s1)) for s0, s1 in segs[:-1]) \
+            and raw[m_end - 1][:1].isupper():
+        # "a 41-year-old survivor, who gave only his first name, Issouf, told": the name is his
+        return _mention(doc, head_s, m_end, m_end)
     if m_end > head_e and text_end < head_e and raw[head_e] == "," and raw[head_e + 1][:1].isupper():
         # "A construction worker who escaped, Chinedu Okafor, 34, said": the relative clause
         # stays inside the mention when a name follows it
@@ -1142,22 +1147,32 @@ def _en_tail_adjunct(doc: Doc, k: int, b: int) -> bool:
     """Only prepositional adjuncts from k to the sentence end ("in its daily report on
     Tuesday.", "by phone.", "on condition of anonymity."): no clause of its own."""
     f, raw = doc.folded, doc.raw
-    if f[k] not in _EN_TAIL_PREPS:
+    if raw[k] == "," and k + 1 < b and f[k + 1] in _EN_DISTANCE_LEAD:
+        k += 1  # "told AFP at the site, some 60 kilometres from the city."
+    if f[k] not in _EN_TAIL_PREPS and f[k] not in _EN_DISTANCE_LEAD:
         return False
     words = 0
     for t in range(k, b):
         if raw[t] in ".!?" or raw[t] in CLOSE_QUOTES:
             return words > 0
+        if raw[t] == "," and t + 1 < b and f[t + 1] in _EN_DISTANCE_LEAD:
+            continue  # "at the site in Teuchitlan, some 60 kilometres from Guadalajara."
         if not _word(raw[t]) and raw[t] not in ("(", ")"):
             return False
         if raw[t] in ("(", ")"):
             continue
+        if is_number(f[t]) and t + 1 < b and f[t + 1] in _EN_DISTANCE_UNITS:
+            continue
         if is_number(f[t]) or (f[t] in EN_STOP and f[t] not in _EN_TAIL_PREPS) or f[t] in ("that", "was", "were", "had", "has", "is", "are"):
             return False
         words += 1
-        if words > 10:
+        if words > 16:
             return False
     return words > 0
+
+
+_EN_DISTANCE_LEAD = frozenset("some about around roughly nearly".split())
+_EN_DISTANCE_UNITS = frozenset("km kilometres kilometers miles metres meters mi".split())
 
 
 _EN_REACHED = frozenset("reached contacted interviewed speaking quoted visited telephoned".split())
@@ -1389,7 +1404,8 @@ def _en_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
             if k < b and not comma_framed and _en_tail_adjunct(doc, k, b):
                 k = b  # only adjuncts follow the cue: the content is the clause before it
             end_like = comma_framed or k >= b or raw[k] in (".", "!", "?") or raw[k] in CLOSE_QUOTES or (
-                raw[k] == "," and (k + 1 >= b or f[k + 1] in ("adding", "saying", "noting", "citing", "according", "quoting") or raw[k + 1] in QUOTES)
+                raw[k] == "," and (k + 1 >= b or f[k + 1] in ("adding", "saying", "noting", "citing", "according", "quoting") or raw[k + 1] in QUOTES
+                                   or (f[k + 1].endswith("ing") and len(f[k + 1]) > 5 and men.j - men.i == 1 and f[men.i] in nouns("en").pronouns))
             )
             pron = f[men.i] if men.j - men.i == 1 and f[men.i] in nouns("en").pronouns else None
             if pron in ("we", "i"):
@@ -2078,6 +2094,9 @@ def _en_narrated_person(doc: Doc, a: int, b: int, registry: Registry) -> Mention
     clause ("Musa Bello, a farmer whose son was taken, ..."): two or three capitalised
     words, then a comma; not a registered body, not a place-dateline."""
     raw, f = doc.raw, doc.folded
+    titled = _en_titled_subject(doc, a, b)
+    if titled is not None:
+        return titled
     j = a
     while j < b and j - a < 4 and raw[j][:1].isupper() and raw[j].isalpha() and not raw[j].isupper():
         j += 1
@@ -2090,6 +2109,23 @@ def _en_narrated_person(doc: Doc, a: int, b: int, registry: Registry) -> Mention
     if registry.match_prefix(doc.text[doc.starts[a] : doc.ends[j - 1]]) is not None:
         return None
     return _mention(doc, a, j)
+
+
+def _en_titled_subject(doc: Doc, a: int, b: int) -> Mention | None:
+    """"Separately, Chief Minister Aftab Khan condemned the attack.": a person's title and
+    name as the subject of a narrated past verb."""
+    raw, f = doc.raw, doc.folded
+    s0 = a
+    if s0 + 1 < b and f[s0] in ("separately", "meanwhile", "later", "earlier", "however") and raw[s0 + 1] == ",":
+        s0 += 2
+    j = s0
+    while j < b and j - s0 < 8 and (raw[j][:1].isupper() or f[j] in ("of", "for")) and raw[j].replace(".", "").replace("-", "").isalpha():
+        j += 1
+    if j - s0 < 3 or j >= b or not (f[j].endswith("ed") and raw[j][:1].islower()):
+        return None
+    if not (raw[j - 1][:1].isupper() and raw[j - 2][:1].isupper()) or kind_of(f[s0:j], "en") != "official":
+        return None
+    return _mention(doc, s0, j)
 
 
 _EN_PLACE_HEADS = frozenset(
