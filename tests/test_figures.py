@@ -1531,3 +1531,22 @@ def test_places_and_money_not_figures(lang, sentence, word):
 def test_things_destroyed_stay_other_next_to_places():
     s = "Activists said the militia burned 12 villages and 300 houses."
     assert _cat_of(s, "en", "300") == "other"
+
+
+def test_a_count_after_a_date_is_no_date_list_item():
+    s = "Since October 7 more than 40,000 people have been killed, the ministry said."
+    assert _cat_of(s, "en", "more than 40,000") == "killed"
+    s = "Between January 26 and 30, 40 people died in the clashes, medics said."
+    assert _cat_of(s, "en", "40") == "killed"
+    assert _cat_of(s, "en", "30") is None
+    s = "وقالت الوزارة إنه منذ 7 أكتوبر أكثر من 40 ألف شخص قتلوا في القطاع."
+    assert _cat_of(s, "ar", "أكثر من 40 ألف") == "killed"
+
+
+def test_held_people_after_held():
+    s = ("Residents surrounded and held 40 soldiers for more than a day after troops killed a "
+         "local leader, the army said.")
+    assert _cat_of(s, "en", "40") == "detained"
+    assert _cat_of("The stadium held 52,000 spectators, organisers said.", "en", "52,000") \
+        == "other"
+    assert _cat_of("Police said they held 12 people for questioning.", "en", "12") == "detained"

@@ -254,6 +254,9 @@ def exclusion_reason(text: str, fd, lang: str, qs: int, qe: int, m: NumberMentio
         if a:
             return a.lastgroup
     b = r.before.match(ftext, qs)
+    if b and b[1] == "date" and ("+bound:" in m.rule or not (
+            m.value <= 31 or r.year_min <= m.value <= r.year_max)):
+        b = None  # "منذ 7 أكتوبر أكثر من 40 ألف شخص": a count after the date, not a day
     if b and not (b[1] == "duration" and lang == "ar" and (raw[:1].isdigit() or "+bound:" in m.rule)
                   and _strip_al(ftext[b[0]:qs].split()[-1].lstrip("وفب")) in _AR_DAY_UNITS):
         return b[1]  # (a digit or a bound after "اليوم" starts a new phrase: "اعتقلت فجر اليوم
@@ -379,7 +382,13 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
             for qs, qe, m in found]
     for i in range(1, len(found)):  # "January 26 and 30", "aged 43 and 71": the list goes on
         if whys[i] is None and whys[i - 1] in _LISTED \
-                and _LIST_GAP.fullmatch(ftext, found[i - 1][1], found[i][0]):
+                and _LIST_GAP.fullmatch(ftext, found[i - 1][1], found[i][0]) \
+                and "+bound:" not in found[i][2].rule \
+                and (ftext[found[i][0]] == "و"
+                     or ftext[found[i - 1][1]:found[i][0]].strip()) \
+                and not _counted_noun_after(ftext, found[i][1], cue_starts, lang):
+            # (a connector is needed, and a bound starts a count of its own: "since October 7
+            # more than 40,000 people")
             whys[i] = whys[i - 1]
     # only counts stand between a cue and a number: dates, ages and years in between do not
     # (the nearest-cue score still pays for every number crossed)
@@ -672,6 +681,14 @@ def _of_them_next_sentence(ftext, a: int, qs: int, qe: int, r) -> bool:
 
 
 _LISTED = ("date", "age")
+
+
+def _counted_noun_after(ftext: str, qe: int, cue_starts, lang: str) -> bool:
+    """A person noun or a cue word right after the number: a count, not the next item of a
+    date or age list ("between January 26 and 30, 40 people died")."""
+    nw = _NOUN.match(ftext, qe)
+    return nw is not None and (nw.start(1) in cue_starts or nw.start() + 1 in cue_starts
+                               or nw.group(1) in _subject_rules(lang).persons)
 _FROM_BEFORE = re.compile(r"(?<!\w)من[ \t\u00a0]+\Z")
 RANK_WORDS = 10
 _AR_RANK = re.compile(r"(?<!\w)(?:تلت(?:ها|ه)|تلا(?:ها|ه)|يلي(?:ها|ه)|تلي(?:ها|ه)|ثم)(?!\w)")
