@@ -256,3 +256,13 @@ QUOTE_FIRST = [
 def test_quote_first_with_place_tails_and_narrated_titles(text, key, speaker):
     c = check(text, "en", key, speaker)
     assert "kilometres" not in text[c.start : c.end]
+
+
+# abbreviated titles ("regional Gov. X", "Brig. Gen. X") head a speaker phrase; "put their
+# number at" is a toll claim
+@pytest.mark.parametrize("text,key,speaker", [
+    ("Drones struck two villages on Saturday, killing two civilians, regional Gov. Ivan Petrov said.", "two villages", "Ivan Petrov"),
+    ("The leader said about 600 people took part, while the army's statement put their number at 1,000.", "at 1,000", "army"),
+])
+def test_abbreviated_titles_and_put_their(text, key, speaker):
+    check(text, "en", key, speaker)
