@@ -121,3 +121,13 @@ def test_arabic_statement_nouns_give_the_owner(text, key, speaker):
     c = claim_with(claims_of(text, "ar"), text, key)
     assert speaker in (c.source_text or "") or speaker in c.source.name, (c.source_text, c.source.name)
     assert not (c.source_text or "").startswith(("بلاغ", "إحصا")), c.source_text
+
+
+@pytest.mark.parametrize("text,key,speaker", [
+    ("The border crossing remained closed for a second day, traders said.", "remained closed", "traders"),
+    ("The road was cut by floodwater, drivers said, and dozens of lorries were stranded.", "cut by floodwater", "drivers"),
+    ("Three boats never returned, fishermen in the port said.", "Three boats", "fishermen"),
+])
+def test_occupation_groups_are_speakers(text, key, speaker):
+    c = claim_with(claims_of(text, "en"), text, key)
+    assert speaker in (c.source_text or ""), c.source_text
