@@ -266,3 +266,15 @@ def test_quote_first_with_place_tails_and_narrated_titles(text, key, speaker):
 ])
 def test_abbreviated_titles_and_put_their(text, key, speaker):
     check(text, "en", key, speaker)
+
+
+@pytest.mark.parametrize("text,key,speaker", [
+    ('"Entire villages have been flattened," Karim Noori, a resident of the district, told Reuters by phone, '
+     "adding that he had pulled 14 bodies from the rubble.", "Entire villages", "Karim Noori"),
+    ('"Entire villages have been flattened," Karim Noori, a resident of the district, told Reuters by phone, '
+     "adding that he had pulled 14 bodies from the rubble.", "14 bodies", "Karim Noori"),
+    ("Ministry spokesman Colonel Samir Haddad, reached by phone, said 18 of those detained had been released.", "18 of those", "Samir Haddad"),
+    ("A local councillor, contacted by AFP, said 9 people were missing.", "9 people", "councillor"),
+])
+def test_by_phone_and_reached_by_phone(text, key, speaker):
+    check(text, "en", key, speaker)

@@ -1013,7 +1013,7 @@ def _en_skip_time(f: list[str], i: int, j: int) -> int:
     return i
 
 
-_EN_APPOS_LEAD = frozenset("a an the known also who which whose where speaking asking requesting declining".split())
+_EN_APPOS_LEAD = frozenset("a an the known also who which whose where speaking asking requesting declining reached contacted interviewed".split())
 
 
 def _en_np_left(doc: Doc, end: int, a: int) -> int | None:
@@ -1080,7 +1080,7 @@ def _en_comma_speaker(ctx: _Ctx, t: int) -> Mention | None:
     # the mention: head segment plus its appositions (not relative clauses or adjuncts)
     m_end = head_e
     for s0, s1 in reversed(segs[:-1]):
-        if (f[s0] in ("who", "which", "whose", "where") and not any(f[t] in ("name", "named", "identified") for t in range(s0, s1))) or f[s0] in ("in", "on", "at", "speaking", "asking", "requesting", "declining") or (is_number(f[s0]) and not _en_age_np(doc, s0, s1)):
+        if (f[s0] in ("who", "which", "whose", "where") and not any(f[t] in ("name", "named", "identified") for t in range(s0, s1))) or f[s0] in ("in", "on", "at", "speaking", "asking", "requesting", "declining", "reached", "contacted", "interviewed") or (is_number(f[s0]) and not _en_age_np(doc, s0, s1)):
             break
         if not (_en_np_ok(doc, s0, s1) or f[s0] in ("known", "also", "who") or _en_age_np(doc, s0, s1)):
             break
@@ -1229,7 +1229,7 @@ def _skip_en_adjuncts(doc: Doc, k: int, b: int, told: bool) -> int:
         if told and k - start < 5 and (raw[k][:1].isupper() or w in _EN_TOLD_OBJ or (k > start and is_number(w) and raw[k - 1][:1].isupper() and f[k - 1] not in _EN_TIME_NOUNS)) and w not in ("that",):
             k += 1
             continue
-        if w in ("on", "in", "at", "via", "during", "through"):
+        if w in ("on", "in", "at", "via", "during", "through", "by"):
             rest = k + 1
             while rest < b and _word(raw[rest]) and not is_number(f[rest]) and f[rest] not in EN_STOP and rest - k <= 5:
                 rest += 1
