@@ -1550,3 +1550,24 @@ def test_held_people_after_held():
     assert _cat_of("The stadium held 52,000 spectators, organisers said.", "en", "52,000") \
         == "other"
     assert _cat_of("Police said they held 12 people for questioning.", "en", "12") == "detained"
+
+
+AR_HELD_MIXED = [
+    ("ar", "وقالت الشرطة إن 35 سجينا فروا من السجن بعد الهجوم.", "35", "other"),
+    ("ar", "وقال المصدر إن 6 معتقلين هربوا خلال نقلهم.", "6", "other"),
+    ("ar", "وقالت الوزارة إن القصف خلف 45 ضحية بين قتيل وجريح.", "45", "other"),
+    ("ar", "وقالت الوزارة إن 8 أشخاص توفوا من أصل 300 حالة مشتبه بها.", "300", "other"),
+    ("ar", "وقالت الوزارة إن 8 أشخاص توفوا من أصل 300 حالة مشتبه بها.", "8", "killed"),
+    ("ar", "أسفر القصف عن 20 قتيلا بينهم 5 أطفال.", "5", "killed"),
+]
+
+
+@pytest.mark.parametrize("lang,sentence,word,category", AR_HELD_MIXED)
+def test_arabic_escaped_and_mixed_between(lang, sentence, word, category):
+    assert _cat_of(sentence, lang, word) == category
+
+
+def test_a_large_number_after_an_age_verb_is_no_age():
+    s = "وقال المنظمون إن عدد المشاركين تجاوز خمسين ألفا."
+    assert _cat_of(s, "ar", "خمسين ألفا") == "other"
+    assert _cat_of("وقال إن الضحايا تجاوزوا 60 عاما.", "ar", "60") is None

@@ -257,6 +257,8 @@ def exclusion_reason(text: str, fd, lang: str, qs: int, qe: int, m: NumberMentio
     if b and b[1] == "date" and ("+bound:" in m.rule or not (
             m.value <= 31 or r.year_min <= m.value <= r.year_max)):
         b = None  # "منذ 7 أكتوبر أكثر من 40 ألف شخص": a count after the date, not a day
+    if b and b[1] == "age" and m.value > AGE_MAX:
+        b = None  # "قال المنظمون إنهم تجاوزوا خمسين ألفا": no age is that large
     if b and not (b[1] == "duration" and lang == "ar" and (raw[:1].isdigit() or "+bound:" in m.rule)
                   and _strip_al(ftext[b[0]:qs].split()[-1].lstrip("وفب")) in _AR_DAY_UNITS):
         return b[1]  # (a digit or a bound after "اليوم" starts a new phrase: "اعتقلت فجر اليوم
@@ -463,6 +465,11 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
             k = _killed_verb_after(ftext, c.fe, cue_at)
             if k is not None:  # "73 أسيراً استشهدوا", "أربعة جرحى توفوا لاحقاً"
                 c, score, own = k, 0.0, True
+            elif c.cat == "detained":
+                w = _AR_WORD.match(ftext, c.fe)  # "40 سجينا فروا من السجن": escaped
+                if w is not None and w.group(1) in _AR_ESCAPED:
+                    c, score, own = _Cue(w.start(1), w.end(), w.start(1), "other", False), 0.0, \
+                        False
         if c is not None and c.cat == "detained" and not c.weak \
                 and (c.fs >= qe or (own and c.fe == qe)):  # (own: "مقتل أسيرين")
             d = _death_right_before(ftext, lang, qs, cues, cue_pos)
@@ -479,7 +486,7 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
         if c is not None and not own and (c.weak or c.fe < qs and ftext[c.fe:qs].strip()):
             oc = cue_at.get(qe + 1)  # "the hospital received 50 casualties", "the strike
             # caused 26 casualties": a noun that always counts itself, right after the number
-            if oc is not None and oc.cat == "other" and ftext[oc.ws:oc.fe] in r.own_nouns:
+            if oc is not None and oc.cat == "other" and _norm_key(ftext[oc.ws:oc.fe]) in r.own_nouns:
                 c, score, own = oc, 0.0, True
         if c is not None and c.cat != "other" and c.fs > qe and not own:
             oc = cue_at.get(qe + 1)  # "2,500 بلاغ من عائلات تبحث عن": the count's own noun
@@ -576,6 +583,9 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
                 if not (subj_verb and not _OR_NEXT.match(ftext, c.fe)) \
                         and _mixed(ftext, lang, c, cues, cue_pos, num_starts, r):
                     cat, how = "other", f"mixed:{how}"  # "died or gone missing"
+                elif lang == "ar" and _between_mixed(ftext, qe, cue_at, cues, cue_pos,
+                                                     num_starts, r):
+                    cat, how = "other", f"mixed-between:{how}"  # "45 ضحية بين قتيل وجريح"
         if cat is None or (cat == "other" and not inherited and c is not None
                            and ftext[c.ws:c.fe] not in sr.persons):
             pm = r.post_inherit.match(ftext, qe)  # "حيث يقيم نحو 2500 منهم في مدارس ومبان":
@@ -697,7 +707,8 @@ _PREP_GAP = re.compile(r"[ \t\u00a0]+(?:of|from|for|by|with|من|عن|الى|ع�
 _OF_THE_BEFORE = re.compile(r"\bof[ \t\u00a0]+(?:the|its|their|our|his|her)[ \t\u00a0]+\Z")
 _HELD_GROUPS = frozenset(("detained", "displaced", "missing"))
 _AR_CAPTURE = frozenset(("اسر",))
-_AR_OTHERS = frozenset(("اخرين", "اخرون", "اخري"))  # "وأسر سبعة آخرين": more people  # أسر: "families" after a count, "capture" before people
+_AR_OTHERS = frozenset(("اخرين", "اخرون", "اخري"))
+_AR_ESCAPED = frozenset(("فروا", "هربوا", "فر", "هرب", "فرت", "هربت", "تمكنوا"))  # folded  # "وأسر سبعة آخرين": more people  # أسر: "families" after a count, "capture" before people
 _FATES = frozenset(("killed", "wounded", "missing"))
 _FATES_HELD = frozenset(("killed", "wounded", "missing", "detained", "displaced"))
 _REL_AFTER = re.compile(r"[ \t\u00a0]+(?:who|whom|which|that)\b")
@@ -713,6 +724,16 @@ def _escape_after(ftext: str, pos: int, cue_at: dict, r) -> _Cue | None:
     x = _AUX.match(ftext, p)
     k = cue_at.get(x.end() if x is not None else p)
     return k if k is not None and _norm_key(ftext[k.ws:k.fe]) in r.escaped else None
+
+
+_BETWEEN_AFTER = re.compile(r"(?:[ \t\u00a0]+[^\W\d]+)?[ \t\u00a0]+بين[ \t\u00a0]+")
+
+
+def _between_mixed(ftext, qe, cue_at, cues, cue_pos, num_starts, r) -> bool:
+    """Arabic "N <noun> بين قتيل وجريح": the count splits into two categories (other)."""
+    b = _BETWEEN_AFTER.match(ftext, qe)
+    k = cue_at.get(b.end()) if b is not None else None
+    return k is not None and _mixed(ftext, "ar", k, cues, cue_pos, num_starts, r)
 
 
 def _killed_verb_after(ftext: str, pos: int, cue_at: dict) -> _Cue | None:
