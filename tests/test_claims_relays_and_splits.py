@@ -243,3 +243,18 @@ def test_r10_english_relatives_and_trailing_speakers(text, key, speaker):
 ])
 def test_r10_no_spurious_cue(text):
     assert len(claims_of(text, "en")) == 1
+
+
+@pytest.mark.parametrize("text,key,speaker", [
+    # a range "between N and M" is no clause boundary for a trailing attribution
+    ("A rights network has documented between 800 and 900 civilian deaths in the same period, its director Omar Saleh said.",
+     "between 800 and 900", "rights network"),
+    # a passive inside a relative clause is not the clause's verb ("which is linked to")
+    ('The group, which is linked to al-Qaida, claimed responsibility in a statement, saying its fighters had killed "more than 30 officials".',
+     "more than 30", "group"),
+    # "..., a spokesman said on Monday, up from 622 announced earlier" stays one content
+    ("The death toll has climbed to 812, a spokesman for the administration said on Monday, up from 622 announced earlier.",
+     "622", "spokesman"),
+])
+def test_r10_ranges_passives_and_up_from(text, key, speaker):
+    check(text, "en", key, speaker)

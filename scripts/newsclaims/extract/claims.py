@@ -98,7 +98,7 @@ _EN_TITLE_NOUNS = frozenset(
 _EN_SMALL_NUMS = frozenset("a one two three four five six seven eight nine ten several".split())
 # after ", X said," these go on with the same content ("..., the ministry said, raising the
 # total killed since October to 3,287")
-_EN_TAIL_GOES_ON = frozenset("with including among raising bringing taking pushing".split())
+_EN_TAIL_GOES_ON = frozenset("with including among raising bringing taking pushing up down".split())  # "up from 622"
 _EN_TAIL_PREPS = frozenset("in on by via over at during from through for with to".split())
 EN_OK_LOWER_ED_WORDS = frozenset("armed united unidentified unnamed named based led backed".split())
 
@@ -1114,8 +1114,8 @@ def _en_clause_subject(ctx: _Ctx, end: int) -> Mention | None:
         w = raw[t]
         if not (w[:1].islower() and (w.endswith("ed") or w in _EN_IRREGULAR_PAST)) or w in EN_OK_LOWER_ED_WORDS:
             continue
-        if f[t - 1] in ("by", "the", "a", "an", "its", "their", "his", "her"):
-            continue  # a participle inside a noun phrase
+        if f[t - 1] in ("by", "the", "a", "an", "its", "their", "his", "her", "is", "was", "are", "were", "been", "be"):
+            continue  # a participle inside a noun phrase or a passive ("which is linked to ...")
         m = _en_left_speaker(ctx, t)
         if m is not None:
             return m
@@ -1727,8 +1727,11 @@ def _only_punct(doc: Doc, i: int, j: int) -> bool:
 def _boundary_before(doc: Doc, lo: int, hi: int) -> int:
     """Last clause boundary token in [lo, hi): a comma or a clause-joining word."""
     words = _AR_BOUNDARY_WORDS if doc.language == "ar" else _EN_BOUNDARY_WORDS
+    f = doc.folded
     for t in range(hi - 1, lo, -1):
-        if doc.raw[t] in (",", "،", ";", "؛") or doc.folded[t] in words:
+        if doc.raw[t] in (",", "،", ";", "؛") or f[t] in words:
+            if f[t] in ("and", "و") and t + 1 < hi and is_number(f[t - 1]) and is_number(f[t + 1]):
+                continue  # "between 800 and 900": a range, not two clauses
             return t
     return -1
 
