@@ -1571,3 +1571,13 @@ def test_a_large_number_after_an_age_verb_is_no_age():
     s = "وقال المنظمون إن عدد المشاركين تجاوز خمسين ألفا."
     assert _cat_of(s, "ar", "خمسين ألفا") == "other"
     assert _cat_of("وقال إن الضحايا تجاوزوا 60 عاما.", "ar", "60") is None
+
+
+def test_more_after_generic_people_and_discharged_and_homeless_families():
+    s = "Police said they had detained 14 people and questioned dozens more."
+    assert _cat_of(s, "en", "dozens") == "detained"
+    s = "The hospital said it had treated 120 people, most for smoke inhalation, and discharged 80."
+    assert _cat_of(s, "en", "80") == "other"
+    s = "The ministry said 250 houses were destroyed and 1,000 families left homeless."
+    assert _cat_of(s, "en", "250") == "other"
+    assert _cat_of(s, "en", "1,000") == "displaced"

@@ -526,7 +526,8 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
                     and not ftext[qe:c.fs].strip() and " " in ftext[c.ws:c.fe].strip():
                 inh = None  # "بينها 18 حالة تعذيب": a case noun with its event counts that
             pm = r.post_inherit.match(ftext, qe)
-            if pm is not None and c is not None and pm.group().rstrip().endswith("more"):
+            if pm is not None and c is not None and pm.group().rstrip().endswith("more") \
+                    and ftext[c.ws:c.fe] not in r.person_generic:
                 pm = None  # "15 more faced death sentences": "more" only when nothing else counts
             if pm is not None and c is not None and c.weak and c.cat == "wounded" and c.fs >= qe:
                 pm = None  # "ووصفت حالة اثنين منهم بالحرجة": the condition word tells
@@ -1175,7 +1176,8 @@ def _destroyed(ftext, lang, qs, qe, all_starts, r, sr, cues=(), cue_pos=()) -> b
         if n2 is not None and n2.group(1) not in sr.persons and n2.group(1) not in sr.stop \
                 and n2.group(1) not in _NP_STOP:
             np_start, nw, noun = nw.end(), n2, n2.group(1)
-    if noun is None or noun in sr.persons or noun in sr.stop or noun in _NP_STOP:
+    if noun is None or noun in sr.persons or noun in sr.stop or noun in _NP_STOP \
+            or noun in r.generic:  # "1,000 families left homeless": people, not things
         return False
     lo = max(0, qs - 60)
     for v in r.intercept.finditer(ftext, lo, qs):
