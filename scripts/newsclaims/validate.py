@@ -26,6 +26,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 LAYERS = ("frictionless", "rows", "gx", "consistency")
+SWITCH_INTERVAL = 0.0002  # seconds; see validate_package
 N_EXAMPLES = 3
 
 # Checks of the extraction's plausibility rather than of the package's integrity. They fail
@@ -155,10 +156,65 @@ def _prefetch_gx() -> threading.Thread | None:
     return thread
 
 
+def _two_passes(report: ValidationReport, package_dir: Path, layers: tuple[str, ...],
+                keep: dict[str, list[str]], prefetch: threading.Thread | None,
+                data_docs: Path | None):
+    """Pass one reads each table in batches for the row checks and keeps whole only the
+    columns a check needs across batches; pass two reads the batches again for GX and
+    consistency. Returns what pass one read."""
+    from newsclaims import validate_consistency, validate_rows
+
+    t0 = time.perf_counter()
+    loaded = validate_rows.load_package(package_dir, field_checks="rows" in layers, keep=keep)
+    report.failures.extend(loaded.failures)
+    if "rows" in layers:
+        report.failures.extend(validate_rows.check_rows(loaded))
+        report.timings["rows"] = time.perf_counter() - t0
+    else:
+        report.timings["load"] = time.perf_counter() - t0
+    steps = []
+    if "gx" in layers:
+        if prefetch is not None:
+            prefetch.join()
+        from newsclaims import validate_gx
+
+        steps.append(("gx", validate_gx.SuiteRun(loaded, data_docs=data_docs)))
+    if "consistency" in layers:
+        steps.append(("consistency", validate_consistency.ConsistencyRun(loaded)))
+    spent = {name: 0.0 for name, _ in steps}
+    t_read = time.perf_counter()
+    # GX's objects form reference cycles that hold each batch; the GX layer collects them after
+    # every batch. Freezing what exists by now (GX's modules and context, every import) spares
+    # those collections from walking it all again each time.
+    gc.collect()
+    gc.freeze()
+    try:
+        for table in loaded.kept_raw:
+            users = [(name, run) for name, run in steps if run.wanted(table)]
+            if not users:
+                continue
+            for raw, typed in loaded.batches(table):
+                for name, run in users:
+                    t = time.perf_counter()
+                    run.batch(table, raw, typed)
+                    spent[name] += time.perf_counter() - t
+                del raw, typed
+        read = time.perf_counter() - t_read - sum(spent.values())
+        for name, run in steps:
+            t = time.perf_counter()
+            report.failures.extend(run.finish())
+            spent[name] += time.perf_counter() - t
+    finally:
+        gc.unfreeze()
+    for name, _ in steps:  # reading the batches again is shared by the layers that use them
+        report.timings[name] = spent[name] + read / len(steps)
+    return loaded
+
+
 def validate_package(package_dir: Path, *, layers: Iterable[str] = LAYERS,
                      data_docs: Path | None = None) -> ValidationReport:
     """Run the validation layers on a package folder (datapackage.json + data/)."""
-    from newsclaims import validate_consistency, validate_frictionless, validate_rows
+    from newsclaims import validate_consistency, validate_frictionless
 
     package_dir = Path(package_dir)
     layers = tuple(layers)
@@ -199,50 +255,15 @@ def validate_package(package_dir: Path, *, layers: Iterable[str] = LAYERS,
         join_layer1()
         return report
 
-    # Pass one reads each table in batches for the row checks and keeps whole only the columns
-    # a check needs across batches; pass two reads the batches again for GX and consistency.
-    t0 = time.perf_counter()
-    loaded = validate_rows.load_package(package_dir, field_checks="rows" in layers, keep=keep)
-    report.failures.extend(loaded.failures)
-    if "rows" in layers:
-        report.failures.extend(validate_rows.check_rows(loaded))
-        report.timings["rows"] = time.perf_counter() - t0
-    else:
-        report.timings["load"] = time.perf_counter() - t0
-    steps = []
-    if "gx" in layers:
-        if prefetch is not None:
-            prefetch.join()
-        steps.append(("gx", validate_gx.SuiteRun(loaded, data_docs=data_docs)))
-    if "consistency" in layers:
-        steps.append(("consistency", validate_consistency.ConsistencyRun(loaded)))
-    spent = {name: 0.0 for name, _ in steps}
-    t_read = time.perf_counter()
-    # GX's objects form reference cycles that hold each batch; the GX layer collects them after
-    # every batch. Freezing what exists by now (GX's modules and context, every import) spares
-    # those collections from walking it all again each time.
-    gc.collect()
-    gc.freeze()
+    # The main thread hands each batch to polars (which drops the GIL) and takes the GIL back
+    # dozens of times per batch, while the GX import and layer 1 run in threads: at the default
+    # switch interval (5 ms) it would wait that long for the GIL almost every time.
+    switch = sys.getswitchinterval()
+    sys.setswitchinterval(SWITCH_INTERVAL)
     try:
-        for table in loaded.kept_raw:
-            users = [(name, run) for name, run in steps if run.wanted(table)]
-            if not users:
-                continue
-            for raw, typed in loaded.batches(table):
-                for name, run in users:
-                    t = time.perf_counter()
-                    run.batch(table, raw, typed)
-                    spent[name] += time.perf_counter() - t
-                del raw, typed
-        read = time.perf_counter() - t_read - sum(spent.values())
-        for name, run in steps:
-            t = time.perf_counter()
-            report.failures.extend(run.finish())
-            spent[name] += time.perf_counter() - t
+        loaded = _two_passes(report, package_dir, layers, keep, prefetch, data_docs)
     finally:
-        gc.unfreeze()
-    for name, _ in steps:  # reading the batches again is shared by the layers that use them
-        report.timings[name] = spent[name] + read / len(steps)
+        sys.setswitchinterval(switch)
     join_layer1()
     report.skipped.extend(f"{t}: {why}" for t, why in loaded.unreadable.items())
     return report

@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import codecs
 import csv
+import queue
+import threading
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -31,7 +33,7 @@ ROW = "_row"  # frictionless row number of each data row (header = 1)
 TRUE_VALUES = ("true", "True", "TRUE", "1")
 FALSE_VALUES = ("false", "False", "FALSE", "0")
 # Bytes of CSV parsed at a time (a batch ends at the last whole record in them).
-BLOCK_BYTES = 64 << 20
+BLOCK_BYTES = 32 << 20
 UTF8_CHUNK = 1 << 24  # bytes decoded at a time by the UTF-8 check of a file that fails
 
 # A table's foreign keys are checked batch by batch against the referenced table's keys, so
@@ -77,8 +79,8 @@ class Loaded:
         """The table again, batch by batch: (raw strings + ROW, parsed)."""
         path, header, spans = self.paths[name]
         table = TABLES_BY_NAME[name]
-        for raw in _raw_batches(header, _blocks_at(path, spans)):
-            yield raw, parse(table, raw)
+        yield from ahead((raw, parse(table, raw))
+                         for raw in _raw_batches(header, _blocks_at(path, spans)))
 
 
 def _utf8_error(path: Path) -> str | None:
@@ -183,6 +185,45 @@ def _raw_batches(header: bytes, blocks: Iterable[bytes], first_row: int = 2
         except Exception as exc:
             raise _ParseError(str(exc).split("\n", 1)[0]) from exc
         yield raw.with_row_index(ROW, offset=row)
+
+
+def ahead(items: Iterator) -> Iterator:
+    """items, each made one ahead in a thread: polars reads the next batch (without the GIL,
+    on the other core) while the caller checks this one. Exceptions arrive in order."""
+    q: queue.Queue = queue.Queue(maxsize=1)
+    stop = threading.Event()
+    done = object()
+
+    def put(entry) -> bool:
+        while not stop.is_set():
+            try:
+                q.put(entry, timeout=0.1)
+                return True
+            except queue.Full:
+                continue
+        return False
+
+    def run() -> None:
+        try:
+            for item in items:
+                if not put((None, item)):
+                    return
+            put((None, done))
+        except BaseException as exc:  # noqa: BLE001 - handed to the caller
+            put((exc, None))
+
+    threading.Thread(target=run, name="validate-read-ahead", daemon=True).start()
+    try:
+        while True:
+            exc, item = q.get()
+            if exc is not None:
+                raise exc
+            if item is done:
+                return
+            yield item
+            del item
+    finally:
+        stop.set()
 
 
 def _parse_expr(col: str, f: Field) -> pl.Expr:
@@ -393,7 +434,7 @@ def _load_table(loaded: Loaded, table: Table, field_checks: bool, keep: list[str
     bad: set[str] = set()
     parts: list[pl.DataFrame] = []
     spans: list[tuple[int, int]] = []
-    batches = _raw_batches(header_line, _blocks(path, header_line, spans))
+    batches = ahead(_raw_batches(header_line, _blocks(path, header_line, spans)))
     while True:
         try:
             raw = next(batches)
