@@ -278,3 +278,17 @@ def test_abbreviated_titles_and_put_their(text, key, speaker):
 ])
 def test_by_phone_and_reached_by_phone(text, key, speaker):
     check(text, "en", key, speaker)
+
+
+@pytest.mark.parametrize("text,key,speaker", [
+    # content, then "the TITLE, NAME, (has) said"
+    ("The toll has risen to 113, the council chairman, Musa Kassah, has said.", "risen to 113", "Musa Kassah"),
+    # "X did not comment ..., but said": the clause subject speaks
+    ("The General Staff did not comment on the attack, but said in its daily update that 1,380 troops were lost.",
+     "1,380 troops", "General Staff"),
+    # ", but its agency published a statement saying": the second clause's subject
+    ('The group did not claim the attack, but its news agency published a statement saying "dozens of brothers" had been freed.',
+     "dozens of brothers", "news agency"),
+])
+def test_r10_comma_heads_and_but_clauses(text, key, speaker):
+    check(text, "en", key, speaker)

@@ -1072,6 +1072,8 @@ def _en_comma_speaker(ctx: _Ctx, t: int) -> Mention | None:
         segs.pop()  # "However, a commander ..., Qari Zubair, said"
     elif len(segs) > 1 and (f[segs[-1][0]] in _EN_FRONTED_PREPS) and segs[-1][0] <= a + 1:
         segs.pop()  # "At a camp 2 km from the border, a returnee, Gul Mohammad, said": a fronted adjunct
+    if len(segs) > 1 and not _en_np_ok(doc, *segs[-1]) and _en_np_ok(doc, *segs[-2]) and f[segs[-2][0]] in ("the", "a", "an"):
+        segs.pop()  # "The toll has risen to 113, the council chairman, Musa Kassah, said": the content, then the head
     head_s, head_e = segs[-1]
     while head_s < head_e - 1 and f[head_s] in _EN_LEAD:
         head_s += 1
@@ -1102,7 +1104,7 @@ _EN_COUNT_LEAD = frozenset(
     "two three four five six seven eight nine ten all both most many some several mostly including among each".split()
 )
 _EN_FRONTED_PREPS = frozenset("at in on near outside inside from after before during behind".split())
-_EN_IRREGULAR_PAST = frozenset("put gave sent wrote held made shared read told took struck hit".split())
+_EN_IRREGULAR_PAST = frozenset("put gave sent wrote held made shared read told took struck hit did".split())
 
 
 def _en_clause_subject(ctx: _Ctx, end: int) -> Mention | None:
@@ -1110,17 +1112,21 @@ def _en_clause_subject(ctx: _Ctx, end: int) -> Mention | None:
     coordinated or participial cue with no reporting verb of its own before it)."""
     doc, a = ctx.doc, ctx.a
     f, raw = doc.folded, doc.raw
-    for t in range(a + 1, end):
-        w = raw[t]
-        if not (w[:1].islower() and (w.endswith("ed") or w in _EN_IRREGULAR_PAST)) or w in EN_OK_LOWER_ED_WORDS:
-            continue
-        if f[t - 1] in ("by", "the", "a", "an", "its", "their", "his", "her", "is", "was", "are", "were", "been", "be"):
-            continue  # a participle inside a noun phrase or a passive ("which is linked to ...")
-        m = _en_left_speaker(ctx, t)
-        if m is not None:
-            return m
-        if raw[t - 1] not in (",",):
-            return None  # the first verb has no speaker-like subject
+    # after ", but" the second clause has its own subject ("X did not claim it, but its agency
+    # published a statement saying ...": the agency); else the sentence's first past verb
+    but = next((t for t in range(end - 1, a + 1, -1) if f[t] == "but" and raw[t - 1] == ","), -1)
+    for lo in ((but + 1, a + 1) if but > 0 else (a + 1,)):
+        for t in range(lo, end):
+            w = raw[t]
+            if not (w[:1].islower() and (w.endswith("ed") or w in _EN_IRREGULAR_PAST)) or w in EN_OK_LOWER_ED_WORDS:
+                continue
+            if f[t - 1] in ("by", "the", "a", "an", "its", "their", "his", "her", "is", "was", "are", "were", "been", "be"):
+                continue  # a participle inside a noun phrase or a passive ("which is linked to ...")
+            m = _en_left_speaker(ctx, t)
+            if m is not None:
+                return m
+            if raw[t - 1] not in (",",):
+                break  # the first verb has no speaker-like subject
     return None
 
 
@@ -1353,7 +1359,7 @@ def _en_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                 men = _en_left_speaker(ctx, i)
             if men is not None and men.j - men.i >= 3 and f[men.i] in ("a", "an", "the") and f[men.i + 1] in _EN_CLAIM_NOUNS:
                 continue  # "..., a claim the army denied"
-            if men is None and i > a and f[i - 1] == "and":
+            if men is None and i > a and (f[i - 1] == "and" or (f[i - 1] == "but" and i - 2 > a and raw[i - 2] == ",")):
                 # "... said 9 people had died, and accused the rebels of ...": same subject
                 k = _skip_en_adjuncts(doc, j, b, told=e.lemma == "tell")
                 if k < b and f[k] == "that":
