@@ -1581,3 +1581,11 @@ def test_more_after_generic_people_and_discharged_and_homeless_families():
     s = "The ministry said 250 houses were destroyed and 1,000 families left homeless."
     assert _cat_of(s, "en", "250") == "other"
     assert _cat_of(s, "en", "1,000") == "displaced"
+
+
+def test_more_people_with_their_own_words():
+    s = ("A police official said the death toll was 16, and that seven more soldiers had been "
+         "moved to the military hospital in critical condition.")
+    assert _cat_of(s, "en", "seven") == "wounded"
+    s = "Officials said 40 people died on Monday and 12 more people died on Tuesday."
+    assert _cat_of(s, "en", "12") == "killed"

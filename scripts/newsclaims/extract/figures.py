@@ -529,6 +529,10 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
             if pm is not None and c is not None and pm.group().rstrip().endswith("more") \
                     and ftext[c.ws:c.fe] not in r.person_generic:
                 pm = None  # "15 more faced death sentences": "more" only when nothing else counts
+            if pm is not None and pm.group().rstrip().endswith("more"):
+                nm = _NOUN.match(ftext, pm.end())  # "seven more soldiers had been shifted to
+                if nm is not None and nm.group(1) in sr.persons:  # hospital in critical
+                    pm = None  # condition": the people's own words in the sentence decide
             if pm is not None and c is not None and c.weak and c.cat == "wounded" and c.fs >= qe:
                 pm = None  # "ووصفت حالة اثنين منهم بالحرجة": the condition word tells
             if inh is None and (c is None or c.cat == "other" or c.weak
