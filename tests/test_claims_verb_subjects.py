@@ -186,3 +186,15 @@ def test_aged_is_no_audience_verb():
     # "يبلغ 23 عاماً" (aged 23) is no cue
     text = "وقال أحد الناجين، وهو شاب يبلغ 23 عاماً، إن المركب كان مكتظاً بالنساء."
     check(text, "ar", "مكتظاً", "أحد الناجين")
+
+
+@pytest.mark.parametrize("text,key,speaker", [
+    # a verbal noun (تحييد) right after a time adjunct starts the object; a quoted name later in
+    # the object is no introducer
+    ('أعلنت وزارة الدفاع، الخميس، تحييد 14 مسلحاً من تنظيم "الجبهة" في مناطق العملية شمالي البلاد.', "تحييد 14", "وزارة الدفاع"),
+    # institution heads: خلية، جهاز، غرفة، فرع، بعثة
+    ("وكانت الخلية قد أعلنت في وقت سابق من الشهر الجاري مقتل 9 من عناصر التنظيم.", "مقتل 9", "الخلية"),
+    ("وكان جهاز الإسعاف قد أعلن نقل 17 مصاباً إلى المستشفيات.", "17 مصاباً", "جهاز الإسعاف"),
+])
+def test_r10_verbal_noun_objects_and_institution_heads(text, key, speaker):
+    check(text, "ar", key, speaker)
