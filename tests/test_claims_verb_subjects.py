@@ -198,3 +198,20 @@ def test_aged_is_no_audience_verb():
 ])
 def test_r10_verbal_noun_objects_and_institution_heads(text, key, speaker):
     check(text, "ar", key, speaker)
+
+
+@pytest.mark.parametrize("text,key,speaker", [
+    # a verb inside a quotation of an earlier claim is quoted speech, not a new cue
+    ('وقال منسق الحملة، سمير علي، إن عدد المشاركين تجاوز مئة ألف، معتبراً أن "الشارع قال كلمته".', "الشارع قال كلمته", "سمير علي"),
+    # laying blame («حمّلت X Y مسؤولية مقتل ...») is a claim with its toll
+    ("وحمّلت المنظمة الفصائل المسلحة مسؤولية مقتل 420 شخصاً.", "مقتل 420", "المنظمة"),
+    # "نقلت الوكالة عن X إعلانه ...": the verbal noun with the speaker's pronoun introduces the content
+    ("ونقلت الوكالة الرسمية عن المحافظ إعلانه حظراً للتجوال لمدة 48 ساعة.", "حظراً للتجوال", "المحافظ"),
+])
+def test_r10_quotes_blame_and_verbal_noun_introducers(text, key, speaker):
+    c = check(text, "ar", key, speaker)
+    assert not text[c.start : c.end].startswith("إعلانه")
+
+
+def test_carrying_is_no_blame():
+    assert claims_of("وحملت الطائرة 100 راكب إلى العاصمة.", "ar") == []

@@ -367,6 +367,25 @@ def _heads_ar() -> frozenset[str]:
 # "thus" before a verb that follows a quotation: «...»، بهذا وصف X الهجوم / بهذه الكلمات أعلن X
 _AR_THUS = frozenset(fwords("بهذا بهذه هكذا وهكذا كذلك"))
 _AR_THUS_2 = frozenset(tuple(fwords(p)) for p in ("بهذه الكلمات", "بهذه العبارات", "بهذه العبارة", "بهذا الوصف", "بهذه الطريقة"))
+_AR_BLAME_NOUNS = frozenset(ar_stem(w) for w in fwords("مسؤولية المسؤولية مسؤوليه"))
+
+
+def _ar_inside_quote(doc: Doc, a: int, i: int) -> bool:
+    """Is token i inside a quotation opened earlier in the sentence (« without », or an odd
+    number of straight quotes)?"""
+    raw = doc.raw
+    opened = 0
+    straight = 0
+    for t in range(a, i):
+        if raw[t] in OPEN_QUOTES:
+            opened += 1
+        elif raw[t] in CLOSE_QUOTES:
+            opened = max(0, opened - 1)
+        elif raw[t] in STRAIGHT_QUOTES:
+            straight += 1
+    return opened > 0 or straight % 2 == 1
+
+
 _AR_TOLL_NOUNS = frozenset(ar_stem(w) for w in fwords("حصيلة الحصيلة عدد"))
 
 
@@ -384,6 +403,10 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
         conj = c.start > doc.starts[i]
         if e.lemma == "رفع" and not any(ar_stem(f[t]) in _AR_TOLL_NOUNS for t in range(j, min(b, j + 8))):
             continue  # "رفع العلم": only raising a toll or a count is a claim
+        if e.lemma == "حمل" and e.kind == "verb" and not any(ar_stem(f[t]) in _AR_BLAME_NOUNS for t in range(j, min(b, j + 14))):
+            continue  # "حملت الطائرة 100 راكب": only laying blame («مسؤولية») is a claim
+        if e.kind == "verb" and frames and _ar_inside_quote(doc, a, i):
+            continue  # «... "الشارع قال كلمته"»: a verb inside a quotation of an earlier claim
         if e.kind == "verb" and frames and i - 1 >= a and (raw[i - 1] in OPEN_QUOTES or (
             raw[i - 1] in STRAIGHT_QUOTES and sum(1 for t in range(a, i) if raw[t] == raw[i - 1]) % 2 == 1
         )):
