@@ -202,7 +202,7 @@ def test_r10_verbal_noun_objects_and_institution_heads(text, key, speaker):
 
 @pytest.mark.parametrize("text,key,speaker", [
     # a verb inside a quotation of an earlier claim is quoted speech, not a new cue
-    ('وقال منسق الحملة، سمير علي، إن عدد المشاركين تجاوز مئة ألف، معتبراً أن "الشارع قال كلمته".', "الشارع قال كلمته", "سمير علي"),
+    ('وقال منسق الحملة، سمير حداد، إن عدد المشاركين تجاوز مئة ألف، معتبراً أن "الشارع قال كلمته".', "الشارع قال كلمته", "سمير حداد"),
     # laying blame («حمّلت X Y مسؤولية مقتل ...») is a claim with its toll
     ("وحمّلت المنظمة الفصائل المسلحة مسؤولية مقتل 420 شخصاً.", "مقتل 420", "المنظمة"),
     # "نقلت الوكالة عن X إعلانه ...": the verbal noun with the speaker's pronoun introduces the content
