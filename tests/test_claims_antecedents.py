@@ -110,3 +110,18 @@ def test_the_group_points_back_to_an_unregistered_named_force():
              "Among the dead were nine children, the group said.")
     c2 = by_key(claims(text2, "en"), text2, "nine children")
     assert "militias" in c2.source.name
+
+
+def test_class_noun_points_back_to_a_registered_body_named_in_full():
+    # the article names the Red Cross "اللجنة الدولية للصليب الأحمر"; a later "اللجنة" is it
+    text = ("أعلنت اللجنة الدولية للصليب الأحمر، الخميس، أن فرقها تسلّمت أربعة محتجزين. "
+            "وقالت اللجنة في بيان إنها سهّلت إطلاق سراح 369 معتقلاً.")
+    cs = claims(text, "ar")
+    assert len({c.source.source_id for c in cs}) == 1, [c.source.name for c in cs]
+
+
+def test_an_indefinite_article_is_no_partial_name():
+    text = ("The Syrian Observatory for Human Rights, a Britain-based monitor, said the toll had risen to 83. "
+            "A military source told Reuters that at least 100 troops had been wounded.")
+    c = by_key(claims(text, "en"), text, "100 troops")
+    assert "Observatory" not in c.source.name and "source" in (c.source_text or "")

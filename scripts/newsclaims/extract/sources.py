@@ -522,6 +522,12 @@ class Resolver:
         how = self.how
         if ref is not None and how == "name" and m.end > m.start and self.doc.text[m.start : m.end].strip():
             self.anchors[ref.source_id] = (m.start, m.end)
+            if ref.registered and ref.source_id in self._words and self.doc.language == "ar":
+                # the words the article used for a registered speaker ("اللجنة الدولية للصليب
+                # الأحمر" for the Red Cross) let a later "اللجنة" point back to it
+                _, (ws, stems) = _name_words(self.doc.text[m.start : m.end], None, self.doc.language)
+                old_ws, old_stems = self._words[ref.source_id]
+                self._words[ref.source_id] = (old_ws | ws, old_stems | stems)
         return ref
 
     def _resolve(self, m: Mention) -> SourceRef | None:
@@ -618,7 +624,7 @@ class Resolver:
                     return ref
         if lang == "en":
             # "Mr Haddad", "Saleh" -> the earlier "Omar Haddad" / "Raed Saleh, the head of ..."
-            names = [w for w, r in zip(words, doc.raw[m.i : m.j]) if r[:1].isupper() and w not in _TITLES]
+            names = [w for w, r in zip(words, doc.raw[m.i : m.j]) if r[:1].isupper() and w not in _TITLES and w not in ("a", "an")]
             others = [w for w, r in zip(words, doc.raw[m.i : m.j]) if not r[:1].isupper() and w not in _TITLES]
             # "Colombia's ombudsman" is no short form of "Colombia's government": a possessive
             # place with its own head noun names another speaker
