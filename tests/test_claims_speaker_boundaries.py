@@ -292,3 +292,15 @@ def test_by_phone_and_reached_by_phone(text, key, speaker):
 ])
 def test_r10_comma_heads_and_but_clauses(text, key, speaker):
     check(text, "en", key, speaker)
+
+
+@pytest.mark.parametrize("text,key,speaker", [
+    # an accusative SVO subject after غير أن, with an audience after the verb
+    ("ولم يصدر تعليق من الحركة، غير أن مستشاراً لقائدها قال لـ«الشرق الأوسط»، مشترطاً عدم ذكر اسمه، إن قواتهم استهدفت مواقع عسكرية.",
+     "استهدفت مواقع", "مستشار"),
+    # a channel with the speaker's pronoun ("في بيانه المتلفز") is no part of the speaker
+    ("وأضاف المؤيد في بيانه المتلفز أن العملية جاءت رداً على الانتهاك.", "العملية جاءت", "المؤيد"),
+])
+def test_r10_accusative_subject_and_suffixed_channel(text, key, speaker):
+    c = check(text, "ar", key, speaker)
+    assert "الشرق" not in (c.source_text or "") and "بيانه" not in (c.source_text or "")

@@ -295,8 +295,8 @@ def _ar_left_speaker(ctx: _Ctx, i: int, registry: Registry) -> Mention | None:
     if ls >= le or le - ls >= 14:
         return None
     first = f[ls]
-    if not (ar_stem(first) in heads or registry.match_prefix(doc.text[doc.starts[ls] : doc.ends[le - 1]])):
-        return None
+    if not (_ar_head_word(first) or registry.match_prefix(doc.text[doc.starts[ls] : doc.ends[le - 1]])):
+        return None  # (accusative heads too: "غير أن مستشاراً لقائدها قال")
     i2, text_end, name_end = trim_ar_stretch(doc, ls, le)
     start = None
     if first.startswith("وال") and len(first) > 4:
@@ -544,6 +544,13 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                 elif k > j and e.audience and _ar_left_speaker(ctx, i, registry) is not None:
                     # "أن الناجين الثلاثة أبلغوا فرقها بأن ...": the subject before the verb speaks,
                     # the phrase after it is the audience
+                    left = _ar_left_speaker(ctx, i, registry)
+                    fr.mention = left
+                    fr.region = (left.i, k)
+                    fr.rule = "ar.subject_cue_content"
+                elif k > j and (f[j] in _AR_AUDIENCE or (f[j].startswith("ل") and raw[j + 1 : j + 2] and raw[j + 1] in OPEN_QUOTES)) and _ar_left_speaker(ctx, i, registry) is not None:
+                    # "غير أن مستشاراً لقائدها قال لـ«الشرق الأوسط»، مشترطاً ...، إن": an audience
+                    # after the verb, the speaker before it
                     left = _ar_left_speaker(ctx, i, registry)
                     fr.mention = left
                     fr.region = (left.i, k)

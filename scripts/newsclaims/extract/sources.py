@@ -320,8 +320,8 @@ def trim_ar_stretch(doc: Doc, i: int, j: int) -> tuple[int, int, int]:
         if (w.startswith("ل") and w[1:] in _AR_MEDIA) or w in ("ل", "لـ") or (indefinite and w.startswith("ل") and not w.startswith("لل") and len(w) > 3):
             text_end = k  # the audience: "لوكالة ...", "لـ«الشرق الأوسط»"
             break
-        if w in ("في", "عبر", "خلال") and k + 1 < j and ar_stem(f[k + 1]) in _AR_CHANNELS:
-            text_end = k
+        if w in ("في", "عبر", "خلال") and k + 1 < j and (ar_stem(f[k + 1]) in _AR_CHANNELS or _ar_unsuffixed(f[k + 1]) in _AR_CHANNELS):
+            text_end = k  # "المؤيد في بيانه المتلفز": a channel with the speaker's pronoun
             break
     while text_end > i and (f[text_end - 1] in ("قد", "لقد", "فقد", "وقد", "قوله", "قولها", "قولهم") or doc.raw[text_end - 1] in ("(", ")")):
         text_end -= 1
@@ -331,6 +331,14 @@ def trim_ar_stretch(doc: Doc, i: int, j: int) -> tuple[int, int, int]:
             name_end = k
             break
     return i, text_end, name_end
+
+
+def _ar_unsuffixed(w: str) -> str:
+    """بيانه، تصريحها، حديثهم -> بيان، تصريح، حديث (a possessive pronoun suffix dropped)."""
+    for suf in ("هما", "هم", "ها", "ه"):
+        if w.endswith(suf) and len(w) - len(suf) >= 3:
+            return w[: -len(suf)]
+    return w
 
 
 def _ar_appos_name(doc: Doc, i: int, k: int, j: int) -> bool:
