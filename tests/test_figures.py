@@ -1589,3 +1589,26 @@ def test_more_people_with_their_own_words():
     assert _cat_of(s, "en", "seven") == "wounded"
     s = "Officials said 40 people died on Monday and 12 more people died on Tuesday."
     assert _cat_of(s, "en", "12") == "killed"
+
+
+# Context cues: arriving somewhere counts the displaced only in a displacement story.
+CONTEXT_ARRIVALS = [
+    ("en", "Clashes have forced thousands from their homes. The agency said about 9,000 people "
+     "had arrived in the border town since Monday.", "about 9,000", "displaced"),
+    ("en", "Thousands have fled the fighting, and officials said 1,500 families had reached the "
+     "neighbouring province.", "1,500", "displaced"),
+    ("en", "Residents of six villages left their homes. \"Around 200 families are now in the "
+     "city,\" the mayor said.", "Around 200", "displaced"),
+    ("ar", "وقالت المنظمة إن آلاف الأسر نزحت من البلدة، وإن نحو 800 شخص وصلوا إلى المدينة.",
+     "نحو 800", "displaced"),
+]
+
+
+@pytest.mark.parametrize("lang,sentence,word,category", CONTEXT_ARRIVALS)
+def test_arrivals_in_a_displacement_story(lang, sentence, word, category):
+    assert _cat_of(sentence, lang, word) == category
+
+
+def test_arrivals_elsewhere_are_not_displaced():
+    s = "The organisers said 40 delegates had arrived in Geneva for the talks."
+    assert _cat_of(s, "en", "40") != "displaced"

@@ -40,7 +40,7 @@ INHERIT_BELOW = 3.0  # an "including" number keeps its own cue only when this cl
 JOINER_COST = 1.5  # per clause joiner crossed ("died and 2 others are missing")
 COORD_COST = 2.0  # Arabic cue on the right with و/ف attached: starts the next clause
 MAX_SCORE = 9.0
-EXCHANGE_REACH = 400  # characters around a return phrase read for an exchange word
+CONTEXT_REACH = 400  # characters around a context cue read for its context word
 WINDOW = 110  # characters of context read on each side of a number
 
 _WORD = re.compile(r"[^\W\d_]+")
@@ -53,8 +53,7 @@ class _Rules:
     cue_re: re.Pattern
     rescued: re.Pattern  # a rescue verb shortly before the number
     cue_words: dict  # folded word/phrase -> (category, weak)
-    context_only: frozenset  # cue keys that need an exchange word near ("had come home")
-    exchange_context: re.Pattern
+    context_only: dict  # cue key -> the words one of which must stand near (context_cues)
     after_re: re.Pattern
     after_cased_re: re.Pattern | None  # English month names: "60 may have died" is no date
     before: Before
@@ -109,12 +108,14 @@ def _rules(lang: str) -> _Rules:
             pattern = fold(e["re"] if isinstance(e, dict) else e)
             for w in expand(pattern):
                 cue_words.setdefault(_norm_key(w), (cat, weak))
-    ex_ret = cats["exchange_return"]
-    context_only = set()
-    for e in ex_ret["cues"].get(lang, ()):
-        for w in expand(fold(e)):
-            cue_words.setdefault(_norm_key(w), ("detained", False))
-            context_only.add(_norm_key(w))
+    context_only = {}
+    for group in cats["context_cues"]:
+        ctx = re.compile(f"(?<!\\w)(?:{_alt(group['context'][lang], fold_term if lang == 'ar' else str.lower)})(?!\\w)")
+        for e in group["cues"].get(lang, ()):
+            for w in expand(fold(e)):
+                if _norm_key(w) not in cue_words:
+                    cue_words[_norm_key(w)] = (group["category"], bool(group.get("weak")))
+                    context_only[_norm_key(w)] = ctx
     trie = trie_regex(cue_words)
     if lang == "ar":
         # a digit may be glued before the cue: "12قتيلا"
@@ -131,8 +132,7 @@ def _rules(lang: str) -> _Rules:
         cue_re=cue_re,
         rescued=_near_re(cats["rescued_before"][lang], low, left=True),
         cue_words=cue_words,
-        context_only=frozenset(context_only),
-        exchange_context=re.compile(f"(?<!\\w)(?:{_alt(ex_ret['context'][lang], low)})(?!\\w)"),
+        context_only=context_only,
         after_re=re.compile(f"\\s*(?:{after})"),
         after_cased_re=re.compile(f"\\s*(?:{after_cased})") if after_cased else None,
         before=Before(before, clitics=lang == "ar"),
@@ -366,8 +366,9 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
             continue  # "انتشال 5 جثث من تحت الأنقاض": recovered from, not still under
         key = _norm_key(c.group("w"))
         cat, weak = cue_words[key]
-        if key in r.context_only and not r.exchange_context.search(
-                ftext, max(0, c.start() - EXCHANGE_REACH), c.end() + EXCHANGE_REACH):
+        ctx = r.context_only.get(key)
+        if ctx is not None and not ctx.search(ftext, max(0, c.start() - CONTEXT_REACH),
+                                              c.end() + CONTEXT_REACH):
             continue  # "had come home" is a released prisoner's only in an exchange story
         if lang == "en" and cat != "other" and _NEGATED.search(ftext, max(0, c.start() - 8),
                                                                c.start()):
