@@ -304,3 +304,21 @@ def test_r10_comma_heads_and_but_clauses(text, key, speaker):
 def test_r10_accusative_subject_and_suffixed_channel(text, key, speaker):
     c = check(text, "ar", key, speaker)
     assert "الشرق" not in (c.source_text or "") and "بيانه" not in (c.source_text or "")
+
+
+@pytest.mark.parametrize("text,key,speaker,bad", [
+    # posts: كتب / غرّد are cues; "على منصة «إكس»"، "على صفحته" is the platform, not the speaker
+    ("وكتب المتحدث باسم الجيش يوسف حداد على منصة «إكس» أن الطائرات قصفت 12 هدفاً.", "12 هدفاً", "يوسف حداد", "منصة"),
+    ("وقال المرصد على صفحته إن 5 قتلوا.", "5 قتلوا", "المرصد", "صفحته"),
+    ("وقالت الوزارة في تصريحاتها إن 3 قتلوا.", "3 قتلوا", "الوزارة", "تصريحاتها"),
+    ("وغرّد الوزير بأن 40 عائلة نزحت.", "40 عائلة", "الوزير", "بأن"),
+])
+def test_r10_posts_and_platforms(text, key, speaker, bad):
+    c = check(text, "ar", key, speaker)
+    assert bad not in (c.source_text or "")
+
+
+def test_in_accordance_with_a_law_is_no_speaker():
+    text = "وقال المتحدث إن القوات مستمرة في تنفيذ الإجراءات لحماية المدنيين وفقاً للقانون الدولي الإنساني."
+    cs = claims_of(text, "ar")
+    assert len(cs) == 1 and "وفقاً للقانون" in text[cs[0].start : cs[0].end]

@@ -367,6 +367,8 @@ def _heads_ar() -> frozenset[str]:
 # "thus" before a verb that follows a quotation: «...»، بهذا وصف X الهجوم / بهذه الكلمات أعلن X
 _AR_THUS = frozenset(fwords("بهذا بهذه هكذا وهكذا كذلك"))
 _AR_THUS_2 = frozenset(tuple(fwords(p)) for p in ("بهذه الكلمات", "بهذه العبارات", "بهذه العبارة", "بهذا الوصف", "بهذه الطريقة"))
+# "in accordance with" a rule: وفقاً للقانون / وفق المادة / بحسب الاتفاق — no speaker
+_AR_RULE_NOUNS = frozenset(ar_stem(w) for w in fwords("قانون القانون اتفاق الاتفاق اتفاقية الاتفاقية قرار القرار دستور الدستور مادة المادة خطة الخطة تعليمات التعليمات قواعد القواعد"))
 _AR_BLAME_NOUNS = frozenset(ar_stem(w) for w in fwords("مسؤولية المسؤولية مسؤوليه"))
 
 
@@ -680,6 +682,8 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
         si, is_stmt = _ar_statement(doc, src_i, b)
         if si < b and ar_stem(f[si]) in nouns("ar").object_heads:
             continue  # "أسفر بحسب حصيلة أولية عن مصرع ...": a toll, not a speaker
+        if si < b and (ar_stem(f[si]) in _AR_RULE_NOUNS or (f[si][:1] == "ل" and ar_stem(f[si][1:]) in _AR_RULE_NOUNS)):
+            continue  # "وفقاً للقانون الدولي"، "وفق المادة 4": a rule followed, not a speaker
         if is_stmt and _clitic_lam_start(doc, si) is not None:
             start_char = _clitic_lam_start(doc, si)
             j = si

@@ -323,6 +323,9 @@ def trim_ar_stretch(doc: Doc, i: int, j: int) -> tuple[int, int, int]:
         if w in ("في", "عبر", "خلال") and k + 1 < j and (ar_stem(f[k + 1]) in _AR_CHANNELS or _ar_unsuffixed(f[k + 1]) in _AR_CHANNELS):
             text_end = k  # "المؤيد في بيانه المتلفز": a channel with the speaker's pronoun
             break
+        if w in _AR_ON_VIA and k + 1 < j and (ar_stem(f[k + 1]) in _AR_PLATFORMS or _ar_unsuffixed(ar_stem(f[k + 1])) in _AR_PLATFORMS):
+            text_end = k  # "أدرعي على منصة «إكس»"، "على صفحته": the platform of a post
+            break
     while text_end > i and (f[text_end - 1] in ("قد", "لقد", "فقد", "وقد", "قوله", "قولها", "قولهم") or doc.raw[text_end - 1] in ("(", ")")):
         text_end -= 1
     name_end = text_end
@@ -337,7 +340,8 @@ def _ar_unsuffixed(w: str) -> str:
     """بيانه، تصريحها، حديثهم -> بيان، تصريح، حديث (a possessive pronoun suffix dropped)."""
     for suf in ("هما", "هم", "ها", "ه"):
         if w.endswith(suf) and len(w) - len(suf) >= 3:
-            return w[: -len(suf)]
+            w = w[: -len(suf)]
+            return w[:-1] + "ه" if w.endswith("ت") and not w.endswith("ات") else w  # صفحته -> صفحه (ta marbuta)
     return w
 
 
@@ -374,6 +378,8 @@ def ar_time_at(f: list[str], k: int, j: int) -> bool:
     if f[k] in AR_TIME_WORDS:
         return True
     return f[k] in ("العام", "السنه", "السنة") and k + 1 < j and f[k + 1] in AR_TIME_ADJ
+_AR_ON_VIA = frozenset(fwords("على عبر"))
+_AR_PLATFORMS = frozenset(ar_stem(w) for w in fwords("منصة صفحة حساب موقع قناة"))
 _AR_CHANNELS = frozenset(ar_stem(w) for w in fwords("بيان تصريح تصريحات حديث مؤتمر تغريدة منشور رسالة كلمة لقاء مقابلة اتصال بيانات تقرير"))
 _AR_MEDIA = frozenset(fwords("وكالة قناة صحيفة موقع شبكة الصحفيين وسائل مراسل"))
 
