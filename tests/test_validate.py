@@ -191,3 +191,30 @@ def test_data_docs_are_written_on_request(valid_package, tmp_path):
     result = CliRunner().invoke(app, ["validate", str(valid_package), "--data-docs", str(docs)])
     assert result.exit_code == 0, result.output
     assert (docs / "index.html").is_file()
+
+
+# --- reading in batches ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("block", [1, 7, 40, 1 << 20])
+@pytest.mark.parametrize("ending", ["\n", "\r\n"])
+def test_batches_split_only_between_records(tmp_path, monkeypatch, block, ending):
+    """Blocks end at a newline outside quotes: a quoted value with newlines, doubled quotes,
+    commas or an empty quoted string stays in one record whatever the block size, and the
+    batches hold the rows a whole-file read holds, numbered as frictionless numbers them."""
+    from newsclaims import validate_rows
+
+    rows = ['id,text,n', 'a1,"one line",1', 'a2,"two\nlines, ""quoted""",2', 'a3,,3',
+            'a4,"""",4', 'a5,"ends with a newline\n",5', 'a6,""," 6"']
+    path = tmp_path / "t.csv"
+    path.write_bytes(ending.join(rows).encode("utf-8"))  # and no newline at the end
+    monkeypatch.setattr(validate_rows, "BLOCK_BYTES", block)
+    header = path.read_bytes().split(b"\n", 1)[0] + b"\n"
+    spans: list = []
+    batches = list(validate_rows._raw_batches(header, validate_rows._blocks(path, header, spans)))
+    got = pl.concat(batches)
+    assert got[validate_rows.ROW].to_list() == [2, 3, 4, 5, 6, 7]
+    assert got["id"].to_list() == ["a1", "a2", "a3", "a4", "a5", "a6"]
+    assert got["text"].to_list() == ["one line", 'two\nlines, "quoted"', None, '"',
+                                     "ends with a newline\n", None]
+    again = pl.concat(validate_rows._raw_batches(header, validate_rows._blocks_at(path, spans)))
+    assert again.equals(got)
