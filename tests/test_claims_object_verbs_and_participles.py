@@ -205,3 +205,17 @@ def test_participle_speaks_for_the_clause_subject(text, key, speaker):
 
 def test_participle_after_narration_is_no_claim():
     assert claims_of("قُتل 5 أشخاص في قصف على السوق، مشيرة إلى أن 3 أطفال بين القتلى.", "ar") == []
+
+
+def test_bare_disputed_the_toll_is_no_claim_but_the_telling_is():
+    text = ('The police spokesman, Peter Otieno, disputed the toll, telling a television station that "only eight deaths" '
+            "had been confirmed by police.")
+    cs = claims_of(text, "en")
+    assert [c.cue for c in cs] == ["telling"], [c.cue for c in cs]
+    check(text, "en", "only eight deaths", "Peter Otieno")
+    assert claims_of("The rebels disputed the figures.", "en") == []
+
+
+def test_according_to_a_wish_is_no_speaker():
+    text = "وقال الناطق إن الوزارة تتابع نقل جثامينهم إلى المملكة وفق رغبة ذويهم."
+    assert [c.cue for c in claims_of(text, "ar")] == ["قال"]

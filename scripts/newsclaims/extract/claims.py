@@ -368,7 +368,10 @@ def _heads_ar() -> frozenset[str]:
 _AR_THUS = frozenset(fwords("بهذا بهذه هكذا وهكذا كذلك"))
 _AR_THUS_2 = frozenset(tuple(fwords(p)) for p in ("بهذه الكلمات", "بهذه العبارات", "بهذه العبارة", "بهذا الوصف", "بهذه الطريقة"))
 # "in accordance with" a rule: وفقاً للقانون / وفق المادة / بحسب الاتفاق — no speaker
-_AR_RULE_NOUNS = frozenset(ar_stem(w) for w in fwords("قانون القانون اتفاق الاتفاق اتفاقية الاتفاقية قرار القرار دستور الدستور مادة المادة خطة الخطة تعليمات التعليمات قواعد القواعد"))
+_AR_RULE_NOUNS = frozenset(ar_stem(w) for w in fwords(
+    "قانون القانون اتفاق الاتفاق اتفاقية الاتفاقية قرار القرار دستور الدستور مادة المادة خطة الخطة "
+    "تعليمات التعليمات قواعد القواعد رغبة طلب توجيهات أوامر"  # "وفق رغبة ذويهم": a wish followed
+))
 _AR_BLAME_NOUNS = frozenset(ar_stem(w) for w in fwords("مسؤولية المسؤولية مسؤوليه"))
 
 
@@ -1503,7 +1506,7 @@ def _en_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
             if k < b and raw[k] == ":":
                 k += 1
             fr = Frame(c, "en.participle", (i, k), "after", k, inherit=True)
-            if not any(x.region[0] < i for x in frames) and e.lemma in ("say", "claim"):
+            if not any(x.region[0] < i for x in frames) and e.lemma in ("say", "claim", "tell"):
                 # "its news agency published a statement saying ...", "X posted a message on
                 # Telegram saying ...": the subject of the clause's verb speaks
                 fr.mention = _en_clause_subject(ctx, i)
