@@ -1612,3 +1612,12 @@ def test_arrivals_in_a_displacement_story(lang, sentence, word, category):
 def test_arrivals_elsewhere_are_not_displaced():
     s = "The organisers said 40 delegates had arrived in Geneva for the talks."
     assert _cat_of(s, "en", "40") != "displaced"
+
+
+def test_communities_attacked_and_aircraft_used_are_no_figures():
+    s = "The chairman said attacks on 17 communities had killed 113 people."
+    assert _cat_of(s, "en", "17") is None
+    assert _cat_of(s, "en", "113") == "killed"
+    assert _cat_of("A statement said four jets supported by two tankers took part.", "en",
+                   "four") is None
+    assert _cat_of("The army said it shot down two helicopters.", "en", "two") == "other"
