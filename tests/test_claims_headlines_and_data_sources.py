@@ -123,3 +123,19 @@ def test_live_blog_entries_with_a_colon_speaker():
     en = "Live updates\n10:05 GMT - Health ministry: 40 killed in strikes on the city.\n11:30 GMT - Floods: roads closed in the north.\n"
     check(en, "en", "40 killed", "Health ministry")
     assert not any("roads closed" in en[c.start : c.end] for c in claims_of(en, "en"))
+
+
+def test_arabic_headline_svo_claims_keep_their_verb_and_dotted_parts():
+    text = ("الحكومة ترفع الحصيلة إلى 311 قتيلاً والمنظمة الدولية تحذّر من تفشي الأوبئة\n"
+            "العاصمة - رفعت الحكومة الحصيلة.\n")
+    c = check(text, "ar", "ترفع الحصيلة", "الحكومة")
+    assert text[c.start : c.end].startswith("ترفع")
+    check(text, "ar", "تحذّر من تفشي", "المنظمة الدولية")
+    # a headline's second part after "..", with a quoted speaker before the colon
+    text2 = "انتشال 17 جثة لمهاجرين قبالة الساحل.. و«الهجرة الدولية»: عشرات المفقودين\nالمدينة - الوسط\n"
+    check(text2, "ar", "عشرات المفقودين", "الهجرة الدولية")
+
+
+def test_admission_participle():
+    text = "وأكد الجيش أن الرتل تعرض لكمين، معترفاً بـ«سقوط 6 قتلى وإصابة 14 بجروح»."
+    check(text, "ar", "سقوط 6 قتلى", "الجيش")

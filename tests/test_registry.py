@@ -94,3 +94,8 @@ def test_alias_followed_by_an_arabic_comma_still_matches(reg):
         assert phrase[: hit[1]].rstrip("،؛") == phrase[: hit[1]] or hit[1] <= len(phrase)
     assert reg.match_prefix("اللجنة الدولية للصليب الأحمر،")[0].id == "icrc"
     assert derived_id("مصدر عسكري،") == derived_id("مصدر عسكري")
+
+
+def test_short_arabic_name_of_the_migration_agency(reg):
+    # «الهجرة الدولية» is the Arabic press's short name of the IOM
+    assert reg.match_prefix("الهجرة الدولية")[0].id == reg.match_prefix("International Organization for Migration")[0].id

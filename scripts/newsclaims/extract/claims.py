@@ -375,6 +375,14 @@ _AR_RULE_NOUNS = frozenset(ar_stem(w) for w in fwords(
 _AR_BLAME_NOUNS = frozenset(ar_stem(w) for w in fwords("مسؤولية المسؤولية مسؤوليه"))
 
 
+def _ar_headline_line(doc: Doc, a: int, b: int) -> bool:
+    """The sentence is (part of) a headline: the text's first line, with no final full stop."""
+    text = doc.text
+    return "\n" not in text[: doc.starts[a]] and doc.raw[b - 1] not in (".", "؟", "!") and (
+        doc.ends[b - 1] >= len(text) or text[doc.ends[b - 1]] == "\n"
+    )
+
+
 def _ar_inside_quote(doc: Doc, a: int, i: int) -> bool:
     """Is token i inside a quotation opened earlier in the sentence (« without », or an odd
     number of straight quotes)?"""
@@ -588,7 +596,10 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                     continue  # "قالت اللجنة إنها وثّقت مقتل ...": a verb inside another claim's content
                 left = _ar_left_speaker(ctx, i, registry)
                 if left is not None:
-                    fr = Frame(c, "ar.subject_cue_object", (left.i, j), "after", _ar_skip_adjuncts(doc, j, b), conj=conj)
+                    # in a headline line ("طالبان ترفع الحصيلة إلى 1411 قتيلاً") the verb is part of
+                    # the stated news: the claim text starts at it
+                    anchor = i if _ar_headline_line(doc, a, b) else _ar_skip_adjuncts(doc, j, b)
+                    fr = Frame(c, "ar.subject_cue_object", (left.i, j), "after", anchor, conj=conj)
                     fr.mention = left
                     frames.append(fr)
                     continue
@@ -1943,8 +1954,12 @@ def _headline_frames(doc: Doc, registry: Registry) -> dict[int, Frame]:
     n = len(text)
     for s, (a0, b) in enumerate(doc.sents):
         st, en = doc.starts[a0], doc.ends[b - 1]
-        if (st > 0 and text[st - 1] != "\n") or (en < n and text[en] != "\n"):
+        # a headline's second part after "..": «انتشال 17 جثة.. و«الهجرة الدولية»: عشرات المفقودين»
+        after_dots = st > 1 and text[:st].rstrip(" ").endswith("..")
+        if (st > 0 and text[st - 1] != "\n" and not after_dots) or (en < n and text[en] != "\n"):
             continue
+        if after_dots and doc.folded[a0] == "و" and a0 + 1 < b:
+            a0 += 1
         a = _live_blog_stamp(doc, a0, b)  # "11:40 — مصادر طبية: ...": a live-blog entry
         if b - a < 4 or b - a > (60 if a > a0 else 30):
             continue
