@@ -139,3 +139,22 @@ def test_arabic_headline_svo_claims_keep_their_verb_and_dotted_parts():
 def test_admission_participle():
     text = "وأكد الجيش أن الرتل تعرض لكمين، معترفاً بـ«سقوط 6 قتلى وإصابة 14 بجروح»."
     check(text, "ar", "سقوط 6 قتلى", "الجيش")
+
+
+def test_reports_and_claims_before_a_count():
+    text = ("Government says 16 security personnel killed as monitor reports hundreds dead on coast\n"
+            "CITY - The monitor said more than 1,000 people were killed.\n")
+    check(text, "en", "hundreds dead on coast", "monitor")
+    for t in ("The monsoon season claims hundreds of lives each year.", "The season claims 300 lives a year."):
+        assert claims_of(t, "en") == [], t
+
+
+def test_put_without_a_figure_points_back():
+    assert claims_of("But the military put the toll much lower.", "en") == []
+    check("Officials put the number displaced by the conflict since May 2023 at more than 60,000.", "en", "60,000", "Officials")
+
+
+def test_declining_to_give_his_name_ends_the_attribution():
+    text = '"They went house by house," a resident of the town told Reuters by phone, declining to give his name.'
+    c = check(text, "en", "house by house", "resident")
+    assert "declining" not in text[c.start : c.end]

@@ -1429,6 +1429,8 @@ def _en_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
             ):
                 continue  # "gave a toll of 38", "declared three days of mourning", "mourned two of its
                 # fighters"; not "gave a higher count", "mourned the victims"
+            if e.lemma == "put" and not any(f[t] == "at" or is_number(f[t]) for t in range(j, min(b, j + 18))):
+                continue  # "the military put the toll much lower": no figure of its own, it points back
             if e.lemma == "show" and not any(
                 _en_key(f[t]) in nouns("en").statement and not (men.i <= t < men.j)
                 for t in range(max(a, men.i - 3), i)
@@ -1458,7 +1460,7 @@ def _en_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
             if k < b and not comma_framed and _en_tail_adjunct(doc, k, b):
                 k = b  # only adjuncts follow the cue: the content is the clause before it
             end_like = comma_framed or k >= b or raw[k] in (".", "!", "?") or raw[k] in CLOSE_QUOTES or (
-                raw[k] == "," and (k + 1 >= b or f[k + 1] in ("adding", "saying", "noting", "citing", "according", "quoting") or raw[k + 1] in QUOTES
+                raw[k] == "," and (k + 1 >= b or f[k + 1] in ("adding", "saying", "noting", "citing", "according", "quoting", "declining", "asking", "requesting", "speaking") or raw[k + 1] in QUOTES
                                    or (f[k + 1].endswith("ing") and len(f[k + 1]) > 5 and men.j - men.i == 1 and f[men.i] in nouns("en").pronouns))
             )
             pron = f[men.i] if men.j - men.i == 1 and f[men.i] in nouns("en").pronouns else None

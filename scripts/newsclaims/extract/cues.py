@@ -106,6 +106,7 @@ def lexicon(language: str) -> CueLexicon:
     )
 
 
+_EN_VAGUE_COUNTS = frozenset("dozens hundreds thousands scores tens".split())
 _AR_NEGATING = frozenset(fwords("عدم بعدم دون بدون"))
 _AR_PRONOUNS = frozenset(fwords("هو هي وهو وهي"))
 _AR_PRE_CLAUSE = frozenset(fwords("كما قد وقد فقد لقد ولقد ثم"))
@@ -172,8 +173,10 @@ def find_cues(doc: Doc) -> list[Cue]:
             if entry is not None and not arabic and entry.kind == "verb" and entry.object_ok and f[i].endswith("ed") and i + 1 < n and f[i + 1] in ("as", "by"):
                 continue  # "Toll disputed as ...", "figures confirmed by ...": a passive participle
             if entry is not None:
-                if entry.needs_next and not arabic and entry.lemma == "claim" and i + 1 < n and doc.raw[i + 1][:1].isdigit():
-                    pass  # "JNIM claims 300 dead": a count right after "claims"
+                if entry.needs_next and not arabic and entry.lemma in ("claim", "report") and i + 1 < n and (
+                    doc.raw[i + 1][:1].isdigit() or f[i + 1] in _EN_VAGUE_COUNTS
+                ) and not (i + 2 < n and f[i + 2] in ("lives", "life", "of")):
+                    pass  # "JNIM claims 300 dead", "monitor reports hundreds dead": a count right after the verb
                 elif entry.needs_next and (i + 1 >= n or f[i + 1] not in entry.needs_next):
                     # "." in needs_next: the sentence may also end at the line's end (headlines)
                     if not ("." in entry.needs_next and (i + 1 >= n or doc.newline_before[i + 1])):
