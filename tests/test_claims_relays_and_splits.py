@@ -258,3 +258,12 @@ def test_r10_no_spurious_cue(text):
 ])
 def test_r10_ranges_passives_and_up_from(text, key, speaker):
     check(text, "en", key, speaker)
+
+
+def test_abbreviation_full_stops_inside_an_adjunct_end_no_sentence():
+    text = ('A French source told AFP that the toll was at least 200, and a collective of survivors said in a letter '
+            "to the U.N. that it had registered 437 dead.")
+    c = check(text, "en", "437 dead", "collective of survivors")
+    assert c.via is None
+    first = check(text, "en", "at least 200", "French source")
+    assert "437" not in text[first.start : first.end]

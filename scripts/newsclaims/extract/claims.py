@@ -1207,6 +1207,8 @@ def _en_tail_adjunct(doc: Doc, k: int, b: int) -> bool:
         return False
     words = 0
     for t in range(k, b):
+        if raw[t] == "." and t < b - 1 and t > k and raw[t - 1][:1].isupper() and len(raw[t - 1]) <= 2:
+            continue  # the full stops of "the U.N." end no sentence
         if raw[t] in ".!?" or raw[t] in CLOSE_QUOTES:
             return words > 0
         if raw[t] == "," and t + 1 < b and f[t + 1] in _EN_DISTANCE_LEAD:
@@ -1287,7 +1289,8 @@ def _skip_en_adjuncts(doc: Doc, k: int, b: int, told: bool) -> int:
             rest = k + 1
             while rest < b and _word(raw[rest]) and not is_number(f[rest]) and f[rest] not in EN_STOP and rest - k <= 5:
                 rest += 1
-            if rest - k <= 5 and (rest >= b or raw[rest] in ".!?" or raw[rest] in CLOSE_QUOTES or raw[rest] == ","):
+            if rest - k <= 5 and (rest >= b or (raw[rest] in ".!?" and rest >= b - 1) or raw[rest] in CLOSE_QUOTES or raw[rest] == ","):
+                # (a full stop inside "the U.N." is no sentence end)
                 k = rest
                 continue
             nx = f[k + 1] if k + 1 < b else ""
