@@ -125,3 +125,16 @@ def test_an_indefinite_article_is_no_partial_name():
             "A military source told Reuters that at least 100 troops had been wounded.")
     c = by_key(claims(text, "en"), text, "100 troops")
     assert "Observatory" not in c.source.name and "source" in (c.source_text or "")
+
+
+def test_generic_army_or_monitor_joins_the_one_registered_speaker_of_its_kind():
+    text = ("Israeli forces killed five people in a raid, the health ministry said, while the army said its troops had "
+            "killed four gunmen. An Israeli military statement said troops had arrested 14 suspects.")
+    cs = claims(text, "en")
+    army = by_key(cs, text, "four gunmen")
+    idf = by_key(cs, text, "14 suspects")
+    assert army.source.source_id == idf.source.source_id
+    # with no registered speaker of that kind, "the army" stays its own source
+    text2 = "Rebels said 30 died. The army said 12 soldiers were killed."
+    c2 = by_key(claims(text2, "en"), text2, "12 soldiers")
+    assert not c2.source.registered

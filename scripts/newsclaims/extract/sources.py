@@ -424,6 +424,9 @@ def _name_words(name: str, name_en: str | None, lang: str) -> tuple[str, tuple[f
     return norm, (frozenset(nw), frozenset(stem(x) for x in nw))
 
 
+# generic names of a kind that point to the one registered speaker of that kind in the article
+_EN_GENERIC_SPEAKERS = frozenset(("army", "military", "monitor", "war monitor"))
+
 _EN_ONE_PERSON = re.compile(
     r"\b(?:resident|activist|villager|witness|survivor|farmer|mother|father|protester|marcher|demonstrator|relative|neighbou?r|shopkeeper|trader)\b"
 )
@@ -845,6 +848,18 @@ def unify_speakers(claims: list, registry: Registry, lang: str) -> list:
             o = cands.pop()
             if o != sid:
                 target[sid] = o
+    # a generic lower-case mention ("the army", "a war monitor") and the one named speaker of
+    # the same kind in the article ("the Israeli military", "the Syrian Observatory"): one source
+    if lang == "en":
+        for sid, r in refs.items():
+            if r.registered or sid in target or r.kind in PERSON_KINDS or r.kind in UNNAMED_KINDS:
+                continue
+            words = [w.lower() for w in r.name.split() if w.lower() not in ("the", "a", "an")]
+            if " ".join(words) not in _EN_GENERIC_SPEAKERS:
+                continue
+            named = [o for o, x in refs.items() if o != sid and x.kind == r.kind and x.registered]
+            if len(named) == 1:
+                target[sid] = named[0]
     if not target:
         return claims
     out = []
