@@ -99,3 +99,19 @@ def test_alias_followed_by_an_arabic_comma_still_matches(reg):
 def test_short_arabic_name_of_the_migration_agency(reg):
     # «الهجرة الدولية» is the Arabic press's short name of the IOM
     assert reg.match_prefix("الهجرة الدولية")[0].id == reg.match_prefix("International Organization for Migration")[0].id
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("Gaza's civil defence agency", "gaza-civil-defence"),
+    ("الدفاع المدني في قطاع غزة", "gaza-civil-defence"),
+    ("Magen David Adom", "mda"),
+    ("MDA", "mda"),
+    ("Russian MoD", "ru-mod"),
+])
+def test_r10_aliases(reg, phrase, expected):
+    assert reg.match_prefix(phrase)[0].id == expected
+
+
+def test_syrian_civil_defence_is_not_gaza(reg):
+    assert reg.match_prefix("الدفاع المدني السوري")[0].id != "gaza-civil-defence"
+    assert reg.match_prefix("mda said") is None  # a short upper-case alias needs its case
