@@ -1621,3 +1621,36 @@ def test_communities_attacked_and_aircraft_used_are_no_figures():
     assert _cat_of("A statement said four jets supported by two tankers took part.", "en",
                    "four") is None
     assert _cat_of("The army said it shot down two helicopters.", "en", "two") == "other"
+
+
+# A definite count of people that repeats an earlier figure's number points back to it.
+def _last_cat(sentence, lang, word):
+    i = sentence.rindex(word)
+    for f in find_figures(sentence, lang):
+        if f.number.start <= i < f.number.end:
+            return f.category
+    return None
+
+
+BACK_REFERENCES = [
+    ("en", "The army said 11 bodies were recovered. The council said the 11 men were farmers.",
+     "11", "killed"),
+    ("en", "Rebels freed three hostages, officials said. The Red Cross said it had transported "
+     "the three men to the border.", "three", "detained"),
+    ("en", "Police arrested 20 students, a lawyer said, adding that all 20 were beaten.",
+     "20", "detained"),
+    ("en", "Floods forced 300 families from their homes, the agency said, and the 300 families "
+     "are sleeping in schools.", "300", "displaced"),
+]
+
+
+@pytest.mark.parametrize("lang,sentence,word,category", BACK_REFERENCES)
+def test_a_definite_count_points_back_to_the_same_number(lang, sentence, word, category):
+    assert _last_cat(sentence, lang, word) == category
+
+
+def test_a_definite_count_of_other_things_or_numbers_does_not_point_back():
+    s = "Police said 30 people were killed. The 30 houses on the street were empty."
+    assert _last_cat(s, "en", "30") != "killed"
+    s = "The ministry said 12 soldiers were killed. The council said the 15 men were farmers."
+    assert _last_cat(s, "en", "15") != "killed"

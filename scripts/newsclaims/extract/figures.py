@@ -401,6 +401,7 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
     sr = _subject_rules(lang)
     prev = None  # (folded end, category, inherited, noun) of the previous figure
     used: set[int] = set()  # cues that govern a figure already
+    seen: dict = {}  # value -> category of the first earlier figure of a victim category
     for i, (qs, qe, m) in enumerate(found):
         why = whys[i]
         if why == "population":  # "of its 200 inhabitants": a count, but of no victims
@@ -622,6 +623,12 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
         elif blocked and not (inherited and cat == "other"):
             continue  # "warnings for 14 districts", "700 aid trucks were waiting"
             # (but "set fire to 42 cars, including 31 police cars": part of a count of things)
+        if (cat is None or (cat == "other" and not inherited and (
+                not own or ftext[c.ws:c.fe] in r.person_generic))) \
+                and m.value in seen and m.value != 1 \
+                and _back_reference(ftext, lang, qs, noun, sr, r):
+            cat, how = seen[m.value], "back-reference"  # "... freed three hostages. The Red
+            # Cross said it had transported the three men": the same people again
         if cat is None and subject is not None and m.value != 1 \
                 and not _definite_word(ftext, lang, qs):
             # a count of something else: "23 enemy tanks" (not "one": "from one family";
@@ -652,10 +659,26 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
         if cat is None or (cat == "other" and m.value == 1):
             continue  # "one" needs a real cue: "from one family" is no figure
         prev = (qe, cat, inherited, noun, c is not None and c.fe <= qs and not inherited)
+        if cat != "other" and m.value is not None:
+            seen.setdefault(m.value, cat)
         if c is not None and not inherited:
             used.add(c.fs)
         out.append(FigureMention(m, cat, subject, f"{m.rule}|cat.{cat}:{how}"))
     return out
+
+
+_BACK_DET = re.compile(r"(?<![\w])(?:the|these|those|all)[ \t\u00a0]+\Z")
+_AR_BACK_DET = re.compile(r"(?<!\w)(?:هؤلاء|اولئك)[ \t\u00a0]+\Z")
+
+
+def _back_reference(ftext: str, lang: str, qs: int, noun, sr, r) -> bool:
+    """"the three men", "these 11 people", "هؤلاء الـ11": a definite count of people that
+    points back to a figure given before (no noun or a person noun after it)."""
+    det = _BACK_DET if lang == "en" else _AR_BACK_DET
+    if not det.search(ftext, max(0, qs - 8), qs):
+        return False
+    return noun is None or noun in sr.persons or _strip_al(noun) in sr.persons \
+        or noun in r.person_generic or noun in sr.stop  # "all 20 were beaten"
 
 
 _DET_BEFORE = re.compile(r"(?<!\w)(?:his|her|their|its|our|my|the)[ \t\u00a0]+\Z")
