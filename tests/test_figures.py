@@ -1654,3 +1654,59 @@ def test_a_definite_count_of_other_things_or_numbers_does_not_point_back():
     assert _last_cat(s, "en", "30") != "killed"
     s = "The ministry said 12 soldiers were killed. The council said the 15 men were farmers."
     assert _last_cat(s, "en", "15") != "killed"
+
+
+# Constructions met on a new blind set, written as our own varied sentences.
+NEW_CONSTRUCTIONS = [
+    # people carried off by attackers are detained
+    ("en", "A farmer said the gunmen took away about a dozen women who were fetching water.",
+     "about a dozen", "detained"),
+    ("en", "Witnesses said 15 men were led away by soldiers after the raid.", "15", "detained"),
+    # still under the rubble: missing (not buried by their families: killed)
+    ("en", "He said thousands of people were believed to be still buried under collapsed homes.",
+     "thousands", "missing"),
+    ("en", "Officials said 40 people were still under the rubble on Sunday.", "40", "missing"),
+    ("en", "The family said they had buried 12 relatives on Friday.", "12", "killed"),
+    # shelter given to people who lost their homes: displaced
+    ("en", "The Red Crescent said it had set up tents for some 9,500 people whose homes were "
+     "damaged.", "some 9,500", "displaced"),
+    ("en", "The agency said it had provided emergency shelter for 3,000 families.", "3,000",
+     "displaced"),
+    # staying or hosted somewhere in a displacement story
+    ("en", "Villagers fled the shelling. A monk said about 300 people had been staying at the "
+     "monastery since March.", "about 300", "displaced"),
+    ("en", "Tens of thousands fled to the camp, which hosted an estimated 400,000 people, the UN "
+     "said.", "an estimated 400,000", "displaced"),
+    # a partitive subject with a determiner, then "were among the dead/injured"
+    ("en", "The charity, which runs a clinic in the camp, said two of its staff were among the "
+     "dead.", "two", "killed"),
+    ("en", "The agency said 12 of its workers were among the injured.", "12", "wounded"),
+]
+
+
+@pytest.mark.parametrize("lang,sentence,word,category", NEW_CONSTRUCTIONS)
+def test_new_constructions(lang, sentence, word, category):
+    assert _cat_of(sentence, lang, word) == category
+
+
+NEW_NOT_FIGURES = [
+    ("en", "Two AK-47 rifles, 12 magazines and some ammunition were recovered, the army said.",
+     "Two"),
+    ("en", "Two AK-47 rifles, 12 magazines and some ammunition were recovered, the army said.",
+     "12"),
+    ("en", "A spokesman said two Y-12 aircraft dropped bombs on the compound.", "two"),
+    ("en", "Roads remained cut in at least three places, local media reported.", "three"),
+    ("en", "Police said they seized 40 hand grenades and 300 bullets.", "40"),
+]
+
+
+@pytest.mark.parametrize("lang,sentence,word", NEW_NOT_FIGURES)
+def test_new_not_figures(lang, sentence, word):
+    assert _cat_of(sentence, lang, word) is None
+
+
+def test_people_whose_homes_were_damaged_are_no_things_destroyed():
+    s = "He said 112 officers were injured and 4 police stations set on fire."
+    assert _cat_of(s, "en", "4") == "other"
+    s = "The agency set up tents for 800 people whose homes were destroyed, it said."
+    assert _cat_of(s, "en", "800") == "displaced"

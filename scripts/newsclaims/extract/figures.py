@@ -610,6 +610,8 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
             continue  # "at least 20 villages had been razed": places are no figures
         destroyed = (blocked or cat in ("strikes", "other") or (
             cat is not None and nw is not None
+            and (subject or noun).rsplit(None, 1)[-1] not in sr.persons  # ("people whose
+            # homes were damaged" are no things destroyed; "4 police stations" are)
             and _cue_at_word(ftext, nw.start(1), r) in (None, "other"))) \
             and _destroyed(ftext, lang, qs, qe, all_starts, r, sr, cues, cue_pos)
         # ("112 officers had been injured, 4 police stations set on fire": things, not people)
@@ -1070,7 +1072,8 @@ _ASIDE = re.compile(r"[ \t\u00a0]*(?:,[ \t\u00a0]*(?:including|among them|among 
 _AUX = re.compile(r"(?:[ \t\u00a0]+(?:had|have|has|were|was|are|is|been|being|be|reportedly|"
                   r"also|all|now|later|since|subsequently|confirmed|believed|feared|presumed|"
                   r"said|reported|thought|known|to|either|still|then|lightly|slightly|seriously|"
-                  r"critically|severely|badly|fatally|mortally|moderately))*[ \t\u00a0]+")
+                  r"critically|severely|badly|fatally|mortally|moderately|"
+                  r"among(?:[ \t\u00a0]+(?:the|those))?))*[ \t\u00a0]+")  # "were among the dead"
 # a new event between a left cue and the number: "arrested after 300,000 protesters marched"
 _NEW_EVENT = re.compile(r"\b(?:after|before|when|as|while|whereas|since|and|but)\b")
 _AUX_VERB = re.compile(r"\b(?:had|have|has|were|was|are|is|been)\b")
@@ -1078,6 +1081,7 @@ _NP_WORD = re.compile(r"[ \t\u00a0]+([a-z][a-z'-]*)")
 NP_PLAIN_WORDS = 5  # words of one noun phrase ("members of the government security forces")
 NP_MAX_WORDS = 10  # "of"/"from"/"and N" joints across coordinated phrases
 _NP_INNER = frozenset(("of", "from", "and"))
+_NP_DET = re.compile(r"[ \t\u00a0]+(?:the|its|their|his|her|our)(?=[ \t\u00a0])")
 _NP_NUMBER = re.compile(r"[ \t\u00a0]+(?:\d[\d,.]*|(?:one|two|three|four|five|six|seven|eight|"
                         r"nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|sixty|"
                         r"seventy|eighty|ninety|hundred|dozens|hundreds|thousands)\b)")
@@ -1127,6 +1131,9 @@ def _subject_verb(ftext, qe, cue_at, sr) -> _Cue | None:
                 pos, words, plain, coord = n.end(), words + 2, 0, True
             else:
                 pos, words = w.end(), words + 1
+                d = _NP_DET.match(ftext, pos)  # "two of its staff were among the dead"
+                if d is not None:
+                    pos = d.end()
             continue
         if w is None or w.group(1) in _NP_STOP or w.group(1) in sr.stop:
             return None
