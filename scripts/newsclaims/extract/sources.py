@@ -645,7 +645,10 @@ class Resolver:
             others = [w for w, r in zip(words, doc.raw[m.i : m.j]) if not r[:1].isupper() and w not in _TITLES]
             # "Colombia's ombudsman" is no short form of "Colombia's government": a possessive
             # place with its own head noun names another speaker
-            if len(names) == 1 and len(words) <= 3 and not (names[0].endswith("'s") and others):
+            # nor is "Madrid police" a short form of "the government's delegation in Madrid":
+            # a capitalised word before a lower-case head noun modifies it, it is no surname
+            tail_head = not doc.raw[m.j - 1][:1].isupper() and words[-1] not in _TITLES
+            if len(names) == 1 and len(words) <= 3 and not tail_head and not (names[0].endswith("'s") and others):
                 for ref, name in reversed(self.history):
                     if names[0] in self._words[ref.source_id][0]:
                         self.remember(ref)
@@ -737,16 +740,154 @@ def _sig(name: str, lang: str) -> frozenset[str]:
     return frozenset(_en_key(x) for x in ws if x not in ("the", "a", "an", "its", "their"))
 
 
-def _names_person(mention: str, body: str) -> bool:
-    """A capitalised word outside the body and the role words: the mention names a person."""
-    skip = set(body.split()) | {"the", "a", "an", "of", "for", "at", "with", "official"}
-    for w in _WORDS.findall(mention):
-        lw = w.lower().removesuffix("'s").removesuffix("’s")
-        if lw in skip or re.fullmatch(_ROLE_EN, lw):
-            continue
-        if w[:1].isupper():
+# "its spokesman, X", "their director X", "Its security official, X": a possessive pronoun and a
+# role speak for the body named before (gold convention: one source, the body's)
+_POSS_ROLE_EN = re.compile(
+    rf"^(?:its|their)\s+(?:[\w'-]+\s){{0,3}}?(?:{_ROLE_EN}|official|secretary|adviser|advisor|envoy|deputy)\b"
+)
+_AR_POSS_SUFFIX = ("ها", "هم")
+_AR_ROLE_SKIP = frozenset(fwords("باسم الرسمي الاعلامي العام"))
+_AR_HEAD_STOP = frozenset(fwords("في من على الى عن لدى"))
+_AR_SUBUNITS = frozenset(fwords("بعثه مكتب فرع وفد مركز قسم اداره"))
+
+
+# "Marco X, an IOM spokesman in Rome": a name, then the body's own role in apposition
+_APPOS_BODY_ROLE_EN = re.compile(rf"^[^,]+, (?:the |a |an )?(.+?)(?:['’]s)? (?:{_ROLE_EN})\b")
+# a trailing class word that a body's short name leaves out ("the Civil Defence directorate")
+_EN_ORG_TAIL = frozenset("directorate department office service services authority unit branch wing".split())
+_EN_ACRONYM_SKIP = frozenset("of for the and in on to".split())
+
+
+def _en_body_words(name: str, body: str) -> tuple[str, ...]:
+    """The words of a role's body phrase as written in the mention: cut at a possessive and at
+    in/at/of/a comma; a capitalised run after a lower-case class noun is the person's name
+    ("Head of mission Danielle Moretti")."""
+    body = body.rsplit(",", 1)[-1].strip()  # "Ana Ruiz, a Harbour Rescue Service (spokeswoman)"
+    body = re.split(r"['’]s\b| in | at | of ", body, maxsplit=1)[0].strip()
+    at = name.lower().find(body)
+    raw = name[at : at + len(body)].split() if at >= 0 and body else body.split()
+    ws = [w for w in raw if w.lower() not in ("the", "a", "an")]
+    for k in range(1, len(ws)):
+        if ws[k - 1][:1].islower() and all(x[:1].isupper() for x in ws[k:]):
+            ws = ws[:k]
+            break
+    return tuple(ws)
+
+
+def _role_antecedent(name: str, lang: str) -> tuple[str, tuple[str, ...]] | None:
+    """How a role mention names its body without its full name: ("pron", ()) for a possessive
+    pronoun ("its director", «مديرها»، «المتحدث باسمها»), ("head", words) for a class noun or a
+    short name that a fuller speaker's name contains ("the ministry's spokesman", "PDMA Director
+    General X", «الناطق باسم الجهاز»)."""
+    f = norm_name(name)
+    if lang == "en":
+        if _POSS_ROLE_EN.match(f):
+            return "pron", ()
+        phrases = [b for b, official in _body_phrases(name, lang) if not official]
+        m = _APPOS_BODY_ROLE_EN.match(f)
+        if m:
+            phrases.append(m.group(1))
+        for body in phrases:  # not "a police official": no spokesperson of "the X police"
+            ws = _en_body_words(name, body)
+            if 1 <= len(ws) <= 3:
+                return "head", ws
+        return None
+    w = f.split(" ")
+    x0 = w[0][1:] if w[0][:1] == "و" and w[0][1:] in _ROLE_AR else w[0]
+    role = x0 in _ROLE_AR or (x0.endswith("ه") and x0[:-1] in _ROLE_AR)
+    if not role:
+        for suf in _AR_POSS_SUFFIX:
+            if x0.endswith(suf) and x0[: -len(suf)] in _ROLE_AR:
+                return "pron", ()
+        return None
+    rest = w[1:5]
+    if rest and rest[0].rstrip("،,").endswith(_AR_POSS_SUFFIX) and len(rest[0]) > 4:
+        return "pron", ()  # «مديرة عملياتها»، «المتحدث باسمها»
+    # the body is the first noun after the role (and باسم): a definite class noun («باسم
+    # الوزارة»، «مدير المستشفى»), or the owner after a sub-unit («رئيس بعثة اللجنة»); an
+    # indefinite construct («مدير مركز الدفاع المدني») names the body in full (registry/name)
+    rest = [x for x in rest if x.rstrip("،,") not in _AR_ROLE_SKIP]
+    if not rest:
+        return None
+    x = rest[0].rstrip("،,")
+    if not x.startswith("ال") and ar_stem(x) in _AR_SUBUNITS and len(rest) > 1 and not rest[0].endswith(("،", ",")):
+        x = rest[1].rstrip("،,")
+    if x.startswith("ال") and x not in _AR_HEAD_STOP:
+        return "head", (ar_stem(x),)
+    return None
+
+
+def _acronym(name: str) -> str:
+    return "".join(w[0] for w in re.findall(r"[A-Za-z][\w'-]*", name) if w.lower() not in _EN_ACRONYM_SKIP and w[0].isupper()).lower()
+
+
+def _names_body(words: tuple[str, ...], names: list[str], lang: str) -> bool:
+    """Do a role's body words name this speaker (all its words, less a trailing class word;
+    an upper-case short name may be the initials of the speaker's name)?"""
+    if lang == "ar":
+        return any(words[0] in _sig(n, lang) for n in names)
+    keys = frozenset(_en_key(w.lower()) for w in words)
+    short = keys - {words[-1].lower()} if len(words) > 1 and words[-1].lower() in _EN_ORG_TAIL else keys
+    for n in names:
+        sig = _sig(n, lang)
+        if keys <= sig or short <= sig:
+            return True
+        if len(words) == 1 and words[0].isupper() and len(words[0]) >= 2 and _acronym(n).find(words[0].lower()) >= 0 \
+                and len(_acronym(n)) <= len(words[0]) + 2:
             return True
     return False
+
+
+def _body_antecedent(claims: list, refs: dict, texts: dict, lang: str, target: dict) -> None:
+    """A body's own spokesperson/head named through a possessive or a class noun: for a
+    possessive the body that spoke last before it; for a class noun the nearest earlier speaker
+    whose name has that word (Arabic: the first word that names one), else the only later one."""
+    spans: dict[str, list[int]] = {}
+    for c in claims:
+        at = c.source_start if c.source_start is not None else c.cue_start
+        spans.setdefault(c.source.source_id, []).append(at)
+    roles: dict[str, tuple[str, tuple[str, ...]]] = {}
+    for sid, r in refs.items():
+        if sid in target or (r.registered and r.kind not in PERSON_KINDS):
+            continue
+        for n in [r.name] + texts[sid]:
+            how = _role_antecedent(n, lang)
+            if how is not None:
+                roles[sid] = how
+                break
+    if not roles:
+        return
+    def body_like(b: str, strict: bool) -> bool:
+        r = refs[b]
+        if b in roles or r.kind in ("official", "journalist", "anonymous", "residents"):
+            return False
+        if r.kind == "activists" and not r.named:
+            return False
+        return not (strict and r.kind == "other" and not r.registered)
+    for sid, how in roles.items():
+        at = min(spans[sid])
+        names = {b: [refs[b].name, refs[b].name_en or ""] + texts[b] for b in refs if b != sid}
+        if how[0] == "pron":
+            cands = [b for b in names if body_like(b, True)]
+        else:
+            cands = [b for b in names if body_like(b, False)]
+        if how[0] == "head":
+            words = how[1]
+            if lang == "ar":
+                for k in range(len(words)):
+                    hit = [b for b in cands if _names_body(words[k:k + 1], [n for n in names[b] if n], lang)]
+                    if hit:
+                        cands = hit
+                        break
+                else:
+                    cands = []
+            else:
+                cands = [b for b in cands if _names_body(words, [n for n in names[b] if n], lang)]
+        before = sorted((max(x for x in spans[b] if x < at), b) for b in cands if min(spans[b]) < at)
+        if before:
+            target[sid] = before[-1][1]
+        elif how[0] == "head" and len(cands) == 1:
+            target[sid] = cands[0]
 
 
 def unify_speakers(claims: list, registry: Registry, lang: str) -> list:
@@ -785,10 +926,10 @@ def unify_speakers(claims: list, registry: Registry, lang: str) -> list:
                 if len(body) < 2:
                     continue
                 hit = registry.match_prefix(body)
-                if hit is None and lang == "en" and not _names_person(n, body):
+                if hit is None and lang == "en":
                     # short upper-case aliases ("IDF spokesman") match only in their own case;
-                    # a named spokesperson of an acronym body ("IOM spokesperson Laila X") stays
-                    # apart, as the earlier gold sets annotate it
+                    # a named spokesperson of an acronym body ("IOM spokesperson Laila X") is
+                    # the body's source too (the gold convention since gold_g)
                     at = n.lower().find(body)
                     hit = registry.match_prefix(n[at:at + len(body)]) if at >= 0 else None
                 bid = None
@@ -821,6 +962,7 @@ def unify_speakers(claims: list, registry: Registry, lang: str) -> list:
                 if bid and bid != sid:
                     target[sid] = bid
                     break
+    _body_antecedent(claims, refs, texts, lang, target)
     # title-only / partial mentions: all words inside exactly one other speaker's names
     # (English: the title part before "of/for/in/at/," — "Police" is not "an inspector of
     # the X police station"; a lone capitalised word is only a surname, never "Israel" inside
