@@ -1667,6 +1667,8 @@ NEW_CONSTRUCTIONS = [
      "thousands", "missing"),
     ("en", "Officials said 40 people were still under the rubble on Sunday.", "40", "missing"),
     ("en", "The family said they had buried 12 relatives on Friday.", "12", "killed"),
+    ("en", "A council member said the number of bodies still under the debris could be in the "
+     "hundreds.", "hundreds", "killed"),
     # shelter given to people who lost their homes: displaced
     ("en", "The Red Crescent said it had set up tents for some 9,500 people whose homes were "
      "damaged.", "some 9,500", "displaced"),
@@ -1677,6 +1679,8 @@ NEW_CONSTRUCTIONS = [
      "monastery since March.", "about 300", "displaced"),
     ("en", "Tens of thousands fled to the camp, which hosted an estimated 400,000 people, the UN "
      "said.", "an estimated 400,000", "displaced"),
+    ("en", "Fighters stormed the camp. It hosted about 90,000 people before the attack, the UN "
+     "said.", "about 90,000", "displaced"),
     # a partitive subject with a determiner, then "were among the dead/injured"
     ("en", "The charity, which runs a clinic in the camp, said two of its staff were among the "
      "dead.", "two", "killed"),
