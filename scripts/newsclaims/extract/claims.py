@@ -260,11 +260,14 @@ def _ar_amma_speaker(ctx: _Ctx, i: int) -> Mention | None:
         if f[t] == "اما":
             if t + 1 >= i or f[t + 1] in _AR_NOT_SPEAKER or f[t + 1] in ("في", "على", "من", "عن", "الى", "خلال", "عند", "لدى"):
                 return None  # «أما في الشمال، فقال ...»: a place, not a topic
-            ne = ar_np_right(doc, t + 1, i)
-            if ne <= t + 1:
+            s0 = t + 1
+            if raw[s0] in OPEN_QUOTES | STRAIGHT_QUOTES and s0 + 1 < i:
+                s0 += 1  # «أما «مؤسسة X» المدعومة ...، فقالت»: a quoted topic
+            ne = ar_np_right(doc, s0, i)
+            if ne <= s0:
                 return None
-            _, text_end, name_end = trim_ar_stretch(doc, t + 1, ne)
-            return _mention(doc, t + 1, text_end, name_end)
+            _, text_end, name_end = trim_ar_stretch(doc, s0, ne)
+            return _mention(doc, s0, text_end, name_end)
         if raw[t] in (".", "؟", "!", "؛", ";") or f[t] in _AR_REL_PERSONAL:
             return None
     return None
