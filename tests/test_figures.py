@@ -1714,3 +1714,27 @@ def test_people_whose_homes_were_damaged_are_no_things_destroyed():
     assert _cat_of(s, "en", "4") == "other"
     s = "The agency set up tents for 800 people whose homes were destroyed, it said."
     assert _cat_of(s, "en", "800") == "displaced"
+
+
+AR_NEW_CONSTRUCTIONS = [
+    # two verbs sharing one object count killed and wounded together: other
+    ("ar", "وقال المصدر إن قواتها قتلت وأصابت نحو أربعين من المسلحين.", "نحو أربعين", "other"),
+    ("ar", "وقال شهود إن المهاجمين قتلوا وجرحوا 30 مدنياً في القرية.", "30", "other"),
+    # ... but each verb with its own count keeps its category
+    ("ar", "وقالت الشبكة إن 42 مدنياً على الأقل قُتلوا وأصيب 76 آخرون.", "42", "killed"),
+    ("ar", "وقالت الشبكة إن 42 مدنياً على الأقل قُتلوا وأصيب 76 آخرون.", "76", "wounded"),
+    ("ar", "وقال المصدر إن خمسة قتلوا وأصيب 12 آخرون.", "خمسة", "killed"),
+    # operations carried out by forces are strikes; assassination operations are not
+    ("ar", "وقال الناطق إن القوات نفذت 35 عملية نوعية منذ بداية الشهر.", "35", "strikes"),
+    ("ar", "وقال المكتب إن المحافظة شهدت 47 عملية ومحاولة اغتيال.", "47", "other"),
+    # two drones: launched are strikes, shot down are other
+    ("ar", "وقال الجيش إن الحوثيين أطلقوا مسيرتين نحو السفينة.", "مسيرتين", "strikes"),
+    ("ar", "وقالت الوزارة إن الدفاعات الجوية أسقطت مسيّرتين أخريين.", "مسيّرتين", "other"),
+    # a dual noun in a list of things destroyed
+    ("ar", "وقالت الخلية إن القوة دمرت أربع مضافات وعجلتين للتنظيم.", "وعجلتين", "other"),
+]
+
+
+@pytest.mark.parametrize("lang,sentence,word,category", AR_NEW_CONSTRUCTIONS)
+def test_ar_new_constructions(lang, sentence, word, category):
+    assert _cat_of(sentence, lang, word) == category

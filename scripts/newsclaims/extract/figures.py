@@ -401,6 +401,7 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
     sr = _subject_rules(lang)
     prev = None  # (folded end, category, inherited, noun) of the previous figure
     used: set[int] = set()  # cues that govern a figure already
+    prev_destroyed = False  # the previous figure counts things destroyed
     seen: dict = {}  # value -> category of the first earlier figure of a victim category
     for i, (qs, qe, m) in enumerate(found):
         why = whys[i]
@@ -615,9 +616,12 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
             and _cue_at_word(ftext, nw.start(1), r) in (None, "other"))) \
             and _destroyed(ftext, lang, qs, qe, all_starts, r, sr, cues, cue_pos)
         # ("112 officers had been injured, 4 police stations set on fire": things, not people)
-        if blocked and not destroyed and prev is not None and prev[1] == "other" \
+        if (blocked or (cat is None and prev_destroyed and lang == "ar" and m.value == 2
+                        and not ftext[qs].isdigit())) \
+                and not destroyed and prev is not None and prev[1] == "other" \
                 and prev[3] is not None and prev[3] not in r.person_generic \
                 and _joined(ftext, lang, prev[0], qs):
+            # (an Arabic dual noun is its own noun: "دمرت ثلاث مضافات وعجلتين")
             destroyed = True  # "3 tanks and 40 vehicles", "خمسة منازل وست مركبات": the list
             # of things goes on
         if destroyed:  # "destroyed at least six tanks", "42 cars set on fire"
@@ -661,6 +665,7 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
         if cat is None or (cat == "other" and m.value == 1):
             continue  # "one" needs a real cue: "from one family" is no figure
         prev = (qe, cat, inherited, noun, c is not None and c.fe <= qs and not inherited)
+        prev_destroyed = destroyed
         if cat != "other" and m.value is not None:
             seen.setdefault(m.value, cat)
         if c is not None and not inherited:
@@ -935,12 +940,21 @@ def _mixed(ftext, lang, c, cues, cue_pos, num_starts, r) -> bool:
             continue
         if _owns_next_number(ftext, y.fe, num_starts) \
                 and not (lang == "ar" and not ftext[x.fe:y.fs].strip()
-                         and _strip_al(ftext[x.ws:x.fe]) in _AR_EVENT_NOUNS
-                         and _strip_al(ftext[y.ws:y.fe]) in _AR_EVENT_NOUNS):
+                         and not _number_just_before(ftext, x.fs, num_starts)):
             continue  # "killed and injured 12": the second cue has its own number
-            # (not Arabic "مقتل وإصابة العشرات": two verbal nouns in construct with one count)
+            # (not Arabic "مقتل وإصابة العشرات", "وقتلت وأصابت نحو أربعين": two verbal nouns in
+            # construct or two verbs sharing one object)
         return True
     return False
+
+
+def _number_just_before(ftext: str, pos: int, num_starts) -> bool:
+    """A count shortly before `pos` in the same clause ("خمسة قتلوا وأصيب 12", "42 مدنياً على
+    الأقل قُتلوا وأصيب 76": قتلوا has its own)."""
+    k = bisect_left(num_starts, pos) - 1
+    return k >= 0 and len(ftext[num_starts[k]:pos].split()) <= 7 \
+        and not _HARD.search(ftext, num_starts[k], pos) \
+        and not _COMMA.search(ftext, num_starts[k], pos)
 
 
 TOLL_KEEP = 1.5  # a category cue this close to the number beats the toll verb's subject
