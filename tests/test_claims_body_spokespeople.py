@@ -113,3 +113,35 @@ def test_arabic_director_of_a_fully_named_centre_is_no_other_body():
     t = ("قال المرصد الوطني لحقوق الإنسان إن 16 مدنياً قتلوا. "
          "وقال مدير مركز الإسعاف الوطني إن 40 مصاباً نقلوا إلى المستشفيات.")
     assert source_id_of(t, "ar", "40 مصاباً") != source_id_of(t, "ar", "16 مدنياً")
+
+
+def test_dotted_initials_spokesperson_is_the_registered_un():
+    t = ("Gunmen seized four aid workers in the north, U.N. spokesperson Mia Torres said, "
+         "adding that 11 staff had been moved to the capital.")
+    assert source_id_of(t, "en", "four aid workers") == "un"
+
+
+def test_bare_spokesperson_name_speaks_for_the_body_before():
+    t = ("The regional health bureau said 37 people were killed in the landslide. "
+         "Spokesperson Hanna Belay said 90 houses were buried.")
+    assert source_id_of(t, "en", "90 houses") == source_id_of(t, "en", "37 people")
+
+
+def test_short_and_full_un_office_names_are_one_source():
+    t = ("The U.N. human rights office said 70 people were killed in the attack. "
+         "Gangs hold most of the capital, the U.N. rights office said, adding that 40 were kidnapped.")
+    assert source_id_of(t, "en", "70 people") == source_id_of(t, "en", "40 were")
+
+
+def test_headline_un_is_the_one_un_body_of_the_article():
+    t = ("Floods kill 52 in the south, UN says\n\n"
+         "At least 52 people were killed by the floods, the U.N. humanitarian office said on Monday, "
+         "and 8,000 families lost their homes.")
+    assert source_id_of(t, "en", "Floods kill 52") == source_id_of(t, "en", "At least 52")
+
+
+def test_headline_un_stays_the_un_with_two_un_bodies():
+    t = ("Floods kill 52 in the south, UN says\n\n"
+         "At least 52 people were killed by the floods, the U.N. humanitarian office said on Monday. "
+         "The U.N. refugee agency said 8,000 families had crossed the border.")
+    assert source_id_of(t, "en", "Floods kill 52") == "un"

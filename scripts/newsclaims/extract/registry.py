@@ -106,7 +106,8 @@ class Registry:
                 if e is None:
                     continue
                 need = self.exact_case.get(key)
-                if need is not None and cut.strip(",.:;،؛\"'”» ") != need:
+                # (compared without the end stops: "U.N." is written with its final full stop)
+                if need is not None and cut.strip(",.:;،؛\"'”» ") != need.strip(",.:;،؛\"'”» "):
                     continue
                 return e, len(cut)
         return None

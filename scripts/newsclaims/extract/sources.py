@@ -731,9 +731,14 @@ def _body_phrases(name: str, lang: str) -> tuple[tuple[str, bool], ...]:
     return tuple(out)
 
 
+_DOTTED = re.compile(r"\b(?:\w\.){2,}")
+
+
 @lru_cache(maxsize=16384)
 def _sig(name: str, lang: str) -> frozenset[str]:
     f = norm_name(name)
+    if lang == "en" and "." in f:  # "u.n. rights office": the dotted initials are one word
+        f = _DOTTED.sub(lambda m: m.group(0).replace(".", ""), f)
     ws = _WORDS.findall(f)
     if lang == "ar":
         return frozenset(ar_stem(x) for x in ws if x not in AR_DEMONSTRATIVES)
@@ -745,6 +750,11 @@ def _sig(name: str, lang: str) -> frozenset[str]:
 _POSS_ROLE_EN = re.compile(
     rf"^(?:its|their)\s+(?:[\w'-]+\s){{0,3}}?(?:{_ROLE_EN}|official|secretary|adviser|advisor|envoy|deputy)\b"
 )
+# "Spokesperson Marta X said", "deputy spokesman Y": a spokesperson named with no body speaks
+# for the body that spoke before (the article introduced it)
+_BARE_SPOKES_EN = re.compile(
+    r"^(?:[Tt]he |[Aa] )?(?:(?:[Dd]eputy|[Cc]hief|[Ss]enior) )?[Ss]pokes(?:man|woman|person),? (?:[A-Z][\w.'-]*(?: |$)){1,4}$"
+)
 _AR_POSS_SUFFIX = ("ها", "هم")
 _AR_ROLE_SKIP = frozenset(fwords("باسم الرسمي الاعلامي العام"))
 _AR_HEAD_STOP = frozenset(fwords("في من على الى عن لدى"))
@@ -755,6 +765,11 @@ _AR_SUBUNITS = frozenset(fwords("بعثه مكتب فرع وفد مركز قسم
 _APPOS_BODY_ROLE_EN = re.compile(rf"^[^,]+, (?:the |a |an )?(.+?)(?:['’]s)? (?:{_ROLE_EN})\b")
 # a trailing class word that a body's short name leaves out ("the Civil Defence directorate")
 _EN_ORG_TAIL = frozenset("directorate department office service services authority unit branch wing".split())
+_EN_ORG_WORDS = frozenset(
+    "centre center council network union foundation society committee authority agency office bureau group "
+    "campaign organisation organization association federation institute commission coalition alliance "
+    "movement front party service department directorate hospital clinic mission programme program fund".split()
+)
 _EN_ACRONYM_SKIP = frozenset("of for the and in on to".split())
 
 
@@ -781,7 +796,7 @@ def _role_antecedent(name: str, lang: str) -> tuple[str, tuple[str, ...]] | None
     General X", «الناطق باسم الجهاز»)."""
     f = norm_name(name)
     if lang == "en":
-        if _POSS_ROLE_EN.match(f):
+        if _POSS_ROLE_EN.match(f) or _BARE_SPOKES_EN.match(name.strip()):
             return "pron", ()
         phrases = [b for b, official in _body_phrases(name, lang) if not official]
         m = _APPOS_BODY_ROLE_EN.match(f)
@@ -863,6 +878,10 @@ def _body_antecedent(claims: list, refs: dict, texts: dict, lang: str, target: d
             return False
         if r.kind == "activists" and not r.named:
             return False
+        if strict and r.kind == "other" and not r.registered and lang == "en":
+            # an unknown body: not a bare personal name (all words capitalised, no body noun)
+            ws = [w for w in r.name.split() if w.lower() not in ("the", "a", "an")]
+            return any(w[:1].islower() or w.lower().strip("()") in _EN_ORG_WORDS or w.strip("()").isupper() for w in ws)
         return not (strict and r.kind == "other" and not r.registered)
     for sid, how in roles.items():
         at = min(spans[sid])
@@ -888,6 +907,33 @@ def _body_antecedent(claims: list, refs: dict, texts: dict, lang: str, target: d
             target[sid] = before[-1][1]
         elif how[0] == "head" and len(cands) == 1:
             target[sid] = cands[0]
+
+
+_BARE_UN = frozenset(("un", "u.n", "u.n.", "united nations", "the un", "the u.n", "the u.n.", "the united nations"))
+
+
+def _bare_un(refs: dict, texts: dict, target: dict) -> None:
+    """A bare "UN" (a headline's "..., UN says") in an article where exactly one UN body speaks
+    ("the U.N. human rights office", "U.N. spokesperson X") is that body."""
+    if any(norm_name(t) not in _BARE_UN for t in texts["un"]):
+        return
+    def rep(sid: str) -> str:
+        seen = set()
+        while sid in target and sid not in seen:
+            seen.add(sid)
+            sid = target[sid]
+        return sid
+    fam = set()
+    for sid, r in refs.items():
+        if sid == "un" or rep(sid) == "un":
+            continue
+        for n in [r.name, r.name_en or ""] + texts[sid]:
+            ws = _sig(n, "en")
+            if "un" in ws or {"united", "nations"} <= ws:
+                fam.add(rep(sid))
+                break
+    if len(fam) == 1:
+        target["un"] = fam.pop()
 
 
 def unify_speakers(claims: list, registry: Registry, lang: str) -> list:
@@ -1002,6 +1048,8 @@ def unify_speakers(claims: list, registry: Registry, lang: str) -> list:
             named = [o for o, x in refs.items() if o != sid and x.kind == r.kind and x.registered]
             if len(named) == 1:
                 target[sid] = named[0]
+    if lang == "en" and "un" in refs:
+        _bare_un(refs, texts, target)
     if not target:
         return claims
     out = []
