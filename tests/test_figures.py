@@ -1732,7 +1732,28 @@ AR_NEW_CONSTRUCTIONS = [
     ("ar", "وقالت الوزارة إن الدفاعات الجوية أسقطت مسيّرتين أخريين.", "مسيّرتين", "other"),
     # a dual noun in a list of things destroyed
     ("ar", "وقالت الخلية إن القوة دمرت أربع مضافات وعجلتين للتنظيم.", "وعجلتين", "other"),
+    # a fate verb past "من X" and a hedge decides the group's count
+    ("ar", "وقالت المفوضية إن 427 لاجئاً من الروهينغا يُخشى أنهم لقوا حتفهم.", "427", "killed"),
+    ("ar", "وقالت المنظمة إن 60 مهاجراً يعتقد أنهم غرقوا قبالة السواحل.", "60", "killed"),
+    ("ar", "وقال المصدر إن 12 معتقلاً لقوا حتفهم تحت التعذيب.", "12", "killed"),
+    # two coordinated counts share the verb after them; a و count after a verb has its own
+    ("ar", "وأفاد مصدر طبي بأن ١٤ متظاهراً وسبعة من عناصر الأمن أصيبوا بجروح.", "١٤", "wounded"),
+    ("ar", "وقال المصدر إن خمسة مدنيين قتلوا وثلاثة جنود أصيبوا.", "وثلاثة", "wounded"),
+    ("ar", "وقال المصدر إن خمسة مدنيين وثلاثة جنود قتلوا في القصف.", "خمسة", "killed"),
+    # an estimate with بـ: "قدّرت X عدد Y بـN" counts Y
+    ("ar", "وقدّرت المنظمة عدد المتضررين في القرى الجبلية بأكثر من مئة ألف.",
+     "بأكثر من مئة ألف", "other"),
+    ("ar", "وقدّرت المفوضية عدد الفارين من المعارك خلال الأسبوع بنحو 3 آلاف.", "بنحو 3 آلاف",
+     "displaced"),
+    # barrels dropped are strikes
+    ("ar", "وقال مصدر محلي إن المروحيات ألقت أكثر من ثلاثين برميلاً على الأحياء.",
+     "أكثر من ثلاثين", "strikes"),
 ]
+
+
+def test_ar_oil_barrels_are_no_figures():
+    s = "وقالت السلطات إن الهجمات استهدفت حقولاً تنتج نحو 280 ألف برميل يومياً."
+    assert _cat_of(s, "ar", "280") is None
 
 
 @pytest.mark.parametrize("lang,sentence,word,category", AR_NEW_CONSTRUCTIONS)

@@ -68,6 +68,7 @@ class _Rules:
     toll_before: Before  # "rose to", "إلى" right before a number
     toll_object: re.Pattern | None  # "bringing the death toll to": verb ... to/at
     toll_verb: re.Pattern | None  # Arabic verbs whose subject follows: "ارتفعت حصيلة"
+    toll_estimate: re.Pattern | None  # Arabic "قدّرت X عدد Y بـN"
     barrier: re.Pattern
     barrier_right: re.Pattern
     intercept: re.Pattern
@@ -153,6 +154,7 @@ def _rules(lang: str) -> _Rules:
                            clitics=lang == "ar"),
         toll_object=_words_re(cats["toll_verbs"][lang].get("object_verbs"), low),
         toll_verb=_words_re(cats["toll_verbs"][lang].get("verb"), low),
+        toll_estimate=_words_re(cats["toll_verbs"][lang].get("estimate_verbs"), low),
         barrier=_words_re(cats["toll_verbs"]["barrier"][lang], low),
         barrier_right=_words_re(cats["toll_verbs"]["barrier_right"][lang], low),
         intercept=re.compile(f"(?<!\\w)(?:{_AR_PREFIX if lang == 'ar' else ''})"
@@ -396,6 +398,7 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
     # only counts stand between a cue and a number: dates, ages and years in between do not
     # (the nearest-cue score still pays for every number crossed)
     num_starts = [qs for (qs, _, _), why in zip(found, whys) if not why or why == "population"]
+    num_set = frozenset(num_starts)
     all_starts = [qs for qs, _, _ in found]
     out = []
     sr = _subject_rules(lang)
@@ -436,13 +439,15 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
                         and ftext[oc.ws:oc.fe] not in r.person_generic:
                     c, score, own = oc, 0.0, True
             if lang == "ar":
-                svv = _subject_verb_ar(ftext, qe, cue_at, sr)
+                svv = _subject_verb_ar(ftext, qe, cue_at, sr, num_set)
                 sv = svv[0] if svv else None
                 # the verb after the subject governs it when nothing closer does, or when it
                 # takes the subject back as its object ("خطفوا أربعة ... وقتلوهم")
                 if sv is not None and (sv is c or c is None or c.cat == "other"
                                        or score > SUBJECT_VERB_BELOW
-                                       or ftext[sv.fe - 2:sv.fe] in ("هم", "هن")):
+                                       or ftext[sv.fe - 2:sv.fe] in ("هم", "هن")
+                                       or (svv[1] and ftext[qs] == "و" and c.fe <= qs)):
+                    # ("خمسة قتلوا وثلاثة جنود أصيبوا": و starts the count's own clause)
                     c, score, subj_verb = sv, 0.0, svv[1]
             if lang == "en" and (c is None or c.cat == "other" or score > SUBJECT_VERB_BELOW):
                 # "Nine devotees, including six women, were killed": the verb after the
@@ -772,14 +777,28 @@ def _between_mixed(ftext, qe, cue_at, cues, cue_pos, num_starts, r) -> bool:
     return k is not None and _mixed(ftext, "ar", k, cues, cue_pos, num_starts, r)
 
 
+_AR_OF_WORD = re.compile(r"[ \t\u00a0]+من[ \t\u00a0]+[^\W\d_]+")
+_AR_HEDGE = re.compile(r"[ \t\u00a0]+(?:يخشي|يعتقد|يرجح|يحتمل|يفترض|يظن)[ \t\u00a0]+"
+                       r"(?:ان|انهم|انهن)(?!\w)")
+
+
 def _killed_verb_after(ftext: str, pos: int, cue_at: dict) -> _Cue | None:
     """Arabic: a strong killed verb as the next word after a group noun (not a new clause with
-    و): what happened to the group."""
-    w = _AR_WORD.match(ftext, pos)
-    if w is None or w.group(1).startswith("و"):
-        return None
-    k = cue_at.get(w.start(1))
-    return k if k is not None and k.cat == "killed" and not k.weak else None
+    و): what happened to the group; also past a "من X" and a hedge ("427 لاجئاً من الروهينغا
+    يُخشى أنهم لقوا حتفهم")."""
+    o = _AR_OF_WORD.match(ftext, pos)
+    for p in ((pos, o.end()) if o is not None else (pos,)):
+        h = _AR_HEDGE.match(ftext, p)
+        w = _AR_WORD.match(ftext, h.end() if h is not None else p)
+        if w is None or w.group(1).startswith("و"):
+            continue
+        k = cue_at.get(w.start(1))
+        if k is None and w.group(1).endswith("وا"):  # a plural verb and its object: "لقوا حتفهم"
+            w2 = _AR_WORD.match(ftext, w.end())
+            k = cue_at.get(w2.start(1)) if w2 is not None else None
+        if k is not None and k.cat == "killed" and not k.weak:
+            return k
+    return None
 
 
 def _cue_at_word(ftext: str, pos: int, r) -> str | None:
@@ -1034,6 +1053,13 @@ def _toll_cue(ftext, lang, qs, cues, cue_pos, num_starts, r) -> _Cue | None:
             # raising total to 23": the total of what the verb before did
         return t
     if tb is None:
+        if ftext.startswith("ب", qs) and r.toll_estimate is not None:
+            lo = _clause_start(ftext, qs, r, max(0, qs - TOLL_REACH))
+            v = None
+            for v in r.toll_estimate.finditer(ftext, lo, qs):
+                pass  # "قدّرت المنظمة عدد المتضررين ... بأكثر من مئة ألف": the object's noun
+            if v is not None:
+                return _region_cue(cues, cue_pos, num_starts, v.end(), qs, ftext, g)
         return None
     te = tb[0]
     lo = _clause_start(ftext, te, r, max(0, te - TOLL_REACH))
@@ -1168,20 +1194,26 @@ _AR_AMONG = frozenset(("بين", "ضمن", "من"))
 AR_SUBJECT_WORDS = 6
 
 
-def _subject_verb_ar(ftext, qe, cue_at, sr) -> tuple[_Cue, bool] | None:
+def _subject_verb_ar(ftext, qe, cue_at, sr, num_set=frozenset()) -> tuple[_Cue, bool] | None:
     """Arabic: the category verb after the number's subject noun phrase governs it ("خمسة
     فلسطينيين استشهدوا", "أن ثلاثة من عناصر الأمن لقوا حتفهم", "ثلاثة من المدنيين بين القتلى",
     "خطفت ثلاثة من عناصر الجيش وقتلتهم"). The phrase is at most 6 words with no punctuation,
     no stop word and no category cue of its own; after it a verb (a word with و only when it
     carries the object pronoun: "وقتلتهم"), or بين/ضمن + a category noun. Returns (cue, whether
     it is the verb: a verb is the subject's own predicate, so "وأصيب آخرون" after it does not
-    make the count mixed; "بين قتيل وجريح" still does)."""
+    make the count mixed; "بين قتيل وجريح" still does). A second count coordinated with و
+    shares the verb ("١٤ متظاهراً وسبعة من عناصر الأمن أصيبوا")."""
     pos = qe
-    for n in range(AR_SUBJECT_WORDS):
+    coord = False
+    for n in range(AR_SUBJECT_WORDS + 2):
         w = _AR_WORD.match(ftext, pos)
         if w is None:
             return None
         word = w.group(1)
+        if n > 0 and not coord and word.startswith("و") and w.start(1) in num_set:
+            coord = True
+            pos = w.end()
+            continue
         c = cue_at.get(w.start(1))
         if c is not None and c.cat != "other" and not c.weak:
             if n == 0:
