@@ -134,6 +134,18 @@ def test_arabic_headline_svo_claims_keep_their_verb_and_dotted_parts():
     # a headline's second part after "..", with a quoted speaker before the colon
     text2 = "انتشال 17 جثة لمهاجرين قبالة الساحل.. و«الهجرة الدولية»: عشرات المفقودين\nالمدينة - الوسط\n"
     check(text2, "ar", "عشرات المفقودين", "الهجرة الدولية")
+    # ... or a quoted SVO subject after "..": the claim keeps its verb and names the body
+    text3 = "قصف يطال قرية قرب الحدود.. و«الجيش» يتحدث عن 8 قتلى\nالمدينة - مراسلنا\n"
+    c = check(text3, "ar", "8 قتلى", "الجيش")
+    assert text3[c.start : c.end].startswith("يتحدث")
+
+
+def test_arabic_quoted_body_glued_to_lam_is_part_of_the_speaker_no_quote():
+    text = ("قُتل خمسة أشخاص في القصف، بحسب ما أعلن المكتب الإعلامي لـ«جبهة الساحل». "
+            "وقال مصدر طبي إن 9 أصيبوا.")
+    cs = claims_of(text, "ar")
+    assert not any(text[c.start : c.end].startswith("جبهة") for c in cs)
+    check(text, "ar", "خمسة أشخاص", "المكتب الإعلامي")
 
 
 def test_admission_participle():

@@ -286,6 +286,11 @@ def _ar_left_speaker(ctx: _Ctx, i: int, registry: Registry) -> Mention | None:
     while le > a and f[le - 1] in ("كان", "كانت", "وكان", "وكانت"):
         le -= 1  # "المرصد كان قد وثّق"
     ls = le
+    if ls - 2 > a and raw[ls - 1] in CLOSE_QUOTES | STRAIGHT_QUOTES:
+        # «و«قسد» تتحدث عن 3 قتلى»: a quoted subject name right before the verb
+        q = next((t for t in range(ls - 2, max(a, ls - 7) - 1, -1) if raw[t] in _PUNCT), -1)
+        if q >= a and raw[q] in OPEN_QUOTES | STRAIGHT_QUOTES and q < ls - 2:
+            ls = q
     while ls > a and not (raw[ls - 1] in _PUNCT) and le - ls < 14 and (f[ls - 1],) not in lexicon("ar").introducers:
         ls -= 1  # "الجدير بالذكر أن المرصد ... وثّق": the speaker starts after أن
     while ls < le and (f[ls] in _AR_LEAD or raw[ls] in _PUNCT or f[ls] in ("كان", "كانت", "وكان", "وكانت")):
@@ -300,7 +305,8 @@ def _ar_left_speaker(ctx: _Ctx, i: int, registry: Registry) -> Mention | None:
     first = f[ls]
     if not (_ar_head_word(first) or registry.match_prefix(doc.text[doc.starts[ls] : doc.ends[le - 1]])):
         return None  # (accusative heads too: "غير أن مستشاراً لقائدها قال")
-    i2, text_end, name_end = trim_ar_stretch(doc, ls, le)
+    qe = le - 1 if raw[le - 1] in CLOSE_QUOTES | STRAIGHT_QUOTES and le - 1 > ls else le  # the quoted name without its mark
+    i2, text_end, name_end = trim_ar_stretch(doc, ls, qe)
     start = None
     if first.startswith("وال") and len(first) > 4:
         start = doc.starts[ls] + 1  # "والجيش يتحدث عن": the speaker without its conjunction
@@ -474,7 +480,9 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
             if e.object_ok and j < b and f[j] == "عن" and not e.intro_required:
                 # "والجيش يتحدث عن «تحييد» العشرات": a prepositional object, no subject after the verb
                 left = _ar_left_speaker(ctx, i, registry)
-                fr = Frame(c, "ar.subject_cue_object" if left else "ar.cue_content", ((left.i if left else i), j + 1), "after", j + 1, conj=conj)
+                # a headline keeps its verb («و«قسد» تتحدث عن 3 قتلى»), as for other SVO headlines
+                at = i if left is not None and _ar_headline_line(doc, a, b) else j + 1
+                fr = Frame(c, "ar.subject_cue_object" if left else "ar.cue_content", ((left.i if left else i), at), "after", at, conj=conj)
                 fr.mention = left
                 fr.implied = left is None
                 frames.append(fr)
@@ -2252,6 +2260,8 @@ def _trailing_quotes(ctx: _Ctx, frames: list[Frame]) -> list[Frame]:
             k += 1
         if k >= limit:
             continue
+        if k > 0 and (raw[k - 1].endswith("ـ") or raw[k - 1] in ("ل", "ب", "و")):
+            continue  # «المركز الإعلامي لـ«قوات ...»»: a quoted name glued to a particle, no quote
         close = _close_quote(doc, k, b)
         if close > k + 1:
             rule = f"{doc.language}.quote_continuation"
