@@ -1759,3 +1759,28 @@ def test_ar_oil_barrels_are_no_figures():
 @pytest.mark.parametrize("lang,sentence,word,category", AR_NEW_CONSTRUCTIONS)
 def test_ar_new_constructions(lang, sentence, word, category):
     assert _cat_of(sentence, lang, word) == category
+
+
+# A count word in the number's sentence points back to a count named (without a number) in
+# the sentence before: the named count's noun decides.
+COUNT_NAMED_BEFORE = [
+    ("en", "The regional administration put the number of newly displaced much higher. \"Our "
+     "count is between 90,000 and 110,000 people,\" its deputy head said.",
+     "between 90,000 and 110,000", "displaced"),
+    ("en", "The group disputed the death toll. Its own tally, it said, stands at 340 people.",
+     "340", "killed"),
+    ("ar", "وشككت الإدارة في عدد النازحين الذي أعلنته الأمم المتحدة. وقال نائب رئيسها إن "
+     "\"العدد الحقيقي يتراوح بين 90 و110 آلاف شخص\".", "بين 90 و110 آلاف", "displaced"),
+]
+
+
+@pytest.mark.parametrize("lang,sentence,word,category", COUNT_NAMED_BEFORE)
+def test_a_count_word_points_back_to_a_count_named_before(lang, sentence, word, category):
+    assert _cat_of(sentence, lang, word) == category
+
+
+def test_a_count_named_before_with_its_own_number_or_no_count_word_does_not_carry():
+    s = "Police said the number of wounded was 12. Organisers said 5,000 people took part."
+    assert _cat_of(s, "en", "5,000") == "other"
+    s = "Officials gave no death toll. About 3,000 people attended the funeral, police said."
+    assert _cat_of(s, "en", "About 3,000") == "other"

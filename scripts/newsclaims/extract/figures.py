@@ -611,6 +611,12 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
         if cat is None and prev is not None and qs - prev[0] < 400 \
                 and _anaphora(ftext, qs, cues, cue_pos, r):
             cat, how = prev[1], "anaphora"
+        if (cat is None or (cat == "other" and not inherited and c is not None
+                            and ftext[c.ws:c.fe] in r.person_generic)):
+            g = _count_named_before(ftext, lang, qs, cues, cue_pos, num_starts)
+            if g is not None:
+                cs, ce = fd.to_original(g.ws, g.fe)
+                cat, how = g.cat, f"count-named-before:{text[cs:ce]}"
         blocked = r.not_counted.match(ftext, qe) is not None
         if blocked and r.places.match(ftext, qe):
             continue  # "at least 20 villages had been razed": places are no figures
@@ -717,6 +723,44 @@ def _anaphora(ftext, qs, cues, cue_pos, r) -> bool:
         if ftext[c.ws:c.fe] not in r.person_generic:
             return False
     return True
+
+
+COUNT_REACH = 300  # characters read back for the count a sentence's "our count" refers to
+_COUNT_WORD = {
+    "en": re.compile(r"\b(?:number|count|toll|tally|figure|estimate|total)s?\b"),
+    "ar": re.compile(r"(?<!\w)(?:[وف]?(?:ال)?(?:عدد|حصيله|رقم|اجمالي|تقدير)(?:هم|ها)?)(?!\w)"),
+}
+COUNT_NOUN_GAP = 30  # characters from "number of" to its category noun ("number of newly displaced")
+
+
+def _count_named_before(ftext, lang, qs, cues, cue_pos, num_starts) -> _Cue | None:
+    """'X put the number of newly displaced much higher. "Our count is between 90,000 and
+    110,000 people"': a count word in the number's clause refers to a count named (with no
+    number of its own) in the sentence before, whose category noun decides."""
+    cw = _COUNT_WORD[lang]
+    h = None
+    for h in _HARD.finditer(ftext, max(0, qs - COUNT_REACH), qs):
+        pass
+    s0 = h.end() if h is not None else max(0, qs - COUNT_REACH)
+    if not cw.search(ftext, s0, qs):
+        return None  # the number's own sentence must point back with a count word
+    named = None
+    for m in cw.finditer(ftext, max(0, s0 - COUNT_REACH), s0):
+        for j in range(bisect_left(cue_pos, max(0, m.start() - COUNT_NOUN_GAP)), len(cues)):
+            c = cues[j]  # ("the death toll": a cue that holds the count word)
+            if c.fs > m.end() + COUNT_NOUN_GAP or c.fs >= s0:
+                break
+            if c.fe < m.end() and not (c.fs <= m.start() and c.fe >= m.end()):
+                continue
+            if c.cat != "other" and not c.weak:
+                named = c
+                break
+    if named is None:
+        return None
+    k = bisect_left(num_starts, named.fe)
+    if k < len(num_starts) and num_starts[k] < qs:
+        return None  # the named count has a number of its own before this one
+    return named
 
 
 OF_THEM_REACH = 200  # characters from the previous figure to an "N of them" of the next sentence
