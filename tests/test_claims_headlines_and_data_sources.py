@@ -140,6 +140,14 @@ def test_arabic_headline_svo_claims_keep_their_verb_and_dotted_parts():
     assert text3[c.start : c.end].startswith("يتحدث")
 
 
+def test_arabic_headline_quoted_speaker_before_dots():
+    text = "«الإغاثة»: 6 قتلى و11 جريحاً في انهيار مبنى.. والبحث مستمر\nالمدينة - مراسلنا\nقال شاهد إن المبنى قديم.\n"
+    c = check(text, "ar", "6 قتلى و11 جريحاً", "الإغاثة")
+    assert c.rule.startswith("ar.headline_colon")
+    # an unquoted place before the colon stays no speaker
+    assert not any(c.rule.startswith("ar.headline") for c in claims_of("حلب: 6 قتلى في انهيار مبنى.. والبحث مستمر\nالمدينة - مراسلنا\n", "ar"))
+
+
 def test_arabic_quoted_body_glued_to_lam_is_part_of_the_speaker_no_quote():
     text = ("قُتل خمسة أشخاص في القصف، بحسب ما أعلن المكتب الإعلامي لـ«جبهة الساحل». "
             "وقال مصدر طبي إن 9 أصيبوا.")

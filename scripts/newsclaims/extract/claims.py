@@ -49,6 +49,7 @@ from newsclaims.extract.sources import (
     EN_STOP,
     Mention,
     Resolver,
+    short_bodies,
     unify_speakers,
     ar_np_right,
     ar_stem,
@@ -1972,7 +1973,9 @@ def _headline_frames(doc: Doc, registry: Registry) -> dict[int, Frame]:
         st, en = doc.starts[a0], doc.ends[b - 1]
         # a headline's second part after "..": «انتشال 17 جثة.. و«الهجرة الدولية»: عشرات المفقودين»
         after_dots = st > 1 and text[:st].rstrip(" ").endswith("..")
-        if (st > 0 and text[st - 1] != "\n" and not after_dots) or (en < n and text[en] != "\n"):
+        # ... or its first part before "..": «الصحة»: 3 شهداء ... على الجنوب.. والحصيلة ...
+        before_dots = text[:en].endswith("..")
+        if (st > 0 and text[st - 1] != "\n" and not after_dots) or (en < n and text[en] != "\n" and not before_dots):
             continue
         if after_dots and doc.folded[a0] == "و" and a0 + 1 < b:
             a0 += 1
@@ -2012,7 +2015,10 @@ def _headline_frames(doc: Doc, registry: Registry) -> dict[int, Frame]:
         if sum(1 for t in range(p + 1, b) if _word(raw[t])) < 2:
             continue
         if doc.language == "ar":
-            ok = ar_stem(f[qa]) in _heads_ar() or registry.match_prefix(text[doc.starts[qa] : doc.ends[qp - 1]]) is not None
+            # a quoted name of a word or two before the colon is a speaker («الصحة»: ...)
+            ok = ar_stem(f[qa]) in _heads_ar() or registry.match_prefix(text[doc.starts[qa] : doc.ends[qp - 1]]) is not None or (
+                qa > a and qp - qa == 1 and ar_stem(f[qa]) in short_bodies("ar")
+            )
         else:
             # a capitalised word alone is no speaker ("Sudan: ...", "Floods: ..." are topics)
             ok = _en_np_ok(doc, a, p) and (

@@ -97,6 +97,13 @@ def nouns(language: str) -> NounLexicon:
     )
 
 
+@lru_cache(maxsize=2)
+def short_bodies(language: str) -> frozenset[str]:
+    """Domain words that stand alone, quoted, for a ministry or service («الصحة»)."""
+    data = load(f"source_nouns_{language}.yaml")
+    return frozenset(ar_stem(w) if language == "ar" else w for t in data.get("short_bodies") or () for w in fwords(t))
+
+
 def _ar_key(w: str) -> str:
     for p in ("ال",):
         if w.startswith(p) and len(w) - len(p) >= 2:
