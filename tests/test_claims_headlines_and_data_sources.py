@@ -178,3 +178,16 @@ def test_declining_to_give_his_name_ends_the_attribution():
     text = '"They went house by house," a resident of the town told Reuters by phone, declining to give his name.'
     c = check(text, "en", "house by house", "resident")
     assert "declining" not in text[c.start : c.end]
+
+
+def test_english_headline_raise_toll_keeps_its_verb():
+    text = ("Floods: officials raise death toll to 64 as aid agency warns of disease\n\n"
+            "CITY - Rescue teams searched the river banks on Monday, police said.\n")
+    c = check(text, "en", "raise death toll to 64", "officials")
+    assert text[c.start : c.end].startswith("raise")
+    # in running text the content starts after the verb; other uses of 'raise' are no cue
+    c2 = check("The ministry later raised its toll to 95 after more bodies were found.", "en", "toll to 95", "ministry")
+    assert not claims_of("Residents raised concerns about the dam. The fire raised the alarm.", "en")
+    # a headline verb with a one-word object is no claim
+    t3 = "Militia group denies role\n\nCITY - Drones hit the field.\n"
+    assert not any("denies role" in t3[c.start : c.end] for c in claims_of(t3, "en"))

@@ -1498,6 +1498,8 @@ def _en_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                     k += 1
                 if k < b and raw[k] == ":":
                     k += 1
+                if c.entry.object_ok and k > c.i and sum(1 for t in range(k, b) if _word(raw[t])) >= 2 and _ar_headline_line(doc, a, b):
+                    k = c.i  # a headline keeps its verb: "Taliban raise toll to 1,411" (not "... denies role")
                 fr = Frame(c, "en.subject_cue_content", (men.i, k), "after", k)
                 if k < b and raw[k] in OPEN_QUOTES | STRAIGHT_QUOTES:
                     close = _close_quote(doc, k, b)
