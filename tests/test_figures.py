@@ -1784,3 +1784,26 @@ def test_a_count_named_before_with_its_own_number_or_no_count_word_does_not_carr
     assert _cat_of(s, "en", "5,000") == "other"
     s = "Officials gave no death toll. About 3,000 people attended the funeral, police said."
     assert _cat_of(s, "en", "About 3,000") == "other"
+
+
+# A bare count with only a place after it, joined by "and"/و to the count before, repeats
+# that count's verb (the verb is left out).
+ELIDED = [
+    ("en", "The ministry said 11 militants were neutralised in northern Iraq, where the operation "
+     "began in 2022, and eight in Syria.", "eight", "other"),
+    ("en", "The army said 30 fighters were killed in Gaza and eight in Lebanon.", "eight",
+     "killed"),
+    ("en", "Officials said 120 people were detained in Tehran, 40 in Shiraz and 25 in Tabriz.",
+     "25", "detained"),
+    ("ar", "وقالت الوزارة إن 11 مسلحاً قتلوا في شمال العراق و8 في سوريا.", "و8", "killed"),
+]
+
+
+@pytest.mark.parametrize("lang,sentence,word,category", ELIDED)
+def test_an_elided_verb_is_the_verb_of_the_count_before(lang, sentence, word, category):
+    assert _cat_of(sentence, lang, word) == category
+
+
+def test_an_elided_item_needs_a_place_after_it():
+    s = "Police said 40 protesters were arrested and 12 officers were injured in the clashes."
+    assert _cat_of(s, "en", "12") == "wounded"

@@ -611,6 +611,10 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
         if cat is None and prev is not None and qs - prev[0] < 400 \
                 and _anaphora(ftext, qs, cues, cue_pos, r):
             cat, how = prev[1], "anaphora"
+        if cat is None and prev is not None and _elided_place_item(text, fd, ftext, lang, prev[0], qs,
+                                                                 qe):
+            cat, how, inherited = prev[1], "inherit:elided", True  # "11 were neutralised in
+            # Iraq ..., and eight in Syria": the verb of the count before, left out
         if (cat is None or (cat == "other" and not inherited and c is not None
                             and ftext[c.ws:c.fe] in r.person_generic)):
             g = _count_named_before(ftext, lang, qs, cues, cue_pos, num_starts)
@@ -723,6 +727,26 @@ def _anaphora(ftext, qs, cues, cue_pos, r) -> bool:
         if ftext[c.ws:c.fe] not in r.person_generic:
             return False
     return True
+
+
+_AND_BEFORE = {"en": re.compile(r"(?:,[ \t\u00a0]*|[ \t\u00a0]+)and[ \t\u00a0]+\Z"),
+               "ar": re.compile(r"(?:[ \t\u00a0]|،)\Z")}
+_PLACE_PREP_AFTER = {"en": re.compile(r"[ \t\u00a0]+(?:in|at|on|near|inside|across|around)"
+                                      r"[ \t\u00a0]+(?:the[ \t\u00a0]+)?[A-Z]"),
+                     "ar": re.compile(r"[ \t\u00a0]+(?:في|ب)[ \t\u00a0]*[^\W\d_]")}
+ELIDED_REACH = 250  # characters from the count before to the elided item
+
+
+def _elided_place_item(text, fd, ftext, lang, a: int, qs: int, qe: int) -> bool:
+    """"... killed 30 in Gaza and eight in Syria", "اعتقال 40 في القاهرة و12 في الإسكندرية":
+    a bare count with only a place after it, joined by "and"/و to the count before in the same
+    sentence, repeats that count's verb."""
+    if qs - a > ELIDED_REACH or _HARD.search(ftext, a, qs):
+        return False
+    if lang == "en":
+        return bool(_AND_BEFORE["en"].search(ftext, max(0, qs - 8), qs)) \
+            and _PLACE_PREP_AFTER["en"].match(text, fd.orig(qe)) is not None  # (capitalised)
+    return ftext[qs] == "و" and _PLACE_PREP_AFTER["ar"].match(ftext, qe) is not None
 
 
 COUNT_REACH = 300  # characters read back for the count a sentence's "our count" refers to
