@@ -145,3 +145,10 @@ def test_headline_un_stays_the_un_with_two_un_bodies():
          "At least 52 people were killed by the floods, the U.N. humanitarian office said on Monday. "
          "The U.N. refugee agency said 8,000 families had crossed the border.")
     assert source_id_of(t, "en", "Floods kill 52") == "un"
+
+
+def test_second_reading_of_an_apposed_role_names_the_body():
+    # "for the Mediterranean" names no speaker; the body before the role (IOM) does
+    t = ("The International Organization for Migration said 61 migrants were missing. "
+         "Carla Rossi, IOM spokesperson for the Mediterranean, said 22 survivors had reached the port.")
+    assert source_id_of(t, "en", "22 survivors") == source_id_of(t, "en", "61 migrants")

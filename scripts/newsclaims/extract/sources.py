@@ -809,11 +809,10 @@ def _role_antecedent(name: str, lang: str) -> tuple[str, tuple[str, ...]] | None
         m = _APPOS_BODY_ROLE_EN.match(f)
         if m:
             phrases.append(m.group(1))
-        for body in phrases:  # not "a police official": no spokesperson of "the X police"
-            ws = _en_body_words(name, body)
-            if 1 <= len(ws) <= 3:
-                return "head", ws
-        return None
+        # not "a police official": no spokesperson of "the X police"; several readings
+        # ("X, IOM spokesperson for the Mediterranean") are tried in turn
+        heads = tuple(ws for ws in (_en_body_words(name, body) for body in phrases) if 1 <= len(ws) <= 3)
+        return ("head", heads) if heads else None
     w = f.split(" ")
     x0 = w[0][1:] if w[0][:1] == "و" and w[0][1:] in _ROLE_AR else w[0]
     role = x0 in _ROLE_AR or (x0.endswith("ه") and x0[:-1] in _ROLE_AR)
@@ -908,7 +907,13 @@ def _body_antecedent(claims: list, refs: dict, texts: dict, lang: str, target: d
                 else:
                     cands = []
             else:
-                cands = [b for b in cands if _names_body(words, [n for n in names[b] if n], lang)]
+                for ws in words:
+                    hit = [b for b in cands if _names_body(ws, [n for n in names[b] if n], lang)]
+                    if hit:
+                        cands = hit
+                        break
+                else:
+                    cands = []
         before = sorted((max(x for x in spans[b] if x < at), b) for b in cands if min(spans[b]) < at)
         if before:
             target[sid] = before[-1][1]
