@@ -1807,3 +1807,13 @@ def test_an_elided_verb_is_the_verb_of_the_count_before(lang, sentence, word, ca
 def test_an_elided_item_needs_a_place_after_it():
     s = "Police said 40 protesters were arrested and 12 officers were injured in the clashes."
     assert _cat_of(s, "en", "12") == "wounded"
+
+
+def test_n_of_them_with_no_figure_before_is_a_group_size():
+    s = ("\"The attackers came in large numbers, several hundred of them, on motorbikes,\" "
+         "a witness said.")
+    assert _cat_of(s, "en", "several hundred") == "other"
+    s = "وقال شاهد إن المسلحين جاؤوا بأعداد كبيرة، نحو مئتين منهم، على دراجات نارية."
+    assert _cat_of(s, "ar", "نحو مئتين") == "other"
+    s = "The ministry said 40 people were killed. Twelve of them were children."
+    assert _cat_of(s, "en", "Twelve") == "killed"

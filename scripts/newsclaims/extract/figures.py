@@ -611,6 +611,12 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
         if cat is None and prev is not None and qs - prev[0] < 400 \
                 and _anaphora(ftext, qs, cues, cue_pos, r):
             cat, how = prev[1], "anaphora"
+        if cat is None and (prev is None or _HARD.search(ftext, prev[0], qs)) \
+                and m.value != 1:
+            pm = r.post_inherit.match(ftext, qe)
+            if pm is not None and "more" not in pm.group():
+                cat, how = "other", "group-size"  # "The attackers came in large numbers,
+                # several hundred of them": the size of a group named before, no victims
         if cat is None and prev is not None and _elided_place_item(text, fd, ftext, lang, prev[0], qs,
                                                                  qe):
             cat, how, inherited = prev[1], "inherit:elided", True  # "11 were neutralised in
