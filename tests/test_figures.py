@@ -1817,3 +1817,19 @@ def test_n_of_them_with_no_figure_before_is_a_group_size():
     assert _cat_of(s, "ar", "نحو مئتين") == "other"
     s = "The ministry said 40 people were killed. Twelve of them were children."
     assert _cat_of(s, "en", "Twelve") == "killed"
+
+
+# An apposed restatement between a count and its verb ("5,000 families, or about 30,000
+# people, had been displaced"; «خمسة آلاف أسرة، أي نحو 30 ألف شخص، نزحت»).
+APPOSED_ASIDES = [
+    ("en", "Officials said 5,000 families, or about 30,000 people, had been displaced.", "5,000",
+     "displaced"),
+    ("ar", "وقال المسؤولون إن خمسة آلاف أسرة، أي نحو 30 ألف شخص، نزحت من المنطقة.",
+     "خمسة آلاف", "displaced"),
+    ("ar", "وقال المصدر إن 20 شخصاً، بينهم خمسة أطفال، قتلوا في القصف.", "20", "killed"),
+]
+
+
+@pytest.mark.parametrize("lang,sentence,word,category", APPOSED_ASIDES)
+def test_the_verb_after_an_apposed_aside_governs_the_count(lang, sentence, word, category):
+    assert _cat_of(sentence, lang, word) == category

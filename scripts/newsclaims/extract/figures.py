@@ -1180,8 +1180,9 @@ INTERCEPT_WORDS = 4
 SUBJECT_VERB_BELOW = 2.5  # a cue this close to the number beats the subject's verb
 # between a subject noun phrase and its verb: an aside ("including six women", "(among them
 # 15 children)") and auxiliaries ("had been", "are believed to be", "were confirmed")
-_ASIDE = re.compile(r"[ \t\u00a0]*(?:,[ \t\u00a0]*(?:including|among them|among whom|of whom|"
-                    r"mostly|many of them|most of them|all of them)\b[^.;:!?,()\n]{1,80}?,"
+_ASIDE = re.compile(r"[ \t\u00a0]*(?:,[ \t\u00a0]*(?:including|among them|among whom|of whom|or|"
+                    r"mostly|many of them|most of them|all of them)\b"
+                    r"(?:[^.;:!?,()\n]|(?<=\d)[,.](?=\d)){1,80}?,(?!\d)"
                     r"|\([^()\n]{1,80}\))")
 _AUX = re.compile(r"(?:[ \t\u00a0]+(?:had|have|has|were|was|are|is|been|being|be|reportedly|"
                   r"also|all|now|later|since|subsequently|confirmed|believed|feared|presumed|"
@@ -1265,6 +1266,8 @@ def _subject_verb(ftext, qe, cue_at, sr) -> _Cue | None:
 _AR_WORD = re.compile(r"[ \t\u00a0]+([^\W\d_]+)")
 _OR_NEXT = re.compile(r"[ \t\u00a0]+(?:او|ام)(?!\w)")
 _AR_AMONG = frozenset(("بين", "ضمن", "من"))
+_AR_ASIDE = re.compile(r"[ \t\u00a0]*،[ \t\u00a0]*(?:اي|بينهم|منهم|معظمهم|غالبيتهم)[ \t\u00a0]"
+                       r"[^،.:؛!?\n]{1,60}،")
 AR_SUBJECT_WORDS = 6
 
 
@@ -1280,6 +1283,9 @@ def _subject_verb_ar(ftext, qe, cue_at, sr, num_set=frozenset()) -> tuple[_Cue, 
     pos = qe
     coord = False
     for n in range(AR_SUBJECT_WORDS + 2):
+        a = _AR_ASIDE.match(ftext, pos) if n > 0 else None
+        if a is not None:  # "خمسة آلاف أسرة، أي نحو 30 ألف شخص، نزحت"
+            pos = a.end()
         w = _AR_WORD.match(ftext, pos)
         if w is None:
             return None
