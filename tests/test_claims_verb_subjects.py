@@ -218,3 +218,28 @@ def test_r10_quotes_blame_and_verbal_noun_introducers(text, key, speaker):
 
 def test_carrying_is_no_blame():
     assert claims_of("وحملت الطائرة 100 راكب إلى العاصمة.", "ar") == []
+
+
+def test_arabic_accused_before_bi_is_no_speaker():
+    t = ("ونفت الحركة مسؤوليتها عن الانفجار، واتهمت الشرطة بـ\"تلفيق الروايات\" التي أودت بحياة 9 أشخاص.")
+    c = check(t, "ar", "تلفيق الروايات", "الحركة")
+    assert "الشرطة" not in (c.source_text or "")
+    # a speaker, then a quoted accused
+    t2 = "واتهمت اللجنة «الفصائل المسلحة» بـ«قصف الأحياء السكنية»."
+    c2 = check(t2, "ar", "قصف الأحياء", "اللجنة")
+    assert "الفصائل" not in (c2.source_text or "")
+
+
+def test_arabic_time_part_is_no_speaker_but_an_informed_source_is():
+    t = "وكانت المنظمة قد حذرت مطلع الشهر من أن 40 ألف شخص قد ينزحون."
+    c = check(t, "ar", "40 ألف", "المنظمة")
+    assert "مطلع" not in (c.source_text or "")
+    check("وقال مصدر مطلع إن 12 شخصاً اعتقلوا.", "ar", "12 شخصاً", "مصدر مطلع")
+
+
+def test_arabic_time_phrase_before_an_object_is_no_speaker():
+    t = "قالت الوزارة إن 5 قتلوا. وأعلن الجيش الأسبوع الماضي الإفراج عن 200 موقوف."
+    c = check(t, "ar", "الإفراج عن 200", "الجيش")
+    assert "الأسبوع" not in (c.source_text or "")
+    t2 = "ولم تعلّق الوزارة على التقرير، لكنها أعلنت الأسبوع الماضي الإفراج عن 310 موقوفين."
+    assert not any("الأسبوع" in (c.source_text or "") for c in claims_of(t2, "ar"))

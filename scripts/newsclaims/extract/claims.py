@@ -573,7 +573,8 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                     fr.mention = left
                     fr.region = (left.i, k)
                     fr.rule = "ar.subject_cue_content"
-                elif k > j and (f[j] in _AR_AUDIENCE or (f[j].startswith("ل") and raw[j + 1 : j + 2] and raw[j + 1] in OPEN_QUOTES)) and _ar_left_speaker(ctx, i, registry) is not None:
+                elif k > j and (f[j] in _AR_AUDIENCE or (f[j].startswith("ل") and raw[j + 1 : j + 2] and raw[j + 1] in OPEN_QUOTES)
+                                or _ar_lam_outlet(doc, j, registry)) and _ar_left_speaker(ctx, i, registry) is not None:
                     # "غير أن مستشاراً لقائدها قال لـ«الشرق الأوسط»، مشترطاً ...، إن": an audience
                     # after the verb, the speaker before it
                     left = _ar_left_speaker(ctx, i, registry)
@@ -620,6 +621,18 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                     fr = Frame(c, "ar.cue_content", (i, j), "after", j, conj=conj, implied=True)
                     frames.append(fr)
                     continue
+                if j < b and ar_time_at(f, j, b):
+                    # «لكنها أعلنت الأسبوع الماضي الإفراج عن ...»: a time phrase, then the object
+                    t = j
+                    while t < b and ar_time_at(f, t, b):
+                        t += 1
+                    if t < b and ar_stem(f[t]) in nouns("ar").object_heads:
+                        fr = Frame(c, "ar.cue_content", (i, t), "after", t, conj=conj, implied=True)
+                        subj = _ar_clause_subject(ctx, i) if not frames else None
+                        if subj is not None:  # «ولم تعلّق الوزارة ...، لكنها أعلنت ...»
+                            fr.mention, fr.implied, fr.rule = subj, False, "ar.clause_subject_cue_object"
+                        frames.append(fr)
+                        continue
                 ne = ar_np_right(doc, j, b)
                 hit = registry.match_prefix(doc.text[doc.starts[j] : doc.ends[max(ne, j + 1) - 1]]) if ne > j else None
                 if hit is not None:
@@ -785,6 +798,15 @@ def _ar_skip_adjuncts(doc: Doc, k: int, b: int) -> int:
 
 _AR_CHANNEL_STEMS = frozenset(ar_stem(w) for w in fwords("بيان تصريح تصريحات حديث مؤتمر تغريدة منشور رسالة كلمة لقاء مقابلة اتصال تقرير"))
 _AR_OUTLETS = frozenset(ar_stem(w) for w in fwords("موقع صحيفة قناة وكالة شبكة إذاعة مجلة منصة حساب صفحة لموقع لصحيفة لقناة لوكالة"))
+def _ar_lam_outlet(doc: Doc, j: int, registry: Registry) -> bool:
+    """«قال لبي بي سي إن»، «لرويترز»: lam glued to a registered outlet's name is the audience."""
+    w = doc.raw[j]
+    if not w.startswith("ل") or len(w) < 3:
+        return False
+    hit = registry.match_prefix(doc.text[doc.starts[j] + 1 : doc.ends[min(len(doc.raw), j + 4) - 1]])
+    return hit is not None and hit[0].kind in ("media", "agency")
+
+
 _AR_AUDIENCE = frozenset(("ل", "لـ", "لصحيفه", "لموقع", "لقناه", "لوكاله", "لشبكه", "لمراسل", "لمراسلنا"))
 
 
@@ -853,6 +875,18 @@ def _ar_subject(ctx: _Ctx, fr: Frame, j: int, k: int, cues: list[Cue]) -> None:
         fr.implied = True  # «قالوا لي إن ...» inside a quotation: "they told me", no named speaker
         fr.mention = None
         return
+    if fr.cue.entry.lemma == "اتهم" and k - j >= 2 and f[k - 1] in ("ب", "بـ"):
+        # «واتهمت الجيش بـ"فبركة ..."»: the phrase before بـ is the accused, not the speaker;
+        # «واتهمت الشبكة «الدعم السريع» بـ»: a quoted accused after the speaker
+        acc = k - 2
+        if doc.raw[acc] in CLOSE_QUOTES | STRAIGHT_QUOTES:
+            acc = next((t for t in range(acc - 1, max(j, acc - 8) - 1, -1) if doc.raw[t] in OPEN_QUOTES | STRAIGHT_QUOTES), -1)
+        if acc == j:
+            fr.implied = True
+            fr.mention = None
+            return
+        if acc > j and doc.raw[k - 2] in CLOSE_QUOTES | STRAIGHT_QUOTES:
+            k = acc
     if fr.cue.entry.audience:
         # "وأبلغ مسؤول محلي وكالة الأنباء بأن": the audience (an outlet) follows the speaker
         k = next((t for t in range(j + 1, k) if ar_stem(f[t]) in _AR_OUTLETS or (f[t].startswith("ل") and ar_stem(f[t][1:]) in _AR_OUTLETS)), k)

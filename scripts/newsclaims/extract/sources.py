@@ -376,6 +376,7 @@ _AR_TIME = frozenset(fwords("اليوم أمس يوم مساء صباح ليلة
 AR_TIME_WORDS = frozenset(fwords("""اليوم أمس امس يوم مساء صباح ليلة الليلة الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت
     الشهر الأسبوع الاسبوع الفترة الساعات الأيام الأشهر الأسابيع الماضي الماضية المقبل
     المقبلة لاحقا لاحقاً مؤخرا مؤخراً سابقا سابقاً وقت وقتٍ أيضا ايضا"""))
+_AR_TIME_PARTS = frozenset(fwords("مطلع منتصف أواخر أوائل"))
 # "العام"/"السنة" are time nouns only with a time adjective ("النائب العام" is a title)
 AR_TIME_ADJ = frozenset(fwords("الماضي الماضية الجاري الجارية المقبل المقبلة الحالي الحالية"))
 
@@ -384,6 +385,8 @@ def ar_time_at(f: list[str], k: int, j: int) -> bool:
     """A time noun or adverb at token k (before j)."""
     if f[k] in AR_TIME_WORDS:
         return True
+    if f[k] in _AR_TIME_PARTS:  # «مطلع الشهر»، «أواخر العام» (not «مصدر مطلع»)
+        return k + 1 < j and (f[k + 1] in AR_TIME_WORDS or f[k + 1] in ("العام", "السنه", "السنة"))
     return f[k] in ("العام", "السنه", "السنة") and k + 1 < j and f[k + 1] in AR_TIME_ADJ
 _AR_ON_VIA = frozenset(fwords("على عبر"))
 _AR_PLATFORMS = frozenset(ar_stem(w) for w in fwords("منصة صفحة حساب موقع قناة"))
