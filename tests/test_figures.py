@@ -1833,3 +1833,31 @@ APPOSED_ASIDES = [
 @pytest.mark.parametrize("lang,sentence,word,category", APPOSED_ASIDES)
 def test_the_verb_after_an_apposed_aside_governs_the_count(lang, sentence, word, category):
     assert _cat_of(sentence, lang, word) == category
+
+
+# English counts of things with no cue are figures only for events, harms, people and things
+# destroyed; other things counted are narration.
+THINGS_NOT_FIGURES = [
+    "Investigators had visited 33 sites in three provinces, the committee said.",
+    "The collective said it found hundreds of shoes and bags at the ranch.",
+    "\"We found three crematory ovens,\" she said.",
+    "The firm said more than 2,000 ships had been diverted around Africa.",
+    "The charity said it had opened 6 clinics in the district.",
+]
+
+
+@pytest.mark.parametrize("sentence", THINGS_NOT_FIGURES)
+def test_counts_of_things_are_no_figures(sentence):
+    assert find_figures(sentence, "en") == []
+
+
+@pytest.mark.parametrize("sentence,word", [
+    ("The monitor said it had documented 1,200 violations since January.", "1,200"),
+    ("The ministry said 480 aftershocks had been recorded.", "480"),
+    ("The army said it destroyed 23 enemy tanks.", "23"),
+    ("\"Only two of us got out,\" she said.", "two"),
+    ("The ship had 25 crew on board: 21 Filipinos and three Russians, the manager said.",
+     "three"),
+])
+def test_events_people_and_things_destroyed_stay_other(sentence, word):
+    assert _cat_of(sentence, "en", word) == "other"

@@ -69,6 +69,7 @@ class _Rules:
     toll_object: re.Pattern | None  # "bringing the death toll to": verb ... to/at
     toll_verb: re.Pattern | None  # Arabic verbs whose subject follows: "ارتفعت حصيلة"
     toll_estimate: re.Pattern | None  # Arabic "قدّرت X عدد Y بـN"
+    event_nouns: frozenset  # English events and harms counted with no cue ("violations")
     barrier: re.Pattern
     barrier_right: re.Pattern
     intercept: re.Pattern
@@ -155,6 +156,7 @@ def _rules(lang: str) -> _Rules:
         toll_object=_words_re(cats["toll_verbs"][lang].get("object_verbs"), low),
         toll_verb=_words_re(cats["toll_verbs"][lang].get("verb"), low),
         toll_estimate=_words_re(cats["toll_verbs"][lang].get("estimate_verbs"), low),
+        event_nouns=frozenset(low(w) for w in cats.get("event_nouns", {}).get(lang, ())),
         barrier=_words_re(cats["toll_verbs"]["barrier"][lang], low),
         barrier_right=_words_re(cats["toll_verbs"]["barrier_right"][lang], low),
         intercept=re.compile(f"(?<!\\w)(?:{_AR_PREFIX if lang == 'ar' else ''})"
@@ -661,6 +663,10 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
             # a count of something else: "23 enemy tanks" (not "one": "from one family";
             # not places or aid vehicles: "11 districts", "700 aid trucks")
             cat, how = "other", f"noun:{subject}"
+            if lang == "en" and not _counted_thing(subject, sr, r) \
+                    and not _destroyed(ftext, lang, qs, qe, all_starts, r, sr, cues, cue_pos):
+                continue  # "visited 33 sites", "found hundreds of shoes", "2,000 ships
+                # diverted": things that are neither people, events nor things destroyed
         if lang == "ar" and c is not None and cat in _PEOPLE_HELD and c.fe <= qs \
                 and c.fs == c.ws and not ftext[c.fe:qs].strip():
             d = cue_end.get(c.fs - 1)  # "وفاة محتجزين اثنين": the death governs the held
@@ -693,6 +699,21 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
             used.add(c.fs)
         out.append(FigureMention(m, cat, subject, f"{m.rule}|cat.{cat}:{how}"))
     return out
+
+
+def _counted_thing(subject: str, sr, r) -> bool:
+    """English: is a counted noun phrase with no cue people, an event or a harm that news
+    counts ("23 enemy tanks" only when destroyed: see _destroyed)? Any person noun or event
+    noun among its words makes it one ("1,200 violations", "Russian servicemen", "480
+    aftershocks")."""
+    for w in subject.split():
+        if w.lower() in sr.persons or w.lower() in r.person_generic \
+                or w.lower() in r.event_nouns or _DEMONYM.fullmatch(w):
+            return True
+    return False
+
+
+_DEMONYM = re.compile(r"[A-Z][a-z]+(?:ians|eans|ans|ese|is|ers|ns)")  # "Russians", "Iraqis"
 
 
 _BACK_DET = re.compile(r"(?<![\w])(?:the|these|those|all)[ \t\u00a0]+\Z")
