@@ -322,3 +322,16 @@ def test_in_accordance_with_a_law_is_no_speaker():
     text = "وقال المتحدث إن القوات مستمرة في تنفيذ الإجراءات لحماية المدنيين وفقاً للقانون الدولي الإنساني."
     cs = claims_of(text, "ar")
     assert len(cs) == 1 and "وفقاً للقانون" in text[cs[0].start : cs[0].end]
+
+
+def test_indefinite_speaker_with_a_where_relative_clause_speaks():
+    t = ("The clinic said it treated 30 patients. A trader who was about 50 metres away told the BBC "
+         "that he saw \"at least 8 bodies\" near the gate. \"Everyone ran,\" he said.")
+    c = check(t, "en", "at least 8 bodies", "trader")
+    assert check(t, "en", "Everyone ran", "trader").source.source_id == c.source.source_id
+
+
+def test_reporting_from_aside_keeps_the_speaker():
+    t = ("The army said it hit 40 targets. Our correspondent Lina Haddad, reporting from Khan Younis, "
+         "said 12 families were sheltering in a school.")
+    check(t, "en", "12 families", "Lina Haddad")

@@ -1051,6 +1051,9 @@ def _en_left_speaker(ctx: _Ctx, i: int) -> Mention | None:
     who = next((t for t in range(ls + 1, le) if f[t] == "who"), le)
     if who < le and any(f[t] in ("name", "named", "identified") for t in range(who, le)) and _en_np_ok(doc, ls, who):
         le = who  # "a resident who gave his name as Rabih told AFP": the relative clause names him
+    elif who < le and who - ls <= 4 and f[ls] in ("a", "an", "one", "another") and kind_of(f[ls + 1 : who], "en") in ("residents", "anonymous", "official", "other") \
+            and not any(f[t] in _EN_SPEECH_VERBS for t in range(who, le)) and _en_np_ok(doc, ls, who):
+        le = who  # "A shopkeeper who was about 100 metres away told TOLOnews": a speaker and where he was
     if any(f[t] in _EN_SPEECH_VERBS or (f[t] in single and single[f[t]].kind == "verb" and raw[t][:1].islower()) for t in range(ls, le)):
         return None  # "The organization said it had documented ...": inside another cue's content
     if not _en_np_ok(doc, ls, le):
@@ -1082,6 +1085,10 @@ def _en_skip_aside(doc: Doc, a: int, le: int) -> int:
         s = le - 1 - n
         if s - 1 > a and raw[s - 1] == "," and f[s] in ("citing", "quoting") and f[s + 1] in ("its", "their", "his", "her"):
             return s - 1  # "X, citing its own registry, put ...": X's own document
+    for n in range(2, 7):
+        s = le - 1 - n
+        if s - 1 > a and raw[s - 1] == "," and f[s] in ("reporting", "speaking", "writing") and f[s + 1] in ("from", "in", "at", "to", "on"):
+            return s - 1  # "Al Jazeera's X, reporting from Gaza City, said": where the speaker is
     return le
 
 
