@@ -243,3 +243,16 @@ def test_arabic_time_phrase_before_an_object_is_no_speaker():
     assert "الأسبوع" not in (c.source_text or "")
     t2 = "ولم تعلّق الوزارة على التقرير، لكنها أعلنت الأسبوع الماضي الإفراج عن 310 موقوفين."
     assert not any("الأسبوع" in (c.source_text or "") for c in claims_of(t2, "ar"))
+
+
+def test_arabic_one_of_a_group_with_a_naming_aside_and_an_outlet_audience():
+    t = ("وقال المتحدث باسم الشرطة إن 60 مسلحاً هاجموا القرية. "
+         "لكن أحد أقارب الضحايا، ويدعى سالم يوسف، قال لرويترز إن عدد القتلى يتجاوز ثلاثين.")
+    c = check(t, "ar", "عدد القتلى يتجاوز", "أحد أقارب الضحايا")
+    assert "رويترز" not in (c.source_text or "")
+
+
+def test_arabic_channel_published_by_an_outlet_is_no_speaker():
+    t = ("وتبنت الجماعة الهجوم، وزعمت في بيان نشرته قناة الفجر التابعة لها، أنها قتلت 15 جندياً.")
+    c = check(t, "ar", "قتلت 15 جندياً", "الجماعة")
+    assert "قناة" not in (c.source_text or "")

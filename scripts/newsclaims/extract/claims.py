@@ -286,6 +286,11 @@ def _ar_left_speaker(ctx: _Ctx, i: int, registry: Registry) -> Mention | None:
         le -= 1
     while le > a and f[le - 1] in ("كان", "كانت", "وكان", "وكانت"):
         le -= 1  # "المرصد كان قد وثّق"
+    if le - 3 > a and raw[le - 1] in ("،", ","):
+        # «لكن أحد أولياء الأمور، ويدعى موسى إدريس، قال»: a naming aside before the verb
+        c = next((t for t in range(le - 2, max(a, le - 9) - 1, -1) if raw[t] in ("،", ",")), -1)
+        if c > a and f[c + 1] in _AR_NAMING_ASIDE:
+            le = c
     ls = le
     if ls - 2 > a and raw[ls - 1] in CLOSE_QUOTES | STRAIGHT_QUOTES:
         # «و«قسد» تتحدث عن 3 قتلى»: a quoted subject name right before the verb
@@ -304,6 +309,8 @@ def _ar_left_speaker(ctx: _Ctx, i: int, registry: Registry) -> Mention | None:
     if ls >= le or le - ls >= 14:
         return None
     first = f[ls]
+    if first in ("احد", "احدى") and ls + 1 < le:
+        first = f[ls + 1]  # «أحد أولياء الأمور»، «أحد السكان»: one of a speaker group
     if not (_ar_head_word(first) or registry.match_prefix(doc.text[doc.starts[ls] : doc.ends[le - 1]])):
         return None  # (accusative heads too: "غير أن مستشاراً لقائدها قال")
     qe = le - 1 if raw[le - 1] in CLOSE_QUOTES | STRAIGHT_QUOTES and le - 1 > ls else le  # the quoted name without its mark
@@ -554,8 +561,10 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                         fr.rule = "ar.subject_cue_content"
                         frames.append(fr)
                         continue
+                # (a channel's publisher is no speaker: «في بيان نشرته إذاعة X التابعة لها»)
+                pub = next((t for t in range(j + 2, k) if f[t] in nouns("ar").links and f[t] not in ("من", "عن", "ل")), k)
                 if k > j and f[j] in ("في", "عبر", "خلال") and j + 1 < k and ar_stem(f[j + 1]) in _AR_CHANNEL_STEMS and not any(
-                    ar_stem(f[t]) in _heads_ar() or f[t] == "عن" for t in range(j + 2, k)
+                    ar_stem(f[t]) in _heads_ar() or f[t] == "عن" for t in range(j + 2, pub)
                 ):
                     # "لكنه قال في بيان منفصل إنه ...": a channel, not a speaker
                     subj = _ar_clause_subject(ctx, i) if not frames else None
@@ -798,6 +807,9 @@ def _ar_skip_adjuncts(doc: Doc, k: int, b: int) -> int:
 
 _AR_CHANNEL_STEMS = frozenset(ar_stem(w) for w in fwords("بيان تصريح تصريحات حديث مؤتمر تغريدة منشور رسالة كلمة لقاء مقابلة اتصال تقرير"))
 _AR_OUTLETS = frozenset(ar_stem(w) for w in fwords("موقع صحيفة قناة وكالة شبكة إذاعة مجلة منصة حساب صفحة لموقع لصحيفة لقناة لوكالة"))
+_AR_NAMING_ASIDE = frozenset(fwords("ويدعى ويُدعى واسمه واسمها وتدعى"))
+
+
 def _ar_lam_outlet(doc: Doc, j: int, registry: Registry) -> bool:
     """«قال لبي بي سي إن»، «لرويترز»: lam glued to a registered outlet's name is the audience."""
     w = doc.raw[j]
