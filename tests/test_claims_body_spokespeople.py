@@ -152,3 +152,11 @@ def test_second_reading_of_an_apposed_role_names_the_body():
     t = ("The International Organization for Migration said 61 migrants were missing. "
          "Carla Rossi, IOM spokesperson for the Mediterranean, said 22 survivors had reached the port.")
     assert source_id_of(t, "en", "22 survivors") == source_id_of(t, "en", "61 migrants")
+
+
+def test_leader_of_a_named_body_is_the_body_but_a_loose_opposition_leader_is_not():
+    t = ("The FNU union said 800,000 people marched. FNU leader Paul Girard said 40 towns joined.")
+    assert source_id_of(t, "en", "40 towns") == source_id_of(t, "en", "800,000 people")
+    t2 = ("Organisers from the opposition alliance said 90,000 people marched. "
+          "Opposition leader Ana Lobo said 25 protesters were beaten.")
+    assert source_id_of(t2, "en", "25 protesters") != source_id_of(t2, "en", "90,000 people")

@@ -765,6 +765,7 @@ _POSS_ROLE_EN = re.compile(
 _BARE_SPOKES_EN = re.compile(
     r"^(?:[Tt]he |[Aa] )?(?:(?:[Dd]eputy|[Cc]hief|[Ss]enior) )?[Ss]pokes(?:man|woman|person),? (?:[A-Z][\w.'-]*(?: |$)){1,4}$"
 )
+_LEADER_EN = re.compile(r"^(?:[Tt]he )?(?:([A-Z]{2,6}) leader|([a-z][\w-]*)['’]s leader)\b")
 _AR_POSS_SUFFIX = ("ها", "هم")
 _AR_ROLE_SKIP = frozenset(fwords("باسم الرسمي الاعلامي العام"))
 _AR_HEAD_STOP = frozenset(fwords("في من على الى عن لدى"))
@@ -809,6 +810,9 @@ def _role_antecedent(name: str, lang: str) -> tuple[str, tuple[str, ...]] | None
         if _POSS_ROLE_EN.match(f) or _BARE_SPOKES_EN.match(name.strip()):
             return "pron", ()
         phrases = [b for b, official in _body_phrases(name, lang) if not official]
+        m = _LEADER_EN.match(name.strip())
+        if m:  # "CGT leader X", "the union's leader, X" (not a loose "Opposition leader X")
+            phrases.append((m.group(1) or m.group(2)).lower())
         m = _APPOS_BODY_ROLE_EN.match(f)
         if m:
             phrases.append(m.group(1))
