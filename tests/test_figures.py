@@ -1867,3 +1867,19 @@ def test_a_weak_verb_governs_only_people():
     assert _cat_of("Customs officers said 12 containers were seized at the port.", "en",
                    "12") != "detained"
     assert _cat_of("Police said 12 men were seized at the port.", "en", "12") == "detained"
+
+
+@pytest.mark.parametrize("sentence,word", [
+    ("وقال الجيش إنه ضبط 14 بندقية و300 طلقة في المخبأ.", "14"),
+    ("وقال الجيش إنه ضبط 14 بندقية و300 طلقة في المخبأ.", "و300"),
+    ("وقالت الوكالة إنها وزعت 5 آلاف سلة غذائية على الأسر.", "5 آلاف"),
+    ("وقالت المجموعة إنها عثرت على مئات الأحذية والحقائب في المزرعة.", "مئات"),
+])
+def test_ar_goods_seized_handed_out_or_found_are_no_figures(sentence, word):
+    assert _cat_of(sentence, "ar", word) is None
+
+
+def test_ar_ships_sunk_are_other_and_ships_targeted_strikes():
+    s = "وقال الحوثيون إنهم أغرقوا سفينتين واستهدفوا أكثر من 100 سفينة."
+    assert _cat_of(s, "ar", "سفينتين") == "other"
+    assert _cat_of(s, "ar", "أكثر من 100") == "strikes"
