@@ -193,6 +193,9 @@ def test_folding_matches_arabic_letter_variants():
     ("Defence Ministry", "he", False),              # too short
     ("مصدر", "المصدر", True),
     ("Health Ministry", "Interior Ministry", False),
+    ("UN", "UN", True),                             # equal names match, however short
+    ("UN", "U.N.", False),                          # ... but a short name never by containment
+    ("UN", "UNHCR", False),
 ])
 def test_names_match(gold, pred, ok):
     assert names_match(gold, pred) is ok

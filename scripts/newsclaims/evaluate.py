@@ -179,8 +179,11 @@ def _name_key(name: str) -> str:
 
 def names_match(gold_name: str, predicted_name: str) -> bool:
     """Does a predicted speaker name name the gold speaker? One contains the other; the
-    shorter has at least 3 characters; a shorter predicted name must be whole words."""
+    shorter has at least 3 characters; a shorter predicted name must be whole words. Equal
+    names always match, however short ("UN" names "UN")."""
     g, p = _name_key(gold_name), _name_key(predicted_name)
+    if g and g == p:
+        return True
     if len(g) < _MIN_NAME or len(p) < _MIN_NAME:
         return False
     if g in p:
