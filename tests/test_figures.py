@@ -1883,3 +1883,16 @@ def test_ar_ships_sunk_are_other_and_ships_targeted_strikes():
     s = "وقال الحوثيون إنهم أغرقوا سفينتين واستهدفوا أكثر من 100 سفينة."
     assert _cat_of(s, "ar", "سفينتين") == "other"
     assert _cat_of(s, "ar", "أكثر من 100") == "strikes"
+
+
+# A count of "cases" with no event of its own, later in the sentence of a victim figure (no
+# new statement in between), counts that figure's victims.
+def test_cases_later_in_the_sentence_are_the_victims_counted_before():
+    s = ("وقال مدير المستشفى إن المستشفى استقبل 15 إصابة، غادرت ثماني منها المستشفى، فيما "
+         "حُوّلت حالتان إلى مستشفى آخر.")
+    assert _cat_of(s, "ar", "حالتان") == "wounded"
+    s = "The hospital said it had received 30 wounded, of whom 4 cases were transferred."
+    assert _cat_of(s, "en", "4") == "wounded"
+    s = ("وأفاد مصدر طبي بأن أربعة من المصابين في حالة حرجة، وأن المستشفى استقبل أكثر من "
+         "ثلاثين حالة.")
+    assert _cat_of(s, "ar", "أكثر من ثلاثين") == "other"

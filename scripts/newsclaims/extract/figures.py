@@ -407,6 +407,7 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
     prev = None  # (folded end, category, inherited, noun) of the previous figure
     used: set[int] = set()  # cues that govern a figure already
     prev_destroyed = False  # the previous figure counts things destroyed
+    victim = None  # (end, category) of the last figure of a victim category
     seen: dict = {}  # value -> category of the first earlier figure of a victim category
     for i, (qs, qe, m) in enumerate(found):
         why = whys[i]
@@ -613,6 +614,13 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
         if cat is None and prev is not None and qs - prev[0] < 400 \
                 and _anaphora(ftext, qs, cues, cue_pos, r):
             cat, how = prev[1], "anaphora"
+        if (cat is None or (cat == "other" and not inherited and c is not None
+                            and ftext[c.ws:c.fe] in r.generic)) \
+                and victim is not None and not _HARD.search(ftext, victim[0], qs) \
+                and not _NEW_CONTENT.search(ftext, victim[0], qs) \
+                and _case_count(ftext, lang, qs, qe, r):
+            cat, how, inherited = victim[1], "inherit:cases", True  # "استقبل ... 15 إصابة،
+            # غادرت ثماني منها ...، فيما حُوّلت حالتان إلى مستشفى": the sentence's cases
         if cat is None and (prev is None or _HARD.search(ftext, prev[0], qs)) \
                 and m.value != 1:
             pm = r.post_inherit.match(ftext, qe)
@@ -693,6 +701,8 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
             continue  # "one" needs a real cue: "from one family" is no figure
         prev = (qe, cat, inherited, noun, c is not None and c.fe <= qs and not inherited)
         prev_destroyed = destroyed
+        if cat != "other":
+            victim = (qe, cat)
         if cat != "other" and m.value is not None:
             seen.setdefault(m.value, cat)
         if c is not None and not inherited:
@@ -714,6 +724,19 @@ def _counted_thing(subject: str, sr, r) -> bool:
 
 
 _DEMONYM = re.compile(r"[A-Z][a-z]+(?:ians|eans|ans|ese|is|ers|ns)")  # "Russians", "Iraqis"
+
+
+_AR_CASE_DUALS = frozenset(("حالتان", "حالتين"))
+
+
+def _case_count(ftext: str, lang: str, qs: int, qe: int, r) -> bool:
+    """A count of "cases" with no event of its own: "حالتان" (the dual), "N حالات", "N cases"."""
+    word = ftext[qs:qe].split()[-1]
+    if lang == "ar" and (word in _AR_CASE_DUALS or word[1:] in _AR_CASE_DUALS):
+        return True
+    nw = _NOUN.match(ftext, qe)
+    return nw is not None and nw.group(1) in r.generic \
+        and nw.group(1) in ("cases", "حالات", "حاله")
 
 
 _BACK_DET = re.compile(r"(?<![\w])(?:the|these|those|all)[ \t\u00a0]+\Z")
