@@ -1896,3 +1896,14 @@ def test_cases_later_in_the_sentence_are_the_victims_counted_before():
     s = ("وأفاد مصدر طبي بأن أربعة من المصابين في حالة حرجة، وأن المستشفى استقبل أكثر من "
          "ثلاثين حالة.")
     assert _cat_of(s, "ar", "أكثر من ثلاثين") == "other"
+
+
+def test_cases_after_a_new_statement_are_not_the_victims_before():
+    s = ("وأعلنت الوزارة ارتفاع عدد القتلى إلى 62 قتيلاً، بينما أفاد مصدر طبي بأن المستشفى "
+         "استقبل أكثر من مئة حالة.")
+    assert _cat_of(s, "ar", "أكثر من مئة") == "other"
+
+
+def test_of_whom_with_a_hedge_inherits():
+    s = "Officials say 59 hostages remain in Gaza, of whom they believe around 24 are alive."
+    assert _cat_of(s, "en", "around 24") == "detained"

@@ -618,6 +618,7 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
                             and ftext[c.ws:c.fe] in r.generic)) \
                 and victim is not None and not _HARD.search(ftext, victim[0], qs) \
                 and not _NEW_CONTENT.search(ftext, victim[0], qs) \
+                and not _new_statement(ftext, victim[0], qs, r) \
                 and _case_count(ftext, lang, qs, qe, r):
             cat, how, inherited = victim[1], "inherit:cases", True  # "استقبل ... 15 إصابة،
             # غادرت ثماني منها ...، فيما حُوّلت حالتان إلى مستشفى": the sentence's cases
@@ -724,6 +725,15 @@ def _counted_thing(subject: str, sr, r) -> bool:
 
 
 _DEMONYM = re.compile(r"[A-Z][a-z]+(?:ians|eans|ans|ese|is|ers|ns)")  # "Russians", "Iraqis"
+
+
+_CONTRAST = frozenset(("بينما", "فيما", "while", "whereas"))
+
+
+def _new_statement(ftext: str, a: int, b: int, r) -> bool:
+    """A reporting verb or a that-clause between a and b ("..., بينما أفاد مصدر بأن ..."); a
+    bare contrast word (فيما، while) continues the statement."""
+    return any(x.group() not in _CONTRAST for x in r.barrier.finditer(ftext, a, b))
 
 
 _AR_CASE_DUALS = frozenset(("حالتان", "حالتين"))
