@@ -1907,3 +1907,11 @@ def test_cases_after_a_new_statement_are_not_the_victims_before():
 def test_of_whom_with_a_hedge_inherits():
     s = "Officials say 59 hostages remain in Gaza, of whom they believe around 24 are alive."
     assert _cat_of(s, "en", "around 24") == "detained"
+
+
+@pytest.mark.parametrize("noun", ["supporters", "settlers", "pensioners", "veterans",
+                                  "tribesmen", "Kurds", "Rohingya", "monks", "youths",
+                                  "lawmakers", "extremists", "employees"])
+def test_people_not_in_the_person_list_still_count(noun):
+    s = f"Police said about 400 {noun} were at the site on Monday."
+    assert _cat_of(s, "en", "about 400") == "other"

@@ -717,14 +717,21 @@ def _counted_thing(subject: str, sr, r) -> bool:
     counts ("23 enemy tanks" only when destroyed: see _destroyed)? Any person noun or event
     noun among its words makes it one ("1,200 violations", "Russian servicemen", "480
     aftershocks")."""
-    for w in subject.split():
-        if w.lower() in sr.persons or w.lower() in r.person_generic \
-                or w.lower() in r.event_nouns or _DEMONYM.fullmatch(w):
+    words = subject.split()
+    for w in words:
+        lw = w.lower()
+        if lw in sr.persons or lw in r.person_generic or lw in r.event_nouns \
+                or _PERSON_LIKE.search(lw):
             return True
-    return False
+    head = words[-1] if words else ""
+    return len(words) == 1 and _PEOPLE_NAME.fullmatch(head) is not None  # "three Russians"
 
 
-_DEMONYM = re.compile(r"[A-Z][a-z]+(?:ians|eans|ans|ese|is|ers|ns)")  # "Russians", "Iraqis"
+# words that name people by their ending ("settlers", "pensioners", "veterans", "tribesmen",
+# "employees", "residents"); a lone capitalised word is a people ("Kurds", "Rohingya"; not
+# "AK rifles", "RAF Typhoon jets")
+_PEOPLE_NAME = re.compile(r"[A-Z][a-z]+[saei]")  # (not a model name: "two Yak-130 jets")
+_PERSON_LIKE = re.compile(r"(?:ers|ors|ists|ians|ans|ees|ants|ents|men|women|folk|ese|ren)\Z")
 
 
 _CONTRAST = frozenset(("بينما", "فيما", "while", "whereas"))
