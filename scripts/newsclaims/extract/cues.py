@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from newsclaims.extract.lexicon import fwords, load
+from newsclaims.extract.model import fast_init
 from newsclaims.extract.sentences import Doc
 
 
@@ -35,6 +36,7 @@ class CueEntry:
     audience: bool = False  # the phrase after the verb is the audience ("أبلغ X بأن"): the subject stands before
 
 
+@fast_init
 @dataclass(frozen=True)
 class Cue:
     entry: CueEntry

@@ -40,6 +40,12 @@ _DROPPED = "".join(chr(c) for c in range(0x064B, 0x0653)) + "\u0670\u0640"
 # lowercase text, which is about 3x faster than re.IGNORECASE.
 _TABLE = str.maketrans(_LETTERS | _DIGITS | {c: None for c in _DROPPED}
                        | {chr(c): chr(c + 32) for c in range(65, 91)})
+# The same table as a list indexed by code point: str.translate looks a list up about 2.4x
+# faster than a dict on Arabic text; code points past its end raise IndexError, which
+# translate reads as "unchanged", like a key missing from the dict.
+_TABLE_SEQ: list = [chr(c) for c in range(max(_TABLE) + 1)]
+for _c, _v in _TABLE.items():
+    _TABLE_SEQ[_c] = _v
 _TERM_TABLE = str.maketrans(_LETTERS | {c: None for c in _DROPPED})  # for lexicon terms/regexes
 _DROP_RE = re.compile(f"[{_DROPPED}]")
 
@@ -56,7 +62,7 @@ class Folded:
 
     def __init__(self, text: str):
         self.original = text
-        self.text = text.translate(_TABLE)
+        self.text = text.translate(_TABLE_SEQ)
         if len(self.text) != len(text):
             self._removed = [m.start() for m in _DROP_RE.finditer(text)]
             self._bounds = [r - j for j, r in enumerate(self._removed)]
