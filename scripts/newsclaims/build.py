@@ -30,7 +30,7 @@ from newsclaims.parallel import Engine, EngineError, cached_map
 from newsclaims.paths import REGISTRY_PATH
 from newsclaims.schema import CLAIMS, FIGURES
 from newsclaims.tables import (ArticleColumns, ArticleRows, TableBuilder, article_row,
-                               from_columns, rows_for_article, to_columns)
+                               columns_for_article, from_columns, rows_for_article)
 from newsclaims.validate import ValidationReport, validate_package
 
 STAGING_PREFIX = ".build-"
@@ -82,7 +82,7 @@ def extract_rows(article: Article, registry) -> ArticleRows:
 def extract_step(article: Article, registry) -> tuple:
     """What extraction contributes beyond the article itself (what the cache stores and what
     workers send back): claims, figures and the sources they refer to."""
-    return to_columns(extract_rows(article, registry)).columns
+    return columns_for_article(article, extract_article(article.text, article.language, registry))
 
 
 def ingest_step(item: tuple[str, bytes], registry=None) -> tuple[Article | None, list[Problem]]:

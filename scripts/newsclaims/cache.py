@@ -135,6 +135,11 @@ def extract_key(rules: str, article_id: str, language: str, text: str) -> bytes:
     return h.digest()
 
 
+def dumps(value: object) -> bytes:
+    """A value as the cache stores it."""
+    return pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+
+
 class Cache:
     """A key -> pickled value store in one SQLite file. Use as a context manager."""
 
@@ -190,7 +195,11 @@ class Cache:
         return found
 
     def put_many(self, items: Iterable[tuple[bytes, object]]) -> None:
-        rows = [(k, pickle.dumps(v, protocol=pickle.HIGHEST_PROTOCOL)) for k, v in items]
+        self.put_many_pickled([(k, dumps(v)) for k, v in items])
+
+    def put_many_pickled(self, rows: Sequence[tuple[bytes, bytes]]) -> None:
+        """put_many for values already pickled with `dumps` (workers pickle what they send
+        back: the same bytes go into the cache, not pickled a second time here)."""
         if not rows:
             return
         self._db.execute("BEGIN")

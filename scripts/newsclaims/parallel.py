@@ -10,10 +10,13 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import pickle
 import traceback
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
+
+from newsclaims.cache import dumps
 
 ENGINES = ("processes", "dask")
 # Below this many items to compute, a pool costs more than it saves: run them here.
@@ -73,6 +76,14 @@ def run_batch(step: Callable, batch: list, registry=None) -> list[tuple[bool, ob
     return out
 
 
+def run_batch_pickled(step: Callable, batch: list, registry=None) -> list[tuple[bool, object]]:
+    """run_batch with each value pickled where it was computed: what a pool or Dask worker
+    sends back. The process that receives it unpickles each value once and stores the very
+    same bytes in the cache (instead of unpickling a pickle of the value, then pickling it
+    again for the cache)."""
+    return [(ok, dumps(value) if ok else value) for ok, value in run_batch(step, batch, registry)]
+
+
 class _Done:
     """A future-like wrapper for work run in this process, computed when asked for."""
 
@@ -85,6 +96,7 @@ class _Done:
 
 class SerialRunner:
     workers = 1
+    pickled = False  # values come back as objects
 
     def __init__(self, registry):
         self.registry = registry
@@ -100,6 +112,8 @@ class ProcessRunner:
     """A local process pool, started on first use. Workers are forked (cheap: nothing is
     re-imported) and receive the registry once, at start."""
 
+    pickled = True  # values come back pickled (run_batch_pickled)
+
     def __init__(self, registry, jobs: int):
         from concurrent.futures import ProcessPoolExecutor
 
@@ -110,7 +124,7 @@ class ProcessRunner:
                                          initializer=_init_worker, initargs=(registry,))
 
     def submit(self, step, batch):
-        return self._pool.submit(run_batch, step, batch)
+        return self._pool.submit(run_batch_pickled, step, batch)
 
     def close(self) -> None:
         self._pool.shutdown(wait=True, cancel_futures=True)
@@ -120,6 +134,8 @@ class DaskRunner:
     """Batches as tasks on an existing Dask distributed cluster. The workers must have the same
     newsclaims code installed: checked before any work is sent (a different version of a rule
     would give a different package)."""
+
+    pickled = True
 
     def __init__(self, registry, scheduler: str, rules_hash: str):
         from distributed import Client
@@ -139,7 +155,7 @@ class DaskRunner:
         self._registry = self.client.scatter(registry, broadcast=True, hash=False)
 
     def submit(self, step, batch):
-        return self.client.submit(run_batch, step, batch, self._registry, pure=False)
+        return self.client.submit(run_batch_pickled, step, batch, self._registry, pure=False)
 
     def close(self) -> None:
         self.client.close()
@@ -239,7 +255,7 @@ def cached_map(step: Callable, items: list, keys: Sequence[bytes] | None, engine
                     else:  # vanished or unreadable since the look-up: compute it here
                         ok, value = run_batch(step, [items[i]], engine.registry)[0]
                         if ok:
-                            to_write.append((keys[i], value))
+                            to_write.append((keys[i], dumps(value)))
                         yield i, ok, value
                     tick()
                     if consume:
@@ -253,18 +269,22 @@ def cached_map(step: Callable, items: list, keys: Sequence[bytes] | None, engine
                     done = dict(zip(idx, future.result()))
                     fill()
                 ok, value = done.pop(i)
-                if ok and use_cache:
-                    to_write.append((keys[i], value))
+                if ok and runner.pickled:
+                    raw, value = value, pickle.loads(value)
+                    if use_cache:
+                        to_write.append((keys[i], raw))
+                elif ok and use_cache:
+                    to_write.append((keys[i], dumps(value)))
                 yield i, ok, value
                 tick()
                 if consume:
                     items[i] = None
             if use_cache and len(to_write) >= _WINDOW:
-                cache.put_many(to_write)
+                cache.put_many_pickled(to_write)
                 to_write = []
             release_memory()
         if use_cache:
-            cache.put_many(to_write)
+            cache.put_many_pickled(to_write)
     finally:
         for _, _, future in inflight:
             cancel = getattr(future, "cancel", None)

@@ -90,6 +90,52 @@ def rows_for_article(article: Article, extraction: Extraction) -> ArticleRows:
     return ArticleRows(article_row(article), claims, figures, sources)
 
 
+def columns_for_article(article: Article, extraction: Extraction) -> tuple:
+    """`to_columns(rows_for_article(article, extraction)).columns`, built straight into
+    columns without a dict per row (what extraction workers send back and the cache stores;
+    tests/test_columns.py checks the two agree)."""
+    text = article.text
+    aid = article.article_id
+    cl = extraction.claims
+    n = len(cl)
+    claim_ids = [row_id(aid, "c", c.start, c.end) for c in cl]
+    claims = {
+        "claim_id": claim_ids, "article_id": [aid] * n,
+        "source_id": [c.source.source_id for c in cl],
+        "via_source_id": [c.via.source_id if c.via else None for c in cl],
+        "source_text": [c.source_text for c in cl],
+        "source_start": [c.source_start for c in cl],
+        "source_end": [c.source_end for c in cl],
+        "cue": [c.cue for c in cl], "cue_start": [c.cue_start for c in cl],
+        "cue_end": [c.cue_end for c in cl], "text": [text[c.start:c.end] for c in cl],
+        "char_start": [c.start for c in cl], "char_end": [c.end for c in cl],
+        "quote": [c.quote for c in cl], "stance": [c.stance for c in cl],
+        "rule": [c.rule for c in cl], "origin": ["extracted"] * n,
+    }
+    fl = extraction.figures
+    nums = [f.number for _, f in fl]
+    m = len(fl)
+    figures = {
+        "figure_id": [row_id(aid, "f", x.start, x.end) for x in nums],
+        "claim_id": [claim_ids[k] for k, _ in fl], "article_id": [aid] * m,
+        "text": [text[x.start:x.end] for x in nums],
+        "char_start": [x.start for x in nums], "char_end": [x.end for x in nums],
+        "value_low": [float(x.value_low) for x in nums], "value": [float(x.value) for x in nums],
+        "value_high": [None if x.value_high is None else float(x.value_high) for x in nums],
+        "kind": [x.kind for x in nums], "category": [f.category for _, f in fl],
+        "subject": [f.subject for _, f in fl], "rule": [f.rule for _, f in fl],
+        "origin": ["extracted"] * m,
+    }
+    seen: dict[str, tuple] = {}
+    for c in cl:
+        for s in (c.source, c.via):
+            if s is not None and s.source_id not in seen:
+                seen[s.source_id] = (s.source_id, s.name, s.name_en, s.kind, s.named, s.side,
+                                     s.registered)
+    return (tuple(claims[f] for f in CLAIMS.field_names),
+            tuple(figures[f] for f in FIGURES.field_names), tuple(seen.values()))
+
+
 def source_rows(refs: Iterable[SourceRef]) -> list[dict]:
     """One row per source_id; the first reference (in article-id, then text order) names it."""
     seen: dict[str, dict] = {}
