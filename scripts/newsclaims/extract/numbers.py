@@ -116,11 +116,22 @@ class Before:
             alts.append(f"(?P<s>{alternation(w[::-1] for w in syms)})")
         self.rx = re.compile("[ \t\u00a0]*(?:" + "|".join(alts) + ")")
         self.span = max(len(p) for p in self.labels) + 8
+        # Every phrase ends in one of these characters: when the last character before `pos`
+        # (past blanks) is none of them, no phrase can end there and the regex is not run.
+        ends = {p[-1] for p in self.labels}
+        self.last_chars = None if any(c.isspace() for c in ends) else frozenset(ends)
 
     def match(self, ftext: str, pos: int, lo: int = 0):
         """(start, label) of the phrase ending before `pos` (not before `lo`), or None."""
         w0 = max(0, lo, pos - self.span)
-        m = self.rx.match(ftext[w0 - 1 if w0 > lo and w0 > 0 else w0:pos][::-1])
+        a = w0 - 1 if w0 > lo and w0 > 0 else w0
+        if self.last_chars is not None:
+            j = pos - 1
+            while j >= a and ftext[j] in " \t\u00a0":
+                j -= 1
+            if j < a or ftext[j] not in self.last_chars:
+                return None
+        m = self.rx.match(ftext[a:pos][::-1])
         if not m:
             return None
         start = pos - m.end()
@@ -307,6 +318,7 @@ def _atoms(spec: LangSpec, ftext: str, pos: int, endpos: int, fd: Folded | None 
            ) -> list[Atom]:
     atoms: list[Atom] = []
     words = spec.words
+    has_vq = "vq" in spec.atom_re.groupindex
     for m in spec.atom_re.finditer(ftext, pos):
         s = m.start()
         if s >= endpos:
@@ -345,7 +357,7 @@ def _atoms(spec: LangSpec, ftext: str, pos: int, endpos: int, fd: Folded | None 
         if info is None:
             continue
         kind, value = info.kind, info.value
-        vq = m.groupdict().get("vq")
+        vq = m.group("vq") if has_vq else None
         if vq:  # "several hundred" -> vague lower bound
             kind = "vague"
         if info.needs_of and not _OF.match(ftext, m.end()):

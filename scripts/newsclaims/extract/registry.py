@@ -82,12 +82,24 @@ class Registry:
                 lengths.setdefault(key.split(" ", 1)[0], set()).add(key.count(" ") + 1)
         self.first_words = {w: tuple(sorted(ns, reverse=True)) for w, ns in lengths.items()}
 
+    def __getstate__(self) -> dict:  # sent to workers without the look-up memo
+        return {k: v for k, v in self.__dict__.items() if k != "_prefix_memo"}
+
     def get(self, source_id: str) -> Entry | None:
         return self.by_id.get(source_id)
 
     def match_prefix(self, phrase: str) -> tuple[Entry, int] | None:
         """The longest alias that starts `phrase` on a word boundary: (entry, length in the
         original phrase). Leading English articles ("the") are skipped by the caller."""
+        memo = self.__dict__.setdefault("_prefix_memo", {})  # a pure function of the phrase
+        hit = memo.get(phrase, memo)
+        if hit is memo:
+            if len(memo) >= 65536:
+                memo.clear()
+            hit = memo[phrase] = self._match_prefix(phrase)
+        return hit
+
+    def _match_prefix(self, phrase: str) -> tuple[Entry, int] | None:
         m = _WORD_RE.search(phrase)
         if m is None:
             return None
@@ -113,6 +125,7 @@ class Registry:
         return None
 
 
+@lru_cache(maxsize=16384)
 def derived_id(name: str) -> str:
     """Stable id of an unregistered speaker, from its normalised name."""
     return "x-" + hashlib.sha1(norm_name(name).encode("utf-8")).hexdigest()[:10]

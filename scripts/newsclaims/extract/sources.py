@@ -509,6 +509,7 @@ class Resolver:
         doc = self.doc
         f, raw = doc.folded, doc.raw
         lo = max(0, m.i - 400)
+        head_s = head + "'s"
         for t in range(m.i - 1, lo - 1, -1):
             w = f[t]
             if doc.language == "ar":
@@ -524,8 +525,8 @@ class Resolver:
                     continue
                 cand = Mention(t, ne, ne, doc.starts[t] + clitic, doc.ends[ne - 1])
             else:
-                if _en_key(w) != head or not raw[t][:1].isalpha():
-                    continue
+                if (w != head and w != head_s) or _en_key(w) != head or not raw[t][:1].isalpha():
+                    continue  # (the first test is a cheap filter: _en_key(w) is w or w - "'s")
                 t0 = t
                 while t0 > lo and raw[t0 - 1][:1].isupper() and raw[t0 - 1][:1].isalpha() and t - t0 < 6:
                     t0 -= 1
@@ -1035,8 +1036,10 @@ def unify_speakers(claims: list, registry: Registry, lang: str) -> list:
     def title_part(n: str) -> str:
         return _EN_AFFIL_SPLIT.split(n, 1)[0] if lang == "en" else n
 
-    sigs = {sid: [_sig(title_part(n), lang) for n in [r.name] + texts[sid] if n] for sid, r in refs.items()}
-    lasts = {sid: {norm_name(n).rsplit(" ", 1)[-1] for n in [r.name] + texts[sid] if n} for sid, r in refs.items()}
+    # (each distinct name once: a speaker quoted ten times has ten equal source texts)
+    names_of = {sid: [n for n in dict.fromkeys([r.name, *texts[sid]]) if n] for sid, r in refs.items()}
+    sigs = {sid: list(dict.fromkeys(_sig(title_part(n), lang) for n in ns)) for sid, ns in names_of.items()}
+    lasts = {sid: {norm_name(n).rsplit(" ", 1)[-1] for n in ns} for sid, ns in names_of.items()}
     for sid, r in refs.items():
         if r.registered or sid in target:
             continue
