@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import compress
 
 from newsclaims.extract.lexicon import fwords, load
 from newsclaims.extract.model import fast_init
@@ -122,6 +123,11 @@ def _ar_passive(raw: str, conj: bool) -> bool:
     return len(stem) > 2 and stem[0] not in "يت" and stem[1] == "\u064f"
 
 
+# folded Arabic token -> may a cue start at it (a cue word, or one behind a one-letter
+# clitic), per set of cue first words; shared by all articles (bounded)
+_AR_CANDIDATE: dict[frozenset, dict[str, bool]] = {}
+
+
 def strip_conj(word: str) -> str | None:
     """وقال -> قال, فقالت -> قالت (None when there is no conjunction clitic)."""
     if len(word) > 2 and word[0] in "وف":
@@ -137,14 +143,24 @@ def find_cues(doc: Doc) -> list[Cue]:
     n = len(f)
     # candidate tokens, found with set lookups only: a cue word, a cue word behind a one-letter
     # clitic, or the word after "ما" (بحسب ما أعلنته)
+    # (map + compress: the scan over every token runs in C)
     first = lex.first
     if arabic:
-        todo = [k for k, w in enumerate(f) if w in first or w[1:] in first]
-        after_ma = [k + 1 for k, w in enumerate(f) if w in _AR_MA and k + 1 < n and f[k + 1][-1:] in ("ه", "ا")]
+        memo = _AR_CANDIDATE.setdefault(first, {})
+        flags = list(map(memo.get, f))
+        if None in flags:
+            if len(memo) > 200_000:
+                memo.clear()
+            for k, w in enumerate(f):
+                if flags[k] is None:
+                    flags[k] = memo[w] = w in first or w[1:] in first
+        todo = list(compress(range(n), flags))
+        after_ma = [k + 1 for k in compress(range(n), map(_AR_MA.__contains__, f))
+                    if k + 1 < n and f[k + 1][-1:] in ("ه", "ا")]
         if after_ma:
             todo = sorted(set(todo).union(after_ma))
     else:
-        todo = [k for k, w in enumerate(f) if w in first]
+        todo = list(compress(range(n), map(first.__contains__, f)))
     i = 0
     for i0 in todo:
         if i0 < i:

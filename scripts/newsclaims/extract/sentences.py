@@ -18,6 +18,7 @@ _TOKEN = re.compile(r"\d+(?:[.,٫٬]\d+)*|" + _WORD + r"|\S")
 _END = frozenset(".!?؟")
 _NEWLINE = re.compile(r"\n")
 _SPECIAL = frozenset(".!?؟\"“”«»„")
+_SPECIAL_RE = re.compile("[" + re.escape("".join(sorted(_SPECIAL))) + "]")
 OPEN_QUOTES = frozenset("“«„")
 CLOSE_QUOTES = frozenset("”»")
 STRAIGHT_QUOTES = frozenset('"')
@@ -90,7 +91,14 @@ def tokenize(text: str, language: str) -> Doc:
                 newline_before[k] = True
                 breaks.append(k)
     # only punctuation, quotes and line starts can end a sentence: visit just those tokens
-    events = [i for i, t in enumerate(raw) if t in _SPECIAL] if not _SPECIAL.isdisjoint(text) else []
+    # (found from the special characters of the text: a special token is one character long,
+    # the "\S" branch of _TOKEN; a "." inside "3.5" belongs to a longer token and is none)
+    events = []
+    for m in _SPECIAL_RE.finditer(text):
+        p = m.start()
+        k = bisect_left(starts, p)
+        if k < n and starts[k] == p and ends[k] == p + 1:
+            events.append(k)
     if breaks:
         events = sorted(set(events).union(breaks))
     sents: list[tuple[int, int]] = []
