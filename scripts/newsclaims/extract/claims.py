@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from itertools import compress
 
 from newsclaims.extract.cues import Cue, CueEntry, find_cues, lexicon
 from newsclaims.extract.lexicon import fwords, load
@@ -1380,27 +1381,26 @@ def _en_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
     lex = lexicon("en")
     frames: list[Frame] = []
     cue_at = {c.i: c for c in cues}
-    # relay: "RT quoted the ministry as saying ..."
-    for t in range(a, b):
-        if f[t] in lex.relay_quoted:
-            for s in range(t + 2, min(b, t + 14)):
-                if f[s] == "as" and s + 1 < b and f[s + 1] in ("saying", "telling"):
-                    c = cue_at.get(s + 1) or None
-                    from newsclaims.extract.cues import CueEntry
+    # relay: "RT quoted the ministry as saying ..." (map/compress: the scan runs in C)
+    for t in compress(range(a, b), map(lex.relay_quoted.__contains__, f[a:b])):
+        for s in range(t + 2, min(b, t + 14)):
+            if f[s] == "as" and s + 1 < b and f[s + 1] in ("saying", "telling"):
+                c = cue_at.get(s + 1) or None
+                from newsclaims.extract.cues import CueEntry
 
-                    cue = Cue(CueEntry("verb", "quote"), t, t + 1, doc.starts[t], doc.ends[t])
-                    k = s + 2
-                    if k < b and f[k] == "that":
-                        k += 1
-                    fr = Frame(cue, "en.relay_quoted", (t, s + 2), "after", k)
-                    fr.mention = _mention(doc, *(_trim_np(doc, t + 1, s)))
-                    fr.via_mention = _en_left_speaker(ctx, t)
-                    if fr.via_mention:
-                        fr.region = (fr.via_mention.i, s + 2)
-                    if c is not None:
-                        ctx.consumed.add(c.i)
-                    frames.append(fr)
-                    break
+                cue = Cue(CueEntry("verb", "quote"), t, t + 1, doc.starts[t], doc.ends[t])
+                k = s + 2
+                if k < b and f[k] == "that":
+                    k += 1
+                fr = Frame(cue, "en.relay_quoted", (t, s + 2), "after", k)
+                fr.mention = _mention(doc, *(_trim_np(doc, t + 1, s)))
+                fr.via_mention = _en_left_speaker(ctx, t)
+                if fr.via_mention:
+                    fr.region = (fr.via_mention.i, s + 2)
+                if c is not None:
+                    ctx.consumed.add(c.i)
+                frames.append(fr)
+                break
     for c in cues:
         if c.i in ctx.consumed:
             continue

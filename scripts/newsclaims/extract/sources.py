@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import compress
 
 from newsclaims.extract.lexicon import fwords, load
 from newsclaims.extract.model import SourceRef
@@ -509,10 +510,13 @@ class Resolver:
         doc = self.doc
         f, raw = doc.folded, doc.raw
         lo = max(0, m.i - 400)
-        head_s = head + "'s"
-        for t in range(m.i - 1, lo - 1, -1):
+        arabic = doc.language == "ar"
+        # visit only the tokens that can pass the first test below (found by a C-level scan,
+        # nearest first): the head itself, with a clitic ل/ب/و, or with "'s"
+        want = {head, "ل" + head, "ب" + head, "و" + head} if arabic else {head, head + "'s"}
+        for t in reversed(list(compress(range(lo, m.i), map(want.__contains__, f[lo:m.i])))):
             w = f[t]
-            if doc.language == "ar":
+            if arabic:
                 clitic = 0
                 if w == head:
                     pass
@@ -525,8 +529,8 @@ class Resolver:
                     continue
                 cand = Mention(t, ne, ne, doc.starts[t] + clitic, doc.ends[ne - 1])
             else:
-                if (w != head and w != head_s) or _en_key(w) != head or not raw[t][:1].isalpha():
-                    continue  # (the first test is a cheap filter: _en_key(w) is w or w - "'s")
+                if _en_key(w) != head or not raw[t][:1].isalpha():
+                    continue
                 t0 = t
                 while t0 > lo and raw[t0 - 1][:1].isupper() and raw[t0 - 1][:1].isalpha() and t - t0 < 6:
                     t0 -= 1
@@ -1040,6 +1044,7 @@ def unify_speakers(claims: list, registry: Registry, lang: str) -> list:
     names_of = {sid: [n for n in dict.fromkeys([r.name, *texts[sid]]) if n] for sid, r in refs.items()}
     sigs = {sid: list(dict.fromkeys(_sig(title_part(n), lang) for n in ns)) for sid, ns in names_of.items()}
     lasts = {sid: {norm_name(n).rsplit(" ", 1)[-1] for n in ns} for sid, ns in names_of.items()}
+    unions = {sid: frozenset().union(*ss) for sid, ss in sigs.items()}
     for sid, r in refs.items():
         if r.registered or sid in target:
             continue
@@ -1049,9 +1054,10 @@ def unify_speakers(claims: list, registry: Registry, lang: str) -> list:
         proper = len(own) == 1 and (lang == "ar" or (r.name.strip()[:1].isupper() and not (
             r.name.strip().lower() in _TITLE_ONLY_EN
         )))
-        cands = {
+        cands = {  # (own <= unions[o]: a cheap necessary condition of any(own < s ...))
             o for o, ss in sigs.items()
-            if o != sid and any(own < s for s in ss) and (not proper or norm_name(r.name) in lasts[o])
+            if o != sid and own <= unions[o] and any(own < s for s in ss)
+            and (not proper or norm_name(r.name) in lasts[o])
         }
         cands = {target.get(o, o) for o in cands}
         if len(cands) == 1:
