@@ -151,9 +151,14 @@ def find_cues(doc: Doc) -> list[Cue]:
         if None in flags:
             if len(memo) > 200_000:
                 memo.clear()
-            for k, w in enumerate(f):
-                if flags[k] is None:
+            k = -1
+            try:
+                while True:  # list.index finds the few unseen tokens in C
+                    k = flags.index(None, k + 1)
+                    w = f[k]
                     flags[k] = memo[w] = w in first or w[1:] in first
+            except ValueError:
+                pass
         todo = list(compress(range(n), flags))
         after_ma = [k + 1 for k in compress(range(n), map(_AR_MA.__contains__, f))
                     if k + 1 < n and f[k + 1][-1:] in ("ه", "ا")]

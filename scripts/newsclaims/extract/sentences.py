@@ -69,9 +69,14 @@ def _fold_tokens(raw: list[str]) -> list[str]:
     if None in out:
         if len(cache) > 200_000:
             cache.clear()
-        for k, t in enumerate(raw):
-            if out[k] is None:
+        k = -1
+        try:
+            while True:  # list.index finds the few unseen tokens in C (new numbers, names)
+                k = out.index(None, k + 1)
+                t = raw[k]
                 out[k] = cache[t] = fold_term(t)
+        except ValueError:
+            pass
     return out
 
 
