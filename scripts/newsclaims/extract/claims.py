@@ -41,6 +41,7 @@ from newsclaims.extract.sentences import (
     QUOTES,
     STRAIGHT_QUOTES,
     Doc,
+    token_hits,
 )
 from newsclaims.extract.sources import (
     AR_ADJUNCT_START,
@@ -1945,6 +1946,7 @@ def _stance_lex(lang: str) -> dict[str, tuple[tuple[str, ...], ...]]:
 
 
 _STANCE: dict[str, dict] = {}
+_STANCE_MEMO: dict[str, dict[str, bool]] = {}  # folded Arabic token -> may a marker start there
 
 
 def _stance_hits(doc: Doc) -> tuple[list[int], list[str]]:
@@ -1959,9 +1961,10 @@ def _stance_hits(doc: Doc) -> tuple[list[int], list[str]]:
     first = _STANCE[lang]
     f = doc.folded
     if lang == "ar":
-        todo = [t for t, w in enumerate(f) if w in first or (w[:1] in ("و", "ف") and w[1:] in first)]
+        todo = token_hits(f, lambda w: w in first or (w[:1] in ("و", "ف") and w[1:] in first),
+                          _STANCE_MEMO.setdefault(lang, {}))
     else:
-        todo = [t for t, w in enumerate(f) if w in first]
+        todo = list(compress(range(len(f)), map(first.__contains__, f)))
     pos: list[int] = []
     sts: list[str] = []
     for t in todo:
@@ -2203,6 +2206,9 @@ def _en_role_surnames(doc: Doc, claims: list[ClaimMention]) -> list[ClaimMention
     "Ms Otieno said": the surname speaks for the body whose role the narration gave her."""
     from dataclasses import replace
 
+    text = doc.text
+    if ("its" not in text and "their" not in text) or _EN_ROLE_NAME.search(text) is None:
+        return claims  # (no role name anywhere: none inside any claim's paragraph either)
     owners: dict[str, set[str]] = {}
     refs = {}
     for c in claims:

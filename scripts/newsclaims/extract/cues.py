@@ -12,7 +12,7 @@ from itertools import compress
 
 from newsclaims.extract.lexicon import fwords, load
 from newsclaims.extract.model import fast_init
-from newsclaims.extract.sentences import Doc
+from newsclaims.extract.sentences import Doc, token_hits
 
 
 # before an English "-s" form these make it a plural noun ("according to preliminary estimates")
@@ -146,20 +146,8 @@ def find_cues(doc: Doc) -> list[Cue]:
     # (map + compress: the scan over every token runs in C)
     first = lex.first
     if arabic:
-        memo = _AR_CANDIDATE.setdefault(first, {})
-        flags = list(map(memo.get, f))
-        if None in flags:
-            if len(memo) > 200_000:
-                memo.clear()
-            k = -1
-            try:
-                while True:  # list.index finds the few unseen tokens in C
-                    k = flags.index(None, k + 1)
-                    w = f[k]
-                    flags[k] = memo[w] = w in first or w[1:] in first
-            except ValueError:
-                pass
-        todo = list(compress(range(n), flags))
+        todo = token_hits(f, lambda w: w in first or w[1:] in first,
+                          _AR_CANDIDATE.setdefault(first, {}))
         after_ma = [k + 1 for k in compress(range(n), map(_AR_MA.__contains__, f))
                     if k + 1 < n and f[k + 1][-1:] in ("ه", "ا")]
         if after_ma:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from itertools import compress
 
 from newsclaims.extract.folding import fold_term
 
@@ -78,6 +79,25 @@ def _fold_tokens(raw: list[str]) -> list[str]:
         except ValueError:
             pass
     return out
+
+
+def token_hits(tokens: list[str], test, memo: dict) -> list[int]:
+    """Indices of the tokens for which test(token) is true, in order. The verdict is memoised
+    per distinct token in `memo` (shared by all articles, bounded), so the scan over every
+    token runs in C (map + compress) and only unseen tokens call `test`."""
+    flags = list(map(memo.get, tokens))
+    if None in flags:
+        if len(memo) > 200_000:
+            memo.clear()
+        k = -1
+        try:
+            while True:
+                k = flags.index(None, k + 1)
+                t = tokens[k]
+                flags[k] = memo[t] = bool(test(t))
+        except ValueError:
+            pass
+    return list(compress(range(len(tokens)), flags))
 
 
 def tokenize(text: str, language: str) -> Doc:
