@@ -143,7 +143,7 @@ class _Ctx:
         """Token positions of the sentence's quotation marks (found once, in order)."""
         if self._quotes is None:
             raw = self.doc.raw
-            self._quotes = [t for t in range(self.a, self.b) if raw[t] in QUOTES]
+            self._quotes = list(compress(range(self.a, self.b), map(QUOTES.__contains__, raw[self.a:self.b])))
         return self._quotes
 
 
