@@ -116,20 +116,27 @@ class Before:
             alts.append(f"(?P<s>{alternation(w[::-1] for w in syms)})")
         self.rx = re.compile("[ \t\u00a0]*(?:" + "|".join(alts) + ")")
         self.span = max(len(p) for p in self.labels) + 8
-        # Every phrase ends in one of these characters: when the last character before `pos`
-        # (past blanks) is none of them, no phrase can end there and the regex is not run.
-        ends = {p[-1] for p in self.labels}
-        self.last_chars = None if any(c.isspace() for c in ends) else frozenset(ends)
+        # Every phrase ends in one of these two-character endings (or, when it is one
+        # character long or its next-to-last character is a blank, in one of `last_one`):
+        # when the text before `pos` (past blanks) ends in none of them, no phrase can end
+        # there and the regex is not run.
+        labels = list(self.labels)
+        if any(p[-1:].isspace() or not p for p in labels):
+            self.last_two = self.last_one = None
+        else:
+            self.last_two = frozenset(p[-2:] for p in labels if len(p) > 1 and not p[-2].isspace())
+            self.last_one = frozenset(p[-1] for p in labels if len(p) == 1 or p[-2].isspace())
 
     def match(self, ftext: str, pos: int, lo: int = 0):
         """(start, label) of the phrase ending before `pos` (not before `lo`), or None."""
         w0 = max(0, lo, pos - self.span)
         a = w0 - 1 if w0 > lo and w0 > 0 else w0
-        if self.last_chars is not None:
+        if self.last_two is not None:
             j = pos - 1
             while j >= a and ftext[j] in " \t\u00a0":
                 j -= 1
-            if j < a or ftext[j] not in self.last_chars:
+            if j < a or (ftext[j] not in self.last_one
+                         and (j == 0 or ftext[j - 1:j + 1] not in self.last_two)):
                 return None
         m = self.rx.match(ftext[a:pos][::-1])
         if not m:
@@ -572,6 +579,9 @@ def _parse(spec: LangSpec, ftext: str, atoms: list[Atom], i: int) -> tuple[int, 
         prev_kind = k
         j += 1
     value = total + g
+    if j == i + 1:  # one atom (most numbers): digits or words, never both
+        return j, Seq(a0.fs, a0.fe, value, "exact", a0.digits, not a0.digits, top_mult, "", 1,
+                      a0)
     used = atoms[i:j]
     return j, Seq(a0.fs, atoms[j - 1].fe, value, "exact", any(x.digits for x in used),
                   any(not x.digits for x in used), top_mult, "", j - i, a0)
