@@ -976,6 +976,9 @@ def unify_speakers(claims: list, registry: Registry, lang: str) -> list:
             texts[c.source.source_id].append(c.source_text)
     if all(r.registered for r in refs.values()) or (len(refs) < 2 and not _body_phrases(next(iter(refs.values())).name, lang)):
         return claims
+    # each distinct source text once (a speaker quoted ten times has ten equal ones): every
+    # use below looks for the first name that matches, so repeats change nothing
+    texts = {sid: list(dict.fromkeys(ts)) for sid, ts in texts.items()}
     by_norm: dict[str, str] = {}
     for sid, r in refs.items():
         for n in [r.name, r.name_en or ""] + texts[sid]:
