@@ -16,6 +16,8 @@ def fast_init(cls):
     The generated __init__ of a frozen dataclass sets every field through
     object.__setattr__, about 4x slower than writing the instance dict directly; extraction
     creates tens of these per article. Frozen stays frozen: assignment still raises."""
+    if hasattr(cls, "__post_init__"):
+        raise TypeError(f"fast_init: {cls.__name__} has __post_init__; keep the generated __init__")
     names, params = [], []
     for f in fields(cls):
         if f.default_factory is not MISSING or not f.init:

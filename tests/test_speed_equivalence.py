@@ -1,0 +1,121 @@
+"""The shortcuts taken for speed give exactly what the plain computation gives.
+
+Each shortcut (a pre-filter, a memo, a faster constructor) is compared with the plain version
+on every position or token of composed texts, so a later change of the plain code that the
+shortcut no longer matches fails here instead of changing output unnoticed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+import pytest
+
+from newsclaims.extract import figures, numbers
+from newsclaims.extract.cues import lexicon
+from newsclaims.extract.model import ClaimMention, NumberMention, SourceRef, fast_init
+from newsclaims.extract.numbers import Before, fold_text
+from newsclaims.extract.registry import load_registry
+from newsclaims.extract.sentences import token_hits, tokenize
+
+# Composed for this test: qualifiers, ranges, tolls, ages, years and dates before numbers.
+TEXTS = {
+    "ar": ("قالت وزارة الصحة إن أكثر من 40 شخصاً قتلوا، وارتفعت حصيلة القتلى إلى 52، بينهم "
+           "طفل يبلغ من العمر 12 عاماً. وأفاد المرصد بسقوط ما بين 9 و10 آلاف نازح منذ عام 2023، "
+           "ونحو ثلاثين جريحاً في الحادي عشر من الشهر. وذكر مصدر أن قرابة 200 عائلة نزحت.\n"
+           "«قُتل 7 وأصيب عشرات»، قال الناطق باسمها في بيان.\n"),
+    "en": ("The health ministry said more than 40 people were killed, bringing the death toll to "
+           "52, including a boy aged 12. Up to 9,000 people fled between 2019 and 2023, and "
+           "at least thirty were wounded on March 11. Its spokesman, Omar Haddad, said about "
+           "200 families were displaced, while fewer than 15 were detained.\n"
+           '"Seven died," he told reporters; the UN said some 3 to 5 aid workers are missing.\n'),
+}
+
+
+def _befores(lang: str) -> list[Before]:
+    spec = numbers._spec(lang)
+    r = figures._rules(lang)
+    found = [spec.qual, spec.range_between, spec.range_from, r.before, r.year_before,
+             r.inherit_before, r.toll_before, r.age_qualified]
+    found += [v for v in spec.extra.values() if isinstance(v, Before)]
+    return found
+
+
+@pytest.mark.parametrize("lang", sorted(TEXTS))
+def test_before_prefilter_never_changes_a_match(lang):
+    ftext = fold_text(TEXTS[lang]).text
+    checked = 0
+    for b in _befores(lang):
+        plain = Before.__new__(Before)
+        plain.__dict__.update(b.__dict__, last_two=None, last_one=None)  # regex only
+        assert b.last_two is not None  # the pre-filter is on for the shipped lexicons
+        for pos in range(len(ftext) + 1):
+            for lo in (0, max(0, pos - 7)):
+                assert b.match(ftext, pos, lo) == plain.match(ftext, pos, lo), (lang, pos, lo)
+        checked += sum(plain.match(ftext, p) is not None for p in range(len(ftext) + 1))
+    assert checked > 5  # the texts do contain phrases the matchers find
+
+
+def test_registry_prefix_memo_equals_the_lookup():
+    reg = load_registry()
+    phrases = ["the health ministry said", "وزارة الصحة في بيان", "UN agency", "who said",
+               "the Syrian Observatory for Human Rights", "", "  ", "Reuters, citing"]
+    for p in phrases * 2:  # the second round comes from the memo
+        assert reg.match_prefix(p) == reg._match_prefix(p)
+
+
+@pytest.mark.parametrize("lang", sorted(TEXTS))
+def test_token_hits_equals_a_scan_of_every_token(lang):
+    doc = tokenize(TEXTS[lang], lang)
+    first = lexicon(lang).first
+    memo: dict = {}
+    for test in (lambda w: w in first or w[1:] in first, lambda w: w[:1].isdigit()):
+        expected = [k for k, w in enumerate(doc.folded) if test(w)]
+        assert token_hits(doc.folded, test, memo) == expected
+        assert token_hits(doc.folded, test, memo) == expected  # from the memo
+        memo.clear()
+    assert token_hits([], bool, {}) == []
+
+
+def test_sentence_events_from_special_characters():
+    doc = tokenize('He said "it is 3.5 km." Then: «لا». Dr. X left! Why?\nNext line', "en")
+    assert [doc.text[doc.starts[a]:doc.ends[b - 1]] for a, b in doc.sents] == [
+        'He said "it is 3.5 km."', "Then: «لا».", "Dr. X left!", "Why?", "Next line"]
+
+
+def test_fast_init_builds_the_same_objects():
+    @dataclass(frozen=True)
+    class Plain:
+        a: int
+        b: str = "x"
+        c: object = None
+
+    Fast = fast_init(dataclass(frozen=True)(type("Fast", (), {"__annotations__": Plain.__annotations__,
+                                                              "b": "x", "c": None})))
+    for args, kw in (((1,), {}), ((1, "y"), {}), ((1,), {"c": 3}), ((), {"a": 2, "b": "z"})):
+        p, f = Plain(*args, **kw), Fast(*args, **kw)
+        assert (p.a, p.b, p.c) == (f.a, f.b, f.c)
+    with pytest.raises(AttributeError):
+        f.a = 5  # still frozen
+    with pytest.raises(TypeError):
+        Fast()  # a required field stays required
+    ref = SourceRef("x-1", "the ministry", "government", True, False)
+    c = ClaimMention(ref, "said", 1, 5, 6, 20, "indirect", "asserted", "r")
+    assert c.source_text is None and c.via is None  # defaults kept
+    assert replace(c, cue="told").cue == "told" and c.cue == "said"
+    n = NumberMention(0, 2, "40", 40.0, 40.0, None, "exact", "en.digits")
+    assert n == NumberMention(start=0, end=2, text="40", value=40.0, value_low=40.0,
+                              value_high=None, kind="exact", rule="en.digits")
+    assert hash(n) == hash(NumberMention(0, 2, "40", 40.0, 40.0, None, "exact", "en.digits"))
+
+
+def test_fast_init_refuses_a_post_init():
+    @dataclass(frozen=True)
+    class WithPost:
+        a: int
+
+        def __post_init__(self):
+            pass
+
+    with pytest.raises(TypeError):
+        fast_init(WithPost)
