@@ -213,6 +213,18 @@ def _batch_size(n: int, workers: int) -> int:
     return max(16, min(256, -(-n // (workers * 8)) if n else 16))
 
 
+def _batches(items: list, workers: int) -> list[list]:
+    """Consecutive batches that shrink as the work runs out (each about an eighth of what is
+    left per worker, 16-256 items): big batches while there is plenty, small ones at the end,
+    so no worker sits idle while another finishes a big last batch."""
+    out, j, n = [], 0, len(items)
+    while j < n:
+        size = _batch_size(n - j, workers)
+        out.append(items[j:j + size])
+        j += size
+    return out
+
+
 def cached_map(step: Callable, items: list, keys: Sequence[bytes] | None, engine: Engine,
                cache=None, tick: Callable[[], None] = lambda: None, consume: bool = False
                ) -> Iterator[tuple[int, bool, object]]:
@@ -226,8 +238,7 @@ def cached_map(step: Callable, items: list, keys: Sequence[bytes] | None, engine
     present = cache.present(keys) if use_cache else set()
     missing = [i for i in range(n) if not use_cache or keys[i] not in present]
     runner = engine.runner(len(missing))
-    size = _batch_size(len(missing), runner.workers)
-    batches = [missing[j:j + size] for j in range(0, len(missing), size)]
+    batches = _batches(missing, runner.workers)
     batch_of = {i: b for b, idx in enumerate(batches) for i in idx}
     inflight: deque = deque()
     next_batch = 0
