@@ -384,9 +384,37 @@ def _atoms(spec: LangSpec, ftext: str, pos: int, endpos: int, fd: Folded | None 
             continue  # "كميات"/"كمية" (quantity) is not ك + "مئات"/"مية"
         if kind == "hund" and "ال" in pre and info.count == 1:
             continue  # "في المئة", "بالمئة": percent
-        atoms.append(Atom(s, ws, m.end(), kind, value, info.count, info.plural, False, pre,
+        count = info.count
+        if kind == "mult" and info.key in spec.extra.get("construct_duals", ()) \
+                and _construct_dual(spec, ftext, fd, ws, m.end(), atoms):
+            count = 2  # "قتل ألفا شخص": the dual in construct, 2 000
+        atoms.append(Atom(s, ws, m.end(), kind, value, count, info.plural, False, pre,
                           info.key if not vq else f"{vq.strip()} {info.key}", info))
     return atoms
+
+
+_NEXT_WORD = re.compile(r"[ \t\u00a0]+(\w+)")
+
+
+def _construct_dual(spec: LangSpec, ftext: str, fd: Folded | None, ws: int, we: int,
+                    atoms: list[Atom]) -> bool:
+    """Is "ألفا"/"مليونا" at folded [ws, we) the dual in construct ("ألفا شخص" = 2 000) rather
+    than the accusative singular ("12 ألفا", "ألفا من المدنيين" = 1 000)? Alone, without a
+    tanween, directly before an indefinite noun (numbers_ar.yaml, construct_duals)."""
+    if atoms and not ftext[atoms[-1].fe:ws].strip():
+        return False  # "12 ألفا": the thousands of a number before
+    if fd is not None:
+        o0, o1 = fd.to_original(ws, we)
+        if "\u064b" in fd.original[o0:o1 + 1]:
+            return False  # "ألفاً", "ألفًا": the tanween marks the accusative singular
+    nxt = _NEXT_WORD.match(ftext, we)
+    if nxt is None:
+        return False
+    w = nxt.group(1)
+    if w[0].isdigit() or w.startswith(("و", "ف", "ال", "بال", "لل", "وال")) \
+            or w in spec.extra["construct_dual_not_before"] or spec.words.get(w) is not None:
+        return False
+    return True
 
 
 def _fatha_before(fd: Folded | None, f: int) -> bool:

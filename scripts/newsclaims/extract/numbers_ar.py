@@ -129,6 +129,9 @@ def spec() -> LangSpec:
         and_word="و",
         extra={
             "definite_excluded": tuple(lex["definite_excluded"]),
+            "construct_duals": frozenset(lex["construct_duals"]),  # WordInfo.key: as written
+            "construct_dual_not_before": frozenset(
+                fold_term(t) for t in lex["construct_dual_not_before"]),
             "ten_keys": tuple(lex["teen_ten"]),
             "ordinal_before": Before({fold_term(t): t for t in lex["ordinal_before_ten"]},
                                      clitics=True),
