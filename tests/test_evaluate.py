@@ -28,7 +28,8 @@ GOLD_DIR = paths.REPO_ROOT / "tests" / "gold"
 # share one format.
 GOLD_DIRS = (GOLD_DIR, *(paths.REPO_ROOT / "tests" / name
                           for name in ("gold_b", "gold_c", "gold_d", "gold_e", "gold_f", "gold_g",
-                                       "gold_h", "gold_i", "gold_k")))
+                                       "gold_h", "gold_i", "gold_j", "gold_k", "gold_l",
+                                       "gold_m")))
 
 # --- hand-made predictions ----------------------------------------------------------------
 
