@@ -1852,7 +1852,6 @@ def test_counts_of_things_are_no_figures(sentence):
 
 @pytest.mark.parametrize("sentence,word", [
     ("The monitor said it had documented 1,200 violations since January.", "1,200"),
-    ("The ministry said 480 aftershocks had been recorded.", "480"),
     ("The army said it destroyed 23 enemy tanks.", "23"),
     ("\"Only two of us got out,\" she said.", "two"),
     ("The ship had 25 crew on board: 21 Filipinos and three Russians, the manager said.",

@@ -263,6 +263,9 @@ def exclusion_reason(text: str, fd, lang: str, qs: int, qe: int, m: NumberMentio
         b = None  # "منذ 7 أكتوبر أكثر من 40 ألف شخص": a count after the date, not a day
     if b and b[1] == "age" and m.value > AGE_MAX:
         b = None  # "قال المنظمون إنهم تجاوزوا خمسين ألفا": no age is that large
+    if b and b[1] == "identifier" and lang == "ar" and not raw[:1].isdigit() \
+            and "+bound:" not in m.rule and _ARTICLE_SHORT.fullmatch(ftext[b[0]:qs].split()[-1]):
+        b = None  # "إم 23" is a name, "الأم وطفليها" (the mother and her two children) is not
     if b and not (b[1] == "duration" and lang == "ar" and (raw[:1].isdigit() or "+bound:" in m.rule)
                   and _strip_al(ftext[b[0]:qs].split()[-1].lstrip("وفب")) in _AR_DAY_UNITS):
         return b[1]  # (a digit or a bound after "اليوم" starts a new phrase: "اعتقلت فجر اليوم
@@ -290,6 +293,7 @@ def exclusion_reason(text: str, fd, lang: str, qs: int, qe: int, m: NumberMentio
 
 
 AGE_MAX = 100
+_ARTICLE_SHORT = re.compile(r"[وفب]?(?:ال|لل)[^\W\d]{1,3}")  # "الأم": a noun, no letter name
 _AR_DAY_UNITS = frozenset(("يوم", "اسبوع", "شهر", "ليله", "سنه"))  # folded singular time units
 _AGE_QUAL = re.compile(r"\+bound:\w+:(?:over|under|above|below|فوق|دون)\Z")
 _CAP_BEFORE = re.compile(r"(?<=[a-z,] )([A-Z][A-Za-z]+)[ \t]+\Z")  # inside a sentence
@@ -417,6 +421,8 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
             continue
         if why:
             continue
+        if ftext[qe:qe + 1] in _CLOSE_QUOTES and ftext[qe + 1:qe + 2] == " ":
+            qe += 1  # '"dozens" of people were trapped': the number's noun is after the quote
         limit = found[i + 1][0] if i + 1 < len(found) else len(ftext)
         subject = _subject(text, fd, ftext, lang, qe, cue_at, limit, sr)
         cat, how, inherited, subj_verb, by_toll = None, None, False, False, False
@@ -687,7 +693,8 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
                 and not (cat == "killed" and not ftext[qe:c.fs].strip()) \
                 and _rescued_right_before(ftext, qs, r):
             cat, how = "other", f"rescued:{how}"  # "إنقاذ 37 شخصاً كانوا محتجزين"
-        if cat == "wounded" and _discharged(ftext, qs, c.fe if partitive else qe, r):
+        if cat == "wounded" and _discharged(ftext, qs, c.fe if partitive else qe, r,
+                                            num_starts=all_starts):
             cat, how = "other", f"discharged:{how}"  # "97 مصابا غادروا المستشفيات"
         if cat == "strikes" and c is not None and not destroyed \
                 and _intercepted(ftext, qs, c, num_starts, r):
@@ -1488,7 +1495,7 @@ def _after_group(ftext, pc, cues, cue_pos) -> _Cue | None:
     return None
 
 
-def _discharged(ftext, qs, qe, r, left=None, right=None) -> bool:
+def _discharged(ftext, qs, qe, r, left=None, right=None, num_starts=()) -> bool:
     """Is this wounded count one of patients who went home ("خرج 22 منهم", "240 had since been
     discharged")? A discharge verb right before the number or a few words after it, with no
     comma, sentence end or other digit in between. `left`/`right`: other verb lists read the
@@ -1503,7 +1510,8 @@ def _discharged(ftext, qs, qe, r, left=None, right=None) -> bool:
     if right is not None:
         g = right.match(ftext, qe, min(len(ftext), qe + 80))
         if g is not None and not _COMMA.search(g.group()) and not _HARD.search(g.group()):
-            return True
+            k = bisect_left(num_starts, g.end())  # "تسع إصابات غادر ستة منها": the verb has
+            return k >= len(num_starts) or ftext[g.end():num_starts[k]].strip() != ""  # its own
     return False
 
 
@@ -1625,6 +1633,9 @@ def _best_cue(ftext, lang, qs, qe, cues, cue_pos, num_starts, r, used=frozenset(
                 continue
             if score < best_score:
                 best, best_score = c, score
+            if left and words == 0 and c.cat == "other" and not c.weak \
+                    and ftext[c.ws:c.fe] not in r.person_generic:
+                break  # "انتشلوا 27 جثة وأنقذوا 24 شخصا": the verb right before is the count's
     return best, best_score
 
 
@@ -1739,10 +1750,14 @@ def _subject_rules(lang: str) -> _SubjectRules:
     lex = load_lexicon("figure_subjects.yaml")
     fold = fold_term if lang == "ar" else str.lower
     d = lex[lang]
+    persons = {fold(w) for w in lex["person_nouns"][lang]}
+    if lang == "ar":  # the accusative singular after 11-99 and after a verb: "فقد ١١ فرداً"
+        persons |= {p + "ا" for p in persons if len(p) > 2
+                    and not p.endswith(("ا", "ه", "ين", "ون", "ات"))}
     return _SubjectRules(lex["max_words"], frozenset(lex["person_categories"]),
                          *(frozenset(fold(w) for w in d[k])
                            for k in ("lead", "trail", "stop", "place")),
-                         frozenset(fold(w) for w in lex["person_nouns"][lang]),
+                         frozenset(persons),
                          frozenset(fold(w) for w in d["lead"] + d["trail"]))
 
 
