@@ -43,7 +43,9 @@ from newsclaims.extract.sentences import (
     Doc,
     token_hits,
 )
+from newsclaims.extract.registry import norm_name
 from newsclaims.extract.sources import (
+    POSS_ROLE_ANY_EN,
     AR_ADJUNCT_START,
     AR_DEMONSTRATIVES,
     ar_time_at,
@@ -2146,7 +2148,14 @@ def find_claims(doc: Doc, registry: Registry) -> list[ClaimMention]:
                 if fr.ref is None:
                     continue
             elif fr.mention is not None and fr.pronoun is None:
-                fr.ref = resolver.resolve(fr.mention)
+                owner = _en_role_owner(doc, fr.mention, s) if lang == "en" else None
+                if owner is not None:
+                    # "The banned X Army claimed responsibility. ... the group's spokesman Y said":
+                    # the role speaks for the body the sentence before narrated
+                    fr.ref = resolver.resolve(owner)
+                    resolver.how = "name"
+                else:
+                    fr.ref = resolver.resolve(fr.mention)
                 fr.coref = resolver.how == "coref"
             elif narr_person is not None and fr.pronoun is not None and nouns(lang).pronouns.get(fr.pronoun) == "person":
                 # "Musa Bello, a farmer whose son was taken, ... ¶ '...,' he said": the person the
@@ -2189,7 +2198,8 @@ def find_claims(doc: Doc, registry: Registry) -> list[ClaimMention]:
             last_direct = fr if quote == "direct" else None
     if lang == "en" and out:
         out = _en_role_surnames(doc, out)
-    out = unify_speakers(out, registry, lang)
+    nl = doc.text.find("\n")
+    out = unify_speakers(out, registry, lang, nl if nl >= 0 else -1)
     out.sort(key=lambda c: (c.start, c.end))
     return out
 
@@ -2228,6 +2238,35 @@ def _en_role_surnames(doc: Doc, claims: list[ClaimMention]) -> list[ClaimMention
                 c = replace(c, source=refs[sid])
         out.append(c)
     return out
+
+
+_EN_BODY_KINDS = frozenset(("government", "ministry", "military", "armed_group", "monitor", "ngo", "agency", "media"))
+
+
+def _en_role_owner(doc: Doc, men: Mention, s: int) -> Mention | None:
+    """A possessive role mention ("Its spokesman, X", "the group's spokesman X", "X, its
+    director") right after a sentence whose subject is a body that made no claim ("The
+    Taliban's disaster ministry gave a lower figure.", "The banned X Army claimed
+    responsibility."): that body's noun phrase, else None."""
+    if s == 0 or men.j - men.i < 2:
+        return None
+    text = doc.text[men.start : men.end]
+    if "its" not in text.lower() and "their" not in text.lower() and "'s" not in text and "’s" not in text:
+        return None  # (cheap pre-check before the pattern)
+    if POSS_ROLE_ANY_EN.search(norm_name(text)) is None:
+        return None
+    a, b = doc.sents[s - 1]
+    f, raw = doc.folded, doc.raw
+    while a < b - 1 and (f[a] in _EN_LEAD or raw[a] in _PUNCT):
+        a += 1
+    ne = next((t for t in range(a + 1, min(b, a + 9)) if raw[t][:1].islower() and (
+        f[t].endswith("ed") or f[t] in _EN_IRREGULAR_PAST) and f[t] not in EN_OK_LOWER_ED_WORDS
+        and f[t - 1] not in EN_DETERMINERS), -1)  # (not "the banned X": an adjective)
+    if ne < 0 or not _en_np_ok(doc, a, ne) or any(not _word(raw[t]) for t in range(a, ne)):
+        return None
+    if kind_of(f[a:ne], "en") not in _EN_BODY_KINDS:
+        return None
+    return _mention(doc, *_trim_np(doc, a, ne))
 
 
 _EN_NOT_FIRST_NAMES = frozenset("the a an on in at by for with after before during when while but and mr mrs ms dr".split())

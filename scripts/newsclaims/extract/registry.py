@@ -23,6 +23,7 @@ from newsclaims.extract.model import SourceRef
 _SPACES = re.compile(r"\s+")
 _WORD_RE = re.compile(r"\S+")
 _SLUG = re.compile(schema.SOURCE_ID_PATTERN)
+_DOTTED = re.compile(r"^(?:[A-Z]\.){2,5}[A-Z]?\.?$")
 
 
 @lru_cache(maxsize=16384)
@@ -105,6 +106,12 @@ class Registry:
             return None
         lengths = self.first_words.get(norm_name(m.group()))
         if lengths is None:
+            if "." in m.group() and _DOTTED.match(m.group()):
+                # "R.S.F.", "I.D.F.": a dotted acronym names the alias without its dots
+                bare = m.group().replace(".", "")
+                hit = self._match_prefix(phrase[: m.start()] + bare + phrase[m.end() :])
+                if hit is not None and hit[1] >= m.start() + len(bare):
+                    return hit[0], hit[1] + len(m.group()) - len(bare)
             return None
         words = list(_WORD_RE.finditer(phrase)) if lengths[0] > 1 else [m]
         for n in lengths:  # only the lengths of aliases that start with this word

@@ -39,6 +39,8 @@ _CLASS_KINDS: dict[str, tuple[str, ...]] = {
     **{k: _NONSTATE for k in ("group", "مجموعه", "جماعه")},
     **{k: ("ngo", "monitor") for k in ("organization", "organisation", "charity", "watchdog", "منظمه")},
     **{k: ("armed_group",) for k in ("movement", "militia", "حركه", "تنظيم")},
+    # "The agency said" after a UN agency or an aid agency spoke (IOM, WFP, a state agency)
+    "agency": ("ngo", "agency", "government", "monitor"),
 }
 _TITLES = frozenset("mr mrs ms dr gen col lt maj capt sgt president minister prof sheikh the".split())
 UNNAMED_KINDS = frozenset({"anonymous", "activists", "residents"})
@@ -443,6 +445,18 @@ _EN_ONE_PERSON = re.compile(
 )
 
 
+_EN_APPOSED_NAME = re.compile(r", ((?:[A-Z][\w'.’-]+ ){1,3}[A-Z][\w'.’-]+)$")
+
+
+def _apposed_person(ref: SourceRef) -> bool:
+    """"Colombia's human rights ombudsman, Iris Marín": a title with an apposed personal name
+    is one person ("she said" points back to it), not "the rights group, Amnesty International"."""
+    if ref.registered:
+        return False
+    m = _EN_APPOSED_NAME.search(ref.name)
+    return m is not None and kind_of(m.group(1).lower().split(), "en") is None
+
+
 class Resolver:
     """Resolve speaker mentions to SourceRefs, remembering the article's speakers in order."""
 
@@ -484,7 +498,7 @@ class Resolver:
                 one = not last_word.endswith("s") or _EN_ONE_PERSON.search(name) is not None  # "a resident ..., Lawal Idris"
                 plural = self.doc.language == "en" and not one and not ref.registered
                 one_of_many = ref.kind in ("residents", "activists") and self.doc.language == "en" and _EN_ONE_PERSON.search(name) is not None
-                if not plural and (ref.kind in PERSON_KINDS or one_of_many):
+                if not plural and (ref.kind in PERSON_KINDS or one_of_many or _apposed_person(ref)):
                     return ref  # "a villager ... He said", "a survivor ... she said"
             return self.last()
         if cls == "org":
@@ -636,6 +650,8 @@ class Resolver:
             #    ("the health ministry" is not "the foreign ministry")
             for ref, name in reversed(self.history):
                 stems = self._words[ref.source_id][1]
+                if head in _CLASS_HEADS and ref.kind in ("official", "journalist", "anonymous") and not ref.registered:
+                    continue  # "the group" is not "X, the group's emergency coordinator"
                 if head in stems and all(x in stems or x in _GENERIC_MODS or _is_affil(x) for x in mods):
                     self.remember(ref)
                     self.how = "coref"
@@ -703,6 +719,8 @@ _ROLE_AR_LINK = frozenset(fwords("باسم"))
 _EN_AFFIL_SPLIT = re.compile(r",| of | for | in | at ")
 # single capitalised words that are titles, not names ("Governor said")
 _TITLE_ONLY_EN = frozenset("governor mayor spokesman spokeswoman spokesperson minister president chairman commander police army military".split())
+# modifiers a lower-case title mention adds to a fuller name's title ("regional governor")
+_EN_TITLE_MODS = frozenset("regional provincial local state district city municipal county senior top".split())
 _MINISTER_EN = re.compile(r"^(?:the )?([\w'-]+) minister\b")
 
 
@@ -719,7 +737,8 @@ def _body_phrases(name: str, lang: str) -> tuple[tuple[str, bool], ...]:
         if m:
             out.append((m.group(1).rstrip(" ."), False))
         m = _POSS_PERSON_EN.match(name.strip())
-        if m:
+        if m and _kind_of(tuple(norm_name(name.strip()[m.end(1) + 2:]).split()), "en") in (None, "official", "journalist"):
+            # (not "Syria's Interior Ministry", "Ukraine's Air Force": a body of the place, no person)
             out.append((norm_name(m.group(1)), False))
         m = _ROLE_BODY_EN.match(f)
         if m:
@@ -767,6 +786,13 @@ _POSS_ROLE_EN = re.compile(
 )
 # "Spokesperson Marta X said", "deputy spokesman Y": a spokesperson named with no body speaks
 # for the body that spoke before (the article introduced it)
+# the same inside an apposition, and with a class noun for the pronoun: "Jeeyand Baloch, its
+# spokesman", "the group's spokesman X", "Claire Nicolet, the group's emergency coordinator"
+POSS_ROLE_ANY_EN = re.compile(
+    rf"(?:^|, )(?:its|their|the (?:group|organi[sz]ation|agency|movement|militia|charity|network|body|"
+    rf"coalition|alliance|union|collective|committee|association|federation|foundation|party)['’]s)\s+"
+    rf"(?:[\w'-]+\s){{0,3}}?(?:{_ROLE_EN}|official|secretary|adviser|advisor|envoy|deputy)\b"
+)
 _BARE_SPOKES_EN = re.compile(
     r"^(?:[Tt]he |[Aa] )?(?:(?:[Dd]eputy|[Cc]hief|[Ss]enior) )?[Ss]pokes(?:man|woman|person),? (?:[A-Z][\w.'-]*(?: |$)){1,4}$"
 )
@@ -779,6 +805,12 @@ _AR_SUBUNITS = frozenset(fwords("بعثه مكتب فرع وفد مركز قسم
 
 # "Marco X, an IOM spokesman in Rome": a name, then the body's own role in apposition
 _APPOS_BODY_ROLE_EN = re.compile(rf"^[^,]+, (?:the |a |an )?(.+?)(?:['’]s)? (?:{_ROLE_EN})\b")
+# the words of a body's own sub-unit ("head of the SDF media center", "the army's press office"):
+# its head or spokesperson speaks for the body
+_EN_SUBUNIT_WORDS = frozenset(
+    "media press information public relations communications communication office centre center bureau "
+    "department unit wing branch directorate service cell desk".split()
+)
 # a trailing class word that a body's short name leaves out ("the Civil Defence directorate")
 _EN_ORG_TAIL = frozenset("directorate department office service services authority unit branch wing".split())
 _EN_ORG_WORDS = frozenset(
@@ -812,7 +844,7 @@ def _role_antecedent(name: str, lang: str) -> tuple[str, tuple[str, ...]] | None
     General X", «الناطق باسم الجهاز»)."""
     f = norm_name(name)
     if lang == "en":
-        if _POSS_ROLE_EN.match(f) or _BARE_SPOKES_EN.match(name.strip()):
+        if _POSS_ROLE_EN.match(f) or _BARE_SPOKES_EN.match(name.strip()) or POSS_ROLE_ANY_EN.search(f):
             return "pron", ()
         phrases = [b for b, official in _body_phrases(name, lang) if not official]
         m = _LEADER_EN.match(name.strip())
@@ -883,6 +915,8 @@ def _body_antecedent(claims: list, refs: dict, texts: dict, lang: str, target: d
     for sid, r in refs.items():
         if sid in target or (r.registered and r.kind not in PERSON_KINDS):
             continue
+        if r.kind not in PERSON_KINDS and r.kind in _COREF_KINDS and _role_antecedent(r.name, lang) is None:
+            continue  # a body ("the banned X Army") whose texts hold its own spokesman's mention
         for n in [r.name] + texts[sid]:
             how = _role_antecedent(n, lang)
             if how is not None:
@@ -960,9 +994,68 @@ def _bare_un(refs: dict, texts: dict, target: dict) -> None:
         target["un"] = fam.pop()
 
 
-def unify_speakers(claims: list, registry: Registry, lang: str) -> list:
+_OF_POLICE = re.compile(r" of (?:the )?Police\b")
+_WING_EN = re.compile(r"^(?:the )?(.+?)['’]s (?:armed|military|political|media|press) (?:wing|arm|branch|office)$")
+
+
+def _wing_targets(refs: dict, texts: dict, registry: Registry) -> dict[str, str]:
+    """"Hamas's armed wing" in an article where Hamas speaks too: one source, the body's."""
+    out: dict[str, str] = {}
+    for sid in refs:
+        for t in texts[sid]:
+            m = _WING_EN.match(norm_name(t))
+            hit = registry.match_prefix(m.group(1)) if m else None
+            if hit is not None and hit[0].id in refs and hit[0].id != sid:
+                out[sid] = hit[0].id
+                break
+    return out
+
+
+# generic headline speakers -> the kinds of the one body they stand for ("..., say Gaza
+# officials" = the Gaza health ministry; "Aid Groups Say" = the one aid group quoted)
+_EN_HEADLINE_GENERIC = {
+    "officials": ("government", "ministry"), "authorities": ("government", "ministry"),
+    "groups": ("ngo",), "agencies": ("ngo",), "charities": ("ngo",), "monitors": ("monitor", "ngo"),
+}
+
+
+def _headline_generic(refs: dict, texts: dict, target: dict, head_only: set) -> None:
+    """A headline-only speaker named generically ("Gaza officials", "Aid Groups", "Syria's new
+    authorities") is the one body of its kind quoted in the article whose name has its
+    capitalised words."""
+    def rep(sid: str) -> str:
+        seen = set()
+        while sid in target and sid not in seen:
+            seen.add(sid)
+            sid = target[sid]
+        return sid
+    for sid in head_only:
+        r = refs[sid]
+        if r.registered or sid in target:
+            continue
+        words = [w for w in r.name.replace("’", "'").split() if w.lower() not in ("the", "a", "an")]
+        kinds = _EN_HEADLINE_GENERIC.get(words[-1].lower()) if words else None
+        if kinds is None or len(words) > 4:
+            continue
+        if words[-1].lower() in ("groups", "agencies", "monitors") and len(words) == 1:
+            continue  # a bare "groups": no kind of speaker named
+        caps = {_en_key(w.lower()) for w in words[:-1] if w[:1].isupper() and w.lower() not in _GENERIC_MODS} - {"aid", "rights", "human"}
+        cands = set()
+        for o, x in refs.items():
+            o = rep(o)
+            if o == sid or o in head_only or refs.get(o, x).kind not in kinds:
+                continue
+            sig = frozenset().union(*(_sig(n, "en") for n in [refs[o].name, refs[o].name_en or ""] + texts.get(o, []) if n))
+            if caps <= sig:
+                cands.add(o)
+        if len(cands) == 1:
+            target[sid] = cands.pop()
+
+
+def unify_speakers(claims: list, registry: Registry, lang: str, headline_end: int = -1) -> list:
     """Give a role mention the id of the body it speaks for, and a title-only / partial mention
-    the id of the one fuller speaker of the article that contains all its words."""
+    the id of the one fuller speaker of the article that contains all its words.
+    `headline_end`: end of the article's first line (its headline), -1 if unknown."""
     from dataclasses import replace
 
     if not claims:
@@ -974,7 +1067,8 @@ def unify_speakers(claims: list, registry: Registry, lang: str) -> list:
         texts.setdefault(c.source.source_id, [])
         if c.source_text:
             texts[c.source.source_id].append(c.source_text)
-    if all(r.registered for r in refs.values()) or (len(refs) < 2 and not _body_phrases(next(iter(refs.values())).name, lang)):
+    wing = _wing_targets(refs, texts, registry) if lang == "en" and len(refs) > 1 else {}
+    if (all(r.registered for r in refs.values()) and not wing) or (len(refs) < 2 and not _body_phrases(next(iter(refs.values())).name, lang)):
         return claims
     # each distinct source text once (a speaker quoted ten times has ten equal ones): every
     # use below looks for the first name that matches, so repeats change nothing
@@ -987,7 +1081,7 @@ def unify_speakers(claims: list, registry: Registry, lang: str) -> list:
                 if lang == "en" and k.startswith("the "):
                     k = k[4:]
                 by_norm.setdefault(k, sid)
-    target: dict[str, str] = {}
+    target: dict[str, str] = dict(wing)
     reg_refs: dict[str, SourceRef] = {}
     for sid, r in refs.items():
         if r.registered:
@@ -1009,7 +1103,7 @@ def unify_speakers(claims: list, registry: Registry, lang: str) -> list:
                 rest = body[hit[1]:].split() if hit is not None else []
                 if hit is not None and (hit[1] >= len(body) - 1 or (
                     len(rest) <= 3 and rest[0] not in ("of", "for", "in", "من", "في", "ب")
-                    and kind_of(rest, lang) is None
+                    and (kind_of(rest, lang) is None or all(w in _EN_SUBUNIT_WORDS for w in rest))
                 )):
                     bid = hit[0].id
                     if official_only and bid not in refs:
@@ -1032,6 +1126,11 @@ def unify_speakers(claims: list, registry: Registry, lang: str) -> list:
             if m:
                 want = m.group(1) + " ministry"
                 bid = by_norm.get(want) or by_norm.get("ministry of " + m.group(1))
+                if bid is None:
+                    # "Sudan's Ministry of Health", "Iraq's interior ministry": the one speaker
+                    # whose name ends so
+                    ends = {o for k, o in by_norm.items() if k.endswith((" " + want, " ministry of " + m.group(1)))}
+                    bid = ends.pop() if len(ends) == 1 else None
                 if bid and bid != sid:
                     target[sid] = bid
                     break
@@ -1041,7 +1140,8 @@ def unify_speakers(claims: list, registry: Registry, lang: str) -> list:
     # the X police station"; a lone capitalised word is only a surname, never "Israel" inside
     # "Israel's military"; Arabic: two words at least — a lone «رئيس» says too little)
     def title_part(n: str) -> str:
-        return _EN_AFFIL_SPLIT.split(n, 1)[0] if lang == "en" else n
+        # "Senior Superintendent of Police X", "Inspector General of Police": a police title
+        return _EN_AFFIL_SPLIT.split(_OF_POLICE.sub(" Police", n), 1)[0] if lang == "en" else n
 
     # (each distinct name once: a speaker quoted ten times has ten equal source texts)
     names_of = {sid: [n for n in dict.fromkeys([r.name, *texts[sid]]) if n] for sid, r in refs.items()}
@@ -1052,6 +1152,12 @@ def unify_speakers(claims: list, registry: Registry, lang: str) -> list:
         if r.registered or sid in target:
             continue
         own = _sig(r.name, lang)
+        if lang == "en" and len(own) > 1 and r.name.strip()[:1].islower() and all(
+            not t.strip()[:1].isupper() and not t.lower().startswith(("the ", "a ")) for t in texts[sid]
+        ):
+            # a headline's bare "– regional governor": a generic modifier of a title (not "The
+            # provincial governor", who may be another person than "the governor's spokesman")
+            own = own - _EN_TITLE_MODS or own
         if not own or len(own) > 3:
             continue
         proper = len(own) == 1 and (lang == "ar" or (r.name.strip()[:1].isupper() and not (
@@ -1079,8 +1185,12 @@ def unify_speakers(claims: list, registry: Registry, lang: str) -> list:
             named = [o for o, x in refs.items() if o != sid and x.kind == r.kind and x.registered]
             if len(named) == 1:
                 target[sid] = named[0]
-    if lang == "en" and "un" in refs:
+    head_only = {c.source.source_id for c in claims if 0 <= c.start < headline_end} - {
+        c.source.source_id for c in claims if not 0 <= c.start < headline_end}
+    if lang == "en" and "un" in refs and "un" in head_only:
         _bare_un(refs, texts, target)
+    if lang == "en" and head_only:
+        _headline_generic(refs, texts, target, head_only)
     if not target:
         return claims
     out = []
