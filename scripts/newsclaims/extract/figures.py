@@ -406,6 +406,7 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
     num_starts = [qs for (qs, _, _), why in zip(found, whys) if not why or why == "population"]
     num_set = frozenset(num_starts)
     all_starts = [qs for qs, _, _ in found]
+    num_ends = frozenset(qe for _, qe, _ in found)
     out = []
     sr = _subject_rules(lang)
     prev = None  # (folded end, category, inherited, noun) of the previous figure
@@ -440,13 +441,19 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
                     c = k
         own = c is not None
         if c is None:
-            c, score = _best_cue(ftext, lang, qs, qe, cues, cue_pos, all_starts, r, used)
+            c, score = _best_cue(ftext, lang, qs, qe, cues, cue_pos, all_starts, r, used,
+                                 num_ends=num_ends)
             if lang == "en" and c is not None and c.fe <= qs and c.cat != "other" \
                     and _NEW_EVENT.search(ftext, c.fe, qs):
                 oc = cue_at.get(qe + 1)  # "arrested after an estimated 300,000 protesters"
                 if oc is not None and oc.cat == "other" and not oc.weak \
                         and ftext[oc.ws:oc.fe] not in r.person_generic:
                     c, score, own = oc, 0.0, True
+            if c is not None and c.fs >= qe and c.cat != "other" \
+                    and _LOCATIVE_GAP.search(ftext, qe, c.fs):
+                ov = _other_verb_left(ftext, qs, cue_end, r)  # "suspended distributions for
+                if ov is not None:  # 300,000 people in camps": the camps are where they are
+                    c, score = ov, 0.0
             if lang == "ar":
                 svv = _subject_verb_ar(ftext, qe, cue_at, sr, num_set)
                 sv = svv[0] if svv else None
@@ -707,6 +714,8 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
             continue  # "1,700 officers had been deployed": personnel, no figure
         if cat is None or (cat == "other" and m.value == 1):
             continue  # "one" needs a real cue: "from one family" is no figure
+        if m.value == 1 and _one_thing(ftext, lang, qs, qe, nw, cue_starts, sr):
+            continue  # "at one monastery", «متظاهراً واحداً توفي»: one place, one explicit person
         prev = (qe, cat, inherited, noun, c is not None and c.fe <= qs and not inherited)
         prev_destroyed = destroyed
         if cat != "other":
@@ -717,6 +726,24 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
             used.add(c.fs)
         out.append(FigureMention(m, cat, subject, f"{m.rule}|cat.{cat}:{how}"))
     return out
+
+
+_PLACE_PREP_BEFORE = re.compile(r"(?<!\w)(?:at|in|inside|near|from|on)[ \t\u00a0]+\Z")
+_ONE_KEEPS = frozenset("more other others was is were has had who of person died".split())
+
+
+def _one_thing(ftext, lang, qs, qe, nw, cue_starts, sr) -> bool:
+    """A "one" that counts no victims: Arabic واحد/واحدة is an adjective after its noun ("one
+    explicit person is not a figure", gold_g/gold_l); English "one" before a noun that is
+    neither a person nor a cue after a place preposition ("at one monastery alone")."""
+    raw = ftext[qs:qe]
+    if lang == "ar":
+        return raw.startswith("واحد") or raw[1:].startswith("واحد")
+    if raw != "one" or nw is None or not _PLACE_PREP_BEFORE.search(ftext, max(0, qs - 8), qs):
+        return False
+    w = nw.group(1)
+    return not (w in sr.persons or w in _ONE_KEEPS or w in sr.stop or w in _NP_STOP
+                or nw.start(1) in cue_starts or _AUX_VERB.fullmatch(w))
 
 
 def _counted_thing(subject: str, sr, r) -> bool:
@@ -1042,15 +1069,25 @@ _LIST_GAP = re.compile(r"\s*(?:,|and|to|or|-|او|الى|حتى)?\s*")
 _MIXABLE = frozenset(("killed", "wounded", "missing", "detained", "displaced"))
 
 
-def _other_verb_before(ftext: str, qs: int, cue_end: dict, r) -> bool:
-    """A specific `other` verb right before the number ('"neutralised" six of them', "rescued
-    five of them"): the count is what that verb did, not a part of the figure before."""
+def _other_verb_left(ftext: str, qs: int, cue_end: dict, r) -> _Cue | None:
+    """The specific `other` verb written right before the number, if any."""
     p = qs
     while p > 0 and ftext[p - 1] in " \t\u00a0\"'«»“”":
         p -= 1
     c = cue_end.get(p)
-    return c is not None and c.cat == "other" and not c.weak \
-        and ftext[c.ws:c.fe] not in r.person_generic
+    return c if c is not None and c.cat == "other" and not c.weak \
+        and ftext[c.ws:c.fe] not in r.person_generic else None
+
+
+def _other_verb_before(ftext: str, qs: int, cue_end: dict, r) -> bool:
+    """A specific `other` verb right before the number ('"neutralised" six of them', "rescued
+    five of them"): the count is what that verb did, not a part of the figure before."""
+    return _other_verb_left(ftext, qs, cue_end, r) is not None
+
+
+# a place phrase between a count and a cue: the cue names where the people are, not what
+# happened to them
+_LOCATIVE_GAP = re.compile(r"(?<!\w)(?:in|at|inside|near|around|across|في|داخل)(?!\w)")
 
 
 LIST_ITEM_WORDS = 7
@@ -1249,9 +1286,10 @@ SUBJECT_VERB_BELOW = 2.5  # a cue this close to the number beats the subject's v
 # between a subject noun phrase and its verb: an aside ("including six women", "(among them
 # 15 children)") and auxiliaries ("had been", "are believed to be", "were confirmed")
 _ASIDE = re.compile(r"[ \t\u00a0]*(?:,[ \t\u00a0]*(?:including|among them|among whom|of whom|or|"
-                    r"mostly|many of them|most of them|all of them)\b"
-                    r"(?:[^.;:!?,()\n]|(?<=\d)[,.](?=\d)){1,80}?,(?!\d)"
-                    r"|\([^()\n]{1,80}\))")
+                    r"mostly|many of them|most of them|all of them|"
+                    r"(?:\d[\d,.]*|[a-z]+)[ \t\u00a0]+(?:of|among)[ \t\u00a0]+(?:them|whom))\b"
+                    r"(?:[^.;:!?,()\n]|(?<=\d)[,.](?=\d)){0,80}?,(?!\d)"
+                    r"|\([^()\n]{1,80}\))")  # ("29 people, 13 of them children, were killed")
 _AUX = re.compile(r"(?:[ \t\u00a0]+(?:had|have|has|were|was|are|is|been|being|be|reportedly|"
                   r"also|all|now|later|since|subsequently|confirmed|believed|feared|presumed|"
                   r"said|reported|thought|known|to|either|still|then|lightly|slightly|seriously|"
@@ -1574,8 +1612,16 @@ def _joined(ftext: str, lang: str, a: int, b: int) -> bool:
         or ftext[b:b + 1] == "و"
 
 
-def _best_cue(ftext, lang, qs, qe, cues, cue_pos, num_starts, r, used=frozenset(), skip=-1
-              ) -> tuple[_Cue | None, float]:
+def _owned_by_number(ftext: str, pos: int, num_ends, qe: int) -> bool:
+    """Is the cue at `pos` written right after another number (that number's own noun)?"""
+    p = pos
+    while p > 0 and ftext[p - 1] in " \t\u00a0":
+        p -= 1
+    return p != qe and p in num_ends
+
+
+def _best_cue(ftext, lang, qs, qe, cues, cue_pos, num_starts, r, used=frozenset(), skip=-1,
+              num_ends=frozenset()) -> tuple[_Cue | None, float]:
     """The nearest governing cue word of the number at folded [qs, qe), by the scores in
     figure_categories.yaml; walks outwards on each side and stops at a hard boundary."""
     best = None
@@ -1601,6 +1647,12 @@ def _best_cue(ftext, lang, qs, qe, cues, cue_pos, num_starts, r, used=frozenset(
             words = len(gap.split())
             if words > MAX_WORDS or words >= best_score or _HARD.search(gap):
                 break
+            if num_ends and (not left or ftext[c.ws:c.fe] in r.person_generic) \
+                    and _owned_by_number(ftext, c.fs, num_ends, qe) and not _OF_GAP.match(gap):
+                if left:  # "18,000 people are sharing twelve latrines": "people" is 18,000's
+                    break  # and starts that count's clause
+                continue  # "طال ثلاثة مساجد ومدرسة يأوي إليها نحو 500 نازح": نازح is 500's
+                # (not "shot down 42 of 57 drones": one noun for both)
             if left and c.fs in used and _NEW_CONTENT.search(gap):
                 break  # "35 were unaccounted for, and that about 400 people": a new clause
             score = words + COMMA_COST * len(_COMMA.findall(gap))
