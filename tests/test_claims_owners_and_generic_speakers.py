@@ -130,3 +130,83 @@ def test_armed_wing_of_a_speaking_movement_is_the_movement():
     t = ("Hamas said the talks had stalled. Hamas's armed wing claimed that its fighters had "
          "captured three soldiers. The army said 4 soldiers were killed.")
     assert source_id_of(t, "en", "three soldiers") == source_id_of(t, "en", "talks had stalled") == "hamas"
+
+
+# --- claims: what is (not) a claim, and who says it ---------------------------------------
+
+def test_described_a_scene_is_narration_but_described_as_is_a_claim():
+    t = ("Nurses at the clinic described scenes of panic. "
+         '"We treated 40 people in one hour," said Dr Lina Haddad, the head of the clinic\'s emergency ward. '
+         "The ministry described the strike as a massacre of 12 civilians.")
+    cs = claims_of(t, "en")
+    assert not any("scenes of panic" in t[c.start:c.end] for c in cs)
+    assert "Lina Haddad" in (claim_with(cs, t, "40 people").source_text or "")
+    claim_with(cs, t, "massacre of 12")
+
+
+def test_quoted_warning_shots_are_no_participle():
+    t = ('The army said troops had fired "warning shots" at suspects near the site. '
+         "The police said 3 people were hurt, warning that the toll could rise.")
+    cs = claims_of(t, "en")
+    assert not any(c.cue == "warning" and "shots" not in t[c.start:c.end] and "suspects" in t[c.start:c.end] for c in cs)
+    assert claim_with(cs, t, "toll could rise").cue == "warning"
+
+
+def test_dismissed_the_claim_points_back_without_content():
+    t = ("The rebels claimed that they had captured 5 soldiers. The army dismissed the claim. "
+         "The ministry rejected the report that 20 civilians died.")
+    cs = claims_of(t, "en")
+    assert not any(t[c.start:c.end].strip(" .") == "the claim" for c in cs)
+    claim_with(cs, t, "20 civilians died")
+
+
+def test_speaker_with_apposed_name_before_said_is_not_inverted():
+    t = ("A village elder, Chief Musa Bako, said the gunmen, numbering about 60, came at night. "
+         "He said 14 people were still missing. "
+         "The bridge collapsed at noon, said the state emergency agency, adding that 9 died.")
+    cs = claims_of(t, "en")
+    assert "Musa Bako" in (claim_with(cs, t, "came at night").source_text or "")
+    assert source_id_of(t, "en", "14 people") == source_id_of(t, "en", "came at night")
+    assert "emergency agency" in claim_with(cs, t, "bridge collapsed").source.name
+
+
+def test_live_blog_stamp_before_an_apposed_speaker():
+    t = ("LIVE: fighting near the city\n"
+         "14:20 GMT — The UN peacekeeping mission, MINUSCA, says up to 300 people may have died.\n"
+         "15:41 GMT — A resident of the Kolo district, reached by phone, says she counted 8 bodies.\n"
+         "16:02 GMT — A 45-year-old trader, Ali Musa, says 3 shops burned.")
+    cs = claims_of(t, "en")
+    assert "MINUSCA" in claim_with(cs, t, "300 people").source.name
+    assert "Kolo district" in claim_with(cs, t, "8 bodies").source.name
+    assert "Ali Musa" in claim_with(cs, t, "3 shops").source.name
+
+
+def test_present_tell_reports_speech_but_not_after_a_modal():
+    t = ("Doctors at the central hospital tell Reuters they have treated 1,150 wounded people. "
+         '"We found three mass graves. Nobody can tell us that nothing happened," the volunteer said.')
+    cs = claims_of(t, "en")
+    assert "Doctors" in claim_with(cs, t, "1,150 wounded").source.name
+    assert not any("We found three" in (c.source_text or "") for c in cs)
+
+
+def test_raised_the_toll_is_a_claim_raised_the_alarm_is_not():
+    t = ("The health department later raised the toll to 31 dead. "
+         "The charity raised the alarm over the shortage of 400 beds.")
+    cs = claims_of(t, "en")
+    claim_with(cs, t, "31 dead")
+    assert not any("400 beds" in t[c.start:c.end] for c in cs)
+
+
+def test_declared_a_state_of_emergency_is_no_claim_declared_three_days_is():
+    t = ("The president suspended talks and declared a state of emergency on Monday. "
+         "The government declared three days of mourning for the 40 victims.")
+    cs = claims_of(t, "en")
+    assert not any("state of emergency" in t[c.start:c.end] for c in cs)
+    claim_with(cs, t, "three days")
+
+
+def test_they_after_a_narrated_plural_subject():
+    t = ("Energy Minister Sara Petrovic said 107,000 homes had power again.\n"
+         "Union organisers disputed the account. In a statement posted online, they said 30,000 homes were still dark.")
+    cs = claims_of(t, "en")
+    assert "organisers" in claim_with(cs, t, "30,000 homes").source.name

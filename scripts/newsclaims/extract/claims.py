@@ -100,6 +100,8 @@ _EN_TITLE_NOUNS = frozenset(
     "representative coordinator adviser advisor secretary president founder manager leader "
     "deputy envoy ambassador official officer".split()
 )
+_EN_MODALS = frozenset("can could will would shall should may might must do does did to not never".split())
+_EN_TOLL_WORDS = frozenset("toll death casualty number figure count tally".split())
 _EN_SMALL_NUMS = frozenset("a one two three four five six seven eight nine ten several".split())
 # after ", X said," these go on with the same content ("..., the ministry said, raising the
 # total killed since October to 3,287")
@@ -1165,8 +1167,8 @@ def _en_comma_speaker(ctx: _Ctx, t: int) -> Mention | None:
     k = end
     while len(segs) < 4:
         s0 = k
-        while s0 > a and raw[s0 - 1] not in CLAUSE_MARKS and raw[s0 - 1] not in QUOTES:
-            s0 -= 1
+        while s0 > a and raw[s0 - 1] not in CLAUSE_MARKS and raw[s0 - 1] not in QUOTES and not _spaced_dash(doc, s0 - 1):
+            s0 -= 1  # ("14:20 GMT — The UN mission, MONUSCO, says": a live-blog stamp before the dash)
         if s0 >= k:
             return None
         rel = next((t for t in range(k - 1, s0, -1) if f[t] in ("that", "which") and f[t - 1] in _EN_CLAIM_NOUNS), -1)
@@ -1222,6 +1224,53 @@ _EN_COUNT_LEAD = frozenset(
 )
 _EN_FRONTED_PREPS = frozenset("at in on near outside inside from after before during behind".split())
 _EN_IRREGULAR_PAST = frozenset("put gave sent wrote held made shared read told took struck hit did".split())
+
+
+def _en_narrated_group(doc: Doc, a: int, b: int) -> Mention | None:
+    """A sentence with no claim whose subject is a plural speaker noun and whose verb is past
+    ("Student organisers disputed the account.", "Residents fled to the hills."): that subject."""
+    f, raw = doc.folded, doc.raw
+    while a < b - 1 and (f[a] in _EN_LEAD or raw[a] in _PUNCT):
+        a += 1
+    ne = next((t for t in range(a + 1, min(b, a + 7)) if raw[t][:1].islower() and (
+        f[t].endswith("ed") or f[t] in _EN_IRREGULAR_PAST) and f[t] not in EN_OK_LOWER_ED_WORDS
+        and f[t - 1] not in EN_DETERMINERS), -1)
+    if ne < 0 or not f[ne - 1].endswith("s") or any(not _word(raw[t]) for t in range(a, ne)) or not _en_np_ok(doc, a, ne):
+        return None
+    if kind_of(f[a:ne], "en") is None or any(is_number(f[t]) for t in range(a, ne)):
+        return None
+    return _mention(doc, *_trim_np(doc, a, ne))
+
+
+def _en_no_object_claim(e: CueEntry, f: list[str], j: int) -> bool:
+    """"gave a toll of 38", "declared three days of mourning", "mourned two of its fighters"
+    are claims; "gave a higher count", "declared a state of emergency", "mourned the victims"
+    are not."""
+    if e.lemma == "give":
+        return "toll" not in f[j : j + 3]
+    if e.lemma in ("declare", "mourn"):
+        return not any(is_number(w) or (w in _EN_SMALL_NUMS and w != "a") for w in f[j : j + 3])
+    return False
+
+
+def _spaced_dash(doc: Doc, t: int) -> bool:
+    """A dash standing between spaces ("GMT — The"), not inside "45-year-old"."""
+    return doc.raw[t] in _DASHES and 0 < t < len(doc.raw) - 1 and doc.ends[t - 1] < doc.starts[t] and doc.ends[t] < doc.starts[t + 1]
+
+
+def _en_appos_subject(ctx: _Ctx, i: int) -> bool:
+    """The sentence opens with a speaker and its apposition right before the verb at i ("A
+    community leader, Chief X, said"): no content stands before the comma."""
+    doc, a = ctx.doc, ctx.a
+    raw = doc.raw
+    commas = [t for t in range(a, i - 1) if raw[t] == ","]
+    if len(commas) != 1 or any(not _word(raw[t]) and raw[t] != "," for t in range(a, i - 1)):
+        return False
+    men = _en_comma_speaker(ctx, i)
+    s0 = a
+    while s0 < i and doc.folded[s0] in _EN_LEAD:
+        s0 += 1
+    return men is not None and men.i <= s0 and any(raw[t][:1].isupper() for t in range(commas[0] + 1, i - 1))
 
 
 def _en_clause_subject(ctx: _Ctx, end: int) -> Mention | None:
@@ -1454,7 +1503,9 @@ def _en_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                 elif ne > j and ne + 1 < b and _en_np_ok(doc, j, ne) and _en_reduced_relative(doc, ne, b):
                     after = b  # "..., said a resident reached by phone." / "contacted by AFP"
                     rel_ok = True
-                if ne > j and (rel_ok or _en_np_ok(doc, j, ne)) and (after >= b or ne >= b or raw[ne] in (",", ";", ".") or raw[ne] in QUOTES):
+                if ne > j and ne < b and raw[ne] == "," and raw[i - 1] == "," and _en_appos_subject(ctx, i):
+                    pass  # "A community leader, Chief X, said the attackers, numbering 100, came ...": X speaks
+                elif ne > j and (rel_ok or _en_np_ok(doc, j, ne)) and (after >= b or ne >= b or raw[ne] in (",", ";", ".") or raw[ne] in QUOTES):
                     fr = Frame(c, "en.content_cue_subject", (i, ne), "before", i)
                     _, text_end, name_end = trim_en_stretch(doc, j, ne)
                     fr.mention = _mention(doc, j, text_end, name_end)
@@ -1478,6 +1529,8 @@ def _en_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                 men = _en_left_speaker(ctx, i)
             if men is not None and men.j - men.i >= 3 and f[men.i] in ("a", "an", "the") and f[men.i + 1] in _EN_CLAIM_NOUNS:
                 continue  # "..., a claim the army denied"
+            if _en_no_object_claim(e, f, j):
+                continue
             if men is None and i > a and (f[i - 1] == "and" or (f[i - 1] == "but" and i - 2 > a and raw[i - 2] == ",")):
                 # "... said 9 people had died, and accused the rebels of ...": same subject
                 k = _skip_en_adjuncts(doc, j, b, told=e.lemma == "tell")
@@ -1495,11 +1548,17 @@ def _en_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                 continue
             if men is None:
                 continue
-            if (e.lemma == "give" and "toll" not in f[j : j + 3]) or (
-                e.lemma in ("declare", "mourn") and not any(is_number(w) or w in _EN_SMALL_NUMS for w in f[j : j + 3])
+            if f[i] == "tell" and (f[i - 1] in _EN_MODALS or i + 1 >= b or not (raw[i + 1][:1].isupper() or f[i + 1] in _EN_TOLD_OBJ)):
+                continue  # "Nobody can tell us that": only "X tell Reuters/reporters ..." reports speech
+            if e.lemma == "describe" and not (j < b and (f[j] == "that" or raw[j] in QUOTES or raw[j] == ":")) and "as" not in f[j : min(b, j + 14)]:
+                continue  # "Witnesses described a chaotic scene": narration ("described it as a massacre" is a claim)
+            if e.lemma == "raise" and not any(_en_key(f[t]) in _EN_TOLL_WORDS for t in range(j, min(b, j + 3))):
+                continue  # "raised the alarm": only raising a toll or a count is a claim
+            if e.stance == "denied" and e.object_ok and j + 1 < b and f[j] in ("the", "these", "those", "this", "that", "such") and (
+                _en_key(f[j + 1]) in _EN_CLAIM_NOUNS and (j + 2 >= b or raw[j + 2] in ".!?;")
             ):
-                continue  # "gave a toll of 38", "declared three days of mourning", "mourned two of its
-                # fighters"; not "gave a higher count", "mourned the victims"
+                continue  # "The army dismissed the claim.": it points back, no content of its own
+
             if e.lemma == "put" and not any(f[t] == "at" or is_number(f[t]) for t in range(j, min(b, j + 18))):
                 continue  # "the military put the toll much lower": no figure of its own, it points back
             if e.lemma == "show" and not any(
@@ -1578,6 +1637,10 @@ def _en_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
         if e.kind == "part":
             if i > a and f[i - 1] in ("as", "without"):
                 continue  # "without saying where": no statement
+            if e.lemma not in ("say", "claim", "tell") and i > a and (raw[i - 1] in OPEN_QUOTES or (
+                raw[i - 1] in STRAIGHT_QUOTES and doc.ends[i - 1] == doc.starts[i]
+            )) and not (j < b and (f[j] in ("that", "of") or raw[j] == ":")):
+                continue  # 'fired "warning shots"': a quoted noun, not a participle
             if e.lemma not in ("say", "claim", "tell") and i > a and raw[i - 1] != "," and _word(raw[i - 1]) and not (
                 j < b and (f[j] in ("that", "of") or raw[j] in (":",) or raw[j] in QUOTES)
             ):
@@ -2110,10 +2173,12 @@ def find_claims(doc: Doc, registry: Registry) -> list[ClaimMention]:
     out: list[ClaimMention] = []
     last_direct: Frame | None = None
     narr_person: Mention | None = None  # a person introduced in narration since the last claim
+    narr_group: Mention | None = None  # a plural speaker narrated since the last claim ("they said")
     for s, (a, b) in enumerate(doc.sents):
         scues = by_sent.get(s, [])
         if not scues and s not in heads and lang == "en":
             narr_person = _en_narrated_person(doc, a, b, registry) or narr_person
+            narr_group = _en_narrated_group(doc, a, b) or narr_group
         if not scues and s not in heads:
             # “...,” he said. “...”  — a quoted sentence with no cue continues the last speaker
             if last_direct is not None and doc.raw[a] in OPEN_QUOTES | STRAIGHT_QUOTES:
@@ -2157,6 +2222,11 @@ def find_claims(doc: Doc, registry: Registry) -> list[ClaimMention]:
                 else:
                     fr.ref = resolver.resolve(fr.mention)
                 fr.coref = resolver.how == "coref"
+            elif narr_group is not None and fr.pronoun is not None and nouns(lang).pronouns.get(fr.pronoun) == "group":
+                # "Student organisers disputed the account. In a statement, they said ...": the
+                # plural subject the narration just gave, not the previous speaker
+                fr.ref = resolver.resolve(narr_group)
+                fr.coref = True
             elif narr_person is not None and fr.pronoun is not None and nouns(lang).pronouns.get(fr.pronoun) == "person":
                 # "Musa Bello, a farmer whose son was taken, ... ¶ '...,' he said": the person the
                 # narration just introduced, not the previous paragraph's speaker
@@ -2187,7 +2257,9 @@ def find_claims(doc: Doc, registry: Registry) -> list[ClaimMention]:
         _set_contents(ctx, kept)
         last_direct = None
         if kept:
-            narr_person = None
+            narr_person = narr_group = None
+        elif lang == "en":
+            narr_group = _en_narrated_group(doc, a, b) or narr_group
         for fr in kept:
             i, j, direct = _trim_content(doc, *fr.content, lang)
             if not _at_least_words(doc.raw, i, j, 2):
