@@ -210,3 +210,59 @@ def test_they_after_a_narrated_plural_subject():
          "Union organisers disputed the account. In a statement posted online, they said 30,000 homes were still dark.")
     cs = claims_of(t, "en")
     assert "organisers" in claim_with(cs, t, "30,000 homes").source.name
+
+
+# --- round 2: headlines with two clauses, bare bodies, army synonyms, apposed acronyms -----
+
+def test_headline_semicolon_ends_the_first_claim_and_headline_governor_is_the_lede_governor():
+    t = ("Shelling kills three in the port city, governor says; Moscow reports drone attack\n"
+         "Artillery fire killed three people and wounded 14, regional governor Petro Lysenko said.\n"
+         "Border governor Ivan Sokol said one man was killed when a drone hit his car.")
+    cs = claims_of(t, "en")
+    head = claim_with(cs, t, "kills three")
+    assert "Moscow" not in t[head.start:head.end]
+    assert head.source.source_id == source_id_of(t, "en", "wounded 14")
+    assert head.source.source_id != source_id_of(t, "en", "one man")
+
+
+def test_accused_each_other_is_no_claim():
+    t = ("Shells hit the market, killing 43 people, volunteers said, as the army and the rebels "
+         "accused each other of the attack.")
+    cs = claims_of(t, "en")
+    assert not any("each other" in t[c.start:c.end] or t[c.start:c.end].startswith("of the attack") for c in cs)
+
+
+def test_quote_then_told_reporters_then_a_participle():
+    t = ('"We have buried 2,000 people," Information Minister Jean Kaba told reporters in the capital, '
+         'accusing the rebels of "a massacre".')
+    cs = claims_of(t, "en")
+    assert "Jean Kaba" in claim_with(cs, t, "buried 2,000").source.name
+
+
+def test_bare_police_and_the_spokesman_for_the_police_force_are_one():
+    t = ("At least 11 people were killed when a car bomb exploded near the port, police said.\n"
+         "Ali Farah, a spokesman for the Somali Police Force, told reporters that six soldiers died.\n"
+         "Hospital sources said the toll could rise.")
+    assert source_id_of(t, "en", "six soldiers") == source_id_of(t, "en", "11 people")
+    assert source_id_of(t, "en", "toll could rise") != source_id_of(t, "en", "11 people")
+
+
+def test_spokesperson_for_the_group_is_the_body_before_not_an_earlier_one():
+    t = ("The coastguard said 11 people drowned. Sea-Watch, a German charity, said its crew "
+         'recovered 3 bodies. "This policy kills," a spokeswoman for the group, Lena Brandt, said.')
+    assert source_id_of(t, "en", "policy kills") == source_id_of(t, "en", "3 bodies")
+    assert source_id_of(t, "en", "policy kills") != source_id_of(t, "en", "11 people")
+
+
+def test_a_countrys_army_and_armed_forces_are_one_source():
+    t = ("Chad army says 30 militants killed after ambush\n"
+         "Chad's armed forces said on Tuesday they had lost five soldiers in the ambush.\n"
+         "Army spokesman Colonel Idriss Deby said eight other soldiers were wounded.")
+    sid = source_id_of(t, "en", "30 militants")
+    assert source_id_of(t, "en", "five soldiers") == sid == source_id_of(t, "en", "eight other")
+
+
+def test_description_closed_by_a_registered_acronym():
+    t = ("The UN's humanitarian office OCHA warned that 12,000 people were affected. "
+         "OCHA's head of office, Anna Berg, said 300 homes were flattened.")
+    assert source_id_of(t, "en", "12,000 people") == source_id_of(t, "en", "300 homes") == "un-ocha"

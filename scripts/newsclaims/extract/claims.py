@@ -1531,6 +1531,8 @@ def _en_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                 continue  # "..., a claim the army denied"
             if _en_no_object_claim(e, f, j):
                 continue
+            if e.lemma == "accuse" and f[j : j + 2] in (["each", "other"], ["one", "another"]):
+                continue  # "the army and the RSF accused each other of the attack": no claim of one speaker
             if men is None and i > a and (f[i - 1] == "and" or (f[i - 1] == "but" and i - 2 > a and raw[i - 2] == ",")):
                 # "... said 9 people had died, and accused the rebels of ...": same subject
                 k = _skip_en_adjuncts(doc, j, b, told=e.lemma == "tell")
@@ -1589,9 +1591,13 @@ def _en_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
             ) if k < b else False
             if k < b and not comma_framed and _en_tail_adjunct(doc, k, b):
                 k = b  # only adjuncts follow the cue: the content is the clause before it
-            end_like = comma_framed or k >= b or raw[k] in (".", "!", "?") or raw[k] in CLOSE_QUOTES or (
+            after_quote = men.i - 1 > a and (raw[men.i - 1] in CLOSE_QUOTES | STRAIGHT_QUOTES or (
+                raw[men.i - 1] == "," and raw[men.i - 2] in CLOSE_QUOTES | STRAIGHT_QUOTES))
+            end_like = comma_framed or k >= b or raw[k] in (".", "!", "?", ";") or raw[k] in CLOSE_QUOTES or (
                 raw[k] == "," and (k + 1 >= b or f[k + 1] in ("adding", "saying", "noting", "citing", "according", "quoting", "declining", "asking", "requesting", "speaking") or raw[k + 1] in QUOTES
-                                   or (f[k + 1].endswith("ing") and len(f[k + 1]) > 5 and men.j - men.i == 1 and f[men.i] in nouns("en").pronouns))
+                                   or (f[k + 1].endswith("ing") and len(f[k + 1]) > 5 and (
+                                       (men.j - men.i == 1 and f[men.i] in nouns("en").pronouns)
+                                       or after_quote)))  # '"...," X told reporters, accusing ...'
             )
             pron = f[men.i] if men.j - men.i == 1 and f[men.i] in nouns("en").pronouns else None
             if pron in ("we", "i"):

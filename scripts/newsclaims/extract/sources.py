@@ -608,6 +608,13 @@ class Resolver:
             hit = self.registry.match_prefix(text[doc.starts[m.i + lead + 1] : doc.ends[m.j - 1]])
         if hit is not None and self._names_more(m, sub_start + hit[1]):
             hit = None  # "the UN human rights monitoring mission" is not the UN itself
+        if hit is None and lang == "en" and m.name_j - m.i >= 3:
+            # "The UN's humanitarian office OCHA": a description closed by the body's acronym
+            last = doc.raw[m.name_j - 1]
+            if len(last) >= 3 and last.isalpha() and last.isupper():
+                h2 = self.registry.match_prefix(last)
+                if h2 is not None and h2[1] == len(last) and h2[0].kind not in ("media", "agency"):
+                    hit = h2
         if hit is not None:
             ref = hit[0].ref()
             self.remember(ref)
@@ -844,8 +851,12 @@ def _role_antecedent(name: str, lang: str) -> tuple[str, tuple[str, ...]] | None
     General X", «الناطق باسم الجهاز»)."""
     f = norm_name(name)
     if lang == "en":
-        if _POSS_ROLE_EN.match(f) or _BARE_SPOKES_EN.match(name.strip()) or POSS_ROLE_ANY_EN.search(f):
+        if _POSS_ROLE_EN.match(f) or _BARE_SPOKES_EN.match(name.strip()):
             return "pron", ()
+        if POSS_ROLE_ANY_EN.search(f):
+            # "X, its spokesman" / "the group's spokesman": a class noun names any body
+            # ("Sea-Watch, a German charity ... the group's spokeswoman")
+            return ("pron" if re.search(r"(?:^|, )(?:its|their) ", f) else "cls"), ()
         phrases = [b for b, official in _body_phrases(name, lang) if not official]
         m = _LEADER_EN.match(name.strip())
         if m:  # "CGT leader X", "the union's leader, X" (not a loose "Opposition leader X")
@@ -856,6 +867,8 @@ def _role_antecedent(name: str, lang: str) -> tuple[str, tuple[str, ...]] | None
         # not "a police official": no spokesperson of "the X police"; several readings
         # ("X, IOM spokesperson for the Mediterranean") are tried in turn
         heads = tuple(ws for ws in (_en_body_words(name, body) for body in phrases) if 1 <= len(ws) <= 3)
+        if heads and all(len(ws) == 1 and ws[0].lower() in _CLASS_HEADS for ws in heads):
+            return "cls", ()  # "a spokesperson for the group": the body that spoke before
         return ("head", heads) if heads else None
     w = f.split(" ")
     x0 = w[0][1:] if w[0][:1] == "و" and w[0][1:] in _ROLE_AR else w[0]
@@ -940,6 +953,8 @@ def _body_antecedent(claims: list, refs: dict, texts: dict, lang: str, target: d
         names = {b: [refs[b].name, refs[b].name_en or ""] + texts[b] for b in refs if b != sid}
         if how[0] == "pron":
             cands = [b for b in names if body_like(b, True)]
+        elif how[0] == "cls":
+            cands = [b for b in names if body_like(b, False)]
         else:
             cands = [b for b in names if body_like(b, False)]
         if how[0] == "head":
@@ -994,6 +1009,47 @@ def _bare_un(refs: dict, texts: dict, target: dict) -> None:
         target["un"] = fam.pop()
 
 
+_EN_BARE_BODIES = frozenset("police army military government".split())
+_MIL_EN = re.compile(r"^(?:the )?([a-z][\w-]*?)(?:['’]s)? (?:army|military|armed forces|defen[cs]e forces)$")
+
+
+def _en_body_words_match(refs: dict, texts: dict, target: dict, first_at: dict) -> None:
+    """A bare "police" and the one spokesperson "for the Somali Police Force": one source; a
+    country's army, military and armed forces ("Mali army", "Mali's armed forces"): one source."""
+    def rep(sid: str) -> str:
+        seen = set()
+        while sid in target and sid not in seen:
+            seen.add(sid)
+            sid = target[sid]
+        return sid
+    for sid, r in refs.items():
+        if sid in target or r.registered:
+            continue
+        w = norm_name(r.name)
+        w = w[4:] if w.startswith("the ") else w
+        if w not in _EN_BARE_BODIES or any(norm_name(t).removeprefix("the ") != w for t in texts[sid]):
+            continue
+        cands = {rep(o) for o, x in refs.items() if o != sid and any(
+            w in body.split() for n in [x.name] + texts[o] for body, _ in _body_phrases(n, "en"))}
+        cands.discard(sid)
+        if len(cands) == 1:
+            target[sid] = cands.pop()
+    groups: dict[str, list[str]] = {}
+    for sid, r in refs.items():
+        for n in [r.name_en or r.name] + texts[sid]:
+            m = _MIL_EN.match(norm_name(n))
+            if m and m.group(1) not in ("the", "a", "an", "its", "their"):
+                groups.setdefault(m.group(1)[:4], []).append(sid)
+                break
+    for sids in groups.values():
+        reps = sorted({rep(x) for x in sids}, key=lambda o: first_at.get(o, 1 << 30))
+        if len(reps) > 1 and sum(refs[x].registered for x in reps if x in refs) <= 1:
+            keep = next((x for x in reps if x in refs and refs[x].registered), reps[0])
+            for x in reps:
+                if x != keep:
+                    target[x] = keep
+
+
 _OF_POLICE = re.compile(r" of (?:the )?Police\b")
 _WING_EN = re.compile(r"^(?:the )?(.+?)['’]s (?:armed|military|political|media|press) (?:wing|arm|branch|office)$")
 
@@ -1019,6 +1075,9 @@ _EN_HEADLINE_GENERIC = {
 }
 
 
+_EN_HEADLINE_MODS = frozenset("aid rights human health security government new local top senior state relief humanitarian".split())
+
+
 def _headline_generic(refs: dict, texts: dict, target: dict, head_only: set) -> None:
     """A headline-only speaker named generically ("Gaza officials", "Aid Groups", "Syria's new
     authorities") is the one body of its kind quoted in the article whose name has its
@@ -1039,6 +1098,10 @@ def _headline_generic(refs: dict, texts: dict, target: dict, head_only: set) -> 
             continue
         if words[-1].lower() in ("groups", "agencies", "monitors") and len(words) == 1:
             continue  # a bare "groups": no kind of speaker named
+        if any(w[:1].islower() and w not in _EN_HEADLINE_MODS for w in words[:-1]):
+            continue  # "hospital officials" are no ministry
+        if any(o != sid and rep(o) == sid for o in refs):
+            continue  # already the fuller name of a mention in the text ("officials at X hospital")
         caps = {_en_key(w.lower()) for w in words[:-1] if w[:1].isupper() and w.lower() not in _GENERIC_MODS} - {"aid", "rights", "human"}
         cands = set()
         for o, x in refs.items():
@@ -1068,6 +1131,11 @@ def unify_speakers(claims: list, registry: Registry, lang: str, headline_end: in
         if c.source_text:
             texts[c.source.source_id].append(c.source_text)
     wing = _wing_targets(refs, texts, registry) if lang == "en" and len(refs) > 1 else {}
+    first_at: dict[str, int] = {}
+    for c in claims:
+        first_at[c.source.source_id] = min(first_at.get(c.source.source_id, c.start), c.start)
+    head_only = {c.source.source_id for c in claims if 0 <= c.start < headline_end} - {
+        c.source.source_id for c in claims if not 0 <= c.start < headline_end}
     if (all(r.registered for r in refs.values()) and not wing) or (len(refs) < 2 and not _body_phrases(next(iter(refs.values())).name, lang)):
         return claims
     # each distinct source text once (a speaker quoted ten times has ten equal ones): every
@@ -1169,6 +1237,9 @@ def unify_speakers(claims: list, registry: Registry, lang: str, headline_end: in
             and (not proper or norm_name(r.name) in lasts[o])
         }
         cands = {target.get(o, o) for o in cands}
+        if len(cands) > 1 and sid in head_only and lang == "en":
+            # a headline's "..., governor says": the first of the article's governors
+            cands = {min(cands, key=lambda o: first_at.get(o, 1 << 30))}
         if len(cands) == 1:
             o = cands.pop()
             if o != sid:
@@ -1185,8 +1256,8 @@ def unify_speakers(claims: list, registry: Registry, lang: str, headline_end: in
             named = [o for o, x in refs.items() if o != sid and x.kind == r.kind and x.registered]
             if len(named) == 1:
                 target[sid] = named[0]
-    head_only = {c.source.source_id for c in claims if 0 <= c.start < headline_end} - {
-        c.source.source_id for c in claims if not 0 <= c.start < headline_end}
+    if lang == "en":
+        _en_body_words_match(refs, texts, target, first_at)
     if lang == "en" and "un" in refs and "un" in head_only:
         _bare_un(refs, texts, target)
     if lang == "en" and head_only:
