@@ -856,7 +856,10 @@ def _role_antecedent(name: str, lang: str) -> tuple[str, tuple[str, ...]] | None
         if POSS_ROLE_ANY_EN.search(f):
             # "X, its spokesman" / "the group's spokesman": a class noun names any body
             # ("Sea-Watch, a German charity ... the group's spokeswoman")
-            return ("pron" if re.search(r"(?:^|, )(?:its|their) ", f) else "cls"), ()
+            if re.search(r"(?:^|, )(?:its|their) ", f):
+                return "pron", ()
+            m = re.search(r"the (\w+)['’]s", f)
+            return "cls", ((m.group(1),),)
         phrases = [b for b, official in _body_phrases(name, lang) if not official]
         m = _LEADER_EN.match(name.strip())
         if m:  # "CGT leader X", "the union's leader, X" (not a loose "Opposition leader X")
@@ -868,7 +871,7 @@ def _role_antecedent(name: str, lang: str) -> tuple[str, tuple[str, ...]] | None
         # ("X, IOM spokesperson for the Mediterranean") are tried in turn
         heads = tuple(ws for ws in (_en_body_words(name, body) for body in phrases) if 1 <= len(ws) <= 3)
         if heads and all(len(ws) == 1 and ws[0].lower() in _CLASS_HEADS for ws in heads):
-            return "cls", ()  # "a spokesperson for the group": the body that spoke before
+            return "cls", heads  # "a spokesperson for the group": a body so named, else the one before
         return ("head", heads) if heads else None
     w = f.split(" ")
     x0 = w[0][1:] if w[0][:1] == "و" and w[0][1:] in _ROLE_AR else w[0]
@@ -955,6 +958,8 @@ def _body_antecedent(claims: list, refs: dict, texts: dict, lang: str, target: d
             cands = [b for b in names if body_like(b, True)]
         elif how[0] == "cls":
             cands = [b for b in names if body_like(b, False)]
+            hit = [b for b in cands if any(_names_body(ws, [n for n in names[b] if n], lang) for ws in how[1])]
+            cands = hit or cands  # "the mission's chief monitor" and "the Monitoring Mission"
         else:
             cands = [b for b in names if body_like(b, False)]
         if how[0] == "head":
@@ -978,7 +983,7 @@ def _body_antecedent(claims: list, refs: dict, texts: dict, lang: str, target: d
         before = sorted((max(x for x in spans[b] if x < at), b) for b in cands if min(spans[b]) < at)
         if before:
             target[sid] = before[-1][1]
-        elif how[0] == "head" and len(cands) == 1:
+        elif how[0] in ("head", "cls") and len(cands) == 1:
             target[sid] = cands[0]
 
 
