@@ -2004,3 +2004,44 @@ ROUND_LM = [
 @pytest.mark.parametrize("lang,sentence,word,cat", ROUND_LM)
 def test_round_lm_constructions(lang, sentence, word, cat):
     assert _cat_of(sentence, lang, word) == cat
+
+
+ROUND_LM2 = [
+    # shelling "N times" counts strikes; other "N times" are no counts
+    ("en", "The governor said Russian troops shelled the town and nearby villages 120 times "
+     "on Sunday.", "120", "strikes"),
+    ("en", "He said he had been questioned four times by the police.", "four", None),
+    ("ar", "وقال المحافظ إن المدفعية قصفت البلدة أكثر من ٣٠ مرة خلال الليل.", "٣٠", "strikes"),
+    ("ar", "وقال إنه حاول العبور ثلاث مرات.", "ثلاث", None),
+    # things burned, damaged, and the duals of things destroyed
+    ("ar", "وقال الدفاع المدني إن الحريق أدى إلى احتراق نحو ٩٠ خيمة.", "٩٠", "other"),
+    ("ar", "وقال مدير المخيم إن النيران التهمت ١٥٠ خيمة وأن ٣٠٠ عائلة باتت بلا مأوى.", "١٥٠",
+     "other"),
+    ("ar", "وقالت الهيئة إن القصف أدى إلى تدمير جسرين على النهر.", "جسرين", "other"),
+    ("ar", "وأفاد شهود بأن «صهريجين للمياه» اشتعلت فيهما النيران.", "صهريجين", "other"),
+    ("ar", "وقال المسؤول إن مسجدين تضررا بشدة جراء الغارة.", "مسجدين", "other"),
+    ("ar", "وقالت المفوضية إن العشرات لقوا حتفهم إثر غرق قاربين قبالة السواحل.", "قاربين", None),
+    ("en", "She added that 11 shops and a clinic had been damaged.", "11", "other"),
+    # a crowd "in their hundreds" is no age
+    ("en", "\"The gunmen came in their hundreds,\" a villager said.", "hundreds", "other"),
+    # a permitted size or a capacity is no count
+    ("en", "Police said organisers had permission for a rally of 5,000 people.", "5,000", None),
+    ("en", "The stadium, with a capacity of 40,000, was full, officials said.", "40,000", None),
+    ("ar", "وقال إن القاعة تتسع لـ٥٠٠ شخص.", "٥٠٠", None),
+    # rescuers and doctors at work are personnel; their dead stay figures
+    ("ar", "وأضاف أن أكثر من ألفي عنصر من فرق الإنقاذ يشاركون في البحث.", "ألفي", None),
+    ("ar", "وقال إن الوزارة أرسلت «نحو ٨٠ طبيباً» إلى المنطقة المنكوبة.", "٨٠", None),
+    ("ar", "وقالت النقابة إن ١٢ طبيباً قتلوا منذ بدء الحرب.", "١٢", "killed"),
+    ("en", "Officials said about 1,200 rescuers were taking part in the search.", "1,200", None),
+    ("en", "The union said 14 paramedics had been killed since January.", "14", "killed"),
+    # an estimate verb's counted noun follows the count word
+    ("ar", "وقدّر منظمو الوقفة عدد المشاركين بنحو عشرين ألفاً.", "عشرين ألفاً", "other"),
+    # ambulances (with a possessive) are no people
+    ("en", "The society said troops had blocked three of its ambulances near the camp.", "three",
+     None),
+]
+
+
+@pytest.mark.parametrize("lang,sentence,word,cat", ROUND_LM2)
+def test_round_lm_constructions_2(lang, sentence, word, cat):
+    assert _cat_of(sentence, lang, word) == cat

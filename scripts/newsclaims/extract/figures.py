@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from newsclaims.extract.model import FigureMention, NumberMention
+from newsclaims.extract.numbers_ar import thing_duals
 from newsclaims.extract.numbers import (
     Before,
     _norm_key,
@@ -92,6 +93,10 @@ class _Rules:
     places: re.Pattern  # not_counted nouns that stay no figure even when destroyed
     own_nouns: frozenset  # "50 casualties": decides its number over a cue further away
     escaped: frozenset  # "41 prisoners had broken out": the held are no longer held
+    strike_times: re.Pattern  # "shelled the town 93 times": strikes
+    personnel: re.Pattern | None  # "1,500 rescuers are taking part": personnel, no figure
+    thing_duals: frozenset  # Arabic duals of things ("رصيفين"): never people
+    damaged_after: re.Pattern | None  # "«خزانين للوقود» اشتعلت فيهما النيران"
     one_unit_after: re.Pattern | None  # "members of one family": "one" is no count
     one_unit_before: re.Pattern | None  # "من عائلة واحدة"
 
@@ -166,7 +171,7 @@ def _rules(lang: str) -> _Rules:
         struck_targets=frozenset(low(w) for w in cats["struck_targets"][lang]),
         shoot_down=re.compile(f"(?<!\\w)(?:{_AR_PREFIX if lang == 'ar' else ''})"
                               f"(?:{_alt(cats['shoot_down'][lang], low)})(?!\\w)"),
-        not_counted=re.compile(f"[ \\t\\u00a0]+{_AR_PREFIX if lang == 'ar' else '(?:of[ ]+)?'}"
+        not_counted=re.compile(f"[ \\t\\u00a0]+{_AR_PREFIX if lang == 'ar' else _EN_OF_DET}"
                                f"(?:(?:{'|'.join(low(w) for w in cats['not_counted_modifiers'][lang])})"
                                "[ \\t\\u00a0]+)?"
                                f"(?:{_alt(cats['not_counted_nouns'][lang], low)})(?!\\w)"),
@@ -184,6 +189,13 @@ def _rules(lang: str) -> _Rules:
                           f"(?:{_alt(cats['places'][lang], low)})(?!\\w)"),
         own_nouns=frozenset(_norm_key(w) for e in cats["own_nouns"][lang] for w in expand(fold(e))),
         escaped=frozenset(_norm_key(w) for e in cats["escaped"][lang] for w in expand(fold(e))),
+        strike_times=_words_re(cats["strike_times"][lang], low),
+        personnel=_near_re(cats["personnel"][lang], low, left=False),
+        damaged_after=re.compile(r"(?:[ \t\u00a0»\"”']+[^\W\d]+){0,5}[ \t\u00a0»\"”']+"
+                                 f"(?:{_alt(cats['damaged_after']['ar'], low)})(?!\\w)")
+        if lang == "ar" else None,
+        thing_duals=frozenset(thing_duals(load_lexicon("numbers_ar.yaml"))) if lang == "ar"
+        else frozenset(),
         one_unit_after=re.compile(f"[ \\t\u00a0]+(?:{_alt(ex['one_unit'], low)})(?!\\w)")
         if lang == "en" else None,
         one_unit_before=re.compile(f"(?<!\\w){_AR_PREFIX}(?:{_alt(ex['one_unit'], low)})"
@@ -201,6 +213,7 @@ def _strip_al(w: str) -> str:
     return w[2:] if w.startswith("ال") and len(w) > 4 else w
 
 
+_EN_OF_DET = "(?:of[ ]+(?:(?:the|its|their|his|her|our)[ ]+)?)?"  # "two of its ambulances"
 _CATEGORIES = ("killed", "wounded", "missing", "detained", "displaced", "strikes", "other")
 
 
@@ -261,8 +274,9 @@ def exclusion_reason(text: str, fd, lang: str, qs: int, qe: int, m: NumberMentio
     if b and b[1] == "date" and ("+bound:" in m.rule or not (
             m.value <= 31 or r.year_min <= m.value <= r.year_max)):
         b = None  # "منذ 7 أكتوبر أكثر من 40 ألف شخص": a count after the date, not a day
-    if b and b[1] == "age" and m.value > AGE_MAX:
-        b = None  # "قال المنظمون إنهم تجاوزوا خمسين ألفا": no age is that large
+    if b and b[1] == "age" and (m.value > AGE_MAX or ".vague:" in m.rule):
+        b = None  # "قال المنظمون إنهم تجاوزوا خمسين ألفا": no age is that large; "they came in
+        # their hundreds" is a crowd
     if b and b[1] == "identifier" and lang == "ar" and not raw[:1].isdigit() \
             and "+bound:" not in m.rule and _ARTICLE_SHORT.fullmatch(ftext[b[0]:qs].split()[-1]):
         b = None  # "إم 23" is a name, "الأم وطفليها" (the mother and her two children) is not
@@ -416,12 +430,17 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
     seen: dict = {}  # value -> category of the first earlier figure of a victim category
     for i, (qs, qe, m) in enumerate(found):
         why = whys[i]
+        if why == "times" and _strike_times(ftext, qs, r):
+            prev = (qe, "strikes", False, None, True)
+            out.append(FigureMention(m, "strikes", None, f"{m.rule}|cat.strikes:times"))
+            continue  # "shelled the town and nearby villages 93 times"
         if why == "population":  # "of its 200 inhabitants": a count, but of no victims
             prev = (qe, "other", False, None, False)
             out.append(FigureMention(m, "other", None, f"{m.rule}|cat.other:population"))
             continue
         if why:
             continue
+        m_qe = qe
         if ftext[qe:qe + 1] in _CLOSE_QUOTES and ftext[qe + 1:qe + 2] == " ":
             qe += 1  # '"dozens" of people were trapped': the number's noun is after the quote
         limit = found[i + 1][0] if i + 1 < len(found) else len(ftext)
@@ -651,6 +670,13 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
             if g is not None:
                 cs, ce = fd.to_original(g.ws, g.fe)
                 cat, how = g.cat, f"count-named-before:{text[cs:ce]}"
+        if r.thing_duals and m.value == 2 \
+                and (ftext[qs:m_qe] in r.thing_duals or ftext[qs + 1:m_qe] in r.thing_duals):
+            if _intercept_before(ftext, qs, r) or r.damaged_after.match(
+                    ftext, qe, min(len(ftext), qe + 80)):  # "تدمير رصيفين", "خزانين اشتعلت"
+                cat, how = "other", "destroyed:dual"
+            elif cat != "other":
+                continue  # "غرق قاربين": two boats sank, no people
         blocked = r.not_counted.match(ftext, qe) is not None
         if blocked and r.places.match(ftext, qe):
             continue  # "at least 20 villages had been razed": places are no figures
@@ -714,6 +740,9 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
             continue  # "1,700 officers had been deployed": personnel, no figure
         if cat is None or (cat == "other" and m.value == 1):
             continue  # "one" needs a real cue: "from one family" is no figure
+        if cat == "other" and not inherited and not destroyed \
+                and r.personnel.match(ftext, qe, min(len(ftext), qe + 60)):
+            continue  # "أكثر من ألف وخمسمئة عنصر من فرق الإنقاذ يشاركون": rescuers at work
         if m.value == 1 and _one_thing(ftext, lang, qs, qe, nw, cue_starts, sr):
             continue  # "at one monastery", «متظاهراً واحداً توفي»: one place, one explicit person
         prev = (qe, cat, inherited, noun, c is not None and c.fe <= qs and not inherited)
@@ -744,6 +773,21 @@ def _one_thing(ftext, lang, qs, qe, nw, cue_starts, sr) -> bool:
     w = nw.group(1)
     return not (w in sr.persons or w in _ONE_KEEPS or w in sr.stop or w in _NP_STOP
                 or nw.start(1) in cue_starts or _AUX_VERB.fullmatch(w))
+
+
+STRIKE_TIMES_WORDS = 8
+
+
+def _strike_times(ftext: str, qs: int, r) -> bool:
+    """Is "N times" the number of strikes of a shelling verb a few words before it?"""
+    lo = max(0, qs - 80)
+    v = None
+    for v in r.strike_times.finditer(ftext, lo, qs):
+        pass
+    if v is None:
+        return False
+    gap = ftext[v.end():qs]
+    return len(gap.split()) <= STRIKE_TIMES_WORDS and not _HARD.search(gap)
 
 
 def _counted_thing(subject: str, sr, r) -> bool:
@@ -1238,7 +1282,10 @@ def _toll_cue(ftext, lang, qs, cues, cue_pos, num_starts, r) -> _Cue | None:
             for v in r.toll_estimate.finditer(ftext, lo, qs):
                 pass  # "قدّرت المنظمة عدد المتضررين ... بأكثر من مئة ألف": the object's noun
             if v is not None:
-                return _region_cue(cues, cue_pos, num_starts, v.end(), qs, ftext, g)
+                lo2 = v.end()
+                for cw in _COUNT_WORD["ar"].finditer(ftext, v.end(), qs):
+                    lo2 = cw.end()  # "قدّر منظمو المسيرة عدد المشاركين بـ": the counted noun
+                return _region_cue(cues, cue_pos, num_starts, lo2, qs, ftext, g)  # follows عدد
         return None
     te = tb[0]
     lo = _clause_start(ftext, te, r, max(0, te - TOLL_REACH))
@@ -1306,6 +1353,7 @@ _NP_DET = re.compile(r"[ \t\u00a0]+(?:the|its|their|his|her|our)(?=[ \t\u00a0])"
 _NP_NUMBER = re.compile(r"[ \t\u00a0]+(?:\d[\d,.]*|(?:one|two|three|four|five|six|seven|eight|"
                         r"nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|sixty|"
                         r"seventy|eighty|ninety|hundred|dozens|hundreds|thousands)\b)")
+_NP_ARTICLE = re.compile(r"[ \t\u00a0]+(?:a|an)(?=[ \t\u00a0])")
 _NP_STOP = frozenset("and or but while who which that of said says told according to in on "
                      "at from by with".split())
 
@@ -1462,9 +1510,9 @@ def _destroyed(ftext, lang, qs, qe, all_starts, r, sr, cues=(), cue_pos=()) -> b
     for _ in range(7):
         w = _NP_WORD.match(ftext, pos)
         if w is not None and w.group(1) == "and" and pos > np_start:
-            n = _NP_NUMBER.match(ftext, w.end())  # "30 schools and 12 clinics were damaged"
-            if n is not None:
-                pos = n.end()
+            n = _NP_NUMBER.match(ftext, w.end()) or _NP_ARTICLE.match(ftext, w.end())
+            if n is not None:  # "30 schools and 12 clinics were damaged", "nine apartment
+                pos = n.end()  # blocks and a pharmacy had been damaged"
                 continue
         if w is None or w.group(1) in _NP_STOP or w.group(1) in sr.stop \
                 or w.group(1) in sr.persons or (pos > np_start
@@ -1478,6 +1526,16 @@ def _destroyed(ftext, lang, qs, qe, all_starts, r, sr, cues=(), cue_pos=()) -> b
 
 
 _CLOSE_QUOTES = frozenset("\"'”’»")
+
+
+def _intercept_before(ftext: str, qs: int, r) -> bool:
+    """A destruction verb at most 4 words before the number, same clause."""
+    for v in r.intercept.finditer(ftext, max(0, qs - 60), qs):
+        gap = ftext[v.end():qs]
+        if len(gap.split()) <= INTERCEPT_WORDS and not _HARD.search(gap) \
+                and not _COMMA.search(gap):
+            return True
+    return False
 
 
 def _object_between(ftext, lo: int, hi: int, cues, cue_pos, r) -> bool:

@@ -45,6 +45,17 @@ def _person_duals(lex: dict) -> dict[str, bool]:
     return out
 
 
+def thing_duals(lex: dict) -> set[str]:
+    """Dual forms (folded) of the thing nouns of numbers_ar.yaml: "رصيفين", "مدرستين",
+    "مستشفيين"."""
+    out = set()
+    for t in lex["thing_nouns"]:
+        f = fold_term(t)
+        base = f[:-1] + "ت" if f.endswith("ه") else f
+        out |= {base + "ان", base + "ين"}
+    return out - {fold_term(w) for w in lex["not_duals"]}
+
+
 @lru_cache(maxsize=1)
 def spec() -> LangSpec:
     lex = load_lexicon("numbers_ar.yaml")
@@ -82,6 +93,9 @@ def spec() -> LangSpec:
     for t, needs_fatha in _person_duals(lex).items():
         if t not in words:
             words[t] = WordInfo("num", 2, key=t, dual_noun=True, needs_fatha=needs_fatha)
+    for t in sorted(thing_duals(lex)):
+        if t not in words:
+            words[t] = WordInfo("num", 2, key=t, dual_noun=True)
     for t, v in lex["vague"].items():
         add(t, WordInfo("vague", v, key=t))
 
