@@ -2036,6 +2036,12 @@ ROUND_LM2 = [
     ("en", "The union said 14 paramedics had been killed since January.", "14", "killed"),
     # an estimate verb's counted noun follows the count word
     ("ar", "وقدّر منظمو الوقفة عدد المشاركين بنحو عشرين ألفاً.", "عشرين ألفاً", "other"),
+    # a long subject with a name inside, a passive "were being held" after people
+    ("en", "A source said 25 members of the Front for the Defence of the Republic (FDR) had "
+     "been killed.", "25", "killed"),
+    ("en", "The ombudsman said 14 community leaders were being held by gunmen.", "14",
+     "detained"),
+    ("en", "Customs said 30 containers were being held at the port.", "30", None),
     # ambulances (with a possessive) are no people
     ("en", "The society said troops had blocked three of its ambulances near the camp.", "three",
      None),

@@ -1348,7 +1348,9 @@ _AUX_VERB = re.compile(r"\b(?:had|have|has|were|was|are|is|been)\b")
 _NP_WORD = re.compile(r"[ \t\u00a0]+([a-z][a-z'-]*)")
 NP_PLAIN_WORDS = 5  # words of one noun phrase ("members of the government security forces")
 NP_MAX_WORDS = 10  # "of"/"from"/"and N" joints across coordinated phrases
-_NP_INNER = frozenset(("of", "from", "and"))
+_NP_INNER = frozenset(("of", "from", "and", "for"))  # "members of the Volunteers for the
+# Defence of the Homeland (VDP) had been killed"
+_LAST_AUX = re.compile(r"[ \t\u00a0]([a-z]+)[ \t\u00a0]+\Z")
 _NP_DET = re.compile(r"[ \t\u00a0]+(?:the|its|their|his|her|our)(?=[ \t\u00a0])")
 _NP_NUMBER = re.compile(r"[ \t\u00a0]+(?:\d[\d,.]*|(?:one|two|three|four|five|six|seven|eight|"
                         r"nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|sixty|"
@@ -1366,6 +1368,7 @@ def _subject_verb(ftext, qe, cue_at, sr) -> _Cue | None:
     pos = qe
     words = plain = 0
     coord = False
+    head = None
     for _ in range(NP_MAX_WORDS + NP_PLAIN_WORDS):
         starts = [pos]
         a = _ASIDE.match(ftext, pos)
@@ -1382,6 +1385,11 @@ def _subject_verb(ftext, qe, cue_at, sr) -> _Cue | None:
             if c is not None and not c.weak and c.cat != "strikes" and (
                     c.cat != "other" or (p == pos and _AUX_VERB.search(x.group()))):
                 return c  # an `other` verb after an auxiliary: "151 had been rescued"
+            if c is None and head in sr.persons and x.group().strip():
+                b = _LAST_AUX.search(x.group())  # "20 social leaders were being held": the
+                c = cue_at.get(x.start() + b.start(1)) if b is not None else None  # passive
+                if c is not None and c.cat == "detained" and c.fe > x.end():  # (weak) cue
+                    return c  # starts at the last auxiliary; people are held
 
         w = _NP_WORD.match(ftext, pos)
         if w is not None and w.group(1) in _NP_INNER and words < NP_MAX_WORDS:
@@ -1410,6 +1418,7 @@ def _subject_verb(ftext, qe, cue_at, sr) -> _Cue | None:
         if c is not None and (c.cat != "other" or c.weak):
             return None  # the noun phrase has its own cue ("four injured soldiers")
         pos = w.end()
+        head = w.group(1)
         words += 1
         plain += 1
         if plain > NP_PLAIN_WORDS:
