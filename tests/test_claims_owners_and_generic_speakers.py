@@ -9,7 +9,7 @@
 - a headline's generic speaker ("say Gaza officials", "Aid Groups Say", "– regional governor") is
   the one body (or person) of its kind quoted in the article; a bare "the United Nations" in the
   body of the text stays the UN;
-- "Superintendent of Police X" is the police; "Hamas's armed wing" is Hamas when Hamas speaks.
+- "Hamas's armed wing" is Hamas when Hamas speaks.
 Negatives keep apart what the text keeps apart."""
 
 from __future__ import annotations
@@ -117,13 +117,6 @@ def test_bare_united_nations_in_the_text_stays_the_un():
          "The floods killed 41 people, according to the UN humanitarian office, OCHA.\n"
          "The United Nations says nearly 12 million people have been forced from their homes.")
     assert source_id_of(t, "en", "12 million") == "un"
-
-
-def test_superintendent_of_police_is_the_police_of_the_headline():
-    t = ("26 killed in blast at railway station, say police\n"
-         "At least 26 people were killed when a bomber blew himself up, police said.\n"
-         '"The bomber carried 8 kg of explosives," Senior Superintendent of Police Imran Qadir told reporters.')
-    assert source_id_of(t, "en", "8 kg") == source_id_of(t, "en", "26 people")
 
 
 def test_armed_wing_of_a_speaking_movement_is_the_movement():
@@ -266,3 +259,61 @@ def test_description_closed_by_a_registered_acronym():
     t = ("The UN's humanitarian office OCHA warned that 12,000 people were affected. "
          "OCHA's head of office, Anna Berg, said 300 homes were flattened.")
     assert source_id_of(t, "en", "12,000 people") == source_id_of(t, "en", "300 homes") == "un-ocha"
+
+
+# --- round 3 (gold_n/gold_o constructions) --------------------------------------------------
+
+def test_their_spokesman_after_a_registered_body_that_did_not_comment():
+    t = ("The army said it had shot down two drones.\n"
+         "The Houthis did not comment on the strike. Their military spokesman, Yahya Saree, said "
+         "the group had launched 3 missiles.")
+    assert source_id_of(t, "en", "3 missiles") == "houthis"
+
+
+def test_its_leader_speaks_for_the_gang_whose_attack_is_no_claim():
+    t = ("The Gran Bwa gang claimed the attack in a video. Its leader, Jean Pierre, said his men "
+         "had killed 12 police officers.")
+    cs = claims_of(t, "en")
+    assert not any("in a video" in t[c.start:c.end] for c in cs)
+    assert "Gran Bwa" in claim_with(cs, t, "12 police").source.name
+
+
+def test_a_bare_spokesperson_speaks_for_the_body_before():
+    t = ("The Home Office said 412 people crossed the Channel on Tuesday. A spokesperson said "
+         "the government would smash the gangs. Charity volunteers said 5 people were missing.")
+    assert source_id_of(t, "en", "smash the gangs") == source_id_of(t, "en", "412 people")
+
+
+def test_secretary_at_the_ministry_and_red_crescent_society():
+    t = ("The death toll rose to 59, the disaster management ministry said. Anwar Karim, secretary "
+         "at the ministry, said the number could rise. The Bangladesh Red Crescent Society said it had "
+         "reached 150,000 people. Its secretary general, Kazi Rahman, said teams had rescued 2,300 people.")
+    assert source_id_of(t, "en", "could rise") == source_id_of(t, "en", "rose to 59")
+    assert source_id_of(t, "en", "2,300 people") == source_id_of(t, "en", "150,000 people")
+
+
+def test_rights_groups_in_the_text_are_the_one_rights_body():
+    t = ("Rights groups in Kenya accused police of killing 31 people.\n"
+         "The Kenya National Commission on Human Rights, a state-funded body, said 107 people were injured.\n"
+         "The interior minister said 52 officers were hurt.")
+    assert source_id_of(t, "en", "killing 31") == source_id_of(t, "en", "107 people")
+    assert source_id_of(t, "en", "52 officers") != source_id_of(t, "en", "107 people")
+
+
+def test_since_records_began_is_no_claim():
+    t = ("The Home Office said 21,000 people crossed this year, the highest annual figure since "
+         "records began in 2014.")
+    cs = claims_of(t, "en")
+    assert not any(t[c.start:c.end].startswith("began") for c in cs)
+
+
+def test_countrys_bureau_is_a_body_its_head_speaks_for():
+    t = ("The regional government's Communication Affairs Bureau said 40 extremists were killed. "
+         "Bureau head Desta Mulu said 12 weapons were seized.")
+    assert source_id_of(t, "en", "12 weapons") == source_id_of(t, "en", "40 extremists")
+
+
+def test_civil_society_in_a_headline_speaks():
+    t = ("Ituri: at least 43 civilians killed in rebel attack, civil society says\n\n"
+         "BUNIA — At least 43 civilians were killed, local civil society leaders said on Sunday.")
+    claim_with(claims_of(t, "en"), t, "43 civilians killed")

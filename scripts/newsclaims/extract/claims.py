@@ -994,6 +994,7 @@ def _en_np_ok(doc: Doc, i: int, j: int) -> bool:
         or first[:1].isupper()
         or (_en_key(f[i]),) in lex.kinds
         or any((_en_key(f[t]),) in lex.kinds for t in range(i + 1, min(j, i + 4)))  # "local NGOs"
+        or any((f[t], _en_key(f[t + 1])) in lex.kinds for t in range(i, min(j - 1, i + 3)))  # "civil society"
     ):
         return False
     for t in range(i, j):
@@ -2219,7 +2220,7 @@ def find_claims(doc: Doc, registry: Registry) -> list[ClaimMention]:
                 if fr.ref is None:
                     continue
             elif fr.mention is not None and fr.pronoun is None:
-                owner = _en_role_owner(doc, fr.mention, s) if lang == "en" else None
+                owner = _en_role_owner(doc, fr.mention, s, registry) if lang == "en" else None
                 if owner is not None:
                     # "The banned X Army claimed responsibility. ... the group's spokesman Y said":
                     # the role speaks for the body the sentence before narrated
@@ -2321,7 +2322,7 @@ def _en_role_surnames(doc: Doc, claims: list[ClaimMention]) -> list[ClaimMention
 _EN_BODY_KINDS = frozenset(("government", "ministry", "military", "armed_group", "monitor", "ngo", "agency", "media"))
 
 
-def _en_role_owner(doc: Doc, men: Mention, s: int) -> Mention | None:
+def _en_role_owner(doc: Doc, men: Mention, s: int, registry: Registry) -> Mention | None:
     """A possessive role mention ("Its spokesman, X", "the group's spokesman X", "X, its
     director") right after a sentence whose subject is a body that made no claim ("The
     Taliban's disaster ministry gave a lower figure.", "The banned X Army claimed
@@ -2331,20 +2332,33 @@ def _en_role_owner(doc: Doc, men: Mention, s: int) -> Mention | None:
     text = doc.text[men.start : men.end]
     if "its" not in text.lower() and "their" not in text.lower() and "'s" not in text and "’s" not in text:
         return None  # (cheap pre-check before the pattern)
-    if POSS_ROLE_ANY_EN.search(norm_name(text)) is None:
+    pm = POSS_ROLE_ANY_EN.search(norm_name(text))
+    if pm is None:
         return None
-    a, b = doc.sents[s - 1]
     f, raw = doc.folded, doc.raw
+    a0 = doc.sents[s][0]
+    if any(raw[t][:1].isupper() or is_number(f[t]) for t in range(a0 + 1, men.i)):
+        return None  # "A separate group, the X Network, ..., its director Y said": the body is in this sentence
+    a, b = doc.sents[s - 1]
     while a < b - 1 and (f[a] in _EN_LEAD or raw[a] in _PUNCT):
         a += 1
     ne = next((t for t in range(a + 1, min(b, a + 9)) if raw[t][:1].islower() and (
         f[t].endswith("ed") or f[t] in _EN_IRREGULAR_PAST) and f[t] not in EN_OK_LOWER_ED_WORDS
         and f[t - 1] not in EN_DETERMINERS), -1)  # (not "the banned X": an adjective)
-    if ne < 0 or not _en_np_ok(doc, a, ne) or any(not _word(raw[t]) for t in range(a, ne)):
+    if ne < 0 or not _en_np_ok(doc, a, ne) or any(not _word(raw[t]) or f[t] in EN_STOP for t in range(a, ne)):
         return None
-    if kind_of(f[a:ne], "en") not in _EN_BODY_KINDS:
-        return None
+    if kind_of(f[a:ne], "en") not in _EN_BODY_KINDS and _registered_np(doc, a, ne, registry) is None:
+        return None  # ("The Houthis did not comment ... Their military spokesman": a registered name)
+    cls = re.match(r"(?:, )?the (\w+)['’]s", pm.group(0))
+    if cls and cls.group(1) not in ("group", "organisation", "organization", "agency", "body") and cls.group(1) not in f[a:ne]:
+        return None  # "the union's leader" after "Police said ...": not that body
     return _mention(doc, *_trim_np(doc, a, ne))
+
+
+def _registered_np(doc: Doc, a: int, ne: int, registry: Registry):
+    k = a + 1 if doc.folded[a] in ("the", "a", "an") and ne > a + 1 else a
+    hit = registry.match_prefix(doc.text[doc.starts[k] : doc.ends[ne - 1]])
+    return hit if hit is not None and hit[0].kind not in ("media", "agency") else None
 
 
 _EN_NOT_FIRST_NAMES = frozenset("the a an on in at by for with after before during when while but and mr mrs ms dr".split())

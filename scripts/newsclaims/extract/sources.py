@@ -445,6 +445,8 @@ _EN_ONE_PERSON = re.compile(
 )
 
 
+# "Layla Barakat, a researcher at ...": a person's name first
+_EN_NAME_FIRST = re.compile(r"^(?:[A-Z][\w'’.-]+ ){1,3}[A-Z][\w'’.-]+,")
 _EN_APPOSED_NAME = re.compile(r", ((?:[A-Z][\w'.’-]+ ){1,3}[A-Z][\w'.’-]+)$")
 
 
@@ -718,7 +720,7 @@ _ROLE_OF_EN = re.compile(rf"^(?:the |a |an )?(?:[\w'-]+ ){{0,2}}?(?:{_ROLE_EN}) 
 _BODY_ROLE_EN = re.compile(rf"^(?:the |a |an )?(.+?)(?:'s)? (?:{_ROLE_EN}|official)\b(.*)$")
 _ROLE_BODY_EN = re.compile(rf"^(?:the )?(?:{_ROLE_EN}) ([\w-]+)$")
 # "Maria Lopez, a spokeswoman for the UN refugee agency": a name, then the role in apposition
-_APPOS_ROLE_EN = re.compile(rf"^[^,]+, (?:the |a |an )?(?:[\w'-]+ ){{0,2}}?(?:{_ROLE_EN}) (?:of|for|at|with) (?:the )?(.+?)$")
+_APPOS_ROLE_EN = re.compile(rf"^[^,]+, (?:the |a |an )?(?:[\w'-]+ ){{0,2}}?(?:{_ROLE_EN}|secretary) (?:of|for|at|with) (?:the )?(.+?)$")
 # "UNHCR's Maria Lopez": a body's possessive, then a capitalised personal name (original case)
 _POSS_PERSON_EN = re.compile(r"^(?:[Tt]he )?(.+?)['’]s (?:[A-Z][\w.-]*(?: |$)){2,4}$")
 _ROLE_AR = frozenset(fwords("المتحدث الناطق رئيس مدير قائد منسق ممثل امين"))
@@ -744,7 +746,8 @@ def _body_phrases(name: str, lang: str) -> tuple[tuple[str, bool], ...]:
         if m:
             out.append((m.group(1).rstrip(" ."), False))
         m = _POSS_PERSON_EN.match(name.strip())
-        if m and _kind_of(tuple(norm_name(name.strip()[m.end(1) + 2:]).split()), "en") in (None, "official", "journalist"):
+        tail = tuple(norm_name(name.strip()[m.end(1) + 2:]).split()) if m else ()
+        if m and _kind_of(tail, "en") in (None, "official", "journalist") and not any(w in _EN_ORG_WORDS for w in tail):
             # (not "Syria's Interior Ministry", "Ukraine's Air Force": a body of the place, no person)
             out.append((norm_name(m.group(1)), False))
         m = _ROLE_BODY_EN.match(f)
@@ -789,7 +792,7 @@ def _sig(name: str, lang: str) -> frozenset[str]:
 # "its spokesman, X", "their director X", "Its security official, X": a possessive pronoun and a
 # role speak for the body named before (gold convention: one source, the body's)
 _POSS_ROLE_EN = re.compile(
-    rf"^(?:its|their)\s+(?:[\w'-]+\s){{0,3}}?(?:{_ROLE_EN}|official|secretary|adviser|advisor|envoy|deputy)\b"
+    rf"^(?:its|their)\s+(?:[\w'-]+\s){{0,3}}?(?:{_ROLE_EN}|official|secretary|adviser|advisor|envoy|deputy|leader)\b"
 )
 # "Spokesperson Marta X said", "deputy spokesman Y": a spokesperson named with no body speaks
 # for the body that spoke before (the article introduced it)
@@ -798,11 +801,11 @@ _POSS_ROLE_EN = re.compile(
 POSS_ROLE_ANY_EN = re.compile(
     rf"(?:^|, )(?:its|their|the (?:group|organi[sz]ation|agency|movement|militia|charity|network|body|"
     rf"coalition|alliance|union|collective|committee|association|federation|foundation|party)['’]s)\s+"
-    rf"(?:[\w'-]+\s){{0,3}}?(?:{_ROLE_EN}|official|secretary|adviser|advisor|envoy|deputy)\b"
+    rf"(?:[\w'-]+\s){{0,3}}?(?:{_ROLE_EN}|official|secretary|adviser|advisor|envoy|deputy|leader)\b"
 )
 _BARE_SPOKES_EN = re.compile(
-    r"^(?:[Tt]he |[Aa] )?(?:(?:[Dd]eputy|[Cc]hief|[Ss]enior) )?[Ss]pokes(?:man|woman|person),? (?:[A-Z][\w.'-]*(?: |$)){1,4}$"
-)
+    r"^(?:[Tt]he |[Aa] )?(?:(?:[Dd]eputy|[Cc]hief|[Ss]enior) )?[Ss]pokes(?:man|woman|person)(?:,? (?:[A-Z][\w.'-]*(?: |$)){1,4}|\s*)$"
+)  # (or alone: "A spokesperson said the government was determined ...")
 _LEADER_EN = re.compile(r"^(?:[Tt]he )?(?:([A-Z]{2,6}) leader|([a-z][\w-]*)['’]s leader)\b")
 _AR_POSS_SUFFIX = ("ها", "هم")
 _AR_ROLE_SKIP = frozenset(fwords("باسم الرسمي الاعلامي العام"))
@@ -957,7 +960,12 @@ def _body_antecedent(claims: list, refs: dict, texts: dict, lang: str, target: d
         if how[0] == "pron":
             cands = [b for b in names if body_like(b, True)]
         elif how[0] == "cls":
-            cands = [b for b in names if body_like(b, False)]
+            # the class noun's kinds ("the group's": a non-state body or an unknown one, not
+            # CENTCOM); an unregistered body of unknown kind may be of any class
+            ok = {k for ws in how[1] for k in _CLASS_KINDS.get(ws[0].lower(), ())}
+            cands = [b for b in names if body_like(b, False) and (
+                not ok or refs[b].kind in ok or (refs[b].kind == "other" and not refs[b].registered
+                                                 and not _EN_NAME_FIRST.match(refs[b].name)))]
             hit = [b for b in cands if any(_names_body(ws, [n for n in names[b] if n], lang) for ws in how[1])]
             cands = hit or cands  # "the mission's chief monitor" and "the Monitoring Mission"
         else:
@@ -983,8 +991,8 @@ def _body_antecedent(claims: list, refs: dict, texts: dict, lang: str, target: d
         before = sorted((max(x for x in spans[b] if x < at), b) for b in cands if min(spans[b]) < at)
         if before:
             target[sid] = before[-1][1]
-        elif how[0] in ("head", "cls") and len(cands) == 1:
-            target[sid] = cands[0]
+        elif len(cands) == 1 and (how[0] == "head" or (how[0] == "cls" and refs[cands[0]].kind != "other")):
+            target[sid] = cands[0]  # (no unknown body named only after the role)
 
 
 _BARE_UN = frozenset(("un", "u.n", "u.n.", "united nations", "the un", "the u.n", "the u.n.", "the united nations"))
@@ -1055,7 +1063,6 @@ def _en_body_words_match(refs: dict, texts: dict, target: dict, first_at: dict) 
                     target[x] = keep
 
 
-_OF_POLICE = re.compile(r" of (?:the )?Police\b")
 _WING_EN = re.compile(r"^(?:the )?(.+?)['’]s (?:armed|military|political|media|press) (?:wing|arm|branch|office)$")
 
 
@@ -1076,7 +1083,7 @@ def _wing_targets(refs: dict, texts: dict, registry: Registry) -> dict[str, str]
 # officials" = the Gaza health ministry; "Aid Groups Say" = the one aid group quoted)
 _EN_HEADLINE_GENERIC = {
     "officials": ("government", "ministry"), "authorities": ("government", "ministry"),
-    "groups": ("ngo",), "agencies": ("ngo",), "charities": ("ngo",), "monitors": ("monitor", "ngo"),
+    "groups": ("ngo", "monitor"), "agencies": ("ngo",), "charities": ("ngo",), "monitors": ("monitor", "ngo"),
 }
 
 
@@ -1093,11 +1100,13 @@ def _headline_generic(refs: dict, texts: dict, target: dict, head_only: set) -> 
             seen.add(sid)
             sid = target[sid]
         return sid
-    for sid in head_only:
+    for sid in refs:
         r = refs[sid]
         if r.registered or sid in target:
             continue
-        words = [w for w in r.name.replace("’", "'").split() if w.lower() not in ("the", "a", "an")]
+        words = [w for w in re.split(r" (?:in|of|from|across) ", r.name.replace("’", "'"))[0].split() if w.lower() not in ("the", "a", "an")]
+        if sid not in head_only and not (words and words[-1].lower() in ("groups", "agencies", "charities", "monitors")):
+            continue  # (in the text only "rights groups", "aid agencies" are generic; "officials" may speak)
         kinds = _EN_HEADLINE_GENERIC.get(words[-1].lower()) if words else None
         if kinds is None or len(words) > 4:
             continue
@@ -1111,7 +1120,7 @@ def _headline_generic(refs: dict, texts: dict, target: dict, head_only: set) -> 
         cands = set()
         for o, x in refs.items():
             o = rep(o)
-            if o == sid or o in head_only or refs.get(o, x).kind not in kinds:
+            if o == sid or o in head_only or refs.get(o, x).kind not in kinds or o not in refs:
                 continue
             sig = frozenset().union(*(_sig(n, "en") for n in [refs[o].name, refs[o].name_en or ""] + texts.get(o, []) if n))
             if caps <= sig:
@@ -1213,8 +1222,7 @@ def unify_speakers(claims: list, registry: Registry, lang: str, headline_end: in
     # the X police station"; a lone capitalised word is only a surname, never "Israel" inside
     # "Israel's military"; Arabic: two words at least — a lone «رئيس» says too little)
     def title_part(n: str) -> str:
-        # "Senior Superintendent of Police X", "Inspector General of Police": a police title
-        return _EN_AFFIL_SPLIT.split(_OF_POLICE.sub(" Police", n), 1)[0] if lang == "en" else n
+        return _EN_AFFIL_SPLIT.split(n, 1)[0] if lang == "en" else n
 
     # (each distinct name once: a speaker quoted ten times has ten equal source texts)
     names_of = {sid: [n for n in dict.fromkeys([r.name, *texts[sid]]) if n] for sid, r in refs.items()}
@@ -1265,7 +1273,7 @@ def unify_speakers(claims: list, registry: Registry, lang: str, headline_end: in
         _en_body_words_match(refs, texts, target, first_at)
     if lang == "en" and "un" in refs and "un" in head_only:
         _bare_un(refs, texts, target)
-    if lang == "en" and head_only:
+    if lang == "en":
         _headline_generic(refs, texts, target, head_only)
     if not target:
         return claims
