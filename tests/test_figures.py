@@ -2055,3 +2055,56 @@ def test_round_lm_constructions_2(lang, sentence, word, cat):
 def test_things_being_held_are_not_detained():
     assert _cat_of("Customs said 30 containers were being held at the port.", "en",
                    "30") != "detained"
+
+
+ROUND_NO = [
+    # two coordinated verbs with their own subject or object count separately
+    ("ar", "وقال المصدر إن طفلاً قُتل وأصيب أربعة آخرون في القصف.", "أربعة", "wounded"),
+    ("ar", "وأعلن الجيش تحرير ٢٠ رهينة وقتل جميع الخاطفين الستة.", "٢٠", "detained"),
+    ("ar", "وقال إن خمسة أشخاص قتلوا أو أصيبوا في الانفجار.", "خمسة", "other"),
+    # a place's population is no figure; its people among the victims stay `other`
+    ("ar", "وتقع البلدة على الحدود، ويقدَّر عدد سكانها بنحو ٣٠ ألف نسمة.", "٣٠ ألف", None),
+    ("ar", "وقال إن نحو 40 من سكانها البالغ عددهم 300 نسمة لقوا حتفهم.", "300", "other"),
+    # a family's size is no count
+    ("ar", "وقال إنه فرّ مع أسرته المكونة من سبعة أفراد.", "سبعة", None),
+    ("ar", "وقال إن الحافلة كانت تقل نحو 50 راكباً، مشيراً إلى صرف تعويضات لأسر المتوفين.",
+     "50", "other"),
+    # bleeding, nights in the open, families who left, people who entered a country
+    ("ar", "وقال شاهد إنه رأى ستة أشخاص ينزفون على الرصيف.", "ستة", "wounded"),
+    ("ar", "وأضاف أن أكثر من مئة عائلة تبيت في العراء منذ يومين.", "مئة", "displaced"),
+    ("ar", "وقال رئيس البلدية إن نحو ثلاثمئة عائلة تركت القرية منذ المساء.", "ثلاثمئة",
+     "displaced"),
+    ("ar", "وتقدر الحكومة عدد اللاجئين الذين دخلوا البلاد منذ بدء الحرب بنحو ٤٠٠ ألف.",
+     "٤٠٠ ألف", "displaced"),
+    # an accusative unit after a noun: "ثلاثاً وثمانين"
+    ("ar", "وقال إن المستشفى استقبل ثلاثاً وثمانين إصابة.", "ثلاثاً وثمانين", "wounded"),
+    # things hit (a thing's dual after a strike verb) and weapons seized
+    ("ar", "وقال المحافظ إن الغارات طالت مبنيين سكنيين في البلدة.", "مبنيين", "other"),
+    ("ar", "وقال البيان إن القوة صادرت عشرات قطع السلاح.", "عشرات", None),
+    # rescue sorties are no strikes
+    ("ar", "وقال الجيش إن مروحياته نفذت ٢٠ طلعة لإنقاذ العالقين.", "٢٠", None),
+    # personnel to be deployed
+    ("ar", "وقال الوزير إن الحكومة ستنشر ثلاثة آلاف جندي في المنطقة.", "ثلاثة آلاف", None),
+    # English: treatment, critical condition, wounds named, abandoned homes, lodged in camps
+    ("en", "\"Another 17 people are still under treatment,\" the official said.", "17",
+     "wounded"),
+    ("en", "He said 30 were wounded and that four of them are critical.", "four", "wounded"),
+    ("en", "A doctor said the clinic had received 23 patients with gunshot wounds.", "23",
+     "wounded"),
+    ("en", "The MLA said more than 300 families had abandoned their homes.", "300", "displaced"),
+    ("en", "Officials said 2,400 people have been lodged in 11 relief camps.", "2,400",
+     "displaced"),
+    ("en", "He said the fighting had forced about 60 families to leave.", "60", "displaced"),
+    ("en", "The UN said 400,000 people were trapped in and around the besieged city.", "400,000",
+     "other"),
+    ("en", "She said the dinghy had been carrying \"around 55 passengers\".", "55", "other"),
+    ("en", "Witnesses said the gunmen set fire to about 40 huts.", "40", "other"),
+    ("en", "He said 25 tents were completely burned.", "25", "other"),
+    ("en", "The charity said 30 health centers had closed this year.", "30", None),
+    ("en", "The director said its three generators had fuel for two days.", "three", None),
+]
+
+
+@pytest.mark.parametrize("lang,sentence,word,cat", ROUND_NO)
+def test_round_no_constructions(lang, sentence, word, cat):
+    assert _cat_of(sentence, lang, word) == cat

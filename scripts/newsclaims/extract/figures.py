@@ -97,6 +97,7 @@ class _Rules:
     personnel: re.Pattern | None  # "1,500 rescuers are taking part": personnel, no figure
     thing_duals: frozenset  # Arabic duals of things ("رصيفين"): never people
     damaged_after: re.Pattern | None  # "«خزانين للوقود» اشتعلت فيهما النيران"
+    hit_before: re.Pattern | None  # "الغارات طالت مبنيين"
     one_unit_after: re.Pattern | None  # "members of one family": "one" is no count
     one_unit_before: re.Pattern | None  # "من عائلة واحدة"
 
@@ -194,6 +195,7 @@ def _rules(lang: str) -> _Rules:
         damaged_after=re.compile(r"(?:[ \t\u00a0»\"”']+[^\W\d]+){0,5}[ \t\u00a0»\"”']+"
                                  f"(?:{_alt(cats['damaged_after']['ar'], low)})(?!\\w)")
         if lang == "ar" else None,
+        hit_before=_words_re(cats["damaged_after"]["before"], low) if lang == "ar" else None,
         thing_duals=frozenset(thing_duals(load_lexicon("numbers_ar.yaml"))) if lang == "ar"
         else frozenset(),
         one_unit_after=re.compile(f"[ \\t\u00a0]+(?:{_alt(ex['one_unit'], low)})(?!\\w)")
@@ -307,6 +309,8 @@ def exclusion_reason(text: str, fd, lang: str, qs: int, qe: int, m: NumberMentio
 
 
 AGE_MAX = 100
+_PLACE_POPULATION = re.compile(r"(?<!\w)(?:عدد سكان|[وف]?[يت](?:قطن|سكن))")
+_NASAMA = re.compile(r"[ \t\u00a0]*(?:ال)?نسم(?:ه|ات)(?!\w)")
 _ARTICLE_SHORT = re.compile(r"[وفب]?(?:ال|لل)[^\W\d]{1,3}")  # "الأم": a noun, no letter name
 _AR_DAY_UNITS = frozenset(("يوم", "اسبوع", "شهر", "ليله", "سنه"))  # folded singular time units
 _AGE_QUAL = re.compile(r"\+bound:\w+:(?:over|under|above|below|فوق|دون)\Z")
@@ -434,6 +438,9 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
             prev = (qe, "strikes", False, None, True)
             out.append(FigureMention(m, "strikes", None, f"{m.rule}|cat.strikes:times"))
             continue  # "shelled the town and nearby villages 93 times"
+        if why == "population" and lang == "ar" and _PLACE_POPULATION.search(
+                ftext, max(0, qs - 40), qs) and _NASAMA.match(ftext, qe):
+            continue  # "ويقدَّر عدد سكان المحافظة بنحو 450 ألف نسمة": a place's population
         if why == "population":  # "of its 200 inhabitants": a count, but of no victims
             prev = (qe, "other", False, None, False)
             out.append(FigureMention(m, "other", None, f"{m.rule}|cat.other:population"))
@@ -543,6 +550,12 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
                 c, score, own, by_toll = t, 0.0, False, True
         nw = _NOUN.match(ftext, qe)
         noun = nw.group(1) if nw else None
+        if lang == "en" and c is not None and c.cat == "other" and nw is not None \
+                and c.ws == nw.start(1):
+            wm = _WITH_WOUND.match(ftext, c.fe)  # "received 41 patients with gunshot wounds"
+            k = cue_at.get(wm.end()) if wm is not None else None
+            if k is not None and k.cat == "wounded" and not k.weak:
+                c, score, own = k, 0.0, True
         if c is not None and nw is not None and not own and not by_toll \
                 and _wrong_object(c, qs, nw, cue_starts, fd, lang, sr):
             wrong = c
@@ -672,7 +685,8 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
                 cat, how = g.cat, f"count-named-before:{text[cs:ce]}"
         if r.thing_duals and m.value == 2 \
                 and (ftext[qs:m_qe] in r.thing_duals or ftext[qs + 1:m_qe] in r.thing_duals):
-            if _intercept_before(ftext, qs, r) or r.damaged_after.match(
+            if _intercept_before(ftext, qs, r) or _hit_before(ftext, qs, r) \
+                    or r.damaged_after.match(
                     ftext, qe, min(len(ftext), qe + 80)):  # "تدمير رصيفين", "خزانين اشتعلت"
                 cat, how = "other", "destroyed:dual"
             elif cat != "other":
@@ -1180,6 +1194,9 @@ def _mixed(ftext, lang, c, cues, cue_pos, num_starts, r) -> bool:
         if lang == "ar" and "او" not in ftext[x.fe:y.fs] and not (
                 y.ws > y.fs and ftext[y.fs] == "و"):
             continue
+        if lang == "ar" and _ar_own_subject_or_object(ftext, x, y, num_starts):
+            continue  # "جندياً قُتل وأصيب اثنان": قتل has its own subject; "تحرير 346 رهينة
+            # وقتل جميع المهاجمين": the second verb has its own object
         if _owns_next_number(ftext, y.fe, num_starts) \
                 and not (lang == "ar" and not ftext[x.fe:y.fs].strip()
                          and not _number_just_before(ftext, x.fs, num_starts)):
@@ -1188,6 +1205,28 @@ def _mixed(ftext, lang, c, cues, cue_pos, num_starts, r) -> bool:
             # construct or two verbs sharing one object)
         return True
     return False
+
+
+_AR_BEFORE_WORD = re.compile(r"([^\W\d_]+)[ \t\u00a0]+\Z")
+
+
+def _ar_own_subject_or_object(ftext: str, x: _Cue, y: _Cue, num_starts) -> bool:
+    """Arabic: two coordinated cues that do not share one count: the first verb comes right
+    after a person noun (its own subject: "امرأة قُتلت وأصيب ثلاثة"), or the second one is
+    followed by a word that is not a preposition (its own object: "وقتل جميع المهاجمين")."""
+    sr = _subject_rules("ar")
+    b = _AR_BEFORE_WORD.search(ftext, max(0, x.fs - 20), x.fs)
+    if b is not None and (b.group(1) in sr.persons or b.group(1)[1:] in sr.persons):
+        k = bisect_left(num_starts, b.start()) - 1  # (not "سبعة أشخاص قتلوا أو أصيبوا": the
+        if k < 0 or len(ftext[num_starts[k]:b.start()].split()) > 3:  # noun is the count's)
+            return True
+    w = _AR_WORD.match(ftext, y.fe)
+    return w is not None and y.fe <= x.fe + 8 and x.fs > 0 and ftext[x.fs - 1:x.fs] == " " \
+        and _NUM_BEFORE_AR.search(ftext, max(0, x.fs - 12), x.fs) is not None \
+        and w.group(1) not in sr.stop and w.group(1) not in _AR_AMONG
+
+
+_NUM_BEFORE_AR = re.compile(r"[\d٠-٩۰-۹][ \t\u00a0]+\Z")
 
 
 def _number_just_before(ftext: str, pos: int, num_starts) -> bool:
@@ -1244,6 +1283,7 @@ def _clause_start(ftext: str, pos: int, r, lo: int) -> int:
     return start
 
 
+_WITH_WOUND = re.compile(r"[ \t\u00a0]+(?=(?:with|for)[ \t\u00a0])")
 _ADJ_BEFORE = re.compile(r"(?<!\w)(?:the|total|an?|its|their|of)[ \t\u00a0]+\Z")
 
 
@@ -1340,7 +1380,8 @@ _ASIDE = re.compile(r"[ \t\u00a0]*(?:,[ \t\u00a0]*(?:including|among them|among 
 _AUX = re.compile(r"(?:[ \t\u00a0]+(?:had|have|has|were|was|are|is|been|being|be|reportedly|"
                   r"also|all|now|later|since|subsequently|confirmed|believed|feared|presumed|"
                   r"said|reported|thought|known|to|either|still|then|lightly|slightly|seriously|"
-                  r"critically|severely|badly|fatally|mortally|moderately|"
+                  r"critically|severely|badly|fatally|mortally|moderately|completely|totally|"
+                  r"partially|partly|fully|entirely|largely|almost|"
                   r"among(?:[ \t\u00a0]+(?:the|those))?))*[ \t\u00a0]+")  # "were among the dead"
 # a new event between a left cue and the number: "arrested after 300,000 protesters marched"
 _NEW_EVENT = re.compile(r"\b(?:after|before|when|as|while|whereas|since|and|but)\b")
@@ -1543,6 +1584,15 @@ def _intercept_before(ftext: str, qs: int, r) -> bool:
         gap = ftext[v.end():qs]
         if len(gap.split()) <= INTERCEPT_WORDS and not _HARD.search(gap) \
                 and not _COMMA.search(gap):
+            return True
+    return False
+
+
+def _hit_before(ftext: str, qs: int, r) -> bool:
+    """A strike verb right before a thing's dual ("طالت مبنيين"), at most one word between."""
+    for v in r.hit_before.finditer(ftext, max(0, qs - 40), qs):
+        gap = ftext[v.end():qs]
+        if len(gap.split()) <= 1 and not _HARD.search(gap) and not _COMMA.search(gap):
             return True
     return False
 
