@@ -2108,3 +2108,43 @@ ROUND_NO = [
 @pytest.mark.parametrize("lang,sentence,word,cat", ROUND_NO)
 def test_round_no_constructions(lang, sentence, word, cat):
     assert _cat_of(sentence, lang, word) == cat
+
+
+ROUND_O = [
+    # where bodies lie is no count
+    ("en", "Rescuers pulled 12 bodies from the rubble of three houses, he said.", "three", None),
+    ("ar", "وقال إن الفرق انتشلت خمس جثث من تحت أنقاض منزلين.", "منزلين", None),
+    # people on board, cases of an incident, millimetres
+    ("en", "The dinghy had left the port with about 60 people on board, the agency said.",
+     "about 60", "other"),
+    ("en", "The union has documented more than 200 cases of harassment or threats.", "200",
+     "other"),
+    ("en", "The storm dumped more than 400 millimetres of rain.", "400", None),
+    # evacuating, living in the open, staying in evacuation centres
+    ("en", "Volunteers helped evacuate 3,200 people from the flooded district.", "3,200",
+     "displaced"),
+    ("en", "The agency said some 9,000 people are living in the open after the quake.", "9,000",
+     "displaced"),
+    ("en", "Officials said 250,000 evacuees were staying in 1,200 evacuation centres.",
+     "250,000", "displaced"),
+    ("en", "Some 6 lakh people were moved to 4,000 cyclone shelters, the minister said.",
+     "4,000", None),
+    # freed hostages stay held people; released prisoners deported stay prisoners
+    ("en", "Police said officers had rescued nine of the hostages after a gunfight.", "nine",
+     "detained"),
+    ("en", "The army said it had ended the siege, freeing more than 200 passengers.", "200",
+     "detained"),
+    ("en", "The society said 40 of the released prisoners would be deported abroad.", "40",
+     "detained"),
+    ("en", "Police said 300 migrants had been deported to their home countries.", "300",
+     "displaced"),
+    ("ar", "وقال النادي إن ٢٠ من الأسرى المفرج عنهم سيتم إبعادهم إلى الخارج.", "٢٠",
+     "detained"),
+    # a part of a whole of places
+    ("en", "He said 14 of the country's 30 provinces were affected.", "14", None),
+]
+
+
+@pytest.mark.parametrize("lang,sentence,word,cat", ROUND_O)
+def test_round_o_constructions(lang, sentence, word, cat):
+    assert _cat_of(sentence, lang, word) == cat

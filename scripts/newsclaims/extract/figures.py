@@ -692,6 +692,11 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
             elif cat != "other":
                 continue  # "غرق قاربين": two boats sank, no people
         blocked = r.not_counted.match(ftext, qe) is not None
+        if lang == "en" and not blocked and i + 1 < len(found):
+            om = _OF_WHOLE.match(ftext, qe)  # "29 of the country's 47 counties": places too
+            if om is not None and om.end() == found[i + 1][0] \
+                    and r.places.match(ftext, found[i + 1][1]):
+                continue
         if blocked and r.places.match(ftext, qe):
             continue  # "at least 20 villages had been razed": places are no figures
         destroyed = (blocked or cat in ("strikes", "other") or (
@@ -738,8 +743,14 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
         if c is not None and c.fs >= qe and (cat in _RESCUABLE or (
                 cat in ("killed", "wounded") and _rescued_verb(ftext, qs, r))) \
                 and not (cat == "killed" and not ftext[qe:c.fs].strip()) \
+                and not (partitive and cat == "detained") \
                 and _rescued_right_before(ftext, qs, r):
-            cat, how = "other", f"rescued:{how}"  # "إنقاذ 37 شخصاً كانوا محتجزين"
+            cat, how = "other", f"rescued:{how}"  # "إنقاذ 37 شخصاً كانوا محتجزين" (not "rescued
+            # 11 of the captives": freed hostages stay held people, gold_m/gold_o)
+        if cat == "displaced" and c is not None and _DEPORT.match(ftext, c.ws) \
+                and _PRISON_CONTEXT[lang].search(ftext, max(0, qs - CONTEXT_REACH), qs):
+            cat, how = "detained", f"deported-prisoners:{how}"  # "70 of them would be deported
+            # abroad": released prisoners (gold_l, gold_n, gold_o)
         if cat == "wounded" and _discharged(ftext, qs, c.fe if partitive else qe, r,
                                             num_starts=all_starts):
             cat, how = "other", f"discharged:{how}"  # "97 مصابا غادروا المستشفيات"
@@ -1782,8 +1793,10 @@ def _best_cue(ftext, lang, qs, qe, cues, cue_pos, num_starts, r, used=frozenset(
                     score += COORD_COST  # "مقتل 5 وإصابة 20": a new coordinated clause
                 if words == 0 and c.cat in ("detained", "displaced", "missing"):
                     score += PERSON_NOUN_COST  # "executed 12 prisoners": the verb wins
-                if words > 0 and _owns_next_number(ftext, c.fe, num_starts):
-                    continue  # "sank 6 boats and killed 20": killed is 20's
+                if words > 0 and _owns_next_number(ftext, c.fe, num_starts) \
+                        and not ftext.endswith(_PREP_ENDS, c.fs, c.fe):
+                    continue  # "sank 6 boats and killed 20": killed is 20's (not "were staying
+                    # in 3,100 evacuation centres": a preposition's number is a place)
                 if lang == "en" and words > 1 \
                         and bisect_left(num_starts, ge) > bisect_left(num_starts, qe) \
                         and not _OF_GAP.match(gap) \
@@ -1808,6 +1821,14 @@ def _best_cue(ftext, lang, qs, qe, cues, cue_pos, num_starts, r, used=frozenset(
     return best, best_score
 
 
+_DEPORT = re.compile(r"(?:deport|[وف]?(?:ال)?(?:ابعاد|ابعد|مبعد|ترحيل|رحل))")
+_PRISON_CONTEXT = {
+    "en": re.compile(r"\b(?:prisoners?|detainees|released|freed|captives|hostages)\b"),
+    "ar": re.compile(r"(?<!\w)[وفبل]?(?:ال)?(?:اسري|اسير|معتقلين|المفرج|الافراج|المحررين|محررين)"),
+}
+_OF_WHOLE = re.compile(r"[ \t\u00a0]+of[ \t\u00a0]+(?:(?:the|its|their)[ \t\u00a0]+)?"
+                       r"(?:[a-z]+'s[ \t\u00a0]+)?")
+_PREP_ENDS = (" in", " at", " into", " to", " في")
 _OF_GAP = re.compile(r"\s*(?:out\s+)?of\s")  # "42 of 57 drones": one noun for both
 _NUM_RIGHT_BEFORE = re.compile(
     r"(?<![\w,.])(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
