@@ -201,6 +201,8 @@ def _ar_statement(doc: Doc, i: int, j: int) -> tuple[int, bool]:
     f = doc.folded
     if i < j and (ar_stem(f[i]) in lex.statement or (f[i][:1] == "ل" and ar_stem(f[i][1:]) in lex.statement)):
         k = i + 1
+        if k < j and f[k] in _AR_SAME:
+            return i, False  # "وأوضح البلاغ ذاته": the same statement points back to its issuer
         # "حصيلة مؤقتة أعلنتها الوزارة": adjectives, then a reporting verb with an object
         # pronoun (a relative clause); the speaker is its subject
         for r in range(k, min(j - 1, k + 3)):
@@ -441,6 +443,14 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
             continue  # "رفع العلم": only raising a toll or a count is a claim
         if e.lemma == "حمل" and e.kind == "verb" and not any(ar_stem(f[t]) in _AR_BLAME_NOUNS for t in range(j, min(b, j + 14))):
             continue  # "حملت الطائرة 100 راكب": only laying blame («مسؤولية») is a claim
+        if e.kind == "verb" and e.lemma == "نقل" and not any(f[t] in ("عن", "قوله", "قولها", "قولهم") for t in range(j, min(b, j + 12))):
+            continue  # "نقلت طواقمها الرهائن إلى ...": transported, no relay («نقلت X عن Y»)
+        if e.kind == "verb" and e.lemma == "دعا" and j < b and f[j] in _AR_TO_IT:
+            continue  # "مسيرة دعت إليها الجبهة": called the march, no statement
+        if e.kind == "verb" and e.lemma in ("أعلن", "تبنى") and _ar_responsibility(f, j, b, lexicon("ar")):
+            continue  # "أعلنت الجماعة مسؤوليتها عن الهجوم": a responsibility claim, no content
+        if e.kind == "verb" and frames and i - 1 > a and raw[i - 1] in ("،", ",") and frames[-1].direction in ("after", "span") and frames[-1].anchor > i:
+            continue  # "وقال ضابط، تحدث شريطة عدم الكشف عن هويته، إن": an aside on the speaker
         if e.kind == "verb" and frames and _ar_inside_quote(doc, a, i):
             continue  # «... "الشارع قال كلمته"»: a verb inside a quotation of an earlier claim
         if e.kind == "verb" and frames and i - 1 >= a and (raw[i - 1] in OPEN_QUOTES or (
@@ -505,7 +515,19 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
             k, content_at = j, -1
             while k < b and k < j + 32:
                 if k > j and k in cue_starts and cue_starts[k].kind != "prep":
+                    if raw[k - 1] in ("،", ",") and (cue_starts[k].entry.lemma == "تحدث" or (k + 1 < b and f[k + 1] in _AR_ASIDE_START)):
+                        # "وقال ضابط، تحدث شريطة عدم الكشف عن هويته، إن": an aside on the speaker
+                        nc = next((t for t in range(k + 1, min(b, k + 14)) if raw[t] in ("،", ",")), -1)
+                        if nc > k:
+                            ctx.consumed.add(k)
+                            k = nc + 1
+                            continue
                     break
+                if raw[k] in QUOTES and k > j and f[k - 1] == "باسم":
+                    close = _close_quote(doc, k, b)  # «المتحدث باسم "الجبهة"»: the body's quoted name
+                    if close > k:
+                        k = close + 1
+                        continue
                 if raw[k] in (";", "؛", ".", "؟", "!"):
                     break
                 if e.object_ok and ar_stem(f[k]) in nouns("ar").object_heads and (k > j or not e.intro_required):
@@ -559,7 +581,8 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                     fr.rule = "ar.relative_cue_content"
                     frames.append(fr)
                     continue
-                if k > j and (f[j] in AR_ADJUNCT_START or ar_time_at(f, j, k)) and not any(raw[t] in QUOTES for t in range(j, k)):
+                j1 = j + 1 if raw[j] in ("،", ",") and j + 1 < k else j
+                if k > j1 and (f[j1] in AR_ADJUNCT_START or f[j1] in _AR_ASIDE_START or ar_time_at(f, j1, k)) and not any(raw[t] in QUOTES for t in range(j, k)):
                     left = _ar_left_speaker(ctx, i, registry)
                     if left is not None:  # "وكان المرصد قد أعلن في وقت سابق أن"
                         fr.mention = left
@@ -770,6 +793,24 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
     return frames
 
 
+_AR_RESP = tuple(fwords("مسؤولي مسئولي"))
+_AR_SAME = frozenset(fwords("ذاته ذاتها نفسه نفسها عينه عينها المذكور المذكورة"))
+_AR_TO_IT = frozenset(fwords("إليها اليها إليه اليه لها له إليهم اليهم"))
+# words that open an aside right after a verb ("قال، عبر إذاعته، إن"، "قال على منصة إكس إن"،
+# "تحدث شريطة عدم الكشف عن هويته"): never the speaker
+_AR_ASIDE_START = frozenset(fwords("على شريطة بشرط مشترطا مشترطة مفضلا مفضلة طالبا طالبة رافضا رافضة"))
+
+
+def _ar_responsibility(f: list[str], j: int, b: int, lex) -> bool:
+    """«أعلنت جماعة X مسؤوليتها عن الهجوم»: a responsibility noun before any introducer."""
+    for t in range(j, min(b, j + 10)):
+        if (f[t],) in lex.introducers or f[t] in ("ان", "إن", "بان"):
+            return False
+        if ar_stem(f[t]).startswith(_AR_RESP):
+            return True
+    return False
+
+
 def _ar_embedded(doc: Doc, a: int, i: int, lex, cue_starts: dict[int, Cue]) -> bool:
     """An object verb inside an indirect content clause: an introducer (أن، إنها) led by an
     earlier cue of the sentence, with no clause mark or quotation between it and the verb
@@ -905,10 +946,17 @@ def _ar_subject(ctx: _Ctx, fr: Frame, j: int, k: int, cues: list[Cue]) -> None:
             return
         if acc > j and doc.raw[k - 2] in CLOSE_QUOTES | STRAIGHT_QUOTES:
             k = acc
+        elif acc > j + 1 and f[acc].startswith("ال"):
+            k = acc  # «واتهم مستشارها الإعلامي X الجيش بـ»: a definite accused right before بـ
     if fr.cue.entry.audience:
         # "وأبلغ مسؤول محلي وكالة الأنباء بأن": the audience (an outlet) follows the speaker
         k = next((t for t in range(j + 1, k) if ar_stem(f[t]) in _AR_OUTLETS or (f[t].startswith("ل") and ar_stem(f[t][1:]) in _AR_OUTLETS)), k)
     si, is_stmt = _ar_statement(doc, j, k)
+    j1 = si + 1 if si < k and doc.raw[si] in ("،", ",") else si
+    if not is_stmt and j1 < k and (f[j1] in _AR_ASIDE_START or f[j1] in ("عبر", "خلال", "في")) and not any(doc.raw[t] in QUOTES for t in range(j1, k)):
+        fr.implied = True  # "قال على منصة إكس إن": a channel or an aside, the speaker is implied
+        fr.mention = None
+        return
     fr.mention = _trimmed_ar(doc, si, k)
     if is_stmt and fr.mention is not None:
         cl = _clitic_lam_start(doc, si)
@@ -2144,6 +2192,8 @@ def _headline_frames(doc: Doc, registry: Registry) -> dict[int, Frame]:
             continue
         if sum(1 for t in range(p + 1, b) if _word(raw[t])) < 2:
             continue
+        if qp - qa == 1 and f[qa] in ("المصدر", "المصادر", "مصدر", "source", "sources"):
+            continue  # "المصدر: RT + وكالات", "Source: Reuters": a credit line, no speaker
         if doc.language == "ar":
             # a quoted name of a word or two before the colon is a speaker («الصحة»: ...)
             ok = ar_stem(f[qa]) in _heads_ar() or registry.match_prefix(text[doc.starts[qa] : doc.ends[qp - 1]]) is not None or (

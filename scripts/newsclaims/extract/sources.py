@@ -42,6 +42,10 @@ _CLASS_KINDS: dict[str, tuple[str, ...]] = {
     # "The agency said" after a UN agency or an aid agency spoke (IOM, WFP, a state agency)
     "agency": ("ngo", "agency", "government", "monitor"),
 }
+# Arabic class nouns that stand alone for the one body of the article so named
+_AR_CLASS_BODIES = frozenset(w[2:] if w.startswith("ال") else w for w in fwords(
+    "المرصد المفوضية المنظمة الوكالة الوزارة الحركة الجماعة الهيئة الشبكة اللجنة البعثة المديرية الجيش الشرطة الحكومة"))
+_AR_SAME_WORDS = frozenset(fwords("ذاته ذاتها نفسه نفسها عينه عينها"))
 _TITLES = frozenset("mr mrs ms dr gen col lt maj capt sgt president minister prof sheikh the".split())
 UNNAMED_KINDS = frozenset({"anonymous", "activists", "residents"})
 PERSON_KINDS = ("official", "journalist", "anonymous", "other")
@@ -276,6 +280,12 @@ def ar_np_right(doc: Doc, i: int, limit: int) -> int:
             if w.startswith("وال") or (w[:1] == "و" and ar_stem(w[1:]) in _LEX_HEADS_AR()):
                 break  # a coordinated new phrase ("والمليشيا")
             is_def = w.startswith("ال") or w.startswith("لل")
+            if w == "باسم" and j + 2 < limit and raw[j + 1] in QUOTES:
+                # «المتحدث باسم "الإطار الاستراتيجي الدائم"»: the body spoken for, quoted
+                close = next((t for t in range(j + 2, min(limit, j + 9)) if raw[t] in QUOTES), -1)
+                if close > j + 2:
+                    j = close + 1
+                    break
             if j + 1 < limit and ((w == "باسم" and raw[j + 1][:1].isalpha() and not is_number(f[j + 1])) or (
                 w.startswith("ل") and not w.startswith("لل") and f[j + 1].startswith("ال")
             )):
@@ -327,7 +337,9 @@ def trim_ar_stretch(doc: Doc, i: int, j: int) -> tuple[int, int, int]:
             text_end = k
             break
         indefinite = not any(f[t].startswith("ال") or f[t].endswith("نا") for t in range(i, k))
-        if (w.startswith("ل") and w[1:] in _AR_MEDIA) or w in ("ل", "لـ") or (indefinite and w.startswith("ل") and not w.startswith("لل") and len(w) > 3):
+        if (w.startswith("ل") and w[1:] in _AR_MEDIA) or w in ("ل", "لـ") or (indefinite and w.startswith("ل") and not w.startswith("لل") and len(w) > 3) or (
+            w.startswith("لل") and len(w) > 4 and _ar_outlet("ال" + w[2:])  # "قال رئيس البلدية X للجزيرة نت إن"
+        ):
             text_end = k  # the audience: "لوكالة ...", "لـ«الشرق الأوسط»"
             break
         if w in ("في", "عبر", "خلال") and k + 1 < j and (ar_stem(f[k + 1]) in _AR_CHANNELS or _ar_unsuffixed(f[k + 1]) in _AR_CHANNELS):
@@ -344,6 +356,15 @@ def trim_ar_stretch(doc: Doc, i: int, j: int) -> tuple[int, int, int]:
             name_end = k
             break
     return i, text_end, name_end
+
+
+@lru_cache(maxsize=4096)
+def _ar_outlet(w: str) -> bool:
+    """Is the (folded) word a registered outlet's name ("الجزيرة", "الشرق")?"""
+    from newsclaims.extract.registry import load_registry
+
+    hit = load_registry().match_prefix(w)
+    return hit is not None and hit[0].kind in ("media", "agency")
 
 
 def _ar_unsuffixed(w: str) -> str:
@@ -672,6 +693,12 @@ class Resolver:
                         self.remember(ref)
                         self.how = "coref"
                         return ref
+            # 2b. "المصدر ذاته"، "المصدر نفسه" (the same source): the speaker cited before
+            if lang == "ar" and len(core) == 2 and core[1] in _AR_SAME_WORDS and self.history:
+                ref = self.history[-1][0]
+                self.remember(ref)
+                self.how = "coref"
+                return ref
             # 3. an earlier mention in the text, even inside content ("... حركة حماس ..." ->
             #    "بيان من الحركة"; "the International Organization for Migration" -> "the organization")
             if generic:
@@ -1244,6 +1271,8 @@ def unify_speakers(claims: list, registry: Registry, lang: str, headline_end: in
         proper = len(own) == 1 and (lang == "ar" or (r.name.strip()[:1].isupper() and not (
             r.name.strip().lower() in _TITLE_ONLY_EN
         )))
+        if proper and lang == "ar" and norm_name(r.name).startswith("ال") and next(iter(own)) in _AR_CLASS_BODIES:
+            proper = False  # «المرصد»، «المفوضية»: a body's class noun, not a surname
         cands = {  # (own <= unions[o]: a cheap necessary condition of any(own < s ...))
             o for o, ss in sigs.items()
             if o != sid and own <= unions[o] and any(own < s for s in ss)

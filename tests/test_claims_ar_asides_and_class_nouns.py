@@ -1,0 +1,97 @@
+"""Arabic constructions of gold_l…gold_o (composed sentences, never gold text):
+- an aside after the verb (عبر إذاعته، على منصة إكس، خلال زيارة، شريطة عدم الكشف) is no speaker:
+  the subject before the verb speaks, or the speaker is implied;
+- an aside verb on the speaker («وقال ضابط، تحدث شريطة ...، إن») is no claim of its own;
+- «نقلت طواقمها الرهائن» (transported), «مسيرة دعت إليها» (called), «أعلنت مسؤوليتها» are no claims;
+- «حذر» the adjective ("cautious") is no cue;
+- «اتهم X الجيشَ بـ»: the accused is not part of the speaker;
+- «البلاغ ذاته»، «المصدر ذاته» point back to the speaker cited before;
+- a credit line «المصدر: وكالات» is no headline speaker;
+- a quoted body after «المتحدث باسم» belongs to the speaker; «للجزيرة نت» is the audience;
+- a lone class noun («المرصد»، «المفوضية») is the one body of the article so named."""
+
+from __future__ import annotations
+
+from _claims_helpers import assert_no_speaker, claim_with, claims_of, source_id_of
+
+
+def test_aside_channel_after_the_verb_is_no_speaker():
+    t = ("وقالت الحكومة إن 12 جندياً قتلوا. لكن الحركة المسلحة قالت، عبر إذاعة محلية تابعة لها، "
+         "إن مقاتليها قتلوا 40 جندياً.")
+    assert_no_speaker(t, "ar", "إذاعة")
+    assert "الحركة" in (claim_with(claims_of(t, "ar"), t, "40 جندياً").source_text or "")
+
+
+def test_platform_and_visit_asides_leave_the_subject_before_the_verb():
+    t = ("لكن مستشاراً لقائد القوات قال على منصة إكس إن قواته لم تستهدف المدنيين. "
+         "وكان حاكم الولاية أحمد زولا قد قال خلال زيارة للقرية إن 300 عائلة فرت.")
+    assert_no_speaker(t, "ar", "منصة")
+    assert_no_speaker(t, "ar", "زيارة")
+    c = claim_with(claims_of(t, "ar"), t, "300 عائلة")
+    assert "حاكم الولاية" in (c.source_text or "")
+
+
+def test_aside_verb_on_the_speaker_is_no_claim():
+    t = "وقال ضابط في الشرطة، تحدث شريطة عدم الكشف عن هويته، إن 25 شخصاً قتلوا في الهجوم."
+    cs = claims_of(t, "ar")
+    assert len(cs) == 1
+    assert "ضابط" in (cs[0].source_text or "")
+    assert_no_speaker(t, "ar", "شريطة")
+
+
+def test_transported_called_and_responsibility_are_no_claims():
+    t = ("وأعلنت اللجنة الدولية أن طواقمها نقلت الأسرى الثلاثة إلى المعبر «في ظروف آمنة». "
+         "وخرج آلاف في مسيرة دعت إليها «الجبهة الوطنية». "
+         "وأعلنت جماعة «لواء الفتح» المسلحة مسؤوليتها عن الهجوم.")
+    cs = claims_of(t, "ar")
+    assert_no_speaker(t, "ar", "الأسرى")
+    assert not any("الجبهة الوطنية" in t[c.start:c.end] for c in cs)
+    assert not any("مسؤوليتها" in t[c.start:c.end] for c in cs)
+    assert "اللجنة الدولية" in (claim_with(cs, t, "ظروف آمنة").source_text or "")
+
+
+def test_cautious_calm_is_no_warning():
+    t = "ساد هدوء حذر أحياء المدينة صباح اليوم بعد ليلة من الاشتباكات قتل فيها 12 شخصاً."
+    assert claims_of(t, "ar") == []
+
+
+def test_accused_before_bi_is_not_the_speaker():
+    t = "واتهم مستشارها الإعلامي سامي حداد الجيش بـ\"قصف المدنيين في السوق\"."
+    c = claims_of(t, "ar")[0]
+    assert "الجيش" not in (c.source_text or "")
+    assert "مستشارها" in (c.source_text or "")
+
+
+def test_the_same_statement_and_the_same_source_point_back():
+    t = ("أعلنت المديرية العامة للحماية المدنية أن الحرائق أتت على 900 هكتار. "
+         "وأوضح البلاغ ذاته أن 40 منزلاً تضررت. وحسب المصدر ذاته، فإن 300 عون شاركوا في الإطفاء.")
+    sid = source_id_of(t, "ar", "900 هكتار")
+    assert source_id_of(t, "ar", "40 منزلاً") == sid
+    assert source_id_of(t, "ar", "300 عون") == sid
+
+
+def test_credit_line_is_no_headline_speaker():
+    t = "مقتل 4 أشخاص في قصف على المدينة\nقال الحاكم إن 4 أشخاص قتلوا.\nالمصدر: وكالات"
+    assert_no_speaker(t, "ar", "المصدر")
+
+
+def test_quoted_body_after_spokesman_of():
+    t = ("قال المتحدث باسم \"جبهة التحرير الوطني\" الذي يضم فصائل عدة، علي موسى، لوكالة فرانس برس، "
+         "إن مقاتليه قتلوا 40 جندياً.")
+    c = claim_with(claims_of(t, "ar"), t, "40 جندياً")
+    assert "جبهة التحرير الوطني" in (c.source_text or "")
+
+
+def test_outlet_audience_is_cut_and_the_surname_points_back():
+    t = ("وقال رئيس البلدية سمير عليان للجزيرة نت إن الغارات دمرت 60 منزلاً. "
+         "وأضاف عليان أن 300 عائلة عادت إلى البلدة.")
+    c = claim_with(claims_of(t, "ar"), t, "60 منزلاً")
+    assert "الجزيرة" not in (c.source_text or "")
+    assert source_id_of(t, "ar", "300 عائلة") == c.source.source_id
+
+
+def test_lone_class_noun_is_the_one_body_so_named():
+    t = ("الكونغو: المفوضية تحذر من تفاقم النزوح\n"
+         "قالت المفوضية السامية للأمم المتحدة لشؤون اللاجئين إن 200 ألف شخص نزحوا.\n"
+         "وقال الجيش إن 12 مسلحاً قتلوا.")
+    assert source_id_of(t, "ar", "تفاقم النزوح") == source_id_of(t, "ar", "200 ألف")
