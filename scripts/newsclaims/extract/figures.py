@@ -533,7 +533,9 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
         if lang == "en" and c is not None and not own and c.fe <= qs and c.cat in _FATES_HELD \
                 and _thing_after_clause(ftext, fd, qs, qe, c, cue_starts, r, sr):
             c, score = None, MAX_SCORE + 1  # "arrested 457 and that more than 900 fires"
-        if c is not None and not own and (c.weak or c.fe < qs and ftext[c.fe:qs].strip()):
+        if c is not None and not own and (c.weak or c.fe < qs and ftext[c.fe:qs].strip()
+                                          or (c.fe <= qs and _owned_by_number(ftext, c.fs,
+                                                                              num_ends, qe))):
             oc = cue_at.get(qe + 1)  # "the hospital received 50 casualties", "the strike
             # caused 26 casualties": a noun that always counts itself, right after the number
             if oc is not None and oc.cat == "other" and _norm_key(ftext[oc.ws:oc.fe]) in r.own_nouns:
@@ -699,7 +701,9 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
                 continue
         if blocked and r.places.match(ftext, qe):
             continue  # "at least 20 villages had been razed": places are no figures
-        destroyed = (blocked or cat in ("strikes", "other") or (
+        destroyed = (blocked and lang == "ar" and r.damaged_after.match(
+            ftext, qe, min(len(ftext), qe + 60)) is not None) or (blocked or cat in (
+                "strikes", "other") or (
             cat is not None and nw is not None
             and (subject or noun).rsplit(None, 1)[-1] not in sr.persons  # ("people whose
             # homes were damaged" are no things destroyed; "4 police stations" are)
@@ -715,7 +719,7 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
             destroyed = True  # "3 tanks and 40 vehicles", "خمسة منازل وست مركبات": the list
             # of things goes on
         if destroyed:  # "destroyed at least six tanks", "42 cars set on fire"
-            cat, how = "other", f"destroyed:{how}"
+            cat, how = "other", f"destroyed:{how or 'damaged'}"
         elif blocked and not (inherited and cat == "other"):
             continue  # "warnings for 14 districts", "700 aid trucks were waiting"
             # (but "set fire to 42 cars, including 31 police cars": part of a count of things)
@@ -1015,7 +1019,7 @@ def _between_mixed(ftext, qe, cue_at, cues, cue_pos, num_starts, r) -> bool:
     return k is not None and _mixed(ftext, "ar", k, cues, cue_pos, num_starts, r)
 
 
-_AR_OF_WORD = re.compile(r"[ \t\u00a0]+من[ \t\u00a0]+[^\W\d_]+")
+_AR_OF_WORD = re.compile(r"[ \t\u00a0]+(?:من[ \t\u00a0]+[^\W\d_]+|علي[ \t\u00a0]+الاقل)")
 _AR_HEDGE = re.compile(r"[ \t\u00a0]+(?:يخشي|يعتقد|يرجح|يحتمل|يفترض|يظن)[ \t\u00a0]+"
                        r"(?:ان|انهم|انهن)(?!\w)")
 
@@ -1227,7 +1231,9 @@ def _ar_own_subject_or_object(ftext: str, x: _Cue, y: _Cue, num_starts) -> bool:
     followed by a word that is not a preposition (its own object: "وقتل جميع المهاجمين")."""
     sr = _subject_rules("ar")
     b = _AR_BEFORE_WORD.search(ftext, max(0, x.fs - 20), x.fs)
-    if b is not None and (b.group(1) in sr.persons or b.group(1)[1:] in sr.persons):
+    if b is not None and not ftext.endswith("وا", x.fs, x.fe) \
+            and (b.group(1) in sr.persons or b.group(1)[1:] in sr.persons):
+        # (not "عناصرها قتلوا وجرحوا المئات": an active plural verb's subject is the agent)
         k = bisect_left(num_starts, b.start()) - 1  # (not "سبعة أشخاص قتلوا أو أصيبوا": the
         if k < 0 or len(ftext[num_starts[k]:b.start()].split()) > 3:  # noun is the count's)
             return True
@@ -1944,6 +1950,10 @@ def _subject_rules(lang: str) -> _SubjectRules:
     if lang == "ar":  # the accusative singular after 11-99 and after a verb: "فقد ١١ فرداً"
         persons |= {p + "ا" for p in persons if len(p) > 2
                     and not p.endswith(("ا", "ه", "ين", "ون", "ات"))}
+        # with a possessive pronoun: "اثنين من أبنائها"، "عناصره" (the hamza of -اء sits on ي)
+        persons |= {(p[:-1] + "ي" if p.endswith("اء") else p) + suf for p in persons
+                    for suf in ("ه", "ها", "هم", "هن", "نا") if len(p) > 2
+                    and not p.endswith(("ه", "ين", "ون"))}
     return _SubjectRules(lex["max_words"], frozenset(lex["person_categories"]),
                          *(frozenset(fold(w) for w in d[k])
                            for k in ("lead", "trail", "stop", "place")),
