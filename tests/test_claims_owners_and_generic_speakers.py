@@ -317,3 +317,41 @@ def test_civil_society_in_a_headline_speaks():
     t = ("Ituri: at least 43 civilians killed in rebel attack, civil society says\n\n"
          "BUNIA — At least 43 civilians were killed, local civil society leaders said on Sunday.")
     claim_with(claims_of(t, "en"), t, "43 civilians killed")
+
+
+def test_registered_bodys_named_project_speaks_for_it_and_the_agency_points_back():
+    t = ("More than 2,200 people have died this year, according to IOM's Missing Migrants Project. "
+         "The agency said the route remains the deadliest in the world.")
+    assert source_id_of(t, "en", "deadliest") == source_id_of(t, "en", "2,200 people") == "iom"
+
+
+def test_un_humanitarian_office_is_not_the_bare_un():
+    t = ("Floods killed 41 people, according to the UN's humanitarian coordination office, OCHA. "
+         "The United Nations says 12 million people have been forced from their homes.")
+    assert source_id_of(t, "en", "41 people") != source_id_of(t, "en", "12 million")
+
+
+def test_its_head_speaks_for_a_club():
+    t = ("The Palestinian Prisoners' Club said 121 of the freed prisoners were serving life sentences. "
+         '"Thousands of our prisoners are still in jail," its head, Amjad Saleh, said.')
+    assert source_id_of(t, "en", "Thousands of our") == source_id_of(t, "en", "121 of the")
+
+
+def test_the_force_points_back_to_the_police():
+    t = ("The Metropolitan police said officers estimated the crowd at 100,000. "
+         "Nine officers suffered minor injuries, the force said.")
+    assert source_id_of(t, "en", "Nine officers") == source_id_of(t, "en", "100,000")
+
+
+def test_headline_rights_groups_are_the_texts_rights_groups():
+    t = ("Rights groups say 31 killed as police deny using live fire\n"
+         "Rights groups in Kenya accused police of killing at least 31 people.\n"
+         "The Kenya National Commission on Human Rights said 107 people were injured.\n"
+         "Amnesty International said 29 people died.")
+    assert source_id_of(t, "en", "31 killed") == source_id_of(t, "en", "killing at least 31")
+
+
+def test_inverted_speaker_with_apposition_before_which():
+    t = ('"Many victims were shot in the back," said Joseph Kamau, the executive director of '
+         "Amnesty International Kenya, which put the number of dead at 29.")
+    assert source_id_of(t, "en", "shot in the back") == source_id_of(t, "en", "dead at 29") == "amnesty"

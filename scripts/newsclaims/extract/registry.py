@@ -104,14 +104,21 @@ class Registry:
         m = _WORD_RE.search(phrase)
         if m is None:
             return None
+        hit = self._match_words(phrase, m)
+        if "." in m.group() and _DOTTED.match(m.group()):
+            # "R.S.F.": a dotted acronym names the alias without its dots
+            bare = m.group().replace(".", "")
+            undotted = phrase[: m.start()] + bare + phrase[m.end() :]
+            alt = self._match_words(undotted, _WORD_RE.search(undotted))
+            if alt is not None and alt[1] >= m.start() + len(bare):
+                alt = (alt[0], alt[1] + len(m.group()) - len(bare))
+                if hit is None:
+                    hit = alt
+        return hit
+
+    def _match_words(self, phrase: str, m) -> tuple[Entry, int] | None:
         lengths = self.first_words.get(norm_name(m.group()))
         if lengths is None:
-            if "." in m.group() and _DOTTED.match(m.group()):
-                # "R.S.F.", "I.D.F.": a dotted acronym names the alias without its dots
-                bare = m.group().replace(".", "")
-                hit = self._match_prefix(phrase[: m.start()] + bare + phrase[m.end() :])
-                if hit is not None and hit[1] >= m.start() + len(bare):
-                    return hit[0], hit[1] + len(m.group()) - len(bare)
             return None
         words = list(_WORD_RE.finditer(phrase)) if lengths[0] > 1 else [m]
         for n in lengths:  # only the lengths of aliases that start with this word

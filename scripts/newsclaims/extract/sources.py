@@ -41,10 +41,13 @@ _CLASS_KINDS: dict[str, tuple[str, ...]] = {
     **{k: ("armed_group",) for k in ("movement", "militia", "حركه", "تنظيم")},
     # "The agency said" after a UN agency or an aid agency spoke (IOM, WFP, a state agency)
     "agency": ("ngo", "agency", "government", "monitor"),
+    # "the force" after the police spoke ("Metropolitan police ... the force said")
+    "force": ("government", "military"),
 }
 # Arabic class nouns that stand alone for the one body of the article so named
 _AR_CLASS_BODIES = frozenset(w[2:] if w.startswith("ال") else w for w in fwords(
     "المرصد المفوضية المنظمة الوكالة الوزارة الحركة الجماعة الهيئة الشبكة اللجنة البعثة المديرية الجيش الشرطة الحكومة"))
+_EN_SUBUNIT_HEADS = frozenset("project programme program office unit centre center bureau desk cell tracker team".split())
 _AR_SAME_WORDS = frozenset(fwords("ذاته ذاتها نفسه نفسها عينه عينها"))
 _TITLES = frozenset("mr mrs ms dr gen col lt maj capt sgt president minister prof sheikh the".split())
 UNNAMED_KINDS = frozenset({"anonymous", "activists", "residents"})
@@ -631,6 +634,13 @@ class Resolver:
             hit = self.registry.match_prefix(text[doc.starts[m.i + lead + 1] : doc.ends[m.j - 1]])
         if hit is not None and self._names_more(m, sub_start + hit[1]):
             hit = None  # "the UN human rights monitoring mission" is not the UN itself
+        if hit is None and lang == "en" and "'s" in phrase and doc.raw[m.name_j - 1].lower() in _EN_SUBUNIT_HEADS:
+            # "IOM's Missing Migrants Project", "the WHO's Emergencies Programme": a registered
+            # body's own unit speaks for it ("The agency said" then points back to the body)
+            own, tail = phrase.split("'s", 1)
+            h2 = self.registry.match_prefix(own) if all(w[:1].isupper() for w in tail.split()) else None
+            if h2 is not None and h2[1] >= len(own.rstrip()) and h2[0].kind not in ("media", "agency"):
+                hit = h2
         if hit is None and lang == "en" and m.name_j - m.i >= 3:
             # "The UN's humanitarian office OCHA": a description closed by the body's acronym
             last = doc.raw[m.name_j - 1]
@@ -853,7 +863,8 @@ _EN_ORG_TAIL = frozenset("directorate department office service services authori
 _EN_ORG_WORDS = frozenset(
     "centre center council network union foundation society committee authority agency office bureau group "
     "campaign organisation organization association federation institute commission coalition alliance "
-    "movement front party service department directorate hospital clinic mission programme program fund".split()
+    "movement front party service department directorate hospital clinic mission programme program fund "
+    "club forum syndicate initiative collective network room".split()
 )
 _EN_ACRONYM_SKIP = frozenset("of for the and in on to".split())
 
@@ -1143,6 +1154,11 @@ def _headline_generic(refs: dict, texts: dict, target: dict, head_only: set) -> 
             continue  # "hospital officials" are no ministry
         if any(o != sid and rep(o) == sid for o in refs):
             continue  # already the fuller name of a mention in the text ("officials at X hospital")
+        same = {rep(o) for o, x in refs.items() if o != sid and o not in head_only and re.split(
+            r" (?:in|of|from|across) ", norm_name(x.name).removeprefix("the "))[0] == norm_name(" ".join(words))}
+        if len(same) == 1:
+            target[sid] = same.pop()  # a headline's "rights groups" = the text's "Rights groups in Kenya"
+            continue
         caps = {_en_key(w.lower()) for w in words[:-1] if w[:1].isupper() and w.lower() not in _GENERIC_MODS} - {"aid", "rights", "human"}
         cands = set()
         for o, x in refs.items():
