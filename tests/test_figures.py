@@ -2171,3 +2171,23 @@ ROUND_O_AR = [
 @pytest.mark.parametrize("lang,sentence,word,cat", ROUND_O_AR)
 def test_round_o_arabic_constructions(lang, sentence, word, cat):
     assert _cat_of(sentence, lang, word) == cat
+
+
+ROUND_N = [
+    # "tens of thousands of people": the plain noun after "of" is no partitive group
+    ("en", "The clashes left dozens dead and forced tens of thousands of people to flee their "
+     "homes, officials said.", "tens of thousands", "displaced"),
+    ("en", "\"Hundreds of families in the district have lost their homes,\" she said.",
+     "Hundreds", "displaced"),
+    # a quote is no word between a verb and its count
+    ("en", "The broadcaster said airstrikes had killed \"several dozen fighters\" fleeing the "
+     "town.", "several dozen", "killed"),
+    # a count word before a number whose verb follows it does not point back
+    ("en", "The army said 31 targets were hit, and that a total of 640 fighters had been "
+     "neutralised since January.", "640", "other"),
+]
+
+
+@pytest.mark.parametrize("lang,sentence,word,cat", ROUND_N)
+def test_round_n_constructions(lang, sentence, word, cat):
+    assert _cat_of(sentence, lang, word) == cat

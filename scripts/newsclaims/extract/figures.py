@@ -458,7 +458,9 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
         if c is None:  # "Thirty of the survivors", "ثلاثة من الجرحى": the noun is its own
             pm = r.partitive.match(ftext, qe)
             pc = cue_at.get(pm.end()) if pm else None
-            if pc is not None and not pc.weak:
+            if pc is not None and not pc.weak and not (
+                    pc.cat == "other" and ftext[pc.ws:pc.fe] in r.person_generic):
+                # (not "tens of thousands of people": "people" is the number's plain noun)
                 c, partitive = pc, True
                 # "40 of the detainees died", "three of the wounded died": a killed verb
                 # right after the group noun tells what happened to them
@@ -637,7 +639,7 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
                 # sentence
                 c = _fallback_cue(ftext, lang, qs, qe, cues, bisect_left(cue_pos, qs),
                                   num_starts, r, own, fd, used) or c
-            if c is not None and c.cat == "other" and prev is not None \
+            if c is not None and c.cat == "other" and prev is not None and c.fs < qe \
                     and _anaphora(ftext, qs, cues, cue_pos, r):
                 c = None  # "the number could be as high as 130": refers back
             if c is not None:
@@ -1779,6 +1781,8 @@ def _best_cue(ftext, lang, qs, qe, cues, cue_pos, num_starts, r, used=frozenset(
                 break
             gap = ftext[gs:ge]
             words = len(gap.split())
+            if words and _QUOTE_CHARS.intersection(gap):  # 'killed "several dozen': a quote
+                words = sum(1 for w in gap.split() if not _QUOTE_CHARS.issuperset(w))  # is no word
             if words > MAX_WORDS or words >= best_score or _HARD.search(gap):
                 break
             if num_ends and (not left or ftext[c.ws:c.fe] in r.person_generic) \
@@ -1834,6 +1838,7 @@ _PRISON_CONTEXT = {
 }
 _OF_WHOLE = re.compile(r"[ \t\u00a0]+of[ \t\u00a0]+(?:(?:the|its|their)[ \t\u00a0]+)?"
                        r"(?:[a-z]+'s[ \t\u00a0]+)?")
+_QUOTE_CHARS = frozenset("\"'«»“”‘’")
 _PREP_ENDS = (" in", " at", " into", " to", " في")
 _OF_GAP = re.compile(r"\s*(?:out\s+)?of\s")  # "42 of 57 drones": one noun for both
 _NUM_RIGHT_BEFORE = re.compile(
@@ -1891,8 +1896,10 @@ def _fallback_cue(ftext: str, lang: str, qs: int, qe: int, cues: list, k: int,
                       and nw.group(1) not in r.generic
                       and not _demonym(fd, lang, nw)):
             n2 = _NEXT_WORD.match(ftext, nw.end()) if nw else None
-            if n2 is None or n2.group(1) not in persons:
-                return None  # (a person noun after one adjective: "nine Egyptian men")
+            if n2 is None or (n2.group(1) not in persons
+                              and not (nw.group(1) == "of" and n2.group(1) in r.generic)):
+                return None  # (a person noun after one adjective: "nine Egyptian men";
+                # "hundreds of families")
     best, best_score = None, None
     for left, idx in ((False, range(k, len(cues))), (True, range(k - 1, -1, -1))):
         for j in idx:
