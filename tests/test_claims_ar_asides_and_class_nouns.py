@@ -95,3 +95,47 @@ def test_lone_class_noun_is_the_one_body_so_named():
          "قالت المفوضية السامية للأمم المتحدة لشؤون اللاجئين إن 200 ألف شخص نزحوا.\n"
          "وقال الجيش إن 12 مسلحاً قتلوا.")
     assert source_id_of(t, "ar", "تفاقم النزوح") == source_id_of(t, "ar", "200 ألف")
+
+
+# --- round 2 ------------------------------------------------------------------------------
+
+def test_via_an_app_is_cut_from_the_speaker():
+    t = "قال حاكم المقاطعة أوليغ سينيف إن 3 أشخاص قتلوا. وأضاف سينيف عبر تطبيق تلغرام أن 50 منزلاً تضررت."
+    c = claim_with(claims_of(t, "ar"), t, "50 منزلاً")
+    assert "تلغرام" not in (c.source_text or "") and "تلغرام" not in c.source.name
+
+
+def test_radio_audience_after_the_verb_leaves_the_subject_before():
+    t = "غير أن رئيسة البلدية، ماريا لوبيز، قالت لإذاعة «راديو سور» إن 62 شخصاً لقوا حتفهم في بلدتها."
+    c = claim_with(claims_of(t, "ar"), t, "62 شخصاً")
+    assert "إذاعة" not in (c.source_text or "")
+    assert "البلدية" in (c.source_text or "")
+
+
+def test_latest_toll_and_joint_data_name_their_owners():
+    t = ("وبحسب آخر حصيلة تراكمية لوزارة الصحة، بلغ عدد القتلى 3961 قتيلاً. "
+         "وبحسب معطيات مشتركة لهيئة شؤون الأسرى ونادي الأسير، فإن عدد الأسرى تجاوز عشرة آلاف أسير.")
+    cs = claims_of(t, "ar")
+    assert "وزارة الصحة" in (claim_with(cs, t, "3961").source_text or "")
+    assert "هيئة شؤون الأسرى" in (claim_with(cs, t, "عشرة آلاف").source_text or "")
+
+
+def test_the_two_institutions_point_back_to_the_joint_speaker():
+    t = ("وقالت هيئة شؤون الأسرى ونادي الأسير في بيان مشترك إن 20 أسيراً اعتقلوا. "
+         "وأضافت المؤسستان أن عدد الأسرى تجاوز 10 آلاف أسير.")
+    assert source_id_of(t, "ar", "10 آلاف") == source_id_of(t, "ar", "20 أسيراً")
+
+
+def test_his_spokesman_and_its_media_adviser_speak_for_the_body():
+    t = ("نفى الهلال الأحمر الليبي أن يكون مصدر رقم 11 ألف قتيل، وقال الناطق باسمه، أنور سالم، "
+         "إن المنظمة لم تعلن سوى 3 آلاف قتيل. "
+         "ونفت قوات الدعم السريع أي صلة لها بالقصف، واتهم مستشارها الإعلامي سامي حداد الجيش بقتل 40 مدنياً.")
+    assert source_id_of(t, "ar", "3 آلاف") == source_id_of(t, "ar", "11 ألف")
+    assert source_id_of(t, "ar", "40 مدنياً") == "rsf-sudan"
+
+
+def test_headline_domain_word_is_the_ministry_not_its_centre():
+    t = ("«الصحة»: 3 شهداء و7 جرحى في غارات على الجنوب\n"
+         "أعلن مركز عمليات طوارئ الصحة العامة أن 3 أشخاص قتلوا.\n"
+         "وقالت وزارة الصحة إن حصيلة الحرب بلغت 4 آلاف قتيل.")
+    assert source_id_of(t, "ar", "3 شهداء") == source_id_of(t, "ar", "4 آلاف")

@@ -199,6 +199,8 @@ def _ar_statement(doc: Doc, i: int, j: int) -> tuple[int, bool]:
     """'بيان من الحركة' -> index of 'الحركة' (the speaker inside a statement phrase)."""
     lex = nouns("ar")
     f = doc.folded
+    if i + 1 < j and f[i] in _AR_LATEST and ar_stem(f[i + 1]) in lex.statement:
+        i += 1  # "بحسب آخر حصيلة لوزارة الصحة": the latest statement
     if i < j and (ar_stem(f[i]) in lex.statement or (f[i][:1] == "ل" and ar_stem(f[i][1:]) in lex.statement)):
         k = i + 1
         if k < j and f[k] in _AR_SAME:
@@ -211,7 +213,9 @@ def _ar_statement(doc: Doc, i: int, j: int) -> tuple[int, bool]:
             if f[r] in lex.links or not f[r].endswith(("ه", "ي")):
                 break
         # adjectives of the statement: "التقديرات الأولية", "بيان رسمي"
-        while k < j and f[k] not in lex.links and not f[k].startswith("لل") and (f[k].endswith("يه") or f[k].endswith("ي")) and ar_stem(f[k]) not in _heads_ar() and not (
+        while k < j and f[k] not in lex.links and not f[k].startswith("ل") and (f[k].endswith("يه") or f[k].endswith("ي") or (
+            f[k].endswith("ه") and k + 1 < j and f[k + 1].startswith("ل")  # "معطيات مشتركة لهيئة ...": a feminine adjective
+        )) and ar_stem(f[k]) not in _heads_ar() and not (
             f[k].startswith("ل") and ar_stem(f[k][1:]) in _heads_ar()  # "بلاغ لمديرية الأمن": the owner, not an adjective
         ):
             k += 1
@@ -294,10 +298,16 @@ def _ar_left_speaker(ctx: _Ctx, i: int, registry: Registry) -> Mention | None:
         le -= 1
     while le > a and f[le - 1] in ("كان", "كانت", "وكان", "وكانت"):
         le -= 1  # "المرصد كان قد وثّق"
+    appos_end = -1
     if le - 3 > a and raw[le - 1] in ("،", ","):
         # «لكن أحد أولياء الأمور، ويدعى موسى إدريس، قال»: a naming aside before the verb
         c = next((t for t in range(le - 2, max(a, le - 9) - 1, -1) if raw[t] in ("،", ",")), -1)
         if c > a and f[c + 1] in _AR_NAMING_ASIDE:
+            le = c
+        elif c > a and 1 <= le - 2 - c <= 4 and all(_word(raw[t]) and not f[t].startswith("ال") and f[t] not in AR_STOP_WORDS
+                                               and not is_number(f[t]) for t in range(c + 1, le - 1)):
+            # «رئيسة البلدية، ماريا لوبيز، قالت»: a title, its bearer's name, then the verb
+            appos_end = le - 1
             le = c
     ls = le
     if ls - 2 > a and raw[ls - 1] in CLOSE_QUOTES | STRAIGHT_QUOTES:
@@ -323,6 +333,8 @@ def _ar_left_speaker(ctx: _Ctx, i: int, registry: Registry) -> Mention | None:
         return None  # (accusative heads too: "غير أن مستشاراً لقائدها قال")
     qe = le - 1 if raw[le - 1] in CLOSE_QUOTES | STRAIGHT_QUOTES and le - 1 > ls else le  # the quoted name without its mark
     i2, text_end, name_end = trim_ar_stretch(doc, ls, qe)
+    if appos_end > 0 and text_end == qe:
+        text_end = name_end = appos_end  # the name belongs to the speaker
     start = None
     if first.startswith("وال") and len(first) > 4:
         start = doc.starts[ls] + 1  # "والجيش يتحدث عن": the speaker without its conjunction
@@ -612,6 +624,7 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                     fr.region = (left.i, k)
                     fr.rule = "ar.subject_cue_content"
                 elif k > j and (f[j] in _AR_AUDIENCE or (f[j].startswith("ل") and raw[j + 1 : j + 2] and raw[j + 1] in OPEN_QUOTES)
+                                or (f[j].startswith("ل") and not f[j].startswith("لل") and ar_stem(f[j][1:]) in _AR_OUTLETS)  # "قالت لإذاعة «X» إن"
                                 or _ar_lam_outlet(doc, j, registry)) and _ar_left_speaker(ctx, i, registry) is not None:
                     # "غير أن مستشاراً لقائدها قال لـ«الشرق الأوسط»، مشترطاً ...، إن": an audience
                     # after the verb, the speaker before it
@@ -794,6 +807,8 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
 
 
 _AR_RESP = tuple(fwords("مسؤولي مسئولي"))
+AR_STOP_WORDS = frozenset(fwords("في من على عن الى إلى منذ خلال بعد قبل أن ان إن الذي التي قد كما لكن"))
+_AR_LATEST = frozenset(fwords("آخر أحدث أخر"))
 _AR_SAME = frozenset(fwords("ذاته ذاتها نفسه نفسها عينه عينها المذكور المذكورة"))
 _AR_TO_IT = frozenset(fwords("إليها اليها إليه اليه لها له إليهم اليهم"))
 # words that open an aside right after a verb ("قال، عبر إذاعته، إن"، "قال على منصة إكس إن"،

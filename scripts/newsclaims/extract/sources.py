@@ -46,8 +46,11 @@ _CLASS_KINDS: dict[str, tuple[str, ...]] = {
 }
 # Arabic class nouns that stand alone for the one body of the article so named
 _AR_CLASS_BODIES = frozenset(w[2:] if w.startswith("ال") else w for w in fwords(
-    "المرصد المفوضية المنظمة الوكالة الوزارة الحركة الجماعة الهيئة الشبكة اللجنة البعثة المديرية الجيش الشرطة الحكومة"))
+    "المرصد المفوضية المنظمة الوكالة الوزارة الحركة الجماعة الهيئة الشبكة اللجنة البعثة المديرية الجيش الشرطة الحكومة "
+    # a ministry's domain word alone («الصحة»: 3 شهداء) is that ministry
+    "الصحة الداخلية الدفاع الخارجية"))
 _EN_SUBUNIT_HEADS = frozenset("project programme program office unit centre center bureau desk cell tracker team".split())
+_AR_JOINT_HEADS = frozenset(w[2:] for w in fwords("المؤسسة الجهة"))
 _AR_SAME_WORDS = frozenset(fwords("ذاته ذاتها نفسه نفسها عينه عينها"))
 _TITLES = frozenset("mr mrs ms dr gen col lt maj capt sgt president minister prof sheikh the".split())
 UNNAMED_KINDS = frozenset({"anonymous", "activists", "residents"})
@@ -330,7 +333,7 @@ def trim_ar_stretch(doc: Doc, i: int, j: int) -> tuple[int, int, int]:
     for k in range(i + 1, j):
         w = f[k]
         comma_cut = doc.raw[k] in ("،", ",") and not (k + 1 < j and (f[k + 1].startswith("ال") or f[k + 1] in _AR_TITLES or f[k + 1] in _AR_NAMED)) and not _ar_appos_name(doc, i, k, j)
-        if w in ("الذي", "التي", "الذين", "حيث") or comma_cut or doc.raw[k] == "(" or w in _AR_TIME or ar_time_at(f, k, j):
+        if w in ("الذي", "التي", "الذين", "حيث", "عبر") or comma_cut or doc.raw[k] == "(" or w in _AR_TIME or ar_time_at(f, k, j):
             text_end = k
             break
         if w in ("دون", "بدون"):
@@ -703,8 +706,10 @@ class Resolver:
                         self.remember(ref)
                         self.how = "coref"
                         return ref
-            # 2b. "المصدر ذاته"، "المصدر نفسه" (the same source): the speaker cited before
-            if lang == "ar" and len(core) == 2 and core[1] in _AR_SAME_WORDS and self.history:
+            # 2b. "المصدر ذاته"، "المصدر نفسه" (the same source): the speaker cited before;
+            #     "المؤسستان"، "المنظمتان" (the two bodies): the joint speaker cited before
+            if lang == "ar" and self.history and ((len(core) == 2 and core[1] in _AR_SAME_WORDS) or (
+                    len(core) == 1 and core[0].endswith(("تان", "تين")) and ar_stem(core[0][:-3] + "ه") in _CLASS_HEADS | _AR_JOINT_HEADS)):
                 ref = self.history[-1][0]
                 self.remember(ref)
                 self.how = "coref"
@@ -760,7 +765,7 @@ _ROLE_BODY_EN = re.compile(rf"^(?:the )?(?:{_ROLE_EN}) ([\w-]+)$")
 _APPOS_ROLE_EN = re.compile(rf"^[^,]+, (?:the |a |an )?(?:[\w'-]+ ){{0,2}}?(?:{_ROLE_EN}|secretary) (?:of|for|at|with) (?:the )?(.+?)$")
 # "UNHCR's Maria Lopez": a body's possessive, then a capitalised personal name (original case)
 _POSS_PERSON_EN = re.compile(r"^(?:[Tt]he )?(.+?)['’]s (?:[A-Z][\w.-]*(?: |$)){2,4}$")
-_ROLE_AR = frozenset(fwords("المتحدث الناطق رئيس مدير قائد منسق ممثل امين"))
+_ROLE_AR = frozenset(fwords("المتحدث الناطق رئيس مدير قائد منسق ممثل امين مستشار"))
 _ROLE_AR_LINK = frozenset(fwords("باسم"))
 _EN_AFFIL_SPLIT = re.compile(r",| of | for | in | at ")
 # single capitalised words that are titles, not names ("Governor said")
@@ -923,8 +928,8 @@ def _role_antecedent(name: str, lang: str) -> tuple[str, tuple[str, ...]] | None
                 return "pron", ()
         return None
     rest = w[1:5]
-    if rest and rest[0].rstrip("،,").endswith(_AR_POSS_SUFFIX) and len(rest[0]) > 4:
-        return "pron", ()  # «مديرة عملياتها»، «المتحدث باسمها»
+    if rest and (rest[0].rstrip("،,").endswith(_AR_POSS_SUFFIX) and len(rest[0]) > 4 or rest[0].rstrip("،,") == "باسمه"):
+        return "pron", ()  # «مديرة عملياتها»، «المتحدث باسمها»، «الناطق باسمه»
     # the body is the first noun after the role (and باسم): a definite class noun («باسم
     # الوزارة»، «مدير المستشفى»), or the owner after a sub-unit («رئيس بعثة اللجنة»); an
     # indefinite construct («مدير مركز الدفاع المدني») names the body in full (registry/name)
@@ -1287,13 +1292,19 @@ def unify_speakers(claims: list, registry: Registry, lang: str, headline_end: in
         proper = len(own) == 1 and (lang == "ar" or (r.name.strip()[:1].isupper() and not (
             r.name.strip().lower() in _TITLE_ONLY_EN
         )))
+        cls_body = False
         if proper and lang == "ar" and norm_name(r.name).startswith("ال") and next(iter(own)) in _AR_CLASS_BODIES:
             proper = False  # «المرصد»، «المفوضية»: a body's class noun, not a surname
+            cls_body = True
         cands = {  # (own <= unions[o]: a cheap necessary condition of any(own < s ...))
             o for o, ss in sigs.items()
             if o != sid and own <= unions[o] and any(own < s for s in ss)
             and (not proper or norm_name(r.name) in lasts[o])
         }
+        if cls_body and len(cands) > 1:
+            # «الصحة» and both "وزارة الصحة" and "مركز ... الصحة العامة": the name ending so
+            last = {o for o in cands if norm_name(r.name) in lasts[o]}
+            cands = last if len(last) == 1 else cands
         cands = {target.get(o, o) for o in cands}
         if len(cands) > 1 and sid in head_only and lang == "en":
             # a headline's "..., governor says": the first of the article's governors
