@@ -2191,3 +2191,20 @@ ROUND_N = [
 @pytest.mark.parametrize("lang,sentence,word,cat", ROUND_N)
 def test_round_n_constructions(lang, sentence, word, cat):
     assert _cat_of(sentence, lang, word) == cat
+
+
+ROUND_N2 = [
+    ("en", "Police said 11 people died, including a teacher and his three daughters.", "three",
+     "killed"),
+    ("ar", "وقال النادي إن عدد الأسرى الذين استشهدوا في السجون ارتفع إلى خمسين.", "خمسين",
+     "killed"),
+    ("ar", "وقالت الإدارة إن المعتقلَين «توفيا لأسباب صحية».", "المعتقلَين", "killed"),
+    ("ar", "وقال مسؤول إن نحو ستين راكباً تمكنوا من الفرار بعد خطف الحافلة.", "ستين", "detained"),
+    ("ar", "وقال إن ثلاثة آلاف شخص فروا من القرية.", "ثلاثة آلاف", "displaced"),
+    ("en", "The army said 40 hostages had escaped from their kidnappers.", "40", "detained"),
+]
+
+
+@pytest.mark.parametrize("lang,sentence,word,cat", ROUND_N2)
+def test_round_n_constructions_2(lang, sentence, word, cat):
+    assert _cat_of(sentence, lang, word) == cat

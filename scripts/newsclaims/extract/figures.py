@@ -509,9 +509,11 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
             elif c.cat == "detained" and (sv is None or sv.cat == "other"):
                 e = sv if sv is not None and _norm_key(ftext[sv.ws:sv.fe]) in r.escaped \
                     else _escape_after(ftext, c.fe, cue_at, r)
-                if e is not None:
+                if e is not None and not (ftext[c.ws:c.fe] in _CAPTIVES
+                                          and ftext[e.ws:e.fe] in ("escaped", "fled")):
                     c, score, own = e, 0.0, False  # "41 prisoners had broken out", "20 kidnapped
-                # students had been rescued": no longer held
+                # students had been rescued": no longer held (but hostages who escaped their
+                # captors stay held people, gold_n)
         if lang == "ar" and c is not None and c.cat in _PEOPLE_HELD and not c.weak \
                 and ((c.fs >= qe and not ftext[qe:c.fs].strip()) or (own and c.fe == qe)):
             k = _killed_verb_after(ftext, c.fe, cue_at)
@@ -753,6 +755,11 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
                 and _rescued_right_before(ftext, qs, r):
             cat, how = "other", f"rescued:{how}"  # "إنقاذ 37 شخصاً كانوا محتجزين" (not "rescued
             # 11 of the captives": freed hostages stay held people, gold_m/gold_o)
+        if cat == "displaced" and lang == "ar" and c is not None \
+                and _ESCAPE_WORD.match(ftext, c.ws) and _in_sentence(
+                    ftext, _HOSTAGE_CONTEXT[lang], qs, qe):
+            cat, how = "detained", f"escaped-hostages:{how}"  # "نحو ثمانين راكباً تمكنوا من
+            # الفرار" from hijackers (gold_n: escaped hostages are held people)
         if cat == "displaced" and c is not None and _DEPORT.match(ftext, c.ws) \
                 and _PRISON_CONTEXT[lang].search(ftext, max(0, qs - CONTEXT_REACH), qs):
             cat, how = "detained", f"deported-prisoners:{how}"  # "70 of them would be deported
@@ -879,6 +886,8 @@ def _back_reference(ftext: str, lang: str, qs: int, noun, sr, r) -> bool:
         or noun in r.person_generic or noun in sr.stop  # "all 20 were beaten"
 
 
+_ONE_AND_BEFORE = re.compile(r"(?<!\w)(?:an?|the|his|her|their)[ \t\u00a0]+[a-z]+[ \t\u00a0]+and"
+                             r"[ \t\u00a0]+\Z")
 _DET_BEFORE = re.compile(r"(?<!\w)(?:his|her|their|its|our|my|the)[ \t\u00a0]+\Z")
 
 
@@ -886,7 +895,13 @@ def _inherit_past_determiner(ftext, qs, r):
     """"among them his two nephews", "including their 3 children": an "including" phrase
     before a possessive or "the" before the number."""
     d = _DET_BEFORE.search(ftext, max(0, qs - 8), qs)
-    return None if d is None else r.inherit_before.match(ftext, d.start())
+    if d is None:
+        return None
+    inh = r.inherit_before.match(ftext, d.start())
+    if inh is None:  # "including a woman and her two sons": a listed person before
+        d2 = _ONE_AND_BEFORE.search(ftext, max(0, d.start() - 30), d.start())
+        inh = r.inherit_before.match(ftext, d2.start()) if d2 is not None else None
+    return inh
 
 
 def _anaphora(ftext, qs, cues, cue_pos, r) -> bool:
@@ -1031,6 +1046,8 @@ def _killed_verb_after(ftext: str, pos: int, cue_at: dict) -> _Cue | None:
     و): what happened to the group; also past a "من X" and a hedge ("427 لاجئاً من الروهينغا
     يُخشى أنهم لقوا حتفهم")."""
     o = _AR_OF_WORD.match(ftext, pos)
+    if o is None and ftext[pos - 1:pos] == "ي":  # a construct plural and its complement:
+        o = _AR_WORD.match(ftext, pos)  # "معتقلي غزة أُعدموا"
     for p in ((pos, o.end()) if o is not None else (pos,)):
         h = _AR_HEDGE.match(ftext, p)
         w = _AR_WORD.match(ftext, h.end() if h is not None else p)
@@ -1383,8 +1400,27 @@ def _region_cue(cues, cue_pos, num_starts, lo: int, hi: int, ftext: str, generic
     if k >= 0 and num_starts[k] >= lo:
         c = _first_cue(cues, cue_pos, num_starts[k], hi, ftext, generic)
         if c is not None and c.fs >= num_starts[k]:
-            return c
-    return _first_cue(cues, cue_pos, lo, hi, ftext, generic)
+            return _fate_of_group(c, cues, cue_pos, hi, ftext)
+    return _fate_of_group(_first_cue(cues, cue_pos, lo, hi, ftext, generic), cues, cue_pos, hi,
+                          ftext)
+
+
+_REL_WORD = re.compile(r"[ \t\u00a0]+(?:الذين|اللذين|اللواتي|اللاتي|who|that)[ \t\u00a0]+(?:had[ \t\u00a0]+|have[ \t\u00a0]+|were[ \t\u00a0]+)?")
+
+
+def _fate_of_group(c, cues, cue_pos, hi: int, ftext: str):
+    """A held group noun followed by a relative clause whose verb is a fate: the fate counts
+    ("عدد الأسرى الذين استشهدوا في السجون ... إلى 66", "the number of detainees who died")."""
+    if c is None or c.cat not in _HELD_GROUPS:
+        return c
+    rm = _REL_WORD.match(ftext, c.fe)
+    if rm is None:
+        return c
+    j = bisect_left(cue_pos, rm.end())
+    if j < len(cues) and cues[j].fs == rm.end() and cues[j].fe <= hi \
+            and cues[j].cat in _FATES and not cues[j].weak:
+        return cues[j]
+    return c
 
 
 INTERCEPT_WORDS = 4
@@ -1486,7 +1522,7 @@ def _subject_verb(ftext, qe, cue_at, sr) -> _Cue | None:
     return None
 
 
-_AR_WORD = re.compile(r"[ \t\u00a0]+([^\W\d_]+)")
+_AR_WORD = re.compile(r"[ \t\u00a0«\"“]+([^\W\d_]+)")
 _OR_NEXT = re.compile(r"[ \t\u00a0]+(?:او|ام)(?!\w)")
 _AR_AMONG = frozenset(("بين", "ضمن", "من"))
 _AR_ASIDE = re.compile(r"[ \t\u00a0]*،[ \t\u00a0]*(?:اي|بينهم|منهم|معظمهم|غالبيتهم)[ \t\u00a0]"
@@ -1831,6 +1867,23 @@ def _best_cue(ftext, lang, qs, qe, cues, cue_pos, num_starts, r, used=frozenset(
     return best, best_score
 
 
+def _in_sentence(ftext: str, rx: re.Pattern, qs: int, qe: int) -> bool:
+    """Does `rx` match in the sentence of the number at folded [qs, qe)?"""
+    h = None
+    for h in _HARD.finditer(ftext, max(0, qs - 300), qs):
+        pass
+    lo = h.end() if h is not None else max(0, qs - 300)
+    h2 = _HARD.search(ftext, qe, qe + 300)
+    return rx.search(ftext, lo, h2.start() if h2 is not None else min(len(ftext), qe + 300)) \
+        is not None
+
+
+_CAPTIVES = frozenset(("hostages", "hostage", "captives", "captive", "abductees"))
+_ESCAPE_WORD = re.compile(r"(?:[وف]?(?:ال)?(?:فرار|فروا|فر|هربوا|هرب|الفرار)(?!\w)|escaped|fled)")
+_HOSTAGE_CONTEXT = {
+    "en": re.compile(r"\b(?:hostages?|hijack(?:ed|ers|ing)?|kidnapp(?:ed|ers)|captors|abductors)\b"),
+    "ar": re.compile(r"(?<!\w)[وفبل]?(?:ال)?(?:رهائن|رهينه|خطف|الخاطفين|خاطفين|مختطف|مختطفين|الخاطفون)"),
+}
 _DEPORT = re.compile(r"(?:deport|[وف]?(?:ال)?(?:ابعاد|ابعد|مبعد|ترحيل|رحل))")
 _PRISON_CONTEXT = {
     "en": re.compile(r"\b(?:prisoners?|detainees|released|freed|captives|hostages)\b"),
