@@ -355,3 +355,24 @@ def test_inverted_speaker_with_apposition_before_which():
     t = ('"Many victims were shot in the back," said Joseph Kamau, the executive director of '
          "Amnesty International Kenya, which put the number of dead at 29.")
     assert source_id_of(t, "en", "shot in the back") == source_id_of(t, "en", "dead at 29") == "amnesty"
+
+
+def test_headline_rescuers_are_the_rescue_service_quoted_below():
+    t = ("Air strikes kill at least 14 in market town, rescuers say\n"
+         "Air strikes on a market town killed at least 14 people, the White Helmets rescue service said.\n"
+         "The Syrian Observatory for Human Rights put the toll at 17 dead.")
+    assert source_id_of(t, "en", "kill at least 14") == source_id_of(t, "en", "killed at least 14")
+
+
+def test_headline_aid_groups_are_the_local_aid_group_of_the_lede():
+    t = ("Assault on displacement camp kills scores, aid groups say\n"
+         "Fighters stormed the camp and killed at least 70 people, according to a local aid group.\n"
+         "The International Organization for Migration said 20,000 people fled.\n"
+         "The World Health Organization said 3 clinics were hit.")
+    assert source_id_of(t, "en", "kills scores") == source_id_of(t, "en", "at least 70")
+
+
+def test_titled_ombudsman_is_the_ombudsmans_office():
+    t = ("Fighting has displaced 32,000 people, the Ombudsman's Office said. "
+         "Ombudsman Iris Castro said 20 people had been kidnapped.")
+    assert source_id_of(t, "en", "20 people") == source_id_of(t, "en", "32,000")

@@ -771,6 +771,7 @@ _EN_AFFIL_SPLIT = re.compile(r",| of | for | in | at ")
 # single capitalised words that are titles, not names ("Governor said")
 _TITLE_ONLY_EN = frozenset("governor mayor spokesman spokeswoman spokesperson minister president chairman commander police army military".split())
 # modifiers a lower-case title mention adds to a fuller name's title ("regional governor")
+_TITLE_NAME_EN = re.compile(r"^(?:[Tt]he )?([A-Z][a-z]+) (?:[A-Z][\w'’.-]+ ){0,2}[A-Z][\w'’.-]+$")
 _EN_TITLE_MODS = frozenset("regional provincial local state district city municipal county senior top".split())
 _MINISTER_EN = re.compile(r"^(?:the )?([\w'-]+) minister\b")
 
@@ -1127,6 +1128,7 @@ def _wing_targets(refs: dict, texts: dict, registry: Registry) -> dict[str, str]
 _EN_HEADLINE_GENERIC = {
     "officials": ("government", "ministry"), "authorities": ("government", "ministry"),
     "groups": ("ngo", "monitor"), "agencies": ("ngo",), "charities": ("ngo",), "monitors": ("monitor", "ngo"),
+    "rescuers": ("ngo",),  # "..., rescuers say" = the White Helmets / civil defence quoted below
 }
 
 
@@ -1163,6 +1165,12 @@ def _headline_generic(refs: dict, texts: dict, target: dict, head_only: set) -> 
             r" (?:in|of|from|across) ", norm_name(x.name).removeprefix("the "))[0] == norm_name(" ".join(words))}
         if len(same) == 1:
             target[sid] = same.pop()  # a headline's "rights groups" = the text's "Rights groups in Kenya"
+            continue
+        sing = {w.lower().removesuffix("s") for w in words}
+        alike = {rep(o) for o, x in refs.items() if o != sid and o not in head_only and x.kind in kinds
+                 and sing <= {w.removesuffix("s") for w in _sig(x.name, "en")}}
+        if len(alike) == 1:
+            target[sid] = alike.pop()  # "aid groups say" = "according to a local aid group"
             continue
         caps = {_en_key(w.lower()) for w in words[:-1] if w[:1].isupper() and w.lower() not in _GENERIC_MODS} - {"aid", "rights", "human"}
         cands = set()
@@ -1264,6 +1272,15 @@ def unify_speakers(claims: list, registry: Registry, lang: str, headline_end: in
                 if bid and bid != sid:
                     target[sid] = bid
                     break
+    if lang == "en":
+        for sid, r in refs.items():
+            m = _TITLE_NAME_EN.match(r.name.strip())
+            if sid in target or r.registered or m is None:
+                continue
+            t = m.group(1).lower()
+            bid = by_norm.get(t + "'s office") or by_norm.get("office of the " + t)
+            if bid is not None and bid != sid:
+                target[sid] = bid  # "Ombudsman Iris Marin" and "the Ombudsman's Office"
     _body_antecedent(claims, refs, texts, lang, target)
     # title-only / partial mentions: all words inside exactly one other speaker's names
     # (English: the title part before "of/for/in/at/," — "Police" is not "an inspector of
