@@ -139,3 +139,21 @@ def test_headline_domain_word_is_the_ministry_not_its_centre():
          "أعلن مركز عمليات طوارئ الصحة العامة أن 3 أشخاص قتلوا.\n"
          "وقالت وزارة الصحة إن حصيلة الحرب بلغت 4 آلاف قتيل.")
     assert source_id_of(t, "ar", "3 شهداء") == source_id_of(t, "ar", "4 آلاف")
+
+
+def test_a_report_by_a_body_before_the_verb_is_the_bodys_claim():
+    t = ("وقال رئيس البلدية سامي داود إن 40 منزلاً دمرت. "
+         "وكان تقرير لمنظمة الهجرة الدولية قد أشار الأسبوع الماضي إلى أن عدد النازحين يقارب 90 ألف شخص.")
+    assert source_id_of(t, "ar", "90 ألف") == "iom"
+
+
+def test_a_lam_complement_keeps_its_object_in_the_name():
+    t = "في المقابل، قدّرت الشبكة الوطنية للدفاع عن حقوق الإنسان، وهي منظمة محلية، عدد القتلى بـ184 شخصاً."
+    c = claims_of(t, "ar")[0]
+    assert "حقوق الإنسان" in (c.source_text or "")
+
+
+def test_a_statement_of_the_division_points_back_to_its_command():
+    t = ("وقالت قيادة الفرقة الخامسة مشاة إن قواتها صدت الهجوم. "
+         "وأوضح بيان للفرقة، اطلعت عليه الوكالة، أن القوات فقدت 12 جندياً.")
+    assert source_id_of(t, "ar", "12 جندياً") == source_id_of(t, "ar", "صدت الهجوم")

@@ -376,3 +376,11 @@ def test_titled_ombudsman_is_the_ombudsmans_office():
     t = ("Fighting has displaced 32,000 people, the Ombudsman's Office said. "
          "Ombudsman Iris Castro said 20 people had been kidnapped.")
     assert source_id_of(t, "en", "20 people") == source_id_of(t, "en", "32,000")
+
+
+def test_a_clause_before_an_apposed_speaker_is_the_content():
+    t = ("The attack on the town began at dawn and lasted several hours, a resident who fled to the "
+         "capital, Niamey, told reporters. He said he had helped bury 37 civilians.")
+    cs = claims_of(t, "en")
+    assert "resident" in claim_with(cs, t, "began at dawn").source.name
+    assert source_id_of(t, "en", "37 civilians") == source_id_of(t, "en", "began at dawn")

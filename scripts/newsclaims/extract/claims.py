@@ -332,6 +332,11 @@ def _ar_left_speaker(ctx: _Ctx, i: int, registry: Registry) -> Mention | None:
     if not (_ar_head_word(first) or registry.match_prefix(doc.text[doc.starts[ls] : doc.ends[le - 1]])):
         return None  # (accusative heads too: "غير أن مستشاراً لقائدها قال")
     qe = le - 1 if raw[le - 1] in CLOSE_QUOTES | STRAIGHT_QUOTES and le - 1 > ls else le  # the quoted name without its mark
+    si, is_stmt = _ar_statement(doc, ls, qe)
+    if is_stmt and si < qe:
+        # «وكان تقرير لمنظمة الهجرة الدولية قد أشار»: the statement's owner speaks
+        _, text_end, name_end = trim_ar_stretch(doc, si, qe)
+        return _mention(doc, si, text_end, name_end, start=_clitic_lam_start(doc, si))
     i2, text_end, name_end = trim_ar_stretch(doc, ls, qe)
     if appos_end > 0 and text_end == qe:
         text_end = name_end = appos_end  # the name belongs to the speaker
@@ -1255,7 +1260,7 @@ def _en_comma_speaker(ctx: _Ctx, t: int) -> Mention | None:
         segs.pop()  # "However, a commander ..., Qari Zubair, said"
     elif len(segs) > 1 and (f[segs[-1][0]] in _EN_FRONTED_PREPS) and segs[-1][0] <= a + 1:
         segs.pop()  # "At a camp 2 km from the border, a returnee, Gul Mohammad, said": a fronted adjunct
-    if len(segs) > 1 and not _en_np_ok(doc, *segs[-1]) and _en_np_ok(doc, *segs[-2]) and f[segs[-2][0]] in ("the", "a", "an"):
+    if len(segs) > 1 and (not _en_np_ok(doc, *segs[-1]) or _en_finite_verb(doc, *segs[-1])) and _en_np_ok(doc, *segs[-2]) and f[segs[-2][0]] in ("the", "a", "an"):
         segs.pop()  # "The toll has risen to 113, the council chairman, Musa Kassah, said": the content, then the head
     head_s, head_e = segs[-1]
     while head_s < head_e - 1 and f[head_s] in _EN_LEAD:
@@ -1320,6 +1325,18 @@ def _en_no_object_claim(e: CueEntry, f: list[str], j: int) -> bool:
 def _spaced_dash(doc: Doc, t: int) -> bool:
     """A dash standing between spaces ("GMT — The"), not inside "45-year-old"."""
     return doc.raw[t] in _DASHES and 0 < t < len(doc.raw) - 1 and doc.ends[t - 1] < doc.starts[t] and doc.ends[t] < doc.starts[t + 1]
+
+
+def _en_finite_verb(doc: Doc, i: int, j: int) -> bool:
+    """A clause, not a noun phrase: a lower-case past verb after the first two words ("The
+    attack on Djibo began at dawn and lasted hours")."""
+    f, raw = doc.folded, doc.raw
+    return any(raw[t][:1].islower() and (f[t] in _EN_IRREGULAR_PAST or f[t] in _EN_CLAUSE_VERBS or (
+        f[t].endswith("ed") and f[t] not in EN_OK_LOWER_ED_WORDS and f[t - 1] not in EN_DETERMINERS and f[t - 1] not in ("by", "and", "or")
+    )) for t in range(i + 2, j))
+
+
+_EN_CLAUSE_VERBS = frozenset("began begun ran came went fell rose grew broke left stood".split())
 
 
 def _en_appos_subject(ctx: _Ctx, i: int) -> bool:

@@ -270,6 +270,10 @@ def ar_np_right(doc: Doc, i: int, limit: int) -> int:
                 j += 1
                 definite = False
                 continue
+            if j > i and w == "عن" and f[j - 1].startswith("لل") and j + 1 < limit and not is_number(f[j + 1]) and f[j + 1] not in AR_STOP:
+                j += 1  # "الشبكة الوطنية للدفاع عن حقوق الإنسان": a lam-complement's own object
+                definite = False
+                continue
             break
         if j > i and f[j - 1] in _AR_TITLES and w not in AR_ADJUNCT_START and w not in lex.links:
             # a title takes the person's name after it, definite or not
@@ -669,7 +673,7 @@ class Resolver:
         kind = kind_of(list(words), lang) or "other"
         # definite generic mention -> the most recent speaker with the same head
         definite = (lang == "en" and lead > 0 and words[0] in ("the",)) or (
-            lang == "ar" and (words[0] in AR_DEMONSTRATIVES or core[0].startswith("ال"))
+            lang == "ar" and (words[0] in AR_DEMONSTRATIVES or core[0].startswith(("ال", "لل")))  # «بيان للفرقة»
         ) or (lang == "en" and words[0] in ("this", "that"))
         if definite and len(core) <= 3:
             head = ar_stem(core[0]) if lang == "ar" else _en_key(core[-1])
