@@ -2208,3 +2208,27 @@ ROUND_N2 = [
 @pytest.mark.parametrize("lang,sentence,word,cat", ROUND_N2)
 def test_round_n_constructions_2(lang, sentence, word, cat):
     assert _cat_of(sentence, lang, word) == cat
+
+
+ROUND_N3 = [
+    # a toll counts people whatever follows it
+    ("en", "The ministry raised its earlier toll of 31 given before dawn.", "31", "killed"),
+    ("en", "The agency gave a lower preliminary toll of 14 on Friday.", "14", "killed"),
+    # a toll's forecast, a revision, a march, relatives and neighbours among the dead
+    ("en", "The mayor said the toll could reach \"5,000 to 6,000\" in the city alone.",
+     "5,000 to 6,000", "killed"),
+    ("en", "Police said 90,000 people had gathered, a figure they later revised upward to "
+     "110,000.", "110,000", "other"),
+    ("en", "Tens of thousands march in Madrid against the war, organisers say", "Tens of thousands",
+     "other"),
+    ("en", "He said 12 of his relatives and neighbours were among the dead.", "12", "killed"),
+    ("ar", "وقالت النقابة إن استشهاد صحافيين اثنين يرفع الحصيلة إلى 140.", "140", "killed"),
+    # a named kind of cases is not the victims counted before
+    ("ar", "وقالت المنظمة إن الوباء أودى بحياة 40 طفلاً، فيما تجاوز عدد الحالات المشتبه بها "
+     "تسعة آلاف حالة.", "تسعة آلاف", "other"),
+]
+
+
+@pytest.mark.parametrize("lang,sentence,word,cat", ROUND_N3)
+def test_round_n_constructions_3(lang, sentence, word, cat):
+    assert _cat_of(sentence, lang, word) == cat

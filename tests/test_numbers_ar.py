@@ -373,3 +373,25 @@ def test_coordinated_duals_count_each(sentence, expected):
 def test_second_multiplier_starts_a_new_number(sentence, expected):
     assert [(n.text, n.value_low, n.value_high) for n in find_numbers(sentence, "ar")] \
         == expected
+
+
+# accusative ثلاثاً, duals of things counted when destroyed, فتيان (plural of فتى), the
+# feminine and possessive person duals (composed sentences)
+@pytest.mark.parametrize("sentence,expected,value", [
+    ("واستقبل المستشفى ثلاثاً وعشرين إصابة.", "ثلاثاً وعشرين", 23),
+    ("وقال إن القصف دمر جسرين على النهر.", "جسرين", 2),
+    ("وأفاد بأن مدرستين تضررتا.", "مدرستين", 2),
+    ("وقال إن الحريق أتى على مخزنين للحبوب.", "مخزنين", 2),
+    ("وبين المعتقلين أسيرتان محررتان.", "أسيرتان", 2),
+    ("وبينهم سائحان أجنبيان.", "سائحان", 2),
+])
+def test_round_lm_arabic_numbers(sentence, expected, value):
+    assert_number(sentence, "ar", expected, value, value, value, "exact")
+
+
+@pytest.mark.parametrize("sentence,word", [
+    ("وقال إن أغلب الضحايا من الرجال والفتيان.", "والفتيان"),
+    ("وتعود الرفات لرجال وفتيان.", "وفتيان"),
+])
+def test_round_lm_arabic_not_numbers(sentence, word):
+    assert all(m.text != word for m in find_numbers(sentence, "ar"))

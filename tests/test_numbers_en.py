@@ -172,3 +172,28 @@ def test_half_alone_is_not_a_number():
 ])
 def test_glued_multiplier_after_a_decimal(sentence, expected):
     assert [(n.text, n.value) for n in find_numbers(sentence, "en")] == expected
+
+
+# South Asian multipliers; "scores" before a toll word or after a killing verb; "one" as a
+# pronoun (gold_l, gold_m, gold_o constructions, composed sentences)
+@pytest.mark.parametrize("sentence,expected,value,low,high,kind", [
+    ("Officials said 3.5 lakh pilgrims attended.", "3.5 lakh", 350000, 350000, 350000,
+     "exact"),
+    ("The crowd was about two lakh, police said.", "about two lakh", 200000, 200000, 200000,
+     "approximate"),
+    ("The scheme covers 1.2 crore households.", "1.2 crore", 12000000, 12000000, 12000000,
+     "exact"),
+    ("Flood leaves scores dead in the north", "scores", 20, 20, INF, "vague"),
+    ("Militia attack kills scores, officials say", "scores", 20, 20, INF, "vague"),
+])
+def test_round_lm_english_numbers(sentence, expected, value, low, high, kind):
+    assert_number(sentence, "en", expected, value, low, high, kind)
+
+
+@pytest.mark.parametrize("sentence,word", [
+    ("The bodies lay one on top of the other.", "one"),
+    ("They came out one after the other.", "one"),
+    ("She scores well in tests.", "scores"),
+])
+def test_round_lm_english_not_numbers(sentence, word):
+    assert all(m.text != word for m in find_numbers(sentence, "en"))

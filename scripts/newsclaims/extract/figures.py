@@ -670,7 +670,8 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
                 and victim is not None and not _HARD.search(ftext, victim[0], qs) \
                 and not _NEW_CONTENT.search(ftext, victim[0], qs) \
                 and not _new_statement(ftext, victim[0], qs, r) \
-                and _case_count(ftext, lang, qs, qe, r):
+                and _case_count(ftext, lang, qs, qe, r) \
+                and not _named_cases_between(ftext, victim[0], qs, cues, cue_pos, r):
             cat, how, inherited = victim[1], "inherit:cases", True  # "استقبل ... 15 إصابة،
             # غادرت ثماني منها ...، فيما حُوّلت حالتان إلى مستشفى": the sentence's cases
         if cat is None and (prev is None or _HARD.search(ftext, prev[0], qs)) \
@@ -857,6 +858,18 @@ def _new_statement(ftext: str, a: int, b: int, r) -> bool:
     """A reporting verb or a that-clause between a and b ("..., بينما أفاد مصدر بأن ..."); a
     bare contrast word (فيما، while) continues the statement."""
     return any(x.group() not in _CONTRAST for x in r.barrier.finditer(ftext, a, b))
+
+
+def _named_cases_between(ftext, a: int, b: int, cues, cue_pos, r) -> bool:
+    """A specific `other` cue between the victims' figure and a case count names the cases'
+    own kind ("... فيما تجاوز عدد الحالات المشتبه بها 13 ألف حالة")."""
+    for j in range(bisect_left(cue_pos, a), len(cues)):
+        c = cues[j]
+        if c.fs >= b:
+            break
+        if c.cat == "other" and not c.weak and ftext[c.ws:c.fe] not in r.person_generic:
+            return True
+    return False
 
 
 _AR_CASE_DUALS = frozenset(("حالتان", "حالتين"))
@@ -1746,6 +1759,8 @@ def _wrong_object(c, qs, nw, cue_starts, fd, lang, sr) -> bool:
         return True
     if not c.weak and c.cat != "strikes":
         return False
+    if c.fe <= qs and fd is not None and fd.text[c.ws:c.fe] in _TOLL_NOUNS:
+        return False  # "its earlier toll of 24 given after midnight": a toll counts people
     for _ in range(3):  # "خمسة فقط من عناصر", "12 of the soldiers": skip to the noun
         if noun not in sr.lead or fd is None:
             break
@@ -1892,6 +1907,7 @@ _PRISON_CONTEXT = {
 _OF_WHOLE = re.compile(r"[ \t\u00a0]+of[ \t\u00a0]+(?:(?:the|its|their)[ \t\u00a0]+)?"
                        r"(?:[a-z]+'s[ \t\u00a0]+)?")
 _QUOTE_CHARS = frozenset("\"'«»“”‘’")
+_TOLL_NOUNS = frozenset(("toll", "tolls", "حصيله"))
 _PREP_ENDS = (" in", " at", " into", " to", " في")
 _OF_GAP = re.compile(r"\s*(?:out\s+)?of\s")  # "42 of 57 drones": one noun for both
 _NUM_RIGHT_BEFORE = re.compile(

@@ -367,8 +367,11 @@ def _atoms(spec: LangSpec, ftext: str, pos: int, endpos: int, fd: Folded | None 
         vq = m.group("vq") if has_vq else None
         if vq:  # "several hundred" -> vague lower bound
             kind = "vague"
-        if info.needs_of and not _OF.match(ftext, m.end()):
-            continue
+        if info.needs_of and not _OF.match(ftext, m.end()) and not (
+                "of_or_before" in spec.extra and (
+                    spec.extra["of_or_before"].match(ftext, m.end())
+                    or _HEADLINE_KILLS.search(ftext, max(0, ws - 12), ws) is not None)):
+            continue  # ("leaves scores dead", "kills scores": a headline's toll)
         if pre and "ال" in pre and info.key in spec.extra.get("definite_excluded", ()):
             continue
         if info.dual_noun and atoms and not ftext[atoms[-1].fe:s].strip() \
@@ -448,6 +451,7 @@ _GLUED_MULT = re.compile(r"(m|bn)(?![\w])")
 _GLUED_VALUES = {"m": 1e6, "bn": 1e9}
 _MULT_AFTER = re.compile(r"\s*(?:thousand|million|billion|bn|الف|مليون|ملايين|مليار|الاف)")
 _OF = re.compile(r"\s+(?:of|more|others)\b")  # "scores of", "wounding scores more"
+_HEADLINE_KILLS = re.compile(r"\b(?:leaves?|left|leaving|kills?|killed|killing)\s+\Z", re.I)
 _OF_GAP = re.compile(r"\s+of\s+")
 
 

@@ -81,5 +81,7 @@ def spec() -> LangSpec:
             "one_before": Before({t: t for t in lex["one_not_number_before"]}),
             "one_after": re.compile(
                 f"\\s*(?:{alternation(lex['one_not_number_after'])})\\b"),
+            "of_or_before": re.compile(
+                f"\\s+(?:{alternation(lex['needs_of_or_before'])})\\b", re.I),
         },
     )
