@@ -384,3 +384,28 @@ def test_a_clause_before_an_apposed_speaker_is_the_content():
     cs = claims_of(t, "en")
     assert "resident" in claim_with(cs, t, "began at dawn").source.name
     assert source_id_of(t, "en", "37 civilians") == source_id_of(t, "en", "began at dawn")
+
+
+def test_coordinated_cue_after_a_subject_with_a_relative_clause():
+    t = ("The state governor, Musa Bako, who visited the area on Wednesday, condemned the killings "
+         "and urged 2,000 farmers to stay within the security perimeter.")
+    assert "Musa Bako" in claim_with(claims_of(t, "en"), t, "2,000 farmers").source.name
+
+
+def test_told_him_is_a_one_word_audience():
+    t = "Residents told him several families had left the village overnight."
+    c = claims_of(t, "en")[0]
+    assert "several families" in t[c.start:c.end]
+
+
+def test_reported_from_a_place_then_adding():
+    t = ("Thousands of people gathered in the square, the broadcaster's correspondent Lina Haddad reported "
+         "from the occupied West Bank city, adding that troops had fired tear gas at 40 people.")
+    cs = claims_of(t, "en")
+    assert "Lina Haddad" in (claim_with(cs, t, "Thousands of people").source_text or "")
+
+
+def test_had_earlier_given_a_figure_and_said():
+    t = ("The provincial government's spokesman, Saif Ali, had earlier given a figure of 40, and said "
+         "the chief minister had ordered an inquiry.")
+    assert "Saif Ali" in claim_with(claims_of(t, "en"), t, "ordered an inquiry").source.name

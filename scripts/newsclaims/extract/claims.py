@@ -1292,7 +1292,7 @@ _EN_COUNT_LEAD = frozenset(
     "two three four five six seven eight nine ten all both most many some several mostly including among each".split()
 )
 _EN_FRONTED_PREPS = frozenset("at in on near outside inside from after before during behind".split())
-_EN_IRREGULAR_PAST = frozenset("put gave sent wrote held made shared read told took struck hit did".split())
+_EN_IRREGULAR_PAST = frozenset("put gave given sent wrote held made shared read told took taken struck hit did".split())
 
 
 def _en_narrated_group(doc: Doc, a: int, b: int) -> Mention | None:
@@ -1369,6 +1369,9 @@ def _en_clause_subject(ctx: _Ctx, end: int) -> Mention | None:
                 continue
             if f[t - 1] in ("by", "the", "a", "an", "its", "their", "his", "her", "is", "was", "are", "were", "been", "be"):
                 continue  # a participle inside a noun phrase or a passive ("which is linked to ...")
+            c0 = next((x for x in range(t - 1, lo - 1, -1) if raw[x] == ","), lo - 1)
+            if any(f[x] in ("who", "which") for x in range(c0 + 1, t)):
+                continue  # "The governor, X, who visited the area, condemned ...": the relative clause's verb
             m = _en_left_speaker(ctx, t)
             if m is not None:
                 return m
@@ -1463,6 +1466,8 @@ def _skip_en_adjuncts(doc: Doc, k: int, b: int, told: bool) -> int:
         t = _en_skip_to_that(doc, k, b)
         if t > k:
             return t
+    if told and k < b and f[k] in ("him", "her", "them", "us", "me"):
+        return k + 2 if k + 1 < b and f[k + 1] == "that" else k + 1  # "Residents told him several families had left"
     if told and k < b:
         # the audience: "told Reuters", "told our correspondent", "told reporters"
         ne = en_np_right(doc, k, b)
@@ -1484,11 +1489,11 @@ def _skip_en_adjuncts(doc: Doc, k: int, b: int, told: bool) -> int:
         if told and k - start < 5 and (raw[k][:1].isupper() or w in _EN_TOLD_OBJ or (k > start and is_number(w) and raw[k - 1][:1].isupper() and f[k - 1] not in _EN_TIME_NOUNS)) and w not in ("that",):
             k += 1
             continue
-        if w in ("on", "in", "at", "via", "during", "through", "by"):
+        if w in ("on", "in", "at", "via", "during", "through", "by", "from"):
             rest = k + 1
-            while rest < b and _word(raw[rest]) and not is_number(f[rest]) and f[rest] not in EN_STOP and rest - k <= 5:
+            while rest < b and _word(raw[rest]) and not is_number(f[rest]) and f[rest] not in EN_STOP and rest - k <= 7:
                 rest += 1
-            if rest - k <= 5 and (rest >= b or (raw[rest] in ".!?" and rest >= b - 1) or raw[rest] in CLOSE_QUOTES or raw[rest] == ","):
+            if rest - k <= 7 and (rest >= b or (raw[rest] in ".!?" and rest >= b - 1) or raw[rest] in CLOSE_QUOTES or raw[rest] == ","):
                 # (a full stop inside "the U.N." is no sentence end)
                 k = rest
                 continue
