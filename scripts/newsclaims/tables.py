@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from operator import attrgetter, itemgetter
 
 import polars as pl
 
@@ -93,47 +94,70 @@ def rows_for_article(article: Article, extraction: Extraction) -> ArticleRows:
 def columns_for_article(article: Article, extraction: Extraction) -> tuple:
     """`to_columns(rows_for_article(article, extraction)).columns`, built straight into
     columns without a dict per row (what extraction workers send back and the cache stores;
-    tests/test_columns.py checks the two agree)."""
+    tests/test_columns.py checks the two agree). Columns are read with C-level `map` over
+    attribute getters: this runs once per article in every worker."""
     text = article.text
     aid = article.article_id
     cl = extraction.claims
     n = len(cl)
-    claim_ids = [row_id(aid, "c", c.start, c.end) for c in cl]
-    claims = {
-        "claim_id": claim_ids, "article_id": [aid] * n,
-        "source_id": [c.source.source_id for c in cl],
-        "via_source_id": [c.via.source_id if c.via else None for c in cl],
-        "source_text": [c.source_text for c in cl],
-        "source_start": [c.source_start for c in cl],
-        "source_end": [c.source_end for c in cl],
-        "cue": [c.cue for c in cl], "cue_start": [c.cue_start for c in cl],
-        "cue_end": [c.cue_end for c in cl], "text": [text[c.start:c.end] for c in cl],
-        "char_start": [c.start for c in cl], "char_end": [c.end for c in cl],
-        "quote": [c.quote for c in cl], "stance": [c.stance for c in cl],
-        "rule": [c.rule for c in cl], "origin": ["extracted"] * n,
-    }
+    starts = list(map(_START, cl))
+    ends = list(map(_END, cl))
+    claim_ids = [f"{aid}:c{s:06d}-{e:06d}" for s, e in zip(starts, ends)]  # = schema.row_id
+    srcs = list(map(_SOURCE, cl))
+    vias = list(map(_VIA, cl))
+    claims = (
+        claim_ids, [aid] * n, list(map(_SOURCE_ID, srcs)),
+        [v.source_id if v else None for v in vias],
+        list(map(_SOURCE_TEXT, cl)), list(map(_SOURCE_START, cl)), list(map(_SOURCE_END, cl)),
+        list(map(_CUE, cl)), list(map(_CUE_START, cl)), list(map(_CUE_END, cl)),
+        [text[s:e] for s, e in zip(starts, ends)], starts, ends,
+        list(map(_QUOTE, cl)), list(map(_STANCE, cl)), list(map(_RULE, cl)),
+        ["extracted"] * n,
+    )
     fl = extraction.figures
-    nums = [f.number for _, f in fl]
     m = len(fl)
-    figures = {
-        "figure_id": [row_id(aid, "f", x.start, x.end) for x in nums],
-        "claim_id": [claim_ids[k] for k, _ in fl], "article_id": [aid] * m,
-        "text": [text[x.start:x.end] for x in nums],
-        "char_start": [x.start for x in nums], "char_end": [x.end for x in nums],
-        "value_low": [float(x.value_low) for x in nums], "value": [float(x.value) for x in nums],
-        "value_high": [None if x.value_high is None else float(x.value_high) for x in nums],
-        "kind": [x.kind for x in nums], "category": [f.category for _, f in fl],
-        "subject": [f.subject for _, f in fl], "rule": [f.rule for _, f in fl],
-        "origin": ["extracted"] * m,
-    }
+    figs = list(map(_SECOND, fl))
+    nums = list(map(_NUMBER, figs))
+    fstarts = list(map(_START, nums))
+    fends = list(map(_END, nums))
+    figures = (
+        [f"{aid}:f{s:06d}-{e:06d}" for s, e in zip(fstarts, fends)],  # = schema.row_id
+        [claim_ids[k] for k, _ in fl], [aid] * m,
+        [text[s:e] for s, e in zip(fstarts, fends)], fstarts, fends,
+        list(map(float, map(_VALUE_LOW, nums))), list(map(float, map(_VALUE, nums))),
+        [None if h is None else float(h) for h in map(_VALUE_HIGH, nums)],
+        list(map(_KIND, nums)), list(map(_CATEGORY, figs)), list(map(_SUBJECT, figs)),
+        list(map(_RULE, figs)), ["extracted"] * m,
+    )
     seen: dict[str, tuple] = {}
-    for c in cl:
-        for s in (c.source, c.via):
-            if s is not None and s.source_id not in seen:
-                seen[s.source_id] = (s.source_id, s.name, s.name_en, s.kind, s.named, s.side,
-                                     s.registered)
-    return (tuple(claims[f] for f in CLAIMS.field_names),
-            tuple(figures[f] for f in FIGURES.field_names), tuple(seen.values()))
+    for s, v in zip(srcs, vias):
+        if s.source_id not in seen:
+            seen[s.source_id] = (s.source_id, s.name, s.name_en, s.kind, s.named, s.side,
+                                 s.registered)
+        if v is not None and v.source_id not in seen:
+            seen[v.source_id] = (v.source_id, v.name, v.name_en, v.kind, v.named, v.side,
+                                 v.registered)
+    return claims, figures, tuple(seen.values())
+
+
+_START, _END, _SOURCE, _VIA, _SOURCE_ID = (attrgetter(a) for a in (
+    "start", "end", "source", "via", "source_id"))
+_SOURCE_TEXT, _SOURCE_START, _SOURCE_END, _CUE, _CUE_START, _CUE_END = (attrgetter(a) for a in (
+    "source_text", "source_start", "source_end", "cue", "cue_start", "cue_end"))
+_QUOTE, _STANCE, _RULE, _NUMBER, _VALUE_LOW, _VALUE, _VALUE_HIGH = (attrgetter(a) for a in (
+    "quote", "stance", "rule", "number", "value_low", "value", "value_high"))
+_KIND, _CATEGORY, _SUBJECT = (attrgetter(a) for a in ("kind", "category", "subject"))
+_SECOND = itemgetter(1)
+_CLAIM_FIELDS = ("claim_id", "article_id", "source_id", "via_source_id", "source_text",
+                 "source_start", "source_end", "cue", "cue_start", "cue_end", "text",
+                 "char_start", "char_end", "quote", "stance", "rule", "origin")
+_FIGURE_FIELDS = ("figure_id", "claim_id", "article_id", "text", "char_start", "char_end",
+                  "value_low", "value", "value_high", "kind", "category", "subject", "rule",
+                  "origin")
+# columns_for_article builds the columns in this order: it must be the schema's
+if list(_CLAIM_FIELDS) != list(CLAIMS.field_names) or \
+        list(_FIGURE_FIELDS) != list(FIGURES.field_names):
+    raise ImportError("tables.columns_for_article: update its column order to the schema's")
 
 
 def source_rows(refs: Iterable[SourceRef]) -> list[dict]:

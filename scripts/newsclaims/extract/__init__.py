@@ -15,6 +15,9 @@ from newsclaims.extract.registry import Registry, load_registry
 __all__ = ["extract_article", "load_registry", "Registry", "Extraction"]
 
 
+_STAGES: list = []  # [tokenize, find_claims, find_figures], imported on the first call
+
+
 def _find_figures():
     try:
         from newsclaims.extract.figures import find_figures
@@ -23,11 +26,20 @@ def _find_figures():
     return find_figures
 
 
+def _stages() -> list:
+    """The stage functions, imported once (an import statement inside a function runs the
+    import machinery on every call, about a microsecond each)."""
+    if not _STAGES:
+        from newsclaims.extract.claims import find_claims
+        from newsclaims.extract.sentences import tokenize
+
+        _STAGES.extend((tokenize, find_claims, _find_figures()))
+    return _STAGES
+
+
 def extract_article(text: str, language: str, registry: Registry | None = None) -> Extraction:
     """All claims of one article (sorted by span) and the figures inside them."""
-    from newsclaims.extract.claims import find_claims
-    from newsclaims.extract.sentences import tokenize
-
+    tokenize, find_claims, finder = _STAGES or _stages()
     if registry is None:
         registry = load_registry()
     lang = "ar" if language.lower().startswith("ar") else "en"
@@ -35,7 +47,6 @@ def extract_article(text: str, language: str, registry: Registry | None = None) 
     claims: list[ClaimMention] = find_claims(doc, registry)
     claims = _drop_overlaps(claims)
     figures: list[tuple[int, FigureMention]] = []
-    finder = _find_figures()
     if finder is not None and claims:
         # One pass over the article (the parser reads context around each number anyway);
         # each figure goes to the innermost claim whose content contains it.

@@ -300,7 +300,17 @@ class LangSpec:
     extra: dict  # language-specific data (exclusions)
 
 
+_SPECS: dict[str, LangSpec] = {}  # language as given -> its spec (looked up per article)
+
+
 def _spec(language: str) -> LangSpec:
+    spec = _SPECS.get(language)
+    if spec is None:
+        spec = _SPECS[language] = _load_spec(language)
+    return spec
+
+
+def _load_spec(language: str) -> LangSpec:
     language = language.lower()[:2]  # "ar", "ar-SY", "en-GB"
     if language == "ar":
         from newsclaims.extract.numbers_ar import spec
