@@ -119,3 +119,19 @@ def test_fast_init_refuses_a_post_init():
 
     with pytest.raises(TypeError):
         fast_init(WithPost)
+
+
+def test_token_regex_equals_the_plain_alternation():
+    """sentences._TOKEN starts with \\S (so the engine skips blanks in C): the same tokens as
+    the plain `digits | word | any other character`, on digits with separators, hyphenated and
+    apostrophised words, diacritics, Arabic-Indic digits and lone marks."""
+    import re
+
+    from newsclaims.extract import sentences
+
+    plain = re.compile(r"\d+(?:[.,٫٬]\d+)*|" + sentences._WORD + r"|\S")
+    extra = ("1,200.5 3.5% ١٢٬٥ 2024-10-07 well-known O’Brien's co-op -x 'quoted' ««»» …"
+             " قُتِلَ ٣٠ وَ٤٠ _under_score é ß ǅ 5th ۱۲ \u064b\u064c x\u0670y ,,, a-b-c-")
+    for text in (*TEXTS.values(), extra, " leading", "trailing ", "", "\n\n x \t y"):
+        assert [m.span() for m in sentences._TOKEN.finditer(text)] == \
+            [m.span() for m in plain.finditer(text)], text

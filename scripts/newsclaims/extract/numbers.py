@@ -129,14 +129,19 @@ class Before:
 
     def match(self, ftext: str, pos: int, lo: int = 0):
         """(start, label) of the phrase ending before `pos` (not before `lo`), or None."""
-        w0 = max(0, lo, pos - self.span)
+        w0 = pos - self.span  # = max(0, lo, pos - span), without the call
+        if w0 < lo:
+            w0 = lo
+        if w0 < 0:
+            w0 = 0
         a = w0 - 1 if w0 > lo and w0 > 0 else w0
-        if self.last_two is not None:
+        last_two = self.last_two
+        if last_two is not None:
             j = pos - 1
             while j >= a and ftext[j] in " \t\u00a0":
                 j -= 1
             if j < a or (ftext[j] not in self.last_one
-                         and (j == 0 or ftext[j - 1:j + 1] not in self.last_two)):
+                         and (j == 0 or ftext[j - 1:j + 1] not in last_two)):
                 return None
         m = self.rx.match(ftext[a:pos][::-1])
         if not m:
@@ -356,7 +361,8 @@ def _atoms(spec: LangSpec, ftext: str, pos: int, endpos: int, fd: Folded | None 
                 fs = j
             elif s >= 2 and ftext[s - 1] in "-/" and ftext[s - 2].isalpha():
                 continue  # "Su-24", "COVID-19", "A/320"
-            value, end = _digit_value(raw, ftext, m.end()), m.end()
+            end = m.end()
+            value = float(raw) if raw.isdigit() else _digit_value(raw, ftext, end)
             if spec.lang == "en" and "." in raw and raw.count(".") == 1:
                 g = _GLUED_MULT.match(ftext, end)  # "1.5m people", "2.1bn" (decimals only:
                 if g is not None:  # "a 5m wall" is metres)
@@ -674,8 +680,13 @@ def _seqs(spec: LangSpec, ftext: str, atoms: list[Atom]) -> list[Seq]:
 
 
 def _mention(fd: Folded, text: str, fs: int, fe: int, value, low, high, kind, rule):
-    s, e = fd.to_original(fs, fe)
-    while e < len(text) and text[e] in _DROPPED:  # keep trailing tanween: "ثلاثةٍ"
+    bounds = fd._bounds
+    if bounds is None:  # (Folded.to_original, inlined: nothing was dropped)
+        s, e = (fs, fe) if fe > fs else (fs, fs)
+    else:
+        s, e = fd.to_original(fs, fe)
+    n = len(text)
+    while e < n and text[e] in _DROPPED:  # keep trailing tanween: "ثلاثةٍ"
         e += 1
     return NumberMention(s, e, text[s:e], float(value), float(low),
                          None if high is None else float(high), kind, rule)
@@ -694,11 +705,12 @@ def numbers_folded(text: str, language: str, start: int = 0, end: int | None = N
     atoms = _atoms(spec, ftext, ss, fe0, fd)
     seqs = [s for s in _seqs(spec, ftext, atoms) if fs0 <= s.fs and s.fe <= fe0]
     lang = spec.lang
+    digits_base, words_base = f"{lang}.digits", f"{lang}.words"
     out = []
     i = 0
     while i < len(seqs):
         s = seqs[i]
-        base = f"{lang}.{'digits' if s.digits else 'words'}"
+        base = digits_base if s.digits else words_base
         if s.kind == "vague":
             out.append((s.fs, s.fe, _mention(fd, text, s.fs, s.fe, s.value, s.value, None,
                                              "vague", f"{lang}.vague:{s.key}")))

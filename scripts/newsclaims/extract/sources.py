@@ -895,6 +895,7 @@ def _en_body_words(name: str, body: str) -> tuple[str, ...]:
     return tuple(ws)
 
 
+@lru_cache(maxsize=16384)  # a pure function of the name: speakers recur across articles
 def _role_antecedent(name: str, lang: str) -> tuple[str, tuple[str, ...]] | None:
     """How a role mention names its body without its full name: ("pron", ()) for a possessive
     pronoun ("its director", «مديرها»، «المتحدث باسمها»), ("head", words) for a class noun or a
@@ -949,6 +950,7 @@ def _role_antecedent(name: str, lang: str) -> tuple[str, tuple[str, ...]] | None
     return None
 
 
+@lru_cache(maxsize=16384)
 def _acronym(name: str) -> str:
     return "".join(w[0] for w in re.findall(r"[A-Za-z][\w'-]*", name) if w.lower() not in _EN_ACRONYM_SKIP and w[0].isupper()).lower()
 
