@@ -2232,3 +2232,24 @@ ROUND_N3 = [
 @pytest.mark.parametrize("lang,sentence,word,cat", ROUND_N3)
 def test_round_n_constructions_3(lang, sentence, word, cat):
     assert _cat_of(sentence, lang, word) == cat
+
+
+ROUND_M2 = [
+    # "N آخرين" with no cue of its own: more of the count before
+    ("ar", "وقالت المنظمة إن عدد النازحين بلغ نحو مليوني شخص، بينما عبر نحو 700 ألف آخرين "
+     "الحدود.", "700 ألف", "displaced"),
+    # freed abductees stay held people; people rescued from a disaster stay `other`
+    ("en", "Bandits abducted 40 villagers, police said, adding that troops had since rescued "
+     "nine of the women.", "nine", "detained"),
+    ("en", "Divers said they had rescued 30 of the passengers from the capsized ferry.", "30",
+     "other"),
+    # mass graves are places; an aim "to reach" counts recipients
+    ("en", "Investigators said they had documented 17 mass graves in the province.", "17", None),
+    ("en", "The agency said its campaign aimed to reach 50,000 of the new arrivals.", "50,000",
+     "other"),
+]
+
+
+@pytest.mark.parametrize("lang,sentence,word,cat", ROUND_M2)
+def test_round_m_constructions_2(lang, sentence, word, cat):
+    assert _cat_of(sentence, lang, word) == cat

@@ -657,7 +657,7 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
                            and ftext[c.ws:c.fe] not in sr.persons):
             pm = r.post_inherit.match(ftext, qe)  # "حيث يقيم نحو 2500 منهم في مدارس ومبان":
             g = _event_before(ftext, qs, cues, cue_pos) if pm is not None \
-                and "more" not in pm.group() else None  # "of them": the group named before
+                and not _MORE.search(pm.group()) else None  # "of them": the group named before
             if g is not None and (cat is None or c.cat == "other") \
                     and not (c is not None and c.fs > g.fs and c.fe <= qs):
                 cs, ce = fd.to_original(g.ws, g.fe)
@@ -677,7 +677,7 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
         if cat is None and (prev is None or _HARD.search(ftext, prev[0], qs)) \
                 and m.value != 1:
             pm = r.post_inherit.match(ftext, qe)
-            if pm is not None and "more" not in pm.group():
+            if pm is not None and not _MORE.search(pm.group()):
                 cat, how = "other", "group-size"  # "The attackers came in large numbers,
                 # several hundred of them": the size of a group named before, no victims
         if cat is None and prev is not None and _elided_place_item(text, fd, ftext, lang, prev[0], qs,
@@ -753,9 +753,14 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
                 cat in ("killed", "wounded") and _rescued_verb(ftext, qs, r))) \
                 and not (cat == "killed" and not ftext[qe:c.fs].strip()) \
                 and not (partitive and cat == "detained") \
+                and not _rescued_abductees(ftext, lang, qs, qe) \
                 and _rescued_right_before(ftext, qs, r):
             cat, how = "other", f"rescued:{how}"  # "إنقاذ 37 شخصاً كانوا محتجزين" (not "rescued
             # 11 of the captives": freed hostages stay held people, gold_m/gold_o)
+        if cat == "other" and c is not None and c.fe <= qs and _rescued_verb(ftext, qs, r) \
+                and _rescued_abductees(ftext, lang, qs, qe):
+            cat, how = "detained", f"freed-abductees:{how}"  # "security forces had since
+            # rescued 12 of the children" after an abduction (gold_m)
         if cat == "displaced" and lang == "ar" and c is not None \
                 and _ESCAPE_WORD.match(ftext, c.ws) and _in_sentence(
                     ftext, _HOSTAGE_CONTEXT[lang], qs, qe):
@@ -1882,6 +1887,16 @@ def _best_cue(ftext, lang, qs, qe, cues, cue_pos, num_starts, r, used=frozenset(
     return best, best_score
 
 
+_OF_THE_PEOPLE = re.compile(r"[ \t\u00a0]+of[ \t\u00a0]+(?:the|those|these)[ \t\u00a0]+")
+
+
+def _rescued_abductees(ftext: str, lang: str, qs: int, qe: int) -> bool:
+    """"rescued 12 of the children" in an abduction story: freed abductees are held people
+    (gold_m, gold_o), not people rescued from a disaster."""
+    return lang == "en" and _OF_THE_PEOPLE.match(ftext, qe) is not None \
+        and _HOSTAGE_CONTEXT["en"].search(ftext, max(0, qs - CONTEXT_REACH), qs) is not None
+
+
 def _in_sentence(ftext: str, rx: re.Pattern, qs: int, qe: int) -> bool:
     """Does `rx` match in the sentence of the number at folded [qs, qe)?"""
     h = None
@@ -1896,7 +1911,7 @@ def _in_sentence(ftext: str, rx: re.Pattern, qs: int, qe: int) -> bool:
 _CAPTIVES = frozenset(("hostages", "hostage", "captives", "captive", "abductees"))
 _ESCAPE_WORD = re.compile(r"(?:[وف]?(?:ال)?(?:فرار|فروا|فر|هربوا|هرب|الفرار)(?!\w)|escaped|fled)")
 _HOSTAGE_CONTEXT = {
-    "en": re.compile(r"\b(?:hostages?|hijack(?:ed|ers|ing)?|kidnapp(?:ed|ers)|captors|abductors)\b"),
+    "en": re.compile(r"\b(?:hostages?|hijack(?:ed|ers|ing)?|kidnapp(?:ed|ers|ing)|captors|abduct(?:ed|ors|ion|ing))\b"),
     "ar": re.compile(r"(?<!\w)[وفبل]?(?:ال)?(?:رهائن|رهينه|خطف|الخاطفين|خاطفين|مختطف|مختطفين|الخاطفون)"),
 }
 _DEPORT = re.compile(r"(?:deport|[وف]?(?:ال)?(?:ابعاد|ابعد|مبعد|ترحيل|رحل))")
@@ -1907,6 +1922,7 @@ _PRISON_CONTEXT = {
 _OF_WHOLE = re.compile(r"[ \t\u00a0]+of[ \t\u00a0]+(?:(?:the|its|their)[ \t\u00a0]+)?"
                        r"(?:[a-z]+'s[ \t\u00a0]+)?")
 _QUOTE_CHARS = frozenset("\"'«»“”‘’")
+_MORE = re.compile(r"more|اخر")  # "N more", "N آخرين": more of the same, not a part of a group
 _TOLL_NOUNS = frozenset(("toll", "tolls", "حصيله"))
 _PREP_ENDS = (" in", " at", " into", " to", " في")
 _OF_GAP = re.compile(r"\s*(?:out\s+)?of\s")  # "42 of 57 drones": one noun for both
