@@ -2245,7 +2245,7 @@ ROUND_M2 = [
      "other"),
     # mass graves are places; an aim "to reach" counts recipients
     ("en", "Investigators said they had documented 17 mass graves in the province.", "17", None),
-    ("en", "The agency said its campaign aimed to reach 50,000 of the new arrivals.", "50,000",
+    ("en", "The agency said its campaign aimed to reach 50,000 of the poorest people.", "50,000",
      "other"),
 ]
 
