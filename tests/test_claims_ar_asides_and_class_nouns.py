@@ -157,3 +157,19 @@ def test_a_statement_of_the_division_points_back_to_its_command():
     t = ("وقالت قيادة الفرقة الخامسة مشاة إن قواتها صدت الهجوم. "
          "وأوضح بيان للفرقة، اطلعت عليه الوكالة، أن القوات فقدت 12 جندياً.")
     assert source_id_of(t, "ar", "12 جندياً") == source_id_of(t, "ar", "صدت الهجوم")
+
+
+def test_title_with_a_titled_name_before_the_verb_and_a_channel_after():
+    t = ("ولم ترد الحكومة على طلب للتعليق، غير أن المتحدث باسم الجيش الوطني، العقيد سامي ولدي، "
+         "قال في تصريح للتلفزيون الرسمي إن القوات قتلت 62 مسلحاً.")
+    c = claims_of(t, "ar")[0]
+    assert "المتحدث باسم الجيش الوطني" in (c.source_text or "")
+
+
+def test_quoted_agency_with_an_adjective_and_the_towns_mayor():
+    t = ("قال الجيش إن طائراته أغارت على 25 هدفاً. وأفادت «الوكالة الوطنية للإعلام» الرسمية بأن الغارات "
+         "دمرت أربعة منازل، فيما أشار رئيس بلديتها، حسن فرحات، إلى أن 300 عائلة نزحت.")
+    cs = claims_of(t, "ar")
+    assert (claim_with(cs, t, "أربعة منازل").source_text or "") == "الوكالة الوطنية للإعلام"
+    assert source_id_of(t, "ar", "300 عائلة") != source_id_of(t, "ar", "25 هدفاً")
+    assert source_id_of(t, "ar", "300 عائلة") != source_id_of(t, "ar", "أربعة منازل")

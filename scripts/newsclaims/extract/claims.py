@@ -45,6 +45,7 @@ from newsclaims.extract.sentences import (
 )
 from newsclaims.extract.registry import norm_name
 from newsclaims.extract.sources import (
+    _AR_TITLES,
     POSS_ROLE_ANY_EN,
     AR_ADJUNCT_START,
     AR_DEMONSTRATIVES,
@@ -304,7 +305,7 @@ def _ar_left_speaker(ctx: _Ctx, i: int, registry: Registry) -> Mention | None:
         c = next((t for t in range(le - 2, max(a, le - 9) - 1, -1) if raw[t] in ("،", ",")), -1)
         if c > a and f[c + 1] in _AR_NAMING_ASIDE:
             le = c
-        elif c > a and 1 <= le - 2 - c <= 4 and all(_word(raw[t]) and not f[t].startswith("ال") and f[t] not in AR_STOP_WORDS
+        elif c > a and 1 <= le - 2 - c <= 5 and all(_word(raw[t]) and (not f[t].startswith("ال") or f[t] in _AR_TITLES) and f[t] not in AR_STOP_WORDS
                                                and not is_number(f[t]) for t in range(c + 1, le - 1)):
             # «رئيسة البلدية، ماريا لوبيز، قالت»: a title, its bearer's name, then the verb
             appos_end = le - 1
@@ -907,6 +908,8 @@ def _ar_quoted_name(doc: Doc, q: int, b: int, lex, object_verb: bool = False) ->
         return close
     if raw[nxt] in ("،", ",", "(") or w in ("عن", "في", "عبر", "على", "ل", "لـ", "المرتبطه", "المدعومه", "التابعه", "الموالية", "الموالي") or (w.startswith("ل") and len(w) > 3):
         return close
+    if w.startswith("ال") and nxt + 1 < b and _ar_intro(doc, nxt + 1, b, lex) >= 0 and raw[nxt + 1] not in QUOTES:
+        return close  # «وأفادت «الوكالة الوطنية للإعلام» الرسمية بأن»: the name, an adjective, the introducer
     if object_verb and _word(raw[nxt]):
         return close
     return -1
@@ -990,6 +993,10 @@ _AR_AUDIENCE_PRONOUNS = frozenset(fwords("لي لنا له لها لهم لهن 
 
 
 def _trimmed_ar(doc: Doc, i: int, j: int) -> Mention | None:
+    if i < j and doc.raw[i] in OPEN_QUOTES | STRAIGHT_QUOTES:
+        close = _close_quote(doc, i, j)
+        if i + 1 < close < j - 1 and all(_word(doc.raw[t]) and doc.folded[t].startswith("ال") for t in range(close + 1, j)):
+            j = close  # «الوكالة الوطنية للإعلام» الرسمية: the quoted name without its adjective
     while i < j and (doc.raw[i] in _PUNCT or ar_time_at(doc.folded, i, j)):
         i += 1  # a time phrase before the subject ("أكد الشهر الماضي ...") is never a speaker
     while j > i and doc.raw[j - 1] in _PUNCT:

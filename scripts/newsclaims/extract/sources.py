@@ -51,6 +51,9 @@ _AR_CLASS_BODIES = frozenset(w[2:] if w.startswith("ال") else w for w in fword
     "الصحة الداخلية الدفاع الخارجية"))
 _EN_SUBUNIT_HEADS = frozenset("project programme program office unit centre center bureau desk cell tracker team".split())
 _AR_JOINT_HEADS = frozenset(w[2:] for w in fwords("المؤسسة الجهة"))
+# places that have a head of their own («رئيس بلديتها»، «محافظ ولايتها»), stems before a
+# possessive suffix (ta marbuta written ت)
+_AR_PLACE_BODIES = frozenset(fwords("بلديت مدينت قريت بلدت محافظت ولايت منطقت"))
 _AR_SAME_WORDS = frozenset(fwords("ذاته ذاتها نفسه نفسها عينه عينها"))
 _TITLES = frozenset("mr mrs ms dr gen col lt maj capt sgt president minister prof sheikh the".split())
 UNNAMED_KINDS = frozenset({"anonymous", "activists", "residents"})
@@ -934,6 +937,8 @@ def _role_antecedent(name: str, lang: str) -> tuple[str, tuple[str, ...]] | None
                 return "pron", ()
         return None
     rest = w[1:5]
+    if rest and rest[0].rstrip("،,")[:-2] in _AR_PLACE_BODIES:
+        return None  # «رئيس بلديتها»: the town's mayor, not a speaker's own head
     if rest and (rest[0].rstrip("،,").endswith(_AR_POSS_SUFFIX) and len(rest[0]) > 4 or rest[0].rstrip("،,") == "باسمه"):
         return "pron", ()  # «مديرة عملياتها»، «المتحدث باسمها»، «الناطق باسمه»
     # the body is the first noun after the role (and باسم): a definite class noun («باسم
