@@ -1837,8 +1837,8 @@ def _best_cue(ftext, lang, qs, qe, cues, cue_pos, num_starts, r, used=frozenset(
                 break
             gap = ftext[gs:ge]
             words = len(gap.split())
-            if words and _QUOTE_CHARS.intersection(gap):  # 'killed "several dozen': a quote
-                words = sum(1 for w in gap.split() if not _QUOTE_CHARS.issuperset(w))  # is no word
+            if words and _QUOTE_RX.search(gap):  # 'killed "several dozen': a quote is no word
+                words = sum(1 for w in gap.split() if not _QUOTE_CHARS.issuperset(w))
             if words > MAX_WORDS or words >= best_score or _HARD.search(gap):
                 break
             if num_ends and (not left or ftext[c.ws:c.fe] in r.person_generic) \
@@ -1922,6 +1922,7 @@ _PRISON_CONTEXT = {
 _OF_WHOLE = re.compile(r"[ \t\u00a0]+of[ \t\u00a0]+(?:(?:the|its|their)[ \t\u00a0]+)?"
                        r"(?:[a-z]+'s[ \t\u00a0]+)?")
 _QUOTE_CHARS = frozenset("\"'«»“”‘’")
+_QUOTE_RX = re.compile("[\"'«»“”‘’]")
 _MORE = re.compile(r"more|اخر")  # "N more", "N آخرين": more of the same, not a part of a group
 _TOLL_NOUNS = frozenset(("toll", "tolls", "حصيله"))
 _PREP_ENDS = (" in", " at", " into", " to", " في")
