@@ -2253,3 +2253,18 @@ ROUND_M2 = [
 @pytest.mark.parametrize("lang,sentence,word,cat", ROUND_M2)
 def test_round_m_constructions_2(lang, sentence, word, cat):
     assert _cat_of(sentence, lang, word) == cat
+
+
+ROUND_FUNERALS = [
+    ("ar", "وأفادت صحيفة بأن جنازات جماعية أقيمت لعشرات الجنود.", "لعشرات", "killed"),
+    ("ar", "وشارك الآلاف في جنازة الضحايا.", "الآلاف", "other"),
+    ("en", "Funerals were held for 23 of the victims on Sunday.", "23", "killed"),
+    ("en", "Thousands attended the funerals of the victims.", "Thousands", "other"),
+    ("en", "Organisers said \"hundreds of thousands\" had come to the capital.",
+     "hundreds of thousands", "other"),
+]
+
+
+@pytest.mark.parametrize("lang,sentence,word,cat", ROUND_FUNERALS)
+def test_funerals_and_crowds(lang, sentence, word, cat):
+    assert _cat_of(sentence, lang, word) == cat
