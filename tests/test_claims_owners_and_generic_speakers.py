@@ -409,3 +409,24 @@ def test_had_earlier_given_a_figure_and_said():
     t = ("The provincial government's spokesman, Saif Ali, had earlier given a figure of 40, and said "
          "the chief minister had ordered an inquiry.")
     assert "Saif Ali" in claim_with(claims_of(t, "en"), t, "ordered an inquiry").source.name
+
+
+def test_with_a_source_saying_is_the_sources_claim():
+    t = ("Jihadist fighters launched a massive assault on the town at the weekend, with a security "
+         "source saying hundreds of people may have been killed.")
+    assert "security source" in claims_of(t, "en")[0].source.name
+
+
+def test_a_verb_inside_a_told_that_content_is_no_claim_of_its_own():
+    t = ("Chad's health minister, Abdel Issa, told state radio that the government had recorded only "
+         "14 cholera deaths.")
+    cs = claims_of(t, "en")
+    assert len(cs) == 1 and "Abdel Issa" in cs[0].source.name
+
+
+def test_a_bare_name_right_after_an_unnamed_spokesman_is_him():
+    t = ("The death toll climbed to more than 800, a spokesman for the Taliban government said. "
+         "Zabihullah Karimi said in a post on X that 812 people had died. "
+         "The Palestinian Prisoners' Society said 400 people had been arrested.")
+    assert source_id_of(t, "en", "812 people") == source_id_of(t, "en", "more than 800")
+    assert source_id_of(t, "en", "400 people") != source_id_of(t, "en", "more than 800")

@@ -1645,6 +1645,10 @@ def _en_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                 continue
             if men is None:
                 continue
+            if men.i - 1 > a and f[men.i - 1] == "that" and any(
+                x.direction == "after" and x.anchor == men.i and x.cue.entry.lemma in ("say", "tell") for x in frames
+            ):
+                continue  # "X told state radio that the government had recorded 14 deaths": X's content
             if f[i] == "tell" and (f[i - 1] in _EN_MODALS or i + 1 >= b or not (raw[i + 1][:1].isupper() or f[i + 1] in _EN_TOLD_OBJ)):
                 continue  # "Nobody can tell us that": only "X tell Reuters/reporters ..." reports speech
             if e.lemma == "describe" and not (j < b and (f[j] == "that" or raw[j] in QUOTES or raw[j] == ":")) and "as" not in f[j : min(b, j + 14)]:
@@ -1756,7 +1760,14 @@ def _en_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
             if k < b and raw[k] == ":":
                 k += 1
             fr = Frame(c, "en.participle", (i, k), "after", k, inherit=True)
-            if not any(x.region[0] < i for x in frames) and e.lemma in ("say", "claim", "tell"):
+            w0 = next((t for t in range(i - 1, max(a, i - 8) - 1, -1) if f[t] == "with" or not _word(raw[t])), -1)
+            if w0 >= a and f[w0] == "with" and w0 + 1 < i and _en_np_ok(doc, w0 + 1, i):
+                # "..., with a security source saying hundreds may have died": the absolute
+                # construction's own subject speaks
+                fr.region = (w0, k)
+                fr.mention = _mention(doc, *_trim_np(doc, w0 + 1, i))
+                fr.inherit = False
+            elif not any(x.region[0] < i for x in frames) and e.lemma in ("say", "claim", "tell"):
                 # "its news agency published a statement saying ...", "X posted a message on
                 # Telegram saying ...": the subject of the clause's verb speaks
                 fr.mention = _en_clause_subject(ctx, i)

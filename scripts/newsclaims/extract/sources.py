@@ -877,7 +877,7 @@ _EN_ORG_WORDS = frozenset(
     "centre center council network union foundation society committee authority agency office bureau group "
     "campaign organisation organization association federation institute commission coalition alliance "
     "movement front party service department directorate hospital clinic mission programme program fund "
-    "club forum syndicate initiative collective network room".split()
+    "club forum syndicate initiative collective network room society".split()
 )
 _EN_ACRONYM_SKIP = frozenset("of for the and in on to".split())
 
@@ -1075,6 +1075,31 @@ def _bare_un(refs: dict, texts: dict, target: dict) -> None:
                 break
     if len(fam) == 1:
         target["un"] = fam.pop()
+
+
+_UNNAMED_SPOKES_EN = re.compile(r"^(?:a|an|the)\s+(?:[\w'’-]+\s+){0,4}?spokes(?:man|woman|person)\b(?:\s+for\s+[^,]+)?$", re.I)
+_BARE_NAME_EN = re.compile(r"^(?:[A-Z][\w'’-]+ ){1,3}[A-Z][\w'’-]+$")
+
+
+def _named_after_unnamed(claims: list, refs: dict, target: dict) -> None:
+    """"..., a spokesman for the Taliban government said. ¶ Zabihullah Mujahid said in a post
+    that ...": a bare personal name speaking right after an unnamed spokesperson is that
+    spokesperson (the next sentence names him)."""
+    order = sorted(claims, key=lambda c: c.start)
+    seen: set[str] = set()
+    for c1, c2 in zip(order, order[1:]):
+        sid2 = c2.source.source_id
+        if sid2 in seen:
+            continue
+        seen.add(sid2)
+        r2 = refs[sid2]
+        if sid2 in target or r2.registered or sid2 == c1.source.source_id or not _BARE_NAME_EN.match(r2.name.strip()):
+            continue
+        ws = [w.lower().strip("'’") for w in r2.name.split()]
+        if kind_of(ws, "en") is not None or c2.start - c1.end > 400 or any(w in _EN_ORG_WORDS or w.endswith("s") for w in ws):
+            continue  # (no body: "Palestinian Prisoners' Society", "Doctors Without Borders")
+        if c1.source_text and _UNNAMED_SPOKES_EN.match(c1.source_text.strip()):
+            target[sid2] = c1.source.source_id
 
 
 _EN_BARE_BODIES = frozenset("police army military government".split())
@@ -1284,6 +1309,7 @@ def unify_speakers(claims: list, registry: Registry, lang: str, headline_end: in
                     target[sid] = bid
                     break
     if lang == "en":
+        _named_after_unnamed(claims, refs, target)
         for sid, r in refs.items():
             m = _TITLE_NAME_EN.match(r.name.strip())
             if sid in target or r.registered or m is None:
