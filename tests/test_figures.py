@@ -2268,3 +2268,11 @@ ROUND_FUNERALS = [
 @pytest.mark.parametrize("lang,sentence,word,cat", ROUND_FUNERALS)
 def test_funerals_and_crowds(lang, sentence, word, cat):
     assert _cat_of(sentence, lang, word) == cat
+
+
+def test_hostages_who_managed_to_escape_stay_held():
+    s = ("وخطف مسلحون حافلة تقل عشرات الركاب. وأفاد مسؤول بأن نحو ثلاثين راكباً تمكنوا من "
+         "الفرار سيراً على الأقدام.")
+    assert _cat_of(s, "ar", "ثلاثين") == "detained"
+    s = "وخطف مسلحون عشرة أشخاص. وقال إن ألفي شخص فروا من القرية خوفاً من هجوم جديد."
+    assert _cat_of(s, "ar", "ألفي") == "displaced"

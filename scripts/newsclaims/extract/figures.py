@@ -762,8 +762,11 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
             cat, how = "detained", f"freed-abductees:{how}"  # "security forces had since
             # rescued 12 of the children" after an abduction (gold_m)
         if cat == "displaced" and lang == "ar" and c is not None \
-                and _ESCAPE_WORD.match(ftext, c.ws) and _in_sentence(
-                    ftext, _HOSTAGE_CONTEXT[lang], qs, qe):
+                and _ESCAPE_WORD.match(ftext, c.ws) and (
+                    _in_sentence(ftext, _HOSTAGE_CONTEXT[lang], qs, qe)
+                    or (_MANAGED.search(ftext, max(0, c.fs - 12), c.fs)
+                        and _HOSTAGE_CONTEXT[lang].search(ftext, max(0, qs - CONTEXT_REACH),
+                                                          qs))):
             cat, how = "detained", f"escaped-hostages:{how}"  # "نحو ثمانين راكباً تمكنوا من
             # الفرار" from hijackers (gold_n: escaped hostages are held people)
         if cat == "displaced" and c is not None and _DEPORT.match(ftext, c.ws) \
@@ -1908,6 +1911,7 @@ def _in_sentence(ftext: str, rx: re.Pattern, qs: int, qe: int) -> bool:
         is not None
 
 
+_MANAGED = re.compile(r"(?<!\w)تمكن(?:وا|ت|ا)?[ \t\u00a0]+من[ \t\u00a0]+\Z")  # "تمكنوا من الفرار"
 _CAPTIVES = frozenset(("hostages", "hostage", "captives", "captive", "abductees"))
 _ESCAPE_WORD = re.compile(r"(?:[وف]?(?:ال)?(?:فرار|فروا|فر|هربوا|هرب|الفرار)(?!\w)|escaped|fled)")
 _HOSTAGE_CONTEXT = {
