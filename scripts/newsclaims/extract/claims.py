@@ -49,6 +49,7 @@ from newsclaims.extract.sources import (
     POSS_ROLE_ANY_EN,
     AR_ADJUNCT_START,
     AR_DEMONSTRATIVES,
+    AR_STOP,
     ar_time_at,
     EN_DETERMINERS,
     EN_STOP,
@@ -222,6 +223,10 @@ def _ar_statement(doc: Doc, i: int, j: int) -> tuple[int, bool]:
             k += 1
         while k < j and (f[k] in lex.links or f[k] in ("رسمي", "صحفي")):
             k += 1
+        if k + 1 < j and _word(doc.raw[k]) and not f[k].startswith(("ال", "ل")) and ar_stem(f[k]) not in _heads_ar() and (
+            (f[k + 1].startswith("لل") and ar_stem(f[k + 1]) in _heads_ar()) or (f[k + 1][:1] == "ل" and ar_stem(f[k + 1][1:]) in _heads_ar())
+        ):
+            k += 1  # «معطيات مشتركة لهيئة ...»، «أرقام محدثة للمرصد»: an adjective, then the owner
         if k < j and _word(doc.raw[k]):
             return k, True
         return i, False  # "وبحسب التقرير، ...": the statement alone points back to its issuer
@@ -272,7 +277,7 @@ def _ar_amma_speaker(ctx: _Ctx, i: int) -> Mention | None:
     f, raw = doc.folded, doc.raw
     for t in range(i - 1, max(a, i - 30) - 1, -1):
         if f[t] == "اما":
-            if t + 1 >= i or f[t + 1] in _AR_NOT_SPEAKER or f[t + 1] in ("في", "على", "من", "عن", "الى", "خلال", "عند", "لدى"):
+            if t + 1 >= i or f[t + 1] in _AR_NOT_SPEAKER or f[t + 1] in ("في", "على", "علي", "من", "عن", "الى", "خلال", "عند", "لدى", "لدي"):
                 return None  # «أما في الشمال، فقال ...»: a place, not a topic
             s0 = t + 1
             if raw[s0] in OPEN_QUOTES | STRAIGHT_QUOTES and s0 + 1 < i:
@@ -295,20 +300,20 @@ def _ar_left_speaker(ctx: _Ctx, i: int, registry: Registry) -> Mention | None:
         if amma is not None:
             return amma
     le = i
+    appos: tuple[int, int] | None = None
     while le > a and f[le - 1] in lexicon("ar").preverb:
         le -= 1
     while le > a and f[le - 1] in ("كان", "كانت", "وكان", "وكانت"):
         le -= 1  # "المرصد كان قد وثّق"
-    appos_end = -1
     if le - 3 > a and raw[le - 1] in ("،", ","):
         # «لكن أحد أولياء الأمور، ويدعى موسى إدريس، قال»: a naming aside before the verb
         c = next((t for t in range(le - 2, max(a, le - 9) - 1, -1) if raw[t] in ("،", ",")), -1)
         if c > a and f[c + 1] in _AR_NAMING_ASIDE:
             le = c
-        elif c > a and 1 <= le - 2 - c <= 5 and all(_word(raw[t]) and (not f[t].startswith("ال") or f[t] in _AR_TITLES) and f[t] not in AR_STOP_WORDS
-                                               and not is_number(f[t]) for t in range(c + 1, le - 1)):
-            # «رئيسة البلدية، ماريا لوبيز، قالت»: a title, its bearer's name, then the verb
-            appos_end = le - 1
+        elif c > a and _ar_apposed_name(doc, c + 1, le - 1):
+            # «رئيسة البلدية، ماريا لوبيز، قالت»، «المتحدث باسم الشرطة، العقيد X، قال»: a title,
+            # its bearer's name (a rank or «د.» may lead it) between commas, then the verb
+            appos = (c, le - 1)
             le = c
     ls = le
     if ls - 2 > a and raw[ls - 1] in CLOSE_QUOTES | STRAIGHT_QUOTES:
@@ -318,6 +323,13 @@ def _ar_left_speaker(ctx: _Ctx, i: int, registry: Registry) -> Mention | None:
             ls = q
     while ls > a and not (raw[ls - 1] in _PUNCT) and le - ls < 14 and (f[ls - 1],) not in lexicon("ar").introducers:
         ls -= 1  # "الجدير بالذكر أن المرصد ... وثّق": the speaker starts after أن
+    quoted_name = None
+    if ls - 2 > a and ls < le and raw[ls - 1] in CLOSE_QUOTES | STRAIGHT_QUOTES and f[ls] in _AR_AFFILIATED:
+        # «لكن "المركز الإعلامي" التابع لها قال»: a quoted name and its affiliation
+        q = next((t for t in range(ls - 2, max(a, ls - 8) - 1, -1) if raw[t] in QUOTES), -1)
+        if q >= a and raw[q] in OPEN_QUOTES | STRAIGHT_QUOTES and all(_word(raw[t]) for t in range(q + 1, ls - 1)):
+            quoted_name = (q + 1, ls - 1)
+            ls = q + 1
     while ls < le and (f[ls] in _AR_LEAD or raw[ls] in _PUNCT or f[ls] in ("كان", "كانت", "وكان", "وكانت")):
         ls += 1  # "وكانت الإمارات قد أعلنت": the auxiliary before the subject
     heads = _heads_ar()
@@ -325,6 +337,8 @@ def _ar_left_speaker(ctx: _Ctx, i: int, registry: Registry) -> Mention | None:
         if f[t].startswith("وال") and ar_stem(f[t]) in heads and any(is_number(f[x]) for x in range(ls, t)):
             ls = t  # "طالبان ترفع الحصيلة إلى 1411 قتيلاً والأمم المتحدة تحذّر": a new coordinated subject
             break
+    if quoted_name is not None and le - ls < 14:
+        return _mention(doc, quoted_name[0], quoted_name[1])
     if ls >= le or le - ls >= 14:
         return None
     first = f[ls]
@@ -333,18 +347,38 @@ def _ar_left_speaker(ctx: _Ctx, i: int, registry: Registry) -> Mention | None:
     if not (_ar_head_word(first) or registry.match_prefix(doc.text[doc.starts[ls] : doc.ends[le - 1]])):
         return None  # (accusative heads too: "غير أن مستشاراً لقائدها قال")
     qe = le - 1 if raw[le - 1] in CLOSE_QUOTES | STRAIGHT_QUOTES and le - 1 > ls else le  # the quoted name without its mark
+    start = None
     si, is_stmt = _ar_statement(doc, ls, qe)
     if is_stmt and si < qe:
-        # «وكان تقرير لمنظمة الهجرة الدولية قد أشار»: the statement's owner speaks
-        _, text_end, name_end = trim_ar_stretch(doc, si, qe)
-        return _mention(doc, si, text_end, name_end, start=_clitic_lam_start(doc, si))
+        # «وكان تقرير لمنظمة الهجرة قد أشار»: the statement's owner speaks
+        start = _clitic_lam_start(doc, si)
+        ls = si
     i2, text_end, name_end = trim_ar_stretch(doc, ls, qe)
-    if appos_end > 0 and text_end == qe:
-        text_end = name_end = appos_end  # the name belongs to the speaker
-    start = None
     if first.startswith("وال") and len(first) > 4:
         start = doc.starts[ls] + 1  # "والجيش يتحدث عن": the speaker without its conjunction
+    if appos is not None and text_end == qe:
+        return _mention(doc, ls, appos[1], name_end, start=start)  # the name stays in the mention
     return _mention(doc, ls, text_end, name_end, start=start)
+
+
+def _ar_apposed_name(doc: Doc, i: int, j: int) -> bool:
+    """A person's name between commas (1-5 words, a title or «د.» may lead it): no function
+    word, number, quotation or relative clause."""
+    f, raw = doc.folded, doc.raw
+    if not 1 <= j - i <= 6:
+        return False
+    for t in range(i, j):
+        if raw[t] == "." and t > i and f[t - 1] in _AR_TITLE_ABBREV:
+            continue
+        if not _word(raw[t]) or is_number(f[t]) or f[t] in AR_STOP or f[t] in _AR_NOT_SPEAKER or f[t] in _AR_REL_PERSONAL:
+            return False
+        if ar_stem(f[t]) in _heads_ar() and t > i:
+            return False  # «، مدير المستشفى،»: a second title, not a name
+    return True
+
+
+# «د. إبراهيم آدم»: abbreviated titles whose full stop ends no sentence
+_AR_TITLE_ABBREV = frozenset(fwords("د"))
 
 
 def _ar_head_word(w: str) -> bool:
@@ -546,7 +580,10 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                     if close > k:
                         k = close + 1
                         continue
-                if raw[k] in (";", "؛", ".", "؟", "!"):
+                if raw[k] in (";", "؛", ".", "؟", "!") and not (raw[k] == "." and k > j and f[k - 1] in _AR_TITLE_ABBREV):
+                    break
+                if e.lemma == "تحدث" and k > j and f[k] == "عن" and k + 1 < b and not any(raw[t] in QUOTES for t in range(j, k)):
+                    content_at = k + 1  # «تحدثت الوزارة عن خمسة قتلى»: what it spoke of is the content
                     break
                 if e.object_ok and ar_stem(f[k]) in nouns("ar").object_heads and (k > j or not e.intro_required):
                     break  # "رصد المرصد مقتل تسعة ... «...»" / "قد أعلنت إطلاق عملية «...»": the object starts
@@ -599,8 +636,10 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                     fr.rule = "ar.relative_cue_content"
                     frames.append(fr)
                     continue
-                j1 = j + 1 if raw[j] in ("،", ",") and j + 1 < k else j
-                if k > j1 and (f[j1] in AR_ADJUNCT_START or f[j1] in _AR_ASIDE_START or ar_time_at(f, j1, k)) and not any(raw[t] in QUOTES for t in range(j, k)):
+                j1 = j + 1 if raw[j] in ("،", ",") and j + 1 < k else j  # «قالت، عبر إذاعتها، إن»
+                if k > j1 and (f[j1] in AR_ADJUNCT_START or f[j1] in _AR_ASIDE_START or ar_time_at(f, j1, k) or _ar_outlet_lam(f[j1]) or (
+                    f[j1] in _AR_ON_VIA and j1 + 1 < k and f[j1 + 1].startswith(_AR_PLATFORM_PREFIXES)  # «قال على منصة إكس إن»
+                )) and not any(raw[t] in QUOTES for t in range(j, k)):
                     left = _ar_left_speaker(ctx, i, registry)
                     if left is not None:  # "وكان المرصد قد أعلن في وقت سابق أن"
                         fr.mention = left
@@ -614,8 +653,14 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                     ar_stem(f[t]) in _heads_ar() or f[t] == "عن" for t in range(j + 2, pub)
                 ):
                     # "لكنه قال في بيان منفصل إنه ...": a channel, not a speaker
-                    subj = _ar_clause_subject(ctx, i) if not frames else None
-                    if subj is not None:
+                    left = _ar_left_speaker(ctx, i, registry)
+                    subj = _ar_clause_subject(ctx, i) if not frames and left is None else None
+                    if left is not None:
+                        # «غير أن رئيس البلدية X قال في تصريح لقناة "..." إن»: the subject before the verb
+                        fr.mention = left
+                        fr.region = (left.i, k)
+                        fr.rule = "ar.subject_cue_content"
+                    elif subj is not None:
                         # "ثمّنت الوزارة جهود المستشفى، وقالت في بيان إن": the clause's subject
                         fr.mention = subj
                         fr.rule = "ar.clause_subject_cue_content"
@@ -630,8 +675,7 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                     fr.region = (left.i, k)
                     fr.rule = "ar.subject_cue_content"
                 elif k > j and (f[j] in _AR_AUDIENCE or (f[j].startswith("ل") and raw[j + 1 : j + 2] and raw[j + 1] in OPEN_QUOTES)
-                                or (f[j].startswith("ل") and not f[j].startswith("لل") and ar_stem(f[j][1:]) in _AR_OUTLETS)  # "قالت لإذاعة «X» إن"
-                                or _ar_lam_outlet(doc, j, registry)) and _ar_left_speaker(ctx, i, registry) is not None:
+                                or _ar_lam_outlet(doc, j, registry) or _ar_outlet_lam(f[j])) and _ar_left_speaker(ctx, i, registry) is not None:
                     # "غير أن مستشاراً لقائدها قال لـ«الشرق الأوسط»، مشترطاً ...، إن": an audience
                     # after the verb, the speaker before it
                     left = _ar_left_speaker(ctx, i, registry)
@@ -873,8 +917,20 @@ def _ar_skip_adjuncts(doc: Doc, k: int, b: int) -> int:
     return k
 
 
+# «على منصة إكس»، «عبر صفحته»، «على حسابه»: where a post was published (never a speaker)
+_AR_ON_VIA = frozenset(fwords("على عبر"))
+_AR_PLATFORM_PREFIXES = tuple(fwords("منصه منصات صفحت صفحه حساب موقعه موقعها"))
 _AR_CHANNEL_STEMS = frozenset(ar_stem(w) for w in fwords("بيان تصريح تصريحات حديث مؤتمر تغريدة منشور رسالة كلمة لقاء مقابلة اتصال تقرير"))
-_AR_OUTLETS = frozenset(ar_stem(w) for w in fwords("موقع صحيفة قناة وكالة شبكة إذاعة مجلة منصة حساب صفحة لموقع لصحيفة لقناة لوكالة"))
+_AR_OUTLETS = frozenset(ar_stem(w) for w in fwords("موقع صحيفة قناة وكالة شبكة إذاعة مجلة منصة حساب صفحة لموقع لصحيفة لقناة لوكالة تلفزيون التلفزيون راديو"))
+
+
+def _ar_outlet_lam(w: str) -> bool:
+    """«لإذاعة»، «للتلفزيون»، «لصحيفة»: lam glued to an outlet noun (the audience of a verb)."""
+    if len(w) < 4 or w[0] != "ل":
+        return False
+    return ar_stem(w[1:]) in _AR_OUTLETS or (w.startswith("لل") and ar_stem(w) in _AR_OUTLETS)
+# "affiliated to" after a body's name: «"المركز الإعلامي" التابع لها»
+_AR_AFFILIATED = frozenset(fwords("التابع التابعة المرتبط المرتبطة الموالي الموالية المدعوم المدعومة"))
 _AR_NAMING_ASIDE = frozenset(fwords("ويدعى ويُدعى واسمه واسمها وتدعى"))
 
 
@@ -904,9 +960,11 @@ def _ar_quoted_name(doc: Doc, q: int, b: int, lex, object_verb: bool = False) ->
         return -1
     nxt = close + 1
     w = f[nxt]
+    if q > 0 and f[q - 1] == "باسم":
+        return close  # «المتحدث باسم "الإطار ..." الذي يضم ...»: the body a spokesperson speaks for
     if _ar_intro(doc, nxt, b, lex) >= 0 and raw[nxt] not in QUOTES:
         return close
-    if raw[nxt] in ("،", ",", "(") or w in ("عن", "في", "عبر", "على", "ل", "لـ", "المرتبطه", "المدعومه", "التابعه", "الموالية", "الموالي") or (w.startswith("ل") and len(w) > 3):
+    if raw[nxt] in ("،", ",", "(") or w in ("عن", "في", "عبر", "على", "علي", "ل", "لـ", "المرتبطه", "المدعومه", "التابعه", "الموالية", "المواليه", "الموالي") or (w.startswith("ل") and len(w) > 3):
         return close
     if w.startswith("ال") and nxt + 1 < b and _ar_intro(doc, nxt + 1, b, lex) >= 0 and raw[nxt + 1] not in QUOTES:
         return close  # «وأفادت «الوكالة الوطنية للإعلام» الرسمية بأن»: the name, an adjective, the introducer

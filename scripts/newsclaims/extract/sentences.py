@@ -35,7 +35,7 @@ _ABBREV = frozenset(
     "mr mrs ms dr col lt gen maj capt sgt cpl st no jan feb mar apr jun jul aug sep sept oct "
     "nov dec prof rep sen gov adm brig cmdr pvt jr sr inc corp co ltd vs etc fig approx est "
     "u.s u.n u.k".split()
-)
+) | frozenset(("د",))  # Arabic «د. إبراهيم آدم» (دكتور)
 
 
 @dataclass

@@ -269,6 +269,10 @@ def ar_np_right(doc: Doc, i: int, limit: int) -> int:
         if r in QUOTES or r in CLAUSE_MARKS or r in ".!?؟()[]":
             break
         if is_number(w) or w in AR_STOP:
+            if j > i and w == "عن" and ar_stem(f[j - 1]) == "دفاع" and j + 1 < limit and f[j + 1][:1].isalpha() and f[j + 1] not in AR_STOP:
+                j += 1  # «الشبكة الوطنية للدفاع عن حقوق الإنسان»: part of the name
+                definite = False
+                continue
             if j > i and w in lex.links and ar_stem(f[j - 1]) in lex.statement:
                 j += 1
                 definite = False
@@ -280,6 +284,9 @@ def ar_np_right(doc: Doc, i: int, limit: int) -> int:
             break
         if j > i and f[j - 1] in _AR_TITLES and w not in AR_ADJUNCT_START and w not in lex.links:
             # a title takes the person's name after it, definite or not
+            if w in _AR_TITLE_ADJ:
+                j += 1  # «النائب العام فتح تحقيق»: a title's own adjective, no name follows
+                break
             k = j
             while k < limit and k - j < 4 and not (raw[k] in QUOTES or raw[k] in CLAUSE_MARKS or raw[k] in ".!?؟()[]") and not is_number(f[k]) and f[k] not in AR_STOP and f[k] not in AR_ADJUNCT_START and ar_stem(f[k]) not in lex.object_heads and not (f[k].startswith("ل") and not f[k].startswith("لل") and k > j):
                 k += 1
@@ -407,6 +414,8 @@ def _ar_appos_name(doc: Doc, i: int, k: int, j: int) -> bool:
 # "أحد الناجين، ويُدعى مصطفى جاسم،": the name given after "is called" belongs to the speaker
 _AR_NAMED = frozenset(fwords("ويدعى يدعى واسمه اسمه ويدعي يدعي"))
 _AR_NOT_NAMES = frozenset(fwords("فضل طلب رفض عدم اسمه هويته وهو وهي الذي التي"))
+# adjectives of a title that make it whole: «النائب العام»، «المدعي العام»
+_AR_TITLE_ADJ = frozenset(fwords("العام العامة"))
 _AR_TITLES = frozenset(fwords("السيد السيدة الدكتور الدكتورة العميد اللواء العقيد المقدم الرائد النقيب العماد الفريق الشيخ المهندس الوزير الوزيرة البروفيسور البروفسور الأستاذ الأستاذة المحامي المحامية القاضي النائب النائبة"))
 _AR_TIME = frozenset(fwords("اليوم أمس يوم مساء صباح ليلة الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت في_بيان"))
 # time nouns and adverbs: never a speaker, never part of one ("أكد الشهر الماضي"، "قال حداد لاحقاً")
@@ -713,9 +722,10 @@ class Resolver:
                         self.remember(ref)
                         self.how = "coref"
                         return ref
-            # 2b. "المصدر ذاته"، "المصدر نفسه" (the same source): the speaker cited before;
-            #     "المؤسستان"، "المنظمتان" (the two bodies): the joint speaker cited before
-            if lang == "ar" and self.history and ((len(core) == 2 and core[1] in _AR_SAME_WORDS) or (
+            # 2b. "المصدر ذاته"، "المصدر نفسه"، «المسؤول نفسه» (the same source): the speaker
+            #     cited before, whatever words named it; "المؤسستان"، "المنظمتان" (the two
+            #     bodies): the joint speaker cited before
+            if lang == "ar" and self.history and ((len(core) >= 2 and any(w in _AR_SAME_WORDS for w in core[1:])) or (
                     len(core) == 1 and core[0].endswith(("تان", "تين")) and ar_stem(core[0][:-3] + "ه") in _CLASS_HEADS | _AR_JOINT_HEADS)):
                 ref = self.history[-1][0]
                 self.remember(ref)
@@ -748,6 +758,8 @@ class Resolver:
         name = text[name_start:name_end].strip(" ,،.:\"'“”«»")
         if not name:
             return None
+        if lang == "ar" and words[lead].startswith("لل") and name.startswith("لل"):
+            name = "ال" + name[2:]  # «للمرصد الوطني» (lam + article) names «المرصد الوطني»
         named = kind not in UNNAMED_KINDS and not (kind == "journalist" and lang == "ar")
         ref = SourceRef(derived_id(name), name, kind, named, False, name if lang == "en" else None, None)
         self.remember(ref)

@@ -1,0 +1,167 @@
+"""Arabic speakers: statements that point to their issuer, titles and apposed names before the
+verb, audiences and channels after it, asides, and "the same" source.
+
+All sentences are composed for these tests (none is taken from an article).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from _claims_helpers import assert_no_speaker, check, claim_with, claims_of
+
+# --- statements, data and tolls point to the body that published them ----------------------
+
+STATEMENT_OWNERS = [
+    # "the latest" before the statement noun, the owner after it with a clitic lam
+    ("وارتفع عدد القتلى إلى 312 شخصاً، وفق آخر حصيلة لوزارة الصحة.", "312 شخصاً", "وزارة الصحة"),
+    ("وبحسب أحدث إحصائية للمرصد الوطني، فإن 75 منزلاً دمرت بالكامل.", "75 منزلاً دمرت", "المرصد الوطني"),
+    # an indefinite adjective between the data noun and its owner
+    ("وبحسب معطيات محدثة لهيئة الإغاثة، فإن 900 أسرة نزحت من القرى.", "900 أسرة نزحت", "هيئة الإغاثة"),
+    ("وتشير معطيات مشتركة لنقابة الأطباء إلى أن 14 طبيباً اعتقلوا.", "14 طبيباً اعتقلوا", "نقابة الأطباء"),
+    # a report as the subject before the verb: its owner speaks
+    ("وكان تقرير لمنظمة الإغاثة الدولية قد أشار الشهر الماضي إلى أن 20 ألف شخص فقدوا منازلهم.",
+     "20 ألف شخص فقدوا", "منظمة الإغاثة الدولية"),
+]
+
+
+@pytest.mark.parametrize("text,key,speaker", STATEMENT_OWNERS)
+def test_statement_points_to_its_owner(text, key, speaker):
+    check(text, "ar", key, speaker)
+    assert_no_speaker(text, "ar", "آخر")
+    assert_no_speaker(text, "ar", "معطيات")
+
+
+def test_latest_statement_alone_is_not_a_speaker_of_its_own():
+    text = ("أعلنت وزارة الصحة أن 40 شخصاً قتلوا في القصف. "
+            "وارتفعت الحصيلة الإجمالية إلى 900 قتيل، وفق آخر إحصائية.")
+    c = check(text, "ar", "900 قتيل", "وزارة الصحة")
+    assert c.source.source_id == claim_with(claims_of(text, "ar"), text, "40 شخصاً").source.source_id
+
+
+@pytest.mark.parametrize("text,key", [
+    ("أصدرت وزارة الداخلية بلاغاً قالت فيه إن الأمطار تسببت في وفاة 9 أشخاص. "
+     "وأوضح البلاغ ذاته أن 300 منزل انهارت كلياً أو جزئياً.", "300 منزل انهارت"),
+    ("نشرت اللجنة الوطنية تقريراً قالت فيه إن 12 صحفياً اعتقلوا. "
+     "وذكر التقرير نفسه أن 5 منهم ما زالوا محتجزين.", "5 منهم ما زالوا"),
+])
+def test_the_same_statement_points_back_to_its_issuer(text, key):
+    first = claims_of(text, "ar")[0]
+    c = claim_with(claims_of(text, "ar"), text, key)
+    assert c.source.source_id == first.source.source_id
+    assert_no_speaker(text, "ar", "ذاته")
+    assert_no_speaker(text, "ar", "نفسه")
+
+
+def test_the_same_source_is_the_last_speaker_whatever_its_name():
+    text = ("وقال المكلف بالإعلام في مديرية الحماية المدنية إن الحرائق أودت بحياة 11 شخصاً. "
+            "وحسب المصدر ذاته، فإن النيران أتت على 700 هكتار من الغابات.")
+    c = claim_with(claims_of(text, "ar"), text, "700 هكتار")
+    assert c.source.source_id == claim_with(claims_of(text, "ar"), text, "11 شخصاً").source.source_id
+
+
+def test_lam_with_article_points_back_to_the_named_body():
+    # «بيان للفرقة» after «قيادة الفرقة الثالثة»: the same body, not a speaker "للفرقة"
+    text = ("أعلنت قيادة الفرقة الثالثة أن قواتها صدت هجوماً على المدينة. "
+            "وأوضح بيان للفرقة أن 6 جنود قتلوا في المعارك.")
+    c = check(text, "ar", "6 جنود قتلوا", "قيادة الفرقة الثالثة")
+    assert c.source.source_id == claims_of(text, "ar")[0].source.source_id
+    assert_no_speaker(text, "ar", "للفرقة")
+
+
+# --- a title and the person's name between commas before the verb -------------------------
+
+APPOSED_SUBJECTS = [
+    ("رئيس بلدية البلدة، سمير الخطيب، قال إن 200 عائلة غادرت منازلها.", "200 عائلة غادرت", "سمير الخطيب"),
+    ("غير أن المتحدث باسم الشرطة، العقيد فادي منصور، قال في تصريح للتلفزيون الرسمي إن 17 شخصاً أوقفوا.",
+     "17 شخصاً أوقفوا", "المتحدث باسم الشرطة"),
+    ("لكن مديرة المستشفى، هالة يوسف، قالت لإذاعة «صوت المدينة» إن 33 جريحاً وصلوا ليلاً.",
+     "33 جريحاً وصلوا", "مديرة المستشفى"),
+    ("رئيس المجلس المحلي، كمال داود، تحدث عن دمار «لا يوصف» في الأحياء الشرقية.", "دمار «لا يوصف»", "كمال داود"),
+]
+
+
+@pytest.mark.parametrize("text,key,speaker", APPOSED_SUBJECTS)
+def test_title_and_apposed_name_before_the_verb(text, key, speaker):
+    check(text, "ar", key, speaker)
+    assert_no_speaker(text, "ar", "تصريح")
+    assert_no_speaker(text, "ar", "لإذاعة")
+
+
+def test_coreferent_verb_after_an_apposed_subject():
+    text = "رئيس بلدية القرية، نبيل سعد، تحدث عن مشهد مروع، وقال: «نحو 150 عائلة تركت القرية منذ المساء»."
+    check(text, "ar", "150 عائلة تركت", "نبيل سعد")
+
+
+def test_abbreviated_doctor_title_keeps_the_sentence():
+    text = "من جانبه، قال المدير العام لوزارة الصحة بالولاية، د. خالد عمر، إن المستشفى استقبل 26 جريحاً."
+    check(text, "ar", "استقبل 26 جريحاً", "المدير العام لوزارة الصحة")
+
+
+def test_place_pronoun_of_a_mayor_is_no_body_spokesperson():
+    # «رئيس بلديتها»: the town's mayor, not a spokesperson of the army that spoke before
+    text = ("وقال الجيش إنه استهدف مواقع في البلدة. "
+            "وأشار رئيس بلديتها، حسن عيسى، إلى أن 300 عائلة نزحت منها.")
+    c = claim_with(claims_of(text, "ar"), text, "300 عائلة نزحت")
+    assert "حسن عيسى" in c.source.name or "بلديتها" in c.source.name
+    assert c.source.source_id != claims_of(text, "ar")[0].source.source_id
+
+
+# --- audiences, channels and asides after the verb ----------------------------------------
+
+AFTER_VERB = [
+    # the channel of a subject named before the verb, behind a comma
+    ("لكن الحركة قالت، عبر إذاعة تابعة لها، إن مقاتليها قتلوا 30 جندياً.", "قتلوا 30 جندياً", "الحركة"),
+    # a platform
+    ("لكن مستشاراً لقائد القوات قال على منصة إكس إن قواته لم تقصف أي حي سكني.", "لم تقصف أي حي", "مستشار"),
+    # a channel with a quoted outlet
+    ("غير أن رئيس بلدية المدينة أحمد سالم قال في تصريح لقناة «الغد» إن العدد قد يصل إلى 900 قتيل.",
+     "قد يصل إلى 900", "أحمد سالم"),
+    # an aside on how the speaker spoke
+    ("وقال ضابط في الجيش، تحدث شريطة عدم الكشف عن هويته، إن 25 جندياً قتلوا.", "25 جندياً قتلوا", "ضابط في الجيش"),
+    # a quoted body name after باسم, a relative clause, the person and the audience
+    ("وقال المتحدث باسم «جبهة الخلاص» التي تضم فصائل عدة، سالم عيسى، لوكالة فرانس برس، إن مقاتليه أسروا 12 جندياً.",
+     "أسروا 12 جندياً", "جبهة الخلاص"),
+]
+
+
+@pytest.mark.parametrize("text,key,speaker", AFTER_VERB)
+def test_audience_channel_and_aside_after_the_verb(text, key, speaker):
+    check(text, "ar", key, speaker)
+    for bad in ("عبر", "منصة", "تصريح", "شريطة"):
+        assert_no_speaker(text, "ar", bad)
+
+
+def test_quoted_body_name_with_its_affiliation_before_the_verb():
+    text = 'ولم تعلق الجماعة على الهجوم، لكن "المكتب الإعلامي" التابع لها قال في بيان إن مقاتليها قتلوا 8 جنود.'
+    check(text, "ar", "قتلوا 8 جنود", "المكتب الإعلامي")
+
+
+def test_spoke_of_takes_its_object_as_content():
+    text = "وتحدثت وزارة الصحة عن خمسة قتلى و20 جريحاً في الغارات على البلدة."
+    c = check(text, "ar", "خمسة قتلى", "وزارة الصحة")
+    assert "وزارة" not in text[c.start : c.end]
+
+
+def test_title_with_its_adjective_takes_no_name():
+    text = "وأعلن النائب العام فتح تحقيق في الحادث الذي أودى بحياة 12 شخصاً."
+    c = check(text, "ar", "فتح تحقيق", "النائب العام")
+    assert "فتح" not in (c.source_text or "")
+
+
+def test_object_after_a_time_between_commas():
+    text = "أعلن الجيش، الأربعاء، انتهاء عملية تحرير الرهائن، مقرّاً بمقتل جنديين."
+    check(text, "ar", "انتهاء عملية", "الجيش")
+    check(text, "ar", "بمقتل جنديين", "الجيش")
+
+
+def test_defending_rights_stays_inside_the_name():
+    text = "وقدرت الرابطة الوطنية للدفاع عن حقوق الإنسان عدد القتلى بنحو 180 شخصاً."
+    check(text, "ar", "عدد القتلى", "الرابطة الوطنية للدفاع عن حقوق الإنسان")
+
+
+# --- English counterparts of the shared rules ---------------------------------------------
+
+def test_en_latest_toll_of_the_ministry():
+    check("The death toll rose to 312, according to the latest figures from the health ministry.",
+          "en", "312", "health ministry")
