@@ -165,3 +165,58 @@ def test_defending_rights_stays_inside_the_name():
 def test_en_latest_toll_of_the_ministry():
     check("The death toll rose to 312, according to the latest figures from the health ministry.",
           "en", "312", "health ministry")
+
+
+# --- officials are no responsibility, lowered tolls, "according to what", headlines -------
+
+def test_officials_are_no_responsibility_claim():
+    # «مسؤولين» (officials) is not «مسؤوليتها» (its responsibility)
+    text = "وكان مكتب النائب العام قد أعلن توقيف ثمانية مسؤولين على خلفية انهيار السد."
+    check(text, "ar", "توقيف ثمانية مسؤولين", "مكتب النائب العام")
+    assert not claims_of("وأعلنت الجماعة مسؤوليتها عن الهجوم على الثكنة.", "ar")
+
+
+@pytest.mark.parametrize("text,key,speaker", [
+    ("خفض مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية (أوتشا) حصيلة ضحايا السيول إلى 3958 قتيلاً.",
+     "3958 قتيلاً", "مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية"),
+    ("وخفّضت السلطات المحلية عدد المفقودين إلى 40 شخصاً بعد العثور على ناجين.", "40 شخصاً", "السلطات المحلية"),
+])
+def test_lowering_a_toll_is_a_claim(text, key, speaker):
+    check(text, "ar", key, speaker)
+
+
+def test_lowering_prices_is_no_claim():
+    assert not claims_of("وخفضت الحكومة أسعار الوقود بنسبة 10 في المئة.", "ar")
+
+
+def test_according_to_what_x_reported():
+    text = "لقي ما لا يقل عن 22 مهاجراً حتفهم إثر غرق قارب، على ما أفادت منظمة الهجرة الثلاثاء."
+    check(text, "ar", "22 مهاجراً", "منظمة الهجرة")
+    assert not claims_of("وعلى ما يبدو فإن 5 أشخاص غادروا المبنى قبل انهياره.", "ar")
+
+
+def test_quoted_agency_name_with_its_adjective():
+    text = "وأفادت «وكالة الأنباء المحلية» الرسمية بأن الغارات دمرت أربعة منازل."
+    check(text, "ar", "دمرت أربعة منازل", "وكالة الأنباء المحلية")
+
+
+def test_participle_revealing_a_verbal_noun():
+    text = "وقال المتحدث باسم الشرطة إن القوات التزمت ضبط النفس، كاشفاً عن اعتقال 23 شخصاً."
+    check(text, "ar", "اعتقال 23 شخصاً", "المتحدث باسم الشرطة")
+
+
+def test_fronted_phrase_before_a_clause_subject():
+    text = "وفي المقابل، نشرت الحركة صوراً قالت إنها لأسرى من الجيش، مدعية أنها أسرت 45 جندياً."
+    check(text, "ar", "لأسرى من الجيش", "الحركة")
+    check(text, "ar", "أسرت 45 جندياً", "الحركة")
+
+
+def test_headline_colon_speaker_governs_a_subjectless_verb():
+    text = ("نقابة المعلمين: مقتل 3 معلمين يرفع الحصيلة إلى 40 منذ بدء الحرب\n\n"
+            "أعلنت النقابة اليوم مقتل ثلاثة معلمين في غارة.")
+    check(text, "ar", "يرفع الحصيلة إلى 40", "نقابة المعلمين")
+
+
+def test_civil_protection_headline_subject():
+    text = "حرائق الغابات: الحماية المدنية تحصي 15 وفاة\n\nوقال الوالي إن النيران أتت على 300 هكتار."
+    check(text, "ar", "15 وفاة", "الحماية المدنية")

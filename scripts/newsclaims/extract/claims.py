@@ -397,8 +397,8 @@ def _ar_clause_subject(ctx: _Ctx, i: int, svo: bool = False) -> Mention | None:
     s0 = a
     while s0 < i and (f[s0] in _AR_LEAD or raw[s0] in _PUNCT):
         s0 += 1
-    if s0 + 2 < i and f[s0] in ("الى", "من") and raw[s0 + 2] in ("،", ","):
-        s0 += 3  # "إلى ذلك،", "من جهتها،"
+    if s0 + 2 < i and f[s0] in _AR_FRONT_PREPS and raw[s0 + 2] in ("،", ","):
+        s0 += 3  # "إلى ذلك،", "من جهتها،", "وفي المقابل،"
     if svo and s0 < i - 1 and f[s0] in ("لكن", "ولكن", "غير", "الا") and f[s0 + 1] in ("ان",):
         s0 += 2  # "غير أن مسؤولاً ...، قائلاً إن"
     elif svo and s0 < i - 1 and f[s0] in ("لكن", "ولكن"):
@@ -476,6 +476,10 @@ def _ar_inside_quote(doc: Doc, a: int, i: int) -> bool:
     return opened > 0 or straight % 2 == 1
 
 
+# a short fronted prepositional phrase before the clause's subject: «وفي المقابل،»، «إلى ذلك،»
+_AR_FRONT_PREPS = frozenset(fwords("الى والى من ومن في وفي على وعلى"))
+# adjectives of an outlet's or a body's quoted name that are no nisba: «الرسمية» is, «المحلية» is
+_AR_OFFICIAL_ADJ = frozenset(fwords("المستقلة المستقل المعارضة المعارض"))
 _AR_TOLL_NOUNS = frozenset(ar_stem(w) for w in fwords("حصيلة الحصيلة عدد"))
 
 
@@ -491,8 +495,8 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
         e = c.entry
         i, j = c.i, c.j
         conj = c.start > doc.starts[i]
-        if e.lemma == "رفع" and not any(ar_stem(f[t]) in _AR_TOLL_NOUNS for t in range(j, min(b, j + 8))):
-            continue  # "رفع العلم": only raising a toll or a count is a claim
+        if e.lemma in ("رفع", "خفض") and not any(ar_stem(f[t]) in _AR_TOLL_NOUNS for t in range(j, min(b, j + 14))):
+            continue  # "رفع العلم"، "خفض الأسعار": only raising or lowering a toll or a count is a claim
         if e.lemma == "حمل" and e.kind == "verb" and not any(ar_stem(f[t]) in _AR_BLAME_NOUNS for t in range(j, min(b, j + 14))):
             continue  # "حملت الطائرة 100 راكب": only laying blame («مسؤولية») is a claim
         if e.kind == "verb" and e.lemma == "نقل" and not any(f[t] in ("عن", "قوله", "قولها", "قولهم") for t in range(j, min(b, j + 12))):
@@ -777,6 +781,8 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
             content_at = _ar_intro(doc, k, b, lex) if k < b else -1
             if content_at < 0 and k < b and f[k] in ("الى", "الي"):
                 content_at = k + 1  # "مشيراً إلى مقتل ..."
+            if content_at < 0 and k + 1 < b and f[k] == "عن" and ar_stem(f[k + 1]) in nouns("ar").object_heads:
+                content_at = k + 1  # «، كاشفاً عن اعتقال 23 شخصاً»: عن + a verbal noun
             if content_at < 0:
                 if not e.object_ok or not (i > a and raw[i - 1] in ("،", ",")):
                     continue
@@ -856,7 +862,8 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
     return frames
 
 
-_AR_RESP = tuple(fwords("مسؤولي مسئولي"))
+# «مسؤوليتها»، «المسؤولية» (responsibility), not «مسؤولين»، «مسؤولي الأمن» (officials)
+_AR_RESP = tuple(fwords("مسؤولية مسؤوليت مسئولية مسئوليت"))
 AR_STOP_WORDS = frozenset(fwords("في من على عن الى إلى منذ خلال بعد قبل أن ان إن الذي التي قد كما لكن"))
 _AR_LATEST = frozenset(fwords("آخر أحدث أخر"))
 _AR_SAME = frozenset(fwords("ذاته ذاتها نفسه نفسها عينه عينها المذكور المذكورة"))
@@ -964,6 +971,8 @@ def _ar_quoted_name(doc: Doc, q: int, b: int, lex, object_verb: bool = False) ->
         return close  # «المتحدث باسم "الإطار ..." الذي يضم ...»: the body a spokesperson speaks for
     if _ar_intro(doc, nxt, b, lex) >= 0 and raw[nxt] not in QUOTES:
         return close
+    if w.startswith("ال") and (w.endswith(("ي", "يه")) or w in _AR_OFFICIAL_ADJ) and nxt + 1 < b and _ar_intro(doc, nxt + 1, b, lex) >= 0 and raw[nxt + 1] not in QUOTES:
+        return close  # «وأفادت «الوكالة الوطنية» الرسمية بأن»: the name, an adjective, the introducer
     if raw[nxt] in ("،", ",", "(") or w in ("عن", "في", "عبر", "على", "علي", "ل", "لـ", "المرتبطه", "المدعومه", "التابعه", "الموالية", "المواليه", "الموالي") or (w.startswith("ل") and len(w) > 3):
         return close
     if w.startswith("ال") and nxt + 1 < b and _ar_intro(doc, nxt + 1, b, lex) >= 0 and raw[nxt + 1] not in QUOTES:
@@ -2366,8 +2375,10 @@ def find_claims(doc: Doc, registry: Registry) -> list[ClaimMention]:
         ctx = _Ctx(doc, a, b)
         frames = _ar_frames(ctx, scues, registry) if lang == "ar" else _en_frames(ctx, scues, registry)
         frames = [fr for fr in frames if fr.cue.i not in ctx.consumed or fr.rule == "en.relay_quoted"]
-        if s in heads and not frames:
-            frames.append(heads[s])
+        if s in heads and all(fr.mention is None and fr.pronoun is None for fr in frames):
+            # «نقابة X: مقتل 3 صحافيين يرفع الحصيلة إلى 212»: the colon's speaker governs the
+            # line; a subjectless verb inside it is no claim of its own
+            frames = [heads[s]]
         frames += _trailing_quotes(ctx, frames)
         # resolve speakers in reading order
         kept: list[Frame] = []
