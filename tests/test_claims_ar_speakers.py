@@ -220,3 +220,38 @@ def test_headline_colon_speaker_governs_a_subjectless_verb():
 def test_civil_protection_headline_subject():
     text = "حرائق الغابات: الحماية المدنية تحصي 15 وفاة\n\nوقال الوالي إن النيران أتت على 300 هكتار."
     check(text, "ar", "15 وفاة", "الحماية المدنية")
+
+
+# --- a body's officers are the body; bylines and slogans are no claims --------------------
+
+@pytest.mark.parametrize("text,role_key,body_key", [
+    # a union's head («نقيب») and the union («نقابة»)
+    ("وقال نقيب المحامين، سامي يوسف، إن 6 محامين اعتقلوا.\n\nوأعلنت نقابة المحامين الوطنية إضراباً شمل 30 محكمة.",
+     "6 محامين اعتقلوا", "30 محكمة"),
+    # the officer in charge of media «بالمديرية»
+    ("كشفت المديرية العامة للحماية المدنية عن تسجيل 15 حالة وفاة.\n\n"
+     "وأوضح المكلف بالإعلام بالمديرية، الملازم كريم سالم، أن 26 شخصاً أصيبوا.", "26 شخصاً أصيبوا", "15 حالة وفاة"),
+    # a sub-unit's director, the owner named after «في»
+    ("أعلن الجيش الوطني انتهاء العملية ومقتل 33 مسلحاً.\n\n"
+     "وقال المدير العام لإدارة الإعلام في الجيش، العميد أحمد شاكر، إن 21 راكباً قتلوا.", "21 راكباً قتلوا", "33 مسلحاً"),
+])
+def test_a_bodys_officer_is_the_body(text, role_key, body_key):
+    cs = claims_of(text, "ar")
+    assert claim_with(cs, text, role_key).source.source_id == claim_with(cs, text, body_key).source.source_id
+
+
+def test_byline_is_no_claim():
+    text = "كتب: سعيد المصري\n\nوقالت وزارة الصحة إن 5 أشخاص قتلوا."
+    assert [c.source.name for c in claims_of(text, "ar")] == ["وزارة الصحة"]
+
+
+def test_slogans_demanding_are_no_speaker():
+    text = "جابت مسيرة شوارع العاصمة، وسط ترديد شعارات تطالب بوقف الحرب على القطاع."
+    assert not claims_of(text, "ar")
+    check("وطالبت الوزارة بوقف القصف على 12 بلدة.", "ar", "بوقف القصف", "الوزارة")
+
+
+def test_speaker_phrase_drops_a_comma_before_a_time_word():
+    text = "كشفت المديرية العامة للدفاع المدني، اليوم، عن تسجيل 15 حالة وفاة."
+    c = check(text, "ar", "15 حالة وفاة", "المديرية العامة للدفاع المدني")
+    assert not c.source_text.endswith("،")

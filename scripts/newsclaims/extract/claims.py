@@ -501,6 +501,8 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
             continue  # "حملت الطائرة 100 راكب": only laying blame («مسؤولية») is a claim
         if e.kind == "verb" and e.lemma == "نقل" and not any(f[t] in ("عن", "قوله", "قولها", "قولهم") for t in range(j, min(b, j + 12))):
             continue  # "نقلت طواقمها الرهائن إلى ...": transported, no relay («نقلت X عن Y»)
+        if e.kind == "verb" and e.lemma == "كتب" and j < b and raw[j] == ":" and sum(1 for t in range(j + 1, b) if _word(raw[t])) <= 4:
+            continue  # «كتب: فلان الفلاني»: a byline, no claim
         if e.kind == "verb" and e.lemma == "دعا" and j < b and f[j] in _AR_TO_IT:
             continue  # "مسيرة دعت إليها الجبهة": called the march, no statement
         if e.kind == "verb" and e.lemma in ("أعلن", "تبنى") and _ar_responsibility(f, j, b, lexicon("ar")):
@@ -759,6 +761,9 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                     close = next((t for t in range(ne + 1, min(b, ne + 8)) if raw[t] == ")"), -1)
                     if close > 0:
                         ne = close + 1  # "قوات سوريا الديمقراطية (قسد)"
+                if ne > j and not conj and f[j][:1] == "ب" and len(f[j]) > 3 and not _ar_head_word(f[j]) and i > a and _word(raw[i - 1]) \
+                        and f[i - 1] not in _AR_LEAD and not f[i - 1].startswith(("و", "ف")):
+                    continue  # «شعارات تطالب بوقف الحرب»: a non-speaker noun's verb and its ب-object
                 if ne > j and (f[j] in _AR_AUDIENCE or (f[j].startswith("ل") and ar_stem(f[j][1:]) in _AR_OUTLETS)):
                     continue  # "دبلوماسيون تحدثوا لوكالة فرانس برس": the audience, not a subject
                 if ne > j and ne < b:

@@ -368,7 +368,7 @@ def trim_ar_stretch(doc: Doc, i: int, j: int) -> tuple[int, int, int]:
         if w in _AR_ON_VIA and k + 1 < j and (ar_stem(f[k + 1]) in _AR_PLATFORMS or _ar_unsuffixed(ar_stem(f[k + 1])) in _AR_PLATFORMS):
             text_end = k  # "أدرعي على منصة «إكس»"، "على صفحته": the platform of a post
             break
-    while text_end > i and (f[text_end - 1] in ("قد", "لقد", "فقد", "وقد", "قوله", "قولها", "قولهم") or doc.raw[text_end - 1] in ("(", ")")):
+    while text_end > i and (f[text_end - 1] in ("قد", "لقد", "فقد", "وقد", "قوله", "قولها", "قولهم") or doc.raw[text_end - 1] in ("(", ")", "،", ",")):
         text_end -= 1
     name_end = text_end
     for k in range(i + 1, text_end):
@@ -784,7 +784,9 @@ _ROLE_BODY_EN = re.compile(rf"^(?:the )?(?:{_ROLE_EN}) ([\w-]+)$")
 _APPOS_ROLE_EN = re.compile(rf"^[^,]+, (?:the |a |an )?(?:[\w'-]+ ){{0,2}}?(?:{_ROLE_EN}|secretary) (?:of|for|at|with) (?:the )?(.+?)$")
 # "UNHCR's Maria Lopez": a body's possessive, then a capitalised personal name (original case)
 _POSS_PERSON_EN = re.compile(r"^(?:[Tt]he )?(.+?)['’]s (?:[A-Z][\w.-]*(?: |$)){2,4}$")
-_ROLE_AR = frozenset(fwords("المتحدث الناطق رئيس مدير قائد منسق ممثل امين مستشار"))
+_ROLE_AR = frozenset(fwords("المتحدث الناطق رئيس مدير قائد منسق ممثل امين مستشار مكلف"))
+# a union's head is named after the union: «نقيب الصحافيين» speaks for «نقابة الصحافيين»
+_AR_UNION_HEAD = {w: "نقابه" for w in fwords("نقيب النقيب")}
 _ROLE_AR_LINK = frozenset(fwords("باسم"))
 _EN_AFFIL_SPLIT = re.compile(r",| of | for | in | at ")
 # single capitalised words that are titles, not names ("Governor said")
@@ -942,6 +944,10 @@ def _role_antecedent(name: str, lang: str) -> tuple[str, tuple[str, ...]] | None
         return ("head", heads) if heads else None
     w = f.split(" ")
     x0 = w[0][1:] if w[0][:1] == "و" and w[0][1:] in _ROLE_AR else w[0]
+    if x0.startswith("ال") and x0[2:] in _ROLE_AR:
+        x0 = x0[2:]  # «المدير العام»، «الرئيس التنفيذي»
+    if x0 in _AR_UNION_HEAD:
+        return "head", (ar_stem(_AR_UNION_HEAD[x0]),)  # «نقيب الصحافيين» heads «نقابة الصحافيين»
     role = x0 in _ROLE_AR or (x0.endswith("ه") and x0[:-1] in _ROLE_AR)
     if not role:
         for suf in _AR_POSS_SUFFIX:
@@ -957,11 +963,23 @@ def _role_antecedent(name: str, lang: str) -> tuple[str, tuple[str, ...]] | None
     # الوزارة»، «مدير المستشفى»), or the owner after a sub-unit («رئيس بعثة اللجنة»); an
     # indefinite construct («مدير مركز الدفاع المدني») names the body in full (registry/name)
     rest = [x for x in rest if x.rstrip("،,") not in _AR_ROLE_SKIP]
+    if rest and x0 in ("مكلف", "مكلفه") and rest[0].startswith("بال"):
+        rest = rest[1:]  # «المكلف بالإعلام بالمديرية»: the charge, then the body
     if not rest:
         return None
     x = rest[0].rstrip("،,")
-    if not x.startswith("ال") and ar_stem(x) in _AR_SUBUNITS and len(rest) > 1 and not rest[0].endswith(("،", ",")):
-        x = rest[1].rstrip("،,")
+    if x.startswith("بال") and len(x) > 5:
+        x = x[1:]  # «بالمديرية»: the body after the preposition
+    if not x.startswith("ال") and ar_stem(x[1:] if x[:1] == "ل" else x) in _AR_SUBUNITS and not rest[0].endswith(("،", ",")):
+        # «رئيس بعثة اللجنة»، «المدير العام لإدارة العلاقات العامة في الجيش»: the owner of a
+        # sub-unit is the first definite head noun after it
+        tail = w[w.index(rest[0]) + 1 : w.index(rest[0]) + 7] if rest[0] in w else rest[1:]
+        if "في" in tail:
+            tail = tail[tail.index("في") + 1 :]  # «لإدارة الإعلام في الجيش»: the owner after في
+        own = next((t.rstrip("،,") for t in tail if t.startswith("ال") and (ar_stem(t.rstrip("،,")),) in nouns("ar").kinds), None)
+        if own is None and len(rest) > 1:
+            own = rest[1].rstrip("،,")
+        x = own or x
     if x.startswith("ال") and x not in _AR_HEAD_STOP:
         return "head", (ar_stem(x),)
     return None
