@@ -2276,3 +2276,21 @@ def test_hostages_who_managed_to_escape_stay_held():
     assert _cat_of(s, "ar", "ثلاثين") == "detained"
     s = "وخطف مسلحون عشرة أشخاص. وقال إن ألفي شخص فروا من القرية خوفاً من هجوم جديد."
     assert _cat_of(s, "ar", "ألفي") == "displaced"
+
+
+ROUND_OPEN_ITEMS = [
+    # a thing targeted in a list with a shelter is no displaced count
+    ("ar", "وقال المكتب إن القصف استهدف 150 مدرسة ومركز إيواء منذ بداية الحرب.", "150", "other"),
+    ("ar", "وقال إن 300 عائلة ونازحين آخرين فروا من البلدة.", "300", "displaced"),
+    # deployment verbs far from the count, asides between
+    ("ar", "وقال إن الجيش نشر خلال الأسبوع الماضي وفي إطار خطة أمنية جديدة نحو 3000 عنصر في "
+     "المدينة.", "3000", None),
+    ("en", "The army said it had deployed, over the past week and as part of a new plan, some "
+     "4,000 troops to the city.", "4,000", None),
+    ("en", "Police deployed tear gas and said 40 protesters were arrested.", "40", "detained"),
+]
+
+
+@pytest.mark.parametrize("lang,sentence,word,cat", ROUND_OPEN_ITEMS)
+def test_open_items(lang, sentence, word, cat):
+    assert _cat_of(sentence, lang, word) == cat

@@ -89,6 +89,7 @@ class _Rules:
     discharged_right: re.Pattern | None  # "97 injured were discharged"
     deployed_left: re.Pattern | None  # "deployed 1,700 officers": personnel, no figure
     deployed_right: re.Pattern | None  # "5,000 troops were being sent"
+    deploy_verb: re.Pattern  # the deployment verbs anywhere before the number
     animals: frozenset  # "6,180 livestock had perished": other
     places: re.Pattern  # not_counted nouns that stay no figure even when destroyed
     own_nouns: frozenset  # "50 casualties": decides its number over a cue further away
@@ -183,6 +184,7 @@ def _rules(lang: str) -> _Rules:
         discharged_right=_near_re(cats["discharged"][lang].get("right"), low, left=False),
         deployed_left=_near_re(cats["deployed"][lang].get("left"), low, left=True),
         deployed_right=_near_re(cats["deployed"][lang].get("right"), low, left=False),
+        deploy_verb=_words_re(cats["deployed"][lang]["left"], low),
         animals=frozenset(_strip_al(low(w)) for w in cats["animal_nouns"][lang]),
         places=re.compile(f"[ \\t\\u00a0]+{_AR_PREFIX if lang == 'ar' else '(?:of[ ]+)?'}"
                           f"(?:(?:{'|'.join(low(w) for w in cats['not_counted_modifiers'][lang])})"
@@ -482,6 +484,10 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
                 ov = _other_verb_left(ftext, qs, cue_end, r)  # "suspended distributions for
                 if ov is not None:  # 300,000 people in camps": the camps are where they are
                     c, score = ov, 0.0
+            if lang == "ar" and c is not None and c.fs > qe and c.cat in _FATES_HELD \
+                    and _thing_list_before(ftext, qe, c, cue_starts, sr, r):
+                c, score = None, MAX_SCORE + 1  # "استهدف 200 مدرسة ومركز إيواء": the shelters
+                # are things targeted, not displaced people
             if lang == "ar":
                 svv = _subject_verb_ar(ftext, qe, cue_at, sr, num_set)
                 sv = svv[0] if svv else None
@@ -783,7 +789,8 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
                 or lang == "en" and noun is not None and noun in r.animals:
             cat, how = "other", f"animals:{noun}"  # "6,180 livestock had perished"
         if cat == "other" and noun is not None and noun in sr.persons and not own \
-                and _discharged(ftext, qs, qe, r, r.deployed_left, r.deployed_right):
+                and (_discharged(ftext, qs, qe, r, r.deployed_left, r.deployed_right)
+                     or _deployed_far(ftext, qs, all_starts, r)):
             continue  # "1,700 officers had been deployed": personnel, no figure
         if cat is None or (cat == "other" and m.value == 1):
             continue  # "one" needs a real cue: "from one family" is no figure
@@ -1744,6 +1751,37 @@ def _discharged(ftext, qs, qe, r, left=None, right=None, num_starts=()) -> bool:
             k = bisect_left(num_starts, g.end())  # "تسع إصابات غادر ستة منها": the verb has
             return k >= len(num_starts) or ftext[g.end():num_starts[k]].strip() != ""  # its own
     return False
+
+
+DEPLOY_REACH = 120  # characters read back for a deployment verb with asides in between
+
+
+def _deployed_far(ftext: str, qs: int, num_starts, r) -> bool:
+    """A deployment verb earlier in the number's sentence, asides between ("deployed, over the
+    past week and as part of a new plan, some 3,000 troops"; "نشر خلال الأسبوع الماضي ... نحو
+    3000 عنصر"): no other number and no reporting verb in between."""
+    lo = max(0, qs - DEPLOY_REACH)
+    v = None
+    for v in r.deploy_verb.finditer(ftext, lo, qs):
+        pass
+    if v is None:
+        return False
+    gap = ftext[v.end():qs]
+    return not _HARD.search(gap) and bisect_left(num_starts, v.end()) == bisect_left(
+        num_starts, qs) and not r.barrier.search(gap)
+
+
+def _thing_list_before(ftext, qe, c, cue_starts, sr, r) -> bool:
+    """Arabic: the number's own noun is a thing and the cue is inside a و-coordinated list of
+    things after it ("200 مدرسة ومركز إيواء")."""
+    nw = _NOUN.match(ftext, qe)
+    if nw is None or nw.start(1) in cue_starts or nw.start() + 1 in cue_starts:
+        return False
+    w = nw.group(1)
+    if w in sr.persons or w in r.generic or w in sr.stop or w in sr.lead or len(w) < 3:
+        return False
+    gap = ftext[nw.end():c.fs].split()
+    return 1 <= len(gap) + 1 <= 3 and (gap[0] if gap else ftext[c.fs:c.ws]).startswith("و")
 
 
 def _specific_other_after(ftext, qe, cues, cue_pos, r) -> bool:
