@@ -2294,3 +2294,25 @@ ROUND_OPEN_ITEMS = [
 @pytest.mark.parametrize("lang,sentence,word,cat", ROUND_OPEN_ITEMS)
 def test_open_items(lang, sentence, word, cat):
     assert _cat_of(sentence, lang, word) == cat
+
+
+ROUND_COMPETING = [
+    # a competing estimate with its noun left out
+    ("ar", "وقدّرت الشرطة عددهم بخمسين ألف متظاهر، بينما تحدث المنظمون عن أكثر من مئة ألف.",
+     "مئة ألف", "other"),
+    ("ar", "وقالت الوزارة إن ثلاثين شخصاً قتلوا، بينما تحدث ناشطون عن خمسين.", "خمسين",
+     "killed"),
+    # an earlier or lower figure is the death toll, not the count just before it
+    ("en", "Officials said 46 bodies were recovered and that 21 people were still under "
+     "treatment. The governor had earlier given a figure of 40.", "40", "killed"),
+    # aid recipients named by what they received
+    ("en", "The society said it had reached some 90,000 people with food and drinking water "
+     "since the floods forced families to flee.", "90,000", "other"),
+    # others of a held group executed
+    ("ar", "وقال النادي إن عشرات آخرين من معتقلي المدينة أُعدموا.", "عشرات", "killed"),
+]
+
+
+@pytest.mark.parametrize("lang,sentence,word,cat", ROUND_COMPETING)
+def test_competing_and_earlier_figures(lang, sentence, word, cat):
+    assert _cat_of(sentence, lang, word) == cat

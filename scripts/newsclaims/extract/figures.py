@@ -479,6 +479,10 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
                 if oc is not None and oc.cat == "other" and not oc.weak \
                         and ftext[oc.ws:oc.fe] not in r.person_generic:
                     c, score, own = oc, 0.0, True
+            if c is not None and c.weak and c.cat != "other" and c.fe <= qs:
+                so = _specific_other_cue_after(ftext, qe, cues, cue_pos, r)
+                if so is not None:  # "had reached some 150,000 people with food": the aid
+                    c, score = so, 0.0  # phrase after the people names what they are
             if c is not None and c.fs >= qe and c.cat != "other" \
                     and _LOCATIVE_GAP.search(ftext, qe, c.fs):
                 ov = _other_verb_left(ftext, qs, cue_end, r)  # "suspended distributions for
@@ -521,7 +525,9 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
                 # students had been rescued": no longer held (but hostages who escaped their
                 # captors stay held people, gold_n)
         if lang == "ar" and c is not None and c.cat in _PEOPLE_HELD and not c.weak \
-                and ((c.fs >= qe and not ftext[qe:c.fs].strip()) or (own and c.fe == qe)):
+                and ((c.fs >= qe and (not ftext[qe:c.fs].strip()
+                                      or _OTHERS_OF.fullmatch(ftext, qe, c.fs)))
+                     or (own and c.fe == qe)):
             k = _killed_verb_after(ftext, c.fe, cue_at)
             if k is not None:  # "73 أسيراً استشهدوا", "أربعة جرحى توفوا لاحقاً"
                 c, score, own = k, 0.0, True
@@ -671,6 +677,15 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
         if cat is None and prev is not None and qs - prev[0] < 400 \
                 and _anaphora(ftext, qs, cues, cue_pos, r):
             cat, how = prev[1], "anaphora"
+            if cat != "killed" and "killed" in seen.values() \
+                    and _EARLIER_FIGURE[lang].search(ftext, max(0, qs - 40), qs):
+                cat = "killed"  # "had earlier given a figure of 40": a competing toll is the
+                # death toll, whatever the count just before it
+        if cat is None and prev is not None and lang == "ar" \
+                and not _HARD.search(ftext, prev[0], qs) \
+                and _CONTRAST_AR.search(ftext, prev[0], qs) and _NO_NOUN_AFTER.match(ftext, qe):
+            cat, how, inherited = prev[1], "inherit:competing", True  # "قدّرت الشرطة عددهم
+            # بـ130 ألف متظاهر، بينما تحدث المنظمون عن أكثر من مئتي ألف"
         if (cat is None or (cat == "other" and not inherited and c is not None
                             and ftext[c.ws:c.fe] in r.generic)) \
                 and victim is not None and not _HARD.search(ftext, victim[0], qs) \
@@ -1787,13 +1802,17 @@ def _thing_list_before(ftext, qe, c, cue_starts, sr, r) -> bool:
 def _specific_other_after(ftext, qe, cues, cue_pos, r) -> bool:
     """A specific `other` cue within 3 words after the number ("a million people without
     electricity"): the count is of that, not of the sentence's dead or displaced."""
+    return _specific_other_cue_after(ftext, qe, cues, cue_pos, r) is not None
+
+
+def _specific_other_cue_after(ftext, qe, cues, cue_pos, r) -> _Cue | None:
     for j in range(bisect_left(cue_pos, qe), len(cues)):
         c = cues[j]
         if len(ftext[qe:c.fs].split()) > 3:
-            return False
+            return None
         if c.cat == "other" and ftext[c.ws:c.fe] not in r.person_generic:
-            return True
-    return False
+            return c
+    return None
 
 
 def _wrong_object(c, qs, nw, cue_starts, fd, lang, sr) -> bool:
@@ -1965,6 +1984,15 @@ _OF_WHOLE = re.compile(r"[ \t\u00a0]+of[ \t\u00a0]+(?:(?:the|its|their)[ \t\u00a
                        r"(?:[a-z]+'s[ \t\u00a0]+)?")
 _QUOTE_CHARS = frozenset("\"'«»“”‘’")
 _QUOTE_RX = re.compile("[\"'«»“”‘’]")
+_EARLIER_FIGURE = {
+    "en": re.compile(r"\b(?:earlier|previous|lower|higher|initial|preliminary|first)\b[^.;\n]{0,25}?"
+                     r"\b(?:figure|toll|count|tally|estimate)[ \t\u00a0]+of"
+                     r"[ \t\u00a0]+(?:about[ \t\u00a0]+|around[ \t\u00a0]+)?\Z"),
+    "ar": re.compile(r"(?:حصيله|رقم|رقما|عدد)[ \t\u00a0]+(?:سابق|سابقه|اوليه|اولي|اقل|اعلي)"),
+}
+_OTHERS_OF = re.compile(r"[ \t\u00a0]+(?:اخرين|اخرون)[ \t\u00a0]+من[ \t\u00a0]+")  # "عشرات آخرين من"
+_CONTRAST_AR = re.compile(r"(?<!\w)(?:بينما|فيما|في حين)(?!\w)")
+_NO_NOUN_AFTER = re.compile(r"[ \t\u00a0]*[.،,؛;:!؟?»\"”)\n]|[ \t\u00a0]*\Z")
 _MORE = re.compile(r"more|اخر")  # "N more", "N آخرين": more of the same, not a part of a group
 _TOLL_NOUNS = frozenset(("toll", "tolls", "حصيله"))
 _PREP_ENDS = (" in", " at", " into", " to", " في")
