@@ -255,3 +255,43 @@ def test_speaker_phrase_drops_a_comma_before_a_time_word():
     text = "كشفت المديرية العامة للدفاع المدني، اليوم، عن تسجيل 15 حالة وفاة."
     c = check(text, "ar", "15 حالة وفاة", "المديرية العامة للدفاع المدني")
     assert not c.source_text.endswith("،")
+
+
+# --- a class noun and its quoted name; joint statements; discourse phrases ---------------
+
+@pytest.mark.parametrize("text,key,speaker", [
+    ("قالت مجموعة «أطباء بلا حدود» الطبية الدولية إن 30 مريضاً نقلوا من المستشفى.", "30 مريضاً نقلوا", "أطباء بلا حدود"),
+    ('أفادت مبادرة "مفقود" الأهلية بتلقي 400 بلاغ عن أشخاص مفقودين.', "400 بلاغ", "مفقود"),
+    ('وبحسب منظمة "عين على الحقوق"، فإن 41 مدنياً قتلوا منذ بداية العام.', "41 مدنياً قتلوا", "عين على الحقوق"),
+])
+def test_class_noun_and_its_quoted_name(text, key, speaker):
+    check(text, "ar", key, speaker)
+
+
+def test_joint_statement_dual_participle():
+    text = "وقالت الهيئة والنادي، في بيان مشترك، إن 111 معتقلاً أفرج عنهم، لافتتين إلى أن سبعة منهم نقلوا إلى المستشفى."
+    check(text, "ar", "سبعة منهم نقلوا", "الهيئة والنادي")
+
+
+def test_discourse_phrase_before_an_expression_verb_is_no_content():
+    text = "من جهتها، أعربت البعثة الأممية عن «قلقها البالغ»، داعية الأطراف إلى وقف النار."
+    assert not any(text[c.start : c.end] == "من جهتها" for c in claims_of(text, "ar"))
+
+
+def test_club_headline_speaker():
+    text = "نادي المعتقلين: اعتقال 25 مواطناً من المدينة\n\nوقال النادي إن بين المعتقلين طفلين."
+    check(text, "ar", "اعتقال 25 مواطناً", "نادي المعتقلين")
+
+
+def test_name_then_its_title_before_the_verb():
+    text = "غير أن سالم حداد، قائد قوة الحماية المحلية في المنطقة، قال إن عدد الجثث وصل إلى 43."
+    check(text, "ar", "وصل إلى 43", "سالم حداد")
+
+
+@pytest.mark.parametrize("text,key,speaker", [
+    ('أما وكالة "عين" الحقوقية، فقد وثقت اعتقال 482 شخصاً على الأقل.', "482 شخصاً", "عين"),
+    ('غير أن صحيفة "الأفق الجديد" الرسمية ذكرت أن الطائرات دمرت ثلاثة مخازن للأسلحة.', "ثلاثة مخازن", "الأفق الجديد"),
+    ("وكانت المقاومة الإسلامية قد أعلنت في بيانات متلاحقة استهدافها تجمعات للجنود.", "تجمعات للجنود", "المقاومة الإسلامية"),
+])
+def test_quoted_names_and_topics_before_the_verb(text, key, speaker):
+    check(text, "ar", key, speaker)

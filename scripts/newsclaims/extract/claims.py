@@ -282,6 +282,10 @@ def _ar_amma_speaker(ctx: _Ctx, i: int) -> Mention | None:
             s0 = t + 1
             if raw[s0] in OPEN_QUOTES | STRAIGHT_QUOTES and s0 + 1 < i:
                 s0 += 1  # «أما «مؤسسة X» المدعومة ...، فقالت»: a quoted topic
+            elif f[s0] in _AR_NAMING_HEADS and s0 + 1 < i and raw[s0 + 1] in OPEN_QUOTES | STRAIGHT_QUOTES:
+                close = _close_quote(doc, s0 + 1, i)  # «أما وكالة "هرانا" الحقوقية، فقد وثّقت»
+                if s0 + 2 < close <= s0 + 8:
+                    return _mention(doc, s0, close + 1)
             ne = ar_np_right(doc, s0, i)
             if ne <= s0:
                 return None
@@ -295,12 +299,13 @@ def _ar_amma_speaker(ctx: _Ctx, i: int) -> Mention | None:
 def _ar_left_speaker(ctx: _Ctx, i: int, registry: Registry) -> Mention | None:
     doc, a = ctx.doc, ctx.a
     f, raw = doc.folded, doc.raw
-    if f[i].startswith("ف"):
+    if f[i].startswith("ف") or (i - 1 > a and f[i - 1] in _AR_FA_QAD):  # «أما X، فقد وثّقت»
         amma = _ar_amma_speaker(ctx, i)
         if amma is not None:
             return amma
     le = i
     appos: tuple[int, int] | None = None
+    titled = False
     while le > a and f[le - 1] in lexicon("ar").preverb:
         le -= 1
     while le > a and f[le - 1] in ("كان", "كانت", "وكان", "وكانت"):
@@ -315,6 +320,11 @@ def _ar_left_speaker(ctx: _Ctx, i: int, registry: Registry) -> Mention | None:
             # its bearer's name (a rank or «د.» may lead it) between commas, then the verb
             appos = (c, le - 1)
             le = c
+        elif c > a and _ar_head_word(f[c + 1]) and le - 1 - c <= 9 and _ar_name_before(doc, a, c):
+            # «غير أن إبراهيم حداد، قائد قوة المهام في المنطقة، قال»: the name, then its title
+            appos = (c, le - 1)
+            le = c
+            titled = True
     ls = le
     if ls - 2 > a and raw[ls - 1] in CLOSE_QUOTES | STRAIGHT_QUOTES:
         # «و«قسد» تتحدث عن 3 قتلى»: a quoted subject name right before the verb
@@ -324,12 +334,15 @@ def _ar_left_speaker(ctx: _Ctx, i: int, registry: Registry) -> Mention | None:
     while ls > a and not (raw[ls - 1] in _PUNCT) and le - ls < 14 and (f[ls - 1],) not in lexicon("ar").introducers:
         ls -= 1  # "الجدير بالذكر أن المرصد ... وثّق": the speaker starts after أن
     quoted_name = None
-    if ls - 2 > a and ls < le and raw[ls - 1] in CLOSE_QUOTES | STRAIGHT_QUOTES and f[ls] in _AR_AFFILIATED:
-        # «لكن "المركز الإعلامي" التابع لها قال»: a quoted name and its affiliation
+    if ls - 2 > a and ls < le and raw[ls - 1] in CLOSE_QUOTES | STRAIGHT_QUOTES and (f[ls] in _AR_AFFILIATED or all(
+        f[t].startswith("ال") and f[t].endswith(("ي", "يه")) for t in range(ls, le)
+    )):
+        # «لكن "المركز الإعلامي" التابع لها قال»، «غير أن صحيفة "X" الرسمية ذكرت»: a quoted name
+        # (with the class noun before it) and its affiliation or adjective
         q = next((t for t in range(ls - 2, max(a, ls - 8) - 1, -1) if raw[t] in QUOTES), -1)
         if q >= a and raw[q] in OPEN_QUOTES | STRAIGHT_QUOTES and all(_word(raw[t]) for t in range(q + 1, ls - 1)):
-            quoted_name = (q + 1, ls - 1)
-            ls = q + 1
+            quoted_name = (q - 1, ls) if q - 1 >= a and f[q - 1] in _AR_NAMING_HEADS else (q + 1, ls - 1)
+            ls = quoted_name[0]
     while ls < le and (f[ls] in _AR_LEAD or raw[ls] in _PUNCT or f[ls] in ("كان", "كانت", "وكان", "وكانت")):
         ls += 1  # "وكانت الإمارات قد أعلنت": the auxiliary before the subject
     heads = _heads_ar()
@@ -344,6 +357,8 @@ def _ar_left_speaker(ctx: _Ctx, i: int, registry: Registry) -> Mention | None:
     first = f[ls]
     if first in ("احد", "احدى") and ls + 1 < le:
         first = f[ls + 1]  # «أحد أولياء الأمور»، «أحد السكان»: one of a speaker group
+    if titled and appos is not None:
+        return _mention(doc, ls, appos[1], le)  # the name and its title: «إبراهيم حداد، قائد ...»
     if not (_ar_head_word(first) or registry.match_prefix(doc.text[doc.starts[ls] : doc.ends[le - 1]])):
         return None  # (accusative heads too: "غير أن مستشاراً لقائدها قال")
     qe = le - 1 if raw[le - 1] in CLOSE_QUOTES | STRAIGHT_QUOTES and le - 1 > ls else le  # the quoted name without its mark
@@ -359,6 +374,23 @@ def _ar_left_speaker(ctx: _Ctx, i: int, registry: Registry) -> Mention | None:
     if appos is not None and text_end == qe:
         return _mention(doc, ls, appos[1], name_end, start=start)  # the name stays in the mention
     return _mention(doc, ls, text_end, name_end, start=start)
+
+
+_AR_FA_QAD = frozenset(fwords("فقد فإنه فإنها"))
+
+
+def _ar_name_before(doc: Doc, a: int, c: int) -> bool:
+    """A bare personal name of 2-4 words right before the comma at c, opening its clause (after
+    the sentence start, a comma, «أن» or a leading particle)."""
+    f, raw = doc.folded, doc.raw
+    s = c
+    while s > a and _word(raw[s - 1]) and f[s - 1] not in _AR_LEAD and (f[s - 1],) not in lexicon("ar").introducers and c - s < 5:
+        s -= 1
+    if not 2 <= c - s <= 4:
+        return False
+    if s > a and not (raw[s - 1] in _PUNCT or f[s - 1] in _AR_LEAD or (f[s - 1],) in lexicon("ar").introducers):
+        return False
+    return not any(f[t].startswith("ال") or is_number(f[t]) or f[t] in AR_STOP or _ar_head_word(f[t]) or ar_time_at(f, t, c) for t in range(s, c))
 
 
 def _ar_apposed_name(doc: Doc, i: int, j: int) -> bool:
@@ -476,6 +508,10 @@ def _ar_inside_quote(doc: Doc, a: int, i: int) -> bool:
     return opened > 0 or straight % 2 == 1
 
 
+# indefinite class nouns followed by a quoted name: «مجموعة «X»»، «منظمة "X"»، «مبادرة «X»»
+_AR_NAMING_HEADS = frozenset(fwords(
+    "منظمة مجموعة جماعة حركة شبكة وكالة مبادرة هيئة جمعية مؤسسة مرصد مركز تحالف ائتلاف لجنة حملة "
+    "موقع صحيفة قناة منصة نقابة رابطة اتحاد تنسيقية فصيل كتائب لواء"))
 # a short fronted prepositional phrase before the clause's subject: «وفي المقابل،»، «إلى ذلك،»
 _AR_FRONT_PREPS = frozenset(fwords("الى والى من ومن في وفي على وعلى"))
 # adjectives of an outlet's or a body's quoted name that are no nisba: «الرسمية» is, «المحلية» is
@@ -773,7 +809,9 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                     frames.append(fr)
                     continue
             # content, cue speaker: «...»، قال المصدر.
-            if i - 1 >= a and (raw[i - 1] in ("،", ",") or raw[i - 1] in CLOSE_QUOTES | STRAIGHT_QUOTES):
+            if i - 1 >= a and (raw[i - 1] in ("،", ",") or raw[i - 1] in CLOSE_QUOTES | STRAIGHT_QUOTES) and not all(
+                f[t] in _AR_LEAD for t in range(a, i - 1) if _word(raw[t])
+            ):  # (not «من جهتها، أعربت X عن ...»: a discourse phrase is no content)
                 ne = _ar_np_with_place(doc, j, b)
                 rest = [t for t in raw[ne:b] if _word(t)]
                 if ne > j and (not rest or f[ne] in AR_ADJUNCT_START or raw[ne] in ("،", ",") or (f[ne].startswith("ل") and len(f[ne]) > 3)):
@@ -826,6 +864,15 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
             close = _close_quote(doc, src_i, b)
             if src_i + 1 < close <= src_i + 8 and all(_word(raw[t]) for t in range(src_i + 1, close)):
                 fr = _prep_direction(ctx, c, _mention(doc, src_i + 1, close), close + 1, "ar.prep_subject", frames)
+                if fr is not None:
+                    fr.via_mention = via_men
+                    frames.append(fr)
+                continue
+        if src_i + 1 < b and f[src_i] in _AR_NAMING_HEADS and raw[src_i + 1] in OPEN_QUOTES | STRAIGHT_QUOTES:
+            # 'وبحسب منظمة "مواطنة"، فإن ...': a class noun and its quoted name
+            close = _close_quote(doc, src_i + 1, b)
+            if src_i + 2 < close <= src_i + 8 and all(_word(raw[t]) for t in range(src_i + 2, close)):
+                fr = _prep_direction(ctx, c, _mention(doc, src_i, close + 1), close + 1, "ar.prep_subject", frames)
                 if fr is not None:
                     fr.via_mention = via_men
                     frames.append(fr)
@@ -905,7 +952,7 @@ def _ar_embedded(doc: Doc, a: int, i: int, lex, cue_starts: dict[int, Cue]) -> b
 
 
 _AR_CHANNEL_WORDS = frozenset(fwords(
-    "بيان تصريح تصريحات حديث مؤتمر تغريدة منشور رسالة كلمة لقاء مقابلة اتصال تقرير له لها لهم "
+    "بيان بيانات تصريح تصريحات حديث مؤتمر تغريدة منشور رسالة كلمة لقاء مقابلة اتصال تقرير له لها لهم "
     "صحفي صحافي هاتفي مصور متلفز رسمي مقتضب اليوم أمس مساء صباح يوم الأحد الاثنين الثلاثاء "
     "الأربعاء الخميس الجمعة السبت"
 ))
@@ -974,6 +1021,8 @@ def _ar_quoted_name(doc: Doc, q: int, b: int, lex, object_verb: bool = False) ->
     w = f[nxt]
     if q > 0 and f[q - 1] == "باسم":
         return close  # «المتحدث باسم "الإطار ..." الذي يضم ...»: the body a spokesperson speaks for
+    if q > 0 and f[q - 1] in _AR_NAMING_HEADS:
+        return close  # «مجموعة «محامو الطوارئ» الحقوقية»، «منظمة "مواطنة"»: an indefinite class noun names the quote
     if _ar_intro(doc, nxt, b, lex) >= 0 and raw[nxt] not in QUOTES:
         return close
     if w.startswith("ال") and (w.endswith(("ي", "يه")) or w in _AR_OFFICIAL_ADJ) and nxt + 1 < b and _ar_intro(doc, nxt + 1, b, lex) >= 0 and raw[nxt + 1] not in QUOTES:
