@@ -2302,6 +2302,9 @@ ROUND_COMPETING = [
      "مئة ألف", "other"),
     ("ar", "وقالت الوزارة إن ثلاثين شخصاً قتلوا، بينما تحدث ناشطون عن خمسين.", "خمسين",
      "killed"),
+    ("en", "The ministry said 30 people were killed, while activists said 45.", "45", "killed"),
+    ("en", "Police estimated the crowd at 20,000, while organisers put it at 50,000.", "50,000",
+     "other"),
     # an earlier or lower figure is the death toll, not the count just before it
     ("en", "Officials said 46 bodies were recovered and that 21 people were still under "
      "treatment. The governor had earlier given a figure of 40.", "40", "killed"),

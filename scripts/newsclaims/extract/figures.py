@@ -681,11 +681,11 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
                     and _EARLIER_FIGURE[lang].search(ftext, max(0, qs - 40), qs):
                 cat = "killed"  # "had earlier given a figure of 40": a competing toll is the
                 # death toll, whatever the count just before it
-        if cat is None and prev is not None and lang == "ar" \
-                and not _HARD.search(ftext, prev[0], qs) \
-                and _CONTRAST_AR.search(ftext, prev[0], qs) and _NO_NOUN_AFTER.match(ftext, qe):
+        if cat is None and prev is not None and not _HARD.search(ftext, prev[0], qs) \
+                and _COMPETING[lang].search(ftext, prev[0], qs) and _NO_NOUN_AFTER.match(ftext, qe):
             cat, how, inherited = prev[1], "inherit:competing", True  # "قدّرت الشرطة عددهم
-            # بـ130 ألف متظاهر، بينما تحدث المنظمون عن أكثر من مئتي ألف"
+            # بـ130 ألف متظاهر، بينما تحدث المنظمون عن أكثر من مئتي ألف", "..., while activists
+            # said 45.
         if (cat is None or (cat == "other" and not inherited and c is not None
                             and ftext[c.ws:c.fe] in r.generic)) \
                 and victim is not None and not _HARD.search(ftext, victim[0], qs) \
@@ -1991,7 +1991,8 @@ _EARLIER_FIGURE = {
     "ar": re.compile(r"(?:حصيله|رقم|رقما|عدد)[ \t\u00a0]+(?:سابق|سابقه|اوليه|اولي|اقل|اعلي)"),
 }
 _OTHERS_OF = re.compile(r"[ \t\u00a0]+(?:اخرين|اخرون)[ \t\u00a0]+من[ \t\u00a0]+")  # "عشرات آخرين من"
-_CONTRAST_AR = re.compile(r"(?<!\w)(?:بينما|فيما|في حين)(?!\w)")
+_COMPETING = {"ar": re.compile(r"(?<!\w)(?:بينما|فيما|في حين)(?!\w)"),
+             "en": re.compile(r"\b(?:while|whereas|but)\b")}  # a competing estimate follows
 _NO_NOUN_AFTER = re.compile(r"[ \t\u00a0]*[.،,؛;:!؟?»\"”)\n]|[ \t\u00a0]*\Z")
 _MORE = re.compile(r"more|اخر")  # "N more", "N آخرين": more of the same, not a part of a group
 _TOLL_NOUNS = frozenset(("toll", "tolls", "حصيله"))
