@@ -2319,3 +2319,9 @@ ROUND_COMPETING = [
 @pytest.mark.parametrize("lang,sentence,word,cat", ROUND_COMPETING)
 def test_competing_and_earlier_figures(lang, sentence, word, cat):
     assert _cat_of(sentence, lang, word) == cat
+
+
+def test_bring_the_number_to():
+    s = ("The deaths bring the number of soldiers killed since the start of the ground offensive "
+         "in the north to 512, according to military figures.")
+    assert _cat_of(s, "en", "512") == "killed"

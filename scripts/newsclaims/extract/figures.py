@@ -674,7 +674,7 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
                     and not (c is not None and c.fs > g.fs and c.fe <= qs):
                 cs, ce = fd.to_original(g.ws, g.fe)
                 cat, how, c = g.cat, f"of-them:{text[cs:ce]}", g
-        if cat is None and prev is not None and qs - prev[0] < 400 \
+        if cat is None and prev is not None and qs - prev[0] < ANAPHORA_REACH \
                 and _anaphora(ftext, qs, cues, cue_pos, r):
             cat, how = prev[1], "anaphora"
             if cat != "killed" and "killed" in seen.values() \
@@ -1984,6 +1984,7 @@ _OF_WHOLE = re.compile(r"[ \t\u00a0]+of[ \t\u00a0]+(?:(?:the|its|their)[ \t\u00a
                        r"(?:[a-z]+'s[ \t\u00a0]+)?")
 _QUOTE_CHARS = frozenset("\"'«»“”‘’")
 _QUOTE_RX = re.compile("[\"'«»“”‘’]")
+ANAPHORA_REACH = 400  # characters from the figure before to a "the number" that points back
 _EARLIER_FIGURE = {
     "en": re.compile(r"\b(?:earlier|previous|lower|higher|initial|preliminary|first)\b[^.;\n]{0,25}?"
                      r"\b(?:figure|toll|count|tally|estimate)[ \t\u00a0]+of"
