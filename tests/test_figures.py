@@ -2305,6 +2305,7 @@ ROUND_COMPETING = [
     ("en", "The ministry said 30 people were killed, while activists said 45.", "45", "killed"),
     ("en", "Police estimated the crowd at 20,000, while organisers put it at 50,000.", "50,000",
      "other"),
+    ("en", "Officials said 30 people were killed, but the curfew would start at 5.", "5", None),
     # an earlier or lower figure is the death toll, not the count just before it
     ("en", "Officials said 46 bodies were recovered and that 21 people were still under "
      "treatment. The governor had earlier given a figure of 40.", "40", "killed"),

@@ -682,7 +682,8 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
                 cat = "killed"  # "had earlier given a figure of 40": a competing toll is the
                 # death toll, whatever the count just before it
         if cat is None and prev is not None and not _HARD.search(ftext, prev[0], qs) \
-                and _COMPETING[lang].search(ftext, prev[0], qs) and _NO_NOUN_AFTER.match(ftext, qe):
+                and _COMPETING[lang].search(ftext, prev[0], qs) and _NO_NOUN_AFTER.match(ftext, qe) \
+                and _COMPETING_VERB[lang].search(ftext, max(0, qs - 45), qs):
             cat, how, inherited = prev[1], "inherit:competing", True  # "قدّرت الشرطة عددهم
             # بـ130 ألف متظاهر، بينما تحدث المنظمون عن أكثر من مئتي ألف", "..., while activists
             # said 45.
@@ -1984,6 +1985,13 @@ _OF_WHOLE = re.compile(r"[ \t\u00a0]+of[ \t\u00a0]+(?:(?:the|its|their)[ \t\u00a
                        r"(?:[a-z]+'s[ \t\u00a0]+)?")
 _QUOTE_CHARS = frozenset("\"'«»“”‘’")
 _QUOTE_RX = re.compile("[\"'«»“”‘’]")
+# the competing estimate is reported: "while activists said 45", "بينما تحدث المنظمون عن ..."
+_COMPETING_VERB = {
+    "en": re.compile(r"\b(?:said|says|say|put (?:it|the (?:figure|number|toll|total)) at|gave|"
+                     r"estimated|counted|reported|claimed|spoke of|cited)\b[^.;\n]{0,20}\Z"),
+    "ar": re.compile(r"(?<!\w)[وف]?(?:تحدث|تحدثت|تحدثوا|قال|قالت|قالوا|قدر|قدرت|قدروا|افاد|افادت|"
+                     r"ذكر|ذكرت|اشار|اشارت|اكد|اكدت)(?!\w)[^.؛\n]{0,25}\Z"),
+}
 ANAPHORA_REACH = 400  # characters from the figure before to a "the number" that points back
 _EARLIER_FIGURE = {
     "en": re.compile(r"\b(?:earlier|previous|lower|higher|initial|preliminary|first)\b[^.;\n]{0,25}?"
