@@ -430,3 +430,14 @@ def test_a_bare_name_right_after_an_unnamed_spokesman_is_him():
          "The Palestinian Prisoners' Society said 400 people had been arrested.")
     assert source_id_of(t, "en", "812 people") == source_id_of(t, "en", "more than 800")
     assert source_id_of(t, "en", "400 people") != source_id_of(t, "en", "more than 800")
+
+
+def test_headline_plural_present_deny_and_confirm():
+    t = ("Protests: rights groups say 31 killed as police deny using live fire\n"
+         "Benue: gunmen kill 43 villagers, police confirm 19 deaths\n"
+         "The interior ministry said it could not confirm the figures.")
+    cs = claims_of(t, "en")
+    assert "police" in claim_with(cs, t, "using live fire").source.name
+    assert "police" in claim_with(cs, t, "19 deaths").source.name
+    assert "live fire" not in t[claim_with(cs, t, "31 killed").start:claim_with(cs, t, "31 killed").end]
+    assert not any(c.cue == "confirm" and "figures" in t[c.start:c.end] for c in cs)

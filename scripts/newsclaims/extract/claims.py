@@ -1772,6 +1772,8 @@ def _en_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                 continue  # "X told state radio that the government had recorded 14 deaths": X's content
             if f[i] == "tell" and (f[i - 1] in _EN_MODALS or i + 1 >= b or not (raw[i + 1][:1].isupper() or f[i + 1] in _EN_TOLD_OBJ)):
                 continue  # "Nobody can tell us that": only "X tell Reuters/reporters ..." reports speech
+            if f[i] in ("deny", "confirm") and (f[i - 1] in _EN_MODALS or f[men.i] in ("i", "you", "we") or men.j - men.i > 4):
+                continue  # "police deny ...": a short plural subject; not "could not confirm", "I confirm"
             if e.lemma == "describe" and not (j < b and (f[j] == "that" or raw[j] in QUOTES or raw[j] == ":")) and "as" not in f[j : min(b, j + 14)]:
                 continue  # "Witnesses described a chaotic scene": narration ("described it as a massacre" is a claim)
             if e.lemma == "raise" and not any(_en_key(f[t]) in _EN_TOLL_WORDS for t in range(j, min(b, j + 3))):
