@@ -33,3 +33,26 @@ def test_columns_for_article_equal_to_columns_of_rows(name):
     assert article.language == language
     expected = to_columns(rows_for_article(article, extraction)).columns
     assert columns_for_article(article, extraction) == expected
+
+
+def test_add_articles_equals_add_article_of_each_row():
+    """The build adds a shard's articles rows column by column (TableBuilder.add_articles):
+    the same frame as one article_row per article, front matter present or not."""
+    from newsclaims.schema import ARTICLES
+    from newsclaims.tables import TableBuilder, article_row
+
+    raw = {"plain": TEXTS["en"], "ar": TEXTS["ar"],
+           "front": "---\ntitle: A title\nurl: https://example.org/a\noutlet: Example\n"
+                    "published: 2024-05-01\n---\n" + TEXTS["en"]}
+    articles = []
+    for name, text in raw.items():
+        article, problems = article_from_bytes(text.encode("utf-8"), f"{name}-rows.txt")
+        assert article is not None, problems
+        articles.append(article)
+    assert any(a.title for a in articles) and any(not a.title for a in articles)
+    one, bulk = TableBuilder(), TableBuilder()
+    for a in articles:
+        one.add_article(article_row(a))
+    bulk.add_articles(articles)
+    assert bulk.frame(ARTICLES).equals(one.frame(ARTICLES))
+    assert bulk.frame(ARTICLES).height == 0  # frame() hands the rows over once

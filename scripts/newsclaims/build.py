@@ -302,9 +302,9 @@ def extract_tables(articles: list[Article], registry, problems: list[Problem],
             value = _shard_value(articles[s:e], results, problems, cache,
                                  skeys[n] if skeys else None)
         claims, figures, sources = value
-        for i in range(s, e):  # the articles table is always made from the articles themselves
-            out.add_article(article_row(articles[i]))
-            articles[i] = None  # done with: its text now lives in the articles frame only
+        # the articles table is always made from the articles themselves
+        out.add_articles(articles[s:e])
+        articles[s:e] = [None] * (e - s)  # done with: their texts live in the articles frame only
         out.add_frames({CLAIMS.name: claims, FIGURES.name: figures})
         out.add_sources(sources)
     for _ in results:  # (nothing left) lets cached_map write its last new entries
@@ -320,7 +320,7 @@ def _shard_value(members: list[Article], results: Iterator, problems: list[Probl
     for article in members:
         _, ok, value = next(results)
         if ok:
-            shard.add(ArticleColumns({}, *value))
+            shard.add_columns(*value)
         else:
             problems.append(Problem(article.source_file, f"extraction failed: {value}"))
             complete = False

@@ -56,6 +56,18 @@ def article_row(a: Article) -> dict:
     }
 
 
+def _article_getters() -> list:
+    """Per articles-table field, the function of an Article that article_row puts there."""
+    if not _ARTICLE_GETTERS:
+        keys = article_row(Article("x", "en", "", "x.txt")).keys()
+        _ARTICLE_GETTERS.extend(attrgetter(f) if f in keys else (lambda a: None)
+                                for f in ARTICLES.field_names)
+    return _ARTICLE_GETTERS
+
+
+_ARTICLE_GETTERS: list = []
+
+
 def rows_for_article(article: Article, extraction: Extraction) -> ArticleRows:
     text = article.text
     aid = article.article_id
@@ -239,11 +251,18 @@ class TableBuilder:
         if ARTICLES.name in columns:
             for col, name in zip(columns[ARTICLES.name], ARTICLES.field_names):
                 col.append(item.article.get(name))
-        for col, values in zip(columns[CLAIMS.name], item.claims):
+        self.add_columns(item.claims, item.figures, item.sources)
+
+    def add_columns(self, claims: tuple[list, ...], figures: tuple[list, ...],
+                    sources: tuple[tuple, ...]) -> None:
+        """One article's claims, figures and sources in columnar form (`ArticleColumns.columns`,
+        what workers send back), without an articles row."""
+        columns = self.columns
+        for col, values in zip(columns[CLAIMS.name], claims):
             col.extend(values)
-        for col, values in zip(columns[FIGURES.name], item.figures):
+        for col, values in zip(columns[FIGURES.name], figures):
             col.extend(values)
-        self.add_sources(item.sources)
+        self.add_sources(sources)
         self._tick()
 
     def add_article(self, row: dict) -> None:
@@ -251,6 +270,15 @@ class TableBuilder:
         for col, name in zip(self.columns[ARTICLES.name], ARTICLES.field_names):
             col.append(row.get(name))
         self._tick()
+
+    def add_articles(self, articles: list[Article]) -> None:
+        """The articles rows of consecutive articles, read column by column: the same as
+        `add_article(article_row(a))` for each (tests/test_columns.py checks it)."""
+        for col, get in zip(self.columns[ARTICLES.name], _article_getters()):
+            col.extend(map(get, articles))
+        before, self._n = self._n, self._n + len(articles)
+        if before // _CHUNK != self._n // _CHUNK:
+            self.flush()
 
     def _tick(self) -> None:
         self._n += 1
