@@ -295,3 +295,53 @@ def test_name_then_its_title_before_the_verb():
 ])
 def test_quoted_names_and_topics_before_the_verb(text, key, speaker):
     check(text, "ar", key, speaker)
+
+
+# --- headline speakers: domain words with an owner, quoted names, organisers --------------
+
+@pytest.mark.parametrize("text,key,speaker", [
+    ("الصحة الفلسطينية: 7 شهداء في غارات على المخيم\n\nوقال الجيش إنه قصف 5 مواقع.", "7 شهداء", "الصحة الفلسطينية"),
+    ("صحة غزة: 38 قتيلاً في قصف على السوق\n\nوقال الجيش إنه قصف 5 مواقع.", "38 قتيلاً", "صحة غزة"),
+    ("غارات على الجنوب.. والصحة: 11 شهيداً في حصيلة أولية\n\nوقال الجيش إنه قصف 5 مواقع.", "11 شهيداً", "الصحة"),
+    ('السودان.. "أطباء الطوارئ": مقتل 52 في هجوم على قرية\n\nأفادت مجموعة "أطباء الطوارئ" بمقتل 52 شخصاً.',
+     "مقتل 52 في هجوم", "أطباء الطوارئ"),
+    ('مسيرة حاشدة في العاصمة.. والمنظمون يتحدثون عن "مئات الآلاف"\n\nوقال الجيش إنه قصف 5 مواقع.', "مئات الآلاف", "المنظمون"),
+])
+def test_headline_speakers(text, key, speaker):
+    c = check(text, "ar", key, speaker)
+    assert not (c.source_text or "").startswith("و")
+
+
+def test_bare_domain_topic_headline_is_no_speaker():
+    text = "الصحة: دراسة جديدة عن 5 أمراض موسمية\n\nوقال الجيش إنه قصف 5 مواقع."
+    assert [c.source.name for c in claims_of(text, "ar")] == ["الجيش"]
+
+
+def test_quoted_place_headline_is_no_speaker():
+    text = '"خان يونس": 20 قتيلاً في ليلة دامية\n\nوقال الجيش إنه قصف 5 مواقع في "خان يونس".'
+    assert [c.source.name for c in claims_of(text, "ar")] == ["الجيش"]
+
+
+@pytest.mark.parametrize("text,key", [
+    ("وقالت المنظمة إن 1200 شخص قتلوا، منتقدة ما وصفته بعجز السلطات عن حماية المزارعين.", "بعجز السلطات"),
+    ("وقال الرئيس إنه يشعر بالصدمة، متعهداً بملاحقة الجناة.", "بملاحقة الجناة"),
+    ("وذكر مدير المخيم أن النيران التهمت 312 خيمة، مرجعاً سبب الحريق إلى تماس كهربائي.", "تماس كهربائي"),
+])
+def test_criticising_pledging_and_attributing_participles(text, key):
+    cs = claims_of(text, "ar")
+    c = claim_with(cs, text, key)
+    assert c.source.source_id == cs[0].source.source_id
+
+
+def test_a_president_with_a_nisba_is_no_spokesperson_of_a_body():
+    # «الرئيس الأوكراني» is the Ukrainian president, not a head of «سلاح الجو الأوكراني»
+    text = ("قال سلاح الجو الأوكراني إن 40 مسيرة أسقطت.\n\n"
+            "بدوره، قال الرئيس الأوكراني إن روسيا أطلقت 1200 مسيرة.")
+    cs = claims_of(text, "ar")
+    assert claim_with(cs, text, "1200 مسيرة").source.source_id != claim_with(cs, text, "40 مسيرة").source.source_id
+
+
+def test_dateline_before_a_clause_subject():
+    text = ("المدينة (وكالات) - أعلنت جماعة مسلحة مسؤوليتها عن الهجوم، مؤكدة في بيان نشرته عبر منصاتها "
+            "أن عناصرها قتلوا 30 جندياً.")
+    check(text, "ar", "قتلوا 30 جندياً", "جماعة مسلحة")

@@ -426,7 +426,7 @@ def _ar_clause_subject(ctx: _Ctx, i: int, svo: bool = False) -> Mention | None:
     verb, when that subject is a speaker noun (activists, pages, sources, residents)."""
     doc, a = ctx.doc, ctx.a
     f, raw = doc.folded, doc.raw
-    s0 = a
+    s0 = _skip_dateline(doc, a, i)  # «باماكو (أ ف ب) - أعلنت جماعة ...»
     while s0 < i and (f[s0] in _AR_LEAD or raw[s0] in _PUNCT):
         s0 += 1
     if s0 + 2 < i and f[s0] in _AR_FRONT_PREPS and raw[s0 + 2] in ("،", ","):
@@ -2378,6 +2378,13 @@ def _headline_frames(doc: Doc, registry: Registry) -> dict[int, Frame]:
             # a quoted name of a word or two before the colon is a speaker («الصحة»: ...)
             ok = ar_stem(f[qa]) in _heads_ar() or registry.match_prefix(text[doc.starts[qa] : doc.ends[qp - 1]]) is not None or (
                 qa > a and qp - qa == 1 and ar_stem(f[qa]) in short_bodies("ar")
+            ) or (
+                # «الصحة اللبنانية: ...»، «صحة غزة: ...»، «... .. والصحة: ...»: a domain word with its
+                # owner or adjective, or after a headline's "..", is that ministry (not a bare topic)
+                ar_stem(f[qa]) in short_bodies("ar") and (qp - qa == 2 or after_dots)
+            ) or (
+                # «"محامو الطوارئ": ...»: a quoted name the article names elsewhere with a class noun
+                qa > a and qp - qa >= 2 and _ar_named_in_text(doc, qa, qp)
             )
         else:
             # a capitalised word alone is no speaker ("Sudan: ...", "Floods: ..." are topics)
@@ -2391,9 +2398,25 @@ def _headline_frames(doc: Doc, registry: Registry) -> dict[int, Frame]:
         k = p + 1
         fr = Frame(cue, f"{doc.language}.headline_colon", (a, k), "after", k)
         fr.mention = _mention(doc, qa, qp)
+        if doc.language == "ar" and f[qa].startswith("وال") and len(f[qa]) > 4:
+            fr.mention.start += 1  # «... .. والصحة: ...»: the speaker without its conjunction
         out[s] = fr
     return out
 
+
+
+def _ar_named_in_text(doc: Doc, qa: int, qp: int) -> bool:
+    """Does the quoted name [qa, qp) occur elsewhere in the text in quotes after a class noun
+    («مجموعة "محامو الطوارئ"»)?"""
+    text = doc.text
+    name = text[doc.starts[qa] : doc.ends[qp - 1]]
+    at = text.find(name, doc.ends[qp - 1])
+    while at > 0:
+        lead = text[max(0, at - 16) : at].rstrip()
+        if lead[-1:] in "«\"“" and fwords(lead[:-1].split()[-1] if lead[:-1].split() else "")[:1] and fwords(lead[:-1].split()[-1])[0] in _AR_NAMING_HEADS:
+            return True
+        at = text.find(name, at + len(name))
+    return False
 
 
 def find_claims(doc: Doc, registry: Registry) -> list[ClaimMention]:

@@ -980,8 +980,8 @@ def _role_antecedent(name: str, lang: str) -> tuple[str, tuple[str, ...]] | None
         if own is None and len(rest) > 1:
             own = rest[1].rstrip("،,")
         x = own or x
-    if x.startswith("ال") and x not in _AR_HEAD_STOP:
-        return "head", (ar_stem(x),)
+    if x.startswith("ال") and x not in _AR_HEAD_STOP and ((ar_stem(x),) in nouns("ar").kinds or not x.endswith(("ي", "يه"))):
+        return "head", (ar_stem(x),)  # (not «الرئيس الأوكراني»: a nisba adjective names no body)
     return None
 
 
