@@ -345,3 +345,21 @@ def test_dateline_before_a_clause_subject():
     text = ("المدينة (وكالات) - أعلنت جماعة مسلحة مسؤوليتها عن الهجوم، مؤكدة في بيان نشرته عبر منصاتها "
             "أن عناصرها قتلوا 30 جندياً.")
     check(text, "ar", "قتلوا 30 جندياً", "جماعة مسلحة")
+
+
+def test_general_staff_speaks_for_the_army():
+    text = "أعلن الجيش المالي مقتل جنديين.\n\nوأوضحت هيئة الأركان العامة للقوات المسلحة أن الطيران دمر ست آليات."
+    cs = claims_of(text, "ar")
+    assert claim_with(cs, text, "ست آليات").source.source_id == claim_with(cs, text, "مقتل جنديين").source.source_id
+
+
+def test_another_countrys_armed_forces_stay_apart():
+    text = "قال الجيش الإسرائيلي إنه قصف 5 مواقع.\n\nوقالت القوات المسلحة السودانية إن 3 جنود قتلوا."
+    cs = claims_of(text, "ar")
+    assert claim_with(cs, text, "3 جنود").source.source_id != claim_with(cs, text, "5 مواقع").source.source_id
+
+
+def test_quoted_acronym_speaker_keeps_no_quote_mark():
+    text = 'وقالت "آفاد" في بيان إن الزلزال وقع على عمق 7 كيلومترات.'
+    c = check(text, "ar", "عمق 7", "آفاد")
+    assert c.source_text == "آفاد"

@@ -368,7 +368,9 @@ def trim_ar_stretch(doc: Doc, i: int, j: int) -> tuple[int, int, int]:
         if w in _AR_ON_VIA and k + 1 < j and (ar_stem(f[k + 1]) in _AR_PLATFORMS or _ar_unsuffixed(ar_stem(f[k + 1])) in _AR_PLATFORMS):
             text_end = k  # "أدرعي على منصة «إكس»"، "على صفحته": the platform of a post
             break
-    while text_end > i and (f[text_end - 1] in ("قد", "لقد", "فقد", "وقد", "قوله", "قولها", "قولهم") or doc.raw[text_end - 1] in ("(", ")", "،", ",")):
+    while text_end > i and (f[text_end - 1] in ("قد", "لقد", "فقد", "وقد", "قوله", "قولها", "قولهم") or doc.raw[text_end - 1] in ("(", ")", "،", ",") or (
+        doc.raw[text_end - 1] in QUOTES and not any(doc.raw[t] in QUOTES for t in range(i, text_end - 1))  # «وقالت "آفاد" في بيان»
+    )):
         text_end -= 1
     name_end = text_end
     for k in range(i + 1, text_end):
@@ -1251,6 +1253,32 @@ def _headline_generic(refs: dict, texts: dict, target: dict, head_only: set) -> 
             target[sid] = cands.pop()
 
 
+# a state army's command speaks for the army: «هيئة الأركان العامة للقوات المسلحة»، «القيادة
+# العامة للقوات المسلحة»، «القوات المسلحة» and «الجيش المالي» in one article are one source
+_AR_STAFF_WORDS = frozenset(fwords("الأركان اركان"))
+_AR_ARMED_FORCES = (fwords("القوات المسلحة"), fwords("للقوات المسلحة"))
+
+
+def _ar_staff_is_army(refs: dict, texts: dict, target: dict) -> None:
+    armies = []
+    staffs = []
+    for sid, r in refs.items():
+        if sid in target or r.kind != "military":
+            continue
+        ws = norm_name(r.name).split()
+        if ws and ws[0] in ("الجيش", "جيش"):
+            armies.append((sid, ws[1:]))
+        elif any(w in _AR_STAFF_WORDS for w in ws) or any(tuple(ws[k:k + 2]) in _AR_ARMED_FORCES for k in range(len(ws))):
+            staffs.append((sid, ws))
+    if len(armies) != 1 or not staffs:
+        return
+    army, army_mods = armies[0]
+    for sid, ws in staffs:
+        nisba = [w for w in ws[1:] if w.startswith("ال") and w.endswith(("ي", "يه")) and w not in ("العامه", "العام")]
+        if all(any(ar_stem(n)[:4] == ar_stem(m)[:4] for m in army_mods) for n in nisba):
+            target[sid] = army  # (not «القوات المسلحة السودانية» beside «الجيش الإسرائيلي»)
+
+
 def unify_speakers(claims: list, registry: Registry, lang: str, headline_end: int = -1) -> list:
     """Give a role mention the id of the body it speaks for, and a title-only / partial mention
     the id of the one fuller speaker of the article that contains all its words.
@@ -1411,6 +1439,8 @@ def unify_speakers(claims: list, registry: Registry, lang: str, headline_end: in
                 target[sid] = named[0]
     if lang == "en":
         _en_body_words_match(refs, texts, target, first_at)
+    if lang == "ar":
+        _ar_staff_is_army(refs, texts, target)
     if lang == "en" and "un" in refs and "un" in head_only:
         _bare_un(refs, texts, target)
     if lang == "en":
