@@ -2326,3 +2326,11 @@ def test_bring_the_number_to():
     s = ("The deaths bring the number of soldiers killed since the start of the ground offensive "
          "in the north to 512, according to military figures.")
     assert _cat_of(s, "en", "512") == "killed"
+
+
+@pytest.mark.parametrize("sentence,word", [
+    ("Israel gave permission for 300 families to return to their homes.", "300"),
+    ("Some 5,000 people returned to their villages last week, the agency said.", "5,000"),
+])
+def test_returnees_are_displaced(sentence, word):
+    assert _cat_of(sentence, "en", word) == "displaced"
