@@ -751,9 +751,11 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
             continue  # "warnings for 14 districts", "700 aid trucks were waiting"
             # (but "set fire to 42 cars, including 31 police cars": part of a count of things)
         if (cat is None or (cat == "other" and not inherited and (
-                not own or ftext[c.ws:c.fe] in r.person_generic))) \
+                not own or ftext[c.ws:c.fe] in r.person_generic))
+                or (cat == "displaced" and seen.get(m.value) == "detained")) \
                 and m.value in seen and m.value != 1 \
                 and _back_reference(ftext, lang, qs, noun, sr, r):
+            # ("the four had crossed into Israel": the freed hostages counted before)
             cat, how = seen[m.value], "back-reference"  # "... freed three hostages. The Red
             # Cross said it had transported the three men": the same people again
         if cat is None and subject is not None and m.value != 1 \
