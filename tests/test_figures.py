@@ -2337,7 +2337,8 @@ def test_returnees_are_displaced(sentence, word):
 
 
 def test_freed_hostages_crossing_back_stay_held():
-    s = "Hamas handed over three captives to the Red Cross. The office said the three had crossed into Israel."
+    s = ("Hamas handed over three captives to the Red Cross. The office said the three had "
+         "crossed into Israel.")
     assert [f.category for f in find_figures(s, "en")] == ["detained", "detained"]
     s = "Officials said 300 people fled. The 300 had crossed into Chad."
     assert [f.category for f in find_figures(s, "en")] == ["displaced", "displaced"]
