@@ -441,3 +441,28 @@ def test_headline_plural_present_deny_and_confirm():
     assert "police" in claim_with(cs, t, "19 deaths").source.name
     assert "live fire" not in t[claim_with(cs, t, "31 killed").start:claim_with(cs, t, "31 killed").end]
     assert not any(c.cue == "confirm" and "figures" in t[c.start:c.end] for c in cs)
+
+
+def test_a_military_official_is_the_one_military_speaking_but_a_military_source_is_not():
+    t = ("The Israeli military said troops had fired warning shots. "
+         '"The army is not aware of injuries," a military official said.')
+    assert source_id_of(t, "en", "not aware") == source_id_of(t, "en", "warning shots")
+    t2 = ("The military command said rebels had fired 20 mortar rounds. "
+          "A news agency quoted a military source as saying the forces had only responded.")
+    assert source_id_of(t2, "en", "only responded") != source_id_of(t2, "en", "20 mortar")
+
+
+def test_a_bare_spokesperson_after_a_narrated_police_force_and_the_force():
+    t = ("Organisers said 300,000 people took part. The Metropolitan police put the figure considerably "
+         "lower. A spokesperson said officers estimated the crowd at 100,000. Researchers at a crowd "
+         "project said 180,000 marched. Nine officers suffered minor injuries, the force said.")
+    sid = source_id_of(t, "en", "crowd at 100,000")
+    assert sid != source_id_of(t, "en", "300,000 people")
+    assert source_id_of(t, "en", "Nine officers") == sid
+
+
+def test_headline_state_official_is_the_texts_officials():
+    t = ("Stampede at gathering: 121 dead, says state official\n"
+         "At least 121 people were crushed to death in a stampede, officials said.\n"
+         "Relief commissioner Naveen Kumar said 28 people were admitted to hospitals.")
+    assert source_id_of(t, "en", "121 dead") == source_id_of(t, "en", "crushed to death")

@@ -2574,6 +2574,7 @@ def _en_role_surnames(doc: Doc, claims: list[ClaimMention]) -> list[ClaimMention
     return out
 
 
+_EN_SPOKES = frozenset("spokesman spokeswoman spokesperson".split())
 _EN_BODY_KINDS = frozenset(("government", "ministry", "military", "armed_group", "monitor", "ngo", "agency", "media"))
 
 
@@ -2585,11 +2586,12 @@ def _en_role_owner(doc: Doc, men: Mention, s: int, registry: Registry) -> Mentio
     if s == 0 or men.j - men.i < 2:
         return None
     text = doc.text[men.start : men.end]
-    if "its" not in text.lower() and "their" not in text.lower() and "'s" not in text and "’s" not in text:
+    bare = men.j - men.i == 2 and doc.folded[men.i] in ("a", "the") and doc.folded[men.i + 1] in _EN_SPOKES
+    if not bare and "its" not in text.lower() and "their" not in text.lower() and "'s" not in text and "’s" not in text:
         return None  # (cheap pre-check before the pattern)
-    pm = POSS_ROLE_ANY_EN.search(norm_name(text))
-    if pm is None:
-        return None
+    pm = POSS_ROLE_ANY_EN.search(norm_name(text)) if not bare else None
+    if pm is None and not bare:
+        return None  # ("A spokesperson said ..." after "The Metropolitan police put the figure lower.")
     f, raw = doc.folded, doc.raw
     a0 = doc.sents[s][0]
     if any(raw[t][:1].isupper() or is_number(f[t]) for t in range(a0 + 1, men.i)):
@@ -2604,7 +2606,7 @@ def _en_role_owner(doc: Doc, men: Mention, s: int, registry: Registry) -> Mentio
         return None
     if kind_of(f[a:ne], "en") not in _EN_BODY_KINDS and _registered_np(doc, a, ne, registry) is None:
         return None  # ("The Houthis did not comment ... Their military spokesman": a registered name)
-    cls = re.match(r"(?:, )?the (\w+)['’]s", pm.group(0))
+    cls = re.match(r"(?:, )?the (\w+)['’]s", pm.group(0)) if pm is not None else None
     if cls and cls.group(1) not in ("group", "organisation", "organization", "agency", "body") and cls.group(1) not in f[a:ne]:
         return None  # "the union's leader" after "Police said ...": not that body
     return _mention(doc, *_trim_np(doc, a, ne))

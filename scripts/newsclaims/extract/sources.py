@@ -717,6 +717,13 @@ class Resolver:
                     self.remember(ref)
                     self.how = "coref"
                     return ref
+            # 1b. a class noun of its own kinds ("the force" -> the police named before)
+            if generic and head in _CLASS_KINDS and head not in _CLASS_HEADS:
+                for ref, name in reversed(self.history):
+                    if ref.kind in _CLASS_KINDS[head]:
+                        self.remember(ref)
+                        self.how = "coref"
+                        return ref
             # 2. an earlier speaker of the same kind ("the organization" -> Amnesty)
             if generic and kind in _COREF_KINDS and head in _CLASS_HEADS:
                 for ref, name in reversed(self.history):
@@ -1134,6 +1141,29 @@ def _named_after_unnamed(claims: list, refs: dict, target: dict) -> None:
             target[sid2] = c1.source.source_id
 
 
+_UNNAMED_INST_EN = re.compile(
+    r"^(?:an?|the) (?:[a-z]+ )?(military|army|police) (?:official|officer|spokes(?:man|woman|person))$")
+_INST_KINDS = {"military": ("military",), "army": ("military",), "police": ("government",)}
+
+
+def _unnamed_institution_officials(refs: dict, texts: dict, target: dict) -> None:
+    """"a military official" / "a military spokesperson" / "a police officer" in an article where
+    exactly one military (police) body speaks: that body (the gold convention since gold_l)."""
+    for sid, r in refs.items():
+        if sid in target or r.registered:
+            continue
+        m = _UNNAMED_INST_EN.match(norm_name(r.name if not r.name.lower().startswith(("a ", "an ", "the ")) else r.name))
+        m = m or next((_UNNAMED_INST_EN.match(norm_name(t)) for t in texts[sid] if _UNNAMED_INST_EN.match(norm_name(t))), None)
+        if m is None:
+            continue
+        word = m.group(1)
+        cands = {o for o, x in refs.items() if o != sid and o not in target and x.kind in _INST_KINDS[word]
+                 and not _UNNAMED_INST_EN.match(norm_name(x.name))
+                 and (word != "police" or "police" in norm_name(" ".join([x.name, x.name_en or ""] + texts[o])))}
+        if len(cands) == 1:
+            target[sid] = cands.pop()
+
+
 _EN_BARE_BODIES = frozenset("police army military government".split())
 _MIL_EN = re.compile(r"^(?:the )?([a-z][\w-]*?)(?:['’]s)? (?:army|military|armed forces|defen[cs]e forces)$")
 
@@ -1413,6 +1443,11 @@ def unify_speakers(claims: list, registry: Registry, lang: str, headline_end: in
             if o != sid and own <= unions[o] and any(own < s for s in ss)
             and (not proper or norm_name(r.name) in lasts[o])
         }
+        if not cands and sid in head_only and lang == "en" and r.name.strip()[:1].islower():
+            # a headline's "state official" and the text's "officials": the same generic speaker
+            sing = {w.removesuffix("s") for w in own}
+            cands = {o for o, ss in sigs.items() if o != sid and o not in head_only
+                     and any({w.removesuffix("s") for w in s2} == sing for s2 in ss)}
         if cls_body and len(cands) > 1:
             # «الصحة» and both "وزارة الصحة" and "مركز ... الصحة العامة": the name ending so
             last = {o for o in cands if norm_name(r.name) in lasts[o]}
@@ -1441,6 +1476,8 @@ def unify_speakers(claims: list, registry: Registry, lang: str, headline_end: in
         _en_body_words_match(refs, texts, target, first_at)
     if lang == "ar":
         _ar_staff_is_army(refs, texts, target)
+    if lang == "en":
+        _unnamed_institution_officials(refs, texts, target)
     if lang == "en" and "un" in refs and "un" in head_only:
         _bare_un(refs, texts, target)
     if lang == "en":
