@@ -2342,3 +2342,9 @@ def test_freed_hostages_crossing_back_stay_held():
     assert [f.category for f in find_figures(s, "en")] == ["detained", "detained"]
     s = "Officials said 300 people fled. The 300 had crossed into Chad."
     assert [f.category for f in find_figures(s, "en")] == ["displaced", "displaced"]
+
+
+def test_a_definite_dual_restates_the_count_before():
+    s = "استشهد طفلان في القصف. وقال المدير إن الطفلين يبلغان من العمر سبع سنوات وتسع سنوات."
+    assert _cat_of(s, "ar", "الطفلين") == "killed"
+    assert _cat_of("وقال إن الطفلين يلعبان في الحديقة.", "ar", "الطفلين") is None

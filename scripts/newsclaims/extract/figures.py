@@ -754,7 +754,10 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
                 not own or ftext[c.ws:c.fe] in r.person_generic))
                 or (cat == "displaced" and seen.get(m.value) == "detained")) \
                 and m.value in seen and m.value != 1 \
-                and _back_reference(ftext, lang, qs, noun, sr, r):
+                and (_back_reference(ftext, lang, qs, noun, sr, r)
+                     or (lang == "ar" and m.value == 2 and cat is None
+                         and _DEFINITE_DUAL.match(ftext, qs, qe))):
+            # ("أن الطفلين يبلغان من العمر ...": the two children counted before, gold_m)
             # ("the four had crossed into Israel": the freed hostages counted before)
             cat, how = seen[m.value], "back-reference"  # "... freed three hostages. The Red
             # Cross said it had transported the three men": the same people again
@@ -2005,6 +2008,7 @@ _OTHERS_OF = re.compile(r"[ \t\u00a0]+(?:اخرين|اخرون)[ \t\u00a0]+من[
 _COMPETING = {"ar": re.compile(r"(?<!\w)(?:بينما|فيما|في حين)(?!\w)"),
              "en": re.compile(r"\b(?:while|whereas|but)\b")}  # a competing estimate follows
 _NO_NOUN_AFTER = re.compile(r"[ \t\u00a0]*[.،,؛;:!؟?»\"”)\n]|[ \t\u00a0]*\Z")
+_DEFINITE_DUAL = re.compile(r"[وفب]?ال[^\W\d_]+(?:ين|ان)\Z")  # "الطفلين", "والجنديين"
 _MORE = re.compile(r"more|اخر")  # "N more", "N آخرين": more of the same, not a part of a group
 _TOLL_NOUNS = frozenset(("toll", "tolls", "حصيله"))
 _PREP_ENDS = (" in", " at", " into", " to", " في")
