@@ -607,7 +607,14 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                 continue
             # find the introducer
             k, content_at = j, -1
+            says_at = -1
             while k < b and k < j + 32:
+                if k in cue_starts and cue_starts[k].kind == "part" and cue_starts[k].entry.lemma == "قال" and says_at < 0:
+                    # «وأضاف قائلاً إن»، «وأضاف المسؤول قائلاً: "..."»: the manner participle is part of the verb
+                    ctx.consumed.add(k)
+                    says_at = k
+                    k += 1
+                    continue
                 if k > j and k in cue_starts and cue_starts[k].kind != "prep":
                     if raw[k - 1] in ("،", ",") and (cue_starts[k].entry.lemma == "تحدث" or (k + 1 < b and f[k + 1] in _AR_ASIDE_START)):
                         # "وقال ضابط، تحدث شريطة عدم الكشف عن هويته، إن": an aside on the speaker
@@ -660,6 +667,10 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                 if content_at >= 0:
                     break
                 k += 1
+            if content_at >= 0 and says_at >= 0:
+                k = says_at  # the speaker stretch ends before «قائلاً»
+            elif says_at >= 0:
+                ctx.consumed.discard(says_at)  # no content found: the participle stands on its own
             if content_at >= 0:
                 quote = "direct" if raw[content_at - 1 if content_at > k else k] in QUOTES or raw[k] in QUOTES else "indirect"
                 fr = Frame(c, "", (i, k), "after", content_at, conj=conj)
