@@ -379,3 +379,16 @@ def test_going_on_verbs(tail, key, speaker):
     text = "قالت الوزارة إن شخصاً قتل في القصف.\n\n" + tail
     c = check(text, "ar", key, speaker)
     assert "قائلا" not in (c.source_text or "")
+
+
+# --- "who spoke to X": the audience of a relative verb inside the speaker phrase -----------
+
+@pytest.mark.parametrize("text,key,speaker", [
+    ("ووفق مصادر ميدانية تحدثت لـ«عنب بلدي»، فإن 8 عناصر قتلوا.", "8 عناصر قتلوا", "مصادر ميدانية"),
+    ("ومصادر محلية تحدثت لـ«عنب بلدي» عن مقتل 8 عناصر.", "مقتل 8 عناصر", "مصادر محلية"),
+    ("وقال مصدر أمني تحدث لوكالة الأنباء إن 4 مسلحين قتلوا.", "4 مسلحين قتلوا", "مصدر أمني"),
+])
+def test_who_the_speaker_spoke_to(text, key, speaker):
+    c = check(text, "ar", key, speaker)
+    assert "عنب" not in (c.source_text or "") and "وكالة" not in (c.source_text or "")
+    assert not (c.source_text or "").startswith("و")

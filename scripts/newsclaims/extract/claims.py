@@ -357,6 +357,10 @@ def _ar_left_speaker(ctx: _Ctx, i: int, registry: Registry) -> Mention | None:
     first = f[ls]
     if first in ("احد", "احدى") and ls + 1 < le:
         first = f[ls + 1]  # «أحد أولياء الأمور»، «أحد السكان»: one of a speaker group
+    conj_start = None
+    if first[:1] in ("و", "ف") and not _ar_head_word(first) and _ar_head_word(first[1:]):
+        conj_start = doc.starts[ls] + 1  # «ومصادر محلية تحدثت ...»: the speaker without its conjunction
+        first = first[1:]
     if titled and appos is not None:
         return _mention(doc, ls, appos[1], le)  # the name and its title: «إبراهيم حداد، قائد ...»
     if not (_ar_head_word(first) or registry.match_prefix(doc.text[doc.starts[ls] : doc.ends[le - 1]])):
@@ -371,6 +375,8 @@ def _ar_left_speaker(ctx: _Ctx, i: int, registry: Registry) -> Mention | None:
     i2, text_end, name_end = trim_ar_stretch(doc, ls, qe)
     if first.startswith("وال") and len(first) > 4:
         start = doc.starts[ls] + 1  # "والجيش يتحدث عن": the speaker without its conjunction
+    elif conj_start is not None:
+        start = conj_start
     if appos is not None and text_end == qe:
         return _mention(doc, ls, appos[1], name_end, start=start)  # the name stays in the mention
     return _mention(doc, ls, text_end, name_end, start=start)
@@ -537,6 +543,12 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
             continue  # "حملت الطائرة 100 راكب": only laying blame («مسؤولية») is a claim
         if e.kind == "verb" and e.lemma == "نقل" and not any(f[t] in ("عن", "قوله", "قولها", "قولهم") for t in range(j, min(b, j + 12))):
             continue  # "نقلت طواقمها الرهائن إلى ...": transported, no relay («نقلت X عن Y»)
+        if e.kind == "verb" and e.lemma == "تحدث" and j + 1 < b and (f[j] in _AR_AUDIENCE or _ar_outlet_lam(f[j]) or (
+            f[j].startswith("ل") and raw[j + 1] in OPEN_QUOTES | STRAIGHT_QUOTES
+        )) and i > a and _word(raw[i - 1]) and not conj:
+            nc = next((t for t in range(j, min(b, j + 10)) if raw[t] in ("،", ",", ".")), b)
+            if not any(f[t] == "عن" or _ar_intro(doc, t, b, lex) >= 0 and raw[t] not in QUOTES for t in range(j, nc)):
+                continue  # «ووفق مصادر تحدثت لـ«X»، فإن ...»: who the speaker spoke to, no claim of its own
         if e.kind == "verb" and e.lemma == "كتب" and j < b and raw[j] == ":" and sum(1 for t in range(j + 1, b) if _word(raw[t])) <= 4:
             continue  # «كتب: فلان الفلاني»: a byline, no claim
         if e.kind == "verb" and e.lemma == "دعا" and j < b and f[j] in _AR_TO_IT:
@@ -614,6 +626,14 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                     ctx.consumed.add(k)
                     says_at = k
                     k += 1
+                    continue
+                if k > j and k in cue_starts and cue_starts[k].entry.lemma == "تحدث" and says_at < 0 and k + 1 < b and _word(raw[k - 1]) and (
+                    f[k + 1] in _AR_AUDIENCE or _ar_outlet_lam(f[k + 1]) or _ar_lam_outlet(doc, k + 1, registry)
+                ):
+                    # «وقال مصدر تحدث لوكالة الأنباء إن»: who the speaker spoke to, inside the speaker phrase
+                    ctx.consumed.add(k)
+                    says_at = k
+                    k += 2
                     continue
                 if k > j and k in cue_starts and cue_starts[k].kind != "prep":
                     if raw[k - 1] in ("،", ",") and (cue_starts[k].entry.lemma == "تحدث" or (k + 1 < b and f[k + 1] in _AR_ASIDE_START)):
