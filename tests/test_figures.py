@@ -2348,3 +2348,13 @@ def test_a_definite_dual_restates_the_count_before():
     s = "استشهد طفلان في القصف. وقال المدير إن الطفلين يبلغان من العمر سبع سنوات وتسع سنوات."
     assert _cat_of(s, "ar", "الطفلين") == "killed"
     assert _cat_of("وقال إن الطفلين يلعبان في الحديقة.", "ar", "الطفلين") is None
+
+
+@pytest.mark.parametrize("lang,sentence,word", [
+    ("en", "Some two dozen people were relocated to a sports hall, officials said.",
+     "Some two dozen"),
+    ("en", "About 300 families were moved to schools in the city.", "About 300"),
+    ("ar", "وقال إن نحو ثلاثين عائلة نُقلت إلى مدرسة قريبة.", "ثلاثين"),
+])
+def test_people_moved_to_shelters_are_displaced(lang, sentence, word):
+    assert _cat_of(sentence, lang, word) == "displaced"
