@@ -2358,3 +2358,9 @@ def test_a_definite_dual_restates_the_count_before():
 ])
 def test_people_moved_to_shelters_are_displaced(lang, sentence, word):
     assert _cat_of(sentence, lang, word) == "displaced"
+
+
+def test_a_parallel_clause_keeps_the_count_before():
+    s = ("An official said five of the dead were soldiers from one unit and three were civilians "
+         "from the village.")
+    assert _cat_of(s, "en", "three") == "killed"

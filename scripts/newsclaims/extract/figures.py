@@ -681,6 +681,12 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
                     and _EARLIER_FIGURE[lang].search(ftext, max(0, qs - 40), qs):
                 cat = "killed"  # "had earlier given a figure of 40": a competing toll is the
                 # death toll, whatever the count just before it
+        if cat is None and prev is not None and prev[1] != "other" and lang == "en" \
+                and not _HARD.search(ftext, prev[0], qs) \
+                and _AND_BEFORE["en"].search(ftext, max(0, qs - 8), qs) \
+                and _WERE_AFTER.match(ftext, qe):
+            cat, how, inherited = prev[1], "inherit:parallel", True  # "six of the dead were
+            # village volunteers ... and two were civilians"
         if cat is None and prev is not None and not _HARD.search(ftext, prev[0], qs) \
                 and _COMPETING[lang].search(ftext, prev[0], qs) and _NO_NOUN_AFTER.match(ftext, qe) \
                 and _COMPETING_VERB[lang].search(ftext, max(0, qs - 45), qs):
@@ -2008,6 +2014,7 @@ _OTHERS_OF = re.compile(r"[ \t\u00a0]+(?:اخرين|اخرون)[ \t\u00a0]+من[
 _COMPETING = {"ar": re.compile(r"(?<!\w)(?:بينما|فيما|في حين)(?!\w)"),
              "en": re.compile(r"\b(?:while|whereas|but)\b")}  # a competing estimate follows
 _NO_NOUN_AFTER = re.compile(r"[ \t\u00a0]*[.،,؛;:!؟?»\"”)\n]|[ \t\u00a0]*\Z")
+_WERE_AFTER = re.compile(r"[ \t\u00a0]+(?:were|was|are|is)[ \t\u00a0]")
 _DEFINITE_DUAL = re.compile(r"[وفب]?ال[^\W\d_]+(?:ين|ان)\Z")  # "الطفلين", "والجنديين"
 _MORE = re.compile(r"more|اخر")  # "N more", "N آخرين": more of the same, not a part of a group
 _TOLL_NOUNS = frozenset(("toll", "tolls", "حصيله"))
