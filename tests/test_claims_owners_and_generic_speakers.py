@@ -466,3 +466,18 @@ def test_headline_state_official_is_the_texts_officials():
          "At least 121 people were crushed to death in a stampede, officials said.\n"
          "Relief commissioner Naveen Kumar said 28 people were admitted to hospitals.")
     assert source_id_of(t, "en", "121 dead") == source_id_of(t, "en", "crushed to death")
+
+
+def test_its_director_after_a_long_narrated_body_with_its_acronym():
+    t = ("The US Geological Survey said the toll could exceed 10,000. "
+         "The International Federation of Red Cross and Red Crescent Societies (IFRC) has launched an "
+         "appeal. Its Asia-Pacific director, Alex Mathe, says 3,000 people spent the night in the open.")
+    assert source_id_of(t, "en", "3,000 people") == "ifrc"
+
+
+def test_a_second_source_is_not_the_first():
+    t = ("Jihadists killed soldiers, a security source said. The same source put the number of dead at 60, "
+         "while a second security source said at least 42 soldiers had been killed. "
+         '"Many are still missing," the second source added.')
+    assert source_id_of(t, "en", "Jihadists killed") != source_id_of(t, "en", "42 soldiers")
+    assert source_id_of(t, "en", "still missing") == source_id_of(t, "en", "42 soldiers")

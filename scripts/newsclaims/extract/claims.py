@@ -2630,11 +2630,15 @@ def _en_role_owner(doc: Doc, men: Mention, s: int, registry: Registry) -> Mentio
     a, b = doc.sents[s - 1]
     while a < b - 1 and (f[a] in _EN_LEAD or raw[a] in _PUNCT):
         a += 1
-    ne = next((t for t in range(a + 1, min(b, a + 9)) if raw[t][:1].islower() and (
+    ne = next((t for t in range(a + 1, min(b, a + 18)) if raw[t][:1].islower() and (
         f[t].endswith("ed") or f[t] in _EN_IRREGULAR_PAST) and f[t] not in EN_OK_LOWER_ED_WORDS
         and f[t - 1] not in EN_DETERMINERS), -1)  # (not "the banned X": an adjective)
-    if ne < 0 or not _en_np_ok(doc, a, ne) or any(not _word(raw[t]) or f[t] in EN_STOP for t in range(a, ne)):
-        return None
+    if ne > a + 1:
+        # "The International Federation ... (IFRC) has launched": the name before its acronym / auxiliary
+        ne = next((t for t in range(a + 1, ne) if raw[t] == "(" or f[t] in ("has", "have", "had", "was", "were")), ne)
+    if ne < 0 or ne - a > 12 or not _en_np_ok(doc, a, ne) or any(not _word(raw[t]) or (f[t] in EN_STOP and not (
+            f[t] == "and" and raw[t + 1][:1].isupper())) for t in range(a, ne)):
+        return None  # ("Red Cross and Red Crescent": "and" inside a name)
     if kind_of(f[a:ne], "en") not in _EN_BODY_KINDS and _registered_np(doc, a, ne, registry) is None:
         return None  # ("The Houthis did not comment ... Their military spokesman": a registered name)
     cls = re.match(r"(?:, )?the (\w+)['’]s", pm.group(0)) if pm is not None else None

@@ -802,6 +802,8 @@ _EN_AFFIL_SPLIT = re.compile(r",| of | for | in | at ")
 _TITLE_ONLY_EN = frozenset("governor mayor spokesman spokeswoman spokesperson minister president chairman commander police army military".split())
 # modifiers a lower-case title mention adds to a fuller name's title ("regional governor")
 _TITLE_NAME_EN = re.compile(r"^(?:[Tt]he )?([A-Z][a-z]+) (?:[A-Z][\w'’.-]+ ){0,2}[A-Z][\w'’.-]+$")
+# words that tell a second speaker from the first ("a second security source", "another resident")
+_EN_DISTINCT = frozenset("second third another other different separate".split())
 _EN_TITLE_MODS = frozenset("regional provincial local state district city municipal county senior top".split())
 _MINISTER_EN = re.compile(r"^(?:the )?([\w'-]+) minister\b")
 
@@ -1440,7 +1442,7 @@ def unify_speakers(claims: list, registry: Registry, lang: str, headline_end: in
             cls_body = True
         cands = {  # (own <= unions[o]: a cheap necessary condition of any(own < s ...))
             o for o, ss in sigs.items()
-            if o != sid and own <= unions[o] and any(own < s for s in ss)
+            if o != sid and own <= unions[o] and any(own < s and not (s - own) & _EN_DISTINCT for s in ss)
             and (not proper or norm_name(r.name) in lasts[o])
         }
         if not cands and sid in head_only and lang == "en" and r.name.strip()[:1].islower():
