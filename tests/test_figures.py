@@ -2364,3 +2364,11 @@ def test_a_parallel_clause_keeps_the_count_before():
     s = ("An official said five of the dead were soldiers from one unit and three were civilians "
          "from the village.")
     assert _cat_of(s, "en", "three") == "killed"
+
+
+def test_freed_prisoners_taken_to_hospital_are_patients():
+    s = ("وقالت الهيئة إن بين المفرج عنهم ٩٠ معتقلاً، لافتة إلى أن خمسة منهم نُقلوا إلى "
+         "المستشفى فور وصولهم.")
+    assert _cat_of(s, "ar", "خمسة") == "other"
+    s = "وقال إن 30 شخصاً أصيبوا، نُقل عشرة منهم إلى المستشفى."
+    assert _cat_of(s, "ar", "عشرة") == "wounded"

@@ -806,6 +806,10 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
                 and _PRISON_CONTEXT[lang].search(ftext, max(0, qs - CONTEXT_REACH), qs):
             cat, how = "detained", f"deported-prisoners:{how}"  # "70 of them would be deported
             # abroad": released prisoners (gold_l, gold_n, gold_o)
+        if cat == "wounded" and c is not None and c.weak and not inherited and prev is not None \
+                and prev[1] == "detained" and r.post_inherit.match(ftext, qe):
+            cat, how = "other", f"patients:{how}"  # "بين المفرج عنهم 111 ...، سبعة منهم نُقلوا
+            # إلى المستشفى": freed prisoners admitted to hospital are patients (gold_l)
         if cat == "wounded" and _discharged(ftext, qs, c.fe if partitive else qe, r,
                                             num_starts=all_starts):
             cat, how = "other", f"discharged:{how}"  # "97 مصابا غادروا المستشفيات"
