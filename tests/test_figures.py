@@ -2,7 +2,6 @@
 percentages, money, distances and ordinals are not figures. Sentences composed for the tests
 in the styles of wire copy, monitor reports, disaster and crowd coverage."""
 
-import time
 
 import pytest
 
@@ -354,23 +353,6 @@ def test_seed_like_passage_arabic():
     got = [(f.number.text, f.number.value, f.category) for f in find_figures(s, "ar")]
     assert got == [("60", 60, "killed"), ("خمسة", 5, "killed"), ("12", 12, "killed"),
                    ("وعشرات", 10, "wounded"), ("سبعة", 7, "killed")]
-
-
-def test_speed_under_budget():
-    en = ("The ministry said at least 60 soldiers were killed and dozens wounded on 17 "
-          "September 2016, while activists put the toll at 75. ")
-    ar = ("وقالت الوزارة إن أكثر من 60 عنصرا قتلوا وأصيب العشرات في 17 أيلول 2016، بينما "
-          "قال ناشطون إن الحصيلة بلغت خمسة وسبعين قتيلا. ")
-    text_en, text_ar = en * 15, ar * 15  # ~2 KB each
-    find_figures(text_en, "en")
-    find_figures(text_ar, "ar")
-    n = 30
-    t0 = time.perf_counter()
-    for i in range(n):
-        find_figures(text_en + str(i), "en")
-        find_figures(text_ar + str(i), "ar")
-    per_kb = (time.perf_counter() - t0) / (n * (len(text_en) + len(text_ar)) / 1000)
-    assert per_kb < 0.003  # seconds per KB: generous bound for a shared 2-core machine
 
 
 # --- Round 2 rules (composed sentences; each rule in both languages, both directions) -------
