@@ -481,3 +481,27 @@ def test_a_second_source_is_not_the_first():
          '"Many are still missing," the second source added.')
     assert source_id_of(t, "en", "Jihadists killed") != source_id_of(t, "en", "42 soldiers")
     assert source_id_of(t, "en", "still missing") == source_id_of(t, "en", "42 soldiers")
+
+
+def test_cited_by_apposition_is_not_the_speaker():
+    t = "Local civil society leaders, cited by the mission, said 42 attackers belonged to the militia."
+    assert "civil society" in claims_of(t, "en")[0].source.name
+
+
+def test_accusing_participle_after_a_narrated_action():
+    t = "President Ana Cruz suspended peace talks with the rebels, accusing the group of killing 80 civilians."
+    c = claims_of(t, "en")[0]
+    assert "Ana Cruz" in c.source.name and "80 civilians" in t[c.start:c.end]
+
+
+def test_did_not_give_but_said():
+    t = ("Student organisers did not give their own count but said on Instagram that hundreds of "
+         "thousands had come. The minister said 107,000 people attended.")
+    assert "organisers" in claim_with(claims_of(t, "en"), t, "hundreds of").source.name
+
+
+def test_generic_rights_groups_prefer_the_body_with_rights_in_its_name():
+    t = ("Rights groups in Kenya accused police of killing 31 people.\n"
+         "The Kenya National Commission on Human Rights said 107 people were injured.\n"
+         '"Many were shot," said Joseph Kamau, the director of Amnesty International Kenya.')
+    assert source_id_of(t, "en", "killing 31") == source_id_of(t, "en", "107 people")

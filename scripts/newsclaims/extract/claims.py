@@ -1360,7 +1360,7 @@ def _en_skip_time(f: list[str], i: int, j: int) -> int:
     return i
 
 
-_EN_APPOS_LEAD = frozenset("a an the known also who which whose where speaking asking requesting declining reached contacted interviewed".split())
+_EN_APPOS_LEAD = frozenset("a an the known also who which whose where speaking asking requesting declining reached contacted interviewed cited quoted".split())
 
 
 def _en_np_left(doc: Doc, end: int, a: int) -> int | None:
@@ -1429,7 +1429,7 @@ def _en_comma_speaker(ctx: _Ctx, t: int) -> Mention | None:
     # the mention: head segment plus its appositions (not relative clauses or adjuncts)
     m_end = head_e
     for s0, s1 in reversed(segs[:-1]):
-        if (f[s0] in ("who", "which", "whose", "where") and not any(f[t] in ("name", "named", "identified") for t in range(s0, s1))) or f[s0] in ("in", "on", "at", "speaking", "asking", "requesting", "declining", "reached", "contacted", "interviewed") or (is_number(f[s0]) and not _en_age_np(doc, s0, s1)):
+        if (f[s0] in ("who", "which", "whose", "where") and not any(f[t] in ("name", "named", "identified") for t in range(s0, s1))) or f[s0] in ("in", "on", "at", "speaking", "asking", "requesting", "declining", "reached", "contacted", "interviewed", "cited", "quoted") or (is_number(f[s0]) and not _en_age_np(doc, s0, s1)):
             break
         if not (_en_np_ok(doc, s0, s1) or f[s0] in ("known", "also", "who") or _en_age_np(doc, s0, s1)):
             break
@@ -1475,7 +1475,7 @@ def _en_no_object_claim(e: CueEntry, f: list[str], j: int) -> bool:
     are claims; "gave a higher count", "declared a state of emergency", "mourned the victims"
     are not."""
     if e.lemma == "give":
-        return "toll" not in f[j : j + 3]
+        return "toll" not in f[j : j + 4]  # ("gave a lower death toll of 60")
     if e.lemma in ("declare", "mourn"):
         return not any(is_number(w) or (w in _EN_SMALL_NUMS and w != "a") for w in f[j : j + 3])
     return False
@@ -1780,7 +1780,7 @@ def _en_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                 continue
             if e.lemma == "accuse" and f[j : j + 2] in (["each", "other"], ["one", "another"]):
                 continue  # "the army and the RSF accused each other of the attack": no claim of one speaker
-            if men is None and i > a and (f[i - 1] == "and" or (f[i - 1] == "but" and i - 2 > a and raw[i - 2] == ",")):
+            if men is None and i > a and (f[i - 1] == "and" or (f[i - 1] == "but" and i - 2 > a and (raw[i - 2] == "," or not frames))):
                 # "... said 9 people had died, and accused the rebels of ...": same subject
                 k = _skip_en_adjuncts(doc, j, b, told=e.lemma == "tell")
                 if k < b and f[k] == "that":
@@ -1921,7 +1921,7 @@ def _en_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                 fr.region = (w0, k)
                 fr.mention = _mention(doc, *_trim_np(doc, w0 + 1, i))
                 fr.inherit = False
-            elif not any(x.region[0] < i for x in frames) and e.lemma in ("say", "claim", "tell"):
+            elif not any(x.region[0] < i for x in frames) and e.lemma in ("say", "claim", "tell", "accuse", "deny"):
                 # "its news agency published a statement saying ...", "X posted a message on
                 # Telegram saying ...": the subject of the clause's verb speaks
                 fr.mention = _en_clause_subject(ctx, i)

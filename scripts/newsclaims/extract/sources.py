@@ -1281,6 +1281,12 @@ def _headline_generic(refs: dict, texts: dict, target: dict, head_only: set) -> 
             sig = frozenset().union(*(_sig(n, "en") for n in [refs[o].name, refs[o].name_en or ""] + texts.get(o, []) if n))
             if caps <= sig:
                 cands.add(o)
+        if len(cands) > 1:
+            # "Rights groups": the one of them whose name has the modifier ("... on Human Rights")
+            mods = {_en_key(w.lower()) for w in words[:-1]} - {"the", "a", "an", "local", "new"}
+            pref = {o for o in cands if mods and mods <= frozenset().union(*(
+                _sig(n, "en") for n in [refs[o].name, refs[o].name_en or ""] + texts.get(o, []) if n))}
+            cands = pref if len(pref) == 1 else cands
         if len(cands) == 1:
             target[sid] = cands.pop()
 
