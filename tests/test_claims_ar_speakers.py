@@ -392,3 +392,27 @@ def test_who_the_speaker_spoke_to(text, key, speaker):
     c = check(text, "ar", key, speaker)
     assert "عنب" not in (c.source_text or "") and "وكالة" not in (c.source_text or "")
     assert not (c.source_text or "").startswith("و")
+
+
+# --- «جاء في بيان»، data that show, an audience first --------------------------------------
+
+@pytest.mark.parametrize("tail,key,speaker", [
+    ("وجاء في بيان للجيش أن 6 جنود قتلوا.", "6 جنود قتلوا", "الجيش"),
+    ("وجاء في تقرير لمنظمة العفو الدولية أن 6 صحفيين اعتقلوا.", "6 صحفيين", "منظمة العفو الدولية"),
+    ("وجاء في البيان أن 6 جنود قتلوا.", "6 جنود قتلوا", "الوزارة"),
+    ("وأظهرت بيانات الأمم المتحدة أن 6 ملايين شخص نزحوا.", "6 ملايين", "الأمم المتحدة"),
+    ("وصرح لـ«الأنباء» بأن 6 جنود قتلوا.", "6 جنود قتلوا", "الوزارة"),
+    ("وقال لوكالة الأنباء الرسمية مسؤول في الجيش إن 6 جنود قتلوا.", "6 جنود قتلوا", "مسؤول في الجيش"),
+])
+def test_statement_phrases_and_audiences(tail, key, speaker):
+    text = "قالت الوزارة إن شخصاً قتل في القصف.\n\n" + tail
+    c = check(text, "ar", key, speaker)
+    assert "الأنباء" not in (c.source_text or "")
+
+
+@pytest.mark.parametrize("text", [
+    "وجاء في المرتبة الأولى أن 6 فرق تأهلت للنهائي.",
+    "وأظهرت الصور أن 6 منازل دمرت بالكامل.",
+])
+def test_no_statement_no_claim(text):
+    assert not claims_of(text, "ar")

@@ -227,8 +227,8 @@ def _ar_statement(doc: Doc, i: int, j: int) -> tuple[int, bool]:
             (f[k + 1].startswith("لل") and ar_stem(f[k + 1]) in _heads_ar()) or (f[k + 1][:1] == "ل" and ar_stem(f[k + 1][1:]) in _heads_ar())
         ):
             k += 1  # «معطيات مشتركة لهيئة ...»، «أرقام محدثة للمرصد»: an adjective, then the owner
-        if k < j and _word(doc.raw[k]):
-            return k, True
+        if k < j and _word(doc.raw[k]) and f[k] not in AR_STOP and (f[k],) not in lexicon("ar").introducers:
+            return k, True  # (not «وجاء في البيان أن»: the introducer, no owner)
         return i, False  # "وبحسب التقرير، ...": the statement alone points back to its issuer
     return i, False
 
@@ -549,6 +549,9 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
             nc = next((t for t in range(j, min(b, j + 10)) if raw[t] in ("،", ",", ".")), b)
             if not any(f[t] == "عن" or _ar_intro(doc, t, b, lex) >= 0 and raw[t] not in QUOTES for t in range(j, nc)):
                 continue  # «ووفق مصادر تحدثت لـ«X»، فإن ...»: who the speaker spoke to, no claim of its own
+        if e.kind == "verb" and e.lemma == "أظهر" and not (j < b and (ar_stem(f[j]) in nouns("ar").statement or (
+            f[j] in _AR_LATEST and j + 1 < b and ar_stem(f[j + 1]) in nouns("ar").statement))):
+            continue  # «أظهرت الصور ...»: only data and reports («أظهرت بيانات الأمم المتحدة أن») speak through it
         if e.kind == "verb" and e.lemma == "كتب" and j < b and raw[j] == ":" and sum(1 for t in range(j + 1, b) if _word(raw[t])) <= 4:
             continue  # «كتب: فلان الفلاني»: a byline, no claim
         if e.kind == "verb" and e.lemma == "دعا" and j < b and f[j] in _AR_TO_IT:
@@ -909,6 +912,8 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                     frames.append(fr)
                 continue
         si, is_stmt = _ar_statement(doc, src_i, b)
+        if e.lemma == "جاء في" and not (is_stmt or (src_i < b and ar_stem(f[src_i]) in nouns("ar").statement)):
+            continue  # «جاء في المرتبة الأولى»: only «جاء في بيان/تقرير ...» reports a statement
         if si < b and ar_stem(f[si]) in nouns("ar").object_heads:
             continue  # "أسفر بحسب حصيلة أولية عن مصرع ...": a toll, not a speaker
         if si < b and (ar_stem(f[si]) in _AR_RULE_NOUNS or (f[si][:1] == "ل" and ar_stem(f[si][1:]) in _AR_RULE_NOUNS)):
@@ -1083,6 +1088,22 @@ def _ar_subject(ctx: _Ctx, fr: Frame, j: int, k: int, cues: list[Cue]) -> None:
     """Speaker stretch between a verb and its introducer, with relays split off."""
     doc = ctx.doc
     f = doc.folded
+    if j < k and (f[j] in _AR_AUDIENCE or _ar_outlet_lam(f[j])) and fr.cue.entry.lemma != "نقل":
+        # «وصرّح لـ«الأنباء» بأن ...»، «وقال لوكالة الأنباء مسؤول إن»: the audience first
+        j2 = j + 1
+        if j2 < k and doc.raw[j2] in OPEN_QUOTES | STRAIGHT_QUOTES:
+            close = _close_quote(doc, j2, k)
+            j2 = close + 1 if close > j2 else j2
+        elif f[j] not in ("ل", "لـ"):
+            j2 = max(j + 1, ar_np_right(doc, j, k))
+        while j2 < k and not _word(doc.raw[j2]):
+            j2 += 1
+        if j2 >= k:
+            fr.implied = True
+            fr.mention = None
+            fr.rule = "ar.cue_content"
+            return
+        j = j2
     # relay: "نقلت وكالة X عن وزارة Y", "قالت سانا نقلاً عن مصدر", "... بحسب وكالة X"
     for c in cues:
         if j < c.i < k and c.kind == "prep":
