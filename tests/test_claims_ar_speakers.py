@@ -416,3 +416,12 @@ def test_statement_phrases_and_audiences(tail, key, speaker):
 ])
 def test_no_statement_no_claim(text):
     assert not claims_of(text, "ar")
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("وحسب شهادات ناجين، فإن 60 شخصاً كانوا على متن القارب.", "ناجين"),
+    ("وبحسب شهادة أحد الناجين، فإن 60 شخصاً كانوا على متن القارب.", "أحد الناجين"),
+])
+def test_testimonies_point_to_their_witnesses(text, speaker):
+    c = check(text, "ar", "60 شخصاً", speaker)
+    assert "شهاد" not in (c.source_text or "")
