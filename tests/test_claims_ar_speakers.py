@@ -425,3 +425,9 @@ def test_no_statement_no_claim(text):
 def test_testimonies_point_to_their_witnesses(text, speaker):
     c = check(text, "ar", "60 شخصاً", speaker)
     assert "شهاد" not in (c.source_text or "")
+
+
+def test_en_the_same_source_is_the_last_speaker():
+    text = "A security source said 12 gunmen were killed. The same source said 7 others were wounded."
+    cs = claims_of(text, "en")
+    assert claim_with(cs, text, "7 others").source.source_id == claim_with(cs, text, "12 gunmen").source.source_id

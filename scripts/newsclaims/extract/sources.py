@@ -734,6 +734,11 @@ class Resolver:
             # 2b. "المصدر ذاته"، "المصدر نفسه"، «المسؤول نفسه» (the same source): the speaker
             #     cited before, whatever words named it; "المؤسستان"، "المنظمتان" (the two
             #     bodies): the joint speaker cited before
+            if lang == "en" and self.history and len(core) >= 2 and core[-2] == "same":
+                ref = self.history[-1][0]  # "the same source said": the speaker cited before
+                self.remember(ref)
+                self.how = "coref"
+                return ref
             if lang == "ar" and self.history and ((len(core) >= 2 and any(w in _AR_SAME_WORDS for w in core[1:])) or (
                     len(core) == 1 and core[0].endswith(("تان", "تين")) and ar_stem(core[0][:-3] + "ه") in _CLASS_HEADS | _AR_JOINT_HEADS)):
                 ref = self.history[-1][0]
