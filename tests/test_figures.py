@@ -2354,3 +2354,15 @@ def test_freed_prisoners_taken_to_hospital_are_patients():
     assert _cat_of(s, "ar", "خمسة") == "other"
     s = "وقال إن 30 شخصاً أصيبوا، نُقل عشرة منهم إلى المستشفى."
     assert _cat_of(s, "ar", "عشرة") == "wounded"
+
+
+@pytest.mark.parametrize("lang,sentence,word,cat", [
+    # intercepted weapons are stopped, like those shot down (gold_d README, gold_n)
+    ("en", "The army said its air defences had intercepted 40 drones overnight.", "40", "other"),
+    ("ar", "وقال الجيش إن الدفاعات الجوية اعترضت 15 مسيّرة فوق المدينة.", "15", "other"),
+    # boats intercepted at sea are no things destroyed; their passengers are people on board
+    ("en", "The coast guard said it had intercepted 9 boats carrying 600 migrants.", "9", None),
+    ("ar", "وقال خفر السواحل إن دورياته اعترضت 7 قوارب على متنها 500 مهاجر.", "7", None),
+])
+def test_intercepted_weapons(lang, sentence, word, cat):
+    assert _cat_of(sentence, lang, word) == cat

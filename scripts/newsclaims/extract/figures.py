@@ -75,6 +75,7 @@ class _Rules:
     barrier_right: re.Pattern
     intercept: re.Pattern
     intercept_objects: frozenset
+    intercept_weapons: re.Pattern  # destruction verbs + "intercepted" (weapons only)
     struck_targets: frozenset  # "destroyed 20 targets" stays strikes
     shoot_down: re.Pattern  # ... but "shot down 460 targets" is other
     not_counted: re.Pattern
@@ -168,6 +169,8 @@ def _rules(lang: str) -> _Rules:
         barrier_right=_words_re(cats["toll_verbs"]["barrier_right"][lang], low),
         intercept=re.compile(f"(?<!\\w)(?:{_AR_PREFIX if lang == 'ar' else ''})"
                              f"(?:{_alt(cats['interception'][lang], low)})(?!\\w)"),
+        intercept_weapons=re.compile(f"(?<!\\w)(?:{_AR_PREFIX if lang == 'ar' else ''})"
+                                     f"(?:{_alt(cats['interception'][lang] + cats['intercept_weapons'][lang], low)})(?!\\w)"),
         intercept_objects=frozenset(_norm_key(w) for e in cats["interception_objects"][lang]
                                     for w in expand(fold(e))),
         struck_targets=frozenset(low(w) for w in cats["struck_targets"][lang]),
@@ -1738,7 +1741,7 @@ def _intercepted(ftext, qs, c, num_starts, r) -> bool:
             or c.fs < qs:
         return False
     lo = max(0, qs - 60)
-    for v in r.intercept.finditer(ftext, lo, qs):
+    for v in r.intercept_weapons.finditer(ftext, lo, qs):
         gap = ftext[v.end():qs]
         words = len(gap.split())
         if _HARD.search(gap) or _COMMA.search(gap):
