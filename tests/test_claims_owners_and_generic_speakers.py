@@ -505,3 +505,16 @@ def test_generic_rights_groups_prefer_the_body_with_rights_in_its_name():
          "The Kenya National Commission on Human Rights said 107 people were injured.\n"
          '"Many were shot," said Joseph Kamau, the director of Amnesty International Kenya.')
     assert source_id_of(t, "en", "killing 31") == source_id_of(t, "en", "107 people")
+
+
+def test_put_or_gave_a_toll_without_a_figure_is_narration_that_still_names_the_speaker():
+    t = ("The governor, Nimir Abdel, put the toll far higher, telling a radio station that more than "
+         "200 civilians had been killed. The National Network for Human Rights (RNDDH) gave a higher toll. "
+         "The group said it had counted 128 bodies. A police officer gave a toll of six dead. "
+         "The WHO puts the number of deaths lower, at 316.")
+    cs = claims_of(t, "en")
+    assert not any("far higher" in t[c.start:c.end] or "a higher toll" in t[c.start:c.end] for c in cs)
+    assert "Nimir Abdel" in claim_with(cs, t, "200 civilians").source.name
+    assert "National Network" in claim_with(cs, t, "128 bodies").source.name
+    claim_with(cs, t, "six dead")
+    claim_with(cs, t, "at 316")

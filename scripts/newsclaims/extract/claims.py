@@ -102,6 +102,10 @@ _EN_TITLE_NOUNS = frozenset(
     "representative coordinator adviser advisor secretary president founder manager leader "
     "deputy envoy ambassador official officer".split()
 )
+_EN_COUNT_WORDS = frozenset(
+    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
+    "eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred dozen dozens scores hundreds thousands".split()
+)
 _EN_MODALS = frozenset("can could will would shall should may might must do does did to not never".split())
 _EN_TOLL_WORDS = frozenset("toll death casualty number figure count tally".split())
 _EN_SMALL_NUMS = frozenset("a one two three four five six seven eight nine ten several".split())
@@ -134,6 +138,7 @@ class Frame:
     through: bool = False  # "before" content that goes on after a cue inside the clause
     coref: bool = False  # the written speaker is a pronoun or an anaphor ("the ministry")
     antecedent: tuple[int, int] | None = None  # char span of the earlier mention naming ref
+    silent: bool = False  # a narrated act of a speaker ("put the toll far higher"): resolved, no claim
 
 
 @dataclass
@@ -1837,6 +1842,9 @@ def _en_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
 
             if e.lemma == "put" and not any(f[t] == "at" or is_number(f[t]) for t in range(j, min(b, j + 18))):
                 continue  # "the military put the toll much lower": no figure of its own, it points back
+            nxt_cue = min((x.i for x in cues if x.i > i and x.kind != "prep"), default=b)
+            silent = e.lemma in ("put", "give") and not any(f[t] == "at" or is_number(f[t]) or f[t] in _EN_COUNT_WORDS for t in range(j, nxt_cue))
+            # ("put the toll far higher, telling a radio that 200 ...": the figure is the next claim's)
             if e.lemma == "show" and not any(
                 _en_key(f[t]) in nouns("en").statement and not (men.i <= t < men.j)
                 for t in range(max(a, men.i - 3), i)
@@ -1903,6 +1911,7 @@ def _en_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                     if close > k + 1 and not (close + 1 < b and _word(raw[close + 1])):
                         fr.direction, fr.anchor, fr.span_end, fr.quote = "span", k + 1, close, "direct"
             fr.mention = men
+            fr.silent = silent
             fr.pronoun = pron if via is None else None
             fr.via_mention = via
             m0 = fr.region[0]
@@ -2575,6 +2584,8 @@ def find_claims(doc: Doc, registry: Registry) -> list[ClaimMention]:
         elif lang == "en":
             narr_group = _en_narrated_group(doc, a, b) or narr_group
         for fr in kept:
+            if fr.silent:
+                continue
             i, j, direct = _trim_content(doc, *fr.content, lang)
             if not _at_least_words(doc.raw, i, j, 2):
                 continue
