@@ -431,3 +431,10 @@ def test_en_the_same_source_is_the_last_speaker():
     text = "A security source said 12 gunmen were killed. The same source said 7 others were wounded."
     cs = claims_of(text, "en")
     assert claim_with(cs, text, "7 others").source.source_id == claim_with(cs, text, "12 gunmen").source.source_id
+
+
+def test_pointing_to_a_verbal_noun():
+    text = "قال وزير الصحة إن شخصاً قتل.\n\nوأشار الدفاع المدني في حصيلة أولية إلى مقتل 4 أشخاص."
+    c = check(text, "ar", "مقتل 4 أشخاص", "الدفاع المدني")
+    assert "حصيلة" not in (c.source_text or "")
+    assert not [c for c in claims_of("وأشار المسؤول إلى الحاجة لمساعدات عاجلة.", "ar")]

@@ -685,6 +685,8 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                     e.object_ok and any(f[t].startswith("بال") for t in range(j, k))  # "اتهمت X Y بالمسؤولية عن القصف"
                 ):
                     content_at = k + 1  # "كشف مصدر طبي عن مقتل ...": عن + a verbal noun starts the content
+                if content_at < 0 and e.lemma in _AR_POINT_TO and f[k] in ("الى", "الي") and k + 1 < b and ar_stem(f[k + 1]) in nouns("ar").object_heads:
+                    content_at = k + 1  # «وأشار الدفاع المدني في حصيلة أولية إلى مقتل 4»: إلى + a verbal noun
                 if content_at >= 0 and f[k - 1] in ("دون", "بدون"):
                     k = content_at + 1  # "من دون أن يحدد": a circumstance (and its verb), not the content
                     content_at = -1
@@ -1019,6 +1021,8 @@ def _ar_skip_adjuncts(doc: Doc, k: int, b: int) -> int:
 
 # «على منصة إكس»، «عبر صفحته»، «على حسابه»: where a post was published (never a speaker)
 _AR_ON_VIA = frozenset(fwords("على عبر"))
+# verbs that point to their content with «إلى»: «أشار إلى مقتل ...»، «لفت إلى ...»
+_AR_POINT_TO = frozenset(("أشار", "لفت", "نوه"))
 _AR_PLATFORM_PREFIXES = tuple(fwords("منصه منصات صفحت صفحه حساب موقعه موقعها"))
 _AR_CHANNEL_STEMS = frozenset(ar_stem(w) for w in fwords("بيان تصريح تصريحات حديث مؤتمر تغريدة منشور رسالة كلمة لقاء مقابلة اتصال تقرير"))
 _AR_OUTLETS = frozenset(ar_stem(w) for w in fwords("موقع صحيفة قناة وكالة شبكة إذاعة مجلة منصة حساب صفحة لموقع لصحيفة لقناة لوكالة تلفزيون التلفزيون راديو"))

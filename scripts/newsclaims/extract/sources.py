@@ -438,7 +438,7 @@ def ar_time_at(f: list[str], k: int, j: int) -> bool:
     return f[k] in ("العام", "السنه", "السنة") and k + 1 < j and f[k + 1] in AR_TIME_ADJ
 _AR_ON_VIA = frozenset(fwords("على عبر"))
 _AR_PLATFORMS = frozenset(ar_stem(w) for w in fwords("منصة صفحة حساب موقع قناة"))
-_AR_CHANNELS = frozenset(ar_stem(w) for w in fwords("بيان تصريح تصريحات حديث مؤتمر تغريدة منشور رسالة كلمة لقاء مقابلة اتصال بيانات تقرير"))
+_AR_CHANNELS = frozenset(ar_stem(w) for w in fwords("بيان تصريح تصريحات حديث مؤتمر تغريدة منشور رسالة كلمة لقاء مقابلة اتصال بيانات تقرير حصيلة إحصائية"))
 _AR_MEDIA = frozenset(fwords("وكالة قناة صحيفة موقع شبكة الصحفيين وسائل مراسل"))
 
 
