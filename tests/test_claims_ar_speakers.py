@@ -438,3 +438,25 @@ def test_pointing_to_a_verbal_noun():
     c = check(text, "ar", "مقتل 4 أشخاص", "الدفاع المدني")
     assert "حصيلة" not in (c.source_text or "")
     assert not [c for c in claims_of("وأشار المسؤول إلى الحاجة لمساعدات عاجلة.", "ar")]
+
+
+# --- guards found on the older tuning sets -------------------------------------------------
+
+def test_relay_through_a_quoted_channel_after_bhasab_ma():
+    text = "وبحسب ما نقلت قناة «الساحل» عن مكتب الصحة في المدينة، فإن المستشفيات استقبلت 120 جريحاً."
+    c = check(text, "ar", "استقبلت 120 جريحاً", "مكتب الصحة", via="الساحل")
+    assert "الساحل" not in (c.source_text or "")
+
+
+def test_anonymity_condition_is_no_content_of_spoke():
+    text = ("لكن مسؤولاً في الشرطة، تحدث لوكالة الأنباء شريطة عدم الكشف عن هويته، قدّم حصيلة مختلفة، "
+            "قائلاً إن 16 عسكرياً قتلوا.")
+    check(text, "ar", "16 عسكرياً", "مسؤول")
+    assert not any(text[c.start : c.end].startswith("هويته") for c in claims_of(text, "ar"))
+
+
+def test_saying_participle_after_a_comma_clause_is_its_own_claim():
+    text = ("وكانت الحكومة قد دعت، على لسان وزير الإعلام، إلى «تصنيف الجماعة منظمة إرهابية»، "
+            "قائلاً إن الجماعة تحتجز 1600 مدني.")
+    c = check(text, "ar", "تصنيف الجماعة", "وزير الإعلام")
+    assert "تصنيف" not in (c.source_text or "")

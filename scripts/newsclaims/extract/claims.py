@@ -629,7 +629,9 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
             k, content_at = j, -1
             says_at = -1
             while k < b and k < j + 32:
-                if k in cue_starts and cue_starts[k].kind == "part" and cue_starts[k].entry.lemma == "قال" and says_at < 0:
+                if k in cue_starts and cue_starts[k].kind == "part" and cue_starts[k].entry.lemma == "قال" and says_at < 0 and k - j <= 8 and all(
+                    _word(raw[t]) for t in range(j, k)
+                ):
                     # «وأضاف قائلاً إن»، «وأضاف المسؤول قائلاً: "..."»: the manner participle is part of the verb
                     ctx.consumed.add(k)
                     says_at = k
@@ -659,7 +661,7 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                         continue
                 if raw[k] in (";", "؛", ".", "؟", "!") and not (raw[k] == "." and k > j and f[k - 1] in _AR_TITLE_ABBREV):
                     break
-                if e.lemma == "تحدث" and k > j and f[k] == "عن" and k + 1 < b and not any(raw[t] in QUOTES for t in range(j, k)):
+                if e.lemma == "تحدث" and k > j and f[k] == "عن" and k + 1 < b and not any(raw[t] in QUOTES or f[t] in _AR_ANON_WORDS for t in range(j, k)):
                     content_at = k + 1  # «تحدثت الوزارة عن خمسة قتلى»: what it spoke of is the content
                     break
                 if e.object_ok and ar_stem(f[k]) in nouns("ar").object_heads and (k > j or not e.intro_required):
@@ -897,6 +899,10 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                 src_i += 1  # "وفق ما أفادت به منظمة ..."
             if v.entry.lemma == "نقل":  # "ووفق ما نقلت وكالة X عن مسؤول"
                 ne0 = ar_np_right(doc, src_i, b)
+                if ne0 < b and raw[ne0] in OPEN_QUOTES | STRAIGHT_QUOTES:
+                    close = _close_quote(doc, ne0, b)  # «وبحسب ما نقلت قناة «المسيرة» عن ...»
+                    if ne0 < close <= ne0 + 6:
+                        ne0 = close + 1
                 if ne0 < b and f[ne0] == "عن":
                     via_men = _trimmed_ar(doc, src_i, ne0)
                     src_i = ne0 + 1
@@ -1021,6 +1027,8 @@ def _ar_skip_adjuncts(doc: Doc, k: int, b: int) -> int:
 
 # «على منصة إكس»، «عبر صفحته»، «على حسابه»: where a post was published (never a speaker)
 _AR_ON_VIA = frozenset(fwords("على عبر"))
+# «شريطة عدم الكشف عن هويته»: the عن of an anonymity condition introduces nothing
+_AR_ANON_WORDS = frozenset(fwords("شريطة بشرط شرط عدم الكشف الإفصاح"))
 # verbs that point to their content with «إلى»: «أشار إلى مقتل ...»، «لفت إلى ...»
 _AR_POINT_TO = frozenset(("أشار", "لفت", "نوه"))
 _AR_PLATFORM_PREFIXES = tuple(fwords("منصه منصات صفحت صفحه حساب موقعه موقعها"))
