@@ -460,3 +460,19 @@ def test_saying_participle_after_a_comma_clause_is_its_own_claim():
             "قائلاً إن الجماعة تحتجز 1600 مدني.")
     c = check(text, "ar", "تصنيف الجماعة", "وزير الإعلام")
     assert "تصنيف" not in (c.source_text or "")
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("وأعلنت مصادر في المعارضة السورية مقتل 20 عنصراً.", "مصادر في المعارضة السورية"),
+    ("وأكد مسؤول في الوزارة مقتل 20 شخصاً في الهجوم.", "مسؤول في الوزارة"),
+])
+def test_placed_source_of_an_object_verb(text, speaker):
+    c = check(text, "ar", "مقتل 20", speaker)
+    assert c.source_text == speaker
+
+
+def test_the_latter_organisation():
+    text = ("وقالت منظمة العفو الدولية إن 5 صحفيين اعتقلوا، فيما قالت منظمة أطباء بلا حدود إن 3 من طواقمها أصيبوا.\n\n"
+            "وأوضحت المنظمة الأخيرة أن 4 من عياداتها أغلقت.")
+    cs = claims_of(text, "ar")
+    assert claim_with(cs, text, "4 من عياداتها").source.source_id == claim_with(cs, text, "3 من طواقمها").source.source_id

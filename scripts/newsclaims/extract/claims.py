@@ -836,6 +836,11 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                             fr.mention = _mention(doc, j + 1, qn)
                             frames.append(fr)
                             continue
+                if ne + 1 < b and ne > j and f[ne] in ("في", "من") and kind_of(f[j:ne], "ar") in _AR_PLACED_KINDS:
+                    # «أعلنت مصادر في المعارضة السورية مقتل ...»: where a source or official is from
+                    ne2 = ar_np_right(doc, ne + 1, b)
+                    if ne2 > ne + 1 and ne2 < b and ar_stem(f[ne2]) in nouns("ar").object_heads:
+                        ne = ne2
                 if ne < b and raw[ne] == "(":
                     close = next((t for t in range(ne + 1, min(b, ne + 8)) if raw[t] == ")"), -1)
                     if close > 0:
@@ -1027,6 +1032,8 @@ def _ar_skip_adjuncts(doc: Doc, k: int, b: int) -> int:
 
 # «على منصة إكس»، «عبر صفحته»، «على حسابه»: where a post was published (never a speaker)
 _AR_ON_VIA = frozenset(fwords("على عبر"))
+# speakers named by where they are from: «مصادر في المعارضة»، «مسؤول في الوزارة»، «أطباء في المستشفى»
+_AR_PLACED_KINDS = frozenset(("anonymous", "official", "activists", "residents", "journalist", "other"))
 # «شريطة عدم الكشف عن هويته»: the عن of an anonymity condition introduces nothing
 _AR_ANON_WORDS = frozenset(fwords("شريطة بشرط شرط عدم الكشف الإفصاح"))
 # verbs that point to their content with «إلى»: «أشار إلى مقتل ...»، «لفت إلى ...»

@@ -26,7 +26,7 @@ _COREF_KINDS = frozenset({"monitor", "agency", "ministry", "armed_group", "media
 _GENERIC_MODS = frozenset(
     "war local same main rights human international humanitarian global regional national "
     "u.n. un monitoring group state-run official semi-official".split()
-) | frozenset(w[2:] if w.startswith("ال") else w for w in fwords("نفسها نفسه ذاتها ذاته المذكورة المذكور الدولية الأممية الحقوقية"))
+) | frozenset(w[2:] if w.startswith("ال") else w for w in fwords("نفسها نفسه ذاتها ذاته المذكورة المذكور الدولية الأممية الحقوقية الأخيرة الأخير"))  # «المنظمة الأخيرة»: the latter
 # class nouns that can refer back to a speaker named otherwise ("the organization" -> Amnesty
 # International, "المنظمة" -> اليونيسف); institution nouns (army, ministry) need their own word
 _CLASS_HEADS = frozenset(
