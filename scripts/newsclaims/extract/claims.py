@@ -1823,6 +1823,8 @@ def _en_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                 continue  # "..., a claim the army denied"
             if _en_no_object_claim(e, f, j):
                 continue
+            if e.lemma == "blame" and j < b and f[j] in ("for", "on"):
+                continue  # "Separatists blamed for deadly raid": a passive, no speaker
             if e.lemma == "accuse" and f[j : j + 2] in (["each", "other"], ["one", "another"]):
                 continue  # "the army and the RSF accused each other of the attack": no claim of one speaker
             if men is None and i > a and (f[i - 1] == "and" or (f[i - 1] == "but" and i - 2 > a and (raw[i - 2] == "," or not frames))):
