@@ -522,7 +522,7 @@ def test_put_or_gave_a_toll_without_a_figure_is_narration_that_still_names_the_s
 
 def test_blamed_is_an_accusation_but_blamed_for_is_passive():
     t = ("Separatists blamed for deadly raid in the northwest\n"
-         "He blamed the militia for the massacre of 42 villagers.")
+         "The village chief said the attack lasted hours. He blamed the militia for the massacre of 42 villagers.")
     cs = claims_of(t, "en")
     assert not any("deadly raid" in t[c.start:c.end] for c in cs)
     claim_with(cs, t, "massacre of 42")
