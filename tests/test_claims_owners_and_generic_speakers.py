@@ -526,3 +526,17 @@ def test_blamed_is_an_accusation_but_blamed_for_is_passive():
     cs = claims_of(t, "en")
     assert not any("deadly raid" in t[c.start:c.end] for c in cs)
     claim_with(cs, t, "massacre of 42")
+
+
+def test_the_wounded_is_a_noun_in_a_speaker_and_a_described_group_is_the_body_named_next():
+    t = ("Shells killed at least 43 people, a group of volunteers helping the wounded said.\n"
+         '"We have counted 43 dead so far," the Karari Emergency Response Room said in a statement.\n'
+         "The health ministry put the toll at 38.")
+    assert source_id_of(t, "en", "Shells killed") == source_id_of(t, "en", "counted 43")
+    assert source_id_of(t, "en", "at 38") != source_id_of(t, "en", "counted 43")
+
+
+def test_a_described_group_is_not_a_person_named_next():
+    t = ("Shells killed at least 43 people, a local aid group said. "
+         "Amina Yusuf, a nurse, said 12 children were among the dead.")
+    assert source_id_of(t, "en", "Shells killed") != source_id_of(t, "en", "12 children")

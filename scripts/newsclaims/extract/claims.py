@@ -1275,7 +1275,9 @@ def _en_np_ok(doc: Doc, i: int, j: int) -> bool:
             continue  # an age: "a 27-year-old marcher"
         if _en_name_number(doc, i, t, j):
             continue  # part of a name: "Rescue 1122 spokesman", "Task Force 88"
-        if is_number(w) or w in ("was", "were", "is", "are", "killed", "wounded", "died", "be", "been", "that"):
+        if (is_number(w) or w in ("was", "were", "is", "are", "killed", "wounded", "died", "be", "been", "that")) and not (
+            w in ("wounded", "killed") and t > i and f[t - 1] == "the"  # "volunteers helping the wounded"
+        ):
             return False
     return True
 

@@ -1171,6 +1171,31 @@ def _unnamed_institution_officials(refs: dict, texts: dict, target: dict) -> Non
             target[sid] = cands.pop()
 
 
+_INDEF_GROUP_EN = re.compile(r"^(?:a|an) (?:[a-z'’-]+ ){0,3}?(?:group|network|organi[sz]ation|committee|collective|initiative)\b(?: of [a-z ]+)?[a-z ]*$")
+
+
+def _described_then_named(claims: list, refs: dict, target: dict) -> None:
+    """"..., a group of volunteers helping the wounded said. ¶ "...," the Karari Emergency
+    Response Room said": a lower-case description of a group in the lede, then the first body
+    named right after it, is that body."""
+    order = sorted(claims, key=lambda c: c.start)
+    for n, c1 in enumerate(order):
+        sid = c1.source.source_id
+        r = refs[sid]
+        if sid in target or r.registered or not c1.source_text or not _INDEF_GROUP_EN.match(c1.source_text.strip()):
+            continue
+        c2 = next((c for c in order[n + 1:] if c.source.source_id != sid), None)
+        if c2 is None or c2.start - c1.end > 600:
+            continue
+        r2 = refs[c2.source.source_id]
+        if r2.kind in ("official", "journalist", "anonymous", "residents") or not any(w[:1].isupper() for w in r2.name.split()[1:]):
+            continue
+        if _EN_NAME_FIRST.match(r2.name) or _BARE_NAME_EN.match(r2.name.strip()) and not any(
+                w.lower() in _EN_ORG_WORDS for w in r2.name.split()):
+            continue  # a person is no group
+        target[sid] = c2.source.source_id
+
+
 _EN_BARE_BODIES = frozenset("police army military government".split())
 _MIL_EN = re.compile(r"^(?:the )?([a-z][\w-]*?)(?:['’]s)? (?:army|military|armed forces|defen[cs]e forces)$")
 
@@ -1411,6 +1436,7 @@ def unify_speakers(claims: list, registry: Registry, lang: str, headline_end: in
                     break
     if lang == "en":
         _named_after_unnamed(claims, refs, target)
+        _described_then_named(claims, refs, target)
         for sid, r in refs.items():
             m = _TITLE_NAME_EN.match(r.name.strip())
             if sid in target or r.registered or m is None:
