@@ -476,3 +476,21 @@ def test_the_latter_organisation():
             "وأوضحت المنظمة الأخيرة أن 4 من عياداتها أغلقت.")
     cs = claims_of(text, "ar")
     assert claim_with(cs, text, "4 من عياداتها").source.source_id == claim_with(cs, text, "3 من طواقمها").source.source_id
+
+
+@pytest.mark.parametrize("head,speaker", [
+    ("مقتل 20 شخصاً في غارة على سوق شعبي (مصادر طبية)", "مصادر طبية"),
+    ("Gunmen kill 20 in market raid (police)", "police"),
+])
+def test_headline_speaker_in_final_parentheses(head, speaker):
+    lang = "en" if head[0].isascii() else "ar"
+    tail = "The government said one person died." if lang == "en" else "قالت الحكومة إن شخصاً قتل."
+    check(head + "\n\n" + tail, lang, "20", speaker)
+
+
+@pytest.mark.parametrize("head", [
+    "مقتل 20 شخصاً في غارة على سوق شعبي (أ ف ب)",
+    "مقتل 20 شخصاً في غارة على مدينة حلب (سوريا)",
+])
+def test_headline_credit_or_place_in_parentheses_is_no_speaker(head):
+    assert [c.source.name for c in claims_of(head + "\n\nقالت الحكومة إن شخصاً قتل.", "ar")] == ["الحكومة"]

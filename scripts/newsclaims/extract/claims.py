@@ -2431,6 +2431,9 @@ def _headline_frames(doc: Doc, registry: Registry) -> dict[int, Frame]:
             e -= 1
         # ... or after a final colon ("Gunmen kill 20 in raid: monitor")
         d = next((t for t in range(e - 2, max(a + 2, e - 8), -1) if raw[t] in _DASHES or raw[t] == ":"), -1)
+        if d < 0 and e < b and raw[e] == ")":
+            # "مقتل 20 في غارة على سوق (مصادر طبية)": the speaker in final parentheses
+            d = next((t for t in range(e - 2, max(a + 2, e - 8), -1) if raw[t] == "("), -1)
         if d >= 0 and (any(not _word(raw[t]) for t in range(d + 1, e)) or sum(1 for t in range(a, d) if _word(raw[t])) < 3):
             d = -1
         if d >= 0:
