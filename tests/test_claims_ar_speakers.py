@@ -494,3 +494,20 @@ def test_headline_speaker_in_final_parentheses(head, speaker):
 ])
 def test_headline_credit_or_place_in_parentheses_is_no_speaker(head):
     assert [c.source.name for c in claims_of(head + "\n\nقالت الحكومة إن شخصاً قتل.", "ar")] == ["الحكومة"]
+
+
+# --- «بعدما كان قد أعلن»: an earlier statement is a claim of its own ------------------------
+
+@pytest.mark.parametrize("text,later,earlier,same", [
+    ("أعلن مركز الطوارئ، مساء الأربعاء، ارتفاع حصيلة الضحايا إلى 32 قتيلاً، "
+     "بعدما كان قد أعلن صباح اليوم نفسه مقتل 27 شخصاً.", "32 قتيلاً", "مقتل 27", True),
+    ("خفض المكتب الأممي حصيلة الضحايا إلى 3958 قتيلاً، بعدما كان قد أعلن في وقت سابق أن عدد القتلى بلغ 11 ألفاً.",
+     "3958 قتيلاً", "11 ألفاً", True),
+    ("قال المتحدث باسم الحكومة إن حصيلة الزلزال ارتفعت إلى 812 قتيلاً، بعدما كانت السلطات قد أعلنت في الصباح مقتل 250 شخصاً.",
+     "812 قتيلاً", "مقتل 250", False),
+])
+def test_an_earlier_statement_is_a_claim_of_its_own(text, later, earlier, same):
+    cs = claims_of(text, "ar")
+    c_late, c_early = claim_with(cs, text, later), claim_with(cs, text, earlier)
+    assert c_late is not c_early and earlier not in text[c_late.start : c_late.end]
+    assert (c_late.source.source_id == c_early.source.source_id) == same

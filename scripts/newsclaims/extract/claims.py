@@ -348,8 +348,8 @@ def _ar_left_speaker(ctx: _Ctx, i: int, registry: Registry) -> Mention | None:
         if q >= a and raw[q] in OPEN_QUOTES | STRAIGHT_QUOTES and all(_word(raw[t]) for t in range(q + 1, ls - 1)):
             quoted_name = (q - 1, ls) if q - 1 >= a and f[q - 1] in _AR_NAMING_HEADS else (q + 1, ls - 1)
             ls = quoted_name[0]
-    while ls < le and (f[ls] in _AR_LEAD or raw[ls] in _PUNCT or f[ls] in ("كان", "كانت", "وكان", "وكانت")):
-        ls += 1  # "وكانت الإمارات قد أعلنت": the auxiliary before the subject
+    while ls < le and (f[ls] in _AR_LEAD or raw[ls] in _PUNCT or f[ls] in ("كان", "كانت", "وكان", "وكانت") or f[ls] in _AR_SUBORD):
+        ls += 1  # "وكانت الإمارات قد أعلنت": the auxiliary before the subject; «بعدما كانت السلطات قد أعلنت»
     heads = _heads_ar()
     for t in range(le - 1, ls, -1):
         if f[t].startswith("وال") and ar_stem(f[t]) in heads and any(is_number(f[x]) for x in range(ls, t)):
@@ -810,8 +810,8 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                 if j < b and ar_time_at(f, j, b):
                     # «لكنها أعلنت الأسبوع الماضي الإفراج عن ...»: a time phrase, then the object
                     t = j
-                    while t < b and ar_time_at(f, t, b):
-                        t += 1
+                    while t < b and (ar_time_at(f, t, b) or (t > j and f[t] in _AR_SAME)):
+                        t += 1  # («صباح اليوم نفسه»)
                     if t < b and ar_stem(f[t]) in nouns("ar").object_heads:
                         fr = Frame(c, "ar.cue_content", (i, t), "after", t, conj=conj, implied=True)
                         subj = _ar_clause_subject(ctx, i) if not frames else None
@@ -1032,6 +1032,20 @@ def _ar_skip_adjuncts(doc: Doc, k: int, b: int) -> int:
 
 # «على منصة إكس»، «عبر صفحته»، «على حسابه»: where a post was published (never a speaker)
 _AR_ON_VIA = frozenset(fwords("على عبر"))
+# subordinators before a clause's subject: «بعدما كانت السلطات قد أعلنت ...»
+_AR_SUBORD = frozenset(fwords("بعدما عندما حينما لما"))
+
+
+def _ar_pluperfect(doc: Doc, a: int, i: int) -> bool:
+    """«بعدما كان قد أعلن ...»، «بعد أن كانت قد ذكرت ...»: an earlier statement of its own."""
+    f = doc.folded
+    t = i - 1
+    if t >= a and f[t] in ("قد", "لقد"):
+        t -= 1
+    if t >= a and f[t] in ("كان", "كانت", "كانوا"):
+        t -= 1
+        return t >= a and (f[t] in _AR_SUBORD or f[t] in ("ان",))
+    return False
 # speakers named by where they are from: «مصادر في المعارضة»، «مسؤول في الوزارة»، «أطباء في المستشفى»
 _AR_PLACED_KINDS = frozenset(("anonymous", "official", "activists", "residents", "journalist", "other"))
 # «شريطة عدم الكشف عن هويته»: the عن of an anonymity condition introduces nothing
@@ -2597,7 +2611,8 @@ def find_claims(doc: Doc, registry: Registry) -> list[ClaimMention]:
             # the same speaker again inside its own claim ("... هم بحسب المصدر ...") or an
             # embedded verb with no subject of its own: part of the earlier claim
             if kept and kept[-1].ref.source_id == fr.ref.source_id and kept[-1].direction == "after" and (
-                fr.cue.kind == "prep" or (fr.implied and not fr.conj and not fr.inherit)
+                fr.cue.kind == "prep" or (fr.implied and not fr.conj and not fr.inherit and not (
+                    lang == "ar" and _ar_pluperfect(doc, a, fr.cue.i)))  # «..., بعدما كان قد أعلن مقتل 27»: a claim of its own
             ):
                 continue
             kept.append(fr)
