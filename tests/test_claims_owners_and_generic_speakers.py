@@ -540,3 +540,13 @@ def test_a_described_group_is_not_a_person_named_next():
     t = ("Shells killed at least 43 people, a local aid group said. "
          "Amina Yusuf, a nurse, said 12 children were among the dead.")
     assert source_id_of(t, "en", "Shells killed") != source_id_of(t, "en", "12 children")
+
+
+def test_acronym_in_parentheses_then_alone_and_the_military_of_a_named_force():
+    t = ("The main opposition Republican People's Party (CHP) said 2 million people rallied. "
+         "Police said 40,000 attended. CHP said the ban was illegal. "
+         "The Indonesian Military (TNI) said 5 rebels died. The military said 3 soldiers were hurt. "
+         "A commander of a rebel faction, Qari Zubair, said 9 fighters were killed.")
+    assert source_id_of(t, "en", "ban was illegal") == source_id_of(t, "en", "2 million")
+    assert source_id_of(t, "en", "3 soldiers") == source_id_of(t, "en", "5 rebels")
+    assert source_id_of(t, "en", "9 fighters") != source_id_of(t, "en", "5 rebels")

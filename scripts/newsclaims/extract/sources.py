@@ -1171,6 +1171,7 @@ def _unnamed_institution_officials(refs: dict, texts: dict, target: dict) -> Non
             target[sid] = cands.pop()
 
 
+_NAMED_FORCE_EN = re.compile(r"\b(?:Military|Army|Armed Forces|Defence Forces|Defense Forces|Observatory|Monitor)\b")
 _INDEF_GROUP_EN = re.compile(r"^(?:a|an) (?:[a-z'’-]+ ){0,3}?(?:group|network|organi[sz]ation|committee|collective|initiative)\b(?: of [a-z ]+)?[a-z ]*$")
 
 
@@ -1456,7 +1457,7 @@ def unify_speakers(claims: list, registry: Registry, lang: str, headline_end: in
     # (each distinct name once: a speaker quoted ten times has ten equal source texts)
     names_of = {sid: [n for n in dict.fromkeys([r.name, *texts[sid]]) if n] for sid, r in refs.items()}
     sigs = {sid: list(dict.fromkeys(_sig(title_part(n), lang) for n in ns)) for sid, ns in names_of.items()}
-    lasts = {sid: {norm_name(n).rsplit(" ", 1)[-1] for n in ns} for sid, ns in names_of.items()}
+    lasts = {sid: {norm_name(n).rsplit(" ", 1)[-1].strip("()") for n in ns} for sid, ns in names_of.items()}  # "(CHP)"
     unions = {sid: frozenset().union(*ss) for sid, ss in sigs.items()}
     for sid, r in refs.items():
         if r.registered or sid in target:
@@ -1509,6 +1510,9 @@ def unify_speakers(claims: list, registry: Registry, lang: str, headline_end: in
             if " ".join(words) not in _EN_GENERIC_SPEAKERS:
                 continue
             named = [o for o, x in refs.items() if o != sid and x.kind == r.kind and x.registered]
+            if not named:  # "the Indonesian Military (TNI)": the one named speaker of the kind
+                named = [o for o, x in refs.items() if o != sid and x.kind == r.kind and o not in target
+                         and _NAMED_FORCE_EN.search(x.name) and not _EN_NAME_FIRST.match(x.name)]
             if len(named) == 1:
                 target[sid] = named[0]
     if lang == "en":
