@@ -550,3 +550,13 @@ def test_acronym_in_parentheses_then_alone_and_the_military_of_a_named_force():
     assert source_id_of(t, "en", "ban was illegal") == source_id_of(t, "en", "2 million")
     assert source_id_of(t, "en", "3 soldiers") == source_id_of(t, "en", "5 rebels")
     assert source_id_of(t, "en", "9 fighters") != source_id_of(t, "en", "5 rebels")
+
+
+def test_headline_country_is_its_government_and_the_governor_of_x_is_governor_name():
+    t = ("Armenia says 100,617 people have arrived from Karabakh\n"
+         "The number of Armenians who fled has reached 100,617, the Armenian government said.\n"
+         "Gunmen killed 11 villagers, the governor of the Northwest region said. "
+         "Governor Emmanuel Tangwa said 14 houses burned. UNHCR said 30,000 were children.")
+    assert source_id_of(t, "en", "have arrived") == source_id_of(t, "en", "has reached")
+    assert source_id_of(t, "en", "14 houses") == source_id_of(t, "en", "11 villagers")
+    assert source_id_of(t, "en", "30,000") != source_id_of(t, "en", "have arrived")

@@ -1171,6 +1171,23 @@ def _unnamed_institution_officials(refs: dict, texts: dict, target: dict) -> Non
             target[sid] = cands.pop()
 
 
+_TITLE_OF_EN = re.compile(r"^(?:the )?([a-z]+) of [A-Z]")
+
+
+def _title_of_then_titled_name(refs: dict, texts: dict, target: dict) -> None:
+    """"the governor of Cameroon's Northwest region" and "Governor Emmanuel Tangwa" in one
+    article: one person (the one speaker whose name is that title and a personal name)."""
+    for sid, r in refs.items():
+        m = _TITLE_OF_EN.match(r.name.strip())
+        if sid in target or r.registered or m is None or "," in r.name:
+            continue
+        t = m.group(1)
+        want = re.compile(rf"^(?:[A-Z][\w'’.-]+ ){{0,3}}{t.capitalize()} (?:[A-Z][\w'’.-]+ ?){{2,4}}$")
+        cands = {o for o, x in refs.items() if o != sid and not x.registered and want.match(x.name.strip())}
+        if len(cands) == 1:
+            target[sid] = cands.pop()
+
+
 _NAMED_FORCE_EN = re.compile(r"\b(?:Military|Army|Armed Forces|Defence Forces|Defense Forces|Observatory|Monitor)\b")
 _INDEF_GROUP_EN = re.compile(r"^(?:a|an) (?:[a-z'’-]+ ){0,3}?(?:group|network|organi[sz]ation|committee|collective|initiative)\b(?: of [a-z ]+)?[a-z ]*$")
 
@@ -1281,6 +1298,14 @@ def _headline_generic(refs: dict, texts: dict, target: dict, head_only: set) -> 
         if r.registered or sid in target:
             continue
         words = [w for w in re.split(r" (?:in|of|from|across) ", r.name.replace("’", "'"))[0].split() if w.lower() not in ("the", "a", "an")]
+        if sid in head_only and len(words) == 1 and words[0][:1].isupper() and len(words[0]) >= 4 and kind_of([words[0].lower()], "en") is None:
+            # a headline's country ("Armenia says ...", "Chad: ...") is its government quoted below
+            stem = words[0][:4].lower()
+            govs = {rep(o) for o, x in refs.items() if o != sid and o not in head_only and x.kind in ("government", "ministry")
+                    and any(w.lower().startswith(stem) for n in [x.name, x.name_en or ""] + texts.get(o, []) for w in n.split())}
+            if len(govs) == 1:
+                target[sid] = govs.pop()
+            continue
         if sid not in head_only and not (words and words[-1].lower() in ("groups", "agencies", "charities", "monitors")):
             continue  # (in the text only "rights groups", "aid agencies" are generic; "officials" may speak)
         kinds = _EN_HEADLINE_GENERIC.get(words[-1].lower()) if words else None
@@ -1436,6 +1461,7 @@ def unify_speakers(claims: list, registry: Registry, lang: str, headline_end: in
                     target[sid] = bid
                     break
     if lang == "en":
+        _title_of_then_titled_name(refs, texts, target)
         _named_after_unnamed(claims, refs, target)
         _described_then_named(claims, refs, target)
         for sid, r in refs.items():
