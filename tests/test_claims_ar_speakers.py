@@ -511,3 +511,13 @@ def test_an_earlier_statement_is_a_claim_of_its_own(text, later, earlier, same):
     c_late, c_early = claim_with(cs, text, later), claim_with(cs, text, earlier)
     assert c_late is not c_early and earlier not in text[c_late.start : c_late.end]
     assert (c_late.source.source_id == c_early.source.source_id) == same
+
+
+@pytest.mark.parametrize("tail,speaker", [
+    ("وقال وزير الخارجية أنتوني بلينكن للصحفيين إن 20 أمريكياً غادروا.", "وزير الخارجية أنتوني بلينكن"),
+    ("وأعلن رئيس الوزراء خلال اجتماع الحكومة أن 20 مدرسة ستفتح.", "رئيس الوزراء"),
+])
+def test_reporters_and_meetings_end_the_speaker_phrase(tail, speaker):
+    c = check("قالت الحكومة إن شخصاً قتل.\n\n" + tail, "ar", "20", speaker)
+    assert c.source_text == speaker
+    check("وقالت نقابة الصحفيين إن 20 صحفياً قتلوا.", "ar", "20 صحفياً", "نقابة الصحفيين")

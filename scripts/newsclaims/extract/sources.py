@@ -358,7 +358,7 @@ def trim_ar_stretch(doc: Doc, i: int, j: int) -> tuple[int, int, int]:
             break
         indefinite = not any(f[t].startswith("ال") or f[t].endswith("نا") for t in range(i, k))
         if (w.startswith("ل") and w[1:] in _AR_MEDIA) or w in ("ل", "لـ") or (indefinite and w.startswith("ل") and not w.startswith("لل") and len(w) > 3) or (
-            w.startswith("لل") and len(w) > 4 and _ar_outlet("ال" + w[2:])  # "قال رئيس البلدية X للجزيرة نت إن"
+            w.startswith("لل") and len(w) > 4 and ("ال" + w[2:] in _AR_PRESS or _ar_outlet("ال" + w[2:]))  # "قال رئيس البلدية X للجزيرة نت إن"، «للصحفيين»
         ):
             text_end = k  # the audience: "لوكالة ...", "لـ«الشرق الأوسط»"
             break
@@ -438,8 +438,11 @@ def ar_time_at(f: list[str], k: int, j: int) -> bool:
     return f[k] in ("العام", "السنه", "السنة") and k + 1 < j and f[k + 1] in AR_TIME_ADJ
 _AR_ON_VIA = frozenset(fwords("على عبر"))
 _AR_PLATFORMS = frozenset(ar_stem(w) for w in fwords("منصة صفحة حساب موقع قناة"))
-_AR_CHANNELS = frozenset(ar_stem(w) for w in fwords("بيان تصريح تصريحات حديث مؤتمر تغريدة منشور رسالة كلمة لقاء مقابلة اتصال بيانات تقرير حصيلة إحصائية"))
+_AR_CHANNELS = frozenset(ar_stem(w) for w in fwords(
+    "بيان تصريح تصريحات حديث مؤتمر تغريدة منشور رسالة كلمة لقاء مقابلة اتصال بيانات تقرير حصيلة إحصائية "
+    "رد اجتماع جلسة ندوة زيارة"))  # «في رده على سؤال»، «خلال اجتماع الحكومة»
 _AR_MEDIA = frozenset(fwords("وكالة قناة صحيفة موقع شبكة الصحفيين وسائل مراسل"))
+_AR_PRESS = frozenset(fwords("الصحفيين الصحافيين الصحافة"))  # «للصحفيين»: reporters as the audience
 
 
 def trim_en_stretch(doc: Doc, i: int, j: int) -> tuple[int, int, int]:
