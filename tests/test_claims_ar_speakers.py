@@ -516,6 +516,7 @@ def test_an_earlier_statement_is_a_claim_of_its_own(text, later, earlier, same):
 @pytest.mark.parametrize("tail,speaker", [
     ("وقال وزير الخارجية أنتوني بلينكن للصحفيين إن 20 أمريكياً غادروا.", "وزير الخارجية أنتوني بلينكن"),
     ("وأعلن رئيس الوزراء خلال اجتماع الحكومة أن 20 مدرسة ستفتح.", "رئيس الوزراء"),
+    ("وأكد المتحدث في رده على سؤال لـ«الشرق» أن 20 شخصاً اعتقلوا.", "المتحدث"),
 ])
 def test_reporters_and_meetings_end_the_speaker_phrase(tail, speaker):
     c = check("قالت الحكومة إن شخصاً قتل.\n\n" + tail, "ar", "20", speaker)
