@@ -1174,7 +1174,7 @@ def _unnamed_institution_officials(refs: dict, texts: dict, target: dict) -> Non
             target[sid] = cands.pop()
 
 
-_TITLE_OF_EN = re.compile(r"^(?:the )?([a-z]+) of [A-Z]")
+_TITLE_OF_EN = re.compile(r"^(?:the )?([a-z]+) of (?:the )?[A-Z]")
 
 
 def _title_of_then_titled_name(refs: dict, texts: dict, target: dict) -> None:
