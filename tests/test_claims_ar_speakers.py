@@ -522,3 +522,12 @@ def test_reporters_and_meetings_end_the_speaker_phrase(tail, speaker):
     c = check("قالت الحكومة إن شخصاً قتل.\n\n" + tail, "ar", "20", speaker)
     assert c.source_text == speaker
     check("وقالت نقابة الصحفيين إن 20 صحفياً قتلوا.", "ar", "20 صحفياً", "نقابة الصحفيين")
+
+
+@pytest.mark.parametrize("tail,speaker", [
+    ("مسعفون في المنطقة قالوا إن 20 جثة انتشلت.", "مسعفون في المنطقة"),
+    ("ومختار القرية أكد أن 20 منزلاً دمرت.", "مختار القرية"),
+    ("لكن قيادياً في الحركة قال إن 20 مقاتلاً قتلوا.", "قيادياً في الحركة"),
+])
+def test_paramedics_headmen_and_cadres_before_their_verb(tail, speaker):
+    check("قالت الحكومة إن شخصاً قتل.\n\n" + tail, "ar", "20", speaker)
