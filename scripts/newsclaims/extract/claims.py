@@ -1879,7 +1879,7 @@ def _en_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
 
             if e.lemma == "put" and not any(f[t] == "at" or is_number(f[t]) for t in range(j, min(b, j + 18))):
                 continue  # "the military put the toll much lower": no figure of its own, it points back
-            nxt_cue = min((x.i for x in cues if x.i > i and x.kind != "prep"), default=b)
+            nxt_cue = min((x.i for x in cues if x.i > i and x.kind != "prep"), default=b) if e.lemma in ("put", "give") else b
             silent = e.lemma in ("put", "give") and not any(f[t] == "at" or is_number(f[t]) or f[t] in _EN_COUNT_WORDS for t in range(j, nxt_cue))
             # ("put the toll far higher, telling a radio that 200 ...": the figure is the next claim's)
             if e.lemma == "show" and not any(

@@ -1300,6 +1300,8 @@ def _headline_generic(refs: dict, texts: dict, target: dict, head_only: set) -> 
         r = refs[sid]
         if r.registered or sid in target:
             continue
+        if sid not in head_only and not r.name.lower().endswith(("groups", "agencies", "charities", "monitors")) and " in " not in r.name:
+            continue  # (only headline speakers and generic plurals)
         words = [w for w in re.split(r" (?:in|of|from|across) ", r.name.replace("’", "'"))[0].split() if w.lower() not in ("the", "a", "an")]
         if sid in head_only and len(words) == 1 and words[0][:1].isupper() and len(words[0]) >= 4 and kind_of([words[0].lower()], "en") is None:
             # a headline's country ("Armenia says ...", "Chad: ...") is its government quoted below
@@ -1391,7 +1393,8 @@ def unify_speakers(claims: list, registry: Registry, lang: str, headline_end: in
         texts.setdefault(c.source.source_id, [])
         if c.source_text:
             texts[c.source.source_id].append(c.source_text)
-    wing = _wing_targets(refs, texts, registry) if lang == "en" and len(refs) > 1 else {}
+    wing = _wing_targets(refs, texts, registry) if lang == "en" and len(refs) > 1 and any(
+        "wing" in t or " arm" in t or "office" in t for ts in texts.values() for t in ts) else {}
     first_at: dict[str, int] = {}
     for c in claims:
         first_at[c.source.source_id] = min(first_at.get(c.source.source_id, c.start), c.start)
@@ -1464,9 +1467,14 @@ def unify_speakers(claims: list, registry: Registry, lang: str, headline_end: in
                     target[sid] = bid
                     break
     if lang == "en":
-        _title_of_then_titled_name(refs, texts, target)
-        _named_after_unnamed(claims, refs, target)
-        _described_then_named(claims, refs, target)
+        # (each rule runs only when a cheap look at the speaker texts says it may apply)
+        all_texts = " ".join(t for ts in texts.values() for t in ts)
+        if " of " in all_texts:
+            _title_of_then_titled_name(refs, texts, target)
+        if "spokes" in all_texts:
+            _named_after_unnamed(claims, refs, target)
+        if "a " in all_texts or "an " in all_texts:
+            _described_then_named(claims, refs, target)
         for sid, r in refs.items():
             m = _TITLE_NAME_EN.match(r.name.strip())
             if sid in target or r.registered or m is None:
@@ -1548,7 +1556,7 @@ def unify_speakers(claims: list, registry: Registry, lang: str, headline_end: in
         _en_body_words_match(refs, texts, target, first_at)
     if lang == "ar":
         _ar_staff_is_army(refs, texts, target)
-    if lang == "en":
+    if lang == "en" and any(("military" in t or "army" in t or "police" in t) for ts in texts.values() for t in ts):
         _unnamed_institution_officials(refs, texts, target)
     if lang == "en" and "un" in refs and "un" in head_only:
         _bare_un(refs, texts, target)
