@@ -2366,3 +2366,85 @@ def test_freed_prisoners_taken_to_hospital_are_patients():
 ])
 def test_intercepted_weapons(lang, sentence, word, cat):
     assert _cat_of(sentence, lang, word) == cat
+
+
+# --- gold_q / gold_r round: composed sentences for the constructions of those sets
+@pytest.mark.parametrize("lang,sentence,word,cat", [
+    # survivors brought out alive are `other`, whatever toll word stands before them
+    ("en", "The mayor said three people had been injured and that crews pulled 14 people alive "
+           "from the wreckage.", "14", "other"),
+    ("en", "Police said nine bodies were recovered and 31 miners were pulled out alive.", "31",
+     "other"),
+    ("en", "Volunteers have dug 6 people alive out of the mud, the agency said.", "6", "other"),
+    # a need of care names no injury; seeking or receiving care does
+    ("en", "Medics said about 300 people needed urgent medical care after the heatwave.", "300",
+     "other"),
+    ("en", "The union said 80 workers required medical attention.", "80", "other"),
+    ("en", "The clinic said 45 people had sought medical help after the clashes.", "45",
+     "wounded"),
+    # people fleeing still under way are displaced
+    ("en", "UN agencies said some 40,000 people were on the move after the fighting.", "40,000",
+     "displaced"),
+    ("en", "Officials said 2,000 villagers crowded the mission compound seeking safety.",
+     "2,000", "displaced"),
+    # held or freed people taken to hospital are patients
+    ("en", "The group said the detainees were beaten and that six had been taken to hospital.",
+     "six", "other"),
+    ("en", "He said 11 of the released prisoners were taken directly to a clinic.", "11",
+     "other"),
+    ("en", "The army said 120 captives were freed and 15 injured guards were taken to hospital.",
+     "15", "wounded"),
+    ("en", "Police said 12 people were arrested and taken to a police station.", "12",
+     "detained"),
+    ("ar", "وأوضح أن خمسة من المعتقلين المفرج عنهم نُقلوا فور الإفراج عنهم إلى المستشفى.", "خمسة",
+     "other"),
+    ("ar", "وقالت الشرطة إنها اعتقلت 12 شخصاً ونقلتهم إلى مركز الشرطة.", "12", "detained"),
+    # a rescue still to come leaves the abducted held
+    ("en", "The army said a bid to rescue 17 pupils kidnapped from their school was under way.",
+     "17", "detained"),
+    ("en", "Police said they had rescued eight hikers trapped by the flood.", "eight", "other"),
+    ("ar", "وقال المحافظ إن الجيش يسعى لتحرير سبعة رعاة خطفهم مسلحون.", "سبعة", "detained"),
+    ("ar", "وذكر المصدر أن ثلاثة تجار اختطفتهم عصابة على الطريق.", "ثلاثة", "detained"),
+    # a total after the wounded who died refers back to the dead, not to "wounded"
+    ("ar", "وقال المصدر إن اثنين من المصابين فارقا الحياة، ليرتفع العدد إلى 23.", "23", "killed"),
+    ("ar", "وأفاد المستشفى بأن أربعة من الجرحى توفوا متأثرين بجروحهم ليصل العدد إلى 40.", "40",
+     "killed"),
+    ("en", "The ministry said two of the injured died overnight, bringing the total to 19.", "19",
+     "killed"),
+    ("ar", "وقالت الوزارة إن 20 شخصاً قتلوا، وإن عدد الجرحى بلغ 45.", "45", "wounded"),
+])
+def test_round_qr_category(lang, sentence, word, cat):
+    assert _cat_of(sentence, lang, word) == cat
+
+
+@pytest.mark.parametrize("lang,sentence,word", [
+    # cases still being checked are no count yet
+    ("en", "The monitor said it was still verifying dozens of other deaths.", "dozens"),
+    ("en", "Officials said they were checking 40 more reports from the north.", "40"),
+    ("ar", "وقالت المنظمة إنها ما زالت تتحقق من عشرات البلاغات الأخرى.", "عشرات"),
+    ("ar", "وأشار إلى أن اللجنة تعمل على التحقق من 30 حالة إضافية.", "30"),
+    # a frequency is no count
+    ("ar", "وقالت المفوضية إن آلاف الأسر نزحت مرتين أو ثلاثاً خلال الحرب.", "ثلاثاً"),
+    # rounds of a swap are no count
+    ("ar", "وقال المقر إن الأسرى أفرج عنهم في اثنتي عشرة عملية تبادل.", "اثنتي عشرة"),
+    # aircraft used, flights watched and hospitals reached are no figures
+    ("en", "Witnesses said three fighter jets dropped six bombs on the market.", "three"),
+    ("en", "Peacekeepers said they had logged 25 Israeli drone flights on Monday.", "25"),
+    ("en", "The agency said its crews carried 30 wounded people to the city's three hospitals.",
+     "three"),
+    # people merely present: stationed, sent, unharmed
+    ("en", "The source said about 300 soldiers were stationed at the outpost.", "300"),
+    ("en", "The minister said 200 more police officers would be sent to the border.", "200"),
+    ("en", "The shipping firm said all 19 crew members were unharmed.", "19"),
+])
+def test_round_qr_not_a_figure(lang, sentence, word):
+    assert word not in {f.number.text for f in find_figures(sentence, lang)}
+
+
+def test_round_qr_counts_beside_the_distractors_stay():
+    fs = {f.number.text: f.category for f in find_figures(
+        "Witnesses said two fighter jets dropped four bombs, killing 12 people.", "en")}
+    assert fs.get("four") == "strikes" and fs.get("12") == "killed"
+    fs = {f.number.text: f.category for f in find_figures(
+        "The army said air defences shot down two fighter jets.", "en")}
+    assert fs.get("two") == "other"

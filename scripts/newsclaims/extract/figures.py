@@ -656,9 +656,12 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
                 # sentence
                 c = _fallback_cue(ftext, lang, qs, qe, cues, bisect_left(cue_pos, qs),
                                   num_starts, r, own, fd, used) or c
-            if c is not None and c.cat == "other" and prev is not None and c.fs < qe \
+            if c is not None and prev is not None and c.fs < qe \
+                    and (c.cat == "other" or c.fe <= prev[0] or _other_cue_between(
+                        cues, cue_pos, c, qs)) \
                     and _anaphora(ftext, qs, cues, cue_pos, r):
-                c = None  # "the number could be as high as 130": refers back
+                c = None  # "the number could be as high as 130": refers back («ثلاثة من
+                # الجرحى توفوا، ليرتفع العدد إلى 61»: not to the cue before the last figure)
             if c is not None:
                 cs, ce = fd.to_original(c.ws, c.fe)
                 cat, how = c.cat, text[cs:ce]
@@ -813,6 +816,14 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
                 and prev[1] == "detained" and r.post_inherit.match(ftext, qe):
             cat, how = "other", f"patients:{how}"  # "بين المفرج عنهم 111 ...، سبعة منهم نُقلوا
             # إلى المستشفى": freed prisoners admitted to hospital are patients (gold_l)
+        if cat == "wounded" and c is not None and not inherited and c.fs >= qe \
+                and _bare_count_of_held(ftext, lang, qs, qe, c):
+            cat, how = "other", f"patients:{how}"  # "the detainees were beaten and that six had
+            # been taken to hospital": the held people named before, now patients (gold_l)
+        if cat == "detained" and _hospital_after(ftext, lang, qe, all_starts):
+            cat, how = "other", f"patients:{how}"  # "four had been taken straight to hospital",
+            # «أربعة من الأسرى نُقلوا فور وصولهم إلى المستشفى»: held or freed people taken to
+            # hospital are patients (gold_l, gold_r)
         if cat == "wounded" and _discharged(ftext, qs, c.fe if partitive else qe, r,
                                             num_starts=all_starts):
             cat, how = "other", f"discharged:{how}"  # "97 مصابا غادروا المستشفيات"
@@ -822,7 +833,8 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
         if lang == "ar" and noun is not None and _strip_al(noun) in r.animals \
                 or lang == "en" and noun is not None and noun in r.animals:
             cat, how = "other", f"animals:{noun}"  # "6,180 livestock had perished"
-        if cat == "other" and noun is not None and noun in sr.persons and not own \
+        if cat == "other" and noun is not None and not own \
+                and _person_head(ftext, nw, noun, sr) \
                 and (_discharged(ftext, qs, qe, r, r.deployed_left, r.deployed_right)
                      or _deployed_far(ftext, qs, all_starts, r)):
             continue  # "1,700 officers had been deployed": personnel, no figure
@@ -964,6 +976,18 @@ def _inherit_past_determiner(ftext, qs, r):
         d2 = _ONE_AND_BEFORE.search(ftext, max(0, d.start() - 30), d.start())
         inh = r.inherit_before.match(ftext, d2.start()) if d2 is not None else None
     return inh
+
+
+def _other_cue_between(cues, cue_pos, c, qs) -> bool:
+    """A strong cue of another category between cue c and the number: c is not the last word
+    on what was counted ("three of the wounded died, bringing the number to 61")."""
+    for j in range(bisect_left(cue_pos, c.fe), len(cues)):
+        x = cues[j]
+        if x.fs >= qs:
+            break
+        if x.cat != c.cat and x.cat != "other" and not x.weak:
+            return True
+    return False
 
 
 def _anaphora(ftext, qs, cues, cue_pos, r) -> bool:
@@ -1180,7 +1204,12 @@ def _rescued_right_before(ftext: str, qs: int, r) -> bool:
     """A rescue verb right before the number, not one of an earlier count across "and"/و
     ("48 migrants were rescued and 12 bodies recovered")."""
     m = r.rescued.search(ftext, max(0, qs - 40), qs)
-    return m is not None and not _AND_GAP.search(m.group())
+    return m is not None and not _AND_GAP.search(m.group()) \
+        and not _TO_BEFORE.search(ftext, max(0, m.start() - 4), m.start())
+
+
+# "efforts to rescue nine farmers abducted": a rescue still to come leaves them held
+_TO_BEFORE = re.compile(r"(?<!\w)to[ \t\u00a0]+\Z", re.I)
 
 
 _AND_GAP = re.compile(r"(?<!\w)(?:and|و)(?!\w)|[ \t\u00a0]و")
@@ -1784,6 +1813,62 @@ def _discharged(ftext, qs, qe, r, left=None, right=None, num_starts=()) -> bool:
         if g is not None and not _COMMA.search(g.group()) and not _HARD.search(g.group()):
             k = bisect_left(num_starts, g.end())  # "تسع إصابات غادر ستة منها": the verb has
             return k >= len(num_starts) or ftext[g.end():num_starts[k]].strip() != ""  # its own
+    return False
+
+
+# A held count followed, in its clause, by a transfer to hospital: the count is of patients.
+_HOSPITAL_AFTER = {
+    "en": re.compile(r"(?:[ \t\u00a0]+(?!and\b)[^\W\d]+){0,6}?[ \t\u00a0]+(?:taken|rushed|transferred|"
+                     r"moved|admitted|sent|flown|evacuated)[ \t\u00a0]+(?:(?:straight|directly|"
+                     r"immediately|later)[ \t\u00a0]+)?to[ \t\u00a0]+(?:(?:a|the)[ \t\u00a0]+)?"
+                     r"(?:hospitals?|clinics?|medical cent(?:re|er)s?)(?!\w)", re.I),
+    "ar": re.compile(r"(?:[ \t\u00a0]+[^\W\d]+){0,4}?[ \t\u00a0]+[وف]?(?:نقلوا|نقل|نقلن|نقلت|"
+                     r"ادخلوا|ادخل|اسعفوا|اسعف)(?:[ \t\u00a0]+[^\W\d]+){0,3}?[ \t\u00a0]+"
+                     r"(?:الي|إلى|إلي|الى)[ \t\u00a0]+(?:ال)?(?:مستشفي|مستشفى|مستشفيات)(?!\w)"),
+}
+
+def _hospital_after(ftext: str, lang: str, qe: int, num_starts) -> bool:
+    """A transfer to hospital in the number's clause, with no other number before it."""
+    m = _HOSPITAL_AFTER[lang].match(ftext, qe, min(len(ftext), qe + 90))
+    if m is None or _COMMA.search(m.group()):
+        return False
+    k = bisect_left(num_starts, qe)
+    return k >= len(num_starts) or num_starts[k] >= m.end()
+
+
+_HOSPITAL_WORD = re.compile(r"hospital|مستشف")
+_AUX_GAP = re.compile(r"(?:[ \t\u00a0]+(?:had|have|has|were|was|been|being|later|also|then|"
+                      r"all|of|them|قد|تم|منهم|منهن))*[ \t\u00a0]+")
+
+
+def _bare_count_of_held(ftext: str, lang: str, qs: int, qe: int, c) -> bool:
+    """A number with no noun of its own, right before its weak hospital cue, in a sentence that
+    names held or freed people before it ("the prisoners ... and that four had been taken to
+    hospital")."""
+    if not _AUX_GAP.fullmatch(ftext, qe, c.fs) or not _HOSPITAL_WORD.search(ftext, c.ws, c.fe):
+        return False  # "37 injured passengers were taken to hospital" stay wounded
+    lo = max(0, qs - 300)
+    for h in _HARD.finditer(ftext, lo, qs):
+        lo = h.end()
+    return _PRISON_CONTEXT[lang].search(ftext, lo, qs) is not None
+
+
+_MORE_WORDS = frozenset(("more", "additional", "extra", "further", "new"))
+
+
+def _person_head(ftext: str, nw, noun: str, sr) -> bool:
+    """The number's noun is a person noun, also after "more"/"additional" and one modifier
+    ("150 more police officers would be sent")."""
+    if noun in sr.persons:
+        return True
+    if noun not in _MORE_WORDS:
+        return False
+    for _ in range(2):
+        nw = _NOUN.match(ftext, nw.end())
+        if nw is None:
+            return False
+        if nw.group(1) in sr.persons:
+            return True
     return False
 
 
