@@ -531,3 +531,15 @@ def test_reporters_and_meetings_end_the_speaker_phrase(tail, speaker):
 ])
 def test_paramedics_headmen_and_cadres_before_their_verb(tail, speaker):
     check("قالت الحكومة إن شخصاً قتل.\n\n" + tail, "ar", "20", speaker)
+
+
+@pytest.mark.parametrize("text,key_a,key_b,same", [
+    ("قالت وزارة الداخلية إن 5 أشخاص اعتقلوا.\n\nوأكد وزير الداخلية أن 3 منهم أجانب.", "5 أشخاص", "3 منهم", True),
+    ("غارات على الجنوب.. والصحة: 11 شهيداً في حصيلة أولية\n\nوأوضح وزير الصحة العامة أن 2867 شخصاً قتلوا.",
+     "11 شهيداً", "2867 شخصاً", True),
+    ("قالت وزارة الصحة الفلسطينية إن 5 أشخاص قتلوا.\n\nوقال وزير الصحة اللبناني إن 3 جرحى نقلوا.", "5 أشخاص", "3 جرحى", False),
+    ("قالت وزارة الداخلية إن 5 أشخاص اعتقلوا.\n\nوقال وزير الخارجية إن 3 دبلوماسيين غادروا.", "5 أشخاص", "3 دبلوماسيين", False),
+])
+def test_minister_and_ministry_are_one_source(text, key_a, key_b, same):
+    cs = claims_of(text, "ar")
+    assert (claim_with(cs, text, key_a).source.source_id == claim_with(cs, text, key_b).source.source_id) == same

@@ -1358,6 +1358,51 @@ _AR_STAFF_WORDS = frozenset(fwords("الأركان اركان"))
 _AR_ARMED_FORCES = (fwords("القوات المسلحة"), fwords("للقوات المسلحة"))
 
 
+_AR_MINISTER = frozenset(fwords("وزير وزيرة"))
+_AR_MINISTRY = frozenset(fwords("وزارة وزاره"))
+
+
+def _ar_domain(name: str) -> tuple[str, str, tuple[str, ...]] | None:
+    """«وزارة الصحة اللبنانية» -> ("ministry", "صحه", nisbas); «وزير الصحة فراس» -> ("minister", ...);
+    a headline's bare domain word «الصحة»، «الصحة اللبنانية» -> ("domain", ...)."""
+    ws = norm_name(name).split()
+    if not ws:
+        return None
+    first = ws[0][1:] if ws[0][:1] == "و" and ws[0][1:3] == "ال" else ws[0]
+    if first in _AR_MINISTRY or first in _AR_MINISTER:
+        if len(ws) < 2 or not ws[1].startswith("ال"):
+            return None
+        how, dom, rest = ("ministry" if first in _AR_MINISTRY else "minister"), ar_stem(ws[1]), ws[2:]
+    elif ar_stem(first) in short_bodies("ar") and first.startswith("ال") and len(ws) <= 2:
+        how, dom, rest = "domain", ar_stem(first), ws[1:]
+    else:
+        return None
+    nis = tuple(ar_stem(w)[:4] for w in rest[:2] if w.startswith("ال") and w.endswith(("ي", "يه")) and w not in ("العامه", "العام"))
+    return how, dom, nis
+
+
+def _ar_minister_is_ministry(refs: dict, texts: dict, target: dict) -> None:
+    """«وزير الصحة» or a headline's «الصحة» and «وزارة الصحة» in one article: one source, the
+    ministry's (as "Interior Minister X" and "the interior ministry"); a bare «الصحة» and the one
+    minister of that domain: one source. Different countries' nisbas keep them apart."""
+    info = {sid: _ar_domain(r.name) for sid, r in refs.items() if sid not in target}
+    info = {sid: d for sid, d in info.items() if d is not None}
+    if len(info) < 2:
+        return
+    for sid, (how, dom, nis) in info.items():
+        if how == "ministry":
+            continue
+        def fits(o: str) -> bool:
+            h2, d2, n2 = info[o]
+            return o != sid and d2 == dom and (not nis or not n2 or set(nis) & set(n2))
+        ministries = [o for o in info if info[o][0] == "ministry" and fits(o)]
+        ministers = [o for o in info if info[o][0] == "minister" and fits(o)]
+        if len(ministries) == 1:
+            target[sid] = ministries[0]
+        elif not ministries and how == "domain" and len(ministers) == 1:
+            target[sid] = ministers[0]
+
+
 def _ar_staff_is_army(refs: dict, texts: dict, target: dict) -> None:
     armies = []
     staffs = []
@@ -1556,6 +1601,7 @@ def unify_speakers(claims: list, registry: Registry, lang: str, headline_end: in
         _en_body_words_match(refs, texts, target, first_at)
     if lang == "ar":
         _ar_staff_is_army(refs, texts, target)
+        _ar_minister_is_ministry(refs, texts, target)
     if lang == "en" and any(("military" in t or "army" in t or "police" in t) for ts in texts.values() for t in ts):
         _unnamed_institution_officials(refs, texts, target)
     if lang == "en" and "un" in refs and "un" in head_only:
