@@ -19,7 +19,8 @@ from pathlib import Path
 import polars as pl
 
 from newsclaims.cache import (Cache, build_key, default_cache_dir, extract_key, extract_rules_hash,
-                              ingest_key, ingest_rules_hash, open_cache, shard_key)
+                              frame_bytes, frame_from_bytes, ingest_key, ingest_rules_hash,
+                              open_cache, shard_key)
 from newsclaims.corrections import CorrectionError, apply_corrections, load_corrections
 from newsclaims.extract import extract_article
 from newsclaims.extract.registry import load_registry
@@ -287,7 +288,7 @@ def extract_tables(articles: list[Article], registry, problems: list[Problem],
     for n, (s, e) in enumerate(ranges):
         value = None
         if skeys is not None and skeys[n] in have:
-            value = cache.get_many([skeys[n]]).get(skeys[n])
+            value = _shard_from_cache(cache.get_many([skeys[n]]).get(skeys[n]))
             if value is not None:
                 for _ in range(s, e):
                     tick()
@@ -326,8 +327,18 @@ def _shard_value(members: list[Article], results: Iterator, problems: list[Probl
             complete = False
     value = (shard.frame(CLAIMS), shard.frame(FIGURES), tuple(shard.sources.values()))
     if cache is not None and key is not None and complete:
-        cache.put_many([(key, value)])
+        cache.put_many([(key, (frame_bytes(value[0]), frame_bytes(value[1]), value[2]))])
     return value
+
+
+def _shard_from_cache(entry) -> tuple | None:
+    """A shard entry (claims and figures as Arrow IPC, sources) back to frames; None when the
+    entry is missing or not of that shape (then its members are recomputed)."""
+    try:
+        claims, figures, sources = entry
+        return frame_from_bytes(claims), frame_from_bytes(figures), sources
+    except Exception:  # a damaged or foreign entry is a miss, never an error
+        return None
 
 
 def extract_all(articles: Iterable[Article], registry, problems: list[Problem],

@@ -7,7 +7,7 @@ Two kinds of entry live in one SQLite file (`<cache dir>/cache.sqlite`, default
 - extract: sha256(normalised text + language + article id      -> its claims, figures and the
                   + extraction rules)                               sources they refer to
 - shard:   sha256(the extract keys of ~1,000 consecutive         -> their claims and figures as
-                  articles)                                         polars frames, and sources
+                  articles)                                         Arrow IPC, and sources
 - build:   sha256(every input, all package code)                 -> the package it gave
 
 The article id is in the extract key because it reaches the rows (claim and figure ids); no other
@@ -25,6 +25,7 @@ leaves no half-written entry.
 from __future__ import annotations
 
 import hashlib
+import io
 import json
 import pickle
 import sqlite3
@@ -33,6 +34,8 @@ from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from importlib import metadata
 from pathlib import Path
+
+import polars as pl
 
 from newsclaims.paths import PACKAGE_DIR, REPO_ROOT
 
@@ -117,7 +120,7 @@ def build_key(ingest_keys: Sequence[bytes], extract_rules: str, extra: dict) -> 
 
 def shard_key(extract_keys: Sequence[bytes]) -> bytes:
     """Key of a shard (consecutive articles): the extract keys of its members, in order."""
-    h = hashlib.sha256(f"s\0{FORMAT}\0".encode())
+    h = hashlib.sha256(f"s\0{FORMAT}\0ipc\0".encode())  # ipc: frames stored as Arrow IPC
     for key in extract_keys:
         h.update(key)
     return h.digest()
@@ -135,6 +138,18 @@ def extract_key(rules: str, article_id: str, language: str, text: str) -> bytes:
     return h.digest()
 
 
+def frame_bytes(df: pl.DataFrame) -> bytes:
+    """A frame as Arrow IPC (uncompressed): what a shard entry stores. Writing it is about three
+    times cheaper than pickling the frame (polars' own serialisation), and reads cost the same."""
+    buf = io.BytesIO()
+    df.write_ipc(buf, compression="uncompressed")
+    return buf.getvalue()
+
+
+def frame_from_bytes(data: bytes) -> pl.DataFrame:
+    return pl.read_ipc(io.BytesIO(data))
+
+
 def dumps(value: object) -> bytes:
     """A value as the cache stores it."""
     return pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
@@ -148,6 +163,11 @@ class Cache:
         self.directory.mkdir(parents=True, exist_ok=True)
         self.path = self.directory / DB_NAME
         self._db = sqlite3.connect(self.path, timeout=60, isolation_level=None)
+        # Values are mostly blobs of 2 KB to a few MB: with SQLite's default 4 KiB pages each one
+        # is a chain of overflow pages, and writing them costs about twice the CPU (measured at
+        # 10,000 articles: 0.72 s of user+sys time vs 0.35 s). Only takes effect when the file
+        # is created; an existing cache keeps its page size.
+        self._db.execute("PRAGMA page_size=65536")
         self._db.execute("PRAGMA journal_mode=WAL")
         self._db.execute("PRAGMA synchronous=NORMAL")
         # A rowid table with a separate key index: `present` reads only the (small) index.
