@@ -2448,3 +2448,35 @@ def test_round_qr_counts_beside_the_distractors_stay():
     fs = {f.number.text: f.category for f in find_figures(
         "The army said air defences shot down two fighter jets.", "en")}
     assert fs.get("two") == "other"
+
+
+@pytest.mark.parametrize("lang,sentence,word,cat", [
+    # a side's own prisoners
+    ("ar", "وقالت اللجنة إنها تسلمت 120 من أسراها في الصفقة.", "120", "detained"),
+    ("ar", "وأكد أن الحركة تطالب بالإفراج عن 40 من أسرانا.", "40", "detained"),
+    # still away from home, evacuated families
+    ("ar", "وقال رئيس البلدية إن نحو 900 من الأهالي ما زالوا خارج منازلهم.", "900", "displaced"),
+    ("ar", "وأوضح أن قرابة ستمئة أسرة أُجليت من الأحياء المهددة.", "ستمئة", "displaced"),
+    # arrivals and unaccompanied children in a displacement story
+    ("ar", "وقالت المفوضية إن آلاف اللاجئين عبروا الحدود، وإن 8 آلاف وصلوا في يومين إلى المخيم.",
+     "8 آلاف", "displaced"),
+    ("ar", "وأضافت المنظمة أن 450 طفلاً غير مصحوبين بذويهم سُجلوا بين الفارين.", "450",
+     "displaced"),
+    ("en", "The agency said thousands had fled and that 600 of them were children travelling "
+           "without a parent.", "600", "displaced"),
+    ("en", "Aid workers said 230 unaccompanied children were among the refugees who fled.", "230",
+     "displaced"),
+])
+def test_round_qr_held_and_displaced(lang, sentence, word, cat):
+    assert _cat_of(sentence, lang, word) == cat
+
+
+@pytest.mark.parametrize("lang,sentence,word", [
+    # security personnel on duty are present, not counted
+    ("ar", "وقالت الوزارة إن 20 ألف عنصر أمني شاركوا في حماية المسيرة.", "20 ألف"),
+    ("ar", "وأوضح أن ثلاثة آلاف من رجال الأمن انتشروا حول الملعب.", "ثلاثة آلاف"),
+    ("en", "Officials said 12,000 security personnel took part in guarding the pilgrims.",
+     "12,000"),
+])
+def test_round_qr_security_personnel_are_no_figure(lang, sentence, word):
+    assert word not in {f.number.text for f in find_figures(sentence, lang)}
