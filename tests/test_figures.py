@@ -2480,3 +2480,17 @@ def test_round_qr_held_and_displaced(lang, sentence, word, cat):
 ])
 def test_round_qr_security_personnel_are_no_figure(lang, sentence, word):
     assert word not in {f.number.text for f in find_figures(sentence, lang)}
+
+
+@pytest.mark.parametrize("lang,sentence,word,cat", [
+    # "killed or captured N": one count of two fates is mixed (`other`); "and" keeps the last
+    ("en", "The rebels said they had killed or captured more than 90 soldiers.", "90", "other"),
+    ("en", "Officials said the gunmen killed or wounded 25 villagers.", "25", "other"),
+    ("en", "The army said it killed and wounded 12 militants.", "12", "wounded"),
+    # bombs that struck something are strikes; found ones are no figures
+    ("ar", "وقال المصدر إن ثلاث عبوات ناسفة استهدفت دورية للجيش.", "ثلاث", "strikes"),
+    ("ar", "وقال المصدر إن القوات عثرت على ثلاث عبوات ناسفة قرب الطريق.", "ثلاث", None),
+    ("ar", "وقال الجيش إن مروحياته نفذت ١٥ طلعة لإنقاذ العالقين.", "١٥", None),
+])
+def test_round_qr_mixed_fates_and_bombs(lang, sentence, word, cat):
+    assert _cat_of(sentence, lang, word) == cat

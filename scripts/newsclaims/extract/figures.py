@@ -732,7 +732,10 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
                 cat, how = "other", "destroyed:dual"
             elif cat != "other":
                 continue  # "غرق قاربين": two boats sank, no people
-        blocked = r.not_counted.match(ftext, qe) is not None
+        nc = r.not_counted.match(ftext, qe)
+        blocked = nc is not None and not (cat == "strikes" and c is not None
+                                          and qe <= c.ws <= qe + 2 and c.fe > nc.end())
+        # («ثلاث عبوات ناسفة استهدفت دورية»: a longer strike cue that begins with the noun)
         if lang == "en" and not blocked and i + 1 < len(found):
             om = _OF_WHOLE.match(ftext, qe)  # "29 of the country's 47 counties": places too
             if om is not None and om.end() == found[i + 1][0] \
@@ -1299,6 +1302,9 @@ def _inherit_before_noun(ftext: str, qs: int, r) -> tuple | None:
     return None if inh is None else (qs, inh[1])
 
 
+_OR_WORD = re.compile(r"(?<!\w)or(?!\w)")  # "killed or captured 200": one count of both
+
+
 def _mixed(ftext, lang, c, cues, cue_pos, num_starts, r) -> bool:
     """Is cue `c` coordinated with a cue of another category that governs the same count
     ("2,500 people have died or gone missing", "37 شخصا بين قتيل وجريح", "عدد الضحايا
@@ -1323,6 +1329,7 @@ def _mixed(ftext, lang, c, cues, cue_pos, num_starts, r) -> bool:
             continue  # "جندياً قُتل وأصيب اثنان": قتل has its own subject; "تحرير 346 رهينة
             # وقتل جميع المهاجمين": the second verb has its own object
         if _owns_next_number(ftext, y.fe, num_starts) \
+                and not (lang == "en" and _OR_WORD.search(ftext, x.fe, y.fs)) \
                 and not (lang == "ar" and not ftext[x.fe:y.fs].strip()
                          and not _number_just_before(ftext, x.fs, num_starts)):
             continue  # "killed and injured 12": the second cue has its own number
