@@ -2494,3 +2494,15 @@ def test_round_qr_security_personnel_are_no_figure(lang, sentence, word):
 ])
 def test_round_qr_mixed_fates_and_bombs(lang, sentence, word, cat):
     assert _cat_of(sentence, lang, word) == cat
+
+
+@pytest.mark.parametrize("lang,sentence,word,cat", [
+    # a bare count with only "across the country"/"nationwide" after it repeats the verb before
+    ("en", "The union said 300,000 people had marched in the capital and more than a million "
+           "across the country.", "a million", "other"),
+    ("en", "Officials said 40 people were arrested in the capital and 25 across the region.",
+     "25", "detained"),
+    ("en", "Police said 12 people were detained in Lagos and 30 nationwide.", "30", "detained"),
+])
+def test_round_qr_elided_verb_before_a_wide_place(lang, sentence, word, cat):
+    assert _cat_of(sentence, lang, word) == cat

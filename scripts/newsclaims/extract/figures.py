@@ -1011,8 +1011,10 @@ def _anaphora(ftext, qs, cues, cue_pos, r) -> bool:
 
 _AND_BEFORE = {"en": re.compile(r"(?:,[ \t\u00a0]*|[ \t\u00a0]+)and[ \t\u00a0]+\Z"),
                "ar": re.compile(r"(?:[ \t\u00a0]|،)\Z")}
-_PLACE_PREP_AFTER = {"en": re.compile(r"[ \t\u00a0]+(?:in|at|on|near|inside|across|around)"
-                                      r"[ \t\u00a0]+(?:the[ \t\u00a0]+)?[A-Z]"),
+_PLACE_PREP_AFTER = {"en": re.compile(r"[ \t\u00a0]+(?:(?:in|at|on|near|inside|across|around)"
+                                      r"[ \t\u00a0]+(?:the[ \t\u00a0]+)?[A-Z]|(?:across|around|in)"
+                                      r"[ \t\u00a0]+the[ \t\u00a0]+(?:country|region|province|"
+                                      r"state|capital|north|south|east|west)\b|nationwide\b)"),
                      "ar": re.compile(r"[ \t\u00a0]+(?:في|ب)[ \t\u00a0]*[^\W\d_]")}
 ELIDED_REACH = 250  # characters from the count before to the elided item
 
