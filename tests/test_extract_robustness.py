@@ -172,3 +172,22 @@ def test_random_edits_of_passages(data):
     j = data.draw(st.integers(i, min(len(text), i + 80)))
     ins = data.draw(st.sampled_from(["", '"', "«", "»", "\n", "،", ".", " said ", " قال ", "12"]))
     check(text[:i] + ins + text[j:], data.draw(st.sampled_from([lang, "ar", "en"])))
+
+
+@pytest.mark.parametrize("plain, stretched", [
+    ("قال المرصد السوري إن 14 مدنيا قتلوا في القصف.",
+     "قـــال المرصد السوري إن 14 مدنيـا قتلوا في القصـف."),
+    ("وأفادت وزارة الصحة لـ«الجزيرة» بمقتل 9 أشخاص وإصابة 30 آخرين.",
+     "وأفـادت وزارة الصحـة لـ«الجزيرة» بمقتل 9 أشخاص وإصابة 30 آخريـن."),
+])
+def test_tatweel_changes_no_claim_or_figure(plain, stretched):
+    """A stretched word (kashida) reads like the plain one: same speakers, values, categories."""
+    registry = load_registry()
+
+    def summary(text):
+        e = extract_article(text, "ar", registry)
+        return ([c.source.source_id for c in e.claims],
+                [(f.number.value, f.category) for _, f in e.figures])
+
+    assert summary(stretched) == summary(plain)
+    assert summary(plain)[1]  # the sentence has figures at all

@@ -23,3 +23,13 @@ def test_folding_english_case_and_apostrophes():
 def test_fold_term_unifies_alef_ya_and_ta_marbuta():
     assert fold_term("إصابة") == fold_term("اصابه")
     assert fold_term("مستشفى") == fold_term("مستشفي")
+
+
+def test_folding_drops_tatweel_and_maps_spans_back_over_it():
+    text = "قـــال مصدر لـ«الجزيرة» إن الحصيلة ارتفعت بـ28 قتيلا"
+    folded = fold(text)
+    assert folded.text.startswith("قال مصدر ل«الجزيره»")
+    assert fold_term("بـ28") == "ب28"
+    i = folded.text.index("قال")
+    s, e = folded.to_original(i, i + 3)
+    assert text[s:e] == "قـــال"

@@ -5,11 +5,16 @@ import pytest
 from newsclaims.normalize import is_boilerplate, normalize_text
 
 
-def test_nfc_line_endings_invisible_characters_tatweel_and_spaces():
-    raw = "Cafe\u0301  said\u200b:\r\n\r\n\r\n\r\nقـــال\u200f   المصدر\u00a0إن\rend\t\tline  "
+def test_nfc_line_endings_invisible_characters_and_spaces():
+    raw = "Cafe\u0301  said\u200b:\r\n\r\n\r\n\r\nقال\u200f   المصدر\u00a0إن\rend\t\tline  "
     text = normalize_text(raw)
     assert text == "Café said:\n\nقال المصدر إن\nend line"
     assert unicodedata.is_normalized("NFC", text)
+
+
+def test_tatweel_is_kept_so_phrases_quoted_from_the_article_stay_substrings():
+    raw = "عاجـــل: ارتفعت الحصيلة لـ60 قتيلاً بحسب الـ«مرصد»"
+    assert normalize_text(raw) == raw
 
 
 def test_bidi_controls_bom_and_soft_hyphen_are_removed():

@@ -18,7 +18,6 @@ from newsclaims.paths import LEXICON_DIR
 _INVISIBLE = regex.compile(
     "[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]"
 )
-_TATWEEL = "\u0640"
 # Other C0/C1 control characters except tab and newline.
 _CONTROL = regex.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 _HSPACE = regex.compile(r"[\t \u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
@@ -43,12 +42,15 @@ def is_boilerplate(line: str) -> bool:
 
 
 def normalize_text(raw: str) -> str:
-    """NFC, `\\n` line endings, no invisible/control characters or tatweel, single spaces,
-    trimmed lines, at most one blank line in a row, boilerplate lines removed."""
+    """NFC, `\\n` line endings, no invisible/control characters, single spaces, trimmed lines,
+    at most one blank line in a row, boilerplate lines removed.
+
+    Tatweel (ـ, the kashida in «بـ28», «الـ»، «عاجـــل») is kept: it is a visible character of
+    the article, so a phrase quoted from the article with it is still a substring of the text
+    (extraction folds it away, `extract.folding`)."""
     text = raw.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n")
     text = unicodedata.normalize("NFC", text)
     text = _INVISIBLE.sub("", text)
-    text = text.replace(_TATWEEL, "")
     text = _CONTROL.sub("", text)
     lines = []
     for line in _HSPACE.sub(" ", text).split("\n"):  # one pass over the text, not one per line

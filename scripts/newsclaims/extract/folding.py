@@ -10,8 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-# Arabic diacritics (harakat, tanween, shadda, sukun, superscript alef) are dropped when folding.
-_DROPPED = {chr(c) for c in range(0x064B, 0x0653)} | {"\u0670"}
+# Arabic diacritics (harakat, tanween, shadda, sukun, superscript alef) and the tatweel (ـ, a
+# stretch of the baseline: «بـ28», «قـــال») are dropped when folding.
+_DROPPED = {chr(c) for c in range(0x064B, 0x0653)} | {"\u0670", "\u0640"}
 _LETTER_MAP = {
     "أ": "ا",
     "إ": "ا",
