@@ -657,9 +657,9 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
                 c = _fallback_cue(ftext, lang, qs, qe, cues, bisect_left(cue_pos, qs),
                                   num_starts, r, own, fd, used) or c
             if c is not None and prev is not None and c.fs < qe \
+                    and _anaphora(ftext, qs, cues, cue_pos, r) \
                     and (c.cat == "other" or c.fe <= prev[0] or _other_cue_between(
-                        cues, cue_pos, c, qs)) \
-                    and _anaphora(ftext, qs, cues, cue_pos, r):
+                        cues, cue_pos, c, qs)):
                 c = None  # "the number could be as high as 130": refers back («ثلاثة من
                 # الجرحى توفوا، ليرتفع العدد إلى 61»: not to the cue before the last figure)
             if c is not None:
