@@ -2637,7 +2637,7 @@ def find_claims(doc: Doc, registry: Registry) -> list[ClaimMention]:
     if lang == "en" and out:
         out = _en_role_surnames(doc, out)
     nl = doc.text.find("\n")
-    out = unify_speakers(out, registry, lang, nl if nl >= 0 else -1)
+    out = unify_speakers(out, registry, lang, nl if nl >= 0 else -1, doc.text)
     out.sort(key=lambda c: (c.start, c.end))
     return out
 

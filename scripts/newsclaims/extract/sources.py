@@ -1126,7 +1126,10 @@ def _bare_un(refs: dict, texts: dict, target: dict) -> None:
         target["un"] = fam.pop()
 
 
-_UNNAMED_SPOKES_EN = re.compile(r"^(?:a|an|the)\s+(?:[\w'’-]+\s+){0,4}?spokes(?:man|woman|person)\b(?:\s+for\s+[^,]+)?$", re.I)
+_EN_RANK_PREFIX = re.compile(
+    r"^(?:(?:(?:Lt|Lieut|Col|Maj|Gen|Brig|Capt|Cpt|Adm|Cmdr|Sgt)\.?|Lieutenant|Colonel|Major|General|Brigadier|"
+    r"Captain|Admiral|Commander|Sergeant) )+")
+_UNNAMED_SPOKES_EN = re.compile(r"^(?:(?:a|an|the)\s+|(?=[a-z]))(?:[\w'’-]+\s+){0,4}?spokes(?:man|woman|person)\b(?:\s+for\s+[^,]+)?$", re.I)
 _BARE_NAME_EN = re.compile(r"^(?:[A-Z][\w'’-]+ ){1,3}[A-Z][\w'’-]+$")
 
 
@@ -1142,9 +1145,10 @@ def _named_after_unnamed(claims: list, refs: dict, target: dict) -> None:
             continue
         seen.add(sid2)
         r2 = refs[sid2]
-        if sid2 in target or r2.registered or sid2 == c1.source.source_id or not _BARE_NAME_EN.match(r2.name.strip()):
+        bare = _EN_RANK_PREFIX.sub("", r2.name.strip())  # "Colonel Gharib X", "Lt. Col. Y": a ranked name
+        if sid2 in target or r2.registered or sid2 == c1.source.source_id or not _BARE_NAME_EN.match(bare):
             continue
-        ws = [w.lower().strip("'’") for w in r2.name.split()]
+        ws = [w.lower().strip("'’") for w in bare.split()]
         if kind_of(ws, "en") is not None or c2.start - c1.end > 400 or any(w in _EN_ORG_WORDS or w.endswith("s") for w in ws):
             continue  # (no body: "Palestinian Prisoners' Society", "Doctors Without Borders")
         if c1.source_text and _UNNAMED_SPOKES_EN.match(c1.source_text.strip()):
@@ -1271,6 +1275,13 @@ def _wing_targets(refs: dict, texts: dict, registry: Registry) -> dict[str, str]
             if hit is not None and hit[0].id in refs and hit[0].id != sid:
                 out[sid] = hit[0].id
                 break
+            if m is not None and hit is None:
+                # an unregistered body that speaks under that name ("PKK says ...")
+                body = m.group(1).rsplit(", ", 1)[-1].removeprefix("the ")  # "X (HPG), the PKK's armed wing"
+                own = [o for o, x in refs.items() if o != sid and norm_name(x.name).removeprefix("the ") == body]
+                if len(own) == 1:
+                    out[sid] = own[0]
+                    break
     return out
 
 
@@ -1280,13 +1291,19 @@ _EN_HEADLINE_GENERIC = {
     "officials": ("government", "ministry"), "authorities": ("government", "ministry"),
     "groups": ("ngo", "monitor"), "agencies": ("ngo",), "charities": ("ngo",), "monitors": ("monitor", "ngo"),
     "rescuers": ("ngo",),  # "..., rescuers say" = the White Helmets / civil defence quoted below
+    "government": ("government", "ministry"),  # "..., says government" = the interior ministry quoted below
+    "rebels": ("armed_group", "military"), "insurgents": ("armed_group", "military"),  # "Papua rebels" = the
+    "militants": ("armed_group", "military"),  # West Papua National Liberation Army quoted below
 }
+# when no body of those kinds speaks: a real headline's "..., officials say" = the one named civil
+# official quoted below (a governor; not in a lede sentence, where "officials" may be others)
+_EN_HEADLINE_FALLBACK = {"officials": ("official",), "authorities": ("official",)}
 
 
 _EN_HEADLINE_MODS = frozenset("aid rights human health security government new local top senior state relief humanitarian".split())
 
 
-def _headline_generic(refs: dict, texts: dict, target: dict, head_only: set) -> None:
+def _headline_generic(refs: dict, texts: dict, target: dict, head_only: set, real_head: bool = False) -> None:
     """A headline-only speaker named generically ("Gaza officials", "Aid Groups", "Syria's new
     authorities") is the one body of its kind quoted in the article whose name has its
     capitalised words."""
@@ -1308,6 +1325,10 @@ def _headline_generic(refs: dict, texts: dict, target: dict, head_only: set) -> 
             stem = words[0][:4].lower()
             govs = {rep(o) for o, x in refs.items() if o != sid and o not in head_only and x.kind in ("government", "ministry")
                     and any(w.lower().startswith(stem) for n in [x.name, x.name_en or ""] + texts.get(o, []) for w in n.split())}
+            if not govs:
+                # "Chad says ..." and only "the presidency" quoted: an unqualified government body
+                govs = {rep(o) for o, x in refs.items() if o != sid and o not in head_only and x.kind == "government"
+                        and not any(w[:1].isupper() for n in [x.name] + texts.get(o, []) for w in n.split() if w not in ("The", "A"))}
             if len(govs) == 1:
                 target[sid] = govs.pop()
             continue
@@ -1335,13 +1356,17 @@ def _headline_generic(refs: dict, texts: dict, target: dict, head_only: set) -> 
             continue
         caps = {_en_key(w.lower()) for w in words[:-1] if w[:1].isupper() and w.lower() not in _GENERIC_MODS} - {"aid", "rights", "human"}
         cands = set()
-        for o, x in refs.items():
-            o = rep(o)
-            if o == sid or o in head_only or refs.get(o, x).kind not in kinds or o not in refs:
-                continue
-            sig = frozenset().union(*(_sig(n, "en") for n in [refs[o].name, refs[o].name_en or ""] + texts.get(o, []) if n))
-            if caps <= sig:
-                cands.add(o)
+        for kk in (kinds, _EN_HEADLINE_FALLBACK.get(words[-1].lower(), ()) if real_head else ()):
+            for o, x in refs.items():
+                o = rep(o)
+                if o == sid or o in head_only or refs.get(o, x).kind not in kk or o not in refs:
+                    continue
+                sig = frozenset().union(*(_sig(n, "en") for n in [refs[o].name, refs[o].name_en or ""] + texts.get(o, []) if n))
+                if caps <= sig and (kk is kinds or any(w[:1].isupper() for w in refs[o].name.split() if w not in ("The", "A", "An"))
+                                    and _EN_CIVIL_TITLES & {w.lower() for w in refs[o].name.split()}):
+                    cands.add(o)  # (a fallback official is a named civil one: "Governor X", not "a local official", a police chief)
+            if cands:
+                break
         if len(cands) > 1:
             # "Rights groups": the one of them whose name has the modifier ("... on Human Rights")
             mods = {_en_key(w.lower()) for w in words[:-1]} - {"the", "a", "an", "local", "new"}
@@ -1423,10 +1448,107 @@ def _ar_staff_is_army(refs: dict, texts: dict, target: dict) -> None:
             target[sid] = army  # (not «القوات المسلحة السودانية» beside «الجيش الإسرائيلي»)
 
 
-def unify_speakers(claims: list, registry: Registry, lang: str, headline_end: int = -1) -> list:
+_EN_RANK = re.compile(
+    r"(?:^|\s)(?:(?:Lt|Lieut|Col|Maj|Gen|Brig|Capt|Cpt|Adm|Cmdr|Sgt)\.?|Lieutenant|Colonel|Major|General|Brigadier|"
+    r"Captain|Admiral|Commander|Sergeant)(?: (?:(?:Lt|Col|Gen|Maj)\.?|Colonel|General|Commander))? (?:[A-Z][\w'’.-]+ ?){1,4}$")
+_EN_ROLE_BEFORE = re.compile(r"\b(?:spokes(?:man|woman|person)|commander|chief)\s*$", re.I)
+_EN_MIL_WORDS = frozenset("army military armed forces defence defense troops".split())
+
+
+def _ranked_officer(refs: dict, texts: dict, target: dict, rep) -> None:
+    """"Cendrawasih Military Command spokesman Col. Z" in an article where one military body
+    with a word of that command speaks ("the Indonesian Military"): that body's spokesperson,
+    one source (the body-and-its-spokesperson convention)."""
+    for sid, r in refs.items():
+        if sid in target or r.registered:
+            continue
+        m = _EN_RANK.search(r.name.strip())
+        if m is None or "police" in r.name.lower() or not _EN_ROLE_BEFORE.search(r.name[:m.start()]):
+            continue
+        pre = {w.lower() for w in r.name[:m.start()].split() if w[:1].isupper()}
+        cands = set()
+        for o, x in refs.items():
+            o2 = rep(o)
+            if o2 == sid or o == sid or _EN_RANK.search(x.name.strip()):
+                continue
+            ws = {w.lower().strip("()") for n in [x.name] + texts.get(o, []) for w in n.split()}
+            if x.kind == "military" or (ws & _EN_MIL_WORDS and x.kind in ("official", "government")):
+                cands.add((o2, frozenset(ws)))
+        reps = {o for o, ws in cands if pre & ws}  # the body sharing a word ("Military")
+        if len(reps) == 1:
+            target[sid] = reps.pop()
+
+
+_EN_PLACE_POSS = re.compile(r"^(?:the )?(?:region|country|state|province|city|territory|enclave|island|district|county|republic)['’]s (.+)$")
+_EN_MOD_GENERIC = re.compile(r"^(?:the |a |an )?([a-z]+) (?:officials?|government|authorities|administration)$")
+_EN_ORGANISERS = frozenset(("organisers", "organizers", "the organisers", "the organizers", "march organisers", "rally organisers"))
+_EN_CLASS_ROLE = re.compile(r"^(?:[Tt]he )?(party|movement|group|union|front|alliance|coalition) (?:leader|chief|head|chair(?:man|woman)?|spokes(?:man|woman|person)) (\w)")
+_DIGITS = re.compile(r"\d[\d,.]*\d|\d")
+_EN_CIVIL_TITLES = frozenset("governor mayor commissioner administrator prefect minister".split())
+_EN_POSS_MINISTRY = re.compile(r"^(?:his|her) (?:ministry|office|department)$")
+
+
+def _en_more_generics(claims: list, refs: dict, texts: dict, target: dict, head_only: set, first_at: dict, rep, text: str) -> None:
+    """Generic or partial mentions and the one fuller speaker they stand for:
+    - a headline's "Tigray interim administration" and the text's "the region's interim administration";
+    - "a county official" / "the state government" and the one named speaker with that word
+      ("Twic East County Commissioner X", "Jonglei State information minister Y");
+    - "organisers" and the first body named after them that gives one of their numbers
+      ("Organizers put the crowd at 120,000" / "the Families Forum said some 120,000 ...");
+    - "her ministry" and the minister quoted before it."""
+    order = sorted(refs, key=lambda o: first_at.get(o, 1 << 30))
+    for sid in order:
+        r = refs[sid]
+        if r.registered or sid in target:
+            continue
+        nm = norm_name(r.name)
+        ws = r.name.split()
+        if sid in head_only and len(ws) >= 2 and ws[0][:1].isupper() and all(w[:1].islower() for w in ws[1:]):
+            rest = nm.split(" ", 1)[1]
+            cands = {rep(o) for o in refs if o != sid and any(
+                (m := _EN_PLACE_POSS.match(norm_name(n))) and m.group(1) == rest for n in [refs[o].name] + texts[o])}
+            if len(cands) == 1:
+                target[sid] = cands.pop()
+                continue
+        m = _EN_MOD_GENERIC.match(nm)
+        if m and m.group(1) in _EN_TITLE_MODS and all(not t.strip()[:1].isupper() or t.lower().startswith(("the ", "a ")) for t in texts[sid]):
+            mod = m.group(1)
+            cands = {rep(o) for o, x in refs.items() if o != sid and rep(o) != sid and not _EN_MOD_GENERIC.match(norm_name(x.name))
+                     and any(w[:1].isupper() and w.lower() == mod for n in [x.name] + texts[o] for w in n.split())}
+            if len(cands) == 1:
+                target[sid] = cands.pop()
+                continue
+        if nm in _EN_ORGANISERS:
+            at = first_at.get(sid, 0)
+            nxt = [o for o in order if first_at.get(o, 0) > at and o != sid and not refs[o].registered
+                   and any(w.lower() in _EN_ORG_WORDS for w in refs[o].name.split()[1:])
+                   and refs[o].kind not in ("ministry", "media", "official", "anonymous")
+                   and "police" not in refs[o].name.lower()]
+            def nums(o: str) -> set[str]:
+                return {n for c in claims if c.source.source_id == o for n in _DIGITS.findall(text[c.start:c.end])}
+            if nxt and nums(sid) & nums(nxt[0]):
+                target[sid] = rep(nxt[0])
+                continue
+        m = _EN_CLASS_ROLE.match(r.name.strip())
+        if m and m.group(2).isupper():
+            cls = m.group(1).capitalize()
+            cands = {rep(o) for o, x in refs.items() if o != sid and rep(o) != sid and not _EN_CLASS_ROLE.match(x.name.strip())
+                     and any(cls in n.split() for n in [x.name] + texts[o])}
+            if len(cands) == 1:
+                target[sid] = cands.pop()
+                continue
+        if _EN_POSS_MINISTRY.match(nm):
+            at = first_at.get(sid, 0)
+            prev = [o for o in order if first_at.get(o, 1 << 30) < at and " minister " in " " + norm_name(refs[o].name) + " "]
+            if prev:
+                target[sid] = rep(prev[-1])
+
+
+def unify_speakers(claims: list, registry: Registry, lang: str, headline_end: int = -1, text: str = "") -> list:
     """Give a role mention the id of the body it speaks for, and a title-only / partial mention
     the id of the one fuller speaker of the article that contains all its words.
-    `headline_end`: end of the article's first line (its headline), -1 if unknown."""
+    `headline_end`: end of the article's first line (its headline), -1 if unknown; `text`: the
+    article (the claims' contents), "" if unknown."""
     from dataclasses import replace
 
     if not claims:
@@ -1507,6 +1629,10 @@ def unify_speakers(claims: list, registry: Registry, lang: str, headline_end: in
                     # "Sudan's Ministry of Health", "Iraq's interior ministry": the one speaker
                     # whose name ends so
                     ends = {o for k, o in by_norm.items() if k.endswith((" " + want, " ministry of " + m.group(1)))}
+                    if not ends and len(m.group(1)) > 3:
+                        # "Security minister X" and "the Ministry of Justice and Public Security"
+                        ends = {o for k, o in by_norm.items() if k.startswith(("ministry of ", "the ministry of "))
+                                and m.group(1) in k.split()[2:]}
                     bid = ends.pop() if len(ends) == 1 else None
                 if bid and bid != sid:
                     target[sid] = bid
@@ -1607,7 +1733,22 @@ def unify_speakers(claims: list, registry: Registry, lang: str, headline_end: in
     if lang == "en" and "un" in refs and "un" in head_only:
         _bare_un(refs, texts, target)
     if lang == "en":
-        _headline_generic(refs, texts, target, head_only)
+        # (a real headline: a short first line with no final full stop, not a lede sentence)
+        real_head = 0 < headline_end < 200 and not text[:headline_end].rstrip().endswith(".")
+        _headline_generic(refs, texts, target, head_only, real_head)
+
+        def rep(sid: str) -> str:
+            seen = set()
+            while sid in target and sid not in seen:
+                seen.add(sid)
+                sid = target[sid]
+            return sid
+        all_texts = " ".join([r.name for r in refs.values()] + [t for ts in texts.values() for t in ts])
+        if " " in all_texts and any(w in all_texts for w in ("Col", "Gen", "Maj", "Brig", "Capt", "Lt", "Adm", "Cmdr", "Sgt")):
+            _ranked_officer(refs, texts, target, rep)
+        if "'s " in all_texts or "’s " in all_texts or "rganis" in all_texts or " leader " in all_texts or "spokes" in all_texts or "rganiz" in all_texts or "ministry" in all_texts or any(
+                w in all_texts for w in _EN_TITLE_MODS):
+            _en_more_generics(claims, refs, texts, target, head_only, first_at, rep, text)
     if not target:
         return claims
     out = []
