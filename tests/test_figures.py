@@ -2506,3 +2506,26 @@ def test_round_qr_mixed_fates_and_bombs(lang, sentence, word, cat):
 ])
 def test_round_qr_elided_verb_before_a_wide_place(lang, sentence, word, cat):
     assert _cat_of(sentence, lang, word) == cat
+
+
+@pytest.mark.parametrize("lang,sentence,word,cat", [
+    # survivors of whom some were taken to hospital: those are hurt
+    ("ar", "وقال خفر السواحل إنه تم إنقاذ 60 مهاجراً نُقل تسعة منهم إلى المستشفى.", "تسعة",
+     "wounded"),
+    ("en", "The coast guard said it rescued 40 migrants, 6 of whom were taken to hospital.", "6",
+     "wounded"),
+    # feminine plurals of the abducted, "counted among the abducted"
+    ("ar", "وقال الزعيم المحلي إن خمس نساء ما زلن في عداد المختطفات.", "خمس", "detained"),
+    ("ar", "وأكدت العائلات أن 12 شاباً ما زالوا في عداد المخطوفين.", "12", "detained"),
+])
+def test_round_qr_hospital_and_abducted(lang, sentence, word, cat):
+    assert _cat_of(sentence, lang, word) == cat
+
+
+@pytest.mark.parametrize("lang,sentence,word", [
+    # money in tomans is no count
+    ("ar", "وقال القائد إن قواته ضبطت بضائع مهربة بقيمة ۲۰۰ مليار تومان.", "۲۰۰ مليار"),
+    ("en", "Officials said goods worth 300 billion tomans had been seized.", "300 billion"),
+])
+def test_round_qr_tomans_are_money(lang, sentence, word):
+    assert word not in {f.number.text for f in find_figures(sentence, lang)}

@@ -823,7 +823,10 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
                 and _bare_count_of_held(ftext, lang, qs, qe, c):
             cat, how = "other", f"patients:{how}"  # "the detainees were beaten and that six had
             # been taken to hospital": the held people named before, now patients (gold_l)
-        if cat == "detained" and _hospital_after(ftext, lang, qe, all_starts):
+        if cat == "other" and inherited and _hospital_after(ftext, lang, qe, all_starts, qs):
+            cat, how = "wounded", f"hospital:{how}"  # "rescued 83 others, 11 of whom were
+            # taken to hospital": survivors taken to hospital are hurt
+        elif cat == "detained" and _hospital_after(ftext, lang, qe, all_starts):
             cat, how = "other", f"patients:{how}"  # "four had been taken straight to hospital",
             # «أربعة من الأسرى نُقلوا فور وصولهم إلى المستشفى»: held or freed people taken to
             # hospital are patients (gold_l, gold_r)
@@ -1836,8 +1839,17 @@ _HOSPITAL_AFTER = {
                      r"(?:الي|إلى|إلي|الى)[ \t\u00a0]+(?:ال)?(?:مستشفي|مستشفى|مستشفيات)(?!\w)"),
 }
 
-def _hospital_after(ftext: str, lang: str, qe: int, num_starts) -> bool:
-    """A transfer to hospital in the number's clause, with no other number before it."""
+_AR_TRANSFER_BEFORE = re.compile(r"(?<!\w)[وف]?(?:نقل|نقلت|ادخل|اسعف|نقلوا)[ \t\u00a0]+\Z")
+_AR_TO_HOSPITAL = re.compile(r"(?:[ \t\u00a0]+(?:منهم|منهن|منها))?[ \t\u00a0]+(?:الي|إلى|إلي|الى)"
+                             r"[ \t\u00a0]+(?:ال)?(?:مستشفي|مستشفى|مستشفيات)(?!\w)")
+
+
+def _hospital_after(ftext: str, lang: str, qe: int, num_starts, qs: int = -1) -> bool:
+    """A transfer to hospital in the number's clause, with no other number before it
+    (Arabic also with the verb before the number: «نُقل أحد عشر منهم إلى المستشفى»)."""
+    if lang == "ar" and qs > 0 and _AR_TRANSFER_BEFORE.search(ftext, max(0, qs - 12), qs) \
+            and _AR_TO_HOSPITAL.match(ftext, qe):
+        return True
     m = _HOSPITAL_AFTER[lang].match(ftext, qe, min(len(ftext), qe + 90))
     if m is None or _COMMA.search(m.group()):
         return False
