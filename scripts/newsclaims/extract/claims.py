@@ -1635,6 +1635,8 @@ def _en_tail_adjunct(doc: Doc, k: int, b: int) -> bool:
             return words > 0
         if raw[t] == "," and t + 1 < b and f[t + 1] in _EN_DISTANCE_LEAD:
             continue  # "at the site in Teuchitlan, some 60 kilometres from Guadalajara."
+        if raw[t] == "," and t + 1 < b and f[t + 1] == "who":
+            return words > 0  # "reached by telephone, who asked not to be named."
         if not _word(raw[t]) and raw[t] not in ("(", ")"):
             return False
         if raw[t] in ("(", ")"):
@@ -2737,6 +2739,15 @@ def _en_narrated_person(doc: Doc, a: int, b: int, registry: Registry) -> Mention
     titled = _en_titled_subject(doc, a, b)
     if titled is not None:
         return titled
+    c1 = next((t for t in range(a + 1, min(b, a + 9)) if raw[t] == ","), -1)
+    if c1 > 0 and any(_en_key(f[t]) in _EN_TITLE_NOUNS for t in range(a, c1)) and raw[a][:1].isupper():
+        # "The state's security secretary, Carlos Ruiz Vega, defended the raid.": a role and
+        # its bearer's name before a narrated past verb
+        c2 = c1 + 1
+        while c2 < b and c2 - c1 <= 5 and raw[c2][:1].isupper() and raw[c2].replace("-", "").isalpha():
+            c2 += 1
+        if 3 <= c2 - c1 <= 5 and c2 + 1 < b and raw[c2] == "," and f[c2 + 1].endswith("ed") and raw[c2 + 1].islower():
+            return _mention(doc, a, c2)
     j = a
     while j < b and j - a < 4 and raw[j][:1].isupper() and raw[j].isalpha() and not raw[j].isupper():
         j += 1

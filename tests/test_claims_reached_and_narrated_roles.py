@@ -1,0 +1,48 @@
+"""English speakers (composed texts, round 2 of gold_q): an inverted speaker reached by phone with
+a "who asked not to be named" clause after it; a role and its bearer's name narrated before a
+past verb ("The state's security secretary, X, defended the raid.") is who a following "he said"
+points to."""
+
+from __future__ import annotations
+
+import pytest
+
+from _claims_helpers import check, claims_of
+
+
+@pytest.mark.parametrize(
+    "text, key, speaker",
+    [
+        ('"We ran into the fields and hid," said a farmer reached by telephone, who asked not to be named. '
+         "He said he had counted 12 bodies.", "ran into the fields", "farmer"),
+        ('"We ran into the fields and hid," said a farmer reached by telephone, who asked not to be named. '
+         "He said he had counted 12 bodies.", "counted 12 bodies", "farmer"),
+        ('"The water came at night," said a fisherman contacted by AFP, who gave only his first name. '
+         "The army said 40 people were missing.", "water came at night", "fisherman"),
+    ],
+)
+def test_reached_speaker_with_a_who_clause(text, key, speaker):
+    check(text, "en", key, speaker)
+
+
+@pytest.mark.parametrize(
+    "text, key, speaker",
+    [
+        ('Residents said 30 people died in the raid. The province\'s security secretary, Carlos Ruiz Vega, '
+         'defended the raid. "It was planned for weeks," he said.', "planned for weeks", "security secretary"),
+        ('A local nurse, Ana Maria Sousa, said 12 were hurt. The city\'s police chief, Ruben Dario Mota, '
+         'rejected the criticism. "We found 40 rifles," he said.', "40 rifles", "police chief"),
+        ('The union said 9,000 workers walked out. The regional labour minister, Pia Holm Berg, '
+         'criticised the strike. She said 300 buses had stayed in depots.', "300 buses", "labour minister"),
+    ],
+)
+def test_narrated_role_and_name_is_the_pronoun_antecedent(text, key, speaker):
+    check(text, "en", key, speaker)
+
+
+def test_narrated_place_and_name_is_no_role():
+    # "The river town, Port Harlan City, flooded ...": no title noun, no narrated person
+    t = ('A doctor, Musa Garba, said 20 were treated. The river town, Port Harlan City, flooded overnight. '
+         '"We need tents," he said.')
+    c = [x for x in claims_of(t, "en") if "need tents" in t[x.start:x.end]]
+    assert c and "Musa Garba" in (c[0].source.name + (c[0].source_text or ""))
