@@ -46,3 +46,22 @@ def test_narrated_place_and_name_is_no_role():
          '"We need tents," he said.')
     c = [x for x in claims_of(t, "en") if "need tents" in t[x.start:x.end]]
     assert c and "Musa Garba" in (c[0].source.name + (c[0].source_text or ""))
+
+
+@pytest.mark.parametrize(
+    "text, key, speaker",
+    [
+        # a surname ending in -s after a title is one person, not a plural
+        ('"We saw the roof fall," said one survivor. The regional governor, Ángel Marcano Rivas, said '
+         "eight rescuers had been deployed. Two of the injured were flown to the capital, he said.",
+         "flown to the capital", "governor"),
+        ('"The boats sank fast," said a fisherman. The port director, Tomas Reyes, said 40 boats '
+         "were lost. Nine crews were still missing, he said.", "Nine crews", "port director"),
+        # a ranked spokesman of a command is the "he" of the next sentence
+        ("Rebel spokesman Jon Kell said the group seized six rifles. Northern Command spokesman "
+         "Col. Ivo Marsh said two soldiers were killed. He said troops were chasing the attackers.",
+         "chasing the attackers", "Ivo Marsh"),
+    ],
+)
+def test_he_points_to_a_person_named_with_a_title_or_rank(text, key, speaker):
+    check(text, "en", key, speaker)

@@ -504,6 +504,11 @@ def _apposed_person(ref: SourceRef) -> bool:
     if ref.registered:
         return False
     m = _EN_APPOSED_NAME.search(ref.name)
+    if m is None and ", " in ref.name:
+        # a name whose initial is not ASCII ("..., Ángel Marcano Rivas", "..., Łukasz Nowak")
+        ws = ref.name.rsplit(", ", 1)[1].split()
+        if 2 <= len(ws) <= 4 and all(w[:1].isupper() for w in ws):
+            return kind_of([w.lower() for w in ws], "en") is None
     return m is not None and kind_of(m.group(1).lower().split(), "en") is None
 
 
@@ -546,9 +551,13 @@ class Resolver:
             for ref, name in reversed(self.history):
                 last_word = name.rsplit(" ", 1)[-1]
                 one = not last_word.endswith("s") or _EN_ONE_PERSON.search(name) is not None  # "a resident ..., Lawal Idris"
-                plural = self.doc.language == "en" and not one and not ref.registered
-                one_of_many = ref.kind in ("residents", "activists") and self.doc.language == "en" and _EN_ONE_PERSON.search(name) is not None
-                if not plural and (ref.kind in PERSON_KINDS or one_of_many or _apposed_person(ref)):
+                en = self.doc.language == "en"
+                # "The regional governor, Angel Marcano Rivas": a surname in -s is one person
+                plural = en and not one and not ref.registered and not _apposed_person(ref)
+                one_of_many = ref.kind in ("residents", "activists") and en and _EN_ONE_PERSON.search(name) is not None
+                ranked = en and "." in ref.name or en and " Col" in ref.name or en and " Gen" in ref.name
+                ranked = ranked and _EN_RANK.search(ref.name) is not None  # "Command spokesman Col. Herman X"
+                if not plural and (ref.kind in PERSON_KINDS or one_of_many or _apposed_person(ref) or ranked):
                     return ref  # "a villager ... He said", "a survivor ... she said"
             return self.last()
         if cls == "org":
