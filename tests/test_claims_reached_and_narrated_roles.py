@@ -65,3 +65,34 @@ def test_narrated_place_and_name_is_no_role():
 )
 def test_he_points_to_a_person_named_with_a_title_or_rank(text, key, speaker):
     check(text, "en", key, speaker)
+
+
+@pytest.mark.parametrize(
+    "text, key, speaker",
+    [
+        # a narrated subject with no claim of its own is who the next "he/it said" points to
+        ("The army said 5 soldiers died. A security official in Kirkuk gave a different account. "
+         "Four fighters were killed, he said.", "Four fighters", "security official"),
+        ("The ministry said 40 people died. The RSF did not respond to a request for comment. "
+         "In a statement, it said its forces had captured 36 soldiers.", "captured 36", "RSF"),
+        ("The army said it detained 22 suspects. The Prisoners' Commission, which keeps a tally of arrests, "
+         "gave a higher number. It said at least 35 people had been taken.", "35 people", "Prisoners' Commission"),
+        ("Police said two men were arrested. The hospital director declined to comment on the toll. "
+         "Later, he said 14 patients were in intensive care.", "14 patients", "hospital director"),
+    ],
+)
+def test_narrated_subject_is_the_next_pronoun_speaker(text, key, speaker):
+    check(text, "en", key, speaker)
+
+
+def test_a_narrated_place_is_no_speaker():
+    t = ("The ministry said 12 people died. Northern Province received heavy rain overnight. "
+         "It said 40 homes were flooded.")
+    check(t, "en", "40 homes", "ministry")
+
+
+def test_registered_body_media_office_is_the_body():
+    from _claims_helpers import source_id_of
+    t = ("RSF fighters stormed the town, the RSF said in a post.\n"
+         "The RSF media office said its forces had captured 22 militiamen.")
+    assert source_id_of(t, "en", "captured 22") == "rsf-sudan"

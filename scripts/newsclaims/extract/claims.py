@@ -1531,6 +1531,46 @@ def _en_narrated_group(doc: Doc, a: int, b: int) -> Mention | None:
     return _mention(doc, *_trim_np(doc, a, ne))
 
 
+_EN_NARR_AUX = frozenset("did does has had gave gives offered offers declined declines disputed gave kept keeps".split())
+
+
+def _en_narrated_subject(doc: Doc, a: int, b: int) -> tuple[Mention, bool] | None:
+    """A sentence with no claim whose subject is a speaker noun phrase before its verb ("A
+    security official in Kirkuk gave a different account.", "The RSF did not respond.", "The
+    Commission of Detainees' Affairs, which keeps a tally, gave a higher number."): that subject
+    and whether it is one person (for a following "he said" / "it said")."""
+    f, raw = doc.folded, doc.raw
+    while a < b - 1 and (f[a] in _EN_LEAD or raw[a] in _PUNCT):
+        a += 1
+    if not raw[a][:1].isupper():
+        return None
+    ne, t = -1, a + 1
+    stop = min(b, a + 14)
+    while t < stop:
+        if raw[t] == "," and t + 1 < b and f[t + 1] in ("which", "who"):
+            c = next((k for k in range(t + 2, min(b, t + 16)) if raw[k] == ","), -1)
+            if c < 0 or c + 1 >= b or not (f[c + 1] in _EN_NARR_AUX or f[c + 1].endswith("ed")):
+                return None
+            ne, verb = t, c + 1
+            break
+        if not _word(raw[t]) and raw[t] not in ("'s", "’s", "'", "’"):
+            return None
+        if raw[t][:1].islower() and (f[t] in _EN_NARR_AUX or (f[t].endswith("ed") and f[t] not in EN_OK_LOWER_ED_WORDS)) \
+                and f[t - 1] not in EN_DETERMINERS:
+            ne, verb = t, t
+            break
+        t += 1
+    if ne <= a or any(is_number(f[k]) for k in range(a, ne)) or not _en_np_ok(doc, a, ne):
+        return None
+    i, j = a, ne
+    # the head: the words before "in/at/of <place>" ("A security official in Kirkuk")
+    h = next((k for k in range(i + 1, j) if f[k] in ("in", "at", "from", "of")), j)
+    kind = kind_of(f[i:h], "en")
+    if kind is None and not (h - i <= 2 and raw[h - 1].isupper() and raw[h - 1].isalpha() and len(raw[h - 1]) >= 2):
+        return None  # (an acronym body: "The RSF did not respond")
+    return _mention(doc, *_trim_np(doc, i, j)), kind in ("official", "journalist", "anonymous", "other")
+
+
 def _en_no_object_claim(e: CueEntry, f: list[str], j: int) -> bool:
     """"gave a toll of 38", "declared three days of mourning", "mourned two of its fighters"
     are claims; "gave a higher count", "declared a state of emergency", "mourned the victims"
@@ -2537,11 +2577,18 @@ def find_claims(doc: Doc, registry: Registry) -> list[ClaimMention]:
     last_direct: Frame | None = None
     narr_person: Mention | None = None  # a person introduced in narration since the last claim
     narr_group: Mention | None = None  # a plural speaker narrated since the last claim ("they said")
+    narr_org: Mention | None = None  # a body narrated as a subject since the last claim ("it said")
     for s, (a, b) in enumerate(doc.sents):
         scues = by_sent.get(s, [])
         if not scues and s not in heads and lang == "en":
             narr_person = _en_narrated_person(doc, a, b, registry) or narr_person
             narr_group = _en_narrated_group(doc, a, b) or narr_group
+            subj = _en_narrated_subject(doc, a, b)
+            if subj is not None:
+                if subj[1]:
+                    narr_person, narr_org = subj[0], None
+                else:
+                    narr_org, narr_person = subj[0], None
         if not scues and s not in heads:
             # “...,” he said. “...”  — a quoted sentence with no cue continues the last speaker
             if last_direct is not None and doc.raw[a] in OPEN_QUOTES | STRAIGHT_QUOTES:
@@ -2597,6 +2644,11 @@ def find_claims(doc: Doc, registry: Registry) -> list[ClaimMention]:
                 # narration just introduced, not the previous paragraph's speaker
                 fr.ref = resolver.resolve(narr_person)
                 fr.coref = True
+            elif narr_org is not None and fr.pronoun is not None and nouns(lang).pronouns.get(fr.pronoun) == "org":
+                # "The RSF did not respond to a request for comment. ... it said": the body the
+                # narration just named, not the previous speaker
+                fr.ref = resolver.resolve(narr_org)
+                fr.coref = True
             else:
                 fr.ref = resolver.implied(fr.pronoun)
                 fr.coref = True
@@ -2623,9 +2675,15 @@ def find_claims(doc: Doc, registry: Registry) -> list[ClaimMention]:
         _set_contents(ctx, kept)
         last_direct = None
         if kept:
-            narr_person = narr_group = None
+            narr_person = narr_group = narr_org = None
         elif lang == "en":
             narr_group = _en_narrated_group(doc, a, b) or narr_group
+            subj = _en_narrated_subject(doc, a, b)
+            if subj is not None:
+                if subj[1]:
+                    narr_person, narr_org = subj[0], None
+                else:
+                    narr_org, narr_person = subj[0], None
         for fr in kept:
             if fr.silent:
                 continue

@@ -1656,6 +1656,15 @@ def unify_speakers(claims: list, registry: Registry, lang: str, headline_end: in
         if "a " in all_texts or "an " in all_texts:
             _described_then_named(claims, refs, target)
         for sid, r in refs.items():
+            ws = r.name.split()
+            if sid in target or r.registered or len(ws) < 2 or ws[-1].lower() not in _EN_SUBUNIT_WORDS:
+                continue
+            # "The RSF media office", "the IDF press office": a registered body's own office
+            n = r.name.removeprefix("The ").removeprefix("the ")
+            hit = registry.match_prefix(n)
+            if hit is not None and hit[0].id in refs and all(w.lower() in _EN_SUBUNIT_WORDS for w in n[hit[1]:].split()):
+                target[sid] = hit[0].id
+        for sid, r in refs.items():
             m = _TITLE_NAME_EN.match(r.name.strip())
             if sid in target or r.registered or m is None:
                 continue
