@@ -137,3 +137,18 @@ def test_country_and_its_ministry_stay_apart():
     t = ("Norland says the strikes hit only depots. "
          "Norland's health ministry said 16 people were wounded.")
     assert not _same(t, "only depots", "16 people")
+
+
+@pytest.mark.parametrize(
+    "text, a, b",
+    [
+        ("The Families Forum said 120,000 people attended. According to the forum, 24 hostages are alive.",
+         "120,000 people", "24 hostages"),
+        ("The Lawyers Association said 52 people were detained. According to the association, 38 of them were students.",
+         "52 people", "38 of them"),
+        ("The Harbour Foundation said 300 boats were lost. According to the foundation, 40 crews are missing.",
+         "300 boats", "40 crews"),
+    ],
+)
+def test_civic_body_class_noun_points_back(text, a, b):
+    assert _same(text, a, b)
