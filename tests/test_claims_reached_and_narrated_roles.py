@@ -96,3 +96,24 @@ def test_registered_body_media_office_is_the_body():
     t = ("RSF fighters stormed the town, the RSF said in a post.\n"
          "The RSF media office said its forces had captured 22 militiamen.")
     assert source_id_of(t, "en", "captured 22") == "rsf-sudan"
+
+
+@pytest.mark.parametrize(
+    "text, key, speaker",
+    [
+        ("Armed men attacked a weekly market in the region on Sunday, residents told RFI, killing at least "
+         "23 civilians.", "killing at least 23", "residents"),
+        ("A car bomb exploded near a checkpoint, police said on Monday, wounding 14 people and destroying "
+         "three shops.", "wounding 14 people", "police"),
+        ("Floodwaters swept through the valley overnight, the governor said, leaving 300 families homeless.",
+         "300 families", "governor"),
+    ],
+)
+def test_result_participle_after_an_inverted_speaker(text, key, speaker):
+    check(text, "en", key, speaker)
+
+
+def test_no_participle_claim_without_a_result_participle():
+    t = "A car bomb exploded near a checkpoint, police said, adding that 14 people were hurt."
+    texts = [t[c.start:c.end] for c in claims_of(t, "en")]
+    assert not any(x.startswith("adding") for x in texts)

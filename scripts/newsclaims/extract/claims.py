@@ -1571,6 +1571,26 @@ def _en_narrated_subject(doc: Doc, a: int, b: int) -> tuple[Mention, bool] | Non
     return _mention(doc, *_trim_np(doc, i, j)), kind in ("official", "journalist", "anonymous", "other")
 
 
+_EN_RESULT_PARTICIPLES = frozenset("killing wounding injuring leaving displacing destroying".split())
+
+
+def _en_trailing_participle(doc: Doc, k: int, b: int) -> tuple[int, int] | None:
+    """After an inverted speaker and a short channel ("residents told RFI"), ", killing at least
+    23 civilians." up to the sentence end: that participle clause, else None."""
+    raw, f = doc.raw, doc.folded
+    t = k
+    while t < b and t - k <= 6 and _word(raw[t]):
+        t += 1
+    if t + 2 >= b or raw[t] != "," or f[t + 1] not in _EN_RESULT_PARTICIPLES:
+        return None
+    e = b
+    while e > t + 2 and raw[e - 1] in _PUNCT:
+        e -= 1
+    if any(raw[x] in QUOTES for x in range(t + 1, e)):
+        return None
+    return (t + 1, e) if e - (t + 1) >= 3 else None
+
+
 def _en_no_object_claim(e: CueEntry, f: list[str], j: int) -> bool:
     """"gave a toll of 38", "declared three days of mourning", "mourned two of its fighters"
     are claims; "gave a higher count", "declared a state of emergency", "mourned the victims"
@@ -2694,6 +2714,12 @@ def find_claims(doc: Doc, registry: Registry) -> list[ClaimMention]:
             cm = _claim(doc, fr, i, j, f"{lang}.{fr.rule.split('.', 1)[1]}:{fr.cue.entry.lemma}", quote, _stance(fr, b, hits))
             out.append(cm)
             last_direct = fr if quote == "direct" else None
+            if lang == "en" and fr.direction == "before" and j <= fr.region[0]:
+                k = _en_trailing_participle(doc, fr.region[1], b)
+                if k is not None:
+                    # "Gunmen attacked a market, residents said, killing at least 23 civilians.":
+                    # the participle clause after the speaker is the same speaker's content
+                    out.append(_claim(doc, fr, k[0], k[1], f"{lang}.trailing_participle:{fr.cue.entry.lemma}", "indirect", "asserted"))
     if lang == "en" and out:
         out = _en_role_surnames(doc, out)
     nl = doc.text.find("\n")
