@@ -117,3 +117,15 @@ def test_no_participle_claim_without_a_result_participle():
     t = "A car bomb exploded near a checkpoint, police said, adding that 14 people were hurt."
     texts = [t[c.start:c.end] for c in claims_of(t, "en")]
     assert not any(x.startswith("adding") for x in texts)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ecuador prison riot toll revised up to 31\nThe prison agency said 31 inmates had died.",
+        "Flood death tally raised to 80\nThe disaster agency said 80 people had died.",
+    ],
+)
+def test_a_toll_is_no_speaker(text):
+    for c in claims_of(text, "en"):
+        assert not (c.source_text or "").lower().endswith(("toll", "tally")), c.source_text

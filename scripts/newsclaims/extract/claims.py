@@ -2722,6 +2722,8 @@ def find_claims(doc: Doc, registry: Registry) -> list[ClaimMention]:
                     out.append(_claim(doc, fr, k[0], k[1], f"{lang}.trailing_participle:{fr.cue.entry.lemma}", "indirect", "asserted"))
     if lang == "en" and out:
         out = _en_role_surnames(doc, out)
+        # "Ecuador prison riot toll revised up to 31": a toll is what is said, never a speaker
+        out = [c for c in out if not (c.source_text and c.source_text.rsplit(" ", 1)[-1].lower() in ("toll", "tally"))]
     nl = doc.text.find("\n")
     out = unify_speakers(out, registry, lang, nl if nl >= 0 else -1, doc.text)
     out.sort(key=lambda c: (c.start, c.end))
