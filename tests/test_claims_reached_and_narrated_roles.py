@@ -129,3 +129,20 @@ def test_no_participle_claim_without_a_result_participle():
 def test_a_toll_is_no_speaker(text):
     for c in claims_of(text, "en"):
         assert not (c.source_text or "").lower().endswith(("toll", "tally")), c.source_text
+
+
+@pytest.mark.parametrize(
+    "text, key",
+    [
+        ("At least 261 people have died in prisons since 2022, the rights group said in a report presented on Thursday.",
+         "261 people have died"),
+        ("Some 40 schools were shut by the floods, the agency said in a statement released late on Monday.",
+         "40 schools were shut"),
+        ("The monitor said in a report released on Monday that 40 people died.", "40 people died"),
+    ],
+)
+def test_a_reports_participle_is_no_content(text, key):
+    cs = claims_of(text, "en")
+    assert any(text[c.start:c.end].startswith(key.split()[0]) and key in text[c.start:c.end] for c in cs), \
+        [text[c.start:c.end] for c in cs]
+    assert not any(text[c.start:c.end].startswith(("presented", "released")) for c in cs)

@@ -1571,6 +1571,7 @@ def _en_narrated_subject(doc: Doc, a: int, b: int) -> tuple[Mention, bool] | Non
     return _mention(doc, *_trim_np(doc, i, j)), kind in ("official", "journalist", "anonymous", "other")
 
 
+_EN_PUBLISHED = frozenset("presented published released issued posted shared sent submitted seen obtained".split())
 _EN_RESULT_PARTICIPLES = frozenset("killing wounding injuring leaving displacing destroying".split())
 
 
@@ -1970,6 +1971,13 @@ def _en_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                 men.i > a + 2 and raw[men.i - 1] == "," and raw[k : k + 1] == [","]
                 and sum(1 for t in range(a, men.i - 1) if _word(raw[t])) >= 3
             ) if k < b else False
+            if k + 1 < b and f[k] in _EN_PUBLISHED and _en_key(f[k - 1]) in nouns("en").statement and (
+                    raw[k + 1] in (".", "!", "?") or _en_tail_adjunct(doc, k + 1, b)):
+                k = b  # "..., the group said in a report presented on Thursday.": the report's participle
+            elif k + 1 < b and f[k] in _EN_PUBLISHED and _en_key(f[k - 1]) in nouns("en").statement:
+                th = next((t for t in range(k + 1, min(b, k + 9)) if f[t] == "that"), -1)
+                if th > 0 and all(_word(raw[t]) and not is_number(f[t]) for t in range(k + 1, th)):
+                    k = th  # "said in a report released on Monday that ...": the content after "that"
             if k < b and not comma_framed and _en_tail_adjunct(doc, k, b):
                 k = b  # only adjuncts follow the cue: the content is the clause before it
             after_quote = men.i - 1 > a and (raw[men.i - 1] in CLOSE_QUOTES | STRAIGHT_QUOTES or (
