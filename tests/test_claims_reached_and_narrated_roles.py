@@ -143,6 +143,6 @@ def test_a_toll_is_no_speaker(text):
 )
 def test_a_reports_participle_is_no_content(text, key):
     cs = claims_of(text, "en")
-    assert any(text[c.start:c.end].startswith(key.split()[0]) and key in text[c.start:c.end] for c in cs), \
+    assert any(key in text[c.start:c.end] for c in cs), \
         [text[c.start:c.end] for c in cs]
     assert not any(text[c.start:c.end].startswith(("presented", "released")) for c in cs)

@@ -1972,7 +1972,7 @@ def _en_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                 and sum(1 for t in range(a, men.i - 1) if _word(raw[t])) >= 3
             ) if k < b else False
             if k + 1 < b and f[k] in _EN_PUBLISHED and _en_key(f[k - 1]) in nouns("en").statement and (
-                    raw[k + 1] in (".", "!", "?") or _en_tail_adjunct(doc, k + 1, b)):
+                    raw[k + 1] in (".", "!", "?") or _en_tail_adjunct(doc, k + 1 + (f[k + 1] in ("late", "early", "earlier", "later")), b)):
                 k = b  # "..., the group said in a report presented on Thursday.": the report's participle
             elif k + 1 < b and f[k] in _EN_PUBLISHED and _en_key(f[k - 1]) in nouns("en").statement:
                 th = next((t for t in range(k + 1, min(b, k + 9)) if f[t] == "that"), -1)
