@@ -146,3 +146,16 @@ def test_a_reports_participle_is_no_content(text, key):
     assert any(key in text[c.start:c.end] for c in cs), \
         [text[c.start:c.end] for c in cs]
     assert not any(text[c.start:c.end].startswith(("presented", "released")) for c in cs)
+
+
+@pytest.mark.parametrize(
+    "text, key, speaker",
+    [
+        ('"Two hundred thousand of our citizens are here," party leader Anna Berg told the crowd, a figure '
+         "she said was based on counts at the gates.", "citizens are here", "Anna Berg"),
+        ('"We counted 900 tents," the camp manager told reporters, a number aid groups could not verify.',
+         "900 tents", "camp manager"),
+    ],
+)
+def test_apposition_on_the_quotes_number_after_the_audience(text, key, speaker):
+    check(text, "en", key, speaker)

@@ -1571,6 +1571,7 @@ def _en_narrated_subject(doc: Doc, a: int, b: int) -> tuple[Mention, bool] | Non
     return _mention(doc, *_trim_np(doc, i, j)), kind in ("official", "journalist", "anonymous", "other")
 
 
+_EN_FIGURE_NOUNS = frozenset("figure number estimate count toll tally total".split())
 _EN_PUBLISHED = frozenset("presented published released issued posted shared sent submitted seen obtained".split())
 _EN_RESULT_PARTICIPLES = frozenset("killing wounding injuring leaving displacing destroying".split())
 
@@ -1983,6 +1984,9 @@ def _en_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
             after_quote = men.i - 1 > a and (raw[men.i - 1] in CLOSE_QUOTES | STRAIGHT_QUOTES or (
                 raw[men.i - 1] == "," and raw[men.i - 2] in CLOSE_QUOTES | STRAIGHT_QUOTES))
             end_like = comma_framed or k >= b or raw[k] in (".", "!", "?", ";") or raw[k] in CLOSE_QUOTES or (
+                # '"...," X told the crowd, a figure she said was based on ...': an apposition on the quote's number
+                raw[k] == "," and k + 2 < b and f[k + 1] in ("a", "an") and f[k + 2] in _EN_FIGURE_NOUNS
+            ) or (
                 raw[k] == "," and (k + 1 >= b or f[k + 1] in ("adding", "saying", "noting", "citing", "according", "quoting", "declining", "asking", "requesting", "speaking") or raw[k + 1] in QUOTES
                                    or (f[k + 1].endswith("ing") and len(f[k + 1]) > 5 and (
                                        (men.j - men.i == 1 and f[men.i] in nouns("en").pronouns)
