@@ -159,3 +159,13 @@ def test_a_reports_participle_is_no_content(text, key):
 )
 def test_apposition_on_the_quotes_number_after_the_audience(text, key, speaker):
     check(text, "en", key, speaker)
+
+
+def test_named_role_is_not_a_coordinated_speaker_before_it():
+    t = ('Gunmen killed 30 farmers, a militia leader and residents said, though a police spokesman said only '
+         '16 bodies were found. The militia leader, Musa Adamu Kolo, said the gunmen came on motorcycles. '
+         '"We buried 34 people," he told AFP.')
+    check(t, "en", "buried 34 people", "Musa Adamu Kolo")
+    # without a name, "the militia leader" still points back to the joint speakers
+    t2 = "Gunmen killed 30 farmers, a militia leader and residents said. The militia leader said the gunmen came on motorcycles."
+    check(t2, "en", "came on motorcycles", "militia leader and residents")

@@ -512,6 +512,9 @@ def _apposed_person(ref: SourceRef) -> bool:
     return m is not None and kind_of(m.group(1).lower().split(), "en") is None
 
 
+_EN_NAMED_AFTER = re.compile(r"[^,.]{1,40}, (?:[A-Z][\w'’-]+ ){1,3}[A-Z][\w'’-]+,")
+
+
 class Resolver:
     """Resolve speaker mentions to SourceRefs, remembering the article's speakers in order."""
 
@@ -725,6 +728,8 @@ class Resolver:
                 stems = self._words[ref.source_id][1]
                 if head in _CLASS_HEADS and ref.kind in ("official", "journalist", "anonymous") and not ref.registered:
                     continue  # "the group" is not "X, the group's emergency coordinator"
+                if lang == "en" and " and " in name and _EN_NAMED_AFTER.match(self.doc.text, m.start, m.end + 40):
+                    continue  # "The militia leader, Babagana Kolo," is not "a militia leader and residents"
                 if head in stems and all(x in stems or x in _GENERIC_MODS or _is_affil(x) for x in mods):
                     self.remember(ref)
                     self.how = "coref"
