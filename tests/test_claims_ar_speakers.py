@@ -543,3 +543,31 @@ def test_paramedics_headmen_and_cadres_before_their_verb(tail, speaker):
 def test_minister_and_ministry_are_one_source(text, key_a, key_b, same):
     cs = claims_of(text, "ar")
     assert (claim_with(cs, text, key_a).source.source_id == claim_with(cs, text, key_b).source.source_id) == same
+
+
+# --- a noun described by «يُعتقد أنهم» is no speaker; anonymity asides before the verb -------
+
+@pytest.mark.parametrize("text,key,speaker,bad", [
+    ("قال محافظ المنطقة إن مسلحين يُعتقد أنهم من فصيل متشدد هاجموا قرية، ما أسفر عن مقتل ستة أشخاص.",
+     "ستة أشخاص", "محافظ المنطقة", "مسلحين"),
+    ("وأفاد الجيش بأن عناصر يعتقد أنهما من الجماعة قتلا جنديين قرب الحدود.", "جنديين", "الجيش", "عناصر"),
+    ("وذكرت الشرطة أن رجالاً يُرجّح أنهم مهربون خطفوا 4 صيادين.", "4 صيادين", "الشرطة", "رجال"),
+])
+def test_believed_to_be_describes_a_noun(text, key, speaker, bad):
+    check(text, "ar", key, speaker)
+    assert_no_speaker(text, "ar", bad)
+
+
+@pytest.mark.parametrize("text,key,speaker", [
+    ("لكن زعيماً قبلياً في القرية، تحدث هاتفياً شريطة عدم ذكر اسمه، قال إن الأهالي دفنوا عشرة أشخاص.",
+     "عشرة أشخاص", "زعيماً قبلياً في القرية"),
+    ("غير أن ممرضاً في المستشفى، تحدث لوكالة الأنباء مفضلاً عدم الكشف عن هويته، أكد أن 30 جريحاً وصلوا.",
+     "30 جريحاً", "ممرضاً في المستشفى"),
+    ("لكن طبيباً، فضل عدم الكشف عن هويته، قال إن 15 جثة وصلت إلى المشرحة.", "15 جثة", "طبيباً"),
+    ("وقال شيخ العشيرة إن 8 من أبنائها خطفوا.", "8 من أبنائها", "شيخ العشيرة"),
+    ("أكد وجهاء البلدة أن 40 منزلاً أحرقت.", "40 منزلاً", "وجهاء البلدة"),
+])
+def test_notables_and_anonymity_asides_before_the_verb(text, key, speaker):
+    c = check(text, "ar", key, speaker)
+    assert c.source_text == speaker
+    assert_no_speaker(text, "ar", "هاتفياً")

@@ -317,9 +317,14 @@ def _ar_left_speaker(ctx: _Ctx, i: int, registry: Registry) -> Mention | None:
         le -= 1  # "المرصد كان قد وثّق"
     if le - 3 > a and raw[le - 1] in ("،", ","):
         # «لكن أحد أولياء الأمور، ويدعى موسى إدريس، قال»: a naming aside before the verb
-        c = next((t for t in range(le - 2, max(a, le - 9) - 1, -1) if raw[t] in ("،", ",")), -1)
-        if c > a and f[c + 1] in _AR_NAMING_ASIDE:
+        c = next((t for t in range(le - 2, max(a, le - 13) - 1, -1) if raw[t] in ("،", ",")), -1)
+        if c > a and (f[c + 1] in _AR_NAMING_ASIDE or (
+            f[c + 1] in _AR_ANON_ASIDE and any(f[t] in _AR_ANON_WORDS for t in range(c + 2, le - 1))
+        )):
+            # «لكن شيخاً، تحدث هاتفياً شريطة عدم ذكر اسمه، قال»: an anonymity aside
             le = c
+        elif le - 1 - c > 8:
+            pass
         elif c > a and _ar_apposed_name(doc, c + 1, le - 1):
             # «رئيسة البلدية، ماريا لوبيز، قالت»، «المتحدث باسم الشرطة، العقيد X، قال»: a title,
             # its bearer's name (a rank or «د.» may lead it) between commas, then the verb
@@ -1065,6 +1070,8 @@ def _ar_outlet_lam(w: str) -> bool:
 # "affiliated to" after a body's name: «"المركز الإعلامي" التابع لها»
 _AR_AFFILIATED = frozenset(fwords("التابع التابعة المرتبط المرتبطة الموالي الموالية المدعوم المدعومة"))
 _AR_NAMING_ASIDE = frozenset(fwords("ويدعى ويُدعى واسمه واسمها وتدعى"))
+# a verb opening an aside on how the speaker spoke, with an anonymity condition after it
+_AR_ANON_ASIDE = frozenset(fwords("تحدث تحدثت طلب طلبت فضل فضلت رفض رفضت مفضلا مفضلة طالبا طالبة"))
 
 
 def _ar_lam_outlet(doc: Doc, j: int, registry: Registry) -> bool:

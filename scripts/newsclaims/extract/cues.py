@@ -114,6 +114,10 @@ _AR_NEGATING = frozenset(fwords("عدم بعدم دون بدون"))
 _AR_PRONOUNS = frozenset(fwords("هو هي وهو وهي"))
 _AR_PRE_CLAUSE = frozenset(fwords("كما قد وقد فقد لقد ولقد ثم"))
 _AR_MA = frozenset(fwords("ما لما حسبما بحسبما وحسبما وبحسبما كما"))  # "وفقاً لما أعلنته"
+# "مسلحين يُعتقد أنهم ...", "رجال يُرجّح أنهم ...": a singular present verb right before a plural
+# (or dual) "that they" describes the noun before it (a passive "are believed"), no speaker
+_AR_PLURAL_THAT = frozenset(fwords("أنهم أنهما أنهن انهم انهما"))
+_AR_BELIEF = frozenset(fwords("اعتقد رجح ظن زعم قال اشتبه"))
 
 
 def _ar_passive(raw: str, conj: bool) -> bool:
@@ -126,6 +130,19 @@ def _ar_passive(raw: str, conj: bool) -> bool:
 # folded Arabic token -> may a cue start at it (a cue word, or one behind a one-letter
 # clitic), per set of cue first words; shared by all articles (bounded)
 _AR_CANDIDATE: dict[frozenset, dict[str, bool]] = {}
+
+
+def _ar_aside(doc: Doc, lex: CueLexicon, i: int) -> bool:
+    """The verb at i opens an aside between commas that a bare speech verb closes:
+    «، تحدث للإذاعة شريطة عدم ذكر اسمه، قال إن ...»."""
+    f, raw = doc.folded, doc.raw
+    for t in range(i + 1, min(len(f) - 1, i + 10)):
+        if raw[t] in (".", "؟", "!") or doc.newline_before[t]:
+            return False
+        if raw[t] in (",", "،"):
+            e = lex.single.get(f[t + 1])
+            return e is not None and e.kind == "verb" and f[t + 1][:1] not in ("ي", "ت")
+    return False
 
 
 def strip_conj(word: str) -> str | None:
@@ -209,6 +226,13 @@ def find_cues(doc: Doc) -> list[Cue]:
             hit[1].lemma == "نقل" and i + 1 < n and f[i + 1] == "عن"  # "ونُقل عن مصدر": a relay of the source
         ):
             hit = None  # "نُقل سبعة منهم إلى ..." / "أُعلن عن ...": a passive past verb has no speaker
+        if hit and arabic and hit[1].kind == "verb" and hit[1].lemma in _AR_BELIEF and c[:1] == "ي" and (
+            (len(doc.raw[i]) > 2 and doc.raw[i][1] == "\u064f" and hit[1].lemma != "رجح")
+            or (i + 1 < n and f[i + 1] in _AR_PLURAL_THAT and i > 0 and doc.raw[i - 1][:1].isalpha())
+        ):
+            hit = None  # "مسلحين يُعتقد أنهم من ...": the noun is described, nobody speaks
+        if hit and arabic and hit[1].kind == "verb" and c is w and i > 1 and doc.raw[i - 1] in (",", "،") and _ar_aside(doc, lex, i):
+            hit = None  # "لكن شيخاً، تحدث هاتفياً شريطة ...، قال إن": an aside before the real verb
         if hit and arabic and hit[1].lemma == "ادعى" and doc.raw[i].endswith("ى") and c[:1] == "ي":
             hit = None  # "ويُدعى محمد": "is called", not "claims" (يدّعي)
         if hit and arabic and i > 0 and f[i - 1] in _AR_NEGATING:
