@@ -571,3 +571,56 @@ def test_notables_and_anonymity_asides_before_the_verb(text, key, speaker):
     c = check(text, "ar", key, speaker)
     assert c.source_text == speaker
     assert_no_speaker(text, "ar", "هاتفياً")
+
+
+# --- headlines: a bare domain word before a count, two speakers coordinated -------------------
+
+@pytest.mark.parametrize("text,key,speaker", [
+    ("الصحة: 6 وفيات و49 مصاباً في حريق بمصنع\n\nأعلن المتحدث باسم وزارة الصحة أن الحريق اندلع ليلاً.",
+     "6 وفيات", "الصحة"),
+    ("الداخلية: 14 موقوفاً بعد أعمال شغب\n\nوقالت الوزارة إن التحقيق مستمر.", "14 موقوفاً", "الداخلية"),
+    ("تدافع في السوق.. الصحة تعلن 13 وفاة ومصادر طبية تتحدث عن 19\n\nقال مدير المستشفى إن الحالات كثيرة.",
+     "13 وفاة", "الصحة"),
+    ("تدافع في السوق.. الصحة تعلن 13 وفاة ومصادر طبية تتحدث عن 19\n\nقال مدير المستشفى إن الحالات كثيرة.",
+     "عن 19", "مصادر طبية"),
+    ("قصف على قرية.. مسؤول محلي يتحدث عن 5 قتلى والحزب الديمقراطي يعلن مقتل 8 من عناصره\n\nقال رئيس البلدية إن القصف استمر.",
+     "5 قتلى", "مسؤول محلي"),
+    ("قصف على قرية.. مسؤول محلي يتحدث عن 5 قتلى والحزب الديمقراطي يعلن مقتل 8 من عناصره\n\nقال رئيس البلدية إن القصف استمر.",
+     "8 من عناصره", "الحزب الديمقراطي"),
+])
+def test_headline_domain_words_and_coordinated_speakers(text, key, speaker):
+    c = check(text, "ar", key, speaker)
+    assert c.source_text == speaker
+
+
+def test_a_bare_domain_word_is_no_speaker_outside_a_headline_or_without_a_count():
+    assert_no_speaker("الاقتصاد: 6 مليارات خسائر\n\nقال وزير إن الخسائر كبيرة.", "ar", "الاقتصاد")
+    assert_no_speaker("أكد الخبير أن الصحة تعلن عن خطط جديدة لكل محافظة.", "ar", "الصحة")
+
+
+@pytest.mark.parametrize("text,key,speaker", [
+    ("أعلن المتحدث باسم وزارة الصحة والسكان ارتفاع عدد الضحايا إلى 9.", "إلى 9", "المتحدث باسم وزارة الصحة والسكان"),
+    ("أعلن المتحدث باسم وزارة الصحة والسكان، الدكتور سامي علي، ارتفاع عدد الضحايا إلى 9.", "إلى 9",
+     "المتحدث باسم وزارة الصحة والسكان"),
+    ("أكدت وزارة التخطيط والتعاون الدولي أن 300 أسرة نزحت.", "300 أسرة", "وزارة التخطيط والتعاون الدولي"),
+    ("أعلنت وزارة الداخلية والجيش مقتل 5 مسلحين.", "5 مسلحين", "وزارة الداخلية"),
+])
+def test_a_ministry_named_by_two_domains(text, key, speaker):
+    c = check(text, "ar", key, speaker)
+    assert c.source_text == speaker
+
+
+def test_two_domain_ministry_and_its_short_name_are_one_source():
+    text = ("أعلنت وزارة الصحة والسكان وفاة 4 أشخاص في الحادث.\n\n"
+            "وقال المتحدث الرسمي باسم وزارة الصحة إن 20 مصاباً غادروا المستشفى.\n\n"
+            "وأكدت وزارة الصحة أن 3 حالات حرجة.")
+    cs = claims_of(text, "ar")
+    ids = {claim_with(cs, text, k).source.source_id for k in ("4 أشخاص", "20 مصاباً", "3 حالات")}
+    assert len(ids) == 1
+
+
+@pytest.mark.parametrize("outlet", ["وكالة فرات", "قناة فجر", "موقع فراس"])
+def test_an_outlet_name_after_its_class_noun_is_no_verb(outlet):
+    text = f"وأعلن الحزب في بيان نشرته {outlet} المقربة منه، أن ثلاثة من مقاتليه قتلوا في الغارات."
+    c = check(text, "ar", "ثلاثة من مقاتليه", "الحزب")
+    assert "نشرته" not in text[c.start : c.end]

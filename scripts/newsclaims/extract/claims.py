@@ -356,9 +356,15 @@ def _ar_left_speaker(ctx: _Ctx, i: int, registry: Registry) -> Mention | None:
     while ls < le and (f[ls] in _AR_LEAD or raw[ls] in _PUNCT or f[ls] in ("كان", "كانت", "وكان", "وكانت") or f[ls] in _AR_SUBORD):
         ls += 1  # "وكانت الإمارات قد أعلنت": the auxiliary before the subject; «بعدما كانت السلطات قد أعلنت»
     heads = _heads_ar()
+    coord = False
     for t in range(le - 1, ls, -1):
         if f[t].startswith("وال") and ar_stem(f[t]) in heads and any(is_number(f[x]) for x in range(ls, t)):
             ls = t  # "طالبان ترفع الحصيلة إلى 1411 قتيلاً والأمم المتحدة تحذّر": a new coordinated subject
+            break
+        if ((f[t].startswith("وال") and len(f[t]) > 4) or (f[t][:1] == "و" and _ar_head_word(f[t][1:]))) and _ar_verb_in(doc, ls + 1, t):
+            # «مسؤول يتحدث عن قتيلين والحزب الكردي يعلن ...»: a subject coordinated after another
+            # speaker's verb and content; the earlier clause is no part of it
+            ls, coord = t, True
             break
     if quoted_name is not None and le - ls < 14:
         return _mention(doc, quoted_name[0], quoted_name[1])
@@ -373,7 +379,13 @@ def _ar_left_speaker(ctx: _Ctx, i: int, registry: Registry) -> Mention | None:
         first = first[1:]
     if titled and appos is not None:
         return _mention(doc, ls, appos[1], le)  # the name and its title: «إبراهيم حداد، قائد ...»
-    if not (_ar_head_word(first) or registry.match_prefix(doc.text[doc.starts[ls] : doc.ends[le - 1]])):
+    if not (_ar_head_word(first) or registry.match_prefix(doc.text[doc.starts[ls] : doc.ends[le - 1]]) or (
+        coord and le - ls <= 3 and not any(is_number(f[t]) for t in range(ls, le))
+    ) or (
+        # «.. الصحة تعلن 13 وفاة»: a ministry's bare domain word as a headline's subject
+        le - ls == 1 and ls < 40 and f[ls].startswith(("ال", "وال")) and ar_stem(first) in short_bodies("ar")
+        and (ls == 0 or raw[ls - 1] in _PUNCT) and not any(doc.newline_before[t] for t in range(1, ls + 1))
+    )):
         return None  # (accusative heads too: "غير أن مستشاراً لقائدها قال")
     qe = le - 1 if raw[le - 1] in CLOSE_QUOTES | STRAIGHT_QUOTES and le - 1 > ls else le  # the quoted name without its mark
     start = None
@@ -393,6 +405,18 @@ def _ar_left_speaker(ctx: _Ctx, i: int, registry: Registry) -> Mention | None:
 
 
 _AR_FA_QAD = frozenset(fwords("فقد فإنه فإنها"))
+
+
+def _ar_verb_in(doc: Doc, i: int, j: int) -> bool:
+    """Is there a speech verb (a cue verb form, its conjunction clitic too) among tokens [i, j)?"""
+    single = lexicon("ar").single
+    for t in range(i, j):
+        e = single.get(doc.folded[t])
+        if e is None and doc.folded[t][:1] in ("و", "ف"):
+            e = single.get(doc.folded[t][1:])
+        if e is not None and e.kind == "verb" and not e.ambiguous:
+            return True
+    return False
 
 
 def _ar_name_before(doc: Doc, a: int, c: int) -> bool:
@@ -2559,8 +2583,8 @@ def _headline_frames(doc: Doc, registry: Registry) -> dict[int, Frame]:
         if doc.language == "ar":
             # a quoted name of a word or two before the colon is a speaker («الصحة»: ...)
             ok = ar_stem(f[qa]) in _heads_ar() or registry.match_prefix(text[doc.starts[qa] : doc.ends[qp - 1]]) is not None or (
-                qa > a and qp - qa == 1 and ar_stem(f[qa]) in short_bodies("ar")
-            ) or (
+                (qa > a or (p + 1 < b and is_number(f[p + 1]))) and qp - qa == 1 and ar_stem(f[qa]) in short_bodies("ar")
+            ) or (  # («الصحة»: ...، or bare with a count right after: «الصحة: 6 وفيات»)
                 # «الصحة اللبنانية: ...»، «صحة غزة: ...»، «... .. والصحة: ...»: a domain word with its
                 # owner or adjective, or after a headline's "..", is that ministry (not a bare topic)
                 ar_stem(f[qa]) in short_bodies("ar") and (qp - qa == 2 or after_dots)

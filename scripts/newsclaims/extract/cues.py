@@ -118,6 +118,8 @@ _AR_MA = frozenset(fwords("ما لما حسبما بحسبما وحسبما وب
 # (or dual) "that they" describes the noun before it (a passive "are believed"), no speaker
 _AR_PLURAL_THAT = frozenset(fwords("أنهم أنهما أنهن انهم انهما"))
 _AR_BELIEF = frozenset(fwords("اعتقد رجح ظن زعم قال اشتبه"))
+# an outlet's class noun: the word after it is the outlet's name («وكالة فرات» is not ف + رأت)
+_AR_OUTLET_NOUNS = frozenset(fwords("وكالة قناة صحيفة موقع إذاعة شبكة مجلة تلفزيون منصة"))
 
 
 def _ar_passive(raw: str, conj: bool) -> bool:
@@ -233,6 +235,8 @@ def find_cues(doc: Doc) -> list[Cue]:
             hit = None  # "مسلحين يُعتقد أنهم من ...": the noun is described, nobody speaks
         if hit and arabic and hit[1].kind == "verb" and c is w and i > 1 and doc.raw[i - 1] in (",", "،") and _ar_aside(doc, lex, i):
             hit = None  # "لكن شيخاً، تحدث هاتفياً شريطة ...، قال إن": an aside before the real verb
+        if hit and arabic and c is not w and i > 0 and f[i - 1] in _AR_OUTLET_NOUNS:
+            hit = None  # "نشرته وكالة فرات": an outlet's name, not a conjunction and a verb
         if hit and arabic and hit[1].lemma == "ادعى" and doc.raw[i].endswith("ى") and c[:1] == "ي":
             hit = None  # "ويُدعى محمد": "is called", not "claims" (يدّعي)
         if hit and arabic and i > 0 and f[i - 1] in _AR_NEGATING:

@@ -258,6 +258,24 @@ def en_np_right(doc: Doc, i: int, limit: int) -> int:
     return j
 
 
+_AR_DOMAIN_OWNERS = frozenset(fwords("وزارة لوزارة بوزارة وزير مكتب مديرية"))
+# speaker heads that are also a ministry's second domain («الصحة والسكان»: population)
+_AR_DOMAIN_HEADS = frozenset(fwords("سكان"))
+
+
+def _ar_compound_domain(doc: Doc, i: int, j: int, limit: int) -> bool:
+    """«وزارة الصحة والسكان»، «مكتب الصحة والسكان، ...»: the «وال» word at j ends a ministry's
+    two-domain name (a definite word after a ministry noun, then a comma, the phrase's end, an
+    introducer or the verb's object right after it); a coordinated speaker head stays apart."""
+    f = doc.folded
+    if j < i + 2 or not f[j - 1].startswith("ال") or f[j - 2] not in _AR_DOMAIN_OWNERS or (
+        ar_stem(f[j]) in _LEX_HEADS_AR() and ar_stem(f[j]) not in _AR_DOMAIN_HEADS
+    ):
+        return False
+    n = j + 1
+    return n >= limit or doc.raw[n] in CLAUSE_MARKS or f[n] in ("ان", "بان") or ar_stem(f[n]) in nouns("ar").object_heads
+
+
 def ar_np_right(doc: Doc, i: int, limit: int) -> int:
     """End of an Arabic noun phrase (head + idafa chain + adjectives) starting at token i."""
     f, raw = doc.folded, doc.raw
@@ -297,6 +315,9 @@ def ar_np_right(doc: Doc, i: int, limit: int) -> int:
                 break  # "أكدت مصادر متطابقة مقتل ...": the object starts
             if j - i >= 2 and not w.startswith("ال") and not definite and not f[j - 1].startswith("ال") and not f[j - 2].startswith("ال") and not _nisba(w) and (_nisba(f[j - 1]) or f[j - 1].endswith("ه")):
                 break  # noun + adjective, then a new indefinite noun
+            if w.startswith("وال") and _ar_compound_domain(doc, i, j, limit):
+                j += 1  # «وزارة الصحة والسكان»: a ministry named by two domains
+                continue
             if w.startswith("وال") or (w[:1] == "و" and ar_stem(w[1:]) in _LEX_HEADS_AR()):
                 break  # a coordinated new phrase ("والمليشيا")
             is_def = w.startswith("ال") or w.startswith("لل")
@@ -1428,6 +1449,14 @@ def _ar_minister_is_ministry(refs: dict, texts: dict, target: dict) -> None:
     info = {sid: d for sid, d in info.items() if d is not None}
     if len(info) < 2:
         return
+    # «وزارة الصحة والسكان» and «وزارة الصحة»: the short name of a two-domain ministry
+    words = {sid: norm_name(refs[sid].name).split() for sid, d in info.items() if d[0] == "ministry"}
+    full = [sid for sid, ws in words.items() if len(ws) >= 3 and ws[2].startswith("وال")]
+    for sid, ws in words.items():
+        comp = [o for o in full if o != sid and words[o][:2] == ws[:2]]
+        if len(ws) == 2 and len(comp) == 1:
+            target[sid] = comp[0]
+            del info[sid]
     for sid, (how, dom, nis) in info.items():
         if how == "ministry":
             continue
