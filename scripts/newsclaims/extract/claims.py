@@ -407,6 +407,24 @@ def _ar_left_speaker(ctx: _Ctx, i: int, registry: Registry) -> Mention | None:
 _AR_FA_QAD = frozenset(fwords("فقد فإنه فإنها"))
 
 
+_AR_IDH = frozenset(fwords("إذ اذ حيث"))
+# «قدّم مصدر رواية مختلفة، إذ قال ...»: a subject narrated giving an account, then «إذ قال»
+_AR_ACCOUNT_VERBS = frozenset(fwords("قدم قدمت أعطى أعطت أعطوا عرض عرضت ساق ساقت أورد أوردت روى روت قدموا"))
+_AR_ACCOUNT_NOUNS = frozenset(fwords("رواية روايه حصيلة أرقاما أرقام رقما تقديرات تقديرا صورة تفاصيل تفسيرا معلومات"))
+
+
+def _ar_account_subject(ctx: _Ctx, c: int, registry: Registry) -> Mention | None:
+    """The subject of «X قدّم رواية مختلفة» before the comma at c (an «إذ قال» follows)."""
+    f = ctx.doc.folded
+    for v in range(c - 1, max(ctx.a, c - 6), -1):
+        w = f[v]
+        if w in _AR_ACCOUNT_VERBS or (w[:1] in ("و", "ف") and w[1:] in _AR_ACCOUNT_VERBS):
+            if any(x in _AR_ACCOUNT_NOUNS for x in f[v + 1 : c]):
+                return _ar_left_speaker(ctx, v, registry)
+            return None
+    return None
+
+
 def _ar_verb_in(doc: Doc, i: int, j: int) -> bool:
     """Is there a speech verb (a cue verb form, its conjunction clitic too) among tokens [i, j)?"""
     single = lexicon("ar").single
@@ -2667,6 +2685,13 @@ def find_claims(doc: Doc, registry: Registry) -> list[ClaimMention]:
         ctx = _Ctx(doc, a, b)
         frames = _ar_frames(ctx, scues, registry) if lang == "ar" else _en_frames(ctx, scues, registry)
         frames = [fr for fr in frames if fr.cue.i not in ctx.consumed or fr.rule == "en.relay_quoted"]
+        if lang == "ar":
+            for fr in frames:
+                ci = fr.cue.i
+                if fr.mention is None and not fr.inherit and ci - 3 > a and doc.folded[ci - 1] in _AR_IDH and doc.raw[ci - 2] in ("،", ","):
+                    m = _ar_account_subject(ctx, ci - 2, registry)
+                    if m is not None:
+                        fr.mention, fr.pronoun, fr.implied = m, None, False
         if s in heads and all(fr.mention is None and fr.pronoun is None for fr in frames):
             # «نقابة X: مقتل 3 صحافيين يرفع الحصيلة إلى 212»: the colon's speaker governs the
             # line; a subjectless verb inside it is no claim of its own
