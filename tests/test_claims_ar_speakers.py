@@ -648,3 +648,16 @@ def test_an_account_given_then_idh_qala(text, key, speaker):
 ])
 def test_dual_speakers_and_their_that(text, key, speaker):
     check(text, "ar", key, speaker)
+
+
+@pytest.mark.parametrize("text,key,speaker", [
+    ("واتهمت الشبكة الدعم السريع بقصف الأحياء السكنية.", "الأحياء السكنية", "الشبكة"),
+    ("واتهمت المنظمة الجيش بقتل 5 مدنيين.", "5 مدنيين", "المنظمة"),
+    ("واتهمت الحكومة المعارضة بخرق الهدنة.", "بخرق الهدنة", "الحكومة"),
+    ("واتهمت قوات الدعم السريع الجيش بقصف السوق.", "بقصف السوق", "قوات الدعم السريع"),
+    ("واتهمت الأمم المتحدة الحكومة بعرقلة المساعدات.", "بعرقلة المساعدات", "الأمم المتحدة"),
+    ("واتهم الجيش الإسرائيلي الحركة بإطلاق 20 صاروخاً.", "20 صاروخاً", "الجيش الإسرائيلي"),
+])
+def test_the_accused_after_a_body_named_by_its_class_noun(text, key, speaker):
+    c = check(text, "ar", key, speaker)
+    assert c.source_text == speaker

@@ -46,6 +46,7 @@ from newsclaims.extract.sentences import (
 from newsclaims.extract.registry import norm_name
 from newsclaims.extract.sources import (
     _AR_TITLES,
+    _nisba,
     POSS_ROLE_ANY_EN,
     AR_ADJUNCT_START,
     AR_DEMONSTRATIVES,
@@ -897,6 +898,10 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                     continue  # «شعارات تطالب بوقف الحرب»: a non-speaker noun's verb and its ب-object
                 if ne > j and (f[j] in _AR_AUDIENCE or (f[j].startswith("ل") and ar_stem(f[j][1:]) in _AR_OUTLETS)):
                     continue  # "دبلوماسيون تحدثوا لوكالة فرانس برس": the audience, not a subject
+                if e.lemma == "اتهم" and ne - j >= 2 and f[j].startswith("ال") and _ar_head_word(f[j]) and f[j + 1].startswith("ال") and not _nisba(f[j + 1]) and (
+                    _ar_head_word(f[j + 1]) or registry.match_prefix(doc.text[doc.starts[j + 1] : doc.ends[min(b, j + 4) - 1]]) is not None
+                ) and registry.match_prefix(doc.text[doc.starts[j] : doc.ends[j + 1]]) is None:
+                    ne = j + 1  # «واتهمت الشبكة الدعم السريع بقصف ...»: a body's class noun, then the accused
                 if ne > j and ne < b:
                     _, text_end, name_end = trim_ar_stretch(doc, j, ne)
                     fr = Frame(c, "ar.cue_subject_object", (i, ne), "after", _ar_skip_adjuncts(doc, ne, b), conj=conj)
