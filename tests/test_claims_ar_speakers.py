@@ -661,3 +661,14 @@ def test_dual_speakers_and_their_that(text, key, speaker):
 def test_the_accused_after_a_body_named_by_its_class_noun(text, key, speaker):
     c = check(text, "ar", key, speaker)
     assert c.source_text == speaker
+
+
+@pytest.mark.parametrize("text,key,speaker,via", [
+    ("قالت لجنة المقاومة إن 45 شخصاً قُتلوا في القصف، نقلاً عن كوادر طبية في المستشفى.",
+     "45 شخصاً", "كوادر طبية في المستشفى", "لجنة المقاومة"),
+    ("وأفادت الوكالة بأن 12 مدنياً أصيبوا في الغارة، نقلاً عن مصادر محلية.", "12 مدنياً", "مصادر محلية", "الوكالة"),
+    ("وذكرت الإذاعة أن 7 صيادين فقدوا في البحر، نقلاً عن خفر السواحل.", "7 صيادين", "خفر السواحل", "الإذاعة"),
+])
+def test_a_relay_closing_the_sentence_names_the_original_speaker(text, key, speaker, via):
+    c = check(text, "ar", key, speaker, via=via)
+    assert "نقلاً" not in text[c.start : c.end]

@@ -408,6 +408,33 @@ def _ar_left_speaker(ctx: _Ctx, i: int, registry: Registry) -> Mention | None:
 _AR_FA_QAD = frozenset(fwords("فقد فإنه فإنها"))
 
 
+def _ar_trailing_relay(ctx: _Ctx, frames: list[Frame], cues: list[Cue]) -> list[Frame]:
+    """«قالت التنسيقية إن 45 قتلوا، نقلاً عن كوادر طبية في المستشفى.»: a relay closing the
+    sentence names the original speaker; the verb's subject only relays it."""
+    doc = ctx.doc
+    raw = doc.raw
+    for c in cues:
+        if not (c.kind == "prep" and c.entry.lemma == "نقلا عن" and c.i - 1 > ctx.a and raw[c.i - 1] in ("،", ",")):
+            continue
+        end = c.j
+        while end < ctx.b and _word(raw[end]) and end - c.j < 10:
+            end += 1
+        if end == c.j or (end < ctx.b and raw[end] not in (".", "؟", "!")):
+            continue  # only a relay that ends the sentence
+        before = [fr for fr in frames if fr.cue.i < c.i and fr.cue.kind != "prep"]
+        if not before or before[-1].mention is None or before[-1].via_mention is not None or before[-1].direction != "after":
+            continue
+        src = _trimmed_ar(doc, c.j, end)
+        if src is None:
+            continue
+        fr = before[-1]
+        fr.via_mention, fr.mention = fr.mention, src
+        fr.direction, fr.span_end = "span", c.i - 1  # the content ends before the relay
+        ctx.consumed.add(c.i)
+        frames = [x for x in frames if x.cue is not c]
+    return frames
+
+
 _AR_IDH = frozenset(fwords("إذ اذ حيث"))
 # «قدّم مصدر رواية مختلفة، إذ قال ...»: a subject narrated giving an account, then «إذ قال»
 _AR_ACCOUNT_VERBS = frozenset(fwords("قدم قدمت أعطى أعطت أعطوا عرض عرضت ساق ساقت أورد أوردت روى روت قدموا"))
@@ -2690,6 +2717,8 @@ def find_claims(doc: Doc, registry: Registry) -> list[ClaimMention]:
         ctx = _Ctx(doc, a, b)
         frames = _ar_frames(ctx, scues, registry) if lang == "ar" else _en_frames(ctx, scues, registry)
         frames = [fr for fr in frames if fr.cue.i not in ctx.consumed or fr.rule == "en.relay_quoted"]
+        if lang == "ar" and len(frames) >= 1 and any(c.kind == "prep" and c.entry.lemma == "نقلا عن" for c in scues):
+            frames = _ar_trailing_relay(ctx, frames, scues)
         if lang == "ar":
             for fr in frames:
                 ci = fr.cue.i
