@@ -672,3 +672,17 @@ def test_the_accused_after_a_body_named_by_its_class_noun(text, key, speaker):
 def test_a_relay_closing_the_sentence_names_the_original_speaker(text, key, speaker, via):
     c = check(text, "ar", key, speaker, via=via)
     assert "نقلاً" not in text[c.start : c.end]
+
+
+@pytest.mark.parametrize("text,key,speaker", [
+    ("منظمة «ريناس»: مقتل 31 عاملاً برصاص الحرس\n\nقالت المنظمة إن التحقيق مستمر.", "31 عاملاً", "منظمة «ريناس»"),
+    ("جماعة «الشباب»: قتلنا 20 جندياً في الهجوم\n\nقال الجيش إن الهجوم فشل.", "20 جندياً", "جماعة «الشباب»"),
+    ("مرصد «سلام»: 14 قتيلاً في اشتباكات قبلية\n\nوقال المرصد إن الاشتباكات توقفت.", "14 قتيلاً", "مرصد «سلام»"),
+])
+def test_headline_class_noun_and_quoted_name_before_a_colon(text, key, speaker):
+    c = check(text, "ar", key, speaker)
+    assert c.source_text == speaker
+
+
+def test_a_quoted_title_of_a_work_before_a_colon_is_no_speaker():
+    assert_no_speaker("فيلم «الطريق»: قصة 3 أشقاء\n\nقال المخرج إن الفيلم جاهز.", "ar", "فيلم")

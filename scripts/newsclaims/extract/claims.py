@@ -2624,6 +2624,13 @@ def _headline_frames(doc: Doc, registry: Registry) -> dict[int, Frame]:
         qa, qp = a, p
         if p > a + 2 and raw[a] in OPEN_QUOTES | STRAIGHT_QUOTES and raw[p - 1] in CLOSE_QUOTES | STRAIGHT_QUOTES:
             qa, qp = a + 1, p - 1  # «الشبكة السورية»: ... — a quoted speaker name
+        elif doc.language == "ar" and p > a + 3 and raw[a + 1] in OPEN_QUOTES | STRAIGHT_QUOTES and raw[p - 1] in CLOSE_QUOTES | STRAIGHT_QUOTES \
+                and _ar_head_word(f[a]) and all(_word(raw[t]) for t in range(a + 2, p - 1)):
+            # «منظمة «ريناس»: مقتل ...»: a class noun and the quoted name (whole, as the speaker)
+            fr = Frame(Cue(_COLON_CUE, p, p + 1, doc.starts[p], doc.ends[p]), "ar.headline_colon", (a, p + 1), "after", p + 1)
+            fr.mention = _mention(doc, a, p)
+            out[s] = fr
+            continue
         if p < 0 or any(not _word(raw[t]) for t in range(qa, qp)):
             continue
         if sum(1 for t in range(p + 1, b) if _word(raw[t])) < 2:
