@@ -686,3 +686,14 @@ def test_headline_class_noun_and_quoted_name_before_a_colon(text, key, speaker):
 
 def test_a_quoted_title_of_a_work_before_a_colon_is_no_speaker():
     assert_no_speaker("فيلم «الطريق»: قصة 3 أشقاء\n\nقال المخرج إن الفيلم جاهز.", "ar", "فيلم")
+
+
+@pytest.mark.parametrize("text,key,speaker", [
+    ("وكانت مصادر أمنية قد تحدثت حينها عن 20 قتيلاً.", "20 قتيلاً", "مصادر أمنية"),
+    ("في حين تحدثت مصادر طبية آنذاك عن 35 جريحاً.", "35 جريحاً", "مصادر طبية"),
+    ("وذكرت مصادر محلية وقتها أن 9 جنود قتلوا.", "9 جنود", "مصادر محلية"),
+    ("وقال المسؤول يومها إن 4 أطفال أصيبوا.", "4 أطفال", "المسؤول"),
+])
+def test_an_at_the_time_adverb_is_no_speaker_nor_part_of_one(text, key, speaker):
+    c = check(text, "ar", key, speaker)
+    assert c.source_text == speaker
