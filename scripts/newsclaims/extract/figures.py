@@ -225,9 +225,16 @@ _CATEGORIES = ("killed", "wounded", "missing", "detained", "displaced", "strikes
 
 
 def _alt(words, low) -> str:
-    """Regex alternation of folded lexicon words/phrases, longest first."""
-    return "|".join(sorted((re.escape(low(w)).replace("\\ ", "\\s+") for w in words),
-                           key=len, reverse=True))
+    """Regex alternation of folded lexicon words/phrases, longest first (a blank: any run of
+    blanks). Shaped as a trie, which finds the same matches without trying every word at every
+    position: the words that match at one position are prefixes of each other, and the trie
+    too tries the longer first. (Not so for phrases with two blanks in a row: those keep the
+    plain alternation.)"""
+    folded = {low(w) for w in words}
+    if any("  " in w or "\t" in w or "\n" in w for w in folded):
+        return "|".join(sorted((re.escape(low(w)).replace("\\ ", "\\s+") for w in words),
+                               key=len, reverse=True))
+    return trie_regex(folded)
 
 
 def _near_re(words, low, left: bool) -> re.Pattern | None:
@@ -2022,6 +2029,7 @@ def _best_cue(ftext, lang, qs, qe, cues, cue_pos, num_starts, r, used=frozenset(
                 break
             gap = ftext[gs:ge]
             words = len(gap.split())
+            blank = not words
             if words and _QUOTE_RX.search(gap):  # 'killed "several dozen': a quote is no word
                 words = sum(1 for w in gap.split() if not _QUOTE_CHARS.issuperset(w))
             if words > MAX_WORDS or words >= best_score or _HARD.search(gap):
@@ -2034,8 +2042,11 @@ def _best_cue(ftext, lang, qs, qe, cues, cue_pos, num_starts, r, used=frozenset(
                 # (not "shot down 42 of 57 drones": one noun for both)
             if left and c.fs in used and _NEW_CONTENT.search(gap):
                 break  # "35 were unaccounted for, and that about 400 people": a new clause
-            score = words + COMMA_COST * len(_COMMA.findall(gap))
-            score += (LEFT_JOINER_COST if left else JOINER_COST) * len(joiner.findall(gap))
+            if blank:  # (a blank gap has no comma and no joiner)
+                score = words + 0.0
+            else:
+                score = words + COMMA_COST * (gap.count(",") + gap.count("،"))
+                score += (LEFT_JOINER_COST if left else JOINER_COST) * len(joiner.findall(gap))
             score += NUMBER_COST * (bisect_left(num_starts, ge) - bisect_left(num_starts, gs))
             if left:
                 score += LEFT_COST

@@ -256,7 +256,7 @@ class WordInfo:
     needs_fatha: bool = False  # "مسلحَين" = 2 only when written with the fatha (else plural)
 
 
-@dataclass
+@dataclass(slots=True)
 class Atom:
     fs: int  # folded start (including attached clitics)
     ws: int  # folded start of the word itself
@@ -271,7 +271,7 @@ class Atom:
     info: WordInfo | None = None
 
 
-@dataclass
+@dataclass(slots=True)
 class Seq:
     """A parsed number (one or more atoms)."""
 
