@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
 from itertools import compress
 
 from newsclaims.extract.lexicon import fwords, load
@@ -1138,17 +1138,22 @@ def _body_antecedent(claims: list, refs: dict, texts: dict, lang: str, target: d
 _BARE_UN = frozenset(("un", "u.n", "u.n.", "united nations", "the un", "the u.n", "the u.n.", "the united nations"))
 
 
+def _representative(target: dict, sid: str) -> str:
+    """Follow the merges in `target` (source id -> the id it joins) to the id that stands for
+    `sid`; a cycle stops at the first repeat."""
+    seen = set()
+    while sid in target and sid not in seen:
+        seen.add(sid)
+        sid = target[sid]
+    return sid
+
+
 def _bare_un(refs: dict, texts: dict, target: dict) -> None:
     """A bare "UN" (a headline's "..., UN says") in an article where exactly one UN body speaks
     ("the U.N. human rights office", "U.N. spokesperson X") is that body."""
     if any(norm_name(t) not in _BARE_UN for t in texts["un"]):
         return
-    def rep(sid: str) -> str:
-        seen = set()
-        while sid in target and sid not in seen:
-            seen.add(sid)
-            sid = target[sid]
-        return sid
+    rep = partial(_representative, target)
     fam = set()
     for sid, r in refs.items():
         if sid == "un" or rep(sid) == "un":
@@ -1264,12 +1269,7 @@ _MIL_EN = re.compile(r"^(?:the )?([a-z][\w-]*?)(?:['’]s)? (?:army|military|arm
 def _en_body_words_match(refs: dict, texts: dict, target: dict, first_at: dict) -> None:
     """A bare "police" and the one spokesperson "for the Somali Police Force": one source; a
     country's army, military and armed forces ("Mali army", "Mali's armed forces"): one source."""
-    def rep(sid: str) -> str:
-        seen = set()
-        while sid in target and sid not in seen:
-            seen.add(sid)
-            sid = target[sid]
-        return sid
+    rep = partial(_representative, target)
     for sid, r in refs.items():
         if sid in target or r.registered:
             continue
@@ -1343,12 +1343,7 @@ def _headline_generic(refs: dict, texts: dict, target: dict, head_only: set, rea
     """A headline-only speaker named generically ("Gaza officials", "Aid Groups", "Syria's new
     authorities") is the one body of its kind quoted in the article whose name has its
     capitalised words."""
-    def rep(sid: str) -> str:
-        seen = set()
-        while sid in target and sid not in seen:
-            seen.add(sid)
-            sid = target[sid]
-        return sid
+    rep = partial(_representative, target)
     for sid in refs:
         r = refs[sid]
         if r.registered or sid in target:
@@ -1790,12 +1785,7 @@ def unify_speakers(claims: list, registry: Registry, lang: str, headline_end: in
         real_head = 0 < headline_end < 200 and not text[:headline_end].rstrip().endswith(".")
         _headline_generic(refs, texts, target, head_only, real_head)
 
-        def rep(sid: str) -> str:
-            seen = set()
-            while sid in target and sid not in seen:
-                seen.add(sid)
-                sid = target[sid]
-            return sid
+        rep = partial(_representative, target)
         all_texts = " ".join([r.name for r in refs.values()] + [t for ts in texts.values() for t in ts])
         if " " in all_texts and any(w in all_texts for w in ("Col", "Gen", "Maj", "Brig", "Capt", "Lt", "Adm", "Cmdr", "Sgt")):
             _ranked_officer(refs, texts, target, rep)
