@@ -1615,6 +1615,16 @@ def _en_narrated_group(doc: Doc, a: int, b: int) -> Mention | None:
 _EN_NARR_AUX = frozenset("did does has had gave gives offered offers declined declines disputed gave kept keeps".split())
 
 
+def _after_narrated_subject(doc: Doc, a: int, b: int, narr_person: Mention | None,
+                            narr_org: Mention | None) -> tuple[Mention | None, Mention | None]:
+    """The narrated person and body that a later "he said" / "it said" may point to, after the
+    claim-less sentence [a, b): its speaker subject replaces both (one of them, by number)."""
+    subj = _en_narrated_subject(doc, a, b)
+    if subj is None:
+        return narr_person, narr_org
+    return (subj[0], None) if subj[1] else (None, subj[0])
+
+
 def _en_narrated_subject(doc: Doc, a: int, b: int) -> tuple[Mention, bool] | None:
     """A sentence with no claim whose subject is a speaker noun phrase before its verb ("A
     security official in Kirkuk gave a different account.", "The RSF did not respond.", "The
@@ -2703,12 +2713,7 @@ def find_claims(doc: Doc, registry: Registry) -> list[ClaimMention]:
         if not scues and s not in heads and lang == "en":
             narr_person = _en_narrated_person(doc, a, b, registry) or narr_person
             narr_group = _en_narrated_group(doc, a, b) or narr_group
-            subj = _en_narrated_subject(doc, a, b)
-            if subj is not None:
-                if subj[1]:
-                    narr_person, narr_org = subj[0], None
-                else:
-                    narr_org, narr_person = subj[0], None
+            narr_person, narr_org = _after_narrated_subject(doc, a, b, narr_person, narr_org)
         if not scues and s not in heads:
             # “...,” he said. “...”  — a quoted sentence with no cue continues the last speaker
             if last_direct is not None and doc.raw[a] in OPEN_QUOTES | STRAIGHT_QUOTES:
@@ -2807,12 +2812,7 @@ def find_claims(doc: Doc, registry: Registry) -> list[ClaimMention]:
             narr_person = narr_group = narr_org = None
         elif lang == "en":
             narr_group = _en_narrated_group(doc, a, b) or narr_group
-            subj = _en_narrated_subject(doc, a, b)
-            if subj is not None:
-                if subj[1]:
-                    narr_person, narr_org = subj[0], None
-                else:
-                    narr_org, narr_person = subj[0], None
+            narr_person, narr_org = _after_narrated_subject(doc, a, b, narr_person, narr_org)
         for fr in kept:
             if fr.silent:
                 continue
