@@ -170,8 +170,8 @@ ARTICLES = Table(
         Field("sha256", "string", "SHA-256 of `text` encoded as UTF-8: proves the text is the one "
               "the offsets were computed on.", required=True, pattern=SHA256_PATTERN),
         Field("text", "string", "The article's normalised text (Unicode NFC, `\\n` line endings, "
-              "no control or zero-width characters, no tatweel, single spaces, site boilerplate "
-              "removed). All offsets index into it.", required=True),
+              "no control or zero-width characters, single spaces, site boilerplate removed; "
+              "the tatweel is kept). All offsets index into it.", required=True),
     ),
     primary_key=("article_id",),
 )
