@@ -31,7 +31,7 @@ from newsclaims.parallel import Engine, EngineError, cached_map
 from newsclaims.paths import REGISTRY_PATH
 from newsclaims.schema import CLAIMS, FIGURES
 from newsclaims.tables import (ArticleColumns, ArticleRows, TableBuilder, article_row,
-                               columns_for_article, from_columns, rows_for_article)
+                               columns_for_article, from_columns)
 from newsclaims.validate import ValidationReport, validate_package
 
 STAGING_PREFIX = ".build-"
@@ -73,11 +73,6 @@ class BuildReport:
     @property
     def ok(self) -> bool:
         return not self.errors and (self.validation is None or not self.validation.blocking)
-
-
-def extract_rows(article: Article, registry) -> ArticleRows:
-    """The pure per-article step: one article in, its rows out."""
-    return rows_for_article(article, extract_article(article.text, article.language, registry))
 
 
 def extract_step(article: Article, registry) -> tuple:
