@@ -2529,3 +2529,58 @@ def test_round_qr_hospital_and_abducted(lang, sentence, word, cat):
 ])
 def test_round_qr_tomans_are_money(lang, sentence, word):
     assert word not in {f.number.text for f in find_figures(sentence, lang)}
+
+
+# gold_s / gold_t constructions, generalised (composed sentences)
+@pytest.mark.parametrize("lang,sentence,word,cat", [
+    # «هجمة» after 11-99 counts attacks like «هجمات»
+    ("ar", "وقال الجيش إن الفصيل نفذ خمس عشرة هجمة على مواقعه منذ الشهر الماضي.", "خمس عشرة",
+     "strikes"),
+    ("ar", "وأعلنت القيادة أن المسلحين شنوا هجمتين على الطريق.", "هجمتين", "strikes"),
+    # beheading kills
+    ("ar", "وقال المسؤول إن المتمردين قطعوا رؤوس تسعة قرويين في الهجوم.", "تسعة", "killed"),
+    ("en", "The governor said militants beheaded 14 farmers.", "14", "killed"),
+    # deportation, present tense in a headline, and the folded «رحّل»
+    ("en", "Tunisia deports 300 migrants, officials say", "300", "displaced"),
+    ("ar", "وقال الجهاز إنه رحّل 150 مهاجراً عبر المنفذ الحدودي.", "150", "displaced"),
+    ("ar", "وأكدت السلطات أنها ترحّل «ثمانين» مهاجراً كل أسبوع.", "ثمانين", "displaced"),
+    # migrants who reached a shore are displaced (gold_e), also in Arabic
+    ("ar", "وقالت المنظمة إن أكثر من ثلاثة آلاف مهاجر وصلوا إلى الجزيرة خلال أسبوع.",
+     "ثلاثة آلاف", "displaced"),
+    ("ar", "وأفاد خفر السواحل بأن نحو 200 مهاجر تمكنوا من الوصول سباحةً إلى الشاطئ.", "200",
+     "displaced"),
+    # the members of families counted before take their category
+    ("ar", "وأدت الهجمات إلى تهجير ٨٠ عائلة تضم ٤٥٠ فرداً.", "٤٥٠", "displaced"),
+    ("en", "The agency said the fighting had displaced 90 families comprising 510 people.",
+     "510", "displaced"),
+    # cases of suffocation counted on their own are other; an injury verb still governs
+    ("ar", "وقال الدفاع المدني إن فرقه سجلت ٢٣ حالة اختناق بين السكان.", "٢٣", "other"),
+    ("ar", "وأضاف أن الطواقم تعاملت مع خمس حالات اختناق بالغاز.", "خمس", "other"),
+    ("ar", "وقال المصدر إن ١٢ عاملاً أصيبوا بحالات اختناق.", "١٢", "wounded"),
+    # a dual injury noun counts itself; «وُصفت» (was described) is no killing verb
+    ("ar", "وأفاد الإسعاف بأنه تعامل مع إصابتين بالرصاص، وُصفت إحداهما بالخطيرة.", "إصابتين",
+     "wounded"),
+    # a dual that counts itself is not coordinated with the next verbal noun
+    ("ar", "وأدت الغارة إلى سقوط قتيلين وإصابة تسعة أشخاص.", "قتيلين", "killed"),
+    ("ar", "وأدت الغارة إلى سقوط قتيلين وإصابة تسعة أشخاص.", "تسعة", "wounded"),
+    ("ar", "وأسفر القصف عن مقتل وإصابة العشرات.", "العشرات", "other"),
+    # a dual of a plain person noun names no category: the verb before decides
+    ("ar", "وقال المدير إن السيول أودت بحياة شخصين في القرية.", "شخصين", "killed"),
+    ("ar", "وقال الشرطي إن الانفجار أدى إلى إصابة رجلين بجروح.", "رجلين", "wounded"),
+    # a crew taken off a stricken ship is rescued, not held
+    ("en", "The agency said all 19 crew members had been taken off by a navy frigate.", "19",
+     "other"),
+    ("en", "Police said 12 protesters were taken to a police station.", "12", "detained"),
+])
+def test_round_st_category(lang, sentence, word, cat):
+    assert _cat_of(sentence, lang, word) == cat
+
+
+@pytest.mark.parametrize("lang,sentence,word", [
+    # compensation in rupees and other currencies is money
+    ("ar", "وأعلن الوزير صرف تعويض قدره ٥٠٠ ألف روبية لأسرة كل ضحية.", "٥٠٠ ألف"),
+    ("ar", "وقال إن الغرامة بلغت 300 ألف بيزو عن كل قتيل.", "300 ألف"),
+    ("en", "The state announced compensation of 400,000 rupees for each of the dead.", "400,000"),
+])
+def test_round_st_not_a_figure(lang, sentence, word):
+    assert word not in {f.number.text for f in find_figures(sentence, lang)}

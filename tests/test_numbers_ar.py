@@ -395,3 +395,18 @@ def test_round_lm_arabic_numbers(sentence, expected, value):
 ])
 def test_round_lm_arabic_not_numbers(sentence, word):
     assert all(m.text != word for m in find_numbers(sentence, "ar"))
+
+
+# a quarter of a multiplier, and a quarter added after one (composed sentences, gold_s)
+@pytest.mark.parametrize("sentence,expected,value", [
+    ("وقال الضابط إن ربع مليون مصلٍّ احتشدوا في الموقع.", "ربع مليون", 250000),
+    ("وقدّر المنظمون عدد المشاركين بمليون وربع شخص.", "بمليون وربع", 1250000),
+    ("وأوضح أن مليوناً ونصف المليون نزحوا.", "مليوناً ونصف المليون", 1500000),
+])
+def test_round_st_arabic_fractions(sentence, expected, value):
+    found = [(m.text, m.value) for m in find_numbers(sentence, "ar")]
+    assert (expected, value) in found, found
+
+
+def test_round_st_a_quarter_alone_is_no_number():
+    assert find_numbers("وقال إن ربع السكان غادروا المدينة.", "ar") == []

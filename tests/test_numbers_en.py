@@ -197,3 +197,27 @@ def test_round_lm_english_numbers(sentence, expected, value, low, high, kind):
 ])
 def test_round_lm_english_not_numbers(sentence, word):
     assert all(m.text != word for m in find_numbers(sentence, "en"))
+
+
+# a quarter of a multiplier; "scores" quoted before "of", or before an auxiliary and a toll
+# word (gold_s constructions, composed sentences)
+@pytest.mark.parametrize("sentence,expected,value,low,high,kind", [
+    ("Police said a quarter of a million pilgrims had gathered.", "quarter of a million",
+     250000, 250000, 250000, "exact"),
+    ("Organisers put the crowd at a quarter million.", "quarter million",
+     250000, 250000, 250000, "exact"),
+    ('A witness said "scores" of people were hurt.', "scores", 20, 20, INF, "vague"),
+    ("Officials said scores were injured when the stand collapsed.", "scores", 20, 20, INF,
+     "vague"),
+    ("He said scores had been arrested overnight.", "scores", 20, 20, INF, "vague"),
+])
+def test_round_st_english_numbers(sentence, expected, value, low, high, kind):
+    assert_number(sentence, "en", expected, value, low, high, kind)
+
+
+@pytest.mark.parametrize("sentence,word", [
+    ("A quarter of the residents left.", "quarter"),
+    ("The home side scores were level at half time.", "scores"),
+])
+def test_round_st_english_not_numbers(sentence, word):
+    assert all(word not in m.text for m in find_numbers(sentence, "en"))

@@ -466,6 +466,10 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
         subject = _subject(text, fd, ftext, lang, qe, cue_at, limit, sr)
         cat, how, inherited, subj_verb, by_toll = None, None, False, False, False
         c, score = _own_cue(cues, cue_pos, qs, qe), 0.0
+        if c is not None and c.cat == "other" and lang == "ar" \
+                and ftext[c.fe - 2:c.fe] in ("ين", "ان") \
+                and ftext[c.ws:c.fe - 2] in r.person_generic:
+            c = None  # "أودت بحياة شخصين": a dual of a plain person noun names no category
         partitive = False
         if c is None:  # "Thirty of the survivors", "ثلاثة من الجرحى": the noun is its own
             pm = r.partitive.match(ftext, qe)
@@ -585,6 +589,7 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
             if k is not None and k.cat == "wounded" and not k.weak:
                 c, score, own = k, 0.0, True
         if c is not None and nw is not None and not own and not by_toll \
+                and not (lang == "ar" and _person_dual(ftext, qs, qe, sr)) \
                 and _wrong_object(c, qs, nw, cue_starts, fd, lang, sr):
             wrong = c
             c, score = None, MAX_SCORE + 1
@@ -1334,6 +1339,9 @@ def _mixed(ftext, lang, c, cues, cue_pos, num_starts, r) -> bool:
             continue  # "were injured and evacuated": the injured were moved
         if not r.mixed_gap.fullmatch(ftext, x.fe, y.fs):
             continue
+        if lang == "ar" and _number_in(num_starts, x.fs, x.fe):
+            continue  # "سقوط شهيدين وإصابة ستة": the dual counts itself, the next noun has its
+            # own number
         if lang == "ar" and "او" not in ftext[x.fe:y.fs] and not (
                 y.ws > y.fs and ftext[y.fs] == "و"):
             continue
@@ -1349,6 +1357,12 @@ def _mixed(ftext, lang, c, cues, cue_pos, num_starts, r) -> bool:
             # construct or two verbs sharing one object)
         return True
     return False
+
+
+def _number_in(num_starts, lo: int, hi: int) -> bool:
+    """Does a number start in [lo, hi)?"""
+    k = bisect_left(num_starts, lo)
+    return k < len(num_starts) and num_starts[k] < hi
 
 
 _AR_BEFORE_WORD = re.compile(r"([^\W\d_]+)[ \t\u00a0]+\Z")
@@ -1974,6 +1988,12 @@ def _wrong_object(c, qs, nw, cue_starts, fd, lang, sr) -> bool:
         return False
     n2 = _NOUN.match(fd.text, nw.end()) if fd is not None else None
     return n2 is None or n2.group(1) not in sr.persons  # "nine Egyptian men"
+
+
+def _person_dual(ftext: str, qs: int, qe: int, sr) -> bool:
+    """Is the number a dual of a person noun ("طفلين", "شخصين")? It is its own noun: the words
+    after it ("أودت بحياة طفلين في القرية") are no object of the verb before."""
+    return ftext[qe - 2:qe] in ("ين", "ان") and ftext[qs:qe - 2].lstrip("وفبل") in sr.persons
 
 
 def _own_cue(cues, cue_pos, qs, qe) -> _Cue | None:

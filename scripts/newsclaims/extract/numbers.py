@@ -334,6 +334,7 @@ def _norm_key(s: str) -> str:
 # --- The grammar -------------------------------------------------------------------------
 
 _WS_ONLY = re.compile(r"[ \t\u00a0]*")
+_FRACTION_OF = re.compile(r"[ \t\u00a0]+of[ \t\u00a0]+")  # "a quarter of a million"
 
 
 def _atoms(spec: LangSpec, ftext: str, pos: int, endpos: int, fd: Folded | None = None
@@ -466,7 +467,7 @@ def _digit_value(raw: str, ftext: str, end: int) -> float:
 _GLUED_MULT = re.compile(r"(m|bn)(?![\w])")
 _GLUED_VALUES = {"m": 1e6, "bn": 1e9}
 _MULT_AFTER = re.compile(r"\s*(?:thousand|million|billion|bn|الف|مليون|ملايين|مليار|الاف)")
-_OF = re.compile(r"\s+(?:of|more|others)\b")  # "scores of", "wounding scores more"
+_OF = re.compile(r"[\"”’']?\s+(?:of|more|others)\b")  # "scores of", '"scores" of', "scores more"
 _HEADLINE_KILLS = re.compile(r"\b(?:leaves?|left|leaving|kills?|killed|killing)\s+\Z", re.I)
 _OF_GAP = re.compile(r"\s+of\s+")
 
@@ -534,14 +535,15 @@ def _parse(spec: LangSpec, ftext: str, atoms: list[Atom], i: int) -> tuple[int, 
         end = atoms[j - 1].fe
         return j, Seq(a0.fs, end, value, "vague", False, True, 0, key, j - i, a0)
     if a0.kind == "half":
-        # "نصف مليون", "half a million" = 500 000
+        # "نصف مليون", "half a million" = 500 000; "ربع مليون", "a quarter of a million" = 250 000
         if i + 1 < n and atoms[i + 1].kind == "mult" and atoms[i + 1].count == 1 \
                 and not atoms[i + 1].plural and atoms[i + 1].pre in ("", "ال", "a") \
-                and _WS_ONLY.fullmatch(ftext, a0.fe, atoms[i + 1].fs) \
+                and (_WS_ONLY.fullmatch(ftext, a0.fe, atoms[i + 1].fs)
+                     or _FRACTION_OF.fullmatch(ftext, a0.fe, atoms[i + 1].fs)) \
                 and atoms[i + 1].fs > a0.fe:
             b = atoms[i + 1]
-            return i + 2, Seq(a0.fs, b.fe, b.value / 2, "exact", False, True, b.value, "", 2,
-                              a0)
+            return i + 2, Seq(a0.fs, b.fe, b.value * a0.value, "exact", False, True, b.value, "",
+                              2, a0)
         return i + 1, None
     total = 0.0
     g = 0.0
@@ -614,7 +616,7 @@ def _parse(spec: LangSpec, ftext: str, atoms: list[Atom], i: int) -> tuple[int, 
             break
         elif k == "half":
             if prev_kind == "mult" and g == 0:
-                total += last_mult / 2
+                total += last_mult * a.value
                 prev_kind = k
                 j += 1
                 # "مليون ونصف المليون": the repeated multiplier belongs to the half

@@ -82,8 +82,8 @@ def spec() -> LangSpec:
             add(u + h, WordInfo("num", v * 100, key=u + h))
     for t, d in lex["multipliers"].items():
         add(t, WordInfo("mult", d["value"], d.get("count", 1), bool(d.get("plural")), key=t))
-    for t in lex["half_words"]:
-        add(t, WordInfo("half", 0.5, key=t))
+    for t, v in lex["fraction_words"].items():
+        add(t, WordInfo("half", v, key=t))
     for t in lex["one_before_tens"]:
         add(t, WordInfo("num", 1, key=t, needs_tens=True))
     for t in lex["dual_nouns"]:

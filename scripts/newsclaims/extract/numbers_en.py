@@ -36,8 +36,8 @@ def spec() -> LangSpec:
         words[t] = WordInfo("mult", d["value"], d.get("count", 1), key=t)
     for t in lex["dozen_words"]:
         words[t] = WordInfo("dozen", 12, 1, key=t)
-    for t in lex.get("half_words", ()):
-        words[t] = WordInfo("half", 0.5, key=t)  # only before a multiplier: "half a million"
+    for t, v in lex["fraction_words"].items():
+        words[t] = WordInfo("half", v, key=t)  # only before a multiplier: "half a million"
     for t, v in lex.get("phrases", {}).items():
         words[t] = WordInfo("num", v, key=t)
     for t, d in lex["vague"].items():
@@ -82,6 +82,7 @@ def spec() -> LangSpec:
             "one_after": re.compile(
                 f"\\s*(?:{alternation(lex['one_not_number_after'])})\\b"),
             "of_or_before": re.compile(
-                f"\\s+(?:{alternation(lex['needs_of_or_before'])})\\b", re.I),
+                f"[\"”’']?\\s+(?:(?:were|was|are|had been|have been)\\s+)?"
+                f"(?:{alternation(lex['needs_of_or_before'])})\\b", re.I),
         },
     )
