@@ -5,11 +5,18 @@ import pytest
 from newsclaims.normalize import is_boilerplate, normalize_text
 
 
-def test_nfc_line_endings_invisible_characters_and_spaces():
-    raw = "Cafe\u0301  said\u200b:\r\n\r\n\r\n\r\nقال\u200f   المصدر\u00a0إن\rend\t\tline  "
+def test_nfc_line_endings_blank_lines_and_trimmed_lines():
+    raw = "  Cafe\u0301 said:\r\n\r\n\r\n\r\n\u200fقال المصدر إن\u00a0\rend line\t "
     text = normalize_text(raw)
     assert text == "Café said:\n\nقال المصدر إن\nend line"
     assert unicodedata.is_normalized("NFC", text)
+
+
+def test_what_lies_between_words_is_kept_as_the_page_had_it():
+    # no-break spaces, runs of spaces, tabs, right-to-left marks, zero-width characters and soft
+    # hyphens stay, so a phrase copied from the page is still a substring of the text
+    raw = "قال\u200f   المصدر\u00a0إن ‏60‏ قتلوا\nThe  ministry\tsaid co\u00adoperate\u200b 1\u00a0000"
+    assert normalize_text(raw) == raw
 
 
 def test_tatweel_is_kept_so_phrases_quoted_from_the_article_stay_substrings():
@@ -17,9 +24,14 @@ def test_tatweel_is_kept_so_phrases_quoted_from_the_article_stay_substrings():
     assert normalize_text(raw) == raw
 
 
-def test_bidi_controls_bom_and_soft_hyphen_are_removed():
-    raw = "\ufeff\u202bقال\u202c مصدر\u2066 عسكري\u2069 co\u00adoperate"
-    assert normalize_text(raw) == "قال مصدر عسكري cooperate"
+def test_byte_order_mark_control_characters_and_marks_at_line_edges_are_removed():
+    raw = "\ufeff\u202bقال\u202c مصدر\u2066 عسكري\u2069\x07 co\u00adoperate\u200f"
+    assert normalize_text(raw) == "قال\u202c مصدر\u2066 عسكري\u2069 co\u00adoperate"
+
+
+def test_boilerplate_lines_are_found_through_no_break_spaces():
+    raw = "Share\u00a0this article on  Facebook Twitter\nقال المرصد إن خمسة قتلوا."
+    assert normalize_text(raw) == "قال المرصد إن خمسة قتلوا."
 
 
 @pytest.mark.parametrize("line", [

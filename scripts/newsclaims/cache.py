@@ -46,7 +46,7 @@ DB_NAME = f"cache-v{FORMAT}.sqlite"
 _BATCH = 500  # keys per SELECT (SQLite allows 32766 parameters; smaller keeps latency even)
 
 # Code and data each entry kind depends on (relative to the package dir; globs allowed).
-RULE_FILES_INGEST = ("ingest.py", "normalize.py", "frontmatter.py", "html_text.py",
+RULE_FILES_INGEST = ("ingest.py", "normalize.py", "extract/view.py", "frontmatter.py", "html_text.py",
                      "language.py", "schema.py", "lexicons/boilerplate.yaml")
 RULE_FILES_EXTRACT = ("extract/**/*.py", "lexicons/*.yaml", "tables.py", "schema.py")
 LIBRARIES_INGEST = ("pyyaml", "regex", "selectolax", "trafilatura")

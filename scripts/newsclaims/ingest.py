@@ -17,6 +17,7 @@ from pathlib import Path
 from newsclaims import frontmatter
 from newsclaims.html_text import extract_html, looks_like_html
 from newsclaims.language import detect_language
+from newsclaims.extract.view import matching_view
 from newsclaims.normalize import normalize_text
 from newsclaims.schema import DATE_BASES, ID_PATTERN, LANGUAGES
 
@@ -49,6 +50,13 @@ class Article:
     @cached_property  # computed once (ingest, the articles row and the caches all ask)
     def sha256(self) -> str:
         return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
+
+    @property
+    def reading_sha256(self) -> str:
+        """sha256 of the text as a reader sees it (the matching view: single spaces, no
+        invisible marks), so the same article pasted with other spacing is a duplicate."""
+        view, offsets = matching_view(self.text)
+        return self.sha256 if offsets is None else hashlib.sha256(view.encode("utf-8")).hexdigest()
 
 
 @dataclass(frozen=True)
@@ -237,12 +245,13 @@ def collect(results: Iterable[tuple[Article | None, list[Problem]]]
             problems.append(Problem(article.source_file, f"duplicate article id {article.article_id!r}: "
                                     f"already read from {first.source_file}; file skipped"))
             continue
-        if article.sha256 in by_hash:
-            first = by_hash[article.sha256]
+        key = article.reading_sha256
+        if key in by_hash:
+            first = by_hash[key]
             problems.append(Problem(article.source_file, "duplicate article: same text as "
                                     f"{first.source_file} (id {first.article_id!r}); file skipped"))
             continue
         by_id[article.article_id] = article
-        by_hash[article.sha256] = article
+        by_hash[key] = article
         articles.append(article)
     return articles, problems

@@ -12,15 +12,14 @@ from functools import lru_cache
 import regex
 import yaml
 
+from newsclaims.extract.view import HORIZONTAL_SPACE, INVISIBLE, matching_view
 from newsclaims.paths import LEXICON_DIR
 
-# Zero-width and bidirectional control characters, BOM, soft hyphen: invisible, removed.
-_INVISIBLE = regex.compile(
-    "[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]"
-)
-# Other C0/C1 control characters except tab and newline.
+# what a line may start or end with that is not part of it: spaces and invisible marks
+_LINE_EDGES = regex.compile(f"^[\\s{HORIZONTAL_SPACE}{INVISIBLE}]+|[\\s{HORIZONTAL_SPACE}{INVISIBLE}]+$")
+
+# C0/C1 control characters except tab and newline.
 _CONTROL = regex.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-_HSPACE = regex.compile(r"[\t \u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
 _BLANK_LINES = regex.compile(r"\n{3,}")
 
 
@@ -42,20 +41,24 @@ def is_boilerplate(line: str) -> bool:
 
 
 def normalize_text(raw: str) -> str:
-    """NFC, `\\n` line endings, no invisible/control characters, single spaces, trimmed lines,
-    at most one blank line in a row, boilerplate lines removed.
+    """NFC, `\\n` line endings, no control characters or byte-order mark, trimmed lines, at most
+    one blank line in a row, boilerplate lines removed.
+
+    What lies between words is kept as the page had it (no-break spaces, runs of spaces, tabs,
+    right-to-left marks, zero-width joiners, soft hyphens), so a phrase copied from the article
+    is a substring of the claim and figure texts; extraction reads a view of the text with single
+    spaces and no invisible marks (`extract.view`) and maps its spans back.
 
     Tatweel (ـ, the kashida in «بـ28», «الـ»، «عاجـــل») is kept: it is a visible character of
     the article, so a phrase quoted from the article with it is still a substring of the text
     (extraction folds it away, `extract.folding`)."""
     text = raw.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n")
-    text = unicodedata.normalize("NFC", text)
-    text = _INVISIBLE.sub("", text)
+    text = unicodedata.normalize("NFC", text).lstrip("\ufeff")
     text = _CONTROL.sub("", text)
     lines = []
-    for line in _HSPACE.sub(" ", text).split("\n"):  # one pass over the text, not one per line
-        line = line.strip()
-        if is_boilerplate(line):
+    for line in text.split("\n"):
+        line = _LINE_EDGES.sub("", line)
+        if line and is_boilerplate(matching_view(line)[0]):
             continue
         lines.append(line)
     text = "\n".join(lines).strip("\n")

@@ -170,8 +170,11 @@ ARTICLES = Table(
         Field("sha256", "string", "SHA-256 of `text` encoded as UTF-8: proves the text is the one "
               "the offsets were computed on.", required=True, pattern=SHA256_PATTERN),
         Field("text", "string", "The article's normalised text (Unicode NFC, `\\n` line endings, "
-              "no control or zero-width characters, single spaces, site boilerplate removed; "
-              "the tatweel is kept). All offsets index into it.", required=True),
+              "no control characters, lines trimmed, site boilerplate removed). What lies between "
+              "words is kept as the source had it (no-break spaces, runs of spaces, "
+              "right-to-left marks, the tatweel), so a phrase copied from the article is a "
+              "substring of the claim and figure texts. All offsets index into it.",
+              required=True),
     ),
     primary_key=("article_id",),
 )

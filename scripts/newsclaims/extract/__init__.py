@@ -11,6 +11,7 @@ from bisect import bisect_right
 
 from newsclaims.extract.model import ClaimMention, Extraction, FigureMention
 from newsclaims.extract.registry import Registry, load_registry
+from newsclaims.extract.view import matching_view, to_article_offsets
 
 __all__ = ["extract_article", "load_registry", "Registry", "Extraction"]
 
@@ -38,7 +39,14 @@ def _stages() -> list:
 
 
 def extract_article(text: str, language: str, registry: Registry | None = None) -> Extraction:
-    """All claims of one article (sorted by span) and the figures inside them."""
+    """All claims of one article (sorted by span) and the figures inside them, with spans into
+    `text`. The rules read its matching view (single spaces, no invisible marks: view.py)."""
+    view, offsets = matching_view(text)
+    extraction = _extract_view(view, language, registry)
+    return extraction if offsets is None else to_article_offsets(extraction, text, offsets)
+
+
+def _extract_view(text: str, language: str, registry: Registry | None) -> Extraction:
     tokenize, find_claims, finder = _STAGES or _stages()
     if registry is None:
         registry = load_registry()
