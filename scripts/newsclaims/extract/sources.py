@@ -1240,7 +1240,7 @@ _NAMED_FORCE_EN = re.compile(r"\b(?:Military|Army|Armed Forces|Defence Forces|De
 _INDEF_GROUP_EN = re.compile(r"^(?:a|an) (?:[a-z'’-]+ ){0,3}?(?:group|network|organi[sz]ation|committee|collective|initiative)\b(?: of [a-z ]+)?[a-z ]*$")
 
 
-def _described_then_named(claims: list, refs: dict, target: dict) -> None:
+def _described_then_named(claims: list, refs: dict, target: dict, text: str = "") -> None:
     """"..., a group of volunteers helping the wounded said. ¶ "...," the Karari Emergency
     Response Room said": a lower-case description of a group in the lede, then the first body
     named right after it, is that body."""
@@ -1250,7 +1250,11 @@ def _described_then_named(claims: list, refs: dict, target: dict) -> None:
         r = refs[sid]
         if sid in target or r.registered or not c1.source_text or not _INDEF_GROUP_EN.match(c1.source_text.strip()):
             continue
-        c2 = next((c for c in order[n + 1:] if c.source.source_id != sid), None)
+        # (past an unnamed speaker of the same sentence: "..., a rights group said, as the
+        # government insisted ...")
+        c2 = next((c for c in order[n + 1:] if c.source.source_id != sid and (
+            c.source.registered or any(w[:1].isupper() for w in c.source.name.split()[1:])
+            or not text or "\n" in text[c1.end:c.start] or ". " in text[c1.end:c.start])), None)
         if c2 is None or c2.start - c1.end > 600:
             continue
         r2 = refs[c2.source.source_id]
@@ -1583,6 +1587,62 @@ def _en_more_generics(claims: list, refs: dict, texts: dict, target: dict, head_
                 target[sid] = rep(prev[-1])
 
 
+# a lede's unnamed speaker and the one named speaker of the text that it describes (gold_s,
+# gold_t): "port security officials" / "Security chief X"; "a local administrator" / "District
+# administrator X"; "hospital officials" / "Al-Amal Hospital"; a headline's "activists" / "a
+# local activist group"
+_EN_LEAD_OFFICIALS = frozenset(("officials", "authorities"))
+_EN_ORG_KEYS = frozenset(_en_key(w) for w in _EN_ORG_WORDS)
+_EN_LEAD_ROLES = frozenset("administrator governor commissioner mayor prefect".split())
+_EN_TITLED_HOLDER = re.compile(
+    rf"^(?:[Tt]he )?((?:[A-Za-z][\w-]* ){{1,3}}?)({_ROLE_EN}|administrator|governor|commissioner|mayor|prefect) [A-Z][\w'.-]+")
+
+
+def _en_generic_lead(refs: dict, texts: dict, target: dict, head_only: set, rep, real_head: bool) -> None:
+    """A lower-case speaker of a lede or headline that describes the one named speaker of the
+    article: one source. Only when exactly one speaker fits; run after the other rules.
+    `real_head`: the first line is a headline (not a lede sentence)."""
+    for sid, r in refs.items():
+        if r.registered or sid in target:
+            continue
+        ws = r.name.replace("’", "'").split()
+        if ws and ws[0].lower() in ("the", "a", "an"):
+            ws = ws[1:]
+        if not ws or len(ws) > 4 or any(w[:1].isupper() for w in ws[1 if sid in head_only else 0:]) or any(
+                t.strip()[:1].isupper() and not t.lower().startswith(("the ", "a ", "an ")) for t in texts[sid] if sid not in head_only):
+            continue
+        lw = [w.lower() for w in ws]
+        last = lw[-1]
+        mods = {_en_key(w) for w in ws[:-1] if w[:1].islower()} - _EN_TITLE_MODS
+        if len(mods) < len(ws) - 1 - len(_EN_TITLE_MODS & set(lw)):
+            continue  # "Israeli officials": a country's officials are no one body's
+        others = [o for o in refs if o != sid and rep(o) != sid and o not in head_only]
+        cands: set[str] = set()
+        if last in _EN_LEAD_OFFICIALS and mods and "'s" not in r.name:
+            for o in others:
+                for n in [refs[o].name] + texts[o]:
+                    m = _EN_TITLED_HOLDER.match(n)
+                    title = {_en_key(w.lower()) for w in m.group(1).split()} - _EN_TITLE_MODS if m else set()
+                    if m and title and title <= mods:
+                        cands.add(rep(o))  # "Security chief X" for "state security officials"
+                    elif mods <= _EN_ORG_KEYS and mods <= {_en_key(w.lower()) for w in n.replace("’", "'").split() if w[:1].isupper()}:
+                        cands.add(rep(o))  # "Al-Amal Hospital" for "hospital officials"
+        elif last in _EN_LEAD_ROLES and any(t.lower().startswith(("a ", "an ")) for t in [r.name] + texts[sid]):
+            for o in others:
+                for n in [refs[o].name] + texts[o]:
+                    m = _EN_TITLED_HOLDER.match(n)
+                    if m and m.group(2).lower() == last:
+                        cands.add(rep(o))  # "District administrator X" for "a local administrator"
+        elif real_head and sid in head_only and len(lw) == 1 and last.endswith("s") and len(last) > 4:
+            one = last[:-1]
+            for o in others:
+                if any(one in norm_name(n).split() for n in [refs[o].name] + texts[o]):
+                    cands.add(rep(o))  # a headline's "activists" for "a local activist group"
+        cands.discard(sid)
+        if len(cands) == 1:
+            target[sid] = cands.pop()
+
+
 def unify_speakers(claims: list, registry: Registry, lang: str, headline_end: int = -1, text: str = "") -> list:
     """Give a role mention the id of the body it speaks for, and a title-only / partial mention
     the id of the one fuller speaker of the article that contains all its words.
@@ -1684,7 +1744,7 @@ def unify_speakers(claims: list, registry: Registry, lang: str, headline_end: in
         if "spokes" in all_texts:
             _named_after_unnamed(claims, refs, target)
         if "a " in all_texts or "an " in all_texts:
-            _described_then_named(claims, refs, target)
+            _described_then_named(claims, refs, target, text)
         for sid, r in refs.items():
             ws = r.name.split()
             if sid in target or r.registered or len(ws) < 2 or ws[-1].lower() not in _EN_SUBUNIT_WORDS:
@@ -1748,7 +1808,9 @@ def unify_speakers(claims: list, registry: Registry, lang: str, headline_end: in
             # «الصحة» and both "وزارة الصحة" and "مركز ... الصحة العامة": the name ending so
             last = {o for o in cands if norm_name(r.name) in lasts[o]}
             cands = last if len(last) == 1 else cands
-        cands = {target.get(o, o) for o in cands}
+        # (a mention already folded into this one, "civil defence spokesman X" into "civil
+        # defence", is no other candidate)
+        cands = {target.get(o, o) for o in cands} - {sid}
         if len(cands) > 1 and sid in head_only and lang == "en":
             # a headline's "..., governor says": the first of the article's governors
             cands = {min(cands, key=lambda o: first_at.get(o, 1 << 30))}
@@ -1792,6 +1854,7 @@ def unify_speakers(claims: list, registry: Registry, lang: str, headline_end: in
         if "'s " in all_texts or "’s " in all_texts or "rganis" in all_texts or " leader " in all_texts or "spokes" in all_texts or "rganiz" in all_texts or "ministry" in all_texts or any(
                 w in all_texts for w in _EN_TITLE_MODS):
             _en_more_generics(claims, refs, texts, target, head_only, first_at, rep, text)
+        _en_generic_lead(refs, texts, target, head_only, rep, real_head)
     if not target:
         return claims
     out = []

@@ -1,0 +1,101 @@
+"""A lede or headline that names its speaker only generically, then the body of the text that
+names it (the gold_s / gold_t conventions): one source.
+- "X officials said" and "X chief/director/spokesman NAME": the officials of that body;
+- "a district administrator said" and "Regional administrator NAME": the same role noun;
+- a headline's "civil defence says" and the text's "the city's civil defence agency";
+- "hospital officials" and the one named hospital that speaks;
+- "a rights group said" / "activists say" and the one named group quoted right after.
+Negatives keep apart what the text keeps apart: another body's chief, two named hospitals."""
+
+from __future__ import annotations
+
+from _claims_helpers import source_id_of
+
+
+def test_body_officials_then_the_body_chief():
+    t = ("Armed men attacked a bus station on Friday, killing 6 people, port security officials said. "
+         "Security chief Ramon Ortega Vidal said 4 suspects had been arrested near the docks.")
+    assert source_id_of(t, "en", "4 suspects") == source_id_of(t, "en", "killing 6")
+
+
+def test_two_word_body_officials_then_its_director():
+    t = ("Floods swept away 14 homes overnight, emergency management officials said on Monday. "
+         "Emergency management director Clara Ruiz Soto said 210 families were in shelters.")
+    assert source_id_of(t, "en", "210 families") == source_id_of(t, "en", "14 homes")
+
+
+def test_officials_of_one_body_and_the_chief_of_another_stay_apart():
+    t = ("Gunmen killed 5 guards at a mine, civil protection officials said. "
+         "Police chief Luis Mendoza Prieto said 2 attackers were detained.")
+    assert source_id_of(t, "en", "2 attackers") != source_id_of(t, "en", "5 guards")
+
+
+def test_unnamed_role_then_the_named_holder_of_that_role():
+    t = ("Fighters burned 30 huts in a raid on a fishing village, a local administrator said on Sunday. "
+         "Provincial administrator Joana Mabote Cruz said 7 people were abducted.")
+    assert source_id_of(t, "en", "7 people") == source_id_of(t, "en", "30 huts")
+
+
+def test_headline_body_then_the_named_agency_and_its_spokesman():
+    t = ("Shelling of market kills 12, civil defence says\n\n"
+         "KHARTOUM (Reuters) - Shelling hit a busy market, killing 12 people, the city's civil defence agency said. "
+         "\"We recovered 12 bodies,\" civil defence spokesman Omar Saleh said. He said 20 were hurt.")
+    a = source_id_of(t, "en", "killing 12")
+    assert source_id_of(t, "en", "We recovered") == a
+    assert source_id_of(t, "en", "20 were hurt") == a
+    assert source_id_of(t, "en", "Shelling of market") == a
+
+
+def test_hospital_officials_and_the_one_named_hospital():
+    t = ("Strikes kill 19 in northern town, hospital officials say\n\n"
+         "Air strikes killed 19 people overnight, according to hospital officials. "
+         "Al-Amal Hospital said 8 of the dead were children.")
+    assert source_id_of(t, "en", "8 of the dead") == source_id_of(t, "en", "killed 19")
+
+
+def test_a_rights_group_then_the_named_group():
+    t = ("Security forces detained 300 protesters over the weekend, a rights group said. "
+         "The group Voces Libres said 40 of those held were students.")
+    assert source_id_of(t, "en", "40 of those") == source_id_of(t, "en", "300 protesters")
+
+
+def test_headline_activists_and_the_activist_group_of_the_lede():
+    t = ("Shelling kills 9 in border town, activists say\n\n"
+         "Shelling killed 9 people in the town of Tarsa on Monday, a local activist group said. "
+         "The Tarsa Coordination Committee, which tracks abuses, said 3 children were among the dead.")
+    a = source_id_of(t, "en", "3 children")
+    assert source_id_of(t, "en", "Shelling killed") == a
+    assert source_id_of(t, "en", "Shelling kills 9") == a
+
+
+def test_headline_officials_and_the_unnamed_official_of_the_lede():
+    t = ("Clashes kill 11 near frontline town, officials say\n\n"
+         "Clashes killed 11 fighters near the town on Sunday, a security official said, speaking on condition of anonymity. "
+         "A spokesman for the rebels said 4 of their fighters were captured.")
+    assert source_id_of(t, "en", "Clashes kill 11") == source_id_of(t, "en", "Clashes killed 11")
+
+
+def test_a_countrys_officials_are_not_its_military_spokesman():
+    t = ("Arvanian officials said 30 hostages were still held in the tunnels.\n"
+         "An Arvanian military spokesman said 4 soldiers were killed on Sunday.")
+    assert source_id_of(t, "en", "4 soldiers") != source_id_of(t, "en", "30 hostages")
+
+
+def test_officials_of_a_lede_line_and_a_local_official_stay_apart():
+    t = ("BAMAKO (AP) - Gunmen killed 20 herders in the north, officials said Monday.\n"
+         "A local official, speaking on condition of anonymity, said 9 children were among the dead.")
+    assert source_id_of(t, "en", "9 children") != source_id_of(t, "en", "killed 20")
+
+
+def test_a_rights_group_then_the_named_group_past_an_unnamed_speaker():
+    t = ("At least 5 people died in two days of unrest, a rights group said, as the government insisted calm had returned. "
+         "The group Voces Libres said its lawyers had counted 210 arrests.")
+    assert source_id_of(t, "en", "210 arrests") == source_id_of(t, "en", "5 people died")
+    assert source_id_of(t, "en", "calm had returned") != source_id_of(t, "en", "5 people died")
+
+
+def test_a_described_group_is_not_the_body_named_after_its_own_spokesperson():
+    t = ("Shelling killed 14 people in the valley, a local self-defence group said on Monday.\n"
+         "A spokesperson for the group said 6 fighters were wounded. "
+         "The exiled Popular Salvation Council put the toll at 19.")
+    assert source_id_of(t, "en", "toll at 19") != source_id_of(t, "en", "killed 14")
