@@ -2584,3 +2584,41 @@ def test_round_st_category(lang, sentence, word, cat):
 ])
 def test_round_st_not_a_figure(lang, sentence, word):
     assert word not in {f.number.text for f in find_figures(sentence, lang)}
+
+
+@pytest.mark.parametrize("lang,sentence,word,cat", [
+    # an outbreak named in the sentence: cases, infections and patients are `other`; deaths
+    # stay killed and injuries stay wounded
+    ("en", "A measles outbreak has killed 31 children and infected about 4,000, the WHO said.",
+     "31", "killed"),
+    ("en", "A measles outbreak has killed 31 children and infected about 4,000, the WHO said.",
+     "about 4,000", "other"),
+    ("en", "The ministry said 870 patients were still being treated in cholera centres.", "870",
+     "other"),
+    ("en", "Police said 12 people were injured in a stampede at a cholera clinic.", "12",
+     "wounded"),
+    ("ar", "وقالت المنظمة إن تفشي الحصبة أودى بحياة ٣١ طفلاً وأصاب نحو أربعة آلاف.",
+     "أربعة آلاف", "other"),
+    ("ar", "وأوضحت الوزارة أن ٨٧٠ مريضاً لا يزالون يتلقون العلاج في مراكز الكوليرا.", "٨٧٠",
+     "other"),
+    ("ar", "وقال إن 12 شخصاً أصيبوا بجروح في تدافع عند مركز للكوليرا.", "12", "wounded"),
+    # "the number of cases" counts cases, not the deaths before it
+    ("en", "The outbreak has killed 40 people. Officials put the number of confirmed cases at "
+           "2,310.", "2,310", "other"),
+    # a fight "with" a group: the number counts the other side, not the victims
+    ("en", "One officer was killed and two were wounded in a gunfight with about 25 armed men.",
+     "about 25", "other"),
+    ("en", "Three soldiers died in clashes with dozens of fighters, the army said.", "dozens",
+     "other"),
+    ("ar", "وقال الوزير إن جندياً قُتل وأصيب اثنان في اشتباك مع نحو أربعين مسلحاً.", "أربعين",
+     "other"),
+    ("en", "Police said 12 people were killed in clashes with the army.", "12", "killed"),
+    # a context-only cue without its context leaves the shorter plain cue at its place
+    ("ar", "وأوضح أن نحو ٦٠ ألف شخص لجأوا إلى ٩٠٠ مركز إيواء.", "٦٠ ألف", "displaced"),
+    # people who fled to a place are displaced, even after an abduction in the sentence
+    ("ar", "وقالت إن المهاجمين خطفوا أربع نساء، وإن نحو ألفي شخص فروا إلى الغابة.", "ألفي",
+     "displaced"),
+    ("ar", "وقال إن نحو ثمانين راكباً تمكنوا من الفرار من الخاطفين.", "ثمانين", "detained"),
+])
+def test_round_st_disease_opponents_and_context(lang, sentence, word, cat):
+    assert _cat_of(sentence, lang, word) == cat

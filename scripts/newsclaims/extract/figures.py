@@ -52,6 +52,7 @@ _AR_PREFIX = "(?:[وف]?(?:[بك]?ال|لل|[بلك])?)"
 @dataclass(frozen=True)
 class _Rules:
     cue_re: re.Pattern
+    plain_re: re.Pattern  # the cues without the context-only ones (see find_figures)
     rescued: re.Pattern  # a rescue verb shortly before the number
     cue_words: dict  # folded word/phrase -> (category, weak)
     context_only: dict  # cue key -> the words one of which must stand near (context_cues)
@@ -102,6 +103,7 @@ class _Rules:
     hit_before: re.Pattern | None  # "الغارات طالت مبنيين"
     one_unit_after: re.Pattern | None  # "members of one family": "one" is no count
     one_unit_before: re.Pattern | None  # "من عائلة واحدة"
+    disease: re.Pattern  # an outbreak named in the sentence: its "cases" are no injuries
 
 
 @lru_cache(maxsize=None)
@@ -127,11 +129,14 @@ def _rules(lang: str) -> _Rules:
                     cue_words[_norm_key(w)] = (group["category"], bool(group.get("weak")))
                     context_only[_norm_key(w)] = ctx
     trie = trie_regex(cue_words)
+    plain = trie_regex({w: v for w, v in cue_words.items() if w not in context_only})
     if lang == "ar":
         # a digit may be glued before the cue: "12قتيلا"
         cue_re = re.compile(f"(?<![^\\W\\d]){_AR_PREFIX}(?P<w>{trie})(?!\\w)")
+        plain_re = re.compile(f"{_AR_PREFIX}(?P<w>{plain})(?!\\w)")
     else:
         cue_re = re.compile(f"\\b(?P<w>{trie})\\b")  # folded text is lowercase: no re.I
+        plain_re = re.compile(f"(?P<w>{plain})\\b")
     ex = excl[lang]
     cased = {"date", "name"} if lang == "en" else set()
     after = "|".join(f"(?P<{k}>{fold(v)})" for k, v in ex["after"].items() if k not in cased)
@@ -140,6 +145,7 @@ def _rules(lang: str) -> _Rules:
     before = {low(p): k for k, ps in ex["before"].items() if k != "year" for p in ps}
     return _Rules(
         cue_re=cue_re,
+        plain_re=plain_re,
         rescued=_near_re(cats["rescued_before"][lang], low, left=True),
         cue_words=cue_words,
         context_only=context_only,
@@ -207,6 +213,8 @@ def _rules(lang: str) -> _Rules:
         if lang == "en" else None,
         one_unit_before=re.compile(f"(?<!\\w){_AR_PREFIX}(?:{_alt(ex['one_unit'], low)})"
                                    "[ \t\u00a0]+\\Z") if lang == "ar" else None,
+        disease=re.compile(f"(?<!\\w){_AR_PREFIX if lang == 'ar' else ''}"
+                           f"(?:{_alt(cats['disease_context'][lang], low)})(?!\\w)"),
         generic=frozenset(low(w) for w in cats["generic_count_nouns"][lang]),
         time_plurals=frozenset(_strip_al(low(w)) for w in excl["ar"]["before"]["duration"]),
         age_qualified=Before({low(p): "age" for p in ex["age_before_qualifier"]},
@@ -407,7 +415,13 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
         ctx = r.context_only.get(key)
         if ctx is not None and not ctx.search(ftext, max(0, c.start() - CONTEXT_REACH),
                                               c.end() + CONTEXT_REACH):
-            continue  # "had come home" is a released prisoner's only in an exchange story
+            # "had come home" is a released prisoner's only in an exchange story; a shorter
+            # plain cue at the same place still counts ("لجأوا" of "لجأوا إلى")
+            c = r.plain_re.match(ftext, c.start())
+            if c is None:
+                continue
+            key = _norm_key(c.group("w"))
+            cat, weak = cue_words[key]
         if lang == "en" and cat != "other" and _NEGATED.search(ftext, max(0, c.start() - 8),
                                                                c.start()):
             continue  # "no injuries to its 22 crew", "no deaths": a cue denied counts nothing
@@ -465,6 +479,7 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
         limit = found[i + 1][0] if i + 1 < len(found) else len(ftext)
         subject = _subject(text, fd, ftext, lang, qe, cue_at, limit, sr)
         cat, how, inherited, subj_verb, by_toll = None, None, False, False, False
+        opponents = False
         c, score = _own_cue(cues, cue_pos, qs, qe), 0.0
         if c is not None and c.cat == "other" and lang == "ar" \
                 and ftext[c.fe - 2:c.fe] in ("ين", "ان") \
@@ -506,6 +521,10 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
                     and _thing_list_before(ftext, qe, c, cue_starts, sr, r):
                 c, score = None, MAX_SCORE + 1  # "استهدف 200 مدرسة ومركز إيواء": the shelters
                 # are things targeted, not displaced people
+            if c is not None and c.fe <= qs and c.cat in _FATES_HELD \
+                    and _OPPONENTS[lang].search(ftext, max(0, qs - 40), qs):
+                c, score, opponents = None, MAX_SCORE + 1, True  # "killed in a gunfight
+                # with about 30 armed men", «في اشتباك مع نحو ثلاثين مسلحاً»: the other side
             if lang == "ar":
                 svv = _subject_verb_ar(ftext, qe, cue_at, sr, num_set)
                 sv = svv[0] if svv else None
@@ -661,6 +680,7 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
         if cat is None:
             if (c is None or (c.cat == "other" and (own or ftext[c.ws:c.fe] in sr.persons
                                                     or ftext[c.ws:c.fe] in r.generic))) \
+                    and not opponents \
                     and not _specific_other_after(ftext, qe, cues, cue_pos, r) \
                     and not _other_verb_before(ftext, qs, cue_end, r):
                 # ("provided cash assistance to 3,300 families": aid recipients)
@@ -817,7 +837,8 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
             # rescued 12 of the children" after an abduction (gold_m)
         if cat == "displaced" and lang == "ar" and c is not None \
                 and _ESCAPE_WORD.match(ftext, c.ws) and (
-                    _in_sentence(ftext, _HOSTAGE_CONTEXT[lang], qs, qe)
+                    (_in_sentence(ftext, _HOSTAGE_CONTEXT[lang], qs, qe)
+                     and not _TO_PLACE.match(ftext, c.fe))  # ("فروا إلى الأدغال": fled)
                     or (_MANAGED.search(ftext, max(0, c.fs - 12), c.fs)
                         and _HOSTAGE_CONTEXT[lang].search(ftext, max(0, qs - CONTEXT_REACH),
                                                           qs))):
@@ -842,6 +863,11 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
             cat, how = "other", f"patients:{how}"  # "four had been taken straight to hospital",
             # «أربعة من الأسرى نُقلوا فور وصولهم إلى المستشفى»: held or freed people taken to
             # hospital are patients (gold_l, gold_r)
+        if cat == "wounded" and c is not None and not _INJURY[lang].search(ftext, c.ws, c.fe + 12) \
+                and _in_sentence(ftext, r.disease, qs, qe):
+            cat, how = "other", f"disease:{how}"  # "the outbreak has infected nearly 10,000",
+            # «١٣٢٠ مريضاً يتلقون العلاج في مراكز الكوليرا»: disease cases and patients (gold_o,
+            # gold_s), not injuries
         if cat == "wounded" and _discharged(ftext, qs, c.fe if partitive else qe, r,
                                             num_starts=all_starts):
             cat, how = "other", f"discharged:{how}"  # "97 مصابا غادروا المستشفيات"
@@ -1019,9 +1045,12 @@ def _anaphora(ftext, qs, cues, cue_pos, r) -> bool:
         c = cues[j]
         if c.fs >= qs:
             break
-        if ftext[c.ws:c.fe] not in r.person_generic:
-            return False
+        if ftext[c.ws:c.fe] not in r.person_generic or ftext[c.ws:c.fe] in _CASE_NOUNS:
+            return False  # ("the number of confirmed cases at 9,841": a count of its own)
     return True
+
+
+_CASE_NOUNS = frozenset(("cases", "حالات", "الحالات"))
 
 
 _AND_BEFORE = {"en": re.compile(r"(?:,[ \t\u00a0]*|[ \t\u00a0]+)and[ \t\u00a0]+\Z"),
@@ -2127,6 +2156,23 @@ def _in_sentence(ftext: str, rx: re.Pattern, qs: int, qe: int) -> bool:
 _MANAGED = re.compile(r"(?<!\w)تمكن(?:وا|ت|ا)?[ \t\u00a0]+من[ \t\u00a0]+\Z")  # "تمكنوا من الفرار"
 _CAPTIVES = frozenset(("hostages", "hostage", "captives", "captive", "abductees"))
 _ESCAPE_WORD = re.compile(r"(?:[وف]?(?:ال)?(?:فرار|فروا|فر|هربوا|هرب|الفرار)(?!\w)|escaped|fled)")
+# a fight "with" a group: the number after it counts the other side (gold_s: attackers are
+# `other`), not the victims of the verb before
+_OPPONENTS = {
+    "en": re.compile(r"\b(?:gunfights?|gun ?battles?|firefights?|clash(?:es)?|fighting|battles?|"
+                     r"shoot-?outs?|exchanges? of fire|skirmish(?:es)?|standoff)[ \t\u00a0]+with"
+                     r"[ \t\u00a0]+(?:(?:about|around|some|nearly|at least|more than|up to|an estimated|"
+                     r"roughly|almost|over)[ \t\u00a0]+)?\Z"),
+    "ar": re.compile(r"(?<!\w)(?:ال)?(?:اشتباك(?:ات)?|مواجه(?:ه|ات)|معرك(?:ه)|معارك|تبادل لاطلاق النار)"
+                     r"[ \t\u00a0]+مع[ \t\u00a0]+\Z"),
+}
+_TO_PLACE = re.compile(r"[ \t\u00a0]+(?:الي|نحو|باتجاه|صوب)(?!\w)")  # folded إلى
+# injury words that stay injuries in a disease story ("a stampede at the cholera centre
+# injured 12")
+_INJURY = {
+    "en": re.compile(r"(?:wound|injur|hurt|maim|gunshot|burn|stab)"),
+    "ar": re.compile(r"[وفبل]?(?:ال)?(?:جرح|جريح|جراح|جروح|بجروح|حروق|بحروق|طعن|رصاص)"),
+}
 _HOSTAGE_CONTEXT = {
     "en": re.compile(r"\b(?:hostages?|hijack(?:ed|ers|ing)?|kidnapp(?:ed|ers|ing)|captors|abduct(?:ed|ors|ion|ing))\b"),
     "ar": re.compile(r"(?<!\w)[وفبل]?(?:ال)?(?:رهائن|رهينه|خطف|الخاطفين|خاطفين|مختطف|مختطفين|الخاطفون)"),
