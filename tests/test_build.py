@@ -170,3 +170,17 @@ def test_committed_package_is_what_the_code_builds(tmp_path):
         assert committed.is_file(), f"{rel} missing: run `newsclaims build`"
         assert (out / rel).read_bytes() == committed.read_bytes(), (
             f"{rel} differs from a fresh build: run `newsclaims build` and commit")
+
+
+def test_files_named_with_spaces_and_arabic_letters_build_a_valid_package(tmp_path):
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "مقال القصف ٣.txt").write_text(AR_ARTICLE, encoding="utf-8")
+    (src / "Car bomb (Reuters).txt").write_text(EN_ARTICLE, encoding="utf-8")
+    out = tmp_path / "pkg"
+    result = run("--articles", str(src), "--out", str(out))
+    assert result.exit_code == 0, result.output
+    assert sorted(read(out, "articles")["article_id"]) == ["Car bomb (Reuters)", "مقال القصف ٣"]
+    assert set(read(out, "claims")["article_id"]) == {"Car bomb (Reuters)", "مقال القصف ٣"}
+    report = Package(str(out / "datapackage.json")).validate()
+    assert report.valid, report.flatten(["type", "message"])[:5]

@@ -109,6 +109,15 @@ def test_unsupported_language(tmp_path):
     assert "unsupported language" in err.reason and err.line == 2
 
 
+@pytest.mark.parametrize("name", ["article 12.txt", "مقال القصف ٣.txt", "Report (2).txt",
+                                  "wire_copy.v2-final.txt"])
+def test_any_plain_file_name_is_the_article_id(tmp_path, name):
+    # the held-out files are named as their owners named them: the stem is the id, as it is
+    write(tmp_path, name, AR)
+    articles, problems = ingest_files(discover(tmp_path))
+    assert problems == [] and [a.article_id for a in articles] == [Path(name).stem]
+
+
 def test_language_cannot_be_detected(tmp_path):
     err = errors_for(tmp_path, "digits.txt", "12 34 56 78\n2016\n")
     assert "language" in err.reason
@@ -120,7 +129,8 @@ def test_html_with_no_article_text(tmp_path):
     assert "HTML" in err.reason
 
 
-@pytest.mark.parametrize("bad_id", ["../x", "/etc/passwd", "a/b", "..", ".hidden", "a b"])
+@pytest.mark.parametrize("bad_id", ["../x", "/etc/passwd", "a/b", "..", ".hidden", "a\\\\b", "a:b",
+                                    "_draft"])
 def test_ids_that_would_escape_the_output_folder(tmp_path, bad_id):
     err = errors_for(tmp_path, "escape.md", f"---\nid: '{bad_id}'\n---\n" + AR)
     assert "invalid article id" in err.reason and err.line == 2

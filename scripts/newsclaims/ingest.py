@@ -134,10 +134,10 @@ def parse_article(content: str, file_name: str, is_html: bool = False) -> tuple[
         return frontmatter.key_line(content, key)
 
     article_id = _text(meta, "id") or stem
-    if not _ID.match(article_id) or ".." in article_id:
+    if not _ID.fullmatch(article_id) or ".." in article_id:
         raise IngestError(
-            f"invalid article id {article_id!r}: use letters, digits, '.', '_' and '-' only, "
-            "starting with a letter or digit (no paths)", line=line_of("id"))
+            f"invalid article id {article_id!r}: start with a letter or digit; no '/', '\\', ':', "
+            "'\"', '..' or control characters (no paths)", line=line_of("id"))
     language = _text(meta, "language")
     if language is None:
         language = detect_language(text)

@@ -35,8 +35,13 @@ STANCES = ("asserted", "disputed", "denied")
 ORIGINS = ("extracted", "curated")
 DATE_BASES = ("stated", "inferred", "unknown")
 
-ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9_.\-]*$"
-ROW_ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9_.\-]*:[cf][0-9]{6}-[0-9]{6}$"
+# An article id is what a user's file is called (the stem when there is no front-matter `id`):
+# it starts with a letter or digit of any script and may hold spaces and punctuation, but no
+# path separator, ":" (it separates the article in a row id), control character or '"', and
+# does not end in a space. (Written for both Python's and polars' regex engines: no lookaround.)
+_ID_BODY = r'[^\W_](?:[^/\\:\x00-\x1f\x7f"]*[^\s/\\:\x00-\x1f\x7f"])?'
+ID_PATTERN = rf"^{_ID_BODY}$"
+ROW_ID_PATTERN = rf"^{_ID_BODY}:[cf][0-9]{{6}}-[0-9]{{6}}$"
 SOURCE_ID_PATTERN = r"^[a-z0-9][a-z0-9_.\-]*$"
 SHA256_PATTERN = r"^[0-9a-f]{64}$"
 
