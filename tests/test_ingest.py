@@ -174,3 +174,16 @@ def test_parse_article_is_pure():
     a1, _ = parse_article(EN, "z.txt")
     a2, _ = parse_article(EN, "z.txt")
     assert a1 == a2
+
+
+def test_articles_in_subfolders_are_found_in_path_order(tmp_path):
+    for sub in ("en", "ar", ".git"):
+        (tmp_path / sub).mkdir()
+    write(tmp_path / "en", "b.txt", EN)
+    write(tmp_path / "ar", "a.txt", AR)
+    write(tmp_path / ".git", "x.txt", EN.replace("14", "15"))  # hidden folders are skipped
+    write(tmp_path, "notes.csv", "a,b\n")
+    found = [p.relative_to(tmp_path).as_posix() for p in discover(tmp_path)]
+    assert found == ["ar/a.txt", "en/b.txt"]
+    articles, problems = ingest_files(discover(tmp_path))
+    assert problems == [] and [a.article_id for a in articles] == ["a", "b"]

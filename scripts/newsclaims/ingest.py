@@ -201,16 +201,24 @@ def read_raw(path: Path) -> bytes:
 
 
 def discover(articles_dir: Path) -> list[Path]:
-    """Article files in a folder, in a fixed order (hidden files and other suffixes skipped)."""
-    # os.scandir knows the file type without a stat per file; sorting names, not Path objects,
-    # gives the same order (one folder) about ten times faster: both matter at 100 k files.
-    with os.scandir(articles_dir) as entries:
-        names = sorted(
-            e.name for e in entries
-            if not e.name.startswith(".") and os.path.splitext(e.name)[1].lower() in ARTICLE_SUFFIXES
-            and e.is_file()
-        )
-    return [articles_dir / name for name in names]
+    """Article files in a folder and its subfolders (a corpus kept as `ar/` and `en/`), in a
+    fixed order: by path relative to the folder. Hidden files and folders and other suffixes are
+    skipped."""
+    # os.scandir knows the file type without a stat per file; sorting strings, not Path objects,
+    # is about ten times faster: both matter at 100 k files.
+    found: list[str] = []
+    folders = [""]
+    while folders:
+        rel = folders.pop()
+        with os.scandir(articles_dir / rel if rel else articles_dir) as entries:
+            for e in entries:
+                if e.name.startswith("."):
+                    continue
+                if e.is_dir():
+                    folders.append(f"{rel}{e.name}/")
+                elif os.path.splitext(e.name)[1].lower() in ARTICLE_SUFFIXES and e.is_file():
+                    found.append(rel + e.name)
+    return [articles_dir / name for name in sorted(found)]
 
 
 def read_one(path: Path) -> tuple[Article | None, list[Problem]]:
