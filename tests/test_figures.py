@@ -2622,3 +2622,41 @@ def test_round_st_not_a_figure(lang, sentence, word):
 ])
 def test_round_st_disease_opponents_and_context(lang, sentence, word, cat):
     assert _cat_of(sentence, lang, word) == cat
+
+
+@pytest.mark.parametrize("lang,sentence,word,cat", [
+    # «مشتبه بهم» after a noun describes it (suspected militants), the verb decides
+    ("ar", "وقال الجيش إن أربعة مسلحين مشتبه بهم قتلوا في الاشتباك.", "أربعة", "killed"),
+    ("ar", "وقالت الشرطة إن 12 مشتبهاً بهم اعتقلوا.", "12", "detained"),
+    # «وأن» starts a new content clause: the verb of the clause before does not reach over it
+    ("ar", "وأضاف أن ١٨ شخصاً أصيبوا وأن أكثر من ثلاثين منزلاً أُحرقت في البلدة.", "ثلاثين",
+     "other"),
+    ("ar", "وأضاف أن ١٨ شخصاً أصيبوا وأن أكثر من ثلاثين منزلاً أُحرقت في البلدة.", "١٨",
+     "wounded"),
+])
+def test_round_st_adjectives_and_new_content(lang, sentence, word, cat):
+    assert _cat_of(sentence, lang, word) == cat
+
+
+@pytest.mark.parametrize("lang,sentence,word", [
+    # houses raided or searched are places (burned ones stay other)
+    ("ar", "وقالت المصادر إن القوات داهمت أكثر من ثلاثين منزلاً في البلدة.", "ثلاثين"),
+    ("en", "Police said officers raided 35 homes before dawn.", "35"),
+    # military units and teams sent or at work are personnel
+    ("ar", "وأرسلت الحكومة خمس عشرة سرية إضافية إلى المنطقة.", "خمس عشرة"),
+    ("ar", "وأضاف الوزير أن أكثر من سبعين فريق إطفاء يعملون في الغابات.", "سبعين"),
+    ("en", "The ministry said it had sent 12 companies of paramilitary police.", "12"),
+    # people at work when it happened, forces that took a place back
+    ("en", 'A miner said "more than 80" people had been working in the pit when it collapsed.',
+     "80"),
+    ("ar", "وقال عامل إن نحو مئتي شخص كانوا يعملون في المنجم لحظة انهياره.", "مئتي"),
+    ("en", "The agency said 300 soldiers had retaken the prison overnight.", "300"),
+])
+def test_round_st_places_and_personnel_are_no_figures(lang, sentence, word):
+    assert _cat_of(sentence, lang, word) is None
+
+
+def test_round_st_burned_houses_and_workers_killed_stay():
+    assert _cat_of("وقال إن المستوطنين أحرقوا خمسة منازل.", "ar", "خمسة") == "other"
+    assert _cat_of("Police said 40 workers were killed while working in the mine.", "en",
+                   "40") == "killed"

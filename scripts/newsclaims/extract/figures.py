@@ -104,6 +104,8 @@ class _Rules:
     one_unit_after: re.Pattern | None  # "members of one family": "one" is no count
     one_unit_before: re.Pattern | None  # "من عائلة واحدة"
     disease: re.Pattern  # an outbreak named in the sentence: its "cases" are no injuries
+    raided: re.Pattern  # a raid verb just before a number of houses: places searched
+    raided_nouns: frozenset
 
 
 @lru_cache(maxsize=None)
@@ -213,6 +215,8 @@ def _rules(lang: str) -> _Rules:
         if lang == "en" else None,
         one_unit_before=re.compile(f"(?<!\\w){_AR_PREFIX}(?:{_alt(ex['one_unit'], low)})"
                                    "[ \t\u00a0]+\\Z") if lang == "ar" else None,
+        raided=_near_re(cats["raided"]["verbs"][lang], low, left=True),
+        raided_nouns=frozenset(low(w) for w in cats["raided"]["nouns"][lang]),
         disease=re.compile(f"(?<!\\w){_AR_PREFIX if lang == 'ar' else ''}"
                            f"(?:{_alt(cats['disease_context'][lang], low)})(?!\\w)"),
         generic=frozenset(low(w) for w in cats["generic_count_nouns"][lang]),
@@ -404,6 +408,7 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
     cues: list[_Cue] = []
     cue_words = r.cue_words
     not_cues = r.not_cues
+    num_ends0 = {qe for _, qe, _ in found} if lang == "ar" else ()
     for c in r.cue_re.finditer(ftext, w0, w1):
         if not_cues and ftext[c.start():c.end()] in not_cues:
             continue  # "وفر" (provided) is not و + "فر" (fled)
@@ -425,6 +430,9 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
         if lang == "en" and cat != "other" and _NEGATED.search(ftext, max(0, c.start() - 8),
                                                                c.start()):
             continue  # "no injuries to its 22 crew", "no deaths": a cue denied counts nothing
+        if lang == "ar" and key.startswith("مشتبه") and _adjective_after_noun(ftext, c.start(),
+                                                                         num_ends0):
+            continue  # "ثلاثة مسلحين مشتبه بهم قتلوا": suspected militants, not suspects held
         if lang == "ar" and c.group("w") == "فقد" and "\u064f" in text[fd.orig(c.start("w")):
                                                                       fd.orig(c.end() - 1) + 1]:
             cat, weak = "missing", False  # passive "فُقد العشرات" (went missing), not "فقد" (lost)
@@ -882,6 +890,10 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
                 and (_discharged(ftext, qs, qe, r, r.deployed_left, r.deployed_right)
                      or _deployed_far(ftext, qs, all_starts, r)):
             continue  # "1,700 officers had been deployed": personnel, no figure
+        if cat == "other" and noun is not None and not destroyed \
+                and (noun in r.raided_nouns or _strip_al(noun) in r.raided_nouns) \
+                and r.raided.search(ftext, max(0, qs - 40), qs):
+            continue  # "raided more than 20 homes", «داهمت أكثر من عشرين منزلاً»: places
         if cat is None or (cat == "other" and m.value == 1):
             continue  # "one" needs a real cue: "from one family" is no figure
         if cat == "other" and not inherited and not destroyed \
@@ -1296,7 +1308,9 @@ _RESCUABLE = frozenset(("detained", "missing"))
 # verbal nouns of the tolls (folded): "مقتل وإصابة العشرات" is one mixed count
 _AR_EVENT_NOUNS = _DEATH_NOUNS | frozenset(("اصابه", "جرح", "اعتقال", "اختطاف", "فقدان", "اسر"))
 _PEOPLE_HELD = frozenset(("detained", "missing", "displaced", "wounded"))
-_NEW_CONTENT = re.compile(r"[,،]\s*(?:and\s+that|وان|وبان|كما\s+ان)(?!\w)")
+# a new content clause: ", and that", «، وأن», «، كما أن»; the Arabic «وأن» needs no comma
+# («أن ٣٧ شخصاً أصيبوا وأن أكثر من مئتي منزل أُحرقت»)
+_NEW_CONTENT = re.compile(r"(?:[,،]\s*(?:and\s+that|كما\s+ان)|(?:[,،]\s*|(?<!\w))(?:وان|وبان))(?!\w)")
 _LIST_GAP = re.compile(r"\s*(?:,|and|to|or|-|او|الى|حتى)?\s*")
 _MIXABLE = frozenset(("killed", "wounded", "missing", "detained", "displaced"))
 
@@ -2017,6 +2031,14 @@ def _wrong_object(c, qs, nw, cue_starts, fd, lang, sr) -> bool:
         return False
     n2 = _NOUN.match(fd.text, nw.end()) if fd is not None else None
     return n2 is None or n2.group(1) not in sr.persons  # "nine Egyptian men"
+
+
+def _adjective_after_noun(ftext: str, pos: int, num_ends) -> bool:
+    """Is the word at `pos` written right after a noun (not right after a number)?"""
+    p = pos
+    while p > 0 and ftext[p - 1] in " \t\u00a0":
+        p -= 1
+    return p < pos and p not in num_ends and p > 0 and ftext[p - 1].isalpha()
 
 
 def _person_dual(ftext: str, qs: int, qe: int, sr) -> bool:
