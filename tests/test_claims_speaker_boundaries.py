@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from _claims_helpers import check, claims_of
+from _claims_helpers import check, claim_with, claims_of
 
 EN = [
     # content before a cue followed only by adjuncts / audience
@@ -335,3 +335,19 @@ def test_reporting_from_aside_keeps_the_speaker():
     t = ("The army said it hit 40 targets. Our correspondent Lina Haddad, reporting from Khan Younis, "
          "said 12 families were sheltering in a school.")
     check(t, "en", "12 families", "Lina Haddad")
+
+
+def test_a_reason_aside_after_the_named_resident_before_the_verb():
+    t = ("Police said 3 people died. One herder, who gave only his first name, Tomas, for fear of "
+         "reprisals, told AFP he had counted 12 bodies. \"They burned the barns,\" he said.")
+    cs = claims_of(t, "en")
+    c = claim_with(cs, t, "12 bodies")
+    assert "Tomas" in (c.source_text or "") and "reprisals" not in (c.source_text or "")
+    assert claim_with(cs, t, "burned the barns").source.source_id == c.source.source_id
+
+
+def test_a_safety_aside_after_a_resident_of_a_place():
+    t = ("A farmer from the hamlet of Dorro, who gave only his first name, Musa, for safety reasons, "
+         "said he had buried 4 neighbours.")
+    c = claim_with(claims_of(t, "en"), t, "4 neighbours")
+    assert "Musa" in (c.source_text or "")

@@ -99,3 +99,10 @@ def test_a_described_group_is_not_the_body_named_after_its_own_spokesperson():
          "A spokesperson for the group said 6 fighters were wounded. "
          "The exiled Popular Salvation Council put the toll at 19.")
     assert source_id_of(t, "en", "toll at 19") != source_id_of(t, "en", "killed 14")
+
+
+def test_headline_rights_group_is_the_one_rights_monitor_quoted():
+    t = ("Rights group says 30 killed in raids on villages\n\n"
+         "BEIRUT (AP) - Gunmen killed 30 civilians in three villages, the Syrian Observatory for Human Rights said. "
+         "Police said 4 suspects were held.")
+    assert source_id_of(t, "en", "30 killed in raids") == source_id_of(t, "en", "Gunmen killed 30")

@@ -1552,6 +1552,7 @@ def _en_comma_speaker(ctx: _Ctx, t: int) -> Mention | None:
             first = f[s0]
             # this segment is an apposition / age / relative clause / adjunct: keep walking
             if first in _EN_APPOS_LEAD or is_number(first) or first in _EN_COUNT_LEAD or first in ("in", "on", "at") or raw[s0][:1].isupper() or f[s0 : s0 + 2] == ["one", "of"] or (
+                first == "for" and k - s0 <= 6 and f[s0 + 1] in _EN_FOR_REASON) or (
                 _en_key(first) in _EN_TITLE_NOUNS and s0 - 1 > a and raw[s0 - 2][:1].isupper()
             ):
                 k = s0 - 1
@@ -1571,7 +1572,7 @@ def _en_comma_speaker(ctx: _Ctx, t: int) -> Mention | None:
     # the mention: head segment plus its appositions (not relative clauses or adjuncts)
     m_end = head_e
     for s0, s1 in reversed(segs[:-1]):
-        if (f[s0] in ("who", "which", "whose", "where") and not any(f[t] in ("name", "named", "identified") for t in range(s0, s1))) or f[s0] in ("in", "on", "at", "speaking", "asking", "requesting", "declining", "reached", "contacted", "interviewed", "cited", "quoted") or (is_number(f[s0]) and not _en_age_np(doc, s0, s1)):
+        if (f[s0] in ("who", "which", "whose", "where") and not any(f[t] in ("name", "named", "identified") for t in range(s0, s1))) or f[s0] in ("in", "on", "at", "for", "speaking", "asking", "requesting", "declining", "reached", "contacted", "interviewed", "cited", "quoted") or (is_number(f[s0]) and not _en_age_np(doc, s0, s1)):
             break
         if not (_en_np_ok(doc, s0, s1) or f[s0] in ("known", "also", "who") or _en_age_np(doc, s0, s1)):
             break
@@ -1588,6 +1589,9 @@ def _en_comma_speaker(ctx: _Ctx, t: int) -> Mention | None:
     return _mention(doc, head_s, text_end, name_end)
 
 
+# "A resident, who gave only his first name, Ali, for fear of reprisals, said": a reason aside
+# after the speaker's name
+_EN_FOR_REASON = frozenset("fear safety security reasons his her their personal protection".split())
 # "The four survivors, three men and a woman, told ...", "The survivors, all from Guinea, said"
 _EN_COUNT_LEAD = frozenset(
     "two three four five six seven eight nine ten all both most many some several mostly including among each".split()

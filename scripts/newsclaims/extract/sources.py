@@ -1329,7 +1329,7 @@ def _wing_targets(refs: dict, texts: dict, registry: Registry) -> dict[str, str]
 # officials" = the Gaza health ministry; "Aid Groups Say" = the one aid group quoted)
 _EN_HEADLINE_GENERIC = {
     "officials": ("government", "ministry"), "authorities": ("government", "ministry"),
-    "groups": ("ngo", "monitor"), "agencies": ("ngo",), "charities": ("ngo",), "monitors": ("monitor", "ngo"),
+    "groups": ("ngo", "monitor"), "group": ("ngo", "monitor"), "agencies": ("ngo",), "charities": ("ngo",), "monitors": ("monitor", "ngo"),
     "rescuers": ("ngo",),  # "..., rescuers say" = the White Helmets / civil defence quoted below
     "government": ("government", "ministry"),  # "..., says government" = the interior ministry quoted below
     "rebels": ("armed_group", "military"), "insurgents": ("armed_group", "military"),  # "Papua rebels" = the
