@@ -337,15 +337,64 @@ _WS_ONLY = re.compile(r"[ \t\u00a0]*")
 _FRACTION_OF = re.compile(r"[ \t\u00a0]+of[ \t\u00a0]+")  # "a quarter of a million"
 
 
+_DIGIT_RUN = re.compile(r"\d\d*")  # starts with a class: the engine skips other characters in C
+_SPLIT: dict[str, tuple[re.Pattern, re.Pattern]] = {}  # atom_re pattern -> (digits, words)
+
+
+def _split_atom_re(atom_re: re.Pattern) -> tuple[re.Pattern, re.Pattern]:
+    """atom_re is `DIGIT_PATTERN|WORDS`: the two branches as regexes of their own."""
+    pair = _SPLIT.get(atom_re.pattern)
+    if pair is None:
+        head = DIGIT_PATTERN + "|"
+        assert atom_re.pattern.startswith(head)
+        pair = _SPLIT[atom_re.pattern] = (re.compile(DIGIT_PATTERN),
+                                          re.compile(atom_re.pattern[len(head):]))
+    return pair
+
+
+def _atom_matches(atom_re: re.Pattern, ftext: str, pos: int, endpos: int) -> list[re.Match]:
+    """The matches of `atom_re.finditer(ftext, pos)` that start before endpos, found faster.
+
+    Scanning with the whole `DIGIT_PATTERN|WORDS` tries both branches at every character. The
+    digit branch can only start at a digit and always matches there (its last alternative is
+    any digit run), and the word branch never contains a digit nor starts inside a digit match
+    (which holds digits, separators and a glued st/nd/rd/th), so: the digit matches are
+    DIGIT_PATTERN matched at each digit run not inside the previous digit match (digit runs are
+    found by a scan that skips other characters in C), the word matches are those of the word
+    branch alone, and the two, merged by position, are the matches of the whole regex."""
+    digit_re, word_re = _split_atom_re(atom_re)
+    out = []
+    last = -1
+    for r in _DIGIT_RUN.finditer(ftext, pos):
+        p = r.start()
+        if p >= endpos:
+            break
+        if p < last:
+            continue  # inside the previous match ("1,234": the run "234")
+        m = digit_re.match(ftext, p)
+        if m is not None:
+            out.append(m)
+            last = m.end()
+    n_digits = len(out)
+    for m in word_re.finditer(ftext, pos):
+        if m.start() >= endpos:
+            break
+        out.append(m)
+    if n_digits and len(out) > n_digits:
+        out.sort(key=_M_START)
+    return out
+
+
+_M_START = re.Match.start
+
+
 def _atoms(spec: LangSpec, ftext: str, pos: int, endpos: int, fd: Folded | None = None
            ) -> list[Atom]:
     atoms: list[Atom] = []
     words = spec.words
     has_vq = "vq" in spec.atom_re.groupindex
-    for m in spec.atom_re.finditer(ftext, pos):
+    for m in _atom_matches(spec.atom_re, ftext, pos, endpos):
         s = m.start()
-        if s >= endpos:
-            break
         grp = m.lastgroup
         if grp == "date" or grp == "ord":
             continue
