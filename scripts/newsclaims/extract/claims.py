@@ -1366,15 +1366,20 @@ def _en_np_ok(doc: Doc, i: int, j: int) -> bool:
         return False
     for t in range(i, j):
         w = f[t]
-        if is_number(w) and t + 2 < j and raw[t + 1] == "-" and f[t + 2].startswith(("year", "month")):
-            continue  # an age: "a 27-year-old marcher"
-        if _en_name_number(doc, i, t, j):
-            continue  # part of a name: "Rescue 1122 spokesman", "Task Force 88"
-        if (is_number(w) or w in ("was", "were", "is", "are", "killed", "wounded", "died", "be", "been", "that")) and not (
+        if w[:1].isdigit():  # (is_number)
+            if t + 2 < j and raw[t + 1] == "-" and f[t + 2].startswith(("year", "month")):
+                continue  # an age: "a 27-year-old marcher"
+            if _en_name_number(doc, i, t, j):
+                continue  # part of a name: "Rescue 1122 spokesman", "Task Force 88"
+            return False
+        if w in _EN_NOT_IN_NP and not (
             w in ("wounded", "killed") and t > i and f[t - 1] == "the"  # "volunteers helping the wounded"
         ):
-            return False
+            return False  # (a word is never part of a name number: only digits are)
     return True
+
+
+_EN_NOT_IN_NP = frozenset(("was", "were", "is", "are", "killed", "wounded", "died", "be", "been", "that"))
 
 
 _EN_NAME_NUMBER_NEXT = frozenset("spokesman spokeswoman spokesperson official officials chief head director commander".split())
