@@ -2660,3 +2660,27 @@ def test_round_st_burned_houses_and_workers_killed_stay():
     assert _cat_of("وقال إن المستوطنين أحرقوا خمسة منازل.", "ar", "خمسة") == "other"
     assert _cat_of("Police said 40 workers were killed while working in the mine.", "en",
                    "40") == "killed"
+
+
+@pytest.mark.parametrize("lang,sentence,word,cat", [
+    # things of the speaker's own after "of its" damaged are things (not "its" as a noun)
+    ("en", "The agency said that three of its clinics had been damaged.", "three", "other"),
+    ("en", "Police said two of its officers had been killed.", "two", "killed"),
+    # witnesses interviewed are counted as other (gold_s)
+    ("en", "The commission said its team had interviewed 85 witnesses.", "85", "other"),
+    # bags of remains count bags; remains of people count the dead
+    ("en", "Prosecutors said they had recovered 32 bags of human remains.", "32", "other"),
+    ("ar", "وأعلنت النيابة انتشال ٣٢ كيساً تحتوي على رفات بشرية.", "٣٢", "other"),
+    ("ar", "وقال إن الفرق انتشلت رفات ١٢ شخصاً.", "١٢", "killed"),
+])
+def test_round_st_things_witnesses_and_bags(lang, sentence, word, cat):
+    assert _cat_of(sentence, lang, word) == cat
+
+
+@pytest.mark.parametrize("lang,sentence,word", [
+    ("ar", "وأضاف أن عدد البؤر النشطة تراجع إلى خمس بؤر مساء اليوم.", "خمس"),
+    ("en", "Firefighters said the blaze was down to four active hotspots.", "four"),
+    ("en", "The collective said it found hundreds of shoes and bags at the ranch.", "hundreds"),
+])
+def test_round_st_hotspots_and_bags_alone_are_no_figures(lang, sentence, word):
+    assert _cat_of(sentence, lang, word) is None

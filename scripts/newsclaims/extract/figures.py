@@ -1756,6 +1756,8 @@ def _destroyed(ftext, lang, qs, qe, all_starts, r, sr, cues=(), cue_pos=()) -> b
     nw = _NOUN.match(ftext, qe)
     if nw is not None and nw.group(1) == "of" and lang == "en":
         nw = _NOUN.match(ftext, nw.end())  # "torched dozens of vehicles"
+        if nw is not None and nw.group(1) in _DETERMINERS:
+            nw = _NOUN.match(ftext, nw.end())  # "two of its schools had been damaged"
     noun = nw.group(1) if nw else None
     np_start = qe if nw is None else nw.start()
     if noun in sr.persons and lang == "en":  # "4 police stations set on fire": a compound
@@ -1797,6 +1799,7 @@ def _destroyed(ftext, lang, qs, qe, all_starts, r, sr, cues=(), cue_pos=()) -> b
     return r.intercept.match(ftext, x.end()) is not None and x.end() > pos
 
 
+_DETERMINERS = frozenset(("the", "its", "their", "his", "her", "our", "these", "those"))
 _CLOSE_QUOTES = frozenset("\"'”’»")
 
 
