@@ -160,3 +160,18 @@ def test_leader_of_a_named_body_is_the_body_but_a_loose_opposition_leader_is_not
     t2 = ("Organisers from the opposition alliance said 90,000 people marched. "
           "Opposition leader Ana Lobo said 25 protesters were beaten.")
     assert source_id_of(t2, "en", "25 protesters") != source_id_of(t2, "en", "90,000 people")
+
+
+def test_spokesperson_for_the_charity_named_after_its_class_noun_is_that_charity():
+    t = ("The UN refugee agency said 41 migrants drowned off the island. "
+         "A spokesperson for the charity Sea Lantern told AFP that 2,000 people had landed at the weekend.")
+    assert source_id_of(t, "en", "2,000 people") != source_id_of(t, "en", "41 migrants")
+    c = claim_with(claims_of(t, "en"), t, "2,000 people")
+    assert "Sea Lantern" in c.source.name + (c.source_text or "")
+
+
+def test_spokesperson_for_the_group_named_so_joins_the_group():
+    t = ("The group Voces Libres said 300 people were detained. "
+         "A spokeswoman for the group Voces Libres said 40 of them were minors. "
+         "The interior ministry said 12 officers were hurt.")
+    assert source_id_of(t, "en", "40 of them") == source_id_of(t, "en", "300 people")

@@ -960,6 +960,9 @@ def _en_body_words(name: str, body: str) -> tuple[str, ...]:
     at = name.lower().find(body)
     raw = name[at : at + len(body)].split() if at >= 0 and body else body.split()
     ws = [w for w in raw if w.lower() not in ("the", "a", "an")]
+    if 2 <= len(ws) <= 4 and ws[0].lower() in _CLASS_HEADS and all(x[:1].isupper() for x in ws[1:]) and (
+            raw[0].lower() in ("the", "a", "an") or name[:at].lower().endswith(("the ", " a ", " an "))):
+        return tuple(ws)  # "the charity Sea-Watch", "the group Foro Penal": the class noun, then the body's name
     for k in range(1, len(ws)):
         if ws[k - 1][:1].islower() and all(x[:1].isupper() for x in ws[k:]):
             ws = ws[:k]
