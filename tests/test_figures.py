@@ -2684,3 +2684,15 @@ def test_round_st_things_witnesses_and_bags(lang, sentence, word, cat):
 ])
 def test_round_st_hotspots_and_bags_alone_are_no_figures(lang, sentence, word):
     assert _cat_of(sentence, lang, word) is None
+
+
+@pytest.mark.parametrize("lang,sentence,word,cat", [
+    # the verbal noun «استهداف» counts targets like the verb
+    ("ar", "وأعلن الحزب استهداف 6 مواقع عسكرية بالصواريخ.", "6", "strikes"),
+    # a victim verb right before a partitive of a plain group governs it
+    ("ar", "وأضافت المنظمة أن قوات الأمن اعتقلت «العشرات» من المحتجين.", "العشرات",
+     "detained"),
+    ("ar", "وقال إن المئات من المحتجين تجمعوا أمام المبنى.", "المئات", "other"),
+])
+def test_round_st_targeting_and_partitive_groups(lang, sentence, word, cat):
+    assert _cat_of(sentence, lang, word) == cat

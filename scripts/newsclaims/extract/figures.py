@@ -498,7 +498,8 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
             pm = r.partitive.match(ftext, qe)
             pc = cue_at.get(pm.end()) if pm else None
             if pc is not None and not pc.weak and not (
-                    pc.cat == "other" and ftext[pc.ws:pc.fe] in r.person_generic):
+                    pc.cat == "other" and ftext[pc.ws:pc.fe] in r.person_generic) \
+                    and not (pc.cat == "other" and _verb_right_before(ftext, qs, cue_end)):
                 # (not "tens of thousands of people": "people" is the number's plain noun)
                 c, partitive = pc, True
                 # "40 of the detainees died", "three of the wounded died": a killed verb
@@ -2034,6 +2035,17 @@ def _wrong_object(c, qs, nw, cue_starts, fd, lang, sr) -> bool:
         return False
     n2 = _NOUN.match(fd.text, nw.end()) if fd is not None else None
     return n2 is None or n2.group(1) not in sr.persons  # "nine Egyptian men"
+
+
+def _verb_right_before(ftext: str, qs: int, cue_end) -> bool:
+    """A cue of a victim category right before the number (blanks and quotes between): it
+    governs a partitive of a plain group ("اعتقلت «المئات» من المحتجين", "arrested dozens of
+    the protesters"), not the group noun."""
+    p = qs
+    while p > 0 and ftext[p - 1] in " \t\u00a0«\"“'":
+        p -= 1
+    c = cue_end.get(p)
+    return c is not None and c.cat != "other" and not c.weak
 
 
 def _adjective_after_noun(ftext: str, pos: int, num_ends) -> bool:
