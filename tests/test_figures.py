@@ -2696,3 +2696,18 @@ def test_round_st_hotspots_and_bags_alone_are_no_figures(lang, sentence, word):
 ])
 def test_round_st_targeting_and_partitive_groups(lang, sentence, word, cat):
     assert _cat_of(sentence, lang, word) == cat
+
+
+@pytest.mark.parametrize("lang,sentence,word,cat", [
+    # remains identified in a grave are the dead; suspects identified are no toll
+    ("en", "He said 60 villagers were buried in the grave and that forensic teams had "
+           "identified 38 of them.", "38", "killed"),
+    ("ar", "وأوضح أن الفرق عثرت على مقبرة جماعية وتم التعرف على 21 من أصحاب الرفات.", "21",
+     "killed"),
+])
+def test_round_st_remains_identified(lang, sentence, word, cat):
+    assert _cat_of(sentence, lang, word) == cat
+
+
+def test_round_st_suspects_identified_are_no_dead():
+    assert _cat_of("Police said they had identified 3 suspects.", "en", "3") != "killed"
