@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from _claims_helpers import check, claims_of
+from _claims_helpers import check, claim_with, claims_of
 
 EN6 = [
     ("Police said 12 people died. According to figures compiled by the Delta Conflict Monitor, at least 300 people were killed in May.",
@@ -191,3 +191,29 @@ def test_english_headline_raise_toll_keeps_its_verb():
     # a headline verb with a one-word object is no claim
     t3 = "Militia group denies role\n\nCITY - Drones hit the field.\n"
     assert not any("denies role" in t3[c.start : c.end] for c in claims_of(t3, "en"))
+
+
+def test_live_blog_entry_with_a_role_and_a_name_before_the_colon():
+    t = ("Live: siege in the capital\n\n"
+         "09:10 GMT — Police spokesman Ali Noor says the siege is over.\n\n"
+         "09:40 GMT — Hospital director Amina Yusuf Dahir: at least 14 people have died and 60 are being treated.\n")
+    c = claim_with(claims_of(t, "en"), t, "14 people have died")
+    assert "Amina Yusuf Dahir" in (c.source_text or "")
+
+
+def test_a_topic_before_a_colon_is_no_speaker():
+    t = "Medics in Sudan: The War Goes On\n\nDoctors said 12 clinics had closed.\n"
+    assert not any("War Goes On" in t[c.start:c.end] for c in claims_of(t, "en"))
+
+
+def test_live_blog_present_tense_narrated_verb_then_says():
+    t = ("Live: siege\n\n10:05 GMT — The French embassy condemns the attack and says no French citizens "
+         "were among the 14 victims.\n")
+    c = claim_with(claims_of(t, "en"), t, "no French citizens")
+    assert "embassy" in (c.source_text or "")
+
+
+def test_a_plural_noun_is_no_present_tense_verb():
+    t = "Rebel fighters attacked the base overnight and said 20 soldiers were captured."
+    c = claim_with(claims_of(t, "en"), t, "20 soldiers")
+    assert "fighters" in (c.source_text or "")

@@ -1759,7 +1759,19 @@ def _en_clause_subject(ctx: _Ctx, end: int) -> Mention | None:
                 return m
             if raw[t - 1] not in (",",):
                 break  # the first verb has no speaker-like subject
+    if but < 0:
+        # a live blog's present tense: "The US embassy condemns the attack and says ..."
+        t = next((t for t in range(a + 1, end) if raw[t] in _EN_PRESENT_NARRATION), -1)
+        if t > a and f[t - 1] not in ("the", "a", "an", "its", "their", "his", "her", "to"):
+            return _en_left_speaker(ctx, t)
     return None
+
+
+# present-tense verbs that narrate what a speaker did before "and says ..."
+_EN_PRESENT_NARRATION = frozenset(
+    "condemns denounces rejects welcomes announces confirms denies urges calls warns expresses offers "
+    "blames accuses praises mourns deplores criticises criticizes demands vows pledges".split()
+)
 
 
 def _en_age_np(doc: Doc, s0: int, s1: int) -> bool:
@@ -2670,9 +2682,13 @@ def _headline_frames(doc: Doc, registry: Registry) -> dict[int, Frame]:
             )
         else:
             # a capitalised word alone is no speaker ("Sudan: ...", "Floods: ..." are topics)
+            kinds = nouns("en").kinds
             ok = _en_np_ok(doc, a, p) and (
-                (_en_key(f[p - 1]),) in nouns("en").kinds
+                (_en_key(f[p - 1]),) in kinds
                 or registry.match_prefix(text[st : doc.ends[p - 1]]) is not None
+                # "Hospital director Amina Yusuf Dahir: 14 people have died": a role, then a name
+                or any((_en_key(f[t]),) in kinds and raw[t][:1].islower() and all(raw[x][:1].isupper() for x in range(t + 1, p))
+                       for t in range(max(a, p - 5), p - 1))
             ) and not any(is_number(f[t]) for t in range(a, p))
         if not ok:
             continue
