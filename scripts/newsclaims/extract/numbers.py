@@ -338,18 +338,19 @@ _FRACTION_OF = re.compile(r"[ \t\u00a0]+of[ \t\u00a0]+")  # "a quarter of a mill
 
 
 _DIGIT_RUN = re.compile(r"\d\d*")  # starts with a class: the engine skips other characters in C
-_SPLIT: dict[str, tuple[re.Pattern, re.Pattern]] = {}  # atom_re pattern -> (digits, words)
+_SPLIT: dict[str, tuple[re.Pattern, re.Pattern] | None] = {}  # atom_re pattern -> (digits, words)
 
 
-def _split_atom_re(atom_re: re.Pattern) -> tuple[re.Pattern, re.Pattern]:
-    """atom_re is `DIGIT_PATTERN|WORDS`: the two branches as regexes of their own."""
-    pair = _SPLIT.get(atom_re.pattern)
-    if pair is None:
+def _split_atom_re(atom_re: re.Pattern) -> tuple[re.Pattern, re.Pattern] | None:
+    """atom_re is `DIGIT_PATTERN|WORDS`: the two branches as regexes of their own (None when
+    it is not of that form or the word branch may hold a digit: then it is scanned whole)."""
+    if atom_re.pattern not in _SPLIT:
         head = DIGIT_PATTERN + "|"
-        assert atom_re.pattern.startswith(head)
-        pair = _SPLIT[atom_re.pattern] = (re.compile(DIGIT_PATTERN),
-                                          re.compile(atom_re.pattern[len(head):]))
-    return pair
+        words = atom_re.pattern[len(head):]
+        ok = atom_re.pattern.startswith(head) and "\\d" not in words \
+            and not any(ch.isdigit() for ch in words)
+        _SPLIT[atom_re.pattern] = (re.compile(DIGIT_PATTERN), re.compile(words)) if ok else None
+    return _SPLIT[atom_re.pattern]
 
 
 def _atom_matches(atom_re: re.Pattern, ftext: str, pos: int, endpos: int) -> list[re.Match]:
@@ -362,7 +363,15 @@ def _atom_matches(atom_re: re.Pattern, ftext: str, pos: int, endpos: int) -> lis
     DIGIT_PATTERN matched at each digit run not inside the previous digit match (digit runs are
     found by a scan that skips other characters in C), the word matches are those of the word
     branch alone, and the two, merged by position, are the matches of the whole regex."""
-    digit_re, word_re = _split_atom_re(atom_re)
+    pair = _split_atom_re(atom_re)
+    if pair is None:
+        out = []
+        for m in atom_re.finditer(ftext, pos):
+            if m.start() >= endpos:
+                break
+            out.append(m)
+        return out
+    digit_re, word_re = pair
     out = []
     last = -1
     for r in _DIGIT_RUN.finditer(ftext, pos):

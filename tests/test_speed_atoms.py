@@ -1,0 +1,70 @@
+"""numbers._atom_matches (two scans: digit runs, then the word branch) must return exactly the
+matches of the one-regex scan `atom_re.finditer` it replaces, for any window."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import pytest
+
+from newsclaims.evaluate import load_gold
+from newsclaims.extract import numbers as N
+
+TESTS = Path(__file__).resolve().parent
+
+# composed: digits glued to words and separators, dates, ordinals, ranges, number words
+COMPOSED = [
+    "On 12/3/2024 at 10:30, 1,234 people and 5.6 percent; the 3rd and 21st convoys, 7-8 trucks, "
+    "three hundred and twenty-one, several hundred, a dozen, 2,000,000 and 1.5m residents, Su-24.",
+    "abc1st 12abc 1.2.3.4 9/11 24/7 one2three A/320 COVID-19 a few thousand ten 10 x10 10x",
+    "قتل 12 شخصا و١٢٣٤٥ جريحا، ثم ٣،٠٠٠ نازح و3.5 ألف، و20 قتيلا و12قتيلا في 2024/10/7 الساعة 10:30",
+    "أكثر من ثلاثمئة وخمسين مدنيا، وعشرات الجرحى، وأحد عشر طفلا، والستين، بين 9 و10 آلاف",
+]
+
+
+def _texts():
+    out = [(t, lang) for t in COMPOSED for lang in ("ar", "en")]
+    for d in ("gold", "gold_s", "gold_t"):  # (tuning sets, not the blind one)
+        out += [(g.text, g.language[:2]) for g in load_gold(TESTS / d)]
+    return out
+
+
+def _plain(atom_re, ftext, pos, endpos):
+    out = []
+    for m in atom_re.finditer(ftext, pos):
+        if m.start() >= endpos:
+            break
+        out.append(m)
+    return out
+
+
+def _key(ms):
+    return [(m.span(), m.lastgroup, m.group(),
+             {k: v for k, v in m.groupdict().items() if v is not None}) for m in ms]
+
+
+@pytest.mark.parametrize("lang", ["ar", "en"])
+def test_split_scan_equals_one_regex_scan(lang):
+    spec = N._spec(lang)
+    assert N._split_atom_re(spec.atom_re) is not None  # the fast path is the one tested
+    rnd = random.Random(7)
+    n = 0
+    for text, _ in _texts():
+        ftext = N.fold_text(text).text
+        cuts = {0, len(ftext)} | {rnd.randrange(len(ftext) + 1) for _ in range(4)}
+        for pos in cuts:
+            for endpos in {len(ftext), min(len(ftext), pos + rnd.randrange(300))}:
+                assert _key(N._atom_matches(spec.atom_re, ftext, pos, endpos)) \
+                    == _key(_plain(spec.atom_re, ftext, pos, endpos)), (lang, pos, endpos)
+                n += 1
+    assert n > 500
+
+
+def test_unsplittable_pattern_falls_back_to_one_scan():
+    import re
+
+    rx = re.compile(N.DIGIT_PATTERN + r"|(?P<w>9/11|nine)")  # a word with digits: no split
+    assert N._split_atom_re(rx) is None
+    text = "after 9/11 nine 12 people"
+    assert _key(N._atom_matches(rx, text, 0, len(text))) == _key(_plain(rx, text, 0, len(text)))
