@@ -351,3 +351,18 @@ def test_a_safety_aside_after_a_resident_of_a_place():
          "said he had buried 4 neighbours.")
     c = claim_with(claims_of(t, "en"), t, "4 neighbours")
     assert "Musa" in (c.source_text or "")
+
+
+def test_a_long_title_apposition_keeps_the_name_before_it():
+    t = ("Teams found 47 bodies, an official said. Salim Aziz, head of the displaced persons affairs office "
+         "in the Northern Regional Government of Kandar, said 2,600 people were still missing.")
+    c = claim_with(claims_of(t, "en"), t, "2,600 people")
+    assert "Salim Aziz" in (c.source_text or "")
+
+
+def test_he_after_a_ranked_officer_with_an_al_surname():
+    t = ("Medics said 2 protesters died. \"We got 23 injured,\" the agency's spokesman Omar al-Said told AFP. "
+         "Harbour police chief Maj. Gen. Karim al-Tamimi, however, said his men fired no live rounds. "
+         "He said 14 officers were hurt.")
+    c = claim_with(claims_of(t, "en"), t, "14 officers")
+    assert "Tamimi" in (c.source_text or "")

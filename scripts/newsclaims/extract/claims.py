@@ -1553,7 +1553,9 @@ def _en_comma_speaker(ctx: _Ctx, t: int) -> Mention | None:
             segs.append((rel + 1, k))
             break
         segs.append((s0, k))
-        if s0 > a and raw[s0 - 1] == "," and (k - s0 <= 12 or (k - s0 <= 24 and (f[s0] in _EN_APPOS_LEAD or f[s0:s0 + 2] == ["one", "of"]))):
+        if s0 > a and raw[s0 - 1] == "," and (k - s0 <= 12 or (k - s0 <= 24 and (f[s0] in _EN_APPOS_LEAD or f[s0:s0 + 2] == ["one", "of"] or (
+                # "Salim Aziz, head of the ... office in the Northern Regional Government, said"
+                _en_key(f[s0]) in _EN_TITLE_NOUNS and f[s0 + 1] in ("of", "for", "at") and s0 - 1 > a and raw[s0 - 2][:1].isupper())))):
             first = f[s0]
             # this segment is an apposition / age / relative clause / adjunct: keep walking
             if first in _EN_APPOS_LEAD or is_number(first) or first in _EN_COUNT_LEAD or first in ("in", "on", "at") or raw[s0][:1].isupper() or f[s0 : s0 + 2] == ["one", "of"] or (

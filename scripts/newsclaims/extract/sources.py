@@ -1496,7 +1496,7 @@ def _ar_staff_is_army(refs: dict, texts: dict, target: dict) -> None:
 
 _EN_RANK = re.compile(
     r"(?:^|\s)(?:(?:Lt|Lieut|Col|Maj|Gen|Brig|Capt|Cpt|Adm|Cmdr|Sgt)\.?|Lieutenant|Colonel|Major|General|Brigadier|"
-    r"Captain|Admiral|Commander|Sergeant)(?: (?:(?:Lt|Col|Gen|Maj)\.?|Colonel|General|Commander))? (?:[A-Z][\w'’.-]+ ?){1,4}$")
+    r"Captain|Admiral|Commander|Sergeant)(?: (?:(?:Lt|Col|Gen|Maj)\.?|Colonel|General|Commander))? (?:(?:[A-Z]|[ae]l-)[\w'’.-]+ ?){1,4}$")
 _EN_ROLE_BEFORE = re.compile(r"\b(?:spokes(?:man|woman|person)|commander|chief)\s*$", re.I)
 _EN_MIL_WORDS = frozenset("army military armed forces defence defense troops".split())
 
