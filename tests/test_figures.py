@@ -2711,3 +2711,14 @@ def test_round_st_remains_identified(lang, sentence, word, cat):
 
 def test_round_st_suspects_identified_are_no_dead():
     assert _cat_of("Police said they had identified 3 suspects.", "en", "3") != "killed"
+
+
+@pytest.mark.parametrize("lang,sentence,word,cat", [
+    # first aid names no injury; an injury noun still decides
+    ("ar", "وأضاف أن ٣١ شخصاً تلقوا إسعافات بسبب استنشاق الدخان.", "٣١", "other"),
+    ("ar", "وقال إن 14 جريحاً تلقوا إسعافات أولية.", "14", "wounded"),
+    ("en", "Medics said 212 people received first aid at the scene.", "212", "other"),
+    ("en", "Medics said 30 injured people received first aid.", "30", "wounded"),
+])
+def test_round_st_first_aid(lang, sentence, word, cat):
+    assert _cat_of(sentence, lang, word) == cat
