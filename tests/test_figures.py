@@ -2722,3 +2722,18 @@ def test_round_st_suspects_identified_are_no_dead():
 ])
 def test_round_st_first_aid(lang, sentence, word, cat):
     assert _cat_of(sentence, lang, word) == cat
+
+
+@pytest.mark.parametrize("lang,sentence,word,cat", [
+    # evacuated from their homes (أخلى), but «أخلت سبيل» is a release
+    ("ar", "وقال الناطق إن الفرق أخلت 250 شخصاً من منازل غمرتها المياه.", "250", "displaced"),
+    ("ar", "وأخلت النيابة سبيل 12 موقوفاً بكفالة.", "12", "detained"),
+    # «حالة» before a number is the state of the count («تتابع حالة 41 حاجاً»), not its noun
+    ("ar", "وقال السفير إن البعثة تتابع حالة 33 حاجاً ما زالوا في عداد المفقودين.", "33",
+     "missing"),
+    ("ar", "وقال المدير إن المستشفى استقبل 30 حالة.", "30", "other"),
+    # ships targeted counted in a total are strikes
+    ("ar", "وأضاف أن إجمالي السفن المستهدفة منذ بدء العمليات بلغ 97 سفينة.", "97", "strikes"),
+])
+def test_round_st_evacuated_case_state_and_ships_targeted(lang, sentence, word, cat):
+    assert _cat_of(sentence, lang, word) == cat

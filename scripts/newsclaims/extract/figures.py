@@ -990,6 +990,7 @@ def _named_cases_between(ftext, a: int, b: int, cues, cue_pos, r) -> bool:
     return False
 
 
+_AR_CASE_LEFT = frozenset(("حاله", "وحاله"))  # folded «حالة» before a number
 _AR_CASE_DUALS = frozenset(("حالتان", "حالتين"))
 
 
@@ -2152,6 +2153,8 @@ def _best_cue(ftext, lang, qs, qe, cues, cue_pos, num_starts, r, used=frozenset(
                     continue  # "two jets dropped three bombs": bombs is three's
             if c.weak:
                 score += WEAK_COST
+            if left and c.cat == "other" and ftext[c.ws:c.fe] in _AR_CASE_LEFT:
+                continue  # «تتابع حالة 41 حاجاً»: the state of the count, not its noun
             if c.cat == "other" and left and (ftext.startswith("'s", c.fe)
                                               or r.barrier.search(gap)):
                 continue  # "the People's Defense Force said two jets": a name, the speaker's
