@@ -193,3 +193,30 @@ def test_bare_disputed_the_account_is_no_claim():
 def test_disputed_the_claim_that_keeps_its_content():
     t = "The army disputed the claim that 40 civilians had died."
     check(t, "en", "40 civilians", "army")
+
+
+def test_statement_carried_by_an_agency_is_an_adjunct():
+    t = "Floods killed 11 people, the interior ministry said in a statement carried by the official news agency on Sunday."
+    c = claim_with(claims_of(t, "en"), t, "Floods killed 11")
+    assert "ministry" in (c.source_text or "")
+
+
+def test_without_giving_after_a_quote_adds_nothing():
+    t = '"We will not yield," the president wrote on X, without giving a toll.'
+    cs = claims_of(t, "en")
+    assert claim_with(cs, t, "We will not yield")
+    assert not any("without giving" in t[c.start:c.end] for c in cs)
+
+
+def test_reported_missing_is_a_participle_not_a_cue():
+    t = "Fourteen people initially reported missing had been found alive, the ministry said."
+    cs = claims_of(t, "en")
+    c = claim_with(cs, t, "found alive")
+    assert "ministry" in (c.source_text or "")
+    assert len(cs) == 1
+
+
+def test_and_that_with_a_new_subject_stays_in_the_same_claim():
+    t = "The oversight authority said it had sent monitors to hospitals and that its officers had also recorded 112 arrests."
+    cs = claims_of(t, "en")
+    assert len(cs) == 1 and "112 arrests" in t[cs[0].start:cs[0].end]

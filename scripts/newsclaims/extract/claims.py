@@ -1674,7 +1674,7 @@ def _en_narrated_subject(doc: Doc, a: int, b: int) -> tuple[Mention, bool] | Non
 
 
 _EN_FIGURE_NOUNS = frozenset("figure number estimate count toll tally total".split())
-_EN_PUBLISHED = frozenset("presented published released issued posted shared sent submitted seen obtained".split())
+_EN_PUBLISHED = frozenset("presented published released issued posted shared sent submitted seen obtained carried".split())
 _EN_RESULT_PARTICIPLES = frozenset("killing wounding injuring leaving displacing destroying".split())
 
 
@@ -1769,6 +1769,8 @@ def _en_clause_subject(ctx: _Ctx, end: int) -> Mention | None:
     return None
 
 
+# "reported missing", "confirmed dead", "declared dead": a participle on the people, no cue
+_EN_REPORTED_STATE = frozenset("missing dead killed injured wounded abducted kidnapped detained safe".split())
 # present-tense verbs that narrate what a speaker did before "and says ..."
 _EN_PRESENT_NARRATION = frozenset(
     "condemns denounces rejects welcomes announces confirms denies urges calls warns expresses offers "
@@ -1947,6 +1949,8 @@ def _en_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                 continue  # infinitive, negation, passive ("the claim was rejected"), "an estimated 600"
             if i - 1 > a and f[i - 2] == "what" and f[i - 1] in nouns("en").pronouns:
                 continue  # "rejected what it called fabricated figures": a label, not a claim
+            if j < b and f[j] in _EN_REPORTED_STATE and e.lemma in ("report", "confirm", "declare", "list") and doc.raw[i].endswith("ed"):
+                continue  # "Fourteen people initially reported missing had been found": a participle
             if _en_quoted_cue(doc, ctx.quotes, i, b, cue_at):
                 continue  # '"My sister called and said she was trapped," said X': the quote's own words
             rel = _en_relative_at(doc, a, i)
@@ -2042,6 +2046,10 @@ def _en_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                 x.direction == "after" and x.anchor == men.i and x.cue.entry.lemma in ("say", "tell") for x in frames
             ):
                 continue  # "X told state radio that the government had recorded 14 deaths": X's content
+            if men.i - 2 > a and f[men.i - 1] == "that" and f[men.i - 2] == "and" and any(
+                x.direction == "after" and x.cue.i < men.i and x.anchor < men.i for x in frames
+            ):
+                continue  # "X said A and that its officers had recorded 112 arrests": one content (X's)
             if f[i] == "tell" and (f[i - 1] in _EN_MODALS or i + 1 >= b or not (raw[i + 1][:1].isupper() or f[i + 1] in _EN_TOLD_OBJ)):
                 continue  # "Nobody can tell us that": only "X tell Reuters/reporters ..." reports speech
             if f[i] in ("deny", "confirm") and (f[i - 1] in _EN_MODALS or f[men.i] in ("i", "you", "we") or men.j - men.i > 4):
@@ -2101,7 +2109,7 @@ def _en_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                 # '"...," X told the crowd, a figure she said was based on ...': an apposition on the quote's number
                 raw[k] == "," and k + 2 < b and f[k + 1] in ("a", "an") and f[k + 2] in _EN_FIGURE_NOUNS
             ) or (
-                raw[k] == "," and (k + 1 >= b or f[k + 1] in ("adding", "saying", "noting", "citing", "according", "quoting", "declining", "asking", "requesting", "speaking") or raw[k + 1] in QUOTES
+                raw[k] == "," and (k + 1 >= b or f[k + 1] in ("adding", "saying", "noting", "citing", "according", "quoting", "declining", "asking", "requesting", "speaking", "without") or raw[k + 1] in QUOTES
                                    or (f[k + 1].endswith("ing") and len(f[k + 1]) > 5 and (
                                        (men.j - men.i == 1 and f[men.i] in nouns("en").pronouns)
                                        or after_quote)))  # '"...," X told reporters, accusing ...'
