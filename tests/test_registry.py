@@ -115,3 +115,11 @@ def test_r10_aliases(reg, phrase, expected):
 def test_syrian_civil_defence_is_not_gaza(reg):
     assert reg.match_prefix("الدفاع المدني السوري")[0].id != "gaza-civil-defence"
     assert reg.match_prefix("mda said") is None  # a short upper-case alias needs its case
+
+
+def test_dotted_initials_take_the_longest_alias():
+    reg = load_registry()
+    hit = reg.match_prefix("U.N. refugee agency said")
+    assert hit is not None and hit[0].id == "unhcr" and hit[1] == len("U.N. refugee agency")
+    hit = reg.match_prefix("U.N. officials said")
+    assert hit is not None and hit[0].id == "un"

@@ -106,3 +106,15 @@ def test_headline_rights_group_is_the_one_rights_monitor_quoted():
          "BEIRUT (AP) - Gunmen killed 30 civilians in three villages, the Syrian Observatory for Human Rights said. "
          "Police said 4 suspects were held.")
     assert source_id_of(t, "en", "30 killed in raids") == source_id_of(t, "en", "Gunmen killed 30")
+
+
+def test_the_countrys_agency_described_then_named():
+    t = ("Floods in the south\n\nFloods killed 17 people, the country's disaster management agency said.\n\n"
+         "The Somali Disaster Management Agency (SoDMA) said 90,000 people fled.")
+    assert source_id_of(t, "en", "90,000 people") == source_id_of(t, "en", "Floods killed 17")
+
+
+def test_the_countrys_agency_and_another_named_body_stay_apart():
+    t = ("Floods in the south\n\nFloods killed 17 people, the country's disaster management agency said.\n\n"
+         "The Kenya Red Cross said 90,000 people fled.")
+    assert source_id_of(t, "en", "90,000 people") != source_id_of(t, "en", "Floods killed 17")

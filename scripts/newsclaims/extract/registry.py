@@ -112,8 +112,8 @@ class Registry:
             alt = self._match_words(undotted, _WORD_RE.search(undotted))
             if alt is not None and alt[1] >= m.start() + len(bare):
                 alt = (alt[0], alt[1] + len(m.group()) - len(bare))
-                if hit is None:
-                    hit = alt
+                if hit is None or alt[1] > hit[1]:
+                    hit = alt  # the longest alias: "U.N. refugee agency" is UNHCR, not "U.N."
         return hit
 
     def _match_words(self, phrase: str, m) -> tuple[Entry, int] | None:

@@ -1596,6 +1596,7 @@ def _en_more_generics(claims: list, refs: dict, texts: dict, target: dict, head_
 # local activist group"
 _EN_LEAD_OFFICIALS = frozenset(("officials", "authorities"))
 _EN_ORG_KEYS = frozenset(_en_key(w) for w in _EN_ORG_WORDS)
+_EN_PLACE_OWNERS = frozenset("country's nation's state's region's province's island's city's".split())
 _EN_LEAD_ROLES = frozenset("administrator governor commissioner mayor prefect".split())
 _EN_TITLED_HOLDER = re.compile(
     rf"^(?:[Tt]he )?((?:[A-Za-z][\w-]* ){{1,3}}?)({_ROLE_EN}|administrator|governor|commissioner|mayor|prefect) [A-Z][\w'.-]+")
@@ -1616,6 +1617,11 @@ def _en_generic_lead(refs: dict, texts: dict, target: dict, head_only: set, rep,
             continue
         lw = [w.lower() for w in ws]
         last = lw[-1]
+        poss = ws[0].lower() in _EN_PLACE_OWNERS  # "the country's disaster management agency"
+        if poss:
+            ws, lw = ws[1:], lw[1:]
+            if len(ws) < 2:
+                continue
         mods = {_en_key(w) for w in ws[:-1] if w[:1].islower()} - _EN_TITLE_MODS
         if len(mods) < len(ws) - 1 - len(_EN_TITLE_MODS & set(lw)):
             continue  # "Israeli officials": a country's officials are no one body's
@@ -1636,6 +1642,12 @@ def _en_generic_lead(refs: dict, texts: dict, target: dict, head_only: set, rep,
                     m = _EN_TITLED_HOLDER.match(n)
                     if m and m.group(2).lower() == last:
                         cands.add(rep(o))  # "District administrator X" for "a local administrator"
+        elif poss and _en_key(last) in _EN_ORG_KEYS and mods:
+            want = mods | {_en_key(last)}
+            for o in others:
+                if any(want <= {_en_key(w.lower()) for w in n.replace("’", "'").split() if w[:1].isupper()}
+                       for n in [refs[o].name] + texts[o]):
+                    cands.add(rep(o))  # "The Somali Disaster Management Agency (SoDMA)"
         elif real_head and sid in head_only and len(lw) == 1 and last.endswith("s") and len(last) > 4:
             one = last[:-1]
             for o in others:
@@ -1669,7 +1681,8 @@ def unify_speakers(claims: list, registry: Registry, lang: str, headline_end: in
         first_at[c.source.source_id] = min(first_at.get(c.source.source_id, c.start), c.start)
     head_only = {c.source.source_id for c in claims if 0 <= c.start < headline_end} - {
         c.source.source_id for c in claims if not 0 <= c.start < headline_end}
-    if (all(r.registered for r in refs.values()) and not wing) or (len(refs) < 2 and not _body_phrases(next(iter(refs.values())).name, lang)):
+    # (all registered: nothing to unify, but a headline's bare "UN" and the one UN body)
+    if (all(r.registered for r in refs.values()) and not wing and not ("un" in head_only and len(refs) > 1)) or (len(refs) < 2 and not _body_phrases(next(iter(refs.values())).name, lang)):
         return claims
     # each distinct source text once (a speaker quoted ten times has ten equal ones): every
     # use below looks for the first name that matches, so repeats change nothing
