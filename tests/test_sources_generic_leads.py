@@ -118,3 +118,19 @@ def test_the_countrys_agency_and_another_named_body_stay_apart():
     t = ("Floods in the south\n\nFloods killed 17 people, the country's disaster management agency said.\n\n"
          "The Kenya Red Cross said 90,000 people fled.")
     assert source_id_of(t, "en", "90,000 people") != source_id_of(t, "en", "Floods killed 17")
+
+
+def test_the_organisation_whose_own_content_names_it():
+    t = ("Doctors Without Borders (MSF) has suspended its work at the clinic after 2 patients were shot, "
+         "the organisation said. MSF said 218 wounded people were treated. "
+         "The International Organization for Migration said 33,000 people fled.")
+    assert source_id_of(t, "en", "suspended its work") == source_id_of(t, "en", "218 wounded")
+    assert source_id_of(t, "en", "suspended its work") != source_id_of(t, "en", "33,000 people")
+
+
+def test_headline_residents_and_the_joint_subject_of_the_lede():
+    t = ("Gunmen kill 22 farmers in raid — Residents\n\n"
+         "Gunmen killed at least 22 farmers on Monday, residents and a militia leader said.\n\n"
+         "Police said 15 bodies were found.")
+    assert source_id_of(t, "en", "kill 22 farmers") == source_id_of(t, "en", "killed at least 22")
+    assert source_id_of(t, "en", "15 bodies") != source_id_of(t, "en", "killed at least 22")

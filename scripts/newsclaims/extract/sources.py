@@ -1651,9 +1651,34 @@ def _en_generic_lead(refs: dict, texts: dict, target: dict, head_only: set, rep,
         elif real_head and sid in head_only and len(lw) == 1 and last.endswith("s") and len(last) > 4:
             one = last[:-1]
             for o in others:
-                if any(one in norm_name(n).split() for n in [refs[o].name] + texts[o]):
+                if any(one in ws2 or last in ws2 for n in [refs[o].name] + texts[o] for ws2 in [norm_name(n).split()]):
                     cands.add(rep(o))  # a headline's "activists" for "a local activist group"
         cands.discard(sid)
+        if len(cands) == 1:
+            target[sid] = cands.pop()
+
+
+def _class_noun_own_content(claims: list, refs: dict, texts: dict, target: dict, text: str, rep) -> None:
+    """"Médecins Sans Frontières (MSF) has suspended its work ..., the organisation said": a bare
+    class noun whose own content names one speaker of the article is that speaker."""
+    for c in claims:
+        sid = c.source.source_id
+        r = refs[sid]
+        if r.registered or sid in target or c.cue_start < c.end:
+            continue
+        nm = norm_name(r.name).removeprefix("the ")
+        if nm not in _CLASS_HEADS or not all(t.lower().startswith("the ") for t in texts[sid]):
+            continue
+        content = text[c.start:c.end]
+        cands = set()
+        for o, x in refs.items():
+            if o == sid or rep(o) == sid:
+                continue
+            for n in [x.name_en or ""] + texts[o]:
+                n = n.removeprefix("The ").removeprefix("the ")
+                if len(n) >= 3 and n[:1].isupper() and re.search(r"(?<!\w)" + re.escape(n) + r"(?!\w)", content):
+                    cands.add(rep(o))
+                    break
         if len(cands) == 1:
             target[sid] = cands.pop()
 
@@ -1871,6 +1896,8 @@ def unify_speakers(claims: list, registry: Registry, lang: str, headline_end: in
                 w in all_texts for w in _EN_TITLE_MODS):
             _en_more_generics(claims, refs, texts, target, head_only, first_at, rep, text)
         _en_generic_lead(refs, texts, target, head_only, rep, real_head)
+        if text and any(norm_name(r.name).removeprefix("the ") in _CLASS_HEADS for r in refs.values()):
+            _class_noun_own_content(claims, refs, texts, target, text, rep)
     if not target:
         return claims
     out = []
