@@ -406,6 +406,11 @@ def _ar_left_speaker(ctx: _Ctx, i: int, registry: Registry) -> Mention | None:
 
 
 _AR_FA_QAD = frozenset(fwords("فقد فإنه فإنها"))
+_AR_TRAILING_RELAYS = frozenset(("نقلا عن", "بحسب", "وفقا ل"))
+# findings that speak for whoever made them: «وأفادت تحريات أولية بأن ...، وفق المصدر ذاته»
+_AR_FINDING_NOUNS = frozenset(ar_stem(w) for w in fwords(
+    "تحريات التحريات تحقيقات التحقيقات معاينة المعاينة معاينات المعاينات فحوص الفحوص فحوصات الفحوصات "
+    "نتائج النتائج معلومات المعلومات تقديرات التقديرات تحليلات التحليلات المؤشرات مؤشرات"))
 
 
 def _ar_trailing_relay(ctx: _Ctx, frames: list[Frame], cues: list[Cue]) -> list[Frame]:
@@ -414,8 +419,10 @@ def _ar_trailing_relay(ctx: _Ctx, frames: list[Frame], cues: list[Cue]) -> list[
     doc = ctx.doc
     raw = doc.raw
     for c in cues:
-        if not (c.kind == "prep" and c.entry.lemma == "نقلا عن" and c.i - 1 > ctx.a and raw[c.i - 1] in ("،", ",")):
+        if not (c.kind == "prep" and c.entry.lemma in _AR_TRAILING_RELAYS and c.i - 1 > ctx.a and raw[c.i - 1] in ("،", ",")):
             continue
+        if c.entry.lemma != "نقلا عن" and (c.end > doc.starts[c.j] if c.j < ctx.b else True):
+            continue  # «وفقاً للمصدر»: (a clitic ل speaker) kept as it is
         end = c.j
         while end < ctx.b and _word(raw[end]) and end - c.j < 10:
             end += 1
@@ -424,6 +431,8 @@ def _ar_trailing_relay(ctx: _Ctx, frames: list[Frame], cues: list[Cue]) -> list[
         before = [fr for fr in frames if fr.cue.i < c.i and fr.cue.kind != "prep"]
         if not before or before[-1].mention is None or before[-1].via_mention is not None or before[-1].direction != "after":
             continue
+        if c.entry.lemma != "نقلا عن" and ar_stem(doc.folded[before[-1].mention.i]) not in _AR_FINDING_NOUNS:
+            continue  # «قالت الوزارة إن ...، بحسب وكالة X»: only findings («أفادت تحريات ...، وفق المصدر») relay
         src = _trimmed_ar(doc, c.j, end)
         if src is None:
             continue
@@ -797,6 +806,15 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                     frames.append(fr)
                     continue
                 j1 = j + 1 if raw[j] in ("،", ",") and j + 1 < k else j  # «قالت، عبر إذاعتها، إن»
+                amma = _ar_amma_speaker(ctx, i) if k > j and (f[i].startswith("ف") or (i - 1 > a and f[i - 1] in _AR_FA_QAD)) else None
+                if amma is not None:
+                    # «أما المجلس الرئاسي فدعا إلى «...»»: the topic answers the ف verb; what
+                    # follows the verb (إلى، في بيان) is no subject
+                    fr.mention = amma
+                    fr.region = (amma.i, k)
+                    fr.rule = "ar.subject_cue_content"
+                    frames.append(fr)
+                    continue
                 if k > j1 and (f[j1] in AR_ADJUNCT_START or f[j1] in _AR_ASIDE_START or ar_time_at(f, j1, k) or _ar_outlet_lam(f[j1]) or (
                     f[j1] in _AR_ON_VIA and j1 + 1 < k and f[j1 + 1].startswith(_AR_PLATFORM_PREFIXES)  # «قال على منصة إكس إن»
                 )) and not any(raw[t] in QUOTES for t in range(j, k)):
@@ -987,9 +1005,25 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                     close = _close_quote(doc, ne0, b)  # «وبحسب ما نقلت قناة «المسيرة» عن ...»
                     if ne0 < close <= ne0 + 6:
                         ne0 = close + 1
+                if ne0 < b and raw[ne0] == "(":  # «بحسب ما نقلت وكالة X (سونا) عن ...»: its acronym
+                    close = next((t for t in range(ne0 + 1, min(b, ne0 + 6)) if raw[t] == ")"), -1)
+                    if close > 0:
+                        ne0 = close + 1
                 if ne0 < b and f[ne0] == "عن":
                     via_men = _trimmed_ar(doc, src_i, ne0)
                     src_i = ne0 + 1
+            elif src_i < b:
+                # «حسب ما أوردته وكالة X "إيفي" نقلاً عن مندوبية ...»: the outlet relays the body
+                ne0 = ar_np_right(doc, src_i, b)
+                if ne0 < b and raw[ne0] in OPEN_QUOTES | STRAIGHT_QUOTES:
+                    close = _close_quote(doc, ne0, b)
+                    if ne0 < close <= ne0 + 6:
+                        ne0 = close + 1
+                rc = cue_starts.get(ne0)
+                if rc is not None and rc.kind == "prep" and rc.entry.lemma == "نقلا عن" and rc.j < b:
+                    via_men = _trimmed_ar(doc, src_i, ne0)
+                    ctx.consumed.add(rc.i)
+                    src_i = rc.j
         if src_i < b and raw[src_i] in OPEN_QUOTES | STRAIGHT_QUOTES:
             # 'وبحسب "مكتب توثيق الشهداء"، شهدت ...': a quoted speaker name
             close = _close_quote(doc, src_i, b)
@@ -2678,9 +2712,12 @@ def _headline_frames(doc: Doc, registry: Registry) -> dict[int, Frame]:
             continue
         if qp - qa == 1 and f[qa] in ("المصدر", "المصادر", "مصدر", "source", "sources"):
             continue  # "المصدر: RT + وكالات", "Source: Reuters": a credit line, no speaker
+        waw = False
         if doc.language == "ar":
+            if after_dots and qa == a and f[qa][:1] == "و" and len(f[qa]) > 3 and ar_stem(f[qa]) not in _heads_ar() and ar_stem(f[qa][1:]) in _heads_ar():
+                waw = True  # «... .. ووزير الطوارئ: إجلاء ...»: the speaker after its conjunction
             # a quoted name of a word or two before the colon is a speaker («الصحة»: ...)
-            ok = ar_stem(f[qa]) in _heads_ar() or registry.match_prefix(text[doc.starts[qa] : doc.ends[qp - 1]]) is not None or (
+            ok = waw or ar_stem(f[qa]) in _heads_ar() or registry.match_prefix(text[doc.starts[qa] : doc.ends[qp - 1]]) is not None or (
                 (qa > a or (p + 1 < b and is_number(f[p + 1]))) and qp - qa == 1 and ar_stem(f[qa]) in short_bodies("ar")
             ) or (  # («الصحة»: ...، or bare with a count right after: «الصحة: 6 وفيات»)
                 # «الصحة اللبنانية: ...»، «صحة غزة: ...»، «... .. والصحة: ...»: a domain word with its
@@ -2706,7 +2743,7 @@ def _headline_frames(doc: Doc, registry: Registry) -> dict[int, Frame]:
         k = p + 1
         fr = Frame(cue, f"{doc.language}.headline_colon", (a, k), "after", k)
         fr.mention = _mention(doc, qa, qp)
-        if doc.language == "ar" and f[qa].startswith("وال") and len(f[qa]) > 4:
+        if doc.language == "ar" and (waw or (f[qa].startswith("وال") and len(f[qa]) > 4)):
             fr.mention.start += 1  # «... .. والصحة: ...»: the speaker without its conjunction
         out[s] = fr
     return out
@@ -2764,7 +2801,7 @@ def find_claims(doc: Doc, registry: Registry) -> list[ClaimMention]:
         ctx = _Ctx(doc, a, b)
         frames = _ar_frames(ctx, scues, registry) if lang == "ar" else _en_frames(ctx, scues, registry)
         frames = [fr for fr in frames if fr.cue.i not in ctx.consumed or fr.rule == "en.relay_quoted"]
-        if lang == "ar" and len(frames) >= 1 and any(c.kind == "prep" and c.entry.lemma == "نقلا عن" for c in scues):
+        if lang == "ar" and len(frames) >= 1 and any(c.kind == "prep" and c.entry.lemma in _AR_TRAILING_RELAYS for c in scues):
             frames = _ar_trailing_relay(ctx, frames, scues)
         if lang == "ar":
             for fr in frames:
