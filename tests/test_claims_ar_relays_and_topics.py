@@ -99,3 +99,102 @@ def test_mayor_titled_amid_with_apposed_name_is_one_speaker() -> None:
 def test_mayor_title_heads_a_headline_speaker() -> None:
     text = "عميد بلدية سبها: وصول أكثر من ألف نازح خلال أسبوع\n\nسبها – وكالات\n\nتواصل وصول العائلات إلى المدينة."
     check(text, "ar", "ألف نازح", "عميد بلدية سبها")
+
+
+def test_comma_then_said_with_its_own_inna_is_a_new_claim_of_the_speaker() -> None:
+    # «..., قالت إنه ...»: a subjectless speech verb after a comma, with its own «إن»
+    text = "وحمّلت الشرطة المسؤولية لعصابة محلية، قالت إنها نفذت سبع عمليات سطو منذ الصيف."
+    cs = claims_of(text, "ar")
+    a = claim_with(cs, text, "لعصابة محلية")
+    b = claim_with(cs, text, "نفذت سبع عمليات")
+    assert a is not b and a.source.source_id == b.source.source_id
+    assert fold_term("الشرطة") in names(b)
+    assert "المسؤولية" not in (a.source_text or "")
+
+
+def test_comma_then_plural_verb_with_anna_stays_inside_the_claim() -> None:
+    # «أغلب السكان، أكدوا أن ...» inside content: the comma parts a subject from its verb
+    text = "قال مسؤول محلي إن عائلات كثيرة، أكدت أن المياه دخلت منازلها، ونزحت إلى المدارس."
+    assert len(claims_of(text, "ar")) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "key"),
+    [
+        ('ووصف المتحدث باسم الجيش العقيد سامر نادر البيان بأنه "مضلل"، مؤكداً أن القوات لم تقصف الحي.',
+         "المتحدث باسم الجيش", "البيان بأنه"),
+        ("ووصفت المنظمة الهجوم بأنه جريمة حرب مكتملة الأركان.", "المنظمة", "الهجوم بأنه"),
+    ],
+)
+def test_what_is_described_opens_the_content_of_wasafa(text: str, speaker: str, key: str) -> None:
+    c = check(text, "ar", key, speaker)
+    assert "البيان" not in (c.source_text or "") and "الهجوم" not in (c.source_text or "")
+
+
+def test_wasafa_after_a_construct_title_keeps_the_title_whole() -> None:
+    text = 'ووصف وزير الخارجية بأن ما جرى "مجزرة مروعة" بحق المدنيين.'
+    check(text, "ar", "مجزرة مروعة", "وزير الخارجية")
+
+
+def test_the_responsibility_laid_on_someone_is_not_part_of_the_speaker() -> None:
+    text = "حمّل الجيش المسؤولية للمتمردين عن مقتل عشرة مدنيين في القرية."
+    c = check(text, "ar", "عشرة مدنيين", "الجيش")
+    assert c.source_text == "الجيش"
+
+
+def test_an_estimate_with_a_drowning_object_after_the_day() -> None:
+    text = "رجّحت المنظمة الدولية للهجرة الجمعة غرق ثلاثين مهاجراً قبالة السواحل الليبية."
+    c = check(text, "ar", "ثلاثين مهاجراً", "المنظمة الدولية للهجرة")
+    assert not text[c.start : c.end].startswith("الجمعة")
+
+
+def test_denied_any_role_has_an_implied_speaker() -> None:
+    text = "وقال الرئيس إن الحكومة ستحقق في الحادث، ونفى أي علاقة للجيش بالهجوم."
+    c = check(text, "ar", "علاقة للجيش", "الرئيس")
+    assert "أي" not in (c.source_text or "").split()
+
+
+def test_findings_concluded_by_a_commission() -> None:
+    text = "وخلصت لجنة التحقيق، وهي هيئة مستقلة، في تقرير نشرته الأحد إلى أن اثني عشر مدنياً قتلوا في القصف."
+    check(text, "ar", "اثني عشر مدنياً", "لجنة التحقيق")
+
+
+def test_a_channel_video_is_not_part_of_the_speaker() -> None:
+    text = "وأوضح مدير الدفاع المدني سمير عواد في مقطع مصور نشره على فيسبوك أن فرقه انتشلت سبع جثث."
+    c = check(text, "ar", "سبع جثث", "مدير الدفاع المدني سمير عواد")
+    assert "مقطع" not in (c.source_text or "")
+
+
+@pytest.mark.parametrize("name", ["خوسيه لويس ماركيز", "ليلى حسن الشامي", "لوسيا مارتينيز"])
+def test_given_names_starting_with_lam_are_not_an_audience(name: str) -> None:
+    text = f"وقال {name}، وهو شاهد عيان، إن المسلحين أطلقوا النار على عشرين شخصاً."
+    c = check(text, "ar", "أطلقوا النار", name)
+    assert c.source_text == name
+
+
+def test_an_audience_with_lam_is_still_cut() -> None:
+    text = "وقال مسؤول لوكالة فرانس برس إن خمسين شخصاً قتلوا."
+    c = check(text, "ar", "خمسين شخصاً", "مسؤول")
+    assert c.source_text == "مسؤول"
+
+
+def test_a_negated_verb_pointing_back_is_no_claim() -> None:
+    text = "وقال الناجون إن أكثر من مئة شخص كانوا على متن القارب. ولم تؤكد السلطات هذا الرقم."
+    cs = claims_of(text, "ar")
+    assert len(cs) == 1 and "السلطات" not in names(cs[0])
+
+
+def test_a_denial_pointing_back_stays_a_claim() -> None:
+    text = "ونفت الحركة هذه الاتهامات جملة وتفصيلاً."
+    check(text, "ar", "هذه الاتهامات", "الحركة")
+
+
+def test_live_blog_entries_with_an_arabic_gmt_stamp_and_a_surname() -> None:
+    text = ("مباشر: هجوم على مركز تجاري\n\n"
+            "٠٩:١٠ ت.غ - قائد الشرطة المحلية سالم عبدي نور يعلن مقتل خمسة مسلحين داخل المركز.\n\n"
+            "٠٩:٤٠ ت.غ - مدير مستشفى المدينة: ثلاثون جريحاً يتلقون العلاج.\n\n"
+            "١٠:٢٥ ت.غ - نور: إنقاذ ستين شخصاً من الطوابق العليا.")
+    check(text, "ar", "ثلاثون جريحاً", "مدير مستشفى المدينة")
+    c = check(text, "ar", "إنقاذ ستين شخصاً", "سالم عبدي نور")
+    first = check(text, "ar", "خمسة مسلحين", "قائد الشرطة المحلية")
+    assert c.source.source_id == first.source.source_id

@@ -895,8 +895,9 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                     fr.mention = left
                     frames.append(fr)
                     continue
-                if j < b and ar_stem(f[j]) in nouns("ar").object_heads:
+                if j < b and (ar_stem(f[j]) in nouns("ar").object_heads or (f[j] in _AR_ANY and conj)):
                     # "وأعلنت مقتل ...": no subject of its own, the object follows the verb
+                    # («ونفى أي دور لبلغراد»: «أي» opens the object, never a speaker)
                     fr = Frame(c, "ar.cue_content", (i, j), "after", j, conj=conj, implied=True)
                     frames.append(fr)
                     continue
@@ -918,6 +919,9 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                     end_char = doc.starts[j] + hit[1]
                     while ne > j + 1 and doc.starts[ne - 1] >= end_char:
                         ne -= 1
+                elif ne > j + 1:
+                    # «وحمّلت الوزارة المسؤولية لفصيل ...»: the responsibility is the object
+                    ne = next((t for t in range(j + 1, ne) if f[t].startswith("ال") and ar_stem(f[t]).startswith(_AR_RESP)), ne)
                 if j < b and raw[j] in OPEN_QUOTES | STRAIGHT_QUOTES:
                     lex_n = nouns("ar")  # «وثّقت «الشبكة ...» مقتل ...»: the object starts after the name
                     qn = _ar_quoted_name(doc, j, b, lex, object_verb=True)
@@ -1102,6 +1106,21 @@ def _ar_responsibility(f: list[str], j: int, b: int, lex) -> bool:
     return False
 
 
+def _ar_comma_said(ctx: _Ctx, fr: Frame) -> bool:
+    """«وحمّلت الوزارة المسؤولية لفصيل منشق، قالت إنه نفذ 12 هجمة»: a subjectless speech verb
+    after a comma, with its own «إن» (outside any quotation), is a new claim of the same speaker."""
+    doc = ctx.doc
+    ci, k = fr.cue.i, fr.region[1]
+    if not (ci - 1 > ctx.a and doc.raw[ci - 1] in ("،", ",") and fr.direction == "after" and k < ctx.b and fr.anchor == k + 1):
+        return False
+    if doc.raw[k] not in _AR_INNA or fr.cue.kind != "verb":
+        return False
+    return sum(1 for q in ctx.quotes if q < ci) % 2 == 0
+
+
+_AR_INNA = frozenset("إن إنه إنها إنهم إنهن".split())  # (as written: «أن» after a verb is no new claim)
+
+
 def _ar_embedded(doc: Doc, a: int, i: int, lex, cue_starts: dict[int, Cue]) -> bool:
     """An object verb inside an indirect content clause: an introducer (أن، إنها) led by an
     earlier cue of the sentence, with no clause mark or quotation between it and the verb
@@ -1136,11 +1155,17 @@ def _ar_skip_adjuncts(doc: Doc, k: int, b: int) -> int:
         if k > start and f[k] in _AR_CHANNEL_WORDS:
             k += 1
             continue
-        if f[k] in ("اليوم", "امس"):
-            k += 1
+        if f[k] in ("اليوم", "امس") or (f[k] in _AR_WEEKDAYS and k + 1 < b and ar_stem(f[k + 1]) in nouns("ar").object_heads):
+            k += 1  # «رجّحت المفوضية الخميس غرق ...»: the day before the object
             continue
         break
     return k
+
+
+_AR_ANY = frozenset(fwords("أي أية"))
+_AR_NEG = frozenset(fwords("لم ولم فلم لا ولا"))
+_AR_DEMONSTRATIVES = frozenset(fwords("هذا هذه ذلك تلك هذين هاتين هؤلاء أولئك"))
+_AR_WEEKDAYS = frozenset(fwords("الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت"))
 
 
 # «على منصة إكس»، «عبر صفحته»، «على حسابه»: where a post was published (never a speaker)
@@ -1297,6 +1322,17 @@ def _ar_subject(ctx: _Ctx, fr: Frame, j: int, k: int, cues: list[Cue]) -> None:
             k = acc
         elif acc > j + 1 and f[acc].startswith("ال"):
             k = acc  # «واتهم مستشارها الإعلامي X الجيش بـ»: a definite accused right before بـ
+    if fr.cue.entry.lemma == "وصف" and k - j >= 2 and f[k - 1].startswith("ال") and doc.raw[k].startswith("بأن") and not (
+        f[k - 2][:2] != "ال" and _ar_head_word(f[k - 2])  # «وصف وزير الخارجية بأن»: a construct, the speaker
+    ):
+        # «وصف المتحدث باسم الحكومة X التقرير بأنه "مفبرك"»: what is described is the content
+        k = k - 1
+        fr.region = (fr.region[0], k)
+        fr.anchor = k
+    if fr.cue.entry.object_ok and k - j >= 2:
+        # «حمّل الجيش المسؤولية للمتمردين عن مقتل ...»: the responsibility and whom it is laid on
+        # follow the speaker
+        k = next((t for t in range(j + 1, k) if f[t].startswith("ال") and ar_stem(f[t]).startswith(_AR_RESP)), k)
     if fr.cue.entry.audience:
         # "وأبلغ مسؤول محلي وكالة الأنباء بأن": the audience (an outlet) follows the speaker
         k = next((t for t in range(j + 1, k) if ar_stem(f[t]) in _AR_OUTLETS or (f[t].startswith("ل") and ar_stem(f[t][1:]) in _AR_OUTLETS)), k)
@@ -2643,6 +2679,8 @@ def _live_blog_stamp(doc: Doc, a: int, b: int) -> int:
         k = a + 3
         if raw[k].upper() in ("GMT", "UTC", "ET", "BST"):
             k += 1
+        elif k + 3 < b and raw[k] == "ت" and raw[k + 1] == "." and raw[k + 2] == "غ":
+            k += 3  # «١١:٠٥ ت.غ -» (توقيت غرينتش)
         if k < b and (raw[k] in _DASHES or raw[k] == "|"):
             return k + 1
     return a
@@ -2726,6 +2764,10 @@ def _headline_frames(doc: Doc, registry: Registry) -> dict[int, Frame]:
             ) or (
                 # «"محامو الطوارئ": ...»: a quoted name the article names elsewhere with a class noun
                 qa > a and qp - qa >= 2 and _ar_named_in_text(doc, qa, qp)
+            ) or (
+                # «١٢:١٥ ت.غ - حسن: ارتفاع الحصيلة ...»: a live-blog entry's surname of a speaker an
+                # earlier entry named before its verb («... عبد الفتاح آدم حسن يعلن»)
+                a > a0 and qp - qa == 1 and _ar_speaker_surname(doc, qa, a0)
             )
         else:
             # a capitalised word alone is no speaker ("Sudan: ...", "Floods: ..." are topics)
@@ -2748,6 +2790,20 @@ def _headline_frames(doc: Doc, registry: Registry) -> dict[int, Frame]:
         out[s] = fr
     return out
 
+
+
+def _ar_speaker_surname(doc: Doc, q: int, before: int) -> bool:
+    """Does the word at q end a name earlier in the text, right before a speech verb?"""
+    f = doc.folded
+    single = lexicon("ar").single
+    w = f[q]
+    for t in range(before - 1):
+        if f[t] == w and t > 0 and _word(doc.raw[t - 1]):
+            v = f[t + 1]
+            e = single.get(v) or (single.get(v[1:]) if v[:1] in ("و", "ف") else None)
+            if e is not None and e.kind == "verb":
+                return True
+    return False
 
 
 def _ar_named_in_text(doc: Doc, qa: int, qp: int) -> bool:
@@ -2872,7 +2928,8 @@ def find_claims(doc: Doc, registry: Registry) -> list[ClaimMention]:
             # embedded verb with no subject of its own: part of the earlier claim
             if kept and kept[-1].ref.source_id == fr.ref.source_id and kept[-1].direction == "after" and (
                 fr.cue.kind == "prep" or (fr.implied and not fr.conj and not fr.inherit and not (
-                    lang == "ar" and _ar_pluperfect(doc, a, fr.cue.i)))  # «..., بعدما كان قد أعلن مقتل 27»: a claim of its own
+                    lang == "ar" and _ar_pluperfect(doc, a, fr.cue.i))  # «..., بعدما كان قد أعلن مقتل 27»: a claim of its own
+                    and not (lang == "ar" and _ar_comma_said(ctx, fr)))
             ):
                 continue
             kept.append(fr)
@@ -2891,6 +2948,8 @@ def find_claims(doc: Doc, registry: Registry) -> list[ClaimMention]:
             i, j, direct = _trim_content(doc, *fr.content, lang)
             if not _at_least_words(doc.raw, i, j, 2):
                 continue
+            if lang == "ar" and doc.folded[i] in _AR_DEMONSTRATIVES and not _at_least_words(doc.raw, i, j, 3) and fr.cue.i > a and doc.folded[fr.cue.i - 1] in _AR_NEG:
+                continue  # «ولم تؤكد السلطات هذا الرقم»: a negated verb pointing back, no content of its own
             quote = "direct" if (fr.quote == "direct" or direct) else "indirect"
             cm = _claim(doc, fr, i, j, f"{lang}.{fr.rule.split('.', 1)[1]}:{fr.cue.entry.lemma}", quote, _stance(fr, b, hits))
             out.append(cm)

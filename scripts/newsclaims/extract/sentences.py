@@ -218,4 +218,6 @@ def _abbrev(raw: list[str], folded: list[str], i: int, text: str, starts: list[i
         return True  # initials, "U.S."
     if folded[i - 1] in _ABBREV:
         return True
+    if len(prev) == 1 and "\u0621" <= prev <= "\u064a" and i + 1 < len(raw) and len(raw[i + 1]) == 1 and starts[i + 1] == starts[i] + 1 and "\u0621" <= raw[i + 1] <= "\u064a":
+        return True  # Arabic letter abbreviations: «ت.غ» (GMT), «ص.ب»، «ق.م»
     return False

@@ -378,7 +378,7 @@ def trim_ar_stretch(doc: Doc, i: int, j: int) -> tuple[int, int, int]:
             text_end = k
             break
         indefinite = not any(f[t].startswith("ال") or f[t].endswith("نا") for t in range(i, k))
-        if (w.startswith("ل") and w[1:] in _AR_MEDIA) or w in ("ل", "لـ") or (indefinite and w.startswith("ل") and not w.startswith("لل") and len(w) > 3) or (
+        if (w.startswith("ل") and w[1:] in _AR_MEDIA) or w in ("ل", "لـ") or (indefinite and w.startswith("ل") and not w.startswith("لل") and len(w) > 3 and w not in _AR_LAM_NAMES) or (
             w.startswith("لل") and len(w) > 4 and ("ال" + w[2:] in _AR_PRESS or _ar_outlet("ال" + w[2:]))  # "قال رئيس البلدية X للجزيرة نت إن"، «للصحفيين»
         ):
             text_end = k  # the audience: "لوكالة ...", "لـ«الشرق الأوسط»"
@@ -434,6 +434,11 @@ def _ar_appos_name(doc: Doc, i: int, k: int, j: int) -> bool:
     return not any(f[t] in AR_STOP or f[t] in AR_ADJUNCT_START or f[t] in _AR_NOT_NAMES or is_number(f[t]) or not f[t][:1].isalpha() for t in range(k + 1, e))
 
 
+# given names that begin with ل (not the clitic "to" of an audience: «قال خوسيه لويس ماركيز»،
+# «حاكمة الإقليم لوسيا ...»، «قالت ليلى حسن» vs «قال مسؤول لوكالة ...»)
+_AR_LAM_NAMES = frozenset(fwords(
+    "لويس لوسيا لوكاس لويز لويزا لورا لوران لورنزو لويجي ليونيل ليون ليو لارا لانا ليندا ليلى ليلي لينا "
+    "لطفي لؤي لبنى لميس ليث لمى لجين لقمان لبيب لطيف لطيفة لمياء لوك لوكا لاورا لياقت لال"))
 # "أحد الناجين، ويُدعى مصطفى جاسم،": the name given after "is called" belongs to the speaker
 _AR_NAMED = frozenset(fwords("ويدعى يدعى واسمه اسمه ويدعي يدعي"))
 _AR_NOT_NAMES = frozenset(fwords("فضل طلب رفض عدم اسمه هويته وهو وهي الذي التي"))
@@ -462,7 +467,8 @@ _AR_ON_VIA = frozenset(fwords("على عبر"))
 _AR_PLATFORMS = frozenset(ar_stem(w) for w in fwords("منصة صفحة حساب موقع قناة"))
 _AR_CHANNELS = frozenset(ar_stem(w) for w in fwords(
     "بيان تصريح تصريحات حديث مؤتمر تغريدة منشور رسالة كلمة لقاء مقابلة اتصال بيانات تقرير حصيلة إحصائية "
-    "رد رده ردها ردهم اجتماع جلسة ندوة زيارة"))  # «في رده على سؤال»، «خلال اجتماع الحكومة»
+    "رد رده ردها ردهم اجتماع جلسة ندوة زيارة"  # «في رده على سؤال»، «خلال اجتماع الحكومة»
+    " مقطع فيديو تسجيل"))  # «في مقطع مصور نشره على إنستغرام»
 _AR_MEDIA = frozenset(fwords("وكالة قناة صحيفة موقع شبكة الصحفيين وسائل مراسل"))
 _AR_PRESS = frozenset(fwords("الصحفيين الصحافيين الصحافة"))  # «للصحفيين»: reporters as the audience
 
