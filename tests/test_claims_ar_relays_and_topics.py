@@ -198,3 +198,23 @@ def test_live_blog_entries_with_an_arabic_gmt_stamp_and_a_surname() -> None:
     c = check(text, "ar", "إنقاذ ستين شخصاً", "سالم عبدي نور")
     first = check(text, "ar", "خمسة مسلحين", "قائد الشرطة المحلية")
     assert c.source.source_id == first.source.source_id
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("وقالت الوزارة إن عشرة قتلوا. لكن حاكم الإقليم، علي رضا كريمي، قال للتلفزيون الرسمي إن عدد القتلى بلغ ۲۳.",
+         "علي رضا كريمي"),
+        ("غير أن رئيس البلدية، علي منصور، قال إن عدد القتلى بلغ ۲۳.", "علي منصور"),
+        ("وقال علي منصور، رئيس البلدية، إن عدد القتلى بلغ ۲۳.", "علي منصور"),
+    ],
+)
+def test_the_given_name_ali_is_not_the_preposition_ala(text: str, speaker: str) -> None:
+    # «علي» (a name) folds like «على» (on): a bare name after it keeps it a name
+    check(text, "ar", "بلغ ۲۳", speaker)
+
+
+def test_the_preposition_ala_after_a_verb_is_still_an_aside() -> None:
+    text = "وأعلنت الوزارة مقتل عشرة. وقالت على منصتها الرسمية إن عدد القتلى بلغ ۲۳."
+    c = check(text, "ar", "بلغ ۲۳", "الوزارة")
+    assert "منصتها" not in (c.source_text or "")

@@ -59,6 +59,7 @@ from newsclaims.extract.sources import (
     short_bodies,
     unify_speakers,
     ar_np_right,
+    ar_ali,
     ar_stem,
     en_np_right,
     is_number,
@@ -497,7 +498,7 @@ def _ar_apposed_name(doc: Doc, i: int, j: int) -> bool:
     for t in range(i, j):
         if raw[t] == "." and t > i and f[t - 1] in _AR_TITLE_ABBREV:
             continue
-        if not _word(raw[t]) or is_number(f[t]) or f[t] in AR_STOP or f[t] in _AR_NOT_SPEAKER or f[t] in _AR_REL_PERSONAL:
+        if not _word(raw[t]) or is_number(f[t]) or ((f[t] in AR_STOP or f[t] in _AR_NOT_SPEAKER) and not ar_ali(doc, t)) or f[t] in _AR_REL_PERSONAL:
             return False
         if ar_stem(f[t]) in _heads_ar() and t > i:
             return False  # «، مدير المستشفى،»: a second title, not a name
@@ -815,7 +816,7 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                     fr.rule = "ar.subject_cue_content"
                     frames.append(fr)
                     continue
-                if k > j1 and (f[j1] in AR_ADJUNCT_START or f[j1] in _AR_ASIDE_START or ar_time_at(f, j1, k) or _ar_outlet_lam(f[j1]) or (
+                if k > j1 and (((f[j1] in AR_ADJUNCT_START or f[j1] in _AR_ASIDE_START) and not ar_ali(doc, j1)) or ar_time_at(f, j1, k) or _ar_outlet_lam(f[j1]) or (
                     f[j1] in _AR_ON_VIA and j1 + 1 < k and f[j1 + 1].startswith(_AR_PLATFORM_PREFIXES)  # «قال على منصة إكس إن»
                 )) and not any(raw[t] in QUOTES for t in range(j, k)):
                     left = _ar_left_speaker(ctx, i, registry)
@@ -1338,7 +1339,7 @@ def _ar_subject(ctx: _Ctx, fr: Frame, j: int, k: int, cues: list[Cue]) -> None:
         k = next((t for t in range(j + 1, k) if ar_stem(f[t]) in _AR_OUTLETS or (f[t].startswith("ل") and ar_stem(f[t][1:]) in _AR_OUTLETS)), k)
     si, is_stmt = _ar_statement(doc, j, k)
     j1 = si + 1 if si < k and doc.raw[si] in ("،", ",") else si
-    if not is_stmt and j1 < k and (f[j1] in _AR_ASIDE_START or f[j1] in ("عبر", "خلال", "في")) and not any(doc.raw[t] in QUOTES for t in range(j1, k)):
+    if not is_stmt and j1 < k and ((f[j1] in _AR_ASIDE_START and not ar_ali(doc, j1)) or f[j1] in ("عبر", "خلال", "في")) and not any(doc.raw[t] in QUOTES for t in range(j1, k)):
         fr.implied = True  # "قال على منصة إكس إن": a channel or an aside, the speaker is implied
         fr.mention = None
         return

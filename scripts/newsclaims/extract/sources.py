@@ -431,7 +431,7 @@ def _ar_appos_name(doc: Doc, i: int, k: int, j: int) -> bool:
     n = e - (k + 1)
     if not 1 <= n <= 4 or f[k + 1].startswith("ال"):
         return False
-    return not any(f[t] in AR_STOP or f[t] in AR_ADJUNCT_START or f[t] in _AR_NOT_NAMES or is_number(f[t]) or not f[t][:1].isalpha() for t in range(k + 1, e))
+    return not any(((f[t] in AR_STOP or f[t] in AR_ADJUNCT_START) and not ar_ali(doc, t)) or f[t] in _AR_NOT_NAMES or is_number(f[t]) or not f[t][:1].isalpha() for t in range(k + 1, e))
 
 
 # given names that begin with ل (not the clitic "to" of an audience: «قال خوسيه لويس ماركيز»،
@@ -439,6 +439,13 @@ def _ar_appos_name(doc: Doc, i: int, k: int, j: int) -> bool:
 _AR_LAM_NAMES = frozenset(fwords(
     "لويس لوسيا لوكاس لويز لويزا لورا لوران لورنزو لويجي ليونيل ليون ليو لارا لانا ليندا ليلى ليلي لينا "
     "لطفي لؤي لبنى لميس ليث لمى لجين لقمان لبيب لطيف لطيفة لمياء لوك لوكا لاورا لياقت لال"))
+def ar_ali(doc: Doc, t: int) -> bool:
+    """The given name «علي» (written with ya, a bare name after it), not the preposition «على»
+    that folds to the same word."""
+    return doc.raw[t] == "علي" and t + 1 < len(doc.raw) and doc.raw[t + 1][:1].isalpha() and not doc.folded[t + 1].startswith("ال") \
+        and doc.folded[t + 1] not in AR_STOP
+
+
 # "أحد الناجين، ويُدعى مصطفى جاسم،": the name given after "is called" belongs to the speaker
 _AR_NAMED = frozenset(fwords("ويدعى يدعى واسمه اسمه ويدعي يدعي"))
 _AR_NOT_NAMES = frozenset(fwords("فضل طلب رفض عدم اسمه هويته وهو وهي الذي التي"))
