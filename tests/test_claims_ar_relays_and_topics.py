@@ -218,3 +218,30 @@ def test_the_preposition_ala_after_a_verb_is_still_an_aside() -> None:
     text = "وأعلنت الوزارة مقتل عشرة. وقالت على منصتها الرسمية إن عدد القتلى بلغ ۲۳."
     c = check(text, "ar", "بلغ ۲۳", "الوزارة")
     assert "منصتها" not in (c.source_text or "")
+
+
+def test_how_a_count_was_reached_after_wadhalika_is_no_new_speaker() -> None:
+    text = "أعلنت إدارة المعرض أن عدد الزوار بلغ 400 ألف، وذلك وفق نظام التذاكر الإلكتروني الذي تعتمده."
+    cs = claims_of(text, "ar")
+    assert len(cs) == 1 and fold_term("إدارة المعرض") in names(cs[0])
+
+
+def test_reminded_with_its_shadda_is_no_speech_verb() -> None:
+    text = "وذكّرت صحف محلية بحادث مماثل وقع قبل عامين وأودى بحياة عشرين شخصاً."
+    assert_no_claim_by(text, "صحف محلية")
+
+
+def test_a_time_adverb_after_wafq_ma_is_not_part_of_the_speaker() -> None:
+    text = "وقُتل أكثر من ثمانين شخصاً في حادث مماثل عام 2019، وفق ما أعلنته حينها وزارة الداخلية."
+    c = check(text, "ar", "ثمانين شخصاً", "وزارة الداخلية")
+    assert c.source_text == "وزارة الداخلية"
+
+
+def test_a_shrine_administration_speaks() -> None:
+    text = "العتبة الحسينية: أكثر من مليون زائر في ليلة واحدة\n\nكربلاء – وكالات\n\nتوافد الزوار منذ الصباح."
+    check(text, "ar", "مليون زائر", "العتبة الحسينية")
+
+
+def assert_no_claim_by(text: str, bad: str) -> None:
+    for c in claims_of(text, "ar"):
+        assert fold_term(bad) not in names(c)

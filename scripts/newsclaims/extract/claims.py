@@ -990,6 +990,8 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
             frames.append(fr)
             continue
         # prepositions
+        if i - 1 > a and f[i - 1] in _AR_THAT_IS and frames:
+            continue  # «...، وذلك وفق منظومة العد التي تعتمدها»: how the claim was reached, no new speaker
         src_i = j
         start_char = None
         if e.attach and j < b and c.end > doc.starts[j]:
@@ -1004,6 +1006,8 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
             start_char = None
             if src_i < b and f[src_i] in ("به", "بها", "عنه", "عنها"):
                 src_i += 1  # "وفق ما أفادت به منظمة ..."
+            while src_i < b - 1 and ar_time_at(f, src_i, b):
+                src_i += 1  # «وفق ما أعلنته حينها سلطات ...»: a time adverb before the speaker
             if v.entry.lemma == "نقل":  # "ووفق ما نقلت وكالة X عن مسؤول"
                 ne0 = ar_np_right(doc, src_i, b)
                 if ne0 < b and raw[ne0] in OPEN_QUOTES | STRAIGHT_QUOTES:
@@ -1164,6 +1168,7 @@ def _ar_skip_adjuncts(doc: Doc, k: int, b: int) -> int:
 
 
 _AR_ANY = frozenset(fwords("أي أية"))
+_AR_THAT_IS = frozenset(fwords("وذلك"))
 _AR_NEG = frozenset(fwords("لم ولم فلم لا ولا"))
 _AR_DEMONSTRATIVES = frozenset(fwords("هذا هذه ذلك تلك هذين هاتين هؤلاء أولئك"))
 _AR_WEEKDAYS = frozenset(fwords("الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت"))

@@ -237,6 +237,8 @@ def find_cues(doc: Doc) -> list[Cue]:
             hit = None  # "لكن شيخاً، تحدث هاتفياً شريطة ...، قال إن": an aside before the real verb
         if hit and arabic and c is not w and i > 0 and f[i - 1] in _AR_OUTLET_NOUNS:
             hit = None  # "نشرته وكالة فرات": an outlet's name, not a conjunction and a verb
+        if hit and arabic and hit[1].lemma == "ذكر" and "ذكّ" in doc.raw[i]:
+            hit = None  # «ذكّرت وسائل إعلام بحادث ...»: "reminded" (its shadda written), not "said"
         if hit and arabic and hit[1].lemma == "ادعى" and doc.raw[i].endswith("ى") and c[:1] == "ي":
             hit = None  # "ويُدعى محمد": "is called", not "claims" (يدّعي)
         if hit and arabic and i > 0 and f[i - 1] in _AR_NEGATING:
