@@ -245,3 +245,16 @@ def test_a_shrine_administration_speaks() -> None:
 def assert_no_claim_by(text: str, bad: str) -> None:
     for c in claims_of(text, "ar"):
         assert fold_term(bad) not in names(c)
+
+
+def test_an_accusative_source_is_the_later_definite_source() -> None:
+    text = ("لكن مصدراً عسكرياً في المنطقة قدّم رواية مختلفة، إذ قال إن عدد القتلى عشرون. "
+            "وتابع المصدر أن الجيش اعتقل خمسة مشتبهين.")
+    a = check(text, "ar", "عدد القتلى عشرون", "مصدراً عسكرياً")
+    b = check(text, "ar", "اعتقل خمسة", "مصدر")
+    assert a.source.source_id == b.source.source_id
+
+
+def test_topic_answered_by_a_verb_with_a_bi_verbal_noun() -> None:
+    text = "وقالت الوزارة إن عشرة قتلوا. أما المنظمة الدولية للهجرة فأفادت بنزوح 7400 شخص من الحيين."
+    check(text, "ar", "7400 شخص", "المنظمة الدولية للهجرة")

@@ -766,8 +766,8 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                         k = close + 1
                         continue
                 content_at = _ar_intro(doc, k, b, lex)
-                if content_at < 0 and not e.object_ok and k > j and len(f[k]) > 3 and f[k][0] == "ب" and ar_stem(f[k][1:]) in nouns("ar").object_heads:
-                    content_at = k  # "أفادت شبكات محلية بمقتل ...": ب + a verbal noun starts the content
+                if content_at < 0 and not e.object_ok and (k > j or f[i][:1] in ("و", "ف")) and len(f[k]) > 3 and f[k][0] == "ب" and ar_stem(f[k][1:]) in nouns("ar").object_heads:
+                    content_at = k  # "أفادت شبكات محلية بمقتل ..."، «أما X فأفادت بنزوح ...»: ب + a verbal noun starts the content
                 if content_at < 0 and k > j and f[k] == "عن" and k + 1 < b and ar_stem(f[k + 1]) in nouns("ar").object_heads and not (
                     e.object_ok and any(f[t].startswith("بال") for t in range(j, k))  # "اتهمت X Y بالمسؤولية عن القصف"
                 ):

@@ -516,8 +516,12 @@ def _name_words(name: str, name_en: str | None, lang: str) -> tuple[str, tuple[f
     """A speaker's normalised name, and its words and word stems (pure: shared by articles)."""
     norm = norm_name(name + " " + (name_en or ""))
     nw = _WORDS.findall(norm)
-    stem = ar_stem if lang == "ar" else _en_key
-    return norm, (frozenset(nw), frozenset(stem(x) for x in nw))
+    if lang != "ar":
+        return norm, (frozenset(nw), frozenset(_en_key(x) for x in nw))
+    stems = {ar_stem(x) for x in nw}
+    # «مصدراً أمنياً» (accusative tanween alif) is later «المصدر»
+    stems |= {x[:-1] for x in stems if len(x) > 3 and x.endswith("ا")}
+    return norm, (frozenset(nw), frozenset(stems))
 
 
 # generic names of a kind that point to the one registered speaker of that kind in the article
