@@ -220,3 +220,18 @@ def test_and_that_with_a_new_subject_stays_in_the_same_claim():
     t = "The oversight authority said it had sent monitors to hospitals and that its officers had also recorded 112 arrests."
     cs = claims_of(t, "en")
     assert len(cs) == 1 and "112 arrests" in t[cs[0].start:cs[0].end]
+
+
+def test_a_weather_service_forecast_is_a_claim():
+    t = ("Floods killed 812 people, the disaster authority said, as the Met Office forecast another spell "
+         "of heavy rain for the next 72 hours. The Met Office has forecast more rain over the next three days.")
+    cs = claims_of(t, "en")
+    assert "Met Office" in (claim_with(cs, t, "another spell").source_text or "")
+    assert "Met Office" in (claim_with(cs, t, "more rain over").source_text or "")
+
+
+def test_the_noun_forecast_is_no_cue():
+    t = "The weather forecast said rain would fall on 40 villages. The forecast for Monday is grim."
+    cs = claims_of(t, "en")
+    assert all("weather" not in (c.source_text or "").split() or "forecast" in (c.source_text or "") for c in cs)
+    assert not any("for Monday" in t[c.start:c.end] for c in cs)
