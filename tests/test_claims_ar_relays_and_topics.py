@@ -258,3 +258,33 @@ def test_an_accusative_source_is_the_later_definite_source() -> None:
 def test_topic_answered_by_a_verb_with_a_bi_verbal_noun() -> None:
     text = "وقالت الوزارة إن عشرة قتلوا. أما المنظمة الدولية للهجرة فأفادت بنزوح 7400 شخص من الحيين."
     check(text, "ar", "7400 شخص", "المنظمة الدولية للهجرة")
+
+
+def test_a_corps_of_the_army_is_the_army() -> None:
+    text = ("قال الجيش الباكستاني إن خمسة مسلحين قتلوا في الاشتباك. "
+            "وذكر فيلق الشمال التابع للجيش في منشور أن جنديين أصيبا خلال العملية.")
+    a = check(text, "ar", "خمسة مسلحين", "الجيش الباكستاني")
+    b = check(text, "ar", "جنديين أصيبا", "الجيش")
+    assert a.source.source_id == b.source.source_id
+
+
+def test_a_named_police_officer_speaks_for_the_one_police_force() -> None:
+    text = ("قالت الشرطة النيجيرية إن اثني عشر شخصاً لقوا حتفهم. "
+            "وقال الضابط الكبير في الشرطة موسى أبو بكر إن عشرين آخرين أصيبوا.")
+    a = check(text, "ar", "اثني عشر شخصاً", "الشرطة النيجيرية")
+    b = check(text, "ar", "عشرين آخرين", "موسى أبو بكر")
+    assert a.source.source_id == b.source.source_id
+
+
+def test_a_headline_class_noun_is_the_one_body_of_its_class() -> None:
+    text = ("منظمة حقوقية: 40 قتيلاً في قمع الاحتجاجات\n\n"
+            "أعلنت المنظمة الوطنية لحقوق الإنسان أن أربعين شخصاً قتلوا خلال ثلاثة أيام.")
+    a = check(text, "ar", "40 قتيلاً", "منظمة حقوقية")
+    b = check(text, "ar", "أربعين شخصاً", "المنظمة الوطنية لحقوق الإنسان")
+    assert a.source.source_id == b.source.source_id
+
+
+def test_our_correspondent_as_audience_is_not_part_of_the_speaker() -> None:
+    text = "أفادت مصادر محلية باعتقال عشرة شبان. وقالت المصادر لمراسلنا إن القوات داهمت عشرين منزلاً."
+    c = check(text, "ar", "داهمت عشرين", "مصادر")
+    assert "لمراسلنا" not in (c.source_text or "") and "لمراسلنا" not in c.source.name

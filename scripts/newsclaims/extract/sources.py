@@ -378,7 +378,7 @@ def trim_ar_stretch(doc: Doc, i: int, j: int) -> tuple[int, int, int]:
             text_end = k
             break
         indefinite = not any(f[t].startswith("ال") or f[t].endswith("نا") for t in range(i, k))
-        if (w.startswith("ل") and w[1:] in _AR_MEDIA) or w in ("ل", "لـ") or (indefinite and w.startswith("ل") and not w.startswith("لل") and len(w) > 3 and w not in _AR_LAM_NAMES) or (
+        if (w.startswith("ل") and (w[1:] in _AR_MEDIA or (w.endswith("نا") and w[1:-2] in _AR_MEDIA))) or w in ("ل", "لـ") or (indefinite and w.startswith("ل") and not w.startswith("لل") and len(w) > 3 and w not in _AR_LAM_NAMES) or (
             w.startswith("لل") and len(w) > 4 and ("ال" + w[2:] in _AR_PRESS or _ar_outlet("ال" + w[2:]))  # "قال رئيس البلدية X للجزيرة نت إن"، «للصحفيين»
         ):
             text_end = k  # the audience: "لوكالة ...", "لـ«الشرق الأوسط»"
@@ -1435,6 +1435,8 @@ def _headline_generic(refs: dict, texts: dict, target: dict, head_only: set, rea
 # a state army's command speaks for the army: «هيئة الأركان العامة للقوات المسلحة»، «القيادة
 # العامة للقوات المسلحة»، «القوات المسلحة» and «الجيش المالي» in one article are one source
 _AR_STAFF_WORDS = frozenset(fwords("الأركان اركان"))
+_AR_AFFILIATED = frozenset(norm_name(w) for w in ("التابع", "التابعة"))
+_AR_TO_ARMY = frozenset(norm_name(w) for w in ("للجيش",))
 _AR_ARMED_FORCES = (fwords("القوات المسلحة"), fwords("للقوات المسلحة"))
 
 
@@ -1495,9 +1497,14 @@ def _ar_staff_is_army(refs: dict, texts: dict, target: dict) -> None:
     armies = []
     staffs = []
     for sid, r in refs.items():
-        if sid in target or r.kind != "military":
+        if sid in target or r.kind not in ("military", "armed_group"):
             continue
         ws = norm_name(r.name).split()
+        if r.kind == "armed_group":
+            # «فيلق شينار التابع للجيش»: a corps or unit of the army that speaks (gold_k, gold_s)
+            if any(ws[k] in _AR_AFFILIATED and ws[k + 1] in _AR_TO_ARMY for k in range(1, len(ws) - 1)):
+                staffs.append((sid, []))
+            continue
         if ws and ws[0] in ("الجيش", "جيش"):
             armies.append((sid, ws[1:]))
         elif any(w in _AR_STAFF_WORDS for w in ws) or any(tuple(ws[k:k + 2]) in _AR_ARMED_FORCES for k in range(len(ws))):
@@ -1509,6 +1516,44 @@ def _ar_staff_is_army(refs: dict, texts: dict, target: dict) -> None:
         nisba = [w for w in ws[1:] if w.startswith("ال") and w.endswith(("ي", "يه")) and w not in ("العامه", "العام")]
         if all(any(ar_stem(n)[:4] == ar_stem(m)[:4] for m in army_mods) for n in nisba):
             target[sid] = army  # (not «القوات المسلحة السودانية» beside «الجيش الإسرائيلي»)
+
+
+def _ar_headline_class(refs: dict, target: dict, head_only: set) -> None:
+    """A headline's indefinite class noun («هيئة رقابية: ...»، «منظمة حقوقية: ...») is the one
+    body of that class the article quotes («الهيئة المستقلة للرقابة على الشرطة»)."""
+    for sid in head_only:
+        r = refs.get(sid)
+        if r is None or r.registered or sid in target:
+            continue
+        ws = norm_name(r.name).split()
+        if not 1 <= len(ws) <= 2 or ws[0].startswith("ال") or len(ws[0]) < 3:
+            continue
+        want = "ال" + ws[0]
+        cands = {target.get(o, o) for o, x in refs.items() if o != sid and o not in head_only
+                 and norm_name(x.name).split()[:1] == [want]}
+        if len(cands) == 1:
+            target[sid] = cands.pop()
+
+
+def _ar_officer_is_police(refs: dict, target: dict) -> None:
+    """«قالت الشرطة الهندية ...» then «وقال الضابط الكبير في الشرطة X»: a named officer of the
+    one police force quoted in the article speaks for it (one source, gold_s)."""
+    police, officers = [], []
+    for sid, r in refs.items():
+        if sid in target:
+            continue
+        ws = norm_name(r.name).split()
+        if ws and ws[0] in _AR_POLICE:
+            police.append(sid)
+        elif len(ws) >= 3 and ws[0] in _AR_OFFICER and any(ws[k] == "في" and ws[k + 1] in _AR_POLICE for k in range(1, min(len(ws) - 1, 4))):
+            officers.append(sid)
+    if len(police) == 1:
+        for sid in officers:
+            target[sid] = police[0]
+
+
+_AR_POLICE = frozenset(norm_name(w) for w in ("الشرطة", "شرطة"))
+_AR_OFFICER = frozenset(norm_name(w) for w in ("الضابط", "ضابط", "الضابطة", "ضابطة"))
 
 
 _EN_RANK = re.compile(
@@ -1896,6 +1941,10 @@ def unify_speakers(claims: list, registry: Registry, lang: str, headline_end: in
     if lang == "ar":
         _ar_staff_is_army(refs, texts, target)
         _ar_minister_is_ministry(refs, texts, target)
+        if any("ضابط" in r.name for r in refs.values()):
+            _ar_officer_is_police(refs, target)
+        if head_only:
+            _ar_headline_class(refs, target, head_only)
     if lang == "en" and any(("military" in t or "army" in t or "police" in t) for ts in texts.values() for t in ts):
         _unnamed_institution_officials(refs, texts, target)
     if lang == "en" and "un" in refs and "un" in head_only:
