@@ -288,3 +288,14 @@ def test_our_correspondent_as_audience_is_not_part_of_the_speaker() -> None:
     text = "أفادت مصادر محلية باعتقال عشرة شبان. وقالت المصادر لمراسلنا إن القوات داهمت عشرين منزلاً."
     c = check(text, "ar", "داهمت عشرين", "مصادر")
     assert "لمراسلنا" not in (c.source_text or "") and "لمراسلنا" not in c.source.name
+
+
+def test_a_denied_responsibility_after_a_channel_is_a_claim() -> None:
+    text = 'ونفت الحركة في بيان على منصة تلغرام مسؤوليتها عن التفجير، واتهمت خصومها بـ"تلفيق الرواية".'
+    c = check(text, "ar", "مسؤوليتها عن التفجير", "الحركة")
+    assert text[c.start : c.end].startswith("مسؤوليتها")
+
+
+def test_a_quoted_subject_then_a_time_word_before_the_object() -> None:
+    text = 'ونعت "حركة الجهاد" مساءً اثنين من عناصرها في غارة على المخيم.'
+    check(text, "ar", "اثنين من عناصرها", "حركة الجهاد")

@@ -751,11 +751,14 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                     break
                 if e.object_ok and ar_stem(f[k]) in nouns("ar").object_heads and (k > j or not e.intro_required):
                     break  # "رصد المرصد مقتل تسعة ... «...»" / "قد أعلنت إطلاق عملية «...»": the object starts
+                if e.object_ok and k > j and ar_stem(f[k]).startswith(_AR_RESP):
+                    break  # «ونفت قوات X في بيان مسؤوليتها عن القصف»: the responsibility is the object
                 if k >= j + 16 and (is_number(f[k]) or f[k] in _AR_NOT_SPEAKER):
                     break  # a long speaker phrase (title, place, name, audience) has no count or clause
                 if k == j and e.object_ok and not e.intro_required and raw[k] in OPEN_QUOTES | STRAIGHT_QUOTES:
                     qn = _ar_quoted_name(doc, k, b, lex, object_verb=True)
-                    if qn > k and qn + 1 < b and (f[qn + 1].startswith(("ال", "ب")) or ar_stem(f[qn + 1]) in _heads_ar() or ar_stem(f[qn + 1]) in nouns("ar").object_heads):
+                    if qn > k and qn + 1 < b and (f[qn + 1].startswith(("ال", "ب")) or ar_stem(f[qn + 1]) in _heads_ar() or ar_stem(f[qn + 1]) in nouns("ar").object_heads
+                                                  or (ar_time_at(f, qn + 1, b) and qn + 2 < b and _word(raw[qn + 2]))):
                         break  # "واتهمت «لجان المقاومة» الجيش بقصف ...": a quoted subject, then the object
                 if raw[k] in OPEN_QUOTES | STRAIGHT_QUOTES and _ar_quoted_name(doc, k, b, lex) > k:
                     k = _ar_quoted_name(doc, k, b, lex) + 1  # «شبكة أطباء السودان» إن / وكالة الأنباء "وفا" أن
@@ -922,13 +925,14 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                         ne -= 1
                 elif ne > j + 1:
                     # «وحمّلت الوزارة المسؤولية لفصيل ...»: the responsibility is the object
-                    ne = next((t for t in range(j + 1, ne) if f[t].startswith("ال") and ar_stem(f[t]).startswith(_AR_RESP)), ne)
+                    ne = next((t for t in range(j + 1, ne) if ar_stem(f[t]).startswith(_AR_RESP)), ne)
                 if j < b and raw[j] in OPEN_QUOTES | STRAIGHT_QUOTES:
                     lex_n = nouns("ar")  # «وثّقت «الشبكة ...» مقتل ...»: the object starts after the name
                     qn = _ar_quoted_name(doc, j, b, lex, object_verb=True)
                     if qn > j:
                         ne = qn + 1  # 'وأعلن "حزب الله" في بيان مقتل ...'
-                        if ne < b and (f[ne].startswith(("ال", "ب")) or ar_stem(f[ne]) in _heads_ar() or ar_stem(f[ne]) in lex_n.object_heads or raw[ne] in ("،", ",")):
+                        if ne < b and (f[ne].startswith(("ال", "ب")) or ar_stem(f[ne]) in _heads_ar() or ar_stem(f[ne]) in lex_n.object_heads or raw[ne] in ("،", ",")
+                                       or (ar_time_at(f, ne, b) and ne + 1 < b and _word(raw[ne + 1]))):  # 'ونعى "حزب الله" مساءً أحد عناصره
                             # the name inside the quotation marks is the speaker
                             fr = Frame(c, "ar.cue_subject_object", (i, ne), "after", _ar_skip_adjuncts(doc, ne, b), conj=conj)
                             fr.mention = _mention(doc, j + 1, qn)
@@ -1160,6 +1164,9 @@ def _ar_skip_adjuncts(doc: Doc, k: int, b: int) -> int:
         if k > start and f[k] in _AR_CHANNEL_WORDS:
             k += 1
             continue
+        if f[k] in _AR_ON_VIA and k + 2 < b and f[k + 1].startswith(_AR_PLATFORM_PREFIXES):
+            k += 3 if f[k + 2] in _AR_PLATFORM_NAMES else 2  # «في بيان على منصة تلغرام مسؤوليتها ...»
+            continue
         if f[k] in ("اليوم", "امس") or (f[k] in _AR_WEEKDAYS and k + 1 < b and ar_stem(f[k + 1]) in nouns("ar").object_heads):
             k += 1  # «رجّحت المفوضية الخميس غرق ...»: the day before the object
             continue
@@ -1168,6 +1175,7 @@ def _ar_skip_adjuncts(doc: Doc, k: int, b: int) -> int:
 
 
 _AR_ANY = frozenset(fwords("أي أية"))
+_AR_PLATFORM_NAMES = frozenset(fwords("إكس اكس تلغرام تليغرام فيسبوك فيس تويتر إنستغرام انستغرام يوتيوب تيك"))
 _AR_THAT_IS = frozenset(fwords("وذلك"))
 _AR_NEG = frozenset(fwords("لم ولم فلم لا ولا"))
 _AR_DEMONSTRATIVES = frozenset(fwords("هذا هذه ذلك تلك هذين هاتين هؤلاء أولئك"))
@@ -1338,7 +1346,7 @@ def _ar_subject(ctx: _Ctx, fr: Frame, j: int, k: int, cues: list[Cue]) -> None:
     if fr.cue.entry.object_ok and k - j >= 2:
         # «حمّل الجيش المسؤولية للمتمردين عن مقتل ...»: the responsibility and whom it is laid on
         # follow the speaker
-        k = next((t for t in range(j + 1, k) if f[t].startswith("ال") and ar_stem(f[t]).startswith(_AR_RESP)), k)
+        k = next((t for t in range(j + 1, k) if ar_stem(f[t]).startswith(_AR_RESP)), k)
     if fr.cue.entry.audience:
         # "وأبلغ مسؤول محلي وكالة الأنباء بأن": the audience (an outlet) follows the speaker
         k = next((t for t in range(j + 1, k) if ar_stem(f[t]) in _AR_OUTLETS or (f[t].startswith("ل") and ar_stem(f[t][1:]) in _AR_OUTLETS)), k)
