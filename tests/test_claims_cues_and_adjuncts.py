@@ -235,3 +235,9 @@ def test_the_noun_forecast_is_no_cue():
     cs = claims_of(t, "en")
     assert all("weather" not in (c.source_text or "").split() or "forecast" in (c.source_text or "") for c in cs)
     assert not any("for Monday" in t[c.start:c.end] for c in cs)
+
+
+def test_both_sides_after_the_content_is_the_speaker():
+    t = "Arvania and Norland each released 150 prisoners on Saturday in an exchange, both sides said."
+    c = claim_with(claims_of(t, "en"), t, "150 prisoners")
+    assert c.source_text == "both sides"
