@@ -299,3 +299,28 @@ def test_a_denied_responsibility_after_a_channel_is_a_claim() -> None:
 def test_a_quoted_subject_then_a_time_word_before_the_object() -> None:
     text = 'ونعت "حركة الجهاد" مساءً اثنين من عناصرها في غارة على المخيم.'
     check(text, "ar", "اثنين من عناصرها", "حركة الجهاد")
+
+
+def test_a_negated_first_verb_then_lakinnaha_announced() -> None:
+    text = "قال مدير المرصد إن الأرقام أعلى. ولم تعلّق وزارة العدل على التقرير، لكنها أعلنت الأسبوع الماضي الإفراج عن مئتي موقوف."
+    check(text, "ar", "مئتي موقوف", "وزارة العدل")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "key"),
+    [
+        ("أعلن مركز الإسعاف والطوارئ ارتفاع حصيلة الحادث إلى ١٤ قتيلاً.", "مركز الإسعاف والطوارئ", "١٤ قتيلاً"),
+        ("أعلنت هيئة الإغاثة والتنمية، مساء الأحد، توزيع مساعدات على 500 أسرة.", "هيئة الإغاثة والتنمية", "500 أسرة"),
+    ],
+)
+def test_a_body_name_joined_by_waw_before_the_object(text: str, speaker: str, key: str) -> None:
+    c = check(text, "ar", key, speaker)
+    assert c.source_text == speaker
+
+
+def test_expressing_concern_participle_has_content() -> None:
+    text = 'ودعت البعثة الأممية إلى "وقف فوري للقتال"، معربةً عن قلقها من "استهداف الأحياء السكنية بالمدفعية".'
+    cs = claims_of(text, "ar")
+    c = claim_with(cs, text, "استهداف الأحياء")
+    assert "وقف فوري" not in text[c.start : c.end]
+    assert fold_term("البعثة") in names(c)

@@ -537,6 +537,8 @@ def _ar_clause_subject(ctx: _Ctx, i: int, svo: bool = False) -> Mention | None:
         if ne > s0:
             _, text_end, name_end = trim_ar_stretch(doc, s0, ne)
             return _mention(doc, s0, text_end, name_end)
+    if s0 + 1 < i and f[s0] in _AR_NEG:
+        s0 += 1  # «ولم تعلّق الوزارة على التقرير، لكنها أعلنت ...»: a negated first verb
     t = s0 + 1
     if t >= i - 1 or ar_stem(f[s0]) in _heads_ar() or f[s0] in _AR_NOT_SPEAKER or not _word(raw[s0]):
         return None
@@ -956,6 +958,10 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                     _ar_head_word(f[j + 1]) or registry.match_prefix(doc.text[doc.starts[j + 1] : doc.ends[min(b, j + 4) - 1]]) is not None
                 ) and registry.match_prefix(doc.text[doc.starts[j] : doc.ends[j + 1]]) is None:
                     ne = j + 1  # «واتهمت الشبكة الدعم السريع بقصف ...»: a body's class noun, then the accused
+                if ne > j and ne + 1 < b and f[ne].startswith("وال") and len(f[ne]) > 4 and _ar_head_word(f[j]) and not _ar_head_word(f[ne][1:]) and (
+                    ar_stem(f[ne + 1]) in nouns("ar").object_heads or raw[ne + 1] in ("،", ",")
+                ):
+                    ne += 1  # «أعلن جهاز الإسعاف والطوارئ انتشال ...»: a name joined by و, then the object
                 if ne > j and ne < b:
                     _, text_end, name_end = trim_ar_stretch(doc, j, ne)
                     fr = Frame(c, "ar.cue_subject_object", (i, ne), "after", _ar_skip_adjuncts(doc, ne, b), conj=conj)
@@ -978,8 +984,8 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
             content_at = _ar_intro(doc, k, b, lex) if k < b else -1
             if content_at < 0 and k < b and f[k] in ("الى", "الي"):
                 content_at = k + 1  # "مشيراً إلى مقتل ..."
-            if content_at < 0 and k + 1 < b and f[k] == "عن" and ar_stem(f[k + 1]) in nouns("ar").object_heads:
-                content_at = k + 1  # «، كاشفاً عن اعتقال 23 شخصاً»: عن + a verbal noun
+            if content_at < 0 and k + 1 < b and f[k] == "عن" and (ar_stem(f[k + 1]) in nouns("ar").object_heads or e.lemma == "أعرب"):
+                content_at = k + 1  # «، كاشفاً عن اعتقال 23 شخصاً»: عن + a verbal noun; «معربةً عن قلقها من ...»
             if content_at < 0:
                 if not e.object_ok or not (i > a and raw[i - 1] in ("،", ",")):
                     continue
