@@ -241,3 +241,17 @@ def test_both_sides_after_the_content_is_the_speaker():
     t = "Arvania and Norland each released 150 prisoners on Saturday in an exchange, both sides said."
     c = claim_with(claims_of(t, "en"), t, "150 prisoners")
     assert c.source_text == "both sides"
+
+
+def test_put_the_number_of_confirmed_cases_at():
+    t = ("Arvania's health ministry, in figures released late on Thursday, put the number of confirmed cases "
+         "at 9,841 and said 1,320 patients were still being treated.")
+    cs = claims_of(t, "en")
+    assert "health ministry" in (claim_with(cs, t, "confirmed cases at 9,841").source_text or "")
+    assert "health ministry" in (claim_with(cs, t, "1,320 patients").source_text or "")
+
+
+def test_an_adjectival_participle_after_of_is_no_cue():
+    t = "The ministry said the number of reported deaths rose to 40."
+    cs = claims_of(t, "en")
+    assert len(cs) == 1 and "ministry" in (cs[0].source_text or "")

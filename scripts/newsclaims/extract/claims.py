@@ -2035,8 +2035,8 @@ def _en_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
         e = c.entry
         i, j = c.i, c.j
         if e.kind == "verb":
-            if i > a and f[i - 1] in ("to", "not", "never", "what", "was", "were", "is", "are", "been", "be", "being", "an", "the"):
-                continue  # infinitive, negation, passive ("the claim was rejected"), "an estimated 600"
+            if i > a and f[i - 1] in ("to", "not", "never", "what", "was", "were", "is", "are", "been", "be", "being", "an", "the", "of"):
+                continue  # infinitive, negation, passive ("the claim was rejected"), "an estimated 600", "the number of confirmed cases"
             if i - 1 > a and f[i - 2] == "what" and f[i - 1] in nouns("en").pronouns:
                 continue  # "rejected what it called fabricated figures": a label, not a claim
             if j < b and f[j] in _EN_REPORTED_STATE and e.lemma in ("report", "confirm", "declare", "list") and doc.raw[i].endswith("ed"):
@@ -2155,7 +2155,7 @@ def _en_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
 
             if e.lemma == "put" and not any(f[t] == "at" or is_number(f[t]) for t in range(j, min(b, j + 18))):
                 continue  # "the military put the toll much lower": no figure of its own, it points back
-            nxt_cue = min((x.i for x in cues if x.i > i and x.kind != "prep"), default=b) if e.lemma in ("put", "give") else b
+            nxt_cue = min((x.i for x in cues if x.i > i and x.kind != "prep" and f[x.i - 1] not in ("of", "the")), default=b) if e.lemma in ("put", "give") else b
             silent = e.lemma in ("put", "give") and not any(f[t] == "at" or is_number(f[t]) or f[t] in _EN_COUNT_WORDS for t in range(j, nxt_cue))
             # ("put the toll far higher, telling a radio that 200 ...": the figure is the next claim's)
             if e.lemma == "show" and not any(
