@@ -324,3 +324,34 @@ def test_expressing_concern_participle_has_content() -> None:
     c = claim_with(cs, text, "استهداف الأحياء")
     assert "وقف فوري" not in text[c.start : c.end]
     assert fold_term("البعثة") in names(c)
+
+
+@pytest.mark.parametrize(
+    ("text", "later"),
+    [
+        ("أعلن المتحدث باسم الجيش، العميد سامي فرحات، مساء الأحد، تدمير ثلاث منصات صواريخ. "
+         "وقال فرحات إن العملية مستمرة.", "العملية مستمرة"),
+        ("أعلن المتحدث الرسمي لوزارة الصحة، الدكتور كريم نصار، ارتفاع عدد المصابين إلى 40. "
+         "وأضاف نصار أن 12 مصاباً غادروا المستشفى.", "12 مصاباً"),
+    ],
+)
+def test_an_object_verbs_titled_subject_keeps_its_apposed_name(text: str, later: str) -> None:
+    cs = claims_of(text, "ar")
+    first, second = cs[0], claim_with(cs, text, later)
+    assert first.source.source_id == second.source.source_id
+    assert "،" not in text[first.start : first.start + 3]
+
+
+def test_a_headline_surname_of_a_titled_spokesman() -> None:
+    text = ("فرحات: تدمير ثلاث منصات صواريخ في الجنوب\n\n"
+            "أعلن المتحدث باسم الجيش، العميد سامي فرحات، مساء الأحد، تدمير ثلاث منصات صواريخ.")
+    a = check(text, "ar", "منصات صواريخ في الجنوب", "فرحات")
+    b = claims_of(text, "ar")[-1]  # the body's claim: «أعلن المتحدث ...، العميد سامي فرحات، ...»
+    assert "العميد سامي فرحات" in (b.source_text or "")
+    assert a.source.source_id == b.source.source_id
+
+
+def test_a_place_headline_is_no_speaker() -> None:
+    text = "حلب: مقتل خمسة في قصف على حي سكني\n\nقال مسؤول محلي إن القصف استهدف سوقاً شعبية."
+    for c in claims_of(text, "ar"):
+        assert c.source_text != "حلب"

@@ -958,6 +958,8 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                     _ar_head_word(f[j + 1]) or registry.match_prefix(doc.text[doc.starts[j + 1] : doc.ends[min(b, j + 4) - 1]]) is not None
                 ) and registry.match_prefix(doc.text[doc.starts[j] : doc.ends[j + 1]]) is None:
                     ne = j + 1  # «واتهمت الشبكة الدعم السريع بقصف ...»: a body's class noun, then the accused
+                if ne > j and ne + 2 < b and raw[ne] in ("،", ",") and _ar_head_word(f[j]):
+                    ne = _ar_object_appos(doc, j, ne, b)  # «أعلن المتحدث باسم X، العميد Y، مساء الثلاثاء، تنفيذ ...»
                 if ne > j and ne + 1 < b and f[ne].startswith("وال") and len(f[ne]) > 4 and _ar_head_word(f[j]) and not _ar_head_word(f[ne][1:]) and (
                     ar_stem(f[ne + 1]) in nouns("ar").object_heads or raw[ne + 1] in ("،", ",")
                 ):
@@ -1119,6 +1121,25 @@ def _ar_responsibility(f: list[str], j: int, b: int, lex) -> bool:
         if ar_stem(f[t]).startswith(_AR_RESP):
             return True
     return False
+
+
+def _ar_object_appos(doc: Doc, j: int, c: int, b: int) -> int:
+    """After an object verb's titled subject [j, c) and the comma at c: a person's name (a rank or
+    honorific may lead it) closed by another comma belongs to the speaker -> the closing comma;
+    else c."""
+    f, raw = doc.folded, doc.raw
+    if kind_of(f[j:c], "ar") not in ("official", "journalist", "other", "military"):
+        return c
+    e = next((t for t in range(c + 1, min(b, c + 8)) if raw[t] in ("،", ",")), -1)
+    s0 = c + 1 + (f[c + 1] in _AR_TITLES)
+    if e < 0 or not 1 <= e - s0 <= 4:
+        return c
+    for t in range(s0, e):
+        w = f[t]
+        if not _word(raw[t]) or is_number(w) or (w.startswith("ال") and t == s0) or ((w in AR_STOP or w in AR_ADJUNCT_START) and not ar_ali(doc, t)) \
+                or ar_time_at(f, t, e) or ar_stem(w) in _heads_ar() or ar_stem(w) in nouns("ar").object_heads:
+            return c
+    return e
 
 
 def _ar_comma_said(ctx: _Ctx, fr: Frame) -> bool:
@@ -2788,6 +2809,10 @@ def _headline_frames(doc: Doc, registry: Registry) -> dict[int, Frame]:
                 # «١٢:١٥ ت.غ - حسن: ارتفاع الحصيلة ...»: a live-blog entry's surname of a speaker an
                 # earlier entry named before its verb («... عبد الفتاح آدم حسن يعلن»)
                 a > a0 and qp - qa == 1 and _ar_speaker_surname(doc, qa, a0)
+            ) or (
+                # «سريع: استهداف سفينتين ...» then «المتحدث ...، العميد يحيى سريع،»: a headline's
+                # surname of a titled person the text quotes
+                s == 0 and qa == a and qp - qa == 1 and _ar_titled_surname(doc, qa, b)
             )
         else:
             # a capitalised word alone is no speaker ("Sudan: ...", "Floods: ..." are topics)
@@ -2824,6 +2849,19 @@ def _ar_speaker_surname(doc: Doc, q: int, before: int) -> bool:
             if e is not None and e.kind == "verb":
                 return True
     return False
+
+
+def _ar_titled_surname(doc: Doc, q: int, after: int) -> bool:
+    """Does the word at q end a titled name later in the text («العميد يحيى سريع،»)?"""
+    f, raw = doc.folded, doc.raw
+    w = f[q]
+    for t in range(after + 2, len(f) - 1):
+        if f[t] == w and (raw[t + 1] in ("،", ",") or f[t + 1] in _AR_SAID_NEXT) and any(f[x] in _AR_TITLES for x in range(t - 3, t - 1)):
+            return True
+    return False
+
+
+_AR_SAID_NEXT = frozenset(fwords("قال أعلن أكد إن أن"))
 
 
 def _ar_named_in_text(doc: Doc, qa: int, qp: int) -> bool:
