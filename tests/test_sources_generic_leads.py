@@ -134,3 +134,8 @@ def test_headline_residents_and_the_joint_subject_of_the_lede():
          "Police said 15 bodies were found.")
     assert source_id_of(t, "en", "kill 22 farmers") == source_id_of(t, "en", "killed at least 22")
     assert source_id_of(t, "en", "15 bodies") != source_id_of(t, "en", "killed at least 22")
+
+
+def test_the_army_and_the_one_countrys_armed_forces_in_lower_case():
+    t = "Jihadists attacked a convoy near the border, the army said. The Arvanian armed forces said 9 soldiers died."
+    assert source_id_of(t, "en", "attacked a convoy") == source_id_of(t, "en", "9 soldiers")

@@ -1933,7 +1933,9 @@ def unify_speakers(claims: list, registry: Registry, lang: str, headline_end: in
             named = [o for o, x in refs.items() if o != sid and x.kind == r.kind and x.registered]
             if not named:  # "the Indonesian Military (TNI)": the one named speaker of the kind
                 named = [o for o, x in refs.items() if o != sid and x.kind == r.kind and o not in target
-                         and _NAMED_FORCE_EN.search(x.name) and not _EN_NAME_FIRST.match(x.name)]
+                         and (_NAMED_FORCE_EN.search(x.name) or (  # "The Malian armed forces", "Chad's army"
+                             x.name.removeprefix("The ").removeprefix("the ")[:1].isupper() and _MIL_EN.match(norm_name(x.name))))
+                         and not _EN_NAME_FIRST.match(x.name)]
             if len(named) == 1:
                 target[sid] = named[0]
     if lang == "en":
