@@ -139,3 +139,14 @@ def test_headline_residents_and_the_joint_subject_of_the_lede():
 def test_the_army_and_the_one_countrys_armed_forces_in_lower_case():
     t = "Jihadists attacked a convoy near the border, the army said. The Arvanian armed forces said 9 soldiers died."
     assert source_id_of(t, "en", "attacked a convoy") == source_id_of(t, "en", "9 soldiers")
+
+
+def test_a_described_group_then_the_body_named_with_the():
+    t = ("Shelling killed 9 people in the market, a local activist group said. "
+         "The Emergency Medics, which documents abuses, said 3 children were among the dead.")
+    assert source_id_of(t, "en", "3 children") == source_id_of(t, "en", "Shelling killed 9")
+
+
+def test_a_described_group_then_a_person_stays_apart():
+    t = "Shelling killed 9 people, a local activist group said. Omar Haddad said 3 children died."
+    assert source_id_of(t, "en", "3 children") != source_id_of(t, "en", "Shelling killed 9")

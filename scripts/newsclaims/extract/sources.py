@@ -1260,7 +1260,7 @@ _NAMED_FORCE_EN = re.compile(r"\b(?:Military|Army|Armed Forces|Defence Forces|De
 _INDEF_GROUP_EN = re.compile(r"^(?:a|an) (?:[a-z'’-]+ ){0,3}?(?:group|network|organi[sz]ation|committee|collective|initiative)\b(?: of [a-z ]+)?[a-z ]*$")
 
 
-def _described_then_named(claims: list, refs: dict, target: dict, text: str = "") -> None:
+def _described_then_named(claims: list, refs: dict, target: dict, text: str = "", texts: dict | None = None) -> None:
     """"..., a group of volunteers helping the wounded said. ¶ "...," the Karari Emergency
     Response Room said": a lower-case description of a group in the lede, then the first body
     named right after it, is that body."""
@@ -1281,8 +1281,9 @@ def _described_then_named(claims: list, refs: dict, target: dict, text: str = ""
         if r2.kind in ("official", "journalist", "anonymous", "residents") or not any(w[:1].isupper() for w in r2.name.split()[1:]):
             continue
         if _EN_NAME_FIRST.match(r2.name) or _BARE_NAME_EN.match(r2.name.strip()) and not any(
-                w.lower() in _EN_ORG_WORDS for w in r2.name.split()):
-            continue  # a person is no group
+                w.lower() in _EN_ORG_WORDS for w in r2.name.split()) and not any(
+                t.startswith("The ") for t in (texts or {}).get(c2.source.source_id, [])):
+            continue  # a person is no group (but "The Emergency Lawyers" is a body)
         target[sid] = c2.source.source_id
 
 
@@ -1847,7 +1848,7 @@ def unify_speakers(claims: list, registry: Registry, lang: str, headline_end: in
         if "spokes" in all_texts:
             _named_after_unnamed(claims, refs, target)
         if "a " in all_texts or "an " in all_texts:
-            _described_then_named(claims, refs, target, text)
+            _described_then_named(claims, refs, target, text, texts)
         for sid, r in refs.items():
             ws = r.name.split()
             if sid in target or r.registered or len(ws) < 2 or ws[-1].lower() not in _EN_SUBUNIT_WORDS:
