@@ -355,3 +355,16 @@ def test_a_place_headline_is_no_speaker() -> None:
     text = "حلب: مقتل خمسة في قصف على حي سكني\n\nقال مسؤول محلي إن القصف استهدف سوقاً شعبية."
     for c in claims_of(text, "ar"):
         assert c.source_text != "حلب"
+
+
+def test_a_heads_genitive_verbal_noun_is_part_of_the_name() -> None:
+    # «مركز رصد الزلازل»: an indefinite head with a verbal noun in construct, then its genitive
+    text = "ضرب زلزال بقوة 5.9 درجات المنطقة فجراً، بحسب مركز رصد الزلازل التابع لجامعة طهران."
+    c = check(text, "ar", "زلزال بقوة", "مركز رصد الزلازل")
+    assert c.source_text == "مركز رصد الزلازل"
+
+
+def test_a_verbal_noun_object_after_a_definite_subject_still_starts_the_content() -> None:
+    text = "أعلن المركز رصد عشرين خرقاً للهدنة خلال يومين."
+    c = check(text, "ar", "عشرين خرقاً", "المركز")
+    assert c.source_text == "المركز"

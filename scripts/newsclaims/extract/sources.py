@@ -311,8 +311,11 @@ def ar_np_right(doc: Doc, i: int, limit: int) -> int:
             j = k
             break
         if j > i:
-            if ar_stem(w) in lex.object_heads:
-                break  # "أكدت مصادر متطابقة مقتل ...": the object starts
+            if ar_stem(w) in lex.object_heads and not (
+                j == i + 1 and not f[i].startswith(("ال", "لل")) and ar_stem(f[i]) in _LEX_HEADS_AR() and j + 1 < limit and f[j + 1].startswith("ال")
+                and ar_stem(f[j + 1]) not in lex.object_heads
+            ):
+                break  # "أكدت مصادر متطابقة مقتل ...": the object starts (not «مركز رصد الزلازل»: a head's genitive)
             if j - i >= 2 and not w.startswith("ال") and not definite and not f[j - 1].startswith("ال") and not f[j - 2].startswith("ال") and not _nisba(w) and (_nisba(f[j - 1]) or f[j - 1].endswith("ه")):
                 break  # noun + adjective, then a new indefinite noun
             if w.startswith("وال") and _ar_compound_domain(doc, i, j, limit):
@@ -389,6 +392,8 @@ def trim_ar_stretch(doc: Doc, i: int, j: int) -> tuple[int, int, int]:
         if w in _AR_ON_VIA and k + 1 < j and (ar_stem(f[k + 1]) in _AR_PLATFORMS or _ar_unsuffixed(ar_stem(f[k + 1])) in _AR_PLATFORMS):
             text_end = k  # "أدرعي على منصة «إكس»"، "على صفحته": the platform of a post
             break
+    while text_end > i + 1 and f[text_end - 1] in _AR_DANGLING_AFFIL:
+        text_end -= 1  # «مركز رصد الزلازل التابع» (its owner cut off as a lam-word): no dangling "affiliated"
     while text_end > i and (f[text_end - 1] in ("قد", "لقد", "فقد", "وقد", "قوله", "قولها", "قولهم") or doc.raw[text_end - 1] in ("(", ")", "،", ",") or (
         doc.raw[text_end - 1] in QUOTES and not any(doc.raw[t] in QUOTES for t in range(i, text_end - 1))  # «وقالت "آفاد" في بيان»
     )):
@@ -1436,6 +1441,7 @@ def _headline_generic(refs: dict, texts: dict, target: dict, head_only: set, rea
 # a state army's command speaks for the army: «هيئة الأركان العامة للقوات المسلحة»، «القيادة
 # العامة للقوات المسلحة»، «القوات المسلحة» and «الجيش المالي» in one article are one source
 _AR_STAFF_WORDS = frozenset(fwords("الأركان اركان"))
+_AR_DANGLING_AFFIL = frozenset(fwords("التابع التابعة التابعين المرتبط المرتبطة"))
 _AR_AFFILIATED = frozenset(norm_name(w) for w in ("التابع", "التابعة"))
 _AR_TO_ARMY = frozenset(norm_name(w) for w in ("للجيش",))
 _AR_ARMED_FORCES = (fwords("القوات المسلحة"), fwords("للقوات المسلحة"))
