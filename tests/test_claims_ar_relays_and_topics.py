@@ -368,3 +368,9 @@ def test_a_verbal_noun_object_after_a_definite_subject_still_starts_the_content(
     text = "أعلن المركز رصد عشرين خرقاً للهدنة خلال يومين."
     c = check(text, "ar", "عشرين خرقاً", "المركز")
     assert c.source_text == "المركز"
+
+
+def test_the_mourned_count_after_a_statement_is_the_object() -> None:
+    text = 'ونعت الحركة في بيان ثلاثة من مقاتليها "سقطوا خلال التصدي للاقتحام".'
+    c = check(text, "ar", "ثلاثة من مقاتليها", "الحركة")
+    assert text[c.start : c.end].startswith("ثلاثة")

@@ -755,6 +755,8 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                     break  # "رصد المرصد مقتل تسعة ... «...»" / "قد أعلنت إطلاق عملية «...»": the object starts
                 if e.object_ok and k > j and ar_stem(f[k]).startswith(_AR_RESP):
                     break  # «ونفت قوات X في بيان مسؤوليتها عن القصف»: the responsibility is the object
+                if e.lemma == "نعى" and k > j and (is_number(f[k]) or f[k] in _AR_COUNT_WORDS):
+                    break  # «ونعى حزب الله في بيان اثنين من عناصره "..."»: the mourned count is the object
                 if k >= j + 16 and (is_number(f[k]) or f[k] in _AR_NOT_SPEAKER):
                     break  # a long speaker phrase (title, place, name, audience) has no count or clause
                 if k == j and e.object_ok and not e.intro_required and raw[k] in OPEN_QUOTES | STRAIGHT_QUOTES:
@@ -1202,6 +1204,9 @@ def _ar_skip_adjuncts(doc: Doc, k: int, b: int) -> int:
 
 
 _AR_ANY = frozenset(fwords("أي أية"))
+_AR_COUNT_WORDS = frozenset(fwords(
+    "اثنين اثنان اثنتين ثلاثة أربعة خمسة ستة سبعة ثمانية تسعة عشرة ثلاث أربع خمس ست سبع ثماني تسع عشر "
+    "عشرات مئات أحد إحدى"))
 _AR_PLATFORM_NAMES = frozenset(fwords("إكس اكس تلغرام تليغرام فيسبوك فيس تويتر إنستغرام انستغرام يوتيوب تيك"))
 _AR_THAT_IS = frozenset(fwords("وذلك"))
 _AR_NEG = frozenset(fwords("لم ولم فلم لا ولا"))
