@@ -374,3 +374,25 @@ def test_the_mourned_count_after_a_statement_is_the_object() -> None:
     text = 'ونعت الحركة في بيان ثلاثة من مقاتليها "سقطوا خلال التصدي للاقتحام".'
     c = check(text, "ar", "ثلاثة من مقاتليها", "الحركة")
     assert text[c.start : c.end].startswith("ثلاثة")
+
+
+def test_a_second_headline_half_with_a_registered_name_after_waw() -> None:
+    text = "الجيش يعلن مقتل خمسة مسلحين.. وطالبان: قتلنا عشرة جنود\n\nكابول – وكالات\n\nتواصلت الاشتباكات."
+    c = check(text, "ar", "قتلنا عشرة جنود", "طالبان")
+    assert not (c.source_text or "").startswith("و")
+
+
+def test_a_lam_of_purpose_verb_is_a_new_claim() -> None:
+    text = "تحدثت الوزارة عن ثلاثة قتلى، ثم عادت مساءً لتعلن أن الحصيلة ارتفعت إلى تسعة."
+    cs = claims_of(text, "ar")
+    a = claim_with(cs, text, "ثلاثة قتلى")
+    b = claim_with(cs, text, "ارتفعت إلى تسعة")
+    assert a is not b and a.source.source_id == b.source.source_id
+
+
+def test_a_headline_body_and_the_spokesman_of_its_armed_wing_are_one_source() -> None:
+    text = ("الجيش يعلن مقتل ثلاثة.. وحماس: الاحتلال قتل الأسرى بقصفه\n\nغزة – وكالات\n\n"
+            "قال أبو عبيدة، الناطق العسكري باسم كتائب القسام، في كلمة مصورة إن الأسرى قتلوا في غارة.")
+    a = check(text, "ar", "الاحتلال قتل الأسرى", "حماس")
+    b = check(text, "ar", "الأسرى قتلوا في غارة", "أبو عبيدة")
+    assert a.source.source_id == b.source.source_id

@@ -2798,8 +2798,10 @@ def _headline_frames(doc: Doc, registry: Registry) -> dict[int, Frame]:
             continue  # "المصدر: RT + وكالات", "Source: Reuters": a credit line, no speaker
         waw = False
         if doc.language == "ar":
-            if after_dots and qa == a and f[qa][:1] == "و" and len(f[qa]) > 3 and ar_stem(f[qa]) not in _heads_ar() and ar_stem(f[qa][1:]) in _heads_ar():
-                waw = True  # «... .. ووزير الطوارئ: إجلاء ...»: the speaker after its conjunction
+            if after_dots and qa == a and f[qa][:1] == "و" and len(f[qa]) > 3 and ar_stem(f[qa]) not in _heads_ar() and (
+                ar_stem(f[qa][1:]) in _heads_ar() or registry.match_prefix(text[doc.starts[qa] + 1 : doc.ends[qp - 1]]) is not None
+            ) and registry.match_prefix(text[doc.starts[qa] : doc.ends[qp - 1]]) is None:
+                waw = True  # «... .. ووزير الطوارئ: إجلاء ...»، «.. وحماس: ...»: the speaker after its conjunction
             # a quoted name of a word or two before the colon is a speaker («الصحة»: ...)
             ok = waw or ar_stem(f[qa]) in _heads_ar() or registry.match_prefix(text[doc.starts[qa] : doc.ends[qp - 1]]) is not None or (
                 (qa > a or (p + 1 < b and is_number(f[p + 1]))) and qp - qa == 1 and ar_stem(f[qa]) in short_bodies("ar")
@@ -2992,7 +2994,7 @@ def find_claims(doc: Doc, registry: Registry) -> list[ClaimMention]:
             if kept and kept[-1].ref.source_id == fr.ref.source_id and kept[-1].direction == "after" and (
                 fr.cue.kind == "prep" or (fr.implied and not fr.conj and not fr.inherit and not (
                     lang == "ar" and _ar_pluperfect(doc, a, fr.cue.i))  # «..., بعدما كان قد أعلن مقتل 27»: a claim of its own
-                    and not (lang == "ar" and _ar_comma_said(ctx, fr)))
+                    and not (lang == "ar" and (_ar_comma_said(ctx, fr) or doc.folded[fr.cue.i][:1] == "ل")))  # «ثم عادت لتعلن أن»
             ):
                 continue
             kept.append(fr)

@@ -1542,6 +1542,26 @@ def _ar_headline_class(refs: dict, target: dict, head_only: set) -> None:
             target[sid] = cands.pop()
 
 
+def _ar_headline_side(refs: dict, texts: dict, target: dict, head_only: set, registry: Registry) -> None:
+    """A headline's registered body («.. وحماس: ...») and the one speaker of the text who speaks
+    «باسم» a registered body of the same side («أبو عبيدة، الناطق العسكري باسم كتائب القسام»)."""
+    for sid in head_only:
+        r = refs.get(sid)
+        if r is None or not r.registered or sid in target or not getattr(r, "side", None):
+            continue
+        cands = set()
+        for o, ts in texts.items():
+            if o == sid or o in head_only:
+                continue
+            for t in ts:
+                k = t.find("باسم ")
+                hit = registry.match_prefix(t[k + 5:]) if k >= 0 else None
+                if hit is not None and hit[0].id != sid and hit[0].side == r.side:
+                    cands.add(target.get(o, o))
+        if len(cands) == 1:
+            target[sid] = cands.pop()
+
+
 def _ar_officer_is_police(refs: dict, target: dict) -> None:
     """«قالت الشرطة الهندية ...» then «وقال الضابط الكبير في الشرطة X»: a named officer of the
     one police force quoted in the article speaks for it (one source, gold_s)."""
@@ -1954,6 +1974,8 @@ def unify_speakers(claims: list, registry: Registry, lang: str, headline_end: in
             _ar_officer_is_police(refs, target)
         if head_only:
             _ar_headline_class(refs, target, head_only)
+            if "باسم" in " ".join(t for ts in texts.values() for t in ts):
+                _ar_headline_side(refs, texts, target, head_only, registry)
     if lang == "en" and any(("military" in t or "army" in t or "police" in t) for ts in texts.values() for t in ts):
         _unnamed_institution_officials(refs, texts, target)
     if lang == "en" and "un" in refs and "un" in head_only:
