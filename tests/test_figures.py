@@ -2737,3 +2737,29 @@ def test_round_st_first_aid(lang, sentence, word, cat):
 ])
 def test_round_st_evacuated_case_state_and_ships_targeted(lang, sentence, word, cat):
     assert _cat_of(sentence, lang, word) == cat
+
+
+@pytest.mark.parametrize("lang,sentence,word,cat", [
+    # people reported missing and then found alive are survivors (gold_t), a missing count
+    # without it stays missing
+    ("en", "The ministry said eleven people initially reported missing had been found alive.",
+     "eleven", "other"),
+    ("en", "Rescuers said 12 hikers were missing and 3 of them were found safe on Sunday.", "3",
+     "other"),
+    ("en", "Rescuers said 12 hikers were missing and 3 of them were found safe on Sunday.", "12",
+     "missing"),
+    ("en", "Twenty miners had been pulled out alive and taken to hospital, the governor said.",
+     "Twenty", "other"),
+    ("ar", "وقال المتحدث إن خمسة من المفقودين عثر عليهم أحياء صباح اليوم.", "خمسة", "other"),
+    ("ar", "وقال المتحدث إن خمسة أشخاص ما زالوا مفقودين.", "خمسة", "missing"),
+    # held people counted by an illness are patients; without one they stay held
+    ("en", "The agency said the migrants had been held in two centres and that 52 of them were "
+           "suffering from scabies.", "52", "other"),
+    ("en", "The group said 31 detainees were suffering from malnutrition.", "31", "other"),
+    ("en", "The group said 31 detainees were still held in the camp.", "31", "detained"),
+    ("ar", "وأوضح الجهاز أن المهاجرين كانوا محتجزين في مركزين، وأن ٥٢ منهم يعانون من الجرب.", "٥٢",
+     "other"),
+    ("ar", "وقالت الهيئة إن ٣١ معتقلاً يعانون من سوء التغذية.", "٣١", "other"),
+])
+def test_round_v_found_alive_and_ill_held_people(lang, sentence, word, cat):
+    assert _cat_of(sentence, lang, word) == cat

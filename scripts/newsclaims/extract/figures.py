@@ -89,6 +89,8 @@ class _Rules:
     mixed_gap: re.Pattern  # "killed or missing", "بين قتيل وجريح": the gap between the cues
     discharged_left: re.Pattern | None  # "خرج 22 منهم": treated and gone home -> other
     discharged_right: re.Pattern | None  # "97 injured were discharged"
+    found_alive: re.Pattern | None  # "14 people reported missing had been found alive"
+    ill_after: re.Pattern | None  # "46 of them were suffering from skin diseases"
     deployed_left: re.Pattern | None  # "deployed 1,700 officers": personnel, no figure
     deployed_right: re.Pattern | None  # "5,000 troops were being sent"
     deploy_verb: re.Pattern  # the deployment verbs anywhere before the number
@@ -193,6 +195,8 @@ def _rules(lang: str) -> _Rules:
         mixed_gap=re.compile(cats["mixed_categories"][lang]),
         discharged_left=_near_re(cats["discharged"][lang].get("left"), low, left=True),
         discharged_right=_near_re(cats["discharged"][lang].get("right"), low, left=False),
+        found_alive=_near_re(cats["found_alive"][lang], low, left=False, reach=8),
+        ill_after=_near_re(cats["ill_after"][lang], low, left=False),
         deployed_left=_near_re(cats["deployed"][lang].get("left"), low, left=True),
         deployed_right=_near_re(cats["deployed"][lang].get("right"), low, left=False),
         deploy_verb=_words_re(cats["deployed"][lang]["left"], low),
@@ -249,13 +253,13 @@ def _alt(words, low) -> str:
     return trie_regex(folded)
 
 
-def _near_re(words, low, left: bool) -> re.Pattern | None:
+def _near_re(words, low, left: bool, reach: int = 4) -> re.Pattern | None:
     """Verbs that make a wounded count `other` (patients discharged): on the left of the number
     at most 2 words before it, on the right at most 4 words after it, in the same clause."""
     if not words:
         return None
     alt = f"(?<!\\w)(?:[وف]?)(?:{_alt(words, low)})(?!\\w)"
-    gap = r"(?:[ \t\u00a0]+[^\W\d]+){0,%d}[ \t\u00a0]*" % (2 if left else 4)
+    gap = r"(?:[ \t\u00a0]+[^\W\d]+){0,%d}[ \t\u00a0]*" % (2 if left else reach)
     return re.compile(f"{alt}{gap}\\Z" if left else f"{gap}[ \t\u00a0]{alt}")
 
 
@@ -880,6 +884,15 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
         if cat == "wounded" and _discharged(ftext, qs, c.fe if partitive else qe, r,
                                             num_starts=all_starts):
             cat, how = "other", f"discharged:{how}"  # "97 مصابا غادروا المستشفيات"
+        if cat == "missing" and _discharged(ftext, qs, c.fe if partitive else qe, r, left=False,
+                                            right=r.found_alive, num_starts=all_starts):
+            cat, how = "other", f"found:{how}"  # "14 people reported missing had been found
+            # alive": survivors (gold_t)
+        elif cat in ("detained", "displaced") \
+                and _discharged(ftext, qs, qe, r, left=False, right=r.ill_after,
+                                num_starts=all_starts):
+            cat, how = "other", f"ill:{how}"  # "46 of them were suffering from skin diseases":
+            # patients (gold_t)
         if cat == "strikes" and c is not None and not destroyed \
                 and _intercepted(ftext, qs, c, num_starts, r):
             cat, how = "other", f"intercepted:{how}"  # "shot down 4 missiles"
@@ -1884,12 +1897,12 @@ def _discharged(ftext, qs, qe, r, left=None, right=None, num_starts=()) -> bool:
     same way (personnel deployed: "5,000 troops were being sent")."""
     left = r.discharged_left if left is None else left
     right = r.discharged_right if right is None else right
-    if left is not None:
+    if left:
         lo = max(0, qs - 40)
         g = left.search(ftext, lo, qs)
         if g is not None and not _COMMA.search(g.group()) and not _HARD.search(g.group()):
             return True
-    if right is not None:
+    if right:
         g = right.match(ftext, qe, min(len(ftext), qe + 80))
         if g is not None and not _COMMA.search(g.group()) and not _HARD.search(g.group()):
             k = bisect_left(num_starts, g.end())  # "تسع إصابات غادر ستة منها": the verb has
