@@ -721,6 +721,14 @@ class Resolver:
             h2 = self.registry.match_prefix(own) if all(w[:1].isupper() for w in tail.split()) else None
             if h2 is not None and h2[1] >= len(own.rstrip()) and h2[0].kind not in ("media", "agency"):
                 hit = h2
+        if hit is None and lang == "en" and m.j - m.i - lead >= 2 and doc.raw[m.i + lead].endswith(("'s", "’s")) and doc.raw[m.i + lead][:1].isupper():
+            # "Yemen's Houthi movement", "Somalia's al-Shabaab group": a place's possessive
+            # before a registered armed group's name (not "Russia's defence ministry": a state
+            # body's alias names another country's)
+            at = doc.starts[m.i + lead + 1]
+            h2 = self.registry.match_prefix(text[at : doc.ends[m.j - 1]])
+            if h2 is not None and h2[0].kind == "armed_group" and not self._names_more(m, at + h2[1]):
+                hit = h2
         if hit is None and lang == "en" and m.name_j - m.i >= 3:
             # "The UN's humanitarian office OCHA": a description closed by the body's acronym
             last = doc.raw[m.name_j - 1]
@@ -971,6 +979,7 @@ _EN_ORG_WORDS = frozenset(
     "club forum syndicate initiative collective network room society".split()
 )
 _EN_ACRONYM_SKIP = frozenset("of for the and in on to".split())
+_EN_WING_QUALIFIERS = frozenset("military armed media press political".split())
 
 
 def _en_body_words(name: str, body: str) -> tuple[str, ...]:
@@ -1070,16 +1079,20 @@ def _acronym(name: str) -> str:
     return "".join(w[0] for w in re.findall(r"[A-Za-z][\w'-]*", name) if w.lower() not in _EN_ACRONYM_SKIP and w[0].isupper()).lower()
 
 
-def _names_body(words: tuple[str, ...], names: list[str], lang: str) -> bool:
+def _names_body(words: tuple[str, ...], names: list[str], lang: str, demonym_ok: bool = False) -> bool:
     """Do a role's body words name this speaker (all its words, less a trailing class word;
     an upper-case short name may be the initials of the speaker's name)?"""
     if lang == "ar":
         return any(words[0] in _sig(n, lang) for n in names)
     keys = frozenset(_en_key(w.lower()) for w in words)
     short = keys - {words[-1].lower()} if len(words) > 1 and words[-1].lower() in _EN_ORG_TAIL else keys
+    # "Houthi military spokesman X": a group's demonym (its plural name less the s) and the
+    # wing's qualifier name "the Houthis"
+    demonym = (words[0].lower() + "s") if demonym_ok and words[0][:1].isupper() and words[0][-1:] != "s" and (
+        len(words) == 1 or (len(words) == 2 and words[1].lower() in _EN_WING_QUALIFIERS)) else None
     for n in names:
         sig = _sig(n, lang)
-        if keys <= sig or short <= sig:
+        if keys <= sig or short <= sig or (demonym is not None and demonym in sig):
             return True
         if len(words) == 1 and words[0].isupper() and len(words[0]) >= 2 and _acronym(n).find(words[0].lower()) >= 0 \
                 and len(_acronym(n)) <= len(words[0]) + 2:
@@ -1096,6 +1109,7 @@ def _body_antecedent(claims: list, refs: dict, texts: dict, lang: str, target: d
         at = c.source_start if c.source_start is not None else c.cue_start
         spans.setdefault(c.source.source_id, []).append(at)
     roles: dict[str, tuple[str, tuple[str, ...]]] = {}
+    named_roles: set[str] = set()
     for sid, r in refs.items():
         if sid in target or (r.registered and r.kind not in PERSON_KINDS):
             continue
@@ -1105,6 +1119,8 @@ def _body_antecedent(claims: list, refs: dict, texts: dict, lang: str, target: d
             how = _role_antecedent(n, lang)
             if how is not None:
                 roles[sid] = how
+                if not n.lower().startswith(("a ", "an ")):
+                    named_roles.add(sid)  # (not "a Houthi official": an anonymous one stays apart)
                 break
     if not roles:
         return
@@ -1147,7 +1163,7 @@ def _body_antecedent(claims: list, refs: dict, texts: dict, lang: str, target: d
                     cands = []
             else:
                 for ws in words:
-                    hit = [b for b in cands if _names_body(ws, [n for n in names[b] if n], lang)]
+                    hit = [b for b in cands if _names_body(ws, [n for n in names[b] if n], lang, sid in named_roles)]
                     if hit:
                         cands = hit
                         break

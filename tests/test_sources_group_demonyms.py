@@ -1,0 +1,49 @@
+"""A group named by its plural ("the Houthis", "the Zagawis") and its spokesman named by the
+group's demonym ("Houthi military spokesman X", "Zagawi spokesman Y") are one source (gold_k,
+gold_q, gold_t: an armed group and its military spokesman); an anonymous "a Zagawi official"
+stays apart (gold_r: an anonymous official beside the body). A place's possessive before a
+registered armed group ("Yemen's Houthi movement") names the group itself, never a state body's
+alias of another country ("Russia's defence ministry").
+
+Sentences composed for these tests."""
+
+from __future__ import annotations
+
+from _claims_helpers import claims_of, source_id_of
+
+
+def test_demonym_military_spokesman_joins_the_plural_group():
+    t = ("The Zagawis said they had attacked two army posts near the river. "
+         "Zagawi military spokesman Idris Kamoun said 14 soldiers were killed in the raids.")
+    assert source_id_of(t, "en", "14 soldiers") == source_id_of(t, "en", "two army posts")
+
+
+def test_demonym_spokesman_without_qualifier_joins_the_group():
+    t = ("The Tamarins said on Sunday their fighters had seized a border town. "
+         "\"We lost nobody,\" Tamarin spokesman Ali Wero said. "
+         "Tamarin spokesman Ali Wero said 30 soldiers had surrendered.")
+    assert source_id_of(t, "en", "30 soldiers") == source_id_of(t, "en", "seized a border town")
+
+
+def test_anonymous_demonym_official_stays_apart():
+    t = ("The Zagawis said they had attacked two army posts near the river. "
+         "A Zagawi official, speaking on condition of anonymity, said 40 prisoners were held.")
+    assert source_id_of(t, "en", "40 prisoners") != source_id_of(t, "en", "two army posts")
+
+
+def test_demonym_of_another_group_links_nothing():
+    t = ("The Zagawis said they had attacked two army posts near the river. "
+         "Marsan military spokesman Adil Fofo said 9 of his fighters were killed.")
+    assert source_id_of(t, "en", "9 of his") != source_id_of(t, "en", "two army posts")
+
+
+def test_place_possessive_before_a_registered_armed_group_is_the_group():
+    t = ("Yemen's Houthi movement said it had fired three missiles at a tanker. "
+         "The Houthis later said the ship was burning.")
+    assert source_id_of(t, "en", "three missiles") == source_id_of(t, "en", "ship was burning") == "houthis"
+
+
+def test_place_possessive_before_a_state_body_keeps_its_country():
+    t = "Russia's defence ministry said 40 drones were launched overnight."
+    (c,) = claims_of(t, "en")
+    assert c.source.source_id == "ru-mod"
