@@ -2763,3 +2763,24 @@ def test_round_st_evacuated_case_state_and_ships_targeted(lang, sentence, word, 
 ])
 def test_round_v_found_alive_and_ill_held_people(lang, sentence, word, cat):
     assert _cat_of(sentence, lang, word) == cat
+
+
+@pytest.mark.parametrize("lang,sentence,word,cat", [
+    # a dual verb agrees with its own subject of two: the next verb's count is not mixed
+    ("ar", "وقالت الإسعاف إن مزارعين أجنبيين قُتلا وأصيب خمسة آخرون في القصف.", "خمسة",
+     "wounded"),
+    ("ar", "وقال المصدر إن شابين استشهدا وأصيب ثلاثة آخرون برصاص الجنود.", "ثلاثة", "wounded"),
+    ("ar", "وقال إن المسلحين قتلوا وأصابوا نحو أربعين شخصاً.", "أربعين", "other"),
+    # a weak detention verb right before "N others" governs them, after a killed count
+    ("ar", "وأسفرت العملية عن مقتل ٩ مسلحين وضبط ٤ آخرين.", "٤", "detained"),
+    ("ar", "وأسفرت العملية عن مقتل ٩ مسلحين وضبط ٤ آخرين.", "٩", "killed"),
+    ("ar", "وأسفر القصف عن مقتل 7 مدنيين وإصابة 9 آخرين.", "9", "wounded"),
+    ("ar", "ونُقل ثلاثون مصاباً إلى المستشفى، فيما غادر عشرة آخرون بعد تلقي العلاج.", "عشرة",
+     "other"),
+    # the dual «عبوتين» that struck is a strike; found bombs are no figure
+    ("ar", "وأعلن الفصيل إصابة ستة من عناصره بانفجار عبوتين ناسفتين استهدفتا دورية له.",
+     "عبوتين", "strikes"),
+    ("ar", "وقالت الشرطة إنها عثرت على عبوتين ناسفتين قرب الجسر وفككتهما.", "عبوتين", None),
+])
+def test_round_v_dual_verbs_caught_others_and_dual_bombs(lang, sentence, word, cat):
+    assert _cat_of(sentence, lang, word) == cat

@@ -656,6 +656,11 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
                     pm = None  # condition": the people's own words in the sentence decide
             if pm is not None and c is not None and c.weak and c.cat == "wounded" and c.fs >= qe:
                 pm = None  # "ووصفت حالة اثنين منهم بالحرجة": the condition word tells
+            if pm is not None and lang == "ar" and pm.group().split()[-1] in _AR_OTHERS:
+                wv = _weak_verb_left(ftext, qs, cue_end)
+                if wv is not None:
+                    c, score, own, pm = wv, 0.0, True, None  # "مقتل ١١ عنصراً وضبط ٥ آخرين":
+                    # the weak verb right before the number governs its "others" (people caught)
             if inh is None and (c is None or c.cat == "other" or c.weak
                                 or (c.fs in used and c.fe <= qs)) \
                     and pm is not None \
@@ -1340,6 +1345,16 @@ def _other_verb_left(ftext: str, qs: int, cue_end: dict, r) -> _Cue | None:
         and ftext[c.ws:c.fe] not in r.person_generic else None
 
 
+def _weak_verb_left(ftext: str, qs: int, cue_end: dict) -> _Cue | None:
+    """The weak detention verb written right before the number, if any ("وضبط ٥ آخرين"; not
+    "غادر عشرون آخرون": patients who left)."""
+    p = qs
+    while p > 0 and ftext[p - 1] in " \t\u00a0":
+        p -= 1
+    c = cue_end.get(p)
+    return c if c is not None and c.weak and c.cat == "detained" else None
+
+
 def _other_verb_before(ftext: str, qs: int, cue_end: dict, r) -> bool:
     """A specific `other` verb right before the number ('"neutralised" six of them', "rescued
     five of them"): the count is what that verb did, not a part of the figure before."""
@@ -1426,11 +1441,19 @@ def _number_in(num_starts, lo: int, hi: int) -> bool:
 _AR_BEFORE_WORD = re.compile(r"([^\W\d_]+)[ \t\u00a0]+\Z")
 
 
+# Folded dual verbs of the toll categories (their subject is two people named before them).
+_AR_DUAL_VERBS = frozenset(("قتلا", "استشهدا", "اصيبا", "جرحا", "توفيا", "اعتقلا", "فقدا",
+                            "اختطفا", "خطفا", "اسرا", "لقيا", "غرقا", "نزحا"))
+
+
 def _ar_own_subject_or_object(ftext: str, x: _Cue, y: _Cue, num_starts) -> bool:
     """Arabic: two coordinated cues that do not share one count: the first verb comes right
     after a person noun (its own subject: "امرأة قُتلت وأصيب ثلاثة"), or the second one is
     followed by a word that is not a preposition (its own object: "وقتل جميع المهاجمين")."""
     sr = _subject_rules("ar")
+    if ftext[x.fs:x.fe].lstrip("وف") in _AR_DUAL_VERBS:
+        return True  # "عاملين أجنبيين قُتلا وأصيب ستة آخرون": a dual verb agrees with its own
+        # subject of two before it
     b = _AR_BEFORE_WORD.search(ftext, max(0, x.fs - 20), x.fs)
     if b is not None and not ftext.endswith("وا", x.fs, x.fe) \
             and (b.group(1) in sr.persons or b.group(1)[1:] in sr.persons):
