@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from _claims_helpers import check, claims_of
+from _claims_helpers import check, claim_with, claims_of
 
 CASES = [
     # speaker - cue - content
@@ -172,6 +172,26 @@ def test_coordinated_verb_keeps_the_subject():
     a = check(text, "en", "6 people had died", "governor")
     b = check(text, "en", "the militia of shelling homes", "governor")
     assert a.source.source_id == b.source.source_id
+
+
+def test_but_said_after_a_quoted_object_is_a_second_claim():
+    # 'confirmed "N deaths" but said ...': the quotation ends the first content, the second cue
+    # starts a claim of the same subject (gold_s: "said A, and denied that B" is two claims)
+    for text, k1, k2 in [
+        ('The district governor, Ana Lobo, confirmed "at least nine deaths" but said the toll could rise as searches went on.',
+         "at least nine deaths", "toll could rise"),
+        ('Police acknowledged "a few injuries" but denied that officers had fired live rounds.',
+         "a few injuries", "fired live rounds"),
+    ]:
+        cs = claims_of(text, "en")
+        a, b = claim_with(cs, text, k1), claim_with(cs, text, k2)
+        assert a is not b and k2 not in text[a.start : a.end]
+        assert a.source.source_id == b.source.source_id
+
+
+def test_according_to_a_plural_role_noun_is_a_speaker():
+    text = "The budget for public universities has lost a third of its value this year, according to rectors."
+    check(text, "en", "lost a third", "rectors")
 
 
 def test_registry_name_followed_by_its_own_head_noun_is_a_different_speaker():

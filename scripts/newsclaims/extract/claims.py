@@ -2141,8 +2141,11 @@ def _en_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                 continue  # "Separatists blamed for deadly raid": a passive, no speaker
             if e.lemma == "accuse" and f[j : j + 2] in (["each", "other"], ["one", "another"]):
                 continue  # "the army and the RSF accused each other of the attack": no claim of one speaker
-            if men is None and i > a and (f[i - 1] == "and" or (f[i - 1] == "but" and i - 2 > a and (raw[i - 2] == "," or not frames))):
+            if men is None and i > a and (f[i - 1] == "and" or (f[i - 1] == "but" and i - 2 > a and (
+                    raw[i - 2] == "," or not frames or raw[i - 2] in CLOSE_QUOTES | STRAIGHT_QUOTES))):
                 # "... said 9 people had died, and accused the rebels of ...": same subject
+                # ('confirmed "seven deaths" but said the number could rise': a quoted object ends
+                # the first content)
                 k = _skip_en_adjuncts(doc, j, b, told=e.lemma == "tell")
                 if k < b and f[k] == "that":
                     k += 1
