@@ -2784,3 +2784,27 @@ def test_round_v_found_alive_and_ill_held_people(lang, sentence, word, cat):
 ])
 def test_round_v_dual_verbs_caught_others_and_dual_bombs(lang, sentence, word, cat):
     assert _cat_of(sentence, lang, word) == cat
+
+
+@pytest.mark.parametrize("lang,sentence,word,cat", [
+    # a cue word inside a capitalised proper name counts nothing
+    ("en", "Organisers said 80,000 people gathered near Hostages Square, with thousands more at "
+           "smaller rallies.", "thousands", "other"),
+    ("en", "The Missing Families Forum said about 5,000 people joined the march.", "5,000",
+     "other"),
+    ("en", "Police said 3 people were killed near the square.", "3", "killed"),
+    # headline present tense of the manners of killing
+    ("en", "Nigeria: gunmen behead 9 farmers in Borno, residents say", "9", "killed"),
+    ("en", "Bandits gun down 14 villagers in Zamfara — police", "14", "killed"),
+    # a bare number after a repeated counting verb takes the count before it
+    ("en", "One hospital said it had received the bodies of 11 people, and a second hospital "
+           "said it had received six.", "six", "killed"),
+    ("en", "The clinic said it had treated 40 wounded people, and the field hospital said it had "
+           "treated 25.", "25", "wounded"),
+    ("ar", "وقالت مديرية الصحة إنها سجلت ١٢ إصابة، فيما قال مستشفى المدينة إنه سجل خمساً.", "خمساً",
+     "wounded"),
+    ("ar", "وقال مستشفى العودة إنه استقبل جثامين 7 أشخاص، وقال المستشفى الأهلي إنه استقبل أربعة.",
+     "أربعة", "killed"),
+])
+def test_round_v_names_headline_verbs_and_repeated_counting_verbs(lang, sentence, word, cat):
+    assert _cat_of(sentence, lang, word) == cat

@@ -398,6 +398,15 @@ def _named_number(text, fd, ftext, qs, qe, cue_starts) -> bool:
     return n2 is None or n2.group(1) not in persons  # "in Lebanon 20 health workers died"
 
 
+# A capitalised head noun of a place or body right after a capitalised cue word: the cue is part
+# of a proper name ("Hostages Square", "Missing Families Forum", "Martyrs Hospital").
+_NAME_NOUN_AFTER = re.compile(
+    r"'?[ \t\u00a0]+(?:and[ \t\u00a0]+[A-Z][a-z]+[ \t\u00a0]+)?(?:Square|Street|Road|Avenue|"
+    r"Boulevard|Bridge|Hospital|Cemetery|Memorial|Monument|Park|Plaza|Hall|Families|Forum|"
+    r"Brigades?|Society|Club|Committee|Affairs|Association|Commission|Movement|Network|"
+    r"Foundation|Fund|Day|Mothers|Relatives)\b")
+
+
 def find_figures(text: str, language: str, start: int = 0, end: int | None = None
                  ) -> list[FigureMention]:
     """The numbers in text[start:end] that are counts, with category and subject."""
@@ -431,6 +440,10 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
                 continue
             key = _norm_key(c.group("w"))
             cat, weak = cue_words[key]
+        if lang == "en" and text[fd.orig(c.start("w"))].isupper() \
+                and _NAME_NOUN_AFTER.match(text, fd.orig(c.end() - 1) + 1):
+            continue  # "Hostages Square", "the Missing Families Forum", "Martyrs Hospital": a
+            # cue word inside a proper name counts nothing
         if lang == "en" and cat != "other" and _NEGATED.search(ftext, max(0, c.start() - 8),
                                                                c.start()):
             continue  # "no injuries to its 22 crew", "no deaths": a cue denied counts nothing
@@ -743,6 +756,16 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
                 and _WERE_AFTER.match(ftext, qe):
             cat, how, inherited = prev[1], "inherit:parallel", True  # "six of the dead were
             # village volunteers ... and two were civilians"
+        if (cat is None or (c is not None and c.weak and not own and c.fe <= qs
+                            and not inherited)) \
+                and prev is not None and prev[1] != "other" \
+                and not _HARD.search(ftext, prev[0], qs) and _NO_NOUN_AFTER.match(ftext, qe):
+            v = _REPEAT_VERB[lang].search(ftext, max(0, qs - 30), qs)
+            if v is not None and re.search(r"(?<!\w)[وف]?" + v.group(1) + r"(?!\w)",
+                                           ftext[max(0, prev[0] - 120):prev[0]]):
+                cat, how, inherited = prev[1], "inherit:repeated", True  # "X said it had
+                # received the bodies of 9 people, and Y said it had received eight" (over a
+                # weak cue before: "a second hospital said it had received six")
         if cat is None and prev is not None and not _HARD.search(ftext, prev[0], qs) \
                 and _COMPETING[lang].search(ftext, prev[0], qs) and _NO_NOUN_AFTER.match(ftext, qe) \
                 and _COMPETING_VERB[lang].search(ftext, max(0, qs - 45), qs):
@@ -2279,6 +2302,13 @@ _EARLIER_FIGURE = {
 _OTHERS_OF = re.compile(r"[ \t\u00a0]+(?:اخرين|اخرون)[ \t\u00a0]+من[ \t\u00a0]+")  # "عشرات آخرين من"
 _COMPETING = {"ar": re.compile(r"(?<!\w)(?:بينما|فيما|في حين)(?!\w)"),
              "en": re.compile(r"\b(?:while|whereas|but)\b")}  # a competing estimate follows
+# A counting verb right before a bare number that repeats the verb of the count before it.
+_REPEAT_VERB = {
+    "en": re.compile(r"(?<!\w)(received|recorded|counted|recovered|registered|buried|identified|"
+                     r"documented|treated|admitted)[ \t\u00a0]+\Z"),
+    "ar": re.compile(r"(?<!\w)[وف]?(استقبل|استقبلت|سجل|سجلت|وثق|وثقت|انتشل|انتشلت|احصي|احصت|"
+                     r"عالج|عالجت)[ \t\u00a0]+\Z"),
+}
 _NO_NOUN_AFTER = re.compile(r"[ \t\u00a0]*[.،,؛;:!؟?»\"”)\n]|[ \t\u00a0]*\Z")
 _WERE_AFTER = re.compile(r"[ \t\u00a0]+(?:were|was|are|is)[ \t\u00a0]")
 _DEFINITE_DUAL = re.compile(r"[وفب]?ال[^\W\d_]+(?:ين|ان)\Z")  # "الطفلين", "والجنديين"
