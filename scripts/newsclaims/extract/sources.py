@@ -1278,6 +1278,9 @@ def _title_of_then_titled_name(refs: dict, texts: dict, target: dict) -> None:
 
 
 _NAMED_FORCE_EN = re.compile(r"\b(?:Military|Army|Armed Forces|Defence Forces|Defense Forces|Observatory|Monitor)\b")
+# an insurgent army's own name ("the Baloch Liberation Army", "Kachin Independence Army",
+# "the Lord's Resistance Army") is no state's army that "the military" could name
+_INSURGENT_FORCE_EN = re.compile(r"\b(?:Liberation|Independence|Resistance|Revolutionary|Salvation|Freedom|People['’]s|Free|Islamic|Mahdi)\b")
 _INDEF_GROUP_EN = re.compile(r"^(?:a|an) (?:[a-z'’-]+ ){0,3}?(?:group|network|organi[sz]ation|committee|collective|initiative)\b(?: of [a-z ]+)?[a-z ]*$")
 
 
@@ -1385,6 +1388,18 @@ _EN_HEADLINE_FALLBACK = {"officials": ("official",), "authorities": ("official",
 _EN_HEADLINE_MODS = frozenset("aid rights human health security government new local top senior state relief humanitarian".split())
 
 
+_EN_PORTFOLIO_WORDS = frozenset(
+    "the a national federal central interior foreign health defence defense home internal security public "
+    "information justice emergency emergencies disaster civil general armed ministry of and".split())
+
+
+def _en_state_word(w: str) -> bool:
+    """A capitalised word of a state body's name that names no place ("National", "Defence",
+    "Ministry"), as against "Kurdistan" or "Azerbaijan's"."""
+    w = w.lower().strip("(),")
+    return w in _EN_PORTFOLIO_WORDS or kind_of([w], "en") in ("government", "ministry", "military")
+
+
 def _headline_generic(refs: dict, texts: dict, target: dict, head_only: set, real_head: bool = False) -> None:
     """A headline-only speaker named generically ("Gaza officials", "Aid Groups", "Syria's new
     authorities") is the one body of its kind quoted in the article whose name has its
@@ -1406,6 +1421,14 @@ def _headline_generic(refs: dict, texts: dict, target: dict, head_only: set, rea
                 # "Chad says ..." and only "the presidency" quoted: an unqualified government body
                 govs = {rep(o) for o, x in refs.items() if o != sid and o not in head_only and x.kind == "government"
                         and not any(w[:1].isupper() for n in [x.name] + texts.get(o, []) for w in n.split() if w not in ("The", "A"))}
+            if not govs:
+                # "Egypt says ..." and only "the interior ministry" / "the National Defence Ministry"
+                # quoted: the one state body named with no other place
+                govs = {rep(o) for o, x in refs.items() if o != sid and o not in head_only and not x.registered
+                        and x.kind in ("government", "ministry", "military")
+                        and all(_en_state_word(w) for w in x.name.split() if w[:1].isupper())
+                        and not any(w.endswith(("'s", "’s")) and w[:1].islower() and w.lower().replace("’", "'") not in _EN_PLACE_OWNERS
+                                    for w in x.name.split())}  # (not "the group's military")
             if len(govs) == 1:
                 target[sid] = govs.pop()
             continue
@@ -1978,7 +2001,7 @@ def unify_speakers(claims: list, registry: Registry, lang: str, headline_end: in
                 named = [o for o, x in refs.items() if o != sid and x.kind == r.kind and o not in target
                          and (_NAMED_FORCE_EN.search(x.name) or (  # "The Malian armed forces", "Chad's army"
                              x.name.removeprefix("The ").removeprefix("the ")[:1].isupper() and _MIL_EN.match(norm_name(x.name))))
-                         and not _EN_NAME_FIRST.match(x.name)]
+                         and not _EN_NAME_FIRST.match(x.name) and not _INSURGENT_FORCE_EN.search(x.name)]
             if len(named) == 1:
                 target[sid] = named[0]
     if lang == "en":

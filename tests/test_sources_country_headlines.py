@@ -1,0 +1,39 @@
+"""A headline's bare country ("Egypt says ...", "Niger says ...") is the one state body quoted
+in the article when that body is named with no place of its own ("the interior ministry", "the
+National Defence Ministry"); "the group's military" or a body of another place is no such
+candidate. A generic "the military" is never an insurgent army that names itself an army ("the
+Baloch Liberation Army", "the Kachin Independence Army").
+
+Sentences composed for these tests."""
+
+from __future__ import annotations
+
+from _claims_helpers import source_id_of
+
+
+def test_country_headline_is_the_one_unqualified_ministry():
+    t = ("Kestria says 14 rebels killed in border raids\n\n"
+         "KESTRA (Reuters) - Security forces killed 14 rebels in raids near the border, the interior ministry said on Monday.\n\n"
+         "A local rights group said three of the dead were farmers.")
+    assert source_id_of(t, "en", "14 rebels killed in border") == source_id_of(t, "en", "Security forces killed")
+
+
+def test_country_headline_and_capitalised_portfolio_ministry():
+    t = ("Varnia says 9 soldiers killed in ambush\n\n"
+         "Nine soldiers were killed in an ambush in the north, the National Defence Ministry said.\n\n"
+         "The group's military wing said it had lost two fighters.")
+    assert source_id_of(t, "en", "9 soldiers killed") == source_id_of(t, "en", "Nine soldiers were")
+
+
+def test_country_headline_with_two_state_bodies_stays_apart():
+    t = ("Varnia says 9 soldiers killed in ambush\n\n"
+         "Nine soldiers were killed in an ambush in the north, the defence ministry said.\n\n"
+         "The interior ministry said 40 suspects had been detained.")
+    h = source_id_of(t, "en", "9 soldiers killed")
+    assert h != source_id_of(t, "en", "Nine soldiers were") and h != source_id_of(t, "en", "40 suspects")
+
+
+def test_the_military_is_not_an_insurgent_liberation_army():
+    t = ("The military said 33 attackers were killed when troops ended the siege. "
+         "The Tarsan Liberation Army said its fighters were still holding dozens of soldiers.")
+    assert source_id_of(t, "en", "33 attackers") != source_id_of(t, "en", "still holding dozens")
