@@ -677,9 +677,13 @@ def test_round3_excluded_numbers_do_not_block_the_toll_subject():
 
 def test_round3_new_clause_keeps_a_used_cue_to_itself():
     s = ("The union said at least 35 workers were unaccounted for, and that about 400 people "
-         "had been on shift.")
+         "had gathered outside.")
     assert _cat_of(s, "en", "35") == "missing"
     assert _cat_of(s, "en", "400") == "other"
+    # people merely on shift are present, no figure (gold_q, gold_w; gold_d had counted them)
+    s2 = ("The union said at least 35 workers were unaccounted for, and that about 400 people "
+          "had been on shift.")
+    assert _cat_of(s2, "en", "400") is None
 
 
 # --- Round 4: discharged patients, casualties, returnees, one family, strikes vs people ------
@@ -2807,4 +2811,45 @@ def test_round_v_dual_verbs_caught_others_and_dual_bombs(lang, sentence, word, c
      "أربعة", "killed"),
 ])
 def test_round_v_names_headline_verbs_and_repeated_counting_verbs(lang, sentence, word, cat):
+    assert _cat_of(sentence, lang, word) == cat
+
+
+@pytest.mark.parametrize("lang,sentence,word,cat", [
+    # people ordered out or under evacuation orders are displaced; on alert only, no figure
+    ("en", "More than 9,000 residents have been ordered to leave their homes, the mayor said.",
+     "9,000", "displaced"),
+    ("en", "Officials said 12,000 people were under evacuation orders and another 20,000 on "
+           "evacuation alert.", "12,000", "displaced"),
+    ("en", "Officials said 12,000 people were under evacuation orders and another 20,000 on "
+           "evacuation alert.", "20,000", None),
+    # still being held; believed to be under the rubble
+    ("en", "Relatives said at least six others were still being held.", "six", "detained"),
+    ("en", "He said 15 others were believed to still be under the rubble.", "15", "missing"),
+    # people merely on shift or working on a site are present, no figure
+    ("en", "The contractor said 80 labourers had been working on the site when it fell.", "80",
+     None),
+    ("en", "The firm said 52 miners had been on shift when the roof gave way.", "52", None),
+    # a licensed load is a capacity, the load carried is a count
+    ("en", "The ferry had a licence for 120 passengers but was carrying about 250.", "120", None),
+    ("en", "The ferry had a licence for 120 passengers but was carrying about 250.", "250",
+     "other"),
+    ("en", "The agency said the bus was licensed to carry 45 passengers.", "45", None),
+    ("ar", "وقال المسؤول إن العبارة لا تتجاوز قدرتها ٩٠ شخصاً لكنها كانت تقل نحو مئتين.", "٩٠",
+     None),
+    # a crowd named before its size is a crowd, whatever toll stands before
+    ("en", "He said 12 people died and 30 were injured when a crowd of about 4,000 surged "
+           "towards the gates.", "4,000", "other"),
+    ("en", "He said 12 people died and 30 were injured when a crowd of about 4,000 surged "
+           "towards the gates.", "30", "wounded"),
+    # a named hospital is no detention
+    ("en", "The commander said 21 people had been taken to Coast General Teaching Hospital.",
+     "21", "wounded"),
+    ("en", "Police said 12 men were taken to the police station.", "12", "detained"),
+    # conditions that are no injuries: heat stroke, hypothermia, dehydration
+    ("en", "He said three of the migrants had been taken to hospital with hypothermia.", "three",
+     "other"),
+    ("ar", "وقال مدير الإعلام إن المستشفيات استقبلت ٢٣٠ مصاباً بضربات الشمس.", "٢٣٠", "other"),
+    ("ar", "وأصيب 12 شخصاً بجروح في الحادث.", "12", "wounded"),
+])
+def test_round_v_evacuations_presence_capacities_crowds_and_conditions(lang, sentence, word, cat):
     assert _cat_of(sentence, lang, word) == cat

@@ -91,6 +91,7 @@ class _Rules:
     discharged_right: re.Pattern | None  # "97 injured were discharged"
     found_alive: re.Pattern | None  # "14 people reported missing had been found alive"
     ill_after: re.Pattern | None  # "46 of them were suffering from skin diseases"
+    alert_after: re.Pattern | None  # "another 50,000 on evacuation alert": no figure
     deployed_left: re.Pattern | None  # "deployed 1,700 officers": personnel, no figure
     deployed_right: re.Pattern | None  # "5,000 troops were being sent"
     deploy_verb: re.Pattern  # the deployment verbs anywhere before the number
@@ -197,6 +198,7 @@ def _rules(lang: str) -> _Rules:
         discharged_right=_near_re(cats["discharged"][lang].get("right"), low, left=False),
         found_alive=_near_re(cats["found_alive"][lang], low, left=False, reach=8),
         ill_after=_near_re(cats["ill_after"][lang], low, left=False),
+        alert_after=_near_re(cats["alert_after"][lang], low, left=False),
         deployed_left=_near_re(cats["deployed"][lang].get("left"), low, left=True),
         deployed_right=_near_re(cats["deployed"][lang].get("right"), low, left=False),
         deploy_verb=_words_re(cats["deployed"][lang]["left"], low),
@@ -938,6 +940,15 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
             continue  # "raided more than 20 homes", «داهمت أكثر من عشرين منزلاً»: places
         if cat is None or (cat == "other" and m.value == 1):
             continue  # "one" needs a real cue: "from one family" is no figure
+        if _discharged(ftext, qs, qe, r, left=False, right=r.alert_after, num_starts=all_starts):
+            continue  # "another 50,000 on evacuation alert": not displaced yet (gold_w)
+        if cat == "detained" and lang == "en" and c is not None and c.weak \
+                and _TAKEN_TO_HOSPITAL.match(ftext, qe):
+            cat, how = "wounded", f"hospital:{how}"  # "34 people had been taken to Moi County
+            # Referral Hospital": a named hospital, not a detention
+        if cat != "other" and not own and _CROWD_OF[lang].search(ftext, max(0, qs - 24), qs):
+            cat, how = "other", f"crowd:{how}"  # "27 were injured when a crowd of about 5,000
+            # pushed towards the gates": the crowd's size (gold_w), not the toll
         if cat == "other" and not inherited and not destroyed \
                 and r.personnel.match(ftext, qe, min(len(ftext), qe + 60)):
             continue  # "أكثر من ألف وخمسمئة عنصر من فرق الإنقاذ يشاركون": rescuers at work
@@ -2302,6 +2313,16 @@ _EARLIER_FIGURE = {
 _OTHERS_OF = re.compile(r"[ \t\u00a0]+(?:اخرين|اخرون)[ \t\u00a0]+من[ \t\u00a0]+")  # "عشرات آخرين من"
 _COMPETING = {"ar": re.compile(r"(?<!\w)(?:بينما|فيما|في حين)(?!\w)"),
              "en": re.compile(r"\b(?:while|whereas|but)\b")}  # a competing estimate follows
+# People taken to a hospital named by its proper name ("taken to Moi County Referral Hospital").
+_TAKEN_TO_HOSPITAL = re.compile(
+    r"(?:[ \t\u00a0]+[a-z]+){0,2}[ \t\u00a0]+(?:had[ \t\u00a0]+|have[ \t\u00a0]+)?(?:been[ \t\u00a0]+|were[ \t\u00a0]+|was[ \t\u00a0]+)?"
+    r"(?:taken|rushed|transferred|brought|evacuated)[ \t\u00a0]+to[ \t\u00a0]+(?:the[ \t\u00a0]+)?"
+    r"(?:[\w'.-]+[ \t\u00a0]+){1,4}(?:hospital|clinic|medical cent(?:re|er)|infirmary)(?!\w)")
+
+# A crowd named right before its size: "a crowd of about 5,000", «حشد من نحو ٥ آلاف».
+_CROWD_OF = {"en": re.compile(r"(?<!\w)(?:crowds?|throngs?|gatherings?|mob|sea of people) of[ \t\u00a0]+\Z"),
+             "ar": re.compile(r"(?<!\w)(?:حشد|حشود|جموع|جمع غفير) (?:من|يضم|تضم|قوامه|قوامها)[ \t\u00a0]+\Z")}
+
 # A counting verb right before a bare number that repeats the verb of the count before it.
 _REPEAT_VERB = {
     "en": re.compile(r"(?<!\w)(received|recorded|counted|recovered|registered|buried|identified|"
