@@ -189,6 +189,35 @@ def test_but_said_after_a_quoted_object_is_a_second_claim():
         assert a.source.source_id == b.source.source_id
 
 
+def test_statement_read_on_television_is_no_content():
+    text = ("Twelve soldiers were killed and four wounded in an ambush near the border, "
+            "the defence ministry said in a statement read on state television on Friday.")
+    c = check(text, "en", "Twelve soldiers were killed", "defence ministry")
+    assert "state television" not in text[c.start : c.end]
+
+
+def test_possessive_owner_role_and_name_after_the_content():
+    # "..., IOM's chief of mission, X, said": the content, then an owner's role and its name
+    text = ("Divers recovered a further five bodies on Tuesday, raising the number of dead to 31, "
+            "UNICEF's country representative, Maria Obote, said.")
+    c = check(text, "en", "raising the number of dead", "Maria Obote")
+    assert text[c.start : c.end].startswith("Divers recovered")
+
+
+def test_dotted_un_agency_points_back_to_the_agency_named_before():
+    text = ("The International Organization for Migration said 40 people drowned off the coast. "
+            "The U.N. agency said the boat had left with about 200 people on board.")
+    a = check(text, "en", "40 people drowned", "International Organization for Migration")
+    b = check(text, "en", "about 200 people", "International Organization for Migration")
+    assert a.source.source_id == b.source.source_id
+
+
+def test_dotted_us_agency_is_not_a_non_us_body():
+    text = "Amnesty International said 9 were killed. The U.S. agency said 12 people were killed."
+    cs = claims_of(text, "en")
+    assert claim_with(cs, text, "12 people").source.source_id != claim_with(cs, text, "9 were").source.source_id
+
+
 def test_according_to_a_plural_role_noun_is_a_speaker():
     text = "The budget for public universities has lost a third of its value this year, according to rectors."
     check(text, "en", "lost a third", "rectors")

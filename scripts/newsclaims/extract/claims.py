@@ -1685,8 +1685,10 @@ def _en_comma_speaker(ctx: _Ctx, t: int) -> Mention | None:
         segs.pop()  # "However, a commander ..., Qari Zubair, said"
     elif len(segs) > 1 and (f[segs[-1][0]] in _EN_FRONTED_PREPS) and segs[-1][0] <= a + 1:
         segs.pop()  # "At a camp 2 km from the border, a returnee, Gul Mohammad, said": a fronted adjunct
-    if len(segs) > 1 and (not _en_np_ok(doc, *segs[-1]) or _en_finite_verb(doc, *segs[-1])) and _en_np_ok(doc, *segs[-2]) and f[segs[-2][0]] in ("the", "a", "an"):
+    if len(segs) > 1 and (not _en_np_ok(doc, *segs[-1]) or _en_finite_verb(doc, *segs[-1])) and _en_np_ok(doc, *segs[-2]) and (
+            f[segs[-2][0]] in ("the", "a", "an") or (raw[segs[-2][0]].endswith(("'s", "’s")) and segs[-2][1] - segs[-2][0] >= 2)):
         segs.pop()  # "The toll has risen to 113, the council chairman, Musa Kassah, said": the content, then the head
+        # ("..., IOM's chief of mission, Mohammed Farah, said": a possessive owner leads it)
     head_s, head_e = segs[-1]
     while head_s < head_e - 1 and f[head_s] in _EN_LEAD:
         head_s += 1
@@ -1790,7 +1792,7 @@ def _en_narrated_subject(doc: Doc, a: int, b: int) -> tuple[Mention, bool] | Non
 
 
 _EN_FIGURE_NOUNS = frozenset("figure number estimate count toll tally total".split())
-_EN_PUBLISHED = frozenset("presented published released issued posted shared sent submitted seen obtained carried".split())
+_EN_PUBLISHED = frozenset("presented published released issued posted shared sent submitted seen obtained carried read broadcast aired televised".split())  # "a statement read on state television"
 _EN_RESULT_PARTICIPLES = frozenset("killing wounding injuring leaving displacing destroying".split())
 
 

@@ -756,6 +756,8 @@ class Resolver:
         definite = (lang == "en" and lead > 0 and words[0] in ("the",)) or (
             lang == "ar" and (words[0] in AR_DEMONSTRATIVES or core[0].startswith(("ال", "لل")))  # «بيان للفرقة»
         ) or (lang == "en" and words[0] in ("this", "that"))
+        if definite and lang == "en" and "." in core[:-1]:
+            core = _en_undot(core)  # "the U.N. agency": the initials are one modifier
         if definite and len(core) <= 3:
             head = ar_stem(core[0]) if lang == "ar" else _en_key(core[-1])
             mods = [ar_stem(w) for w in core[1:] if w[:1].isalpha()] if lang == "ar" else [_en_key(w) for w in core[:-1] if w[:1].isalpha()]
@@ -1077,6 +1079,23 @@ def _role_antecedent(name: str, lang: str) -> tuple[str, tuple[str, ...]] | None
 @lru_cache(maxsize=16384)
 def _acronym(name: str) -> str:
     return "".join(w[0] for w in re.findall(r"[A-Za-z][\w'-]*", name) if w.lower() not in _EN_ACRONYM_SKIP and w[0].isupper()).lower()
+
+
+def _en_undot(words: list[str]) -> list[str]:
+    """["u", ".", "n", ".", "agency"] -> ["u.n.", "agency"]: dotted initials as one word."""
+    out: list[str] = []
+    k = 0
+    while k < len(words):
+        if len(words[k]) == 1 and words[k].isalpha() and k + 1 < len(words) and words[k + 1] == ".":
+            j = k
+            while j + 1 < len(words) and len(words[j]) == 1 and words[j].isalpha() and words[j + 1] == ".":
+                j += 2
+            out.append("".join(words[k:j]))
+            k = j
+        else:
+            out.append(words[k])
+            k += 1
+    return out
 
 
 def _names_body(words: tuple[str, ...], names: list[str], lang: str, demonym_ok: bool = False) -> bool:
