@@ -2853,3 +2853,41 @@ def test_round_v_names_headline_verbs_and_repeated_counting_verbs(lang, sentence
 ])
 def test_round_v_evacuations_presence_capacities_crowds_and_conditions(lang, sentence, word, cat):
     assert _cat_of(sentence, lang, word) == cat
+
+
+@pytest.mark.parametrize("lang,sentence,word,cat", [
+    # spending the night on a beach or waiting in the open is displacement, not «قضوا» "died"
+    ("ar", "وقال رئيس البلدية إن نحو مئتي شخص قضوا ليلتهم على الشاطئ هرباً من النيران.", "مئتي",
+     "displaced"),
+    ("ar", "وقال المصدر إن 7 معتقلين قضوا تحت التعذيب.", "7", "killed"),
+    ("ar", "وقالت السلطات إن نحو 40 ألف شخص ينتظرون في العراء على الحدود.", "40 ألف",
+     "displaced"),
+    ("ar", "وأوضح أن مركز الإيواء يؤوي حالياً أكثر من ثلاثة آلاف.", "ثلاثة آلاف", "displaced"),
+    # a designed size is a capacity
+    ("ar", "وأوضح أن المركز المصمم لاستيعاب 300 شخص يؤوي حالياً أكثر من ألف.", "300", None),
+    # brought out of a wreck: rescued; the resuscitation ward: wounded
+    ("ar", "وأفادت الحماية المدنية بأن أعوانها أخرجوا ١٨ راكباً كانوا عالقين، نُقل ستة منهم إلى "
+           "قسم الإنعاش.", "١٨", "other"),
+    ("ar", "وأفادت الحماية المدنية بأن أعوانها أخرجوا ١٨ راكباً كانوا عالقين، نُقل ستة منهم إلى "
+           "قسم الإنعاش.", "ستة", "wounded"),
+    # a dual of vehicles where people were is a place
+    ("ar", "وقال إن الركاب كانوا عالقين داخل العربتين الأخيرتين.", "العربتين", None),
+    # the search still going on: missing
+    ("ar", "وقال إن الفرق أنقذت ٩ مهاجرين، في حين لا يزال البحث جارياً عن عشرين آخرين.", "عشرين",
+     "missing"),
+    # hamlets are places, even when destroyed
+    ("ar", "وقال المصدر إن خمسة دواوير على الأقل سُويت بالأرض.", "خمسة", None),
+    # people inside a building are present, no figure
+    ("ar", "وقال أحد الجيران إن عشرين شخصاً كانوا داخل المبنى لحظة انهياره.", "عشرين", None),
+    # captives freed by force are held people; towns freed are no count
+    ("ar", "وأوضح أن قوات الأمن تمكنت من تحرير ١٢ تلميذاً خلال مطاردة الخاطفين.", "١٢",
+     "detained"),
+    ("ar", "وأعلن الجيش تحرير ثلاث بلدات.", "ثلاث", None),
+    # heat illness counted as cases, the deaths among them
+    ("ar", "وقالت إن المستشفيات استقبلت ٣١٠ حالات إجهاد حراري، توفي منها ثلاثة أشخاص.", "٣١٠",
+     "other"),
+    ("ar", "وقالت إن المستشفيات استقبلت ٣١٠ حالات إجهاد حراري، توفي منها ثلاثة أشخاص.", "ثلاثة",
+     "killed"),
+])
+def test_round_v_arabic_nights_out_search_places_and_heat_cases(lang, sentence, word, cat):
+    assert _cat_of(sentence, lang, word) == cat

@@ -621,7 +621,10 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
             oc = cue_at.get(qe + 1)  # "2,500 بلاغ من عائلات تبحث عن": the count's own noun
             if oc is not None and oc.cat == "other" and not oc.weak and oc.fe < c.fs \
                     and ftext[oc.ws:oc.fe] not in r.person_generic \
-                    and _PREP_GAP.match(ftext, oc.fe):
+                    and (_PREP_GAP.match(ftext, oc.fe)
+                         or (_norm_key(ftext[oc.ws:oc.fe]) in r.own_nouns
+                             and r.post_inherit.match(ftext, c.fe))):  # "٤١٢ حالة إجهاد حراري،
+                # توفي منها أربعة": the deaths are a part of the cases
                 c, score, own = oc, 0.0, True
         if c is None or c.cat == "other" or score > TOLL_KEEP:
             t = _toll_cue(ftext, lang, qs, cues, cue_pos, num_starts, r)
