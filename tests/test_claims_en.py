@@ -218,6 +218,18 @@ def test_dotted_us_agency_is_not_a_non_us_body():
     assert claim_with(cs, text, "12 people").source.source_id != claim_with(cs, text, "9 were").source.source_id
 
 
+def test_statement_adjunct_then_up_from_tail_keeps_the_content_before_the_cue():
+    # "..., the authority said in its latest report on Sunday, up from 64 a day earlier": the
+    # report adjunct is no content, and the "up from" tail goes on with the content before
+    text = ("Landslides have killed at least 45 people in the hills since Monday, the disaster authority "
+            "said in its latest report on Friday, up from 30 a day earlier.")
+    c = check(text, "en", "killed at least 45", "disaster authority")
+    assert "up from 30" in text[c.start : c.end]
+    text2 = "The disaster authority said in its daily update that 12 villages had been cut off."
+    c2 = check(text2, "en", "12 villages", "disaster authority")
+    assert "daily update" not in text2[c2.start : c2.end]
+
+
 def test_according_to_a_plural_role_noun_is_a_speaker():
     text = "The budget for public universities has lost a third of its value this year, according to rectors."
     check(text, "en", "lost a third", "rectors")

@@ -2017,6 +2017,13 @@ def _skip_en_adjuncts(doc: Doc, k: int, b: int, told: bool) -> int:
                 continue
             nx = f[k + 1] if k + 1 < b else ""
             nx2 = f[k + 2] if k + 2 < b else ""
+            if nx in ("a", "its", "his", "her", "their") and w in ("in", "on", "via", "through"):
+                # "said in its latest report on Sunday", "in a written statement": a statement noun
+                # after the determiner and at most two words
+                sn = next((t for t in range(k + 2, min(b, k + 5)) if _en_key(f[t]) in nouns("en").statement), -1)
+                if sn > 0 and all(_word(raw[t]) and not is_number(f[t]) for t in range(k + 2, sn)):
+                    k = sn + 1
+                    continue
             if raw[k + 1 : k + 2] and raw[k + 1][:1].isupper() or nx in _EN_ADJ_AFTER and nx not in ("a", "an", "the", "this", "last") or (nx in ("a", "an", "the", "its", "his", "her", "their") and nx2 in _EN_ADJ_NOUNS):
                 k += 2 if nx not in ("a", "an", "the", "its", "his", "her", "their") else 3
                 continue
@@ -2229,6 +2236,10 @@ def _en_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
             end_like = comma_framed or k >= b or raw[k] in (".", "!", "?", ";") or raw[k] in CLOSE_QUOTES or (
                 # '"...," X told the crowd, a figure she said was based on ...': an apposition on the quote's number
                 raw[k] == "," and k + 2 < b and f[k + 1] in ("a", "an") and f[k + 2] in _EN_FIGURE_NOUNS
+            ) or (
+                # "have killed 97, the authority said in its latest report, up from 64 a day earlier"
+                raw[k] == "," and k + 2 < b and f[k + 1] in ("up", "down") and f[k + 2] == "from"
+                and men.i > a + 2 and raw[men.i - 1] == ","
             ) or (
                 raw[k] == "," and (k + 1 >= b or f[k + 1] in ("adding", "saying", "noting", "citing", "according", "quoting", "declining", "asking", "requesting", "speaking", "without") or raw[k + 1] in QUOTES
                                    or (f[k + 1].endswith("ing") and len(f[k + 1]) > 5 and (
