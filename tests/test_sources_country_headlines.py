@@ -2,13 +2,14 @@
 in the article when that body is named with no place of its own ("the interior ministry", "the
 National Defence Ministry"); "the group's military" or a body of another place is no such
 candidate. A generic "the military" is never an insurgent army that names itself an army ("the
-Baloch Liberation Army", "the Kachin Independence Army").
+Baloch Liberation Army", "the Kachin Independence Army"). A "Chief fire officer X" heads the fire
+service quoted before; "according to the municipal corporation" names a city government.
 
 Sentences composed for these tests."""
 
 from __future__ import annotations
 
-from _claims_helpers import source_id_of
+from _claims_helpers import check, source_id_of
 
 
 def test_country_headline_is_the_one_unqualified_ministry():
@@ -37,3 +38,14 @@ def test_the_military_is_not_an_insurgent_liberation_army():
     t = ("The military said 33 attackers were killed when troops ended the siege. "
          "The Tarsan Liberation Army said its fighters were still holding dozens of soldiers.")
     assert source_id_of(t, "en", "33 attackers") != source_id_of(t, "en", "still holding dozens")
+
+
+def test_chief_fire_officer_speaks_for_the_fire_brigade():
+    t = ("A blaze in a textile depot killed nine workers overnight, the city's fire brigade said. "
+         "Chief fire officer Rakesh Pillai said 30 people had been rescued from the roof.")
+    assert source_id_of(t, "en", "30 people") == source_id_of(t, "en", "nine workers")
+
+
+def test_according_to_the_municipal_corporation_is_a_claim():
+    t = "The factory had no fire clearance, according to the municipal corporation."
+    check(t, "en", "no fire clearance", "municipal corporation")

@@ -864,6 +864,7 @@ _ROLE_EN = (
 )
 _ROLE_OF_EN = re.compile(rf"^(?:the |a |an )?(?:[\w'-]+ ){{0,2}}?(?:{_ROLE_EN}) (?:of|for|at) (?:the )?(.+?)(?:,.*)?$")
 _BODY_ROLE_EN = re.compile(rf"^(?:the |a |an )?(.+?)(?:'s)? (?:{_ROLE_EN}|official)\b(.*)$")
+_CHIEF_SERVICE_OFFICER_EN = re.compile(r"^(?:the |a |an )?chief (fire|police|ambulance|rescue) officer\b")
 _ROLE_BODY_EN = re.compile(rf"^(?:the )?(?:{_ROLE_EN}) ([\w-]+)$")
 # "Maria Lopez, a spokeswoman for the UN refugee agency": a name, then the role in apposition
 _APPOS_ROLE_EN = re.compile(rf"^[^,]+, (?:the |a |an )?(?:[\w'-]+ ){{0,2}}?(?:{_ROLE_EN}|secretary) (?:of|for|at|with) (?:the )?(.+?)$")
@@ -904,6 +905,9 @@ def _body_phrases(name: str, lang: str) -> tuple[tuple[str, bool], ...]:
         m = _ROLE_BODY_EN.match(f)
         if m:
             out.append((m.group(1), False))
+        m = _CHIEF_SERVICE_OFFICER_EN.match(f)
+        if m:
+            out.append((m.group(1), False))  # "Chief fire officer X" heads the fire service
         m = _BODY_ROLE_EN.match(f)
         if m and m.group(1) and not m.group(1).endswith((" of", " for", " the", " a")):
             official = f[m.end(1):].lstrip("'s ").startswith("official")
