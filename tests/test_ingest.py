@@ -84,9 +84,17 @@ def test_undecodable_bytes_name_the_line(tmp_path):
     assert "UTF-8" in err.reason and err.line == 3
 
 
-def test_utf16_is_refused_with_advice(tmp_path):
-    err = errors_for(tmp_path, "u16.txt", EN.encode("utf-16"))
-    assert "UTF-16" in err.reason
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-be"])
+def test_utf16_with_its_byte_order_mark_is_read(tmp_path, encoding):
+    raw = ("\ufeff" if encoding == "utf-16-be" else "") + AR
+    write(tmp_path, "u16.txt", raw.encode(encoding))
+    [article], problems = ingest_files(discover(tmp_path))
+    assert problems == [] and article.text == AR.strip() and article.language == "ar"
+
+
+def test_broken_utf16_is_refused_with_advice(tmp_path):
+    err = errors_for(tmp_path, "u16.txt", EN.encode("utf-16")[:-1] + b"\x00\xd8")
+    assert "UTF-16" in err.reason and "UTF-8" in err.reason and err.line == 1
 
 
 def test_broken_front_matter_names_the_line(tmp_path):

@@ -79,9 +79,16 @@ class IngestError(Exception):
 
 
 def decode(raw: bytes) -> str:
-    """Strict UTF-8 (a BOM is dropped); the error names the line of the first bad byte."""
+    """Strict UTF-8 (a BOM is dropped), or strict UTF-16 when the file starts with its byte-order
+    mark (what Windows Notepad saves as "Unicode"); the error names the line of the first bad
+    byte."""
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise IngestError("file is UTF-16 encoded; save it as UTF-8", line=1)
+        try:
+            return raw.decode("utf-16")
+        except UnicodeDecodeError as exc:
+            raise IngestError(f"starts with a UTF-16 byte-order mark but is not valid UTF-16 "
+                              f"(at byte offset {exc.start}); re-save the file as UTF-8",
+                              line=1) from None
     if b"\x00" in raw:
         line = raw[: raw.index(b"\x00")].count(b"\n") + 1
         raise IngestError("file contains NUL bytes: not a text file", line=line)
