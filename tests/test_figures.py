@@ -877,9 +877,9 @@ def test_round5_a_nationality_after_the_number_is_still_a_count():
     ("وقال المصدر إن سبعة أشخاص قتلوا أو أصيبوا في الانفجار.", "سبعة", "other"),
     ("وأعلنت اللجنة سقوط 52 شخصا بين قتيل وجريح.", "52", "other"),
     # the death governs the held: "وفاة محتجزين اثنين"
-    ("وأعلنت الهيئة وفاة موقوفين اثنين في مركز الاحتجاز.", "اثنين", "killed"),
+    ("وأعلنت الهيئة وفاة موقوفين اثنين في مركز الاحتجاز.", "موقوفين اثنين", "killed"),
     ("وأعلنت الرابطة مقتل مختطفين ثلاثة.", "ثلاثة", "killed"),
-    ("وأعلنت الشرطة اعتقال مطلوبين اثنين.", "اثنين", "detained"),
+    ("وأعلنت الشرطة اعتقال مطلوبين اثنين.", "مطلوبين اثنين", "detained"),
     ("وقالت الوزارة إن 20 مدنيا قتلوا وأصيب 48 آخرون.", "48", "wounded"),
     # elided verbs in an Arabic list inherit the head's category
     ("ووثقت الشبكة مقتل 61 شخصا، و14 تحت القصف، و9 من المسعفين.", "و14", "killed"),
@@ -2890,4 +2890,34 @@ def test_round_v_evacuations_presence_capacities_crowds_and_conditions(lang, sen
      "killed"),
 ])
 def test_round_v_arabic_nights_out_search_places_and_heat_cases(lang, sentence, word, cat):
+    assert _cat_of(sentence, lang, word) == cat
+
+
+@pytest.mark.parametrize("lang,sentence,word,cat", [
+    # a dual noun and its number adjective are written as one figure
+    ("ar", "وأن القوات احتجزت صيادَين اثنين قبالة الساحل.", "صيادَين اثنين", "detained"),
+    ("ar", "وأفاد مصدر طبي بوفاة متظاهرَين اثنين متأثرَين بجروحهما.", "متظاهرَين اثنين", "killed"),
+    ("ar", "ونعى الحزب في بيان اثنين من عناصره.", "اثنين", "killed"),
+    ("ar", "وقالت مصادر طبية إنها تسلمت جثامين اثنين وعشرين شخصاً.", "اثنين وعشرين", "killed"),
+    # two bombs dropped are strikes
+    ("ar", "وأفادت الوكالة بأن مسيرة ألقت قنبلتين صوتيتين على صيادين.", "قنبلتين", "strikes"),
+    # prisoners of war returned in an exchange are held people
+    ("ar", "تبادل للأسرى بين البلدين. وأعلنت الوزارة إعادة مئة وعشرين عسكرياً من الأسر.",
+     "مئة وعشرين", "detained"),
+    ("ar", "وكتب الرئيس في صفقة التبادل أن «تسعين من أبطالنا عادوا إلى الوطن».", "تسعين",
+     "detained"),
+    ("ar", "وأعلنت الحكومة إعادة 300 لاجئ إلى بلداتهم.", "300", "displaced"),
+    # a toll verb's subject over a cue of the next clause ("as strikes kill")
+    ("en", "Gaza toll passes 52,000 as strikes kill 40 more, health ministry says", "52,000",
+     "killed"),
+    ("en", "Flood deaths top 120 as rains continue, officials say", "120", "killed"),
+    # people taken away; families that left
+    ("en", "The group said it had the names of 210 men taken from villages near the front.",
+     "210", "detained"),
+    ("en", "He said 12 bodies were taken from the rubble.", "12", "killed"),
+    ("en", "A council member said at least 40 families had left two villages overnight.", "40",
+     "displaced"),
+    ("en", "The convoy had left 40 dead, the official said.", "40", "killed"),
+])
+def test_round_v_dual_adjectives_bombs_pows_and_toll_verbs(lang, sentence, word, cat):
     assert _cat_of(sentence, lang, word) == cat

@@ -626,7 +626,10 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
                              and r.post_inherit.match(ftext, c.fe))):  # "٤١٢ حالة إجهاد حراري،
                 # توفي منها أربعة": the deaths are a part of the cases
                 c, score, own = oc, 0.0, True
-        if c is None or c.cat == "other" or score > TOLL_KEEP:
+        if c is None or c.cat == "other" or score > TOLL_KEEP \
+                or (c.fs >= qe and _NEW_CLAUSE_AFTER.match(ftext, qe) is not None):
+            # ("Gaza toll passes 60,000 as strikes kill 47 more": the cue after "as" is the
+            # next clause's)
             t = _toll_cue(ftext, lang, qs, cues, cue_pos, num_starts, r)
             if t is not None:  # "the death toll from ... rose to 1,340"
                 c, score, own, by_toll = t, 0.0, False, True
@@ -2321,6 +2324,9 @@ _TAKEN_TO_HOSPITAL = re.compile(
     r"(?:[ \t\u00a0]+[a-z]+){0,2}[ \t\u00a0]+(?:had[ \t\u00a0]+|have[ \t\u00a0]+)?(?:been[ \t\u00a0]+|were[ \t\u00a0]+|was[ \t\u00a0]+)?"
     r"(?:taken|rushed|transferred|brought|evacuated)[ \t\u00a0]+to[ \t\u00a0]+(?:the[ \t\u00a0]+)?"
     r"(?:[\w'.-]+[ \t\u00a0]+){1,4}(?:hospital|clinic|medical cent(?:re|er)|infirmary)(?!\w)")
+
+# A clause joiner right after a number: a cue after it belongs to the next clause.
+_NEW_CLAUSE_AFTER = re.compile(r"[ \t\u00a0]+(?:as|after|amid|while|when|since|فيما|بينما|مع|بعد)[ \t\u00a0]")
 
 # A crowd named right before its size: "a crowd of about 5,000", «حشد من نحو ٥ آلاف».
 _CROWD_OF = {"en": re.compile(r"(?<!\w)(?:crowds?|throngs?|gatherings?|mob|sea of people) of[ \t\u00a0]+\Z"),

@@ -397,6 +397,13 @@ def _atom_matches(atom_re: re.Pattern, ftext: str, pos: int, endpos: int) -> lis
 _M_START = re.Match.start
 
 
+# Arabic: a word in -ين/-ان right before «اثنين/اثنتان...» (the dual noun it qualifies).
+_DUAL_BEFORE = re.compile(r"(?<!\w)([^\W\d_]{3,}ين)[ \t\u00a0]+\Z")  # (not -ان: «بيان اثنين»)
+_TWO_GOES_ON = re.compile(r"[ \t\u00a0]+(?:و|عشر)")  # "اثنين وعشرين", "اثني عشر": no adjective
+_NOT_DUAL_WORDS = frozenset(("بين", "حين", "اين", "الان", "كان", "مكان", "ان", "لان", "بان",
+                             "وبين", "ومن", "عن", "فان", "وان", "سوي", "حوالين"))
+
+
 def _atoms(spec: LangSpec, ftext: str, pos: int, endpos: int, fd: Folded | None = None
            ) -> list[Atom]:
     atoms: list[Atom] = []
@@ -455,7 +462,13 @@ def _atoms(spec: LangSpec, ftext: str, pos: int, endpos: int, fd: Folded | None 
         if kind == "num" and value == 2 and not info.dual_noun and atoms \
                 and atoms[-1].info is not None and atoms[-1].info.dual_noun \
                 and not ftext[atoms[-1].fe:s].strip():
-            atoms.pop()  # "مستوطنَين اثنين": the dual noun and its number adjective are one count
+            s = atoms.pop().fs  # "مستوطنَين اثنين": the dual noun and its number adjective are
+            # one count, written with both words (gold_t, gold_v)
+        elif kind == "num" and value == 2 and spec.lang == "ar" and not pre \
+                and not info.dual_noun and not _TWO_GOES_ON.match(ftext, m.end()):
+            d = _DUAL_BEFORE.search(ftext, max(0, s - 24), s)  # "احتجزت صيادَين اثنين": an
+            if d is not None and d.group(1) not in _NOT_DUAL_WORDS:  # unlisted dual noun
+                s = d.start(1)
         if info.needs_fatha and not _fatha_before(fd, m.end() - 2):
             continue  # "مسلحين" without a fatha is the plural "gunmen"
         if kind in ("vague", "hund") and "ك" in pre:
