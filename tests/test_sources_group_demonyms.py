@@ -1,7 +1,8 @@
 """A group named by its plural ("the Houthis", "the Zagawis") and its spokesman named by the
 group's demonym ("Houthi military spokesman X", "Zagawi spokesman Y") are one source (gold_k,
 gold_q, gold_t: an armed group and its military spokesman); an anonymous "a Zagawi official"
-stays apart (gold_r: an anonymous official beside the body). A place's possessive before a
+stays apart (gold_r: an anonymous official beside the body); "a border guard spokesman" speaks for
+"border guards". A headline's "rights group" is the "human rights centre" quoted below. A place's possessive before a
 registered armed group ("Yemen's Houthi movement") names the group itself, never a state body's
 alias of another country ("Russia's defence ministry").
 
@@ -47,3 +48,24 @@ def test_place_possessive_before_a_state_body_keeps_its_country():
     t = "Russia's defence ministry said 40 drones were launched overnight."
     (c,) = claims_of(t, "en")
     assert c.source.source_id == "ru-mod"
+
+
+def test_lower_case_body_words_match_the_plural_body():
+    # "a border guard spokesman" and "Lithuanian border guards": the role's body words in the
+    # singular name the plural body
+    t = ("Lithuanian border guards said the freed detainees were in good condition. "
+         "Three of them were taken to a clinic for check-ups, a border guard spokesman said.")
+    assert source_id_of(t, "en", "Three of them") == source_id_of(t, "en", "good condition")
+
+
+def test_single_class_noun_is_no_plural_generic_speaker():
+    t = ("Darfur city assault leaves scores dead, aid groups say\n\n"
+         "Doctors Without Borders said the one hospital it still supports received 60 wounded. "
+         "Claire Nicolet, the group's emergency coordinator, said 12 of them died.")
+    assert source_id_of(t, "en", "12 of them") == source_id_of(t, "en", "60 wounded")
+
+
+def test_headline_rights_group_is_the_rights_centre_quoted_below():
+    t = ("Varnia frees 20 prisoners; rights group says 900 remain\n\n"
+         "The Kastel human rights centre said 912 political prisoners were still held.")
+    assert source_id_of(t, "en", "900 remain") == source_id_of(t, "en", "912 political")

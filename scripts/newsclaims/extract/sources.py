@@ -1117,6 +1117,8 @@ def _names_body(words: tuple[str, ...], names: list[str], lang: str, demonym_ok:
         sig = _sig(n, lang)
         if keys <= sig or short <= sig or (demonym is not None and demonym in sig):
             return True
+        if len(words) >= 2 and all(k in sig or k + "s" in sig for k in keys) and any(k not in sig for k in keys) and all(w[:1].islower() for w in words):
+            return True  # "a border guard spokesman" and "Lithuanian border guards"
         if len(words) == 1 and words[0].isupper() and len(words[0]) >= 2 and _acronym(n).find(words[0].lower()) >= 0 \
                 and len(_acronym(n)) <= len(words[0]) + 2:
             return True
