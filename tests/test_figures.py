@@ -2921,3 +2921,21 @@ def test_round_v_arabic_nights_out_search_places_and_heat_cases(lang, sentence, 
 ])
 def test_round_v_dual_adjectives_bombs_pows_and_toll_verbs(lang, sentence, word, cat):
     assert _cat_of(sentence, lang, word) == cat
+
+
+@pytest.mark.parametrize("lang,sentence,word,cat", [
+    # possessive duals of relatives count two
+    ("ar", "وقال أحد السكان إن المسلحين قتلوا جاره وولديه أمام المنزل.", "وولديه", "killed"),
+    ("ar", "وقال إن المسيرة قتلت ابنتيه وأربعة من أقاربه.", "ابنتيه", "killed"),
+    # an earlier figure compared takes the category of the count it is closest to
+    ("en", "The ministry said 3,210 people had been killed and 14,400 wounded, up from 3,150 "
+           "a week earlier.", "3,150", "killed"),
+    ("en", "It said 61 people were killed and 300 injured, up from 290 on Monday.", "290",
+     "wounded"),
+    # ... and a pronoun after it is the speaker's, not an age
+    ("en", "The agency said 214 people were killed, up from 87 it had announced at noon.", "87",
+     "killed"),
+    ("en", "At 34 he became the town's mayor, officials said.", "34", None),
+])
+def test_round_v_relatives_duals_and_compared_earlier_figures(lang, sentence, word, cat):
+    assert _cat_of(sentence, lang, word) == cat

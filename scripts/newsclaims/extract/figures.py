@@ -296,8 +296,8 @@ def exclusion_reason(text: str, fd, lang: str, qs: int, qe: int, m: NumberMentio
             if not follows_cue or r.year_before.match(ftext, qs):
                 return "year"
     a = r.after_re.match(ftext, qe)
-    if a:
-        return a.lastgroup
+    if a and not (a.lastgroup == "pronoun" and _COMPARED_BEFORE.search(ftext, max(0, qs - 40), qs)):
+        return a.lastgroup  # (not "up from 87 it had announced at noon": an earlier count)
     if r.after_cased_re is not None:  # on the original text: month names are capitalised
         a = r.after_cased_re.match(text, fd.orig(qe - 1) + 1)
         if a:
@@ -339,6 +339,11 @@ def exclusion_reason(text: str, fd, lang: str, qs: int, qe: int, m: NumberMentio
 
 
 AGE_MAX = 100
+# An earlier count named right before a number (its pronoun after is the speaker's).
+_COMPARED_BEFORE = re.compile(r"(?:(?:up|down|rising|falling|revised)[ \t\u00a0]+from|compared[ \t\u00a0]+"
+                              r"(?:with|to)|(?:figure|toll|total|tally|count|estimate)[ \t\u00a0]+of|"
+                              r"مقارنة[ \t\u00a0]+ب|بعدما[ \t\u00a0]+كانت)[ \t\u00a0]+"
+                              r"(?:about[ \t\u00a0]+|around[ \t\u00a0]+|some[ \t\u00a0]+)?\Z")
 _PLACE_POPULATION = re.compile(r"(?<!\w)(?:عدد سكان|[وف]?[يت](?:قطن|سكن))")
 _NASAMA = re.compile(r"[ \t\u00a0]*(?:ال)?نسم(?:ه|ات)(?!\w)")
 _ARTICLE_SHORT = re.compile(r"[وفب]?(?:ال|لل)[^\W\d]{1,3}")  # "الأم": a noun, no letter name
@@ -952,6 +957,9 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
                 and _TAKEN_TO_HOSPITAL.match(ftext, qe):
             cat, how = "wounded", f"hospital:{how}"  # "34 people had been taken to Moi County
             # Referral Hospital": a named hospital, not a detention
+        if inherited and how.startswith(_COMPARED_HOW) and m.value and len(out) > 1:
+            cat = _closest_in_sentence(text, out, m, cat)  # "4,117 killed and 16,902 wounded,
+            # up from 4,025": the earlier figure of the count it is closest to
         if cat != "other" and not own and _CROWD_OF[lang].search(ftext, max(0, qs - 24), qs):
             cat, how = "other", f"crowd:{how}"  # "27 were injured when a crowd of about 5,000
             # pushed towards the gates": the crowd's size (gold_w), not the toll
@@ -2327,6 +2335,28 @@ _TAKEN_TO_HOSPITAL = re.compile(
 
 # A clause joiner right after a number: a cue after it belongs to the next clause.
 _NEW_CLAUSE_AFTER = re.compile(r"[ \t\u00a0]+(?:as|after|amid|while|when|since|فيما|بينما|مع|بعد)[ \t\u00a0]")
+
+# Comparisons with an earlier figure ("up from 4,025"): inherit from the closest count.
+_COMPARED_HOW = ("inherit:up from", "inherit:down from", "inherit:compared with",
+                 "inherit:compared to", "inherit:from an earlier", "inherit:from a previous",
+                 "inherit:an earlier", "inherit:مقارنة", "inherit:مقابل")
+_SENTENCE_BREAK = re.compile(r"[.!?;\n؛؟]")
+
+
+def _closest_in_sentence(text: str, out: list, m, cat: str) -> str:
+    """The category of the figure of this sentence (the last three before `m`) whose value is
+    the nearest to m's by ratio: a compared earlier figure belongs to the count it revises."""
+    best, dist = None, None
+    for f in out[-3:]:
+        v = f.number.value
+        if not v or f.category == "other" or _SENTENCE_BREAK.search(text, f.number.end,
+                                                                     m.start):
+            continue
+        d = max(v, m.value) / min(v, m.value)
+        if dist is None or d < dist:
+            best, dist = f.category, d
+    return best if best is not None and dist is not None and dist < 1.5 else cat
+
 
 # A crowd named right before its size: "a crowd of about 5,000", «حشد من نحو ٥ آلاف».
 _CROWD_OF = {"en": re.compile(r"(?<!\w)(?:crowds?|throngs?|gatherings?|mob|sea of people) of[ \t\u00a0]+\Z"),
