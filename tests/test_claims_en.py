@@ -230,6 +230,14 @@ def test_statement_adjunct_then_up_from_tail_keeps_the_content_before_the_cue():
     assert "daily update" not in text2[c2.start : c2.end]
 
 
+def test_who_added_after_an_inverted_speaker_and_his_apposition_is_the_person():
+    text = ('"We counted 25 shells in one hour," said Musa Idris, a nurse at the Al-Noor Hospital, '
+            "who added that the hospital had run out of oxygen.")
+    a = check(text, "en", "We counted 25 shells", "Musa Idris")
+    b = check(text, "en", "run out of oxygen", "Musa Idris")
+    assert a.source.source_id == b.source.source_id
+
+
 def test_according_to_a_plural_role_noun_is_a_speaker():
     text = "The budget for public universities has lost a third of its value this year, according to rectors."
     check(text, "en", "lost a third", "rectors")

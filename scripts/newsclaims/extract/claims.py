@@ -2079,6 +2079,16 @@ def _en_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
             if _en_quoted_cue(doc, ctx.quotes, i, b, cue_at):
                 continue  # '"My sister called and said she was trapped," said X': the quote's own words
             rel = _en_relative_at(doc, a, i)
+            if rel > a + 1 and f[rel] == "who" and frames and frames[-1].direction == "before" and frames[-1].mention is not None \
+                    and frames[-1].rule.startswith("en.content_cue_subject") and frames[-1].region[1] <= rel <= frames[-1].region[1] + 12 \
+                    and raw[rel - 1] == "," and raw[frames[-1].region[1]] in (",", "who") and not any(raw[t] in QUOTES for t in range(frames[-1].region[1], rel)):
+                # '"...," said Adam Haroun, a volunteer at the X Hospital, who added that ...': the
+                # person the inverted cue named speaks again, not the hospital of his apposition
+                k = _skip_en_adjuncts(doc, j, b, told=e.lemma == "tell")
+                if k < b and f[k] == "that":
+                    k += 1
+                frames.append(Frame(c, "en.relative_cue_content", (rel, k), "after", k, inherit=True))
+                continue
             if rel > a + 1:
                 # "..., the army command, which said it had lost 40 soldiers" / "X, which earlier
                 # in the day had reported 23 dead"
