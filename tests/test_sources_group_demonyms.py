@@ -69,3 +69,9 @@ def test_headline_rights_group_is_the_rights_centre_quoted_below():
     t = ("Varnia frees 20 prisoners; rights group says 900 remain\n\n"
          "The Kastel human rights centre said 912 political prisoners were still held.")
     assert source_id_of(t, "en", "900 remain") == source_id_of(t, "en", "912 political")
+
+
+def test_one_of_its_rescuers_speaks_for_the_service():
+    t = ("The regional emergency service said its teams had pulled 9 people alive from the rubble. "
+         '"We are working through the night," said one of its rescuers, Taras Bondar.')
+    assert source_id_of(t, "en", "working through the night") == source_id_of(t, "en", "9 people alive")

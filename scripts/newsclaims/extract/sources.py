@@ -948,6 +948,8 @@ def _sig(name: str, lang: str) -> frozenset[str]:
 # role speak for the body named before (gold convention: one source, the body's)
 _POSS_ROLE_EN = re.compile(
     rf"^(?:its|their)\s+(?:[\w'-]+\s){{0,3}}?(?:{_ROLE_EN}|official|secretary|adviser|advisor|envoy|deputy|leader)\b"
+    # "one of its rescuers, X": a member of the body's own teams speaks for it
+    r"|^one of (?:its|their) (?:rescuers|volunteers|medics|paramedics|staff|team leaders|divers|firefighters)\b"
 )
 # "Spokesperson Marta X said", "deputy spokesman Y": a spokesperson named with no body speaks
 # for the body that spoke before (the article introduced it)
