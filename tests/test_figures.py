@@ -2939,3 +2939,23 @@ def test_round_v_dual_adjectives_bombs_pows_and_toll_verbs(lang, sentence, word,
 ])
 def test_round_v_relatives_duals_and_compared_earlier_figures(lang, sentence, word, cat):
     assert _cat_of(sentence, lang, word) == cat
+
+
+@pytest.mark.parametrize("lang,sentence,word,cat", [
+    # bombs dropped are strikes; «ألقت القبض» stays an arrest
+    ("ar", "وأضاف الجيش أن الطائرة ألقت قنبلتين على سوق مزدحم.", "قنبلتين", "strikes"),
+    ("ar", "وقالت الشرطة إنها ألقت القبض على 12 شخصاً.", "12", "detained"),
+    # a construct dual and its dual noun are one count written with both words
+    ("ar", "وقال الحاكم إن فرق الإنقاذ انتشلت جثتي امرأتين من تحت الأنقاض.", "جثتي امرأتين",
+     "killed"),
+    ("ar", "ووثقت المنظمة وفاة محتجزين اثنين تحت التعذيب.", "محتجزين اثنين", "killed"),
+    # hospital visits for checks name no injury
+    ("en", "Border guards said the freed prisoners were in good condition. Three of them were "
+           "taken to a hospital for check-ups, a spokesman said.", "Three", "other"),
+    ("en", "Police said 3 people were injured and taken to a hospital.", "3", "wounded"),
+    # "another one" is a pronoun, no count
+    ("en", '"For every person let out, the authorities take another one," he said.', "one",
+     None),
+])
+def test_round_v_dropped_bombs_construct_duals_checkups(lang, sentence, word, cat):
+    assert _cat_of(sentence, lang, word) == cat

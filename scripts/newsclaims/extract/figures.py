@@ -319,6 +319,8 @@ def exclusion_reason(text: str, fd, lang: str, qs: int, qe: int, m: NumberMentio
     if m.value == 1 and (r.one_unit_after.match(ftext, qe) if lang == "en"
                          else r.one_unit_before.search(ftext, max(0, qs - 20), qs)):
         return "one_unit"  # "seven members of one family", "من عائلة واحدة"
+    if m.value == 1 and lang == "en" and ftext.endswith("another ", max(0, qs - 8), qs):
+        return "one_unit"  # "for every person let out, they take another one": a pronoun
     if m.value <= AGE_MAX and m.kind != "exact" and _AGE_QUAL.search(m.rule) \
             and r.age_qualified.match(ftext, qs):
         return "age"  # "the dead were over 60", "children under five"
@@ -512,7 +514,7 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
         subject = _subject(text, fd, ftext, lang, qe, cue_at, limit, sr)
         cat, how, inherited, subj_verb, by_toll = None, None, False, False, False
         opponents = False
-        c, score = _own_cue(cues, cue_pos, qs, qe), 0.0
+        c, score = _own_cue(cues, cue_pos, qs, qe, ftext), 0.0
         if c is not None and c.cat == "other" and lang == "ar" \
                 and ftext[c.fe - 2:c.fe] in ("ين", "ان") \
                 and ftext[c.ws:c.fe - 2] in r.person_generic:
@@ -2147,11 +2149,18 @@ def _person_dual(ftext: str, qs: int, qe: int, sr) -> bool:
     return ftext[qe - 2:qe] in ("ين", "ان") and ftext[qs:qe - 2].lstrip("وفبل") in sr.persons
 
 
-def _own_cue(cues, cue_pos, qs, qe) -> _Cue | None:
+_TWO_WORDS = ("اثنين", "اثنان", "اثنتين", "اثنتان")
+
+
+def _own_cue(cues, cue_pos, qs, qe, ftext: str = "") -> _Cue | None:
     """A cue that is the number's own word: a dual noun ("قتيلين", "دبابتين")."""
     k = bisect_left(cue_pos, qs)
     if k < len(cues) and cues[k].fe == qe and cues[k].ws >= qs:
         return cues[k]
+    if k < len(cues) and cues[k].fs == qs and cues[k].fe < qe and cues[k].cat != "other" \
+            and not ftext.endswith(_TWO_WORDS, qs, qe):
+        return cues[k]  # "جثتي امرأتين": the first of two duals read as one count (not
+        # "وفاة موقوفين اثنين": a noun with its number adjective, the verbal noun before decides)
     return None
 
 

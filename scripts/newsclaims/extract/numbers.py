@@ -458,6 +458,9 @@ def _atoms(spec: LangSpec, ftext: str, pos: int, endpos: int, fd: Folded | None 
             continue
         if info.dual_noun and atoms and not ftext[atoms[-1].fe:s].strip() \
                 and not pre.startswith(("و", "ف")):
+            if atoms[-1].info is not None and atoms[-1].info.dual_noun:
+                atoms[-1].fe = m.end()  # "جثتي امرأتين": the construct dual and its dual noun
+                # are one count, written with both words (gold_v annotates «امرأتين»)
             continue  # "أربعة مسعفين": the noun of the number before ("طفلان وأسيران": two)
         if kind == "num" and value == 2 and not info.dual_noun and atoms \
                 and atoms[-1].info is not None and atoms[-1].info.dual_noun \
