@@ -238,6 +238,21 @@ def test_who_added_after_an_inverted_speaker_and_his_apposition_is_the_person():
     assert a.source.source_id == b.source.source_id
 
 
+def test_inverted_upper_case_who_is_the_health_organization():
+    # ", WHO says": the World Health Organization, not a relative pronoun; ", who said" stays one
+    for text in ["Cholera has killed 58 people in the province since May, WHO said on Tuesday.",
+                 "Cholera outbreak in the east: 58 deaths, WHO says\n\nThe outbreak began in May."]:
+        c = check(text, "en", "58", "WHO")
+        assert c.source.source_id == "who"
+    assert not any(c.source.source_id == "who" for c in claims_of(
+        "The charity's director, who said 12 people died, called for calm.", "en"))
+
+
+def test_headline_tail_coastguard_says():
+    text = "More than 900 migrants reach the island in two days, coastguard says\n\nBoats kept arriving."
+    check(text, "en", "900 migrants", "coastguard")
+
+
 def test_according_to_a_plural_role_noun_is_a_speaker():
     text = "The budget for public universities has lost a third of its value this year, according to rectors."
     check(text, "en", "lost a third", "rectors")

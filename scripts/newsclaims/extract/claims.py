@@ -2392,7 +2392,7 @@ def _en_relative_at(doc: Doc, a: int, i: int) -> int:
     ("which earlier in the day had reported"); else -1."""
     f, raw = doc.folded, doc.raw
     for w in range(i - 1, max(a, i - 8), -1):
-        if f[w] in ("which", "who"):
+        if f[w] in ("which", "who") and raw[w] != "WHO":  # (", WHO said": the World Health Organization)
             between = f[w + 1 : i]
             if w - 1 > a and raw[w - 1] == "," and all(x in _EN_REL_ADJUNCTS for x in between) and (
                 not any(x in ("had", "has", "have") for x in between) or any(x in ("earlier", "later", "also") for x in between)
