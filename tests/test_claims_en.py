@@ -253,6 +253,15 @@ def test_headline_tail_coastguard_says():
     check(text, "en", "900 migrants", "coastguard")
 
 
+def test_participial_apposition_of_the_subject_is_not_the_speaker():
+    text = ("Police said 40,000 had marched in the capital, and the independent counting firm Tallia, "
+            "working for a group of newspapers, estimated the march at 52,300.")
+    c = check(text, "en", "52,300", "Tallia")
+    assert "working for" not in (c.source_text or "") and "newspapers" not in c.source.name
+    p = check(text, "en", "40,000 had marched", "Police")
+    assert "Tallia" not in text[p.start : p.end]
+
+
 def test_according_to_a_plural_role_noun_is_a_speaker():
     text = "The budget for public universities has lost a third of its value this year, according to rectors."
     check(text, "en", "lost a third", "rectors")

@@ -1675,6 +1675,8 @@ def _en_comma_speaker(ctx: _Ctx, t: int) -> Mention | None:
             first = f[s0]
             # this segment is an apposition / age / relative clause / adjunct: keep walking
             if first in _EN_APPOS_LEAD or is_number(first) or first in _EN_COUNT_LEAD or first in ("in", "on", "at") or raw[s0][:1].isupper() or f[s0 : s0 + 2] == ["one", "of"] or (
+                # "the counting firm Occurrence, working for a group of media outlets, estimated"
+                first in _EN_APPOS_PARTICIPLES and s0 + 1 < k and f[s0 + 1] in ("for", "with", "on", "in", "at")) or (
                 first == "for" and k - s0 <= 6 and f[s0 + 1] in _EN_FOR_REASON) or (
                 _en_key(first) in _EN_TITLE_NOUNS and s0 - 1 > a and raw[s0 - 2][:1].isupper()
             ):
@@ -1697,7 +1699,7 @@ def _en_comma_speaker(ctx: _Ctx, t: int) -> Mention | None:
     # the mention: head segment plus its appositions (not relative clauses or adjuncts)
     m_end = head_e
     for s0, s1 in reversed(segs[:-1]):
-        if (f[s0] in ("who", "which", "whose", "where") and not any(f[t] in ("name", "named", "identified") for t in range(s0, s1))) or f[s0] in ("in", "on", "at", "for", "speaking", "asking", "requesting", "declining", "reached", "contacted", "interviewed", "cited", "quoted") or (is_number(f[s0]) and not _en_age_np(doc, s0, s1)):
+        if (f[s0] in ("who", "which", "whose", "where") and not any(f[t] in ("name", "named", "identified") for t in range(s0, s1))) or f[s0] in ("in", "on", "at", "for", "speaking", "asking", "requesting", "declining", "reached", "contacted", "interviewed", "cited", "quoted") or f[s0] in _EN_APPOS_PARTICIPLES or (is_number(f[s0]) and not _en_age_np(doc, s0, s1)):
             break
         if not (_en_np_ok(doc, s0, s1) or f[s0] in ("known", "also", "who") or _en_age_np(doc, s0, s1)):
             break
@@ -1714,6 +1716,7 @@ def _en_comma_speaker(ctx: _Ctx, t: int) -> Mention | None:
     return _mention(doc, head_s, text_end, name_end)
 
 
+_EN_APPOS_PARTICIPLES = frozenset("working acting operating based writing reporting".split())
 # "A resident, who gave only his first name, Ali, for fear of reprisals, said": a reason aside
 # after the speaker's name
 _EN_FOR_REASON = frozenset("fear safety security reasons his her their personal protection".split())
