@@ -92,6 +92,7 @@ class _Rules:
     found_alive: re.Pattern | None  # "14 people reported missing had been found alive"
     ill_after: re.Pattern | None  # "46 of them were suffering from skin diseases"
     alert_after: re.Pattern | None  # "another 50,000 on evacuation alert": no figure
+    alert_word: str  # a word every alert_after phrase has (a cheap gate)
     deployed_left: re.Pattern | None  # "deployed 1,700 officers": personnel, no figure
     deployed_right: re.Pattern | None  # "5,000 troops were being sent"
     deploy_verb: re.Pattern  # the deployment verbs anywhere before the number
@@ -199,6 +200,7 @@ def _rules(lang: str) -> _Rules:
         found_alive=_near_re(cats["found_alive"][lang], low, left=False, reach=8),
         ill_after=_near_re(cats["ill_after"][lang], low, left=False),
         alert_after=_near_re(cats["alert_after"][lang], low, left=False),
+        alert_word="evacuat" if lang == "en" else "اخلاء",
         deployed_left=_near_re(cats["deployed"][lang].get("left"), low, left=True),
         deployed_right=_near_re(cats["deployed"][lang].get("right"), low, left=False),
         deploy_verb=_words_re(cats["deployed"][lang]["left"], low),
@@ -414,6 +416,7 @@ _NAME_NOUN_AFTER = re.compile(
     r"Boulevard|Bridge|Hospital|Cemetery|Memorial|Monument|Park|Plaza|Hall|Families|Forum|"
     r"Brigades?|Society|Club|Committee|Affairs|Association|Commission|Movement|Network|"
     r"Foundation|Fund|Day|Mothers|Relatives)\b")
+_NAME_NOUN_AFTER_F = re.compile(_NAME_NOUN_AFTER.pattern.replace("[A-Z][a-z]+", "[a-z]+").lower())
 
 
 def find_figures(text: str, language: str, start: int = 0, end: int | None = None
@@ -449,7 +452,8 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
                 continue
             key = _norm_key(c.group("w"))
             cat, weak = cue_words[key]
-        if lang == "en" and text[fd.orig(c.start("w"))].isupper() \
+        if lang == "en" and _NAME_NOUN_AFTER_F.match(ftext, c.end()) \
+                and text[fd.orig(c.start("w"))].isupper() \
                 and _NAME_NOUN_AFTER.match(text, fd.orig(c.end() - 1) + 1):
             continue  # "Hostages Square", "the Missing Families Forum", "Martyrs Hospital": a
             # cue word inside a proper name counts nothing
@@ -773,8 +777,8 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
             # village volunteers ... and two were civilians"
         if (cat is None or (c is not None and c.weak and not own and c.fe <= qs
                             and not inherited)) \
-                and prev is not None and prev[1] != "other" \
-                and not _HARD.search(ftext, prev[0], qs) and _NO_NOUN_AFTER.match(ftext, qe):
+                and prev is not None and prev[1] != "other" and _NO_NOUN_AFTER.match(ftext, qe) \
+                and not _HARD.search(ftext, prev[0], qs):
             v = _REPEAT_VERB[lang].search(ftext, max(0, qs - 30), qs)
             if v is not None and re.search(r"(?<!\w)[وف]?" + v.group(1) + r"(?!\w)",
                                            ftext[max(0, prev[0] - 120):prev[0]]):
@@ -927,11 +931,12 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
         if cat == "wounded" and _discharged(ftext, qs, c.fe if partitive else qe, r,
                                             num_starts=all_starts):
             cat, how = "other", f"discharged:{how}"  # "97 مصابا غادروا المستشفيات"
-        if cat == "missing" and _discharged(ftext, qs, c.fe if partitive else qe, r, left=False,
-                                            right=r.found_alive, num_starts=all_starts):
+        if cat == "missing" and _any_in(ftext, qe, _FOUND_GATE[lang]) \
+                and _discharged(ftext, qs, c.fe if partitive else qe, r, left=False,
+                                right=r.found_alive, num_starts=all_starts):
             cat, how = "other", f"found:{how}"  # "14 people reported missing had been found
             # alive": survivors (gold_t)
-        elif cat in ("detained", "displaced") \
+        elif cat in ("detained", "displaced") and _any_in(ftext, qe, _ILL_GATE[lang]) \
                 and _discharged(ftext, qs, qe, r, left=False, right=r.ill_after,
                                 num_starts=all_starts):
             cat, how = "other", f"ill:{how}"  # "46 of them were suffering from skin diseases":
@@ -953,7 +958,9 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
             continue  # "raided more than 20 homes", «داهمت أكثر من عشرين منزلاً»: places
         if cat is None or (cat == "other" and m.value == 1):
             continue  # "one" needs a real cue: "from one family" is no figure
-        if _discharged(ftext, qs, qe, r, left=False, right=r.alert_after, num_starts=all_starts):
+        if r.alert_word in ftext[qe:qe + 60] \
+                and _discharged(ftext, qs, qe, r, left=False, right=r.alert_after,
+                                num_starts=all_starts):
             continue  # "another 50,000 on evacuation alert": not displaced yet (gold_w)
         if cat == "detained" and lang == "en" and c is not None and c.weak \
                 and _TAKEN_TO_HOSPITAL.match(ftext, qe):
@@ -962,7 +969,8 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
         if inherited and how.startswith(_COMPARED_HOW) and m.value and len(out) > 1:
             cat = _closest_in_sentence(text, out, m, cat)  # "4,117 killed and 16,902 wounded,
             # up from 4,025": the earlier figure of the count it is closest to
-        if cat != "other" and not own and _CROWD_OF[lang].search(ftext, max(0, qs - 24), qs):
+        if cat != "other" and not own and _CROWD_GATE[lang] in ftext[max(0, qs - 12):qs] \
+                and _CROWD_OF[lang].search(ftext, max(0, qs - 24), qs):
             cat, how = "other", f"crowd:{how}"  # "27 were injured when a crowd of about 5,000
             # pushed towards the gates": the crowd's size (gold_w), not the toll
         if cat == "other" and not inherited and not destroyed \
@@ -2367,7 +2375,19 @@ def _closest_in_sentence(text: str, out: list, m, cat: str) -> str:
     return best if best is not None and dist is not None and dist < 1.5 else cat
 
 
+# Cheap gates for the phrase lists read after a number (found_alive, ill_after): one of these
+# words must stand within the next 100 characters.
+_FOUND_GATE = {"en": ("alive", "safe", "unharmed"), "ar": ("احياء", "الحياه")}
+_ILL_GATE = {"en": ("suffer", " ill ", "sick"), "ar": ("يعان", "تعان", "بامراض")}
+
+
+def _any_in(ftext: str, qe: int, words) -> bool:
+    w = ftext[qe:qe + 100]
+    return any(x in w for x in words)
+
+
 # A crowd named right before its size: "a crowd of about 5,000", «حشد من نحو ٥ آلاف».
+_CROWD_GATE = {"en": "of ", "ar": " "}  # (cheap: English needs "of" right before)
 _CROWD_OF = {"en": re.compile(r"(?<!\w)(?:crowds?|throngs?|gatherings?|mob|sea of people) of[ \t\u00a0]+\Z"),
              "ar": re.compile(r"(?<!\w)(?:حشد|حشود|جموع|جمع غفير) (?:من|يضم|تضم|قوامه|قوامها)[ \t\u00a0]+\Z")}
 
