@@ -428,7 +428,7 @@ def _ar_appos_name(doc: Doc, i: int, k: int, j: int) -> bool:
     """After a person's title ("المتحدثة باسم الوزارة") a comma and a short bare name
     ("نور الهدى سعيد") up to the next comma or the end: the name belongs to the speaker."""
     f = doc.folded
-    if kind_of(f[i:k], "ar") not in ("official", "journalist", "other"):
+    if kind_of(f[i:k], "ar") not in ("official", "journalist", "other") and ar_stem(f[i]) not in _AR_PERSON_TITLES:
         return False
     e = k + 1
     while e < j and doc.raw[e] not in ("،", ","):
@@ -437,6 +437,11 @@ def _ar_appos_name(doc: Doc, i: int, k: int, j: int) -> bool:
     if not 1 <= n <= 4 or f[k + 1].startswith("ال"):
         return False
     return not any(((f[t] in AR_STOP or f[t] in AR_ADJUNCT_START) and not ar_ali(doc, t)) or f[t] in _AR_NOT_NAMES or is_number(f[t]) or not f[t][:1].isalpha() for t in range(k + 1, e))
+
+
+# person titles whose head the lexicon files under a body («محافظ» beside «محافظة»): «قال محافظ
+# البصرة، أسعد عبد الأمير، إن»، «قائممقام قضاء العمادية، ريبوار ...،» take their apposed name
+_AR_PERSON_TITLES = frozenset(fwords("محافظ حاكم قائد عميد نقيب قائممقام قائمقام قائم_مقام"))
 
 
 # given names that begin with ل (not the clitic "to" of an audience: «قال خوسيه لويس ماركيز»،
@@ -2007,8 +2012,10 @@ def unify_speakers(claims: list, registry: Registry, lang: str, headline_end: in
         # (a mention already folded into this one, "civil defence spokesman X" into "civil
         # defence", is no other candidate)
         cands = {target.get(o, o) for o in cands} - {sid}
-        if len(cands) > 1 and sid in head_only and lang == "en":
-            # a headline's "..., governor says": the first of the article's governors
+        if len(cands) > 1 and sid in head_only:
+            # a headline's "..., governor says": the first of the article's governors; «..
+            # والهلال الأحمر يعلن» and both «جمعية الهلال الأحمر الإيراني» (the lead) and «الاتحاد
+            # الدولي لجمعيات الصليب الأحمر والهلال الأحمر» (later): the lead's
             cands = {min(cands, key=lambda o: first_at.get(o, 1 << 30))}
         if len(cands) == 1:
             o = cands.pop()

@@ -1,0 +1,42 @@
+"""Arabic: a person's title whose head the lexicon files under a body (محافظ، قائد، قائممقام)
+keeps its comma-apposed name, so a later surname is the same source (round 2)."""
+
+from __future__ import annotations
+
+import pytest
+
+from _claims_helpers import check, source_id_of
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "later", "name"),
+    [
+        ("قال محافظ الأنبار، سالم جواد العبيدي، مساء الخميس، إن ثلاثة مدنيين قتلوا في القصف. "
+         "وأوضح العبيدي أن فرق الإنقاذ انتشلت جثتين.", "ثلاثة مدنيين", "انتشلت جثتين", "سالم جواد العبيدي"),
+        ("قال قائممقام قضاء سنجار في محافظة نينوى، كاوا نوري حسين، إن خمسة أشخاص أصيبوا. "
+         "وأضاف حسين أن الأهالي نزحوا.", "خمسة أشخاص", "الأهالي نزحوا", "كاوا نوري حسين"),
+        ("وأكد قائد شرطة المدينة، العقيد مهند فاضل، يوم السبت، أن عشرة مطلوبين اعتقلوا. "
+         "وتابع فاضل أن التحقيقات مستمرة.", "عشرة مطلوبين", "التحقيقات مستمرة", "مهند فاضل"),
+    ],
+)
+def test_titled_head_keeps_apposed_name(text: str, first: str, later: str, name: str) -> None:
+    check(text, "ar", first, name)
+    assert source_id_of(text, "ar", first) == source_id_of(text, "ar", later)
+
+
+def test_body_with_comma_adjunct_is_not_a_name() -> None:
+    text = "قالت وزارة الصحة، في بيان، إن مدنيين اثنين قتلا. وقال محافظ المدينة إن الطرق أغلقت."
+    c = check(text, "ar", "مدنيين اثنين", "وزارة الصحة")
+    assert "في بيان" not in (c.source_text or "")
+
+
+def test_headline_body_named_inside_two_later_speakers_is_the_leads() -> None:
+    # the headline's short body name occurs in the lead's society and in a later federation
+    text = (
+        "سيول تجتاح الإقليم.. والهلال الأحمر يعلن حصيلة أولية\n\n"
+        "وأعلن رئيس جمعية الهلال الأحمر الباكستاني، نعمان علي شاه، أن السيول أودت بحياة 14 شخصاً.\n\n"
+        "من جهته، قال الاتحاد الدولي لجمعيات الصليب الأحمر والهلال الأحمر إنه أطلق نداءً عاجلاً."
+    )
+    head = source_id_of(text, "ar", "حصيلة أولية")
+    assert head == source_id_of(text, "ar", "أودت بحياة")
+    assert head != source_id_of(text, "ar", "نداءً عاجلاً")
