@@ -40,3 +40,29 @@ def test_headline_body_named_inside_two_later_speakers_is_the_leads() -> None:
     head = source_id_of(text, "ar", "حصيلة أولية")
     assert head == source_id_of(text, "ar", "أودت بحياة")
     assert head != source_id_of(text, "ar", "نداءً عاجلاً")
+
+
+@pytest.mark.parametrize("adj", [("محلية", "محلي"), ("طبية", "طبي"), ("أمنية", "أمني")])
+def test_headline_plural_sources_are_the_texts_one_source_of_that_kind(adj: tuple[str, str]) -> None:
+    pl, sg = adj
+    text = (
+        f"الجيش يعلن مقتل 9 جنود في هجوم.. ومصادر {pl} تتحدث عن حصيلة أعلى\n\n"
+        f"أعلن الجيش مقتل تسعة جنود. وقال مصدر {sg} في البلدة، طالباً عدم كشف اسمه، إن عدد القتلى تجاوز العشرين."
+    )
+    assert source_id_of(text, "ar", "حصيلة أعلى") == source_id_of(text, "ar", "تجاوز العشرين")
+
+
+def test_headline_plural_sources_with_two_kinds_in_the_text_stay_apart() -> None:
+    text = (
+        "الجيش يعلن مقتل 9 جنود.. ومصادر محلية تتحدث عن حصيلة أعلى\n\n"
+        "وقال مصدر محلي إن عدد القتلى تجاوز العشرين. وقال مصدر أمني إن المهاجمين فروا. "
+        "وذكر مصدر محلي آخر في القرية أن السكان نزحوا."
+    )
+    assert source_id_of(text, "ar", "حصيلة أعلى") != source_id_of(text, "ar", "المهاجمين فروا")
+
+
+def test_before_parliament_is_no_part_of_the_name() -> None:
+    text = "وقال وزير الداخلية، سالم عبد الله، أمام البرلمان إن 14 مطلوباً اعتقلوا. وأضاف عبد الله أن التحقيق مستمر."
+    c = check(text, "ar", "14 مطلوباً", "سالم عبد الله")
+    assert "البرلمان" not in (c.source_text or "") and "البرلمان" not in c.source.name
+    assert c.source.source_id == source_id_of(text, "ar", "التحقيق مستمر")

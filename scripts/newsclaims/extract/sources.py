@@ -201,7 +201,7 @@ AR_ADJUNCT_START = frozenset(
     fwords(
         """في من عبر خلال لوكالة لقناة لصحيفة لموقع لشبكة للصحفيين لوسائل اليوم أمس امس يوم
         مساء صباح ليلة الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت الذي التي الذين
-        حيث بعد قبل أثناء اثناء خلال منذ إثر اثر لـ"""
+        حيث بعد قبل أثناء اثناء خلال منذ إثر اثر لـ أمام امام"""
     )
 )
 AR_DEMONSTRATIVES = frozenset(fwords("هذا هذه ذلك تلك هؤلاء"))
@@ -1596,6 +1596,9 @@ def _ar_staff_is_army(refs: dict, texts: dict, target: dict) -> None:
             target[sid] = army  # (not «القوات المسلحة السودانية» beside «الجيش الإسرائيلي»)
 
 
+_AR_SOURCES_WORDS = frozenset(norm_name(w) for w in ("مصدر", "مصادر"))
+
+
 def _ar_headline_class(refs: dict, target: dict, head_only: set) -> None:
     """A headline's indefinite class noun («هيئة رقابية: ...»، «منظمة حقوقية: ...») is the one
     body of that class the article quotes («الهيئة المستقلة للرقابة على الشرطة»)."""
@@ -1604,6 +1607,15 @@ def _ar_headline_class(refs: dict, target: dict, head_only: set) -> None:
         if r is None or r.registered or sid in target:
             continue
         ws = norm_name(r.name).split()
+        if len(ws) == 2 and ws[0] in _AR_SOURCES_WORDS:
+            # «.. ومصادر محلية تتحدث عن حصيلة أكبر» and the text's one «مصدر محلي في ...»
+            adj = ws[1].removesuffix("ه").removesuffix("ة")
+            cands = {target.get(o, o) for o, x in refs.items() if o != sid and o not in head_only
+                     and (nw := norm_name(x.name).split())[:1] and nw[0] in _AR_SOURCES_WORDS and len(nw) > 1
+                     and nw[1].removesuffix("ه").removesuffix("ة") == adj}
+            if len(cands) == 1:
+                target[sid] = cands.pop()
+            continue
         if not 1 <= len(ws) <= 2 or ws[0].startswith("ال") or len(ws[0]) < 3:
             continue
         want = "ال" + ws[0]
