@@ -1441,6 +1441,12 @@ def _prep_direction(ctx: _Ctx, c: Cue, men: Mention | None, ne: int, rule: str, 
             # "أسفرت بحسب الوكالة عن سقوط ...", "left, according to X, ...": the cue sits
             # inside the clause, whose content goes on after the speaker
             fr.through = True
+        elif doc.language == "ar" and c.i > a + 1 and doc.raw[c.i - 1] in ("،", ",") and ne + 1 < b and doc.raw[ne] in ("،", ",") \
+                and _word(doc.raw[ne + 1]) and _word(doc.raw[c.i - 2]) and not (
+                    doc.folded[ne + 1] in _AR_BOUNDARY_WORDS and (doc.folded[ne + 1] != "في" or doc.folded[ne + 2:ne + 3] == ["حين"])):
+            # «شارك عشرات الآلاف، بحسب منظمين، في مسيرة انطلقت ...»: a relay set off by commas
+            # inside the clause, which goes on after it
+            fr.through = True
     else:
         k = ne
         while k < b and doc.raw[k] in (",", "،", ":"):

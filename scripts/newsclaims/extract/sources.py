@@ -787,6 +787,8 @@ class Resolver:
                 stems = self._words[ref.source_id][1]
                 if head in _CLASS_HEADS and ref.kind in ("official", "journalist", "anonymous") and not ref.registered:
                     continue  # "the group" is not "X, the group's emergency coordinator"
+                if ref.kind == "anonymous" and kind != "anonymous" and lang == "ar":
+                    continue  # «وكانت المديرية قد أعلنت» is not «مصدر في مديرية الأمن العام» (gold_o/q)
                 if lang == "en" and " and " in name and _EN_NAMED_AFTER.match(self.doc.text, m.start, m.end + 40):
                     continue  # "The militia leader, Babagana Kolo," is not "a militia leader and residents"
                 if head in stems and all(x in stems or x in _GENERIC_MODS or _is_affil(x) for x in mods):
@@ -1645,6 +1647,23 @@ def _ar_headline_side(refs: dict, texts: dict, target: dict, head_only: set, reg
             target[sid] = cands.pop()
 
 
+_AR_ORGANISERS = frozenset(norm_name(w) for w in fwords("منظمين منظمون المنظمين المنظمون منظمو منظمي"))
+_AR_COORDINATOR = frozenset(norm_name(w) for w in fwords("منسق منسقة المنسق المنسقة منسقو"))
+
+
+def _ar_organisers_coordinator(refs: dict, target: dict) -> None:
+    """«بحسب منظمين» and the article's one «منسق الملتقى ...، X» (or «المنظمون» and «منسقة
+    الحملة»): the organisers and their coordinator are one source (gold_q)."""
+    orgs = [sid for sid, r in refs.items() if sid not in target and not r.registered
+            and (ws := norm_name(r.name).split()) and ws[0] in _AR_ORGANISERS and len(ws) <= 2]
+    if len(orgs) != 1:
+        return
+    coords = {target.get(sid, sid) for sid, r in refs.items() if sid not in orgs
+              and norm_name(r.name).split()[:1] and norm_name(r.name).split()[0] in _AR_COORDINATOR}
+    if len(coords) == 1:
+        target[orgs[0]] = coords.pop()
+
+
 def _ar_officer_is_police(refs: dict, target: dict) -> None:
     """«قالت الشرطة الهندية ...» then «وقال الضابط الكبير في الشرطة X»: a named officer of the
     one police force quoted in the article speaks for it (one source, gold_s)."""
@@ -2011,6 +2030,8 @@ def unify_speakers(claims: list, registry: Registry, lang: str, headline_end: in
             o for o, ss in sigs.items()
             if o != sid and own <= unions[o] and any(own < s and not (s - own) & _EN_DISTINCT for s in ss)
             and (not proper or norm_name(r.name) in lasts[o])
+            # «الأمن العام» is not «مصدر في مديرية الأمن العام»: an anonymous source inside a body
+            and not (lang == "ar" and refs[o].kind == "anonymous" and r.kind != "anonymous")
         }
         if not cands and sid in head_only and lang == "en" and r.name.strip()[:1].islower():
             # a headline's "state official" and the text's "officials": the same generic speaker
@@ -2057,6 +2078,8 @@ def unify_speakers(claims: list, registry: Registry, lang: str, headline_end: in
         _ar_minister_is_ministry(refs, texts, target)
         if any("ضابط" in r.name for r in refs.values()):
             _ar_officer_is_police(refs, target)
+        if any("منظم" in r.name for r in refs.values()):
+            _ar_organisers_coordinator(refs, target)
         if head_only:
             _ar_headline_class(refs, target, head_only)
             if "باسم" in " ".join(t for ts in texts.values() for t in ts):
