@@ -50,3 +50,16 @@ def test_an_anonymous_source_inside_a_directorate_is_not_the_directorate() -> No
     body = source_id_of(text, "ar", "إخلاء 40 عائلة")
     assert anon != body
     assert source_id_of(text, "ar", "نقل 9 مصابين") == body
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "speaker", "bad"),
+    [
+        ('أفادت نقابة الأطباء بأن 30 مسعفاً أصيبوا، واتهمت الدعم السريع بـ"استهداف سيارات الإسعاف".',
+         "استهداف سيارات الإسعاف", "نقابة الأطباء", "الدعم السريع"),
+        ("واتهمت حماس إسرائيل بـ«خرق الهدنة» في بيان مقتضب.", "خرق الهدنة", "حماس", "إسرائيل"),
+    ],
+)
+def test_accused_before_bi_is_no_speaker(text: str, key: str, speaker: str, bad: str) -> None:
+    c = check(text, "ar", key, speaker)
+    assert bad not in (c.source_text or "")

@@ -1360,7 +1360,8 @@ def _ar_subject(ctx: _Ctx, fr: Frame, j: int, k: int, cues: list[Cue]) -> None:
         acc = k - 2
         if doc.raw[acc] in CLOSE_QUOTES | STRAIGHT_QUOTES:
             acc = next((t for t in range(acc - 1, max(j, acc - 8) - 1, -1) if doc.raw[t] in OPEN_QUOTES | STRAIGHT_QUOTES), -1)
-        if acc == j:
+        if acc == j or (acc == j + 1 and doc.raw[acc] not in CLOSE_QUOTES | STRAIGHT_QUOTES and _ar_whole_name(doc, j, k - 1)):
+            # «واتهمت الدعم السريع بـ"..."»: the accused alone (a registered name), the speaker implied
             fr.implied = True
             fr.mention = None
             return
@@ -1368,6 +1369,10 @@ def _ar_subject(ctx: _Ctx, fr: Frame, j: int, k: int, cues: list[Cue]) -> None:
             k = acc
         elif acc > j + 1 and f[acc].startswith("ال"):
             k = acc  # «واتهم مستشارها الإعلامي X الجيش بـ»: a definite accused right before بـ
+        elif acc > j and doc.raw[acc] not in CLOSE_QUOTES | STRAIGHT_QUOTES:
+            e2 = _ar_name_end(doc, j, acc + 1)
+            if j < e2 <= acc:
+                k = e2  # «واتهمت حماس إسرائيل بـ»: a registered speaker, then the accused
     if fr.cue.entry.lemma == "وصف" and k - j >= 2 and f[k - 1].startswith("ال") and doc.raw[k].startswith("بأن") and not (
         f[k - 2][:2] != "ال" and _ar_head_word(f[k - 2])  # «وصف وزير الخارجية بأن»: a construct, the speaker
     ):
@@ -1398,6 +1403,26 @@ def _ar_subject(ctx: _Ctx, fr: Frame, j: int, k: int, cues: list[Cue]) -> None:
 
 
 _AR_AUDIENCE_PRONOUNS = frozenset(fwords("لي لنا له لها لهم لهن لك لكم"))
+
+
+def _ar_name_end(doc: Doc, i: int, j: int) -> int:
+    """The token end of a registered name starting at i (within j), else -1."""
+    from newsclaims.extract.registry import load_registry
+
+    hit = load_registry().match_prefix(doc.text[doc.starts[i] : doc.ends[j - 1]])
+    if hit is None:
+        return -1
+    end = doc.starts[i] + hit[1]
+    return next((t + 1 for t in range(i, j) if doc.ends[t] >= end - 1), -1)
+
+
+def _ar_whole_name(doc: Doc, i: int, j: int) -> bool:
+    """Is [i, j) exactly one registered name («الدعم السريع»)?"""
+    from newsclaims.extract.registry import load_registry
+
+    phrase = doc.text[doc.starts[i] : doc.ends[j - 1]]
+    hit = load_registry().match_prefix(phrase)
+    return hit is not None and hit[1] >= len(phrase) - 1
 
 
 def _trimmed_ar(doc: Doc, i: int, j: int) -> Mention | None:
