@@ -66,3 +66,26 @@ def test_before_parliament_is_no_part_of_the_name() -> None:
     c = check(text, "ar", "14 مطلوباً", "سالم عبد الله")
     assert "البرلمان" not in (c.source_text or "") and "البرلمان" not in c.source.name
     assert c.source.source_id == source_id_of(text, "ar", "التحقيق مستمر")
+
+
+def test_he_is_before_an_svo_subjects_name() -> None:
+    text = ("وقال المحافظ إن الهدوء عاد إلى المدينة. لكن مسعفاً في المستشفى، هو الدكتور كريم ناصر، "
+            "قال في اتصال هاتفي إن سبعة جرحى وصلوا. وأضاف ناصر أن اثنين منهم في حالة حرجة.")
+    c = check(text, "ar", "سبعة جرحى", "كريم ناصر")
+    assert c.source.source_id == source_id_of(text, "ar", "في حالة حرجة")
+    assert c.source.source_id != source_id_of(text, "ar", "الهدوء عاد")
+
+
+@pytest.mark.parametrize("adverb", ["صباحاً", "مساءً", "ليلاً", "فجراً"])
+def test_time_adverb_after_an_auxiliary_is_no_speaker(adverb: str) -> None:
+    text = (f"أعلنت مديرية الصحة ارتفاع الحصيلة إلى 40 قتيلاً، بعدما كانت قد أعلنت {adverb} مقتل "
+            "خمسة وعشرين شخصاً.")
+    c = check(text, "ar", "خمسة وعشرين", "مديرية الصحة")
+    assert adverb not in (c.source_text or "")
+
+
+def test_object_verbs_body_keeps_its_place_before_a_time_adjunct() -> None:
+    text = ("الدفاع: مقتل 12 جندياً\n\nأعلنت وزارة الدفاع في حكومة الوحدة، مساء الأحد، مقتل اثني عشر جندياً "
+            "في هجوم على نقطة تفتيش.")
+    c = check(text, "ar", "اثني عشر جندياً", "وزارة الدفاع في حكومة الوحدة")
+    assert not text[c.start : c.end].startswith("في")

@@ -327,7 +327,10 @@ def _ar_left_speaker(ctx: _Ctx, i: int, registry: Registry) -> Mention | None:
             le = c
         elif le - 1 - c > 8:
             pass
-        elif c > a and _ar_apposed_name(doc, c + 1, le - 1):
+        elif c > a and (_ar_apposed_name(doc, c + 1, le - 1) or (
+            # «لكن ضابطاً في القاعدة، هو النقيب حسين عبدي، قال»: "he is" before the name
+            f[c + 1] in _AR_HE_IS and c + 2 < le - 1 and _ar_apposed_name(doc, c + 2, le - 1)
+        )):
             # «رئيسة البلدية، ماريا لوبيز، قالت»، «المتحدث باسم الشرطة، العقيد X، قال»: a title,
             # its bearer's name (a rank or «د.» may lead it) between commas, then the verb
             appos = (c, le - 1)
@@ -407,6 +410,7 @@ def _ar_left_speaker(ctx: _Ctx, i: int, registry: Registry) -> Mention | None:
 
 
 _AR_FA_QAD = frozenset(fwords("فقد فإنه فإنها"))
+_AR_HE_IS = frozenset(fwords("هو هي وهو وهي"))
 _AR_TRAILING_RELAYS = frozenset(("نقلا عن", "بحسب", "وفقا ل"))
 # findings that speak for whoever made them: «وأفادت تحريات أولية بأن ...، وفق المصدر ذاته»
 _AR_FINDING_NOUNS = frozenset(ar_stem(w) for w in fwords(
@@ -947,6 +951,8 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                     ne2 = ar_np_right(doc, ne + 1, b)
                     if ne2 > ne + 1 and ne2 < b and ar_stem(f[ne2]) in nouns("ar").object_heads:
                         ne = ne2
+                elif ne + 3 < b and ne > j and f[ne] == "في" and raw[ne - 1] not in ("،", ","):
+                    ne = _ar_placed_body(doc, ne, b)  # «أعلنت وزارة الدفاع في النيجر، مساء الثلاثاء، مقتل ...»
                 if ne < b and raw[ne] == "(":
                     close = next((t for t in range(ne + 1, min(b, ne + 8)) if raw[t] == ")"), -1)
                     if close > 0:
@@ -1142,6 +1148,23 @@ def _ar_object_appos(doc: Doc, j: int, c: int, b: int) -> int:
                 or ar_time_at(f, t, e) or ar_stem(w) in _heads_ar() or ar_stem(w) in nouns("ar").object_heads:
             return c
     return e
+
+
+def _ar_placed_body(doc: Doc, p: int, b: int) -> int:
+    """An object verb's subject, then «في» + a place of up to four words closed by a comma, a
+    time adjunct between commas and the object («أعلنت وزارة الصحة في حكومة صنعاء، مساء
+    الجمعة، ارتفاع ...»): the place belongs to the speaker -> the closing comma; else p."""
+    f, raw = doc.folded, doc.raw
+    c = next((t for t in range(p + 1, min(b, p + 6)) if raw[t] in ("،", ",")), -1)
+    if c < p + 2 or not all(_word(raw[t]) and not is_number(f[t]) for t in range(p + 1, c)):
+        return p
+    t = c + 1
+    if t < b and ar_time_at(f, t, b):
+        c2 = next((x for x in range(t + 1, min(b, t + 5)) if raw[x] in ("،", ",")), -1)
+        if c2 < 0:
+            return p
+        t = c2 + 1
+    return c if t < b and ar_stem(f[t]) in nouns("ar").object_heads else p
 
 
 def _ar_comma_said(ctx: _Ctx, fr: Frame) -> bool:
