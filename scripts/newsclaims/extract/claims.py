@@ -46,6 +46,7 @@ from newsclaims.extract.sentences import (
 from newsclaims.extract.registry import norm_name
 from newsclaims.extract.sources import (
     _AR_TITLES,
+    _ar_appos_name,
     _nisba,
     POSS_ROLE_ANY_EN,
     AR_ADJUNCT_START,
@@ -351,6 +352,11 @@ def _ar_left_speaker(ctx: _Ctx, i: int, registry: Registry) -> Mention | None:
     quoted_name = None
     if ls - 2 > a and ls < le and raw[ls - 1] in CLOSE_QUOTES | STRAIGHT_QUOTES and (f[ls] in _AR_AFFILIATED or all(
         f[t].startswith("ال") and f[t].endswith(("ي", "يه")) for t in range(ls, le)
+    ) or (
+        # «لكن شركة «كراود سولوشنز» المتخصصة في تقدير الحشود قالت»: a definite participle and
+        # its complement describe the quoted name
+        le - ls <= 6 and f[ls].startswith("ال") and f[ls].endswith(("ه", "ة")) and not _ar_head_word(f[ls])
+        and ls + 1 < le and f[ls + 1] in ("في", "ب", "بـ") and not any(is_number(f[t]) for t in range(ls, le))
     )):
         # «لكن "المركز الإعلامي" التابع لها قال»، «غير أن صحيفة "X" الرسمية ذكرت»: a quoted name
         # (with the class noun before it) and its affiliation or adjective
@@ -411,6 +417,8 @@ def _ar_left_speaker(ctx: _Ctx, i: int, registry: Registry) -> Mention | None:
 
 _AR_FA_QAD = frozenset(fwords("فقد فإنه فإنها"))
 _AR_HE_IS = frozenset(fwords("هو هي وهو وهي"))
+_AR_ADDRESSEE_VERBS = frozenset(("اتهم", "دعا", "طالب", "ناشد", "حذر"))
+_AR_TO = frozenset(fwords("إلى الى"))
 _AR_TRAILING_RELAYS = frozenset(("نقلا عن", "بحسب", "وفقا ل"))
 # findings that speak for whoever made them: «وأفادت تحريات أولية بأن ...، وفق المصدر ذاته»
 _AR_FINDING_NOUNS = frozenset(ar_stem(w) for w in fwords(
@@ -962,10 +970,11 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                     continue  # «شعارات تطالب بوقف الحرب»: a non-speaker noun's verb and its ب-object
                 if ne > j and (f[j] in _AR_AUDIENCE or (f[j].startswith("ل") and ar_stem(f[j][1:]) in _AR_OUTLETS)):
                     continue  # "دبلوماسيون تحدثوا لوكالة فرانس برس": the audience, not a subject
-                if e.lemma == "اتهم" and ne - j >= 2 and f[j].startswith("ال") and _ar_head_word(f[j]) and f[j + 1].startswith("ال") and not _nisba(f[j + 1]) and (
+                if e.lemma in _AR_ADDRESSEE_VERBS and ne - j >= 2 and f[j].startswith("ال") and _ar_head_word(f[j]) and f[j + 1].startswith("ال") and not _nisba(f[j + 1]) and (
                     _ar_head_word(f[j + 1]) or registry.match_prefix(doc.text[doc.starts[j + 1] : doc.ends[min(b, j + 4) - 1]]) is not None
                 ) and registry.match_prefix(doc.text[doc.starts[j] : doc.ends[j + 1]]) is None:
                     ne = j + 1  # «واتهمت الشبكة الدعم السريع بقصف ...»: a body's class noun, then the accused
+                    # («ودعا الجيش السكان إلى ...»، «وناشدت الوزارة المواطنين»: then the addressee)
                 if ne > j and ne + 2 < b and raw[ne] in ("،", ",") and _ar_head_word(f[j]):
                     ne = _ar_object_appos(doc, j, ne, b)  # «أعلن المتحدث باسم X، العميد Y، مساء الثلاثاء، تنفيذ ...»
                 if ne > j and ne + 1 < b and f[ne].startswith("وال") and len(f[ne]) > 4 and _ar_head_word(f[j]) and not _ar_head_word(f[ne][1:]) and (
@@ -1100,6 +1109,11 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
             k = -1
         if k >= 0 and frames and frames[-1].cue is c:
             continue
+        if ne + 2 < b and raw[ne] in ("،", ","):
+            # «..، بحسب ما أعلنه المتحدث باسم حكومة الولاية، قريشي بدلون.»: the bearer's name
+            e2 = next((t for t in range(ne + 1, min(b, ne + 6)) if not _word(raw[t])), min(b, ne + 6))
+            if (e2 >= b or raw[e2] in ("،", ",", ".", "؟", "!")) and _ar_appos_name(doc, si, ne, e2):
+                ne = e2
         _, text_end, name_end = trim_ar_stretch(doc, si, ne)
         men = _mention(doc, si, text_end, name_end, start=start_char if si == j else None)
         rule = "ar.prep_subject" + (".statement" if is_stmt else "")
@@ -1396,6 +1410,14 @@ def _ar_subject(ctx: _Ctx, fr: Frame, j: int, k: int, cues: list[Cue]) -> None:
             e2 = _ar_name_end(doc, j, acc + 1)
             if j < e2 <= acc:
                 k = e2  # «واتهمت حماس إسرائيل بـ»: a registered speaker, then the accused
+    if fr.cue.entry.lemma in ("دعا", "طالب", "ناشد") and k - j >= 3:
+        # «دعت الأمم المتحدة إلى تنظيم التوزيع «لتفادي ...»»: what is called for, from إلى on,
+        # is the content, not the speaker's
+        t = next((t for t in range(j + 1, k) if f[t] in _AR_TO), -1)
+        if t > j:
+            k = t
+            fr.region = (fr.region[0], k)
+            fr.anchor = k
     if fr.cue.entry.lemma == "وصف" and k - j >= 2 and f[k - 1].startswith("ال") and doc.raw[k].startswith("بأن") and not (
         f[k - 2][:2] != "ال" and _ar_head_word(f[k - 2])  # «وصف وزير الخارجية بأن»: a construct, the speaker
     ):

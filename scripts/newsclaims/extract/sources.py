@@ -282,6 +282,7 @@ def ar_np_right(doc: Doc, i: int, limit: int) -> int:
     lex = nouns("ar")
     j = i
     definite = False
+    chain = -1  # «باسم حكومة ولاية ننكرهار»: an indefinite construct after باسم runs to here
     while j < limit and j - i < 9:
         w, r = f[j], raw[j]
         if r in QUOTES or r in CLAUSE_MARKS or r in ".!?؟()[]":
@@ -316,7 +317,8 @@ def ar_np_right(doc: Doc, i: int, limit: int) -> int:
                 and ar_stem(f[j + 1]) not in lex.object_heads
             ):
                 break  # "أكدت مصادر متطابقة مقتل ...": the object starts (not «مركز رصد الزلازل»: a head's genitive)
-            if j - i >= 2 and not w.startswith("ال") and not definite and not f[j - 1].startswith("ال") and not f[j - 2].startswith("ال") and not _nisba(w) and (_nisba(f[j - 1]) or f[j - 1].endswith("ه")):
+            if j - i >= 2 and not w.startswith("ال") and not definite and not f[j - 1].startswith("ال") and not f[j - 2].startswith("ال") and not _nisba(w) and (_nisba(f[j - 1]) or f[j - 1].endswith("ه")) \
+                    and j >= chain:  # (not «باسم حكومة ولاية ننكرهار»: a construct chain)
                 break  # noun + adjective, then a new indefinite noun
             if w.startswith("وال") and _ar_compound_domain(doc, i, j, limit):
                 j += 1  # «وزارة الصحة والسكان»: a ministry named by two domains
@@ -334,8 +336,11 @@ def ar_np_right(doc: Doc, i: int, limit: int) -> int:
                 w.startswith("ل") and not w.startswith("لل") and f[j + 1].startswith("ال")
             )):
                 # "لحقوق الإنسان": a lam-complement; "باسم وزارة الداخلية": the body spoken for
+                # («باسم حكومة ولاية X»: an indefinite construct goes on)
+                definite = not (w == "باسم" and not f[j + 1].startswith(("ال", "لل")))
+                if not definite:
+                    chain = j + 4
                 j += 2
-                definite = True
                 continue
             prev = f[j - 1]
             if not is_def and len(prev) >= 5 and (prev.endswith("ون") or prev.endswith("ين")) and not _nisba(w):
