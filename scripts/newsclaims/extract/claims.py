@@ -45,6 +45,7 @@ from newsclaims.extract.sentences import (
 )
 from newsclaims.extract.registry import norm_name
 from newsclaims.extract.sources import (
+    _AR_PERSON_TITLES,
     _AR_TITLES,
     _ar_appos_name,
     _nisba,
@@ -419,6 +420,8 @@ _AR_FA_QAD = frozenset(fwords("فقد فإنه فإنها"))
 _AR_HE_IS = frozenset(fwords("هو هي وهو وهي"))
 _AR_ADDRESSEE_VERBS = frozenset(("اتهم", "دعا", "طالب", "ناشد", "حذر"))
 _AR_TO = frozenset(fwords("إلى الى"))
+_AR_ORDER_NOUNS = frozenset(ar_stem(w) for w in fwords(
+    "حبس بحبس الحبس احتفاظ الاحتفاظ بالاحتفاظ توقيف بتوقيف إيقاف بإيقاف سحب بسحب سجن بسجن تمديد بتمديد إحالة بإحالة اعتقال باعتقال احتجاز باحتجاز"))
 _AR_TRAILING_RELAYS = frozenset(("نقلا عن", "بحسب", "وفقا ل"))
 # findings that speak for whoever made them: «وأفادت تحريات أولية بأن ...، وفق المصدر ذاته»
 _AR_FINDING_NOUNS = frozenset(ar_stem(w) for w in fwords(
@@ -643,6 +646,9 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
         conj = c.start > doc.starts[i]
         if e.lemma in ("رفع", "خفض") and not any(ar_stem(f[t]) in _AR_TOLL_NOUNS for t in range(j, min(b, j + 14))):
             continue  # "رفع العلم"، "خفض الأسعار": only raising or lowering a toll or a count is a claim
+        if e.kind == "verb" and not conj and j < b and raw[j] in ("،", ",") and any(f[t] in _AR_TITLES for t in range(max(a, i - 3), i)) \
+                and all(_word(raw[t]) for t in range(max(a, i - 2), i)):
+            continue  # «أعلن المحافظ، اللواء أحمد رفعت، ارتفاع ...»: a titled person's name, no verb
         if e.lemma == "حمل" and e.kind == "verb" and not any(ar_stem(f[t]) in _AR_BLAME_NOUNS for t in range(j, min(b, j + 14))):
             continue  # "حملت الطائرة 100 راكب": only laying blame («مسؤولية») is a claim
         if e.kind == "verb" and e.lemma == "نقل" and not any(f[t] in ("عن", "قوله", "قولها", "قولهم") for t in range(j, min(b, j + 12))):
@@ -915,7 +921,9 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                     fr.mention = left
                     frames.append(fr)
                     continue
-                if j < b and (ar_stem(f[j]) in nouns("ar").object_heads or (f[j] in _AR_ANY and conj)):
+                if j < b and (ar_stem(f[j]) in nouns("ar").object_heads or (f[j] in _AR_ANY and conj) or (
+                    e.lemma == "أمر" and ar_stem(f[j]) in _AR_ORDER_NOUNS  # «وأمر بحبس السائق»
+                )):
                     # "وأعلنت مقتل ...": no subject of its own, the object follows the verb
                     # («ونفى أي دور لبلغراد»: «أي» opens the object, never a speaker)
                     fr = Frame(c, "ar.cue_content", (i, j), "after", j, conj=conj, implied=True)
@@ -1150,7 +1158,7 @@ def _ar_object_appos(doc: Doc, j: int, c: int, b: int) -> int:
     honorific may lead it) closed by another comma belongs to the speaker -> the closing comma;
     else c."""
     f, raw = doc.folded, doc.raw
-    if kind_of(f[j:c], "ar") not in ("official", "journalist", "other", "military"):
+    if kind_of(f[j:c], "ar") not in ("official", "journalist", "other", "military") and ar_stem(f[j]) not in _AR_PERSON_TITLES:
         return c
     e = next((t for t in range(c + 1, min(b, c + 8)) if raw[t] in ("،", ",")), -1)
     s0 = c + 1 + (f[c + 1] in _AR_TITLES)

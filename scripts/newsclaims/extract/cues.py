@@ -120,6 +120,12 @@ _AR_PLURAL_THAT = frozenset(fwords("أنهم أنهما أنهن انهم انه
 _AR_BELIEF = frozenset(fwords("اعتقد رجح ظن زعم قال اشتبه"))
 # an outlet's class noun: the word after it is the outlet's name («وكالة فرات» is not ف + رأت)
 _AR_OUTLET_NOUNS = frozenset(fwords("وكالة قناة صحيفة موقع إذاعة شبكة مجلة تلفزيون منصة"))
+# «قرر/أمر» report only an order to detain, hold or suspend (gold_q, gold_w), never «قرر فتح
+# تحقيق» (gold_s); «ولي أمر» is a guardian, no verb
+_AR_ORDER_WORDS = frozenset(fwords(
+    "حبس بحبس الاحتفاظ بالاحتفاظ احتفاظ توقيف بتوقيف إيقاف بإيقاف سحب بسحب سجن بسجن تمديد بتمديد "
+    "إحالة بإحالة اعتقال باعتقال احتجاز باحتجاز"))
+_AR_GUARDIAN = frozenset(fwords("ولي وولي لولي أولياء وأولياء"))
 
 
 def _ar_passive(raw: str, conj: bool) -> bool:
@@ -237,6 +243,9 @@ def find_cues(doc: Doc) -> list[Cue]:
             hit = None  # "لكن شيخاً، تحدث هاتفياً شريطة ...، قال إن": an aside before the real verb
         if hit and arabic and c is not w and i > 0 and f[i - 1] in _AR_OUTLET_NOUNS:
             hit = None  # "نشرته وكالة فرات": an outlet's name, not a conjunction and a verb
+        if hit and arabic and hit[1].lemma in ("قرر", "أمر") and ((i > 0 and f[i - 1] in _AR_GUARDIAN) or not any(
+                f[t] in _AR_ORDER_WORDS for t in range(i + 1, min(n, i + 10)))):
+            hit = None  # «قرر المجلس فتح تحقيق»، «ولي أمر أحد الطلاب»: no order to detain, no cue
         if hit and arabic and hit[1].lemma == "ذكر" and "ذكّ" in doc.raw[i]:
             hit = None  # «ذكّرت وسائل إعلام بحادث ...»: "reminded" (its shadda written), not "said"
         if hit and arabic and hit[1].lemma == "ادعى" and doc.raw[i].endswith("ى") and c[:1] == "ي":

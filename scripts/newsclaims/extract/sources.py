@@ -318,7 +318,7 @@ def ar_np_right(doc: Doc, i: int, limit: int) -> int:
             ):
                 break  # "أكدت مصادر متطابقة مقتل ...": the object starts (not «مركز رصد الزلازل»: a head's genitive)
             if j - i >= 2 and not w.startswith("ال") and not definite and not f[j - 1].startswith("ال") and not f[j - 2].startswith("ال") and not _nisba(w) and (_nisba(f[j - 1]) or f[j - 1].endswith("ه")) \
-                    and j >= chain:  # (not «باسم حكومة ولاية ننكرهار»: a construct chain)
+                    and j >= chain and w != "ذي":  # (not «باسم حكومة ولاية ننكرهار»: a construct chain; «صحة ذي قار»)
                 break  # noun + adjective, then a new indefinite noun
             if w.startswith("وال") and _ar_compound_domain(doc, i, j, limit):
                 j += 1  # «وزارة الصحة والسكان»: a ministry named by two domains
@@ -358,6 +358,8 @@ def ar_np_right(doc: Doc, i: int, limit: int) -> int:
 
 
 def _nisba(w: str) -> bool:
+    if w == "ذي":
+        return False  # «ذي قار»: "of", a place name goes on
     return w.endswith("ي") or w.endswith("يه") or w.endswith("يون") or w.endswith("يين")
 
 
@@ -474,7 +476,7 @@ AR_TIME_WORDS = frozenset(fwords("""اليوم أمس امس يوم مساء ص�
     المقبلة لاحقا لاحقاً مؤخرا مؤخراً سابقا سابقاً وقت وقتٍ أيضا ايضا
     حينها حينئذ آنذاك انذاك وقتها يومها ساعتها
     صباحاً صباحا مساءً ليلاً ليلا ظهراً ظهرا فجراً فجرا عصراً عصرا نهاراً نهارا"""))  # «تحدثت مصادر حينها عن ...»: "at the time"
-_AR_TIME_PARTS = frozenset(fwords("مطلع منتصف أواخر أوائل"))
+_AR_TIME_PARTS = frozenset(fwords("مطلع منتصف أواخر أوائل فجر ظهر عصر"))  # «فجر الخميس»
 # "العام"/"السنة" are time nouns only with a time adjective ("النائب العام" is a title)
 AR_TIME_ADJ = frozenset(fwords("الماضي الماضية الجاري الجارية المقبل المقبلة الحالي الحالية"))
 
