@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from _claims_helpers import check, claims_of
+from _claims_helpers import check, claim_with, claims_of
 
 
 @pytest.mark.parametrize(
@@ -59,3 +59,31 @@ def test_dhi_qar_is_one_place_name() -> None:
     c = check(text, "ar", "وفاة 9 مرضى", "دائرة صحة ذي قار")
     assert "قار" not in text[c.start : c.start + 6]
     check(text, "ar", "التحقيق بدأ", "محافظ ذي قار")
+
+
+def test_branch_and_its_spokesman_are_one_source() -> None:
+    text = ("أعلن الهلال الأحمر الليبي فرع درنة انتشال 12 جثة من الشاطئ. وأوضح المتحدث باسم الفرع، "
+            "سالم عمر الدرسي، أن الفرق أنقذت تسعة مهاجرين.")
+    c = check(text, "ar", "انتشال 12 جثة", "فرع درنة")
+    assert c.source.source_id == claim_with(claims_of(text, "ar"), text, "تسعة مهاجرين").source.source_id
+
+
+def test_media_director_of_a_directorate_speaks_for_it() -> None:
+    text = ("قالت دائرة صحة النجف إن مستشفيات المحافظة استقبلت 80 حالة اختناق. وأوضح مدير إعلام الدائرة، "
+            "حسن الكوفي، أن عشرين مريضاً ما زالوا في المستشفى.")
+    a = claim_with(claims_of(text, "ar"), text, "80 حالة").source.source_id
+    assert a == claim_with(claims_of(text, "ar"), text, "عشرين مريضاً").source.source_id
+
+
+def test_local_health_office_is_not_the_ministry() -> None:
+    text = ("أعلنت وزارة الصحة أن عدد الوفيات بالكوليرا بلغ 90 حالة. وقال مدير مكتب الصحة في مديرية "
+            "الزهرة، علي عبده سالم، إن المديرية سجلت 12 وفاة.")
+    a = claim_with(claims_of(text, "ar"), text, "بلغ 90").source.source_id
+    assert a != claim_with(claims_of(text, "ar"), text, "سجلت 12 وفاة").source.source_id
+
+
+def test_health_office_director_joins_the_office() -> None:
+    text = ("قتل تسعة أشخاص في التدافع، وفق ما أعلن مكتب الصحة العامة في المحافظة. وقال مدير مكتب الصحة، "
+            "الدكتور سعيد ناصر، إن بين الضحايا أربع نساء.")
+    a = claim_with(claims_of(text, "ar"), text, "في التدافع").source.source_id
+    assert a == claim_with(claims_of(text, "ar"), text, "أربع نساء").source.source_id

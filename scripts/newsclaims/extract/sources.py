@@ -342,6 +342,10 @@ def ar_np_right(doc: Doc, i: int, limit: int) -> int:
                     chain = j + 4
                 j += 2
                 continue
+            if definite and w in _AR_BRANCH and j + 1 < limit and _word_tok(raw[j + 1]) and f[j + 1] not in AR_STOP \
+                    and not f[j + 1].startswith("ال") and not is_number(f[j + 1]):
+                j += 2  # «الهلال الأحمر الليبي فرع طبرق»: a body's branch in a town
+                break
             prev = f[j - 1]
             if not is_def and len(prev) >= 5 and (prev.endswith("ون") or prev.endswith("ين")) and not _nisba(w):
                 break  # "ناشطون أعداد": a sound plural cannot head an idafa
@@ -355,6 +359,13 @@ def ar_np_right(doc: Doc, i: int, limit: int) -> int:
             definite = w.startswith("ال") or w.endswith("نا")
         j += 1
     return j
+
+
+_AR_BRANCH = frozenset(fwords("فرع"))
+
+
+def _word_tok(r: str) -> bool:
+    return r[:1].isalpha()
 
 
 def _nisba(w: str) -> bool:
@@ -982,7 +993,7 @@ _LEADER_EN = re.compile(r"^(?:[Tt]he )?(?:([A-Z]{2,6}) leader|([a-z][\w-]*)['’
 _AR_POSS_SUFFIX = ("ها", "هم")
 _AR_ROLE_SKIP = frozenset(fwords("باسم الرسمي الاعلامي العام"))
 _AR_HEAD_STOP = frozenset(fwords("في من على الى عن لدى"))
-_AR_SUBUNITS = frozenset(fwords("بعثه مكتب فرع وفد مركز قسم اداره"))
+_AR_SUBUNITS = frozenset(fwords("بعثه مكتب فرع وفد مركز قسم اداره اعلام"))  # «مدير إعلام الدائرة»
 
 
 # "Marco X, an IOM spokesman in Rome": a name, then the body's own role in apposition
@@ -1091,6 +1102,10 @@ def _role_antecedent(name: str, lang: str) -> tuple[str, tuple[str, ...]] | None
         own = next((t.rstrip("،,") for t in tail if t.startswith("ال") and (ar_stem(t.rstrip("،,")),) in nouns("ar").kinds), None)
         if own is None and len(rest) > 1:
             own = rest[1].rstrip("،,")
+            if ar_stem(own) in short_bodies("ar") and not rest[0].endswith(("،", ",")):
+                # «مدير مكتب الصحة»: the office of a domain (a body named «مكتب الصحة ...»), not
+                # the ministry of it (gold_t: a local health office beside the ministry is its own)
+                return "head", (ar_stem(rest[0]),)
         x = own or x
     if x.startswith("ال") and x not in _AR_HEAD_STOP and ((ar_stem(x),) in nouns("ar").kinds or not x.endswith(("ي", "يه"))):
         return "head", (ar_stem(x),)  # (not «الرئيس الأوكراني»: a nisba adjective names no body)
