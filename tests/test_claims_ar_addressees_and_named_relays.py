@@ -39,3 +39,27 @@ def test_quoted_svo_subject_with_a_participle_phrase() -> None:
             "قالت إن العدد لم يتجاوز 90 ألفاً.")
     c = check(text, "ar", "لم يتجاوز 90 ألفاً", "عدّاد الحشود")
     assert c.source.source_id != source_id_of(text, "ar", "400 ألف شخص")
+
+
+def test_committee_head_is_no_audience() -> None:
+    text = ("قال رئيس لجنة شؤون المفقودين التابعة للحكومة، سامر علي ناصر، في تغريدة، إن 40 جثة انتُشلت. "
+            "وقال مسؤول لوكالة الأنباء إن البحث مستمر.")
+    check(text, "ar", "40 جثة", "لجنة شؤون المفقودين")
+    c = check(text, "ar", "البحث مستمر", "مسؤول")
+    assert "الأنباء" not in (c.source_text or "")
+
+
+def test_placed_title_keeps_its_titled_name_before_the_object() -> None:
+    text = ("أعلن رئيس الوفد المفاوض في ملف المعتقلين، العقيد سالم يحيى العمري، الإفراج عن 40 معتقلاً. "
+            "وأوضح العمري أن بين المفرج عنهم ثلاثة جرحى.")
+    c = check(text, "ar", "عن 40 معتقلاً", "سالم يحيى العمري")
+    assert c.source.source_id == source_id_of(text, "ar", "ثلاثة جرحى")
+
+
+@pytest.mark.parametrize("lead", ["بعد أن كان قد أعلن في وقت سابق", "بعدما كانت قد أعلنت صباحاً"])
+def test_earlier_toll_of_the_same_body_is_its_own_claim(lead: str) -> None:
+    text = f"أعلن جهاز الطوارئ ارتفاع حصيلة الاشتباكات إلى 14 قتيلاً، {lead} مقتل تسعة أشخاص."
+    a = check(text, "ar", "إلى 14 قتيلاً", "جهاز الطوارئ")
+    b = check(text, "ar", "مقتل تسعة أشخاص", "جهاز الطوارئ")
+    assert a.start != b.start
+    assert "كان" not in text[a.start : a.end] and "قد" not in text[a.start : a.end].split()

@@ -420,6 +420,8 @@ _AR_FA_QAD = frozenset(fwords("فقد فإنه فإنها"))
 _AR_HE_IS = frozenset(fwords("هو هي وهو وهي"))
 _AR_ADDRESSEE_VERBS = frozenset(("اتهم", "دعا", "طالب", "ناشد", "حذر"))
 _AR_TO = frozenset(fwords("إلى الى"))
+_AR_EARLIER = frozenset(fwords("سابق لاحق مبكر متأخر"))
+_AR_TRAILING_AUX = frozenset(fwords("قد كان كانت كانوا بعد بعدما أن ان"))
 _AR_ORDER_NOUNS = frozenset(ar_stem(w) for w in fwords(
     "حبس بحبس الحبس احتفاظ الاحتفاظ بالاحتفاظ توقيف بتوقيف إيقاف بإيقاف سحب بسحب سجن بسجن تمديد بتمديد إحالة بإحالة اعتقال باعتقال احتجاز باحتجاز"))
 _AR_TRAILING_RELAYS = frozenset(("نقلا عن", "بحسب", "وفقا ل"))
@@ -910,7 +912,7 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                 frames.append(fr)
                 continue
             if e.object_ok and not e.intro_required:
-                if _ar_embedded(doc, a, i, lex, cue_starts):
+                if _ar_embedded(doc, a, i, lex, cue_starts) and not _ar_pluperfect(doc, a, i):
                     continue  # "قالت اللجنة إنها وثّقت مقتل ...": a verb inside another claim's content
                 left = _ar_left_speaker(ctx, i, registry)
                 if left is not None:
@@ -929,13 +931,15 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                     fr = Frame(c, "ar.cue_content", (i, j), "after", j, conj=conj, implied=True)
                     frames.append(fr)
                     continue
-                if j < b and ar_time_at(f, j, b):
+                jt = j + 1 if j + 1 < b and f[j] == "في" and f[j + 1] == "وقت" else j  # «في وقت سابق»
+                if jt < b and ar_time_at(f, jt, b):
                     # «لكنها أعلنت الأسبوع الماضي الإفراج عن ...»: a time phrase, then the object
-                    t = j
-                    while t < b and (ar_time_at(f, t, b) or (t > j and f[t] in _AR_SAME)):
+                    t = jt
+                    while t < b and (ar_time_at(f, t, b) or (t > jt and (f[t] in _AR_SAME or (jt > j and f[t] in _AR_EARLIER)))):
                         t += 1  # («صباح اليوم نفسه»)
                     if t < b and ar_stem(f[t]) in nouns("ar").object_heads:
-                        fr = Frame(c, "ar.cue_content", (i, t), "after", t, conj=conj, implied=True)
+                        # («في وقت سابق مقتل خمسة»: the earlier-time phrase stays in the content)
+                        fr = Frame(c, "ar.cue_content", (i, t if jt == j else j), "after", t if jt == j else j, conj=conj, implied=True)
                         subj = _ar_clause_subject(ctx, i) if not frames else None
                         if subj is not None:  # «ولم تعلّق الوزارة ...، لكنها أعلنت ...»
                             fr.mention, fr.implied, fr.rule = subj, False, "ar.clause_subject_cue_object"
@@ -962,12 +966,13 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                             fr.mention = _mention(doc, j + 1, qn)
                             frames.append(fr)
                             continue
+                ne0 = ne
                 if ne + 1 < b and ne > j and f[ne] in ("في", "من") and kind_of(f[j:ne], "ar") in _AR_PLACED_KINDS:
                     # «أعلنت مصادر في المعارضة السورية مقتل ...»: where a source or official is from
                     ne2 = ar_np_right(doc, ne + 1, b)
                     if ne2 > ne + 1 and ne2 < b and ar_stem(f[ne2]) in nouns("ar").object_heads:
                         ne = ne2
-                elif ne + 3 < b and ne > j and f[ne] == "في" and raw[ne - 1] not in ("،", ","):
+                if ne == ne0 and ne + 3 < b and ne > j and f[ne] == "في" and raw[ne - 1] not in ("،", ","):
                     ne = _ar_placed_body(doc, ne, b)  # «أعلنت وزارة الدفاع في النيجر، مساء الثلاثاء، مقتل ...»
                 if ne < b and raw[ne] == "(":
                     close = next((t for t in range(ne + 1, min(b, ne + 8)) if raw[t] == ")"), -1)
@@ -1181,12 +1186,22 @@ def _ar_placed_body(doc: Doc, p: int, b: int) -> int:
     if c < p + 2 or not all(_word(raw[t]) and not is_number(f[t]) for t in range(p + 1, c)):
         return p
     t = c + 1
+    end = c
+    if t < b and f[t] in _AR_TITLES:
+        # «أعلن رئيس الفريق المفاوض في ملف الأسرى، العميد يحيى كزمان، إتمام ...»: the titled name too
+        c2 = next((x for x in range(t + 1, min(b, t + 6)) if raw[x] in ("،", ",")), -1)
+        if c2 < 0 or not all(_word(raw[x]) and not is_number(f[x]) for x in range(t + 1, c2)):
+            return p
+        end = t = c2
+        t += 1
     if t < b and ar_time_at(f, t, b):
         c2 = next((x for x in range(t + 1, min(b, t + 5)) if raw[x] in ("،", ",")), -1)
         if c2 < 0:
             return p
         t = c2 + 1
-    return c if t < b and ar_stem(f[t]) in nouns("ar").object_heads else p
+    if end > c:
+        return end if t < b and _word(raw[t]) else p  # (the name closed by its comma, then the object)
+    return end if t < b and ar_stem(f[t]) in nouns("ar").object_heads else p
 
 
 def _ar_comma_said(ctx: _Ctx, fr: Frame) -> bool:
@@ -2755,7 +2770,9 @@ def _trim_content(doc: Doc, i: int, j: int, lang: str) -> tuple[int, int, bool]:
         j -= 1
         direct = True
     bw = _AR_BOUNDARY_WORDS if lang == "ar" else _EN_BOUNDARY_WORDS
-    while j > i and (raw[j - 1] in CLAUSE_MARKS or raw[j - 1] in ".!?؟" or f[j - 1] in bw or f[j - 1] in ("و", "as")):
+    while j > i and (raw[j - 1] in CLAUSE_MARKS or raw[j - 1] in ".!?؟" or f[j - 1] in bw or f[j - 1] in ("و", "as") or (
+        lang == "ar" and f[j - 1] in _AR_TRAILING_AUX  # «...، بعد أن كانت قد» (its own earlier claim follows)
+    )):
         j -= 1
     return i, j, direct
 

@@ -399,7 +399,8 @@ def trim_ar_stretch(doc: Doc, i: int, j: int) -> tuple[int, int, int]:
             text_end = k
             break
         indefinite = not any(f[t].startswith("ال") or f[t].endswith("نا") for t in range(i, k))
-        if (w.startswith("ل") and (w[1:] in _AR_MEDIA or (w.endswith("نا") and w[1:-2] in _AR_MEDIA))) or w in ("ل", "لـ") or (indefinite and w.startswith("ل") and not w.startswith("لل") and len(w) > 3 and w not in _AR_LAM_NAMES) or (
+        if (w.startswith("ل") and (w[1:] in _AR_MEDIA or (w.endswith("نا") and w[1:-2] in _AR_MEDIA))) or w in ("ل", "لـ") or (indefinite and w.startswith("ل") and not w.startswith("لل") and len(w) > 3 and w not in _AR_LAM_NAMES
+                and not (ar_stem(w) in _LEX_HEADS_AR() and f[k - 1] not in _AR_SAID_WORDS)) or (
             w.startswith("لل") and len(w) > 4 and ("ال" + w[2:] in _AR_PRESS or _ar_outlet("ال" + w[2:]))  # "قال رئيس البلدية X للجزيرة نت إن"، «للصحفيين»
         ):
             text_end = k  # the audience: "لوكالة ...", "لـ«الشرق الأوسط»"
@@ -460,6 +461,11 @@ def _ar_appos_name(doc: Doc, i: int, k: int, j: int) -> bool:
 # person titles whose head the lexicon files under a body («محافظ» beside «محافظة»): «قال محافظ
 # البصرة، أسعد عبد الأمير، إن»، «قائممقام قضاء العمادية، ريبوار ...،» take their apposed name
 _AR_PERSON_TITLES = frozenset(fwords("محافظ حاكم قائد عميد نقيب قائممقام قائمقام قائم_مقام"))
+
+
+# «رئيس لجنة شؤون الأسرى»: a head noun beginning with ل (لجنة) after a title is its genitive,
+# not an audience «لـ» (unless right after a speech word)
+_AR_SAID_WORDS = frozenset(fwords("قال قالت قوله قولها تصريح تصريحات"))
 
 
 # given names that begin with ل (not the clitic "to" of an audience: «قال خوسيه لويس ماركيز»،
