@@ -63,3 +63,24 @@ def test_earlier_toll_of_the_same_body_is_its_own_claim(lead: str) -> None:
     b = check(text, "ar", "مقتل تسعة أشخاص", "جهاز الطوارئ")
     assert a.start != b.start
     assert "كان" not in text[a.start : a.end] and "قد" not in text[a.start : a.end].split()
+
+
+def test_quote_first_titled_name_and_the_object_after_it() -> None:
+    text = ("«أصبنا الهدف بدقة»، بهذه الكلمات أعلن المتحدث باسم الجيش، العميد سامر يوسف، مساء الأحد، "
+            "إسقاط طائرة مسيرة فوق المدينة. وأضاف يوسف أن العملية انتهت.")
+    a = check(text, "ar", "أصبنا الهدف", "سامر يوسف")
+    b = check(text, "ar", "طائرة مسيرة", "سامر يوسف")
+    assert a.start != b.start
+    assert a.source.source_id == source_id_of(text, "ar", "العملية انتهت")
+
+
+def test_quote_first_doctor_named_like_a_verbal_noun() -> None:
+    text = "«الوضع مأساوي»، قال مدير المستشفى، الدكتور سامي حداد، للصحفيين. وأضاف حداد أن خمسة جرحى وصلوا."
+    c = check(text, "ar", "الوضع مأساوي", "سامي حداد")
+    assert c.source.source_id == source_id_of(text, "ar", "خمسة جرحى")
+
+
+def test_media_officer_of_a_branch_speaks_for_it() -> None:
+    text = ("انتشلت فرق الهلال الأحمر الليبي، فرع سرت، جثامين 9 مهاجرين، وفق ما أعلنه الفرع في منشور. "
+            "وقال مسؤول الإعلام في الفرع، علي سالم، إن الجثث كانت متحللة.")
+    assert source_id_of(text, "ar", "جثامين 9") == source_id_of(text, "ar", "الجثث كانت متحللة")

@@ -716,11 +716,21 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                     after_quote = False  # "وفي تصريح لـ«الأخبار»، قال ...": a quoted name inside a phrase, not the content
             if after_quote:
                 ne = _ar_np_with_place(doc, j, b)
+                if ne > j and ne + 2 < b and raw[ne] in ("،", ",") and _ar_head_word(f[j]):
+                    ne = _ar_object_appos(doc, j, ne, b)  # «...»، بهذه الكلمات أعلن المتحدث ...، العميد X، مساء ...
                 if ne > j:
                     _, text_end, name_end = trim_ar_stretch(doc, j, ne)
                     fr = Frame(c, "ar.content_cue_subject", (q_end, ne), "before", q_end, conj=conj)
                     fr.mention = _mention(doc, j, text_end, name_end)
                     frames.append(fr)
+                    t = ne if e.object_ok else b
+                    while t < b and (raw[t] in ("،", ",") or ar_time_at(f, t, b)):
+                        t += 1  # «، مساء الأربعاء،»
+                    if t < b and ar_stem(f[t]) in nouns("ar").object_heads:
+                        # «...»، بهذه الكلمات أعلن X، مساء الأربعاء، إغراق السفينة: the object too
+                        fr2 = Frame(c, "ar.cue_subject_object", (ne, t), "after", t, conj=conj)
+                        fr2.mention = fr.mention
+                        frames.append(fr2)
                     continue
             if e.object_ok and j < b and f[j] == "عن" and not e.intro_required:
                 # "والجيش يتحدث عن «تحييد» العشرات": a prepositional object, no subject after the verb
@@ -1172,8 +1182,8 @@ def _ar_object_appos(doc: Doc, j: int, c: int, b: int) -> int:
     for t in range(s0, e):
         w = f[t]
         if not _word(raw[t]) or is_number(w) or (w.startswith("ال") and t == s0) or ((w in AR_STOP or w in AR_ADJUNCT_START) and not ar_ali(doc, t)) \
-                or ar_time_at(f, t, e) or ar_stem(w) in _heads_ar() or ar_stem(w) in nouns("ar").object_heads:
-            return c
+                or ar_time_at(f, t, e) or ar_stem(w) in _heads_ar() or (ar_stem(w) in nouns("ar").object_heads and s0 == c + 1):
+            return c  # (after a rank or «الدكتور» a name may look like a verbal noun: «سامي حداد»)
     return e
 
 

@@ -999,6 +999,8 @@ _LEADER_EN = re.compile(r"^(?:[Tt]he )?(?:([A-Z]{2,6}) leader|([a-z][\w-]*)['’
 _AR_POSS_SUFFIX = ("ها", "هم")
 _AR_ROLE_SKIP = frozenset(fwords("باسم الرسمي الاعلامي العام"))
 _AR_HEAD_STOP = frozenset(fwords("في من على الى عن لدى"))
+_AR_MEDIA_OFFICER = frozenset(norm_name(w) for w in ("مسؤول", "مسؤولة", "مسئول"))
+_AR_MEDIA_CHARGE = frozenset(norm_name(w) for w in ("الإعلام", "الاعلام"))
 _AR_SUBUNITS = frozenset(fwords("بعثه مكتب فرع وفد مركز قسم اداره اعلام"))  # «مدير إعلام الدائرة»
 
 
@@ -1077,6 +1079,10 @@ def _role_antecedent(name: str, lang: str) -> tuple[str, tuple[str, ...]] | None
         x0 = x0[2:]  # «المدير العام»، «الرئيس التنفيذي»
     if x0 in _AR_UNION_HEAD:
         return "head", (ar_stem(_AR_UNION_HEAD[x0]),)  # «نقيب الصحافيين» heads «نقابة الصحافيين»
+    if x0 in _AR_MEDIA_OFFICER and len(w) > 3 and w[1].rstrip("،,") in _AR_MEDIA_CHARGE and w[2] in ("في", "ب"):
+        # «مسؤول الإعلام في الفرع، X»: a body's media officer speaks for it, like its spokesman
+        x = w[3].rstrip("،,")
+        return ("head", (ar_stem(x),)) if x.startswith("ال") and x not in _AR_HEAD_STOP else None
     role = x0 in _ROLE_AR or (x0.endswith("ه") and x0[:-1] in _ROLE_AR)
     if not role:
         for suf in _AR_POSS_SUFFIX:
