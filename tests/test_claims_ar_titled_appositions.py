@@ -89,3 +89,15 @@ def test_object_verbs_body_keeps_its_place_before_a_time_adjunct() -> None:
             "في هجوم على نقطة تفتيش.")
     c = check(text, "ar", "اثني عشر جندياً", "وزارة الدفاع في حكومة الوحدة")
     assert not text[c.start : c.end].startswith("في")
+
+
+def test_definite_title_with_a_name_points_back_to_the_indefinite_one() -> None:
+    text = ("قتل 30 شخصاً في هجوم على قرية، وفق ما قاله منسق جمعية أهلية لوكالة الأنباء. "
+            "وأوضح المنسق سامي موسى أن المهاجمين أحرقوا المنازل.")
+    c = check(text, "ar", "أحرقوا المنازل", "سامي موسى")
+    assert c.source.source_id == source_id_of(text, "ar", "هجوم على قرية")
+
+
+def test_two_domain_disaster_agency_keeps_its_whole_name() -> None:
+    text = 'ارتفعت الحصيلة إلى 9 قتلى، وفق ما أعلنته إدارة الكوارث والطوارئ التركية "آفاد".'
+    check(text, "ar", "9 قتلى", "إدارة الكوارث والطوارئ التركية")

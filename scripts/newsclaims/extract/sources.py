@@ -258,7 +258,7 @@ def en_np_right(doc: Doc, i: int, limit: int) -> int:
     return j
 
 
-_AR_DOMAIN_OWNERS = frozenset(fwords("وزارة لوزارة بوزارة وزير مكتب مديرية"))
+_AR_DOMAIN_OWNERS = frozenset(fwords("وزارة لوزارة بوزارة وزير مكتب مديرية إدارة هيئة"))  # «إدارة الكوارث والطوارئ»
 # speaker heads that are also a ministry's second domain («الصحة والسكان»: population)
 _AR_DOMAIN_HEADS = frozenset(fwords("سكان"))
 
@@ -273,7 +273,9 @@ def _ar_compound_domain(doc: Doc, i: int, j: int, limit: int) -> bool:
     ):
         return False
     n = j + 1
-    return n >= limit or doc.raw[n] in CLAUSE_MARKS or f[n] in ("ان", "بان") or ar_stem(f[n]) in nouns("ar").object_heads
+    if n < limit and f[n].startswith("ال") and _nisba(f[n]):
+        n += 1  # «إدارة الكوارث والطوارئ التركية "آفاد"»: a nisba of the whole name
+    return n >= limit or doc.raw[n] in CLAUSE_MARKS or doc.raw[n] in QUOTES or f[n] in ("ان", "بان") or ar_stem(f[n]) in nouns("ar").object_heads
 
 
 def ar_np_right(doc: Doc, i: int, limit: int) -> int:
@@ -788,6 +790,16 @@ class Resolver:
         ) or (lang == "en" and words[0] in ("this", "that"))
         if definite and lang == "en" and "." in core[:-1]:
             core = _en_undot(core)  # "the U.N. agency": the initials are one modifier
+        if lang == "ar" and definite and 2 <= len(core) <= 4 and core[0].startswith("ال") and self.history \
+                and not any(w.startswith("ال") or w in AR_STOP for w in core[1:]):
+            # «وفق ما قاله منسق منظمة محلية ...» then «وأوضح المنسق ديودونيه لوسا»: the definite title
+            # with a name points back to the indefinite one introduced before
+            bare = core[0][2:]
+            for ref, name in reversed(self.history):
+                if not ref.registered and ref.kind in _AR_ANAPHOR_KINDS and name.split(" ", 1)[0] == bare:
+                    self.remember(ref)
+                    self.how = "partial"  # (the mention names the person: its text stays as written)
+                    return ref
         if definite and len(core) <= 3:
             head = ar_stem(core[0]) if lang == "ar" else _en_key(core[-1])
             mods = [ar_stem(w) for w in core[1:] if w[:1].isalpha()] if lang == "ar" else [_en_key(w) for w in core[:-1] if w[:1].isalpha()]
@@ -999,6 +1011,7 @@ _LEADER_EN = re.compile(r"^(?:[Tt]he )?(?:([A-Z]{2,6}) leader|([a-z][\w-]*)['’
 _AR_POSS_SUFFIX = ("ها", "هم")
 _AR_ROLE_SKIP = frozenset(fwords("باسم الرسمي الاعلامي العام"))
 _AR_HEAD_STOP = frozenset(fwords("في من على الى عن لدى"))
+_AR_ANAPHOR_KINDS = frozenset(("official", "other", "anonymous", "residents", "activists", "journalist"))
 _AR_MEDIA_OFFICER = frozenset(norm_name(w) for w in ("مسؤول", "مسؤولة", "مسئول"))
 _AR_MEDIA_CHARGE = frozenset(norm_name(w) for w in ("الإعلام", "الاعلام"))
 _AR_SUBUNITS = frozenset(fwords("بعثه مكتب فرع وفد مركز قسم اداره اعلام"))  # «مدير إعلام الدائرة»
