@@ -2959,3 +2959,15 @@ def test_round_v_relatives_duals_and_compared_earlier_figures(lang, sentence, wo
 ])
 def test_round_v_dropped_bombs_construct_duals_checkups(lang, sentence, word, cat):
     assert _cat_of(sentence, lang, word) == cat
+
+
+@pytest.mark.parametrize("lang,sentence,word,cat", [
+    # a headline's present: migrants who reach a shore are displaced; a toll that could reach
+    # a number stays the toll
+    ("en", "More than 900 migrants reach Lampedusa in 24 hours, coastguard says", "900",
+     "displaced"),
+    ("en", 'The mayor said the toll could reach "8,000 to 9,000" after the floods displaced '
+           "thousands.", "8,000 to 9,000", "killed"),
+])
+def test_round_v_arrivals_reach_a_shore(lang, sentence, word, cat):
+    assert _cat_of(sentence, lang, word) == cat
