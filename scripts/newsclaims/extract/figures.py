@@ -416,6 +416,10 @@ _NAME_NOUN_AFTER = re.compile(
     r"Boulevard|Bridge|Hospital|Cemetery|Memorial|Monument|Park|Plaza|Hall|Families|Forum|"
     r"Brigades?|Society|Club|Committee|Affairs|Association|Commission|Movement|Network|"
     r"Foundation|Fund|Day|Mothers|Relatives)\b")
+# (only cue words that name bodies and places are read so: a cheap set lookup first)
+_NAME_CUE_WORDS = frozenset(("hostages", "martyrs", "missing", "detainees", "prisoners",
+                             "refugees", "displaced", "victims", "disappeared", "wounded",
+                             "survivors", "casualties", "mothers", "families"))
 _NAME_NOUN_AFTER_F = re.compile(_NAME_NOUN_AFTER.pattern.replace("[A-Z][a-z]+", "[a-z]+").lower())
 
 
@@ -452,7 +456,7 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
                 continue
             key = _norm_key(c.group("w"))
             cat, weak = cue_words[key]
-        if lang == "en" and _NAME_NOUN_AFTER_F.match(ftext, c.end()) \
+        if lang == "en" and key in _NAME_CUE_WORDS and _NAME_NOUN_AFTER_F.match(ftext, c.end()) \
                 and text[fd.orig(c.start("w"))].isupper() \
                 and _NAME_NOUN_AFTER.match(text, fd.orig(c.end() - 1) + 1):
             continue  # "Hostages Square", "the Missing Families Forum", "Martyrs Hospital": a
@@ -638,7 +642,7 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
                 # توفي منها أربعة": the deaths are a part of the cases
                 c, score, own = oc, 0.0, True
         if c is None or c.cat == "other" or score > TOLL_KEEP \
-                or (c.fs >= qe and _NEW_CLAUSE_AFTER.match(ftext, qe) is not None):
+                or (c.fs > qe + 3 and _NEW_CLAUSE_AFTER.match(ftext, qe) is not None):
             # ("Gaza toll passes 60,000 as strikes kill 47 more": the cue after "as" is the
             # next clause's)
             t = _toll_cue(ftext, lang, qs, cues, cue_pos, num_starts, r)
@@ -969,7 +973,7 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
         if inherited and how.startswith(_COMPARED_HOW) and m.value and len(out) > 1:
             cat = _closest_in_sentence(text, out, m, cat)  # "4,117 killed and 16,902 wounded,
             # up from 4,025": the earlier figure of the count it is closest to
-        if cat != "other" and not own and _CROWD_GATE[lang] in ftext[max(0, qs - 12):qs] \
+        if cat != "other" and not own and _CROWD_GATE[lang] in ftext[max(0, qs - 24):qs] \
                 and _CROWD_OF[lang].search(ftext, max(0, qs - 24), qs):
             cat, how = "other", f"crowd:{how}"  # "27 were injured when a crowd of about 5,000
             # pushed towards the gates": the crowd's size (gold_w), not the toll
@@ -2387,9 +2391,9 @@ def _any_in(ftext: str, qe: int, words) -> bool:
 
 
 # A crowd named right before its size: "a crowd of about 5,000", «حشد من نحو ٥ آلاف».
-_CROWD_GATE = {"en": "of ", "ar": " "}  # (cheap: English needs "of" right before)
+_CROWD_GATE = {"en": "of ", "ar": "حشد"}  # (cheap gates: "of" / «حشد» must stand before)
 _CROWD_OF = {"en": re.compile(r"(?<!\w)(?:crowds?|throngs?|gatherings?|mob|sea of people) of[ \t\u00a0]+\Z"),
-             "ar": re.compile(r"(?<!\w)(?:حشد|حشود|جموع|جمع غفير) (?:من|يضم|تضم|قوامه|قوامها)[ \t\u00a0]+\Z")}
+             "ar": re.compile(r"(?<!\w)(?:حشد|حشود) (?:من|يضم|تضم|قوامه|قوامها)[ \t\u00a0]+\Z")}
 
 # A counting verb right before a bare number that repeats the verb of the count before it.
 _REPEAT_VERB = {
