@@ -30,8 +30,8 @@ GOLD_DIRS = (GOLD_DIR, *(paths.REPO_ROOT / "tests" / name
                           for name in ("gold_b", "gold_c", "gold_d", "gold_e", "gold_f", "gold_g",
                                        "gold_h", "gold_i", "gold_j", "gold_k", "gold_l",
                                        "gold_m", "gold_n", "gold_o", "gold_p", "gold_q",
-                                       "gold_r", "gold_s", "gold_t", "gold_v",
-                                       "gold_w")))
+                                       "gold_r", "gold_s", "gold_t", "gold_u",
+                                       "gold_v", "gold_w")))
 
 # --- hand-made predictions ----------------------------------------------------------------
 
