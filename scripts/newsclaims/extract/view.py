@@ -28,15 +28,26 @@ INVISIBLE = "\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff"
 _GROUP_SPACE = re.compile("(?<=\\d)[\u00a0\u202f\u2009\u2007](?=\\d{3}(?!\\d))")
 _RUN = re.compile(f"[{HORIZONTAL_SPACE}{INVISIBLE}]+")
 _HAS_SPACE = re.compile(f"[{HORIZONTAL_SPACE}]")
-# anything but a lone plain space: a run of two, another space character, an invisible mark
-_NEEDS_VIEW = re.compile(f"[{HORIZONTAL_SPACE}]{{2}}|[{HORIZONTAL_SPACE.replace(' ', '')}{INVISIBLE}]")
+# any space character but the plain space, or an invisible mark (with "  ": all the view changes)
+_NOT_PLAIN = re.compile(f"[{HORIZONTAL_SPACE.replace(' ', '')}{INVISIBLE}]")
+
+
+def _needs_view(text: str) -> bool:
+    """Whether the view differs from the text: a run of spaces, a space character other than
+    " ", an invisible mark. Runs on every article, so the common cases are plain substring
+    tests in C (an ASCII text can only have a tab among them)."""
+    if "  " in text:
+        return True
+    if text.isascii():
+        return "\t" in text
+    return _NOT_PLAIN.search(text) is not None
 
 
 def matching_view(text: str) -> tuple[str, list[int] | None]:
     """(view, offsets): the text with each run of horizontal space as one " " (a no-break space
     between digit groups as ","), and no invisible marks, and for every character of the view its offset in `text` (plus `len(text)` at the
     end). `offsets` is None when the view is the text itself."""
-    if _NEEDS_VIEW.search(text) is None:
+    if not _needs_view(text):
         return text, None
     parts: list[str] = []
     offsets: list[int] = []
