@@ -51,7 +51,7 @@ class Article:
     def sha256(self) -> str:
         return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
 
-    @property
+    @cached_property  # computed where the file is read, and cached (pickled) with the Article
     def reading_sha256(self) -> str:
         """sha256 of the text as a reader sees it (the matching view: single spaces, no
         invisible marks), so the same article pasted with other spacing is a duplicate."""
@@ -190,10 +190,13 @@ def _check_size(size: int) -> None:
 
 
 def article_from_bytes(raw: bytes, file_name: str) -> tuple[Article, list[Problem]]:
-    """The pure core of reading a file: its name and bytes in, the Article out."""
+    """The pure core of reading a file: its name and bytes in, the Article out (with its
+    hashes computed, so they travel with it from a worker and in the cache)."""
     _check_size(len(raw))
-    return parse_article(decode(raw), file_name,
-                         is_html=Path(file_name).suffix.lower() in (".html", ".htm"))
+    article, problems = parse_article(decode(raw), file_name,
+                                      is_html=Path(file_name).suffix.lower() in (".html", ".htm"))
+    article.sha256, article.reading_sha256  # noqa: B018 - fill the cached properties
+    return article, problems
 
 
 def read_article(path: Path) -> tuple[Article, list[Problem]]:
