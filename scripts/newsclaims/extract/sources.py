@@ -9,7 +9,7 @@ an implied subject) resolve to the most recent compatible speaker of the article
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache, partial
 from itertools import compress
 
@@ -1927,8 +1927,6 @@ def unify_speakers(claims: list, registry: Registry, lang: str, headline_end: in
     the id of the one fuller speaker of the article that contains all its words.
     `headline_end`: end of the article's first line (its headline), -1 if unknown; `text`: the
     article (the claims' contents), "" if unknown."""
-    from dataclasses import replace
-
     if not claims:
         return claims
     refs: dict[str, SourceRef] = {}
