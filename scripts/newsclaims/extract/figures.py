@@ -49,6 +49,15 @@ _HARD = re.compile(r"[!?؟;؛\n]|\.(?!\d)")
 _COMMA = re.compile(r"[,،]")
 _AR_PREFIX = "(?:[وف]?(?:[بك]?ال|لل|[بلك])?)"
 
+
+def _last_match(rx: re.Pattern, text: str, lo: int, hi: int) -> re.Match | None:
+    """The last match of `rx` in text[lo:hi] (the nearest one before a number at `hi`)."""
+    m = None
+    for m in rx.finditer(text, lo, hi):
+        pass
+    return m
+
+
 @dataclass(frozen=True)
 class _Rules:
     cue_re: re.Pattern
@@ -1018,9 +1027,7 @@ STRIKE_TIMES_WORDS = 8
 def _strike_times(ftext: str, qs: int, r) -> bool:
     """Is "N times" the number of strikes of a shelling verb a few words before it?"""
     lo = max(0, qs - 80)
-    v = None
-    for v in r.strike_times.finditer(ftext, lo, qs):
-        pass
+    v = _last_match(r.strike_times, ftext, lo, qs)
     if v is None:
         return False
     gap = ftext[v.end():qs]
@@ -1182,9 +1189,7 @@ def _count_named_before(ftext, lang, qs, cues, cue_pos, num_starts) -> _Cue | No
     110,000 people"': a count word in the number's clause refers to a count named (with no
     number of its own) in the sentence before, whose category noun decides."""
     cw = _COUNT_WORD[lang]
-    h = None
-    for h in _HARD.finditer(ftext, max(0, qs - COUNT_REACH), qs):
-        pass
+    h = _last_match(_HARD, ftext, max(0, qs - COUNT_REACH), qs)
     s0 = h.end() if h is not None else max(0, qs - COUNT_REACH)
     if not cw.search(ftext, s0, qs):
         return None  # the number's own sentence must point back with a count word
@@ -1608,9 +1613,7 @@ def _toll_cue(ftext, lang, qs, cues, cue_pos, num_starts, r) -> _Cue | None:
             return None
         lo = max(0, qs - TOLL_REACH)  # "raising the number of Palestinians killed in the
         # West Bank and east Jerusalem since October 2023 to 1,002": the object may be long
-        v = None
-        for v in r.toll_object.finditer(ftext, _clause_start(ftext, qs, r, lo), qs):
-            pass
+        v = _last_match(r.toll_object, ftext, _clause_start(ftext, qs, r, lo), qs)
         if v is None:
             return None
         t = _region_cue(cues, cue_pos, num_starts, v.end(), qs, ftext, g)
@@ -1632,9 +1635,7 @@ def _toll_cue(ftext, lang, qs, cues, cue_pos, num_starts, r) -> _Cue | None:
         return None
     te = tb[0]
     lo = _clause_start(ftext, te, r, max(0, te - TOLL_REACH))
-    v = None
-    for v in r.toll_verb.finditer(ftext, lo, qs):
-        pass
+    v = _last_match(r.toll_verb, ftext, lo, qs)
     if v is None:
         return None
     if v.end() >= te:  # "حصيلة القتلى بلغت 60": the subject is before the verb
@@ -2068,9 +2069,7 @@ def _deployed_far(ftext: str, qs: int, num_starts, r) -> bool:
     past week and as part of a new plan, some 3,000 troops"; "نشر خلال الأسبوع الماضي ... نحو
     3000 عنصر"): no other number and no reporting verb in between."""
     lo = max(0, qs - DEPLOY_REACH)
-    v = None
-    for v in r.deploy_verb.finditer(ftext, lo, qs):
-        pass
+    v = _last_match(r.deploy_verb, ftext, lo, qs)
     if v is None:
         return False
     gap = ftext[v.end():qs]
@@ -2289,9 +2288,7 @@ def _rescued_abductees(ftext: str, lang: str, qs: int, qe: int) -> bool:
 
 def _in_sentence(ftext: str, rx: re.Pattern, qs: int, qe: int) -> bool:
     """Does `rx` match in the sentence of the number at folded [qs, qe)?"""
-    h = None
-    for h in _HARD.finditer(ftext, max(0, qs - 300), qs):
-        pass
+    h = _last_match(_HARD, ftext, max(0, qs - 300), qs)
     lo = h.end() if h is not None else max(0, qs - 300)
     h2 = _HARD.search(ftext, qe, qe + 300)
     return rx.search(ftext, lo, h2.start() if h2 is not None else min(len(ftext), qe + 300)) \
