@@ -18,6 +18,16 @@ from newsclaims.paths import LEXICON_DIR
 # what a line may start or end with that is not part of it: spaces and invisible marks
 _LINE_EDGES = regex.compile(f"^[\\s{HORIZONTAL_SPACE}{INVISIBLE}]+|[\\s{HORIZONTAL_SPACE}{INVISIBLE}]+$")
 
+
+def _trim_line(line: str) -> str:
+    """The line without spaces and invisible marks at its ends. Every such character is " " or
+    not printable, so a line that starts and ends otherwise is returned as it is without the
+    regex (whose end branch tries every position: a third of normalisation's time)."""
+    first, last = line[:1], line[-1:]
+    if first.isprintable() and last.isprintable() and first != " " and last != " " and line:
+        return line
+    return _LINE_EDGES.sub("", line)
+
 # C0/C1 control characters except tab and newline.
 _CONTROL = regex.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 _BLANK_LINES = regex.compile(r"\n{3,}")
@@ -57,7 +67,7 @@ def normalize_text(raw: str) -> str:
     text = _CONTROL.sub("", text)
     lines = []
     for line in text.split("\n"):
-        line = _LINE_EDGES.sub("", line)
+        line = _trim_line(line)
         if line and is_boilerplate(matching_view(line)[0]):
             continue
         lines.append(line)
