@@ -45,8 +45,9 @@ def _needs_view(text: str) -> bool:
 
 def matching_view(text: str) -> tuple[str, list[int] | None]:
     """(view, offsets): the text with each run of horizontal space as one " " (a no-break space
-    between digit groups as ","), and no invisible marks, and for every character of the view its offset in `text` (plus `len(text)` at the
-    end). `offsets` is None when the view is the text itself."""
+    between digit groups as ","), and no invisible marks, and for every character of the view
+    its offset in `text` (plus `len(text)` at the end). `offsets` is None when the view is the
+    text itself."""
     if not _needs_view(text):
         return text, None
     parts: list[str] = []
@@ -58,12 +59,11 @@ def matching_view(text: str) -> tuple[str, list[int] | None]:
             continue
         parts.append(text[pos:start])
         offsets.extend(range(pos, start))
-        space = _HAS_SPACE.search(text, start, end)
         if end - start == 1 and _GROUP_SPACE.match(text, start):
             parts.append(",")
             offsets.append(start)
-        elif space is not None:  # the run is a word break: one space, at its first space character
-            parts.append(" ")
+        elif (space := _HAS_SPACE.search(text, start, end)) is not None:
+            parts.append(" ")  # the run is a word break: one space, at its first space character
             offsets.append(space.start())
         pos = end
     parts.append(text[pos:])
