@@ -72,3 +72,10 @@ def test_normalisation_is_idempotent():
     raw = "  A  line\u200b with   spaces \r\n\n\n\nقـال  مصدر  "
     once = normalize_text(raw)
     assert normalize_text(once) == once
+
+
+@pytest.mark.parametrize("line", ["", " ", "x", " x", "x ", "\u200fقال", "قال\u200f", "\u00a0a b\u00a0",
+                                  "\ta\t", "a\u00ad", "\u2066x\u2069", "a  b", "«قال»", "\u200b"])
+def test_line_trimming_fast_path_agrees_with_the_edge_pattern(line):
+    from newsclaims.normalize import _LINE_EDGES, _trim_line
+    assert _trim_line(line) == _LINE_EDGES.sub("", line)
