@@ -146,6 +146,9 @@ def summarise(row: dict, usd_per_core_hour: float = USD_PER_CORE_HOUR) -> dict:
     return {
         "articles": n,
         "extract articles/s": n / extract_s,
+        # what the corpus asks of extraction (a corpus denser in claims is slower per article)
+        "corpus claims per 2 KB": row["cold"]["counts"]["claims"] / (row["input_mb"] * 1e6 / 2048),
+        "corpus figures per 2 KB": row["cold"]["counts"]["figures"] / (row["input_mb"] * 1e6 / 2048),
         "extract MB/s": row["input_mb"] / extract_s,
         "full build s": build_s,
         "python start + imports s": cold["import_s"],

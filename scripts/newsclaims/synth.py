@@ -63,6 +63,27 @@ TEMPLATES_AR = [
     "وكان بين القتلى رجل يبلغ من العمر {A} عاما بحسب {s}.",
     "وصرح {s} بأن {N} مسلحا اعتقلوا خلال العملية.",
 ]
+# Background sentences (no speaker, no count; dates, years, distances and durations only), for a
+# language with no shipped article to recombine: a real article's claims stand among sentences
+# of context (the shipped Arabic article has 4 claims per 2 KB), and a corpus of nothing but
+# claim templates (24 claims per 2 KB of English) would describe no real newsroom's copy.
+BACKGROUND_EN = [
+    "The town lies about {K}0 kilometres north of {P}, on the main road to the border.",
+    "Electricity and water supplies have been cut in most districts since {D}.",
+    "The road linking {P} to the nearest crossing was closed to traffic on {D}.",
+    "Aid agencies have repeatedly called for safe access to the area.",
+    "The district has changed hands several times since the start of the war in 20{K}{K}.",
+    "Schools remained closed and most shops pulled down their shutters early in the afternoon.",
+    "Footage shared on social media showed smoke rising over the eastern neighbourhoods.",
+    "Prices of bread and fuel have more than doubled over the past {K} months.",
+    "The hospital, which serves several villages, has run on generators since {D}.",
+    "Diplomats are due to meet next week to discuss a ceasefire and the exchange of prisoners.",
+    "Government forces recaptured the area with air support after weeks of fighting.",
+    "The market, one of the oldest in {P}, had only reopened in the spring.",
+    "Talks between the two sides stalled last year after months of negotiations.",
+    "The city has been under a night-time curfew for {K} weeks.",
+    "Mobile phone and internet networks were down for much of {D}, residents' relatives abroad said they could not reach them.",
+]
 PLACES_EN = ["Aleppo", "Idlib", "Homs", "Raqqa", "Daraa", "Mosul", "Sanaa", "Tripoli", "Khartoum"]
 PLACES_AR = ["حلب", "إدلب", "حمص", "الرقة", "درعا", "الموصل", "دير الزور", "صنعاء"]
 DAYS_EN = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
@@ -109,17 +130,20 @@ def _fill(template: str, rng: random.Random, arabic: bool) -> str:
 
 
 def article_text(rng: random.Random, language: str, shipped: list[str]) -> str:
-    """About TARGET_BYTES of paragraphs of 1-3 sentences; half shipped sentences where any."""
+    """About TARGET_BYTES of paragraphs of 1-3 sentences; after each article's first sentence,
+    half are shipped sentences (of this language), or background templates where none are."""
     arabic = language == "ar"
     templates = TEMPLATES_AR if arabic else TEMPLATES_EN
+    background = [] if shipped or arabic else BACKGROUND_EN
     paragraphs, size = [], 0
     while size < TARGET_BYTES:
         sentences = []
         for k in range(rng.randint(1, 3)):
             # The first sentence is always composed (random numbers and names): no two
             # articles have the same text, which ingest would reject as a duplicate.
-            if shipped and (paragraphs or k) and rng.random() < 0.5:
-                sentences.append(rng.choice(shipped))
+            if (shipped or background) and (paragraphs or k) and rng.random() < 0.5:
+                sentences.append(rng.choice(shipped) if shipped
+                                 else _fill(rng.choice(background), rng, arabic))
             else:
                 sentences.append(_fill(rng.choice(templates), rng, arabic))
         paragraph = " ".join(sentences)
