@@ -2930,6 +2930,11 @@ def _headline_frames(doc: Doc, registry: Registry) -> dict[int, Frame]:
             fr.mention = _mention(doc, a, p)
             out[s] = fr
             continue
+        if doc.language == "ar" and "عن" in f[a + 1 : a + 6]:
+            fr = _ar_relay_colon(doc, a, b, registry)
+            if fr is not None:
+                out[s] = fr
+                continue
         if p < 0 or any(not _word(raw[t]) for t in range(qa, qp)):
             continue
         if sum(1 for t in range(p + 1, b) if _word(raw[t])) < 2:
@@ -2982,6 +2987,38 @@ def _headline_frames(doc: Doc, registry: Registry) -> dict[int, Frame]:
         out[s] = fr
     return out
 
+
+
+def _ar_relay_colon(doc: Doc, a: int, b: int, registry: Registry) -> Frame | None:
+    """A headline or live-blog line «OUTLET عن SPEAKER: content» («وكالة «فارس» عن مصدر أمني:
+    ...»، «سانا عن مصدر عسكري: ...»): the speaker after «عن», the outlet its relay."""
+    raw, f = doc.raw, doc.folded
+    t = next((x for x in range(a + 1, min(b - 3, a + 6)) if f[x] == "عن"), -1)
+    if t < 0 or ":" in raw[a:t]:
+        return None
+    p = next((x for x in range(t + 2, min(b - 2, t + 9)) if raw[x] == ":"), -1)
+    if p < 0 or sum(1 for x in range(p + 1, b) if _word(raw[x])) < 2:
+        return None
+    if any(not _word(raw[x]) for x in range(t + 1, p)):
+        return None
+    text = doc.text
+    if not (ar_stem(f[t + 1]) in _heads_ar() or registry.match_prefix(text[doc.starts[t + 1] : doc.ends[p - 1]]) is not None):
+        return None
+    # the outlet: a registered agency or medium, or an outlet noun with its (quoted) name
+    oa, ob = a, t
+    while oa < ob and not _word(raw[oa]):
+        oa += 1
+    while ob > oa and not _word(raw[ob - 1]):
+        ob -= 1
+    if ob <= oa:
+        return None
+    hit = registry.match_prefix(text[doc.starts[oa] : doc.ends[ob - 1]])
+    if not (ar_stem(f[oa]) in _AR_OUTLETS or (hit is not None and hit[0].kind in ("agency", "media"))):
+        return None
+    fr = Frame(Cue(_COLON_CUE, p, p + 1, doc.starts[p], doc.ends[p]), "ar.headline_relay", (a, p + 1), "after", p + 1)
+    fr.mention = _mention(doc, t + 1, p)
+    fr.via_mention = _mention(doc, oa, ob)
+    return fr
 
 
 def _ar_speaker_surname(doc: Doc, q: int, before: int) -> bool:
