@@ -119,6 +119,10 @@ class _Rules:
     disease: re.Pattern  # an outbreak named in the sentence: its "cases" are no injuries
     raided: re.Pattern  # a raid verb just before a number of houses: places searched
     raided_nouns: frozenset
+    patient_nouns: frozenset  # "60 patients ... still being treated": other unless a wound
+    treat_cues: frozenset  # the treatment cues that make patients `wounded` only with a wound
+    treat_wound: re.Pattern  # "... being treated for burns": the wound named after the cue
+    thing_fate: re.Pattern | None  # "20 houses had been buried": English, after the noun only
 
 
 @lru_cache(maxsize=None)
@@ -237,6 +241,11 @@ def _rules(lang: str) -> _Rules:
         disease=re.compile(f"(?<!\\w){_AR_PREFIX if lang == 'ar' else ''}"
                            f"(?:{_alt(cats['disease_context'][lang], low)})(?!\\w)"),
         generic=frozenset(low(w) for w in cats["generic_count_nouns"][lang]),
+        patient_nouns=frozenset(low(w) for w in cats["patients_treated"][lang]["nouns"]),
+        treat_cues=frozenset(_norm_key(low(w)) for w in cats["patients_treated"][lang]["cues"]),
+        treat_wound=re.compile(cats["patients_treated"][lang]["wound"]),
+        thing_fate=_words_re(cats["thing_fate_after"].get(lang), low)
+        if cats["thing_fate_after"].get(lang) else None,
         time_plurals=frozenset(_strip_al(low(w)) for w in excl["ar"]["before"]["duration"]),
         age_qualified=Before({low(p): "age" for p in ex["age_before_qualifier"]},
                              clitics=lang == "ar"),
@@ -272,8 +281,13 @@ def _near_re(words, low, left: bool, reach: int = 4) -> re.Pattern | None:
     if not words:
         return None
     alt = f"(?<!\\w)(?:[وف]?)(?:{_alt(words, low)})(?!\\w)"
-    gap = r"(?:[ \t\u00a0]+[^\W\d]+){0,%d}[ \t\u00a0]*" % (2 if left else reach)
-    return re.compile(f"{alt}{gap}\\Z" if left else f"{gap}[ \t\u00a0]{alt}")
+    # a quote may close after a word ('«خمسة عشر شخصاً على الأقل» كانوا داخل المبنى',
+    # 'غادر «22 مصاباً»'): the quoted count and the verb outside the quote are one clause
+    if left:
+        gap = r"(?:[ \t\u00a0]+[«\"“']?[^\W\d]+){0,2}[ \t\u00a0]*[«\"“']?"
+        return re.compile(f"{alt}{gap}\\Z")
+    gap = r"(?:[»\"”']?[ \t\u00a0]+[^\W\d]+){0,%d}[»\"”']?[ \t\u00a0]*" % reach
+    return re.compile(f"{gap}[ \t\u00a0]{alt}")
 
 
 def _words_re(words, low) -> re.Pattern | None:
@@ -944,6 +958,18 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
         if cat == "wounded" and _discharged(ftext, qs, c.fe if partitive else qe, r,
                                             num_starts=all_starts):
             cat, how = "other", f"discharged:{how}"  # "97 مصابا غادروا المستشفيات"
+        elif cat == "wounded" and noun in r.patient_nouns and c is not None and c.fs >= qe \
+                and _norm_key(ftext[c.ws:c.fe]) in r.treat_cues \
+                and not r.treat_wound.match(ftext, c.fe, c.fe + 60):
+            cat, how = "other", f"patients:{how}"  # "60 patients were still being treated",
+            # «ستين مريضاً ما زالوا يتلقون العلاج»: patients, no injury named (gold_q, gold_w)
+        elif cat == "displaced" and c is not None and not inherited \
+                and _fled_not_returned(ftext, c, qs, cues, cue_pos, all_starts):
+            cat, how = "missing", f"not-returned:{how}"  # "dozens fled into the bush and have
+            # not returned": their fate is unknown (gold_w)
+        elif cat == "displaced" and noun in r.patient_nouns and not inherited:
+            cat, how = "other", f"patients:{how}"  # "evacuated 120 patients to other hospitals",
+            # «إخلاء نحو مئة وعشرين مريضاً»: patients moved, not people displaced (gold_w)
         if cat == "missing" and _any_in(ftext, qe, _FOUND_GATE[lang]) \
                 and _discharged(ftext, qs, c.fe if partitive else qe, r, left=False,
                                 right=r.found_alive, num_starts=all_starts):
@@ -1897,7 +1923,8 @@ def _destroyed(ftext, lang, qs, qe, all_starts, r, sr, cues=(), cue_pos=()) -> b
     x = _AUX.match(ftext, pos)
     if x is None or pos == np_start:
         return False
-    return r.intercept.match(ftext, x.end()) is not None and x.end() > pos
+    return x.end() > pos and (r.intercept.match(ftext, x.end()) is not None
+                              or r.thing_fate.match(ftext, x.end()) is not None)
 
 
 _DETERMINERS = frozenset(("the", "its", "their", "his", "her", "our", "these", "those"))
@@ -1961,6 +1988,25 @@ def _intercepted(ftext, qs, c, num_starts, r) -> bool:
         if words <= 2 * INTERCEPT_WORDS and (gap.endswith((" and ", " و")) or ftext[qs] == "و"):
             return True  # "shot down four missiles and two drones"
     return False
+
+
+FLED_REACH = 60  # characters from a flight verb to a "have not returned" after it
+
+
+def _fled_not_returned(ftext, c, qs, cues, cue_pos, num_starts) -> bool:
+    """A displacement cue followed in its clause by a missing cue ("fled into the bush and have
+    not returned", «فروا إلى الأدغال ولم يعودوا»), no other number between."""
+    j = bisect_left(cue_pos, c.fe)
+    if j >= len(cues):
+        return False
+    k = cues[j]
+    if k.weak or k.fs - c.fe > FLED_REACH or not (
+            k.cat == "missing" or k.cat == "detained" and " not " in ftext[k.fs:k.fe]):
+        return False  # ("have not come back" alone is an abducted count: detained)
+    gap = ftext[c.fe:k.fs]
+    return not _HARD.search(gap) and not _COMMA.search(gap) \
+        and bisect_left(num_starts, c.fe) == bisect_left(num_starts, k.fs) \
+        and (c.fe <= qs or c.fs >= qs)
 
 
 def _after_group(ftext, pc, cues, cue_pos) -> _Cue | None:
