@@ -152,14 +152,38 @@ class _Ctx:
     b: int
     consumed: set[int] = field(default_factory=set)
     _quotes: list[int] | None = None
+    facts: _DocFacts | None = None  # the article's token positions found once (find_claims)
 
     @property
     def quotes(self) -> list[int]:
         """Token positions of the sentence's quotation marks (found once, in order)."""
         if self._quotes is None:
-            raw = self.doc.raw
-            self._quotes = list(compress(range(self.a, self.b), map(QUOTES.__contains__, raw[self.a:self.b])))
+            if self.facts is not None:
+                self._quotes = self.facts.between(self.facts.quotes, self.a, self.b)
+            else:
+                raw = self.doc.raw
+                self._quotes = list(compress(range(self.a, self.b), map(QUOTES.__contains__, raw[self.a:self.b])))
         return self._quotes
+
+
+class _DocFacts:
+    """Token positions of a few rare kinds of token, each found by one C-level scan over the
+    whole article instead of one scan per sentence: quotation marks, and (English) the verbs
+    of "X quoted Y as saying"."""
+
+    __slots__ = ("quotes", "relays")
+
+    def __init__(self, doc: Doc, relay_words: frozenset[str] | None):
+        raw = doc.raw
+        self.quotes = list(compress(range(len(raw)), map(QUOTES.__contains__, raw)))
+        self.relays = list(compress(range(len(raw)), map(relay_words.__contains__, doc.folded))) if relay_words else []
+
+    @staticmethod
+    def between(pos: list[int], a: int, b: int) -> list[int]:
+        """The positions in [a, b), in order."""
+        if not pos:
+            return []
+        return pos[bisect_left(pos, a):bisect_left(pos, b)]
 
 
 def _word(raw: str) -> bool:
@@ -2157,7 +2181,9 @@ def _en_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
     frames: list[Frame] = []
     cue_at = {c.i: c for c in cues}
     # relay: "RT quoted the ministry as saying ..." (map/compress: the scan runs in C)
-    for t in compress(range(a, b), map(lex.relay_quoted.__contains__, f[a:b])):
+    relays = ctx.facts.between(ctx.facts.relays, a, b) if ctx.facts is not None else compress(
+        range(a, b), map(lex.relay_quoted.__contains__, f[a:b]))
+    for t in relays:
         for s in range(t + 2, min(b, t + 14)):
             if f[s] == "as" and s + 1 < b and f[s + 1] in ("saying", "telling"):
                 c = cue_at.get(s + 1) or None
@@ -3075,15 +3101,12 @@ def find_claims(doc: Doc, registry: Registry) -> list[ClaimMention]:
     lang = doc.language
     out: list[ClaimMention] = []
     last_direct: Frame | None = None
-    narr_person: Mention | None = None  # a person introduced in narration since the last claim
-    narr_group: Mention | None = None  # a plural speaker narrated since the last claim ("they said")
-    narr_org: Mention | None = None  # a body narrated as a subject since the last claim ("it said")
+    narr = _Narration(doc, registry)  # what the narration introduced since the last claim
+    facts = _DocFacts(doc, lexicon("en").relay_quoted if lang == "en" else None)
     for s, (a, b) in enumerate(doc.sents):
         scues = by_sent.get(s, [])
         if not scues and s not in heads and lang == "en":
-            narr_person = _en_narrated_person(doc, a, b, registry) or narr_person
-            narr_group = _en_narrated_group(doc, a, b) or narr_group
-            narr_person, narr_org = _after_narrated_subject(doc, a, b, narr_person, narr_org)
+            narr.pending.append((True, a, b))
         if not scues and s not in heads:
             # “...,” he said. “...”  — a quoted sentence with no cue continues the last speaker
             if last_direct is not None and doc.raw[a] in OPEN_QUOTES | STRAIGHT_QUOTES:
@@ -3096,7 +3119,7 @@ def find_claims(doc: Doc, registry: Registry) -> list[ClaimMention]:
                     continue
             last_direct = None
             continue
-        ctx = _Ctx(doc, a, b)
+        ctx = _Ctx(doc, a, b, facts=facts)
         frames = _ar_frames(ctx, scues, registry) if lang == "ar" else _en_frames(ctx, scues, registry)
         frames = [fr for fr in frames if fr.cue.i not in ctx.consumed or fr.rule == "en.relay_quoted"]
         if lang == "ar" and len(frames) >= 1 and any(c.kind == "prep" and c.entry.lemma in _AR_TRAILING_RELAYS for c in scues):
@@ -3138,20 +3161,20 @@ def find_claims(doc: Doc, registry: Registry) -> list[ClaimMention]:
                 else:
                     fr.ref = resolver.resolve(fr.mention)
                 fr.coref = resolver.how == "coref"
-            elif narr_group is not None and fr.pronoun is not None and nouns(lang).pronouns.get(fr.pronoun) == "group":
+            elif fr.pronoun is not None and nouns(lang).pronouns.get(fr.pronoun) == "group" and narr.settled().group is not None:
                 # "Student organisers disputed the account. In a statement, they said ...": the
                 # plural subject the narration just gave, not the previous speaker
-                fr.ref = resolver.resolve(narr_group)
+                fr.ref = resolver.resolve(narr.group)
                 fr.coref = True
-            elif narr_person is not None and fr.pronoun is not None and nouns(lang).pronouns.get(fr.pronoun) == "person":
+            elif fr.pronoun is not None and nouns(lang).pronouns.get(fr.pronoun) == "person" and narr.settled().person is not None:
                 # "Musa Bello, a farmer whose son was taken, ... ¶ '...,' he said": the person the
                 # narration just introduced, not the previous paragraph's speaker
-                fr.ref = resolver.resolve(narr_person)
+                fr.ref = resolver.resolve(narr.person)
                 fr.coref = True
-            elif narr_org is not None and fr.pronoun is not None and nouns(lang).pronouns.get(fr.pronoun) == "org":
+            elif fr.pronoun is not None and nouns(lang).pronouns.get(fr.pronoun) == "org" and narr.settled().org is not None:
                 # "The RSF did not respond to a request for comment. ... it said": the body the
                 # narration just named, not the previous speaker
-                fr.ref = resolver.resolve(narr_org)
+                fr.ref = resolver.resolve(narr.org)
                 fr.coref = True
             else:
                 fr.ref = resolver.implied(fr.pronoun)
@@ -3180,10 +3203,9 @@ def find_claims(doc: Doc, registry: Registry) -> list[ClaimMention]:
         _set_contents(ctx, kept)
         last_direct = None
         if kept:
-            narr_person = narr_group = narr_org = None
+            narr.reset()
         elif lang == "en":
-            narr_group = _en_narrated_group(doc, a, b) or narr_group
-            narr_person, narr_org = _after_narrated_subject(doc, a, b, narr_person, narr_org)
+            narr.pending.append((False, a, b))
         for fr in kept:
             if fr.silent:
                 continue
@@ -3210,6 +3232,34 @@ def find_claims(doc: Doc, registry: Registry) -> list[ClaimMention]:
     out = unify_speakers(out, registry, lang, nl if nl >= 0 else -1, doc.text)
     out.sort(key=lambda c: (c.start, c.end))
     return out
+
+
+class _Narration:
+    """The person, plural speaker and body that claim-less English sentences introduced since
+    the last claim (for a later "he/they/it said"). Read lazily: the sentences are only noted,
+    and read (in order, as find_claims once read each) when a pronoun speaker asks; a claim
+    clears them, so most are never read."""
+
+    __slots__ = ("doc", "registry", "person", "group", "org", "pending")
+
+    def __init__(self, doc: Doc, registry: Registry):
+        self.doc, self.registry = doc, registry
+        self.person = self.group = self.org = None
+        self.pending: list[tuple[bool, int, int]] = []  # (a sentence with no cue, a, b)
+
+    def reset(self) -> None:
+        self.person = self.group = self.org = None
+        self.pending.clear()
+
+    def settled(self) -> _Narration:
+        doc = self.doc
+        for no_cue, a, b in self.pending:
+            if no_cue:
+                self.person = _en_narrated_person(doc, a, b, self.registry) or self.person
+            self.group = _en_narrated_group(doc, a, b) or self.group
+            self.person, self.org = _after_narrated_subject(doc, a, b, self.person, self.org)
+        self.pending.clear()
+        return self
 
 
 _EN_ROLE_NAME = re.compile(
