@@ -706,7 +706,9 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
             p = i - 1
             while p >= a and f[p] in ("قد", "لقد"):
                 p -= 1
-            rel_men = None
+            if p > i - 3 and p > a and f[p] in _AR_WAS and f[p - 1] in _AR_REL_PERSONAL:
+                p -= 1  # «..، التي كانت قد أعلنت ...»
+            rel_men, rel_new = None, False
             if p >= a and f[p] in lex.relatives:
                 # "وفق ما أعلن مركز X، الذي أوضح أن ...": a relative clause on the previous
                 # speaker's name is a new claim of that speaker
@@ -716,8 +718,27 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                 if f[p] not in _AR_REL_PERSONAL or p - 1 < a or raw[p - 1] not in ("،", ",") or prev is None or not (
                     prev.j <= p - 1 <= prev.j + 2 and all(_word(raw[t]) for t in range(prev.j, p - 1))
                 ):
-                    continue
-                rel_men = prev
+                    # «ولم يصدر تعليق من الجيش، الذي كان قد أعلن مقتل ...»: a speaker noun right
+                    # before the comma, named in the narration, speaks in its relative clause
+                    rel_men = _ar_relative_antecedent(doc, a, p, registry) if f[p] in _AR_REL_PERSONAL else None
+                    if rel_men is None:
+                        continue
+                    rel_new = True
+                    if e.object_ok and not e.intro_required:
+                        t = j
+                        while t < b and (ar_time_at(f, t, b) or (t > j and (f[t] in _AR_SAME or f[t] in _AR_EARLIER)) or raw[t] in ("،", ",")):
+                            t += 1
+                        t = _ar_skip_adjuncts(doc, t, b)
+                        if t < b and _word(raw[t]) and not is_number(f[t]) and f[t] not in AR_STOP_WORDS and f[t] not in lex.relatives and (
+                            ar_stem(f[t]) in nouns("ar").object_heads or not (
+                                _ar_head_word(f[t]) or registry.match_prefix(doc.text[doc.starts[t] : doc.ends[min(b, t + 3) - 1]]) is not None)
+                        ) and _ar_intro(doc, t, b, lex) < 0:
+                            fr = Frame(c, "ar.relative_cue_object", (i, t), "after", t, conj=conj)
+                            fr.mention = rel_men
+                            frames.append(fr)
+                            continue
+                else:
+                    rel_men = prev
             if e.intro_required and p >= a and (f[p],) in lex.introducers:
                 continue  # "إن بين القتلى": بين is "between" here
             if (f[i] in lex.impersonal or (conj and f[i][1:] in lex.impersonal)) and j < b and (_ar_intro(doc, j, b, lex) >= 0 or f[j] in ("الى", "الي")):
@@ -862,6 +883,10 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                         fr.direction, fr.anchor, fr.span_end, fr.quote = "span", q + 1, close, "direct"
                         quote = "direct"
                 fr.quote = quote if fr.direction == "span" else "indirect"
+                if rel_men is not None and rel_new and k > j and not (
+                    ar_time_at(f, j, k) or f[j] in AR_ADJUNCT_START or f[j] in _AR_AUDIENCE or _ar_outlet_lam(f[j]) or raw[j] in ("،", ",")
+                ):
+                    rel_men = None  # «مستشفى المدينة، الذي قال مديره إن ...»: the relative clause has its own subject
                 if rel_men is not None:
                     fr.mention = rel_men
                     fr.rule = "ar.relative_cue_content"
@@ -979,6 +1004,8 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                             fr.mention, fr.implied, fr.rule = subj, False, "ar.clause_subject_cue_object"
                         frames.append(fr)
                         continue
+                    if jt == j and j < t < b and (_ar_head_word(f[t]) or registry.match_prefix(doc.text[doc.starts[t] : doc.ends[min(b, t + 3) - 1]]) is not None):
+                        j = t  # «وأعلنت الأسبوع الماضي وزارة الصحة مقتل ...»: the subject after the time phrase
                 ne = ar_np_right(doc, j, b)
                 hit = registry.match_prefix(doc.text[doc.starts[j] : doc.ends[max(ne, j + 1) - 1]]) if ne > j else None
                 if hit is not None:
@@ -3045,6 +3072,33 @@ def _ar_relay_colon(doc: Doc, a: int, b: int, registry: Registry) -> Frame | Non
     fr.mention = _mention(doc, t + 1, p)
     fr.via_mention = _mention(doc, oa, ob)
     return fr
+
+
+_AR_WAS = frozenset(fwords("كان كانت كانوا"))
+
+
+def _ar_relative_antecedent(doc: Doc, a: int, p: int, registry: Registry) -> Mention | None:
+    """«... من قوات الدعم السريع، التي ...»: the speaker noun phrase that ends at the comma before
+    the relative pronoun at p (a head noun or a registered name, at most 8 words back)."""
+    f, raw = doc.folded, doc.raw
+    e = p - 1  # the comma
+    if e - 1 < a or raw[e] not in ("،", ","):
+        return None
+    if raw[e - 1] in CLOSE_QUOTES | STRAIGHT_QUOTES:
+        q = next((t for t in range(e - 2, max(a, e - 9) - 1, -1) if raw[t] in QUOTES), -1)
+        if q < a or raw[q] not in OPEN_QUOTES | STRAIGHT_QUOTES or q + 1 >= e - 1:
+            return None
+        ls = q - 1 if q - 1 >= a and f[q - 1] in _AR_NAMING_HEADS else q + 1
+        return _mention(doc, ls, e - 1 if ls == q + 1 else e)
+    ls = e
+    while ls > a and e - ls < 8 and _word(raw[ls - 1]) and not is_number(f[ls - 1]) and f[ls - 1] not in AR_STOP \
+            and f[ls - 1] not in _AR_NOT_SPEAKER and f[ls - 1] not in _AR_REL_PERSONAL:
+        ls -= 1
+    # the phrase's first word is its head: a speaker noun or a registered name
+    if ls < e and (_ar_head_word(f[ls]) or registry.match_prefix(doc.text[doc.starts[ls] : doc.ends[e - 1]]) is not None):
+        _, text_end, name_end = trim_ar_stretch(doc, ls, e)
+        return _mention(doc, ls, text_end, name_end)
+    return None
 
 
 def _ar_speaker_surname(doc: Doc, q: int, before: int) -> bool:
