@@ -3032,3 +3032,33 @@ def test_round_v_arrivals_reach_a_shore(lang, sentence, word, cat):
 ])
 def test_round_s5_quotes_patients_streets_no_word_since(lang, sentence, word, cat):
     assert _cat_of(sentence, lang, word) == cat
+
+
+@pytest.mark.parametrize("lang,sentence,word,cat", [
+    # returnees counted by the act of coming back are displaced
+    ("en", "The mayor said only a few dozen families had been able to come back.", "a few dozen",
+     "displaced"),
+    ("en", "The IOM said about 870,000 people had returned to their areas of origin.", "870,000",
+     "displaced"),
+    ("en", "Officials said 300 families were allowed to return to the town on Sunday.", "300",
+     "displaced"),
+    ("ar", "وقال رئيس البلدية إن بضع عشرات من العائلات فقط تمكنت من العودة.", "عشرات",
+     "displaced"),
+    ("ar", "وقالت المنظمة إن نحو ثلاثة آلاف أسرة تمكنت من العودة إلى قراها.", "ثلاثة آلاف",
+     "displaced"),
+    # peoples named without a demonym ending are people: boat crossings and landings
+    ("en", "The IOM said at least 2,400 Rohingya had attempted the crossing by boat, the refugee "
+           "agency said.", "2,400", "displaced"),
+    ("en", "He said 221 Rohingya who landed last month are already staying there, UNHCR said.",
+     "221", "displaced"),
+    ("en", "Police said 40 Yazidis were freed from captivity in the raid.", "40", "detained"),
+    ("en", "The pilot said the plane carrying 120 passengers had landed safely.", "120", "other"),
+    # a count that doubled or tripled to a number, or fell to it, is read back to its noun
+    ("en", "Frontex said arrivals from eastern Libya to Crete had roughly tripled, to about 2,900 "
+           "in the previous month.", "2,900", "displaced"),
+    ("en", "The agency said the number of displaced people had doubled to 40,000 in a week.",
+     "40,000", "displaced"),
+    ("en", "The ministry said the death toll had fallen to 31 after a recount.", "31", "killed"),
+])
+def test_round_s5_returnees_peoples_multiplied_counts(lang, sentence, word, cat):
+    assert _cat_of(sentence, lang, word) == cat
