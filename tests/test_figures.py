@@ -3062,3 +3062,47 @@ def test_round_s5_quotes_patients_streets_no_word_since(lang, sentence, word, ca
 ])
 def test_round_s5_returnees_peoples_multiplied_counts(lang, sentence, word, cat):
     assert _cat_of(sentence, lang, word) == cat
+
+
+@pytest.mark.parametrize("lang,sentence,word,cat", [
+    # an amount per person, its currency left out, and a nationality before the currency
+    ("en", "The governor announced compensation of 100,000 Egyptian pounds for each family.",
+     "100,000", None),
+    ("en", "The governor announced 100,000 pounds for each family of the dead and 20,000 for each "
+           "injured person.", "20,000", None),
+    ("ar", "وأعلن المحافظ صرف تعويضات قدرها 100 ألف جنيه لأسرة كل متوفى، و20 ألفاً لكل مصاب.",
+     "و20 ألفاً", None),
+    ("en", "Officials said 12 Sudanese soldiers were killed.", "12", "killed"),
+    # people merely present: standing, working a shift, attending, a place that held them
+    ("en", "Witnesses said dozens of passengers had been standing between carriages.", "dozens",
+     None),
+    ("en", "A port worker said around 70 men had been working the night shift.", "70", None),
+    ("en", "The chief said some 200 guests had been at the celebration and that about 1,400 "
+           "villagers had since fled.", "200", None),
+    ("en", "The chief said some 200 guests had been at the celebration and that about 1,400 "
+           "villagers had since fled.", "1,400", "displaced"),
+    ("ar", "وقال عامل إن نوبة العمل الليلية كانت تضم نحو ثمانين عاملاً.", "ثمانين", None),
+    ("ar", "وقال مدير المدرسة إن المدرسة كانت تضم ٣١٠ تلاميذ.", "٣١٠", None),
+    ("ar", "وقال شهود إن عشرات الركاب كانوا يقفون بين العربات لشدة الزحام.", "عشرات", None),
+    ("ar", "وقال العمدة إن نحو مئتي شخص كانوا يحضرون الحفل.", "مئتي", None),
+    ("ar", "وقالت الوزارة إن 120 عائلة تضم 620 فرداً نزحت من القرية.", "620", "displaced"),
+    # leaving a place named by a pronoun, made to leave, back in a town or camp, left again
+    ("ar", "وقال العمدة إن قرابة ألف وخمسمئة من سكان القرية غادروها خوفاً من هجمات جديدة.",
+     "ألف وخمسمئة", "displaced"),
+    ("ar", "وقال رئيس البلدية إن «نحو خمسمئة عائلة» عادت إلى البلدة، لكن الغارات الأخيرة دفعت "
+           "عشرات منها إلى المغادرة مجدداً.", "خمسمئة", "displaced"),
+    ("ar", "وقال رئيس البلدية إن «نحو خمسمئة عائلة» عادت إلى البلدة، لكن الغارات الأخيرة دفعت "
+           "عشرات منها إلى المغادرة مجدداً.", "عشرات", "displaced"),
+    ("ar", "وكتب الرئيس أن 115 أسيراً عادوا إلى ديارهم في عملية التبادل.", "115", "detained"),
+    ("en", "The mayor said about 450 families had returned to the town since the truce, but that "
+           "dozens had left again after the latest strikes.", "450", "displaced"),
+    ("en", "The mayor said about 450 families had returned to the town since the truce, but that "
+           "dozens had left again after the latest strikes.", "dozens", "displaced"),
+    ("en", "The camp manager said about 180 of the returning families had come back to the camp.",
+     "180", "displaced"),
+    # residents counted after «من» are people
+    ("ar", "وأفاد رئيس الجماعة بأن قريته وحدها فقدت ستة وثلاثين من سكانها.", "ستة وثلاثين",
+     "killed"),
+])
+def test_round_s5_money_per_person_presence_returns(lang, sentence, word, cat):
+    assert _cat_of(sentence, lang, word) == cat

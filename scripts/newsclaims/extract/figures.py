@@ -2088,12 +2088,13 @@ def _bare_count_of_held(ftext: str, lang: str, qs: int, qe: int, c) -> bool:
     return _PRISON_CONTEXT[lang].search(ftext, lo, qs) is not None
 
 
-_MORE_WORDS = frozenset(("more", "additional", "extra", "further", "new"))
+_MORE_WORDS = frozenset(("more", "additional", "extra", "further", "new", "of"))  # (of:
+# "dozens of passengers had been standing")
 
 
 def _person_head(ftext: str, nw, noun: str, sr) -> bool:
-    """The number's noun is a person noun, also after "more"/"additional" and one modifier
-    ("150 more police officers would be sent")."""
+    """The number's noun is a person noun, also after "more"/"additional"/"of" and one modifier
+    ("150 more police officers would be sent", "dozens of passengers had been standing")."""
     if noun in sr.persons:
         return True
     if noun not in _MORE_WORDS:
