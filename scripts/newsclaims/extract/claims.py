@@ -45,6 +45,8 @@ from newsclaims.extract.sentences import (
 )
 from newsclaims.extract.registry import norm_name
 from newsclaims.extract.sources import (
+    _AR_GENERIC_STMT_ADJ,
+    AR_COUNT_STMTS,
     _AR_PERSON_TITLES,
     _AR_TITLES,
     _ar_appos_name,
@@ -248,12 +250,14 @@ def _ar_statement(doc: Doc, i: int, j: int) -> tuple[int, bool]:
             if f[r] in lex.links or not f[r].endswith(("ه", "ي")):
                 break
         # adjectives of the statement: "التقديرات الأولية", "بيان رسمي"
-        while k < j and f[k] not in lex.links and not f[k].startswith("ل") and (f[k].endswith("يه") or f[k].endswith("ي") or (
+        while k < j and f[k] not in lex.links and not f[k].startswith("ل") and (f[k].endswith("يه") or f[k].endswith("ي") or f[k] in _AR_GENERIC_STMT_ADJ or (
             f[k].endswith("ه") and k + 1 < j and f[k + 1].startswith("ل")  # "معطيات مشتركة لهيئة ...": a feminine adjective
         )) and ar_stem(f[k]) not in _heads_ar() and not (
             f[k].startswith("ل") and ar_stem(f[k][1:]) in _heads_ar()  # "بلاغ لمديرية الأمن": the owner, not an adjective
         ):
             k += 1
+        if k > i + 1 and (k == j or not _word(doc.raw[k])) and f[i] in AR_COUNT_STMTS and f[k - 1] not in _AR_GENERIC_STMT_ADJ:
+            return i, True  # «حسب تقديرات أممية»، «وفق إحصاءات حكومية»: the owner is the adjective, the phrase names the speaker
         while k < j and (f[k] in lex.links or f[k] in ("رسمي", "صحفي")):
             k += 1
         if k + 1 < j and _word(doc.raw[k]) and not f[k].startswith(("ال", "ل")) and ar_stem(f[k]) not in _heads_ar() and (
@@ -847,8 +851,12 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                     if close > k:
                         k = close + 1
                         continue
+                if k > j and f[k - 1] in _AR_BUT and (f[k],) in lex.introducers and raw[k - 2 if k - 2 >= j else k - 1] in ("،", ","):
+                    break  # «أعلن ... النصر، غير أن خلاياه ...»: "however" opens a new clause, not the content
                 content_at = _ar_intro(doc, k, b, lex)
-                if content_at < 0 and not e.object_ok and (k > j or f[i][:1] in ("و", "ف")) and len(f[k]) > 3 and f[k][0] == "ب" and ar_stem(f[k][1:]) in nouns("ar").object_heads:
+                if content_at < 0 and not e.object_ok and (k > j or f[i][:1] in ("و", "ف")) and len(f[k]) > 3 and f[k][0] == "ب" and (
+                    ar_stem(f[k][1:]) in nouns("ar").object_heads or (k > j and _AR_DERIVED_MASDAR.match(f[k], 1) is not None)
+                ):
                     content_at = k  # "أفادت شبكات محلية بمقتل ..."، «أما X فأفادت بنزوح ...»: ب + a verbal noun starts the content
                 if content_at < 0 and k > j and f[k] == "عن" and k + 1 < b and ar_stem(f[k + 1]) in nouns("ar").object_heads and not (
                     e.object_ok and any(f[t].startswith("بال") for t in range(j, k))  # "اتهمت X Y بالمسؤولية عن القصف"
@@ -994,8 +1002,9 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                 if jt < b and ar_time_at(f, jt, b):
                     # «لكنها أعلنت الأسبوع الماضي الإفراج عن ...»: a time phrase, then the object
                     t = jt
-                    while t < b and (ar_time_at(f, t, b) or (t > jt and (f[t] in _AR_SAME or (jt > j and f[t] in _AR_EARLIER)))):
-                        t += 1  # («صباح اليوم نفسه»)
+                    while t < b and (ar_time_at(f, t, b) or (t > jt and (f[t] in _AR_SAME or (jt > j and f[t] in _AR_EARLIER) or (
+                        is_number(f[t]) and f[t - 1] in _AR_YEAR_WORDS)))):
+                        t += 1  # («صباح اليوم نفسه»، «أواخر عام 2017»)
                     if t < b and ar_stem(f[t]) in nouns("ar").object_heads:
                         # («في وقت سابق مقتل خمسة»: the earlier-time phrase stays in the content)
                         fr = Frame(c, "ar.cue_content", (i, t if jt == j else j), "after", t if jt == j else j, conj=conj, implied=True)
@@ -1006,6 +1015,18 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                         continue
                     if jt == j and j < t < b and (_ar_head_word(f[t]) or registry.match_prefix(doc.text[doc.starts[t] : doc.ends[min(b, t + 3) - 1]]) is not None):
                         j = t  # «وأعلنت الأسبوع الماضي وزارة الصحة مقتل ...»: the subject after the time phrase
+                    elif jt == j and j < t < b and _word(raw[t]):
+                        # a time phrase, then an object noun the lexicon does not list: a time phrase is
+                        # never the speaker. A subject before the verb that names no speaker («وكان
+                        # العراق قد أعلن أواخر عام 2017 النصر على ...») makes it narration; with no
+                        # subject there («لكنها أعلنت الأسبوع الماضي أسر ...») the speaker is implied
+                        p = i - 1
+                        while p >= a and f[p] in ("قد", "لقد"):
+                            p -= 1
+                        if p >= a and _word(raw[p]) and f[p] not in _AR_LEAD and not f[p].startswith(("لكن", "ولكن")):
+                            continue
+                        frames.append(Frame(c, "ar.cue_content", (i, t), "after", t, conj=conj, implied=True))
+                        continue
                 ne = ar_np_right(doc, j, b)
                 hit = registry.match_prefix(doc.text[doc.starts[j] : doc.ends[max(ne, j + 1) - 1]]) if ne > j else None
                 if hit is not None:
@@ -1049,6 +1070,13 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                 ) and registry.match_prefix(doc.text[doc.starts[j] : doc.ends[j + 1]]) is None:
                     ne = j + 1  # «واتهمت الشبكة الدعم السريع بقصف ...»: a body's class noun, then the accused
                     # («ودعا الجيش السكان إلى ...»، «وناشدت الوزارة المواطنين»: then the addressee)
+                elif e.lemma == "اتهم" and (conj or frames) and j < ne < b and f[ne][:1] == "ب" and len(f[ne]) > 3 and f[ne] != "باسم" \
+                        and not ar_time_at(f, j, ne):
+                    # «... إنها "لا تستهدف المدنيين"، واتهمت الجيش باستخدام ...»: the accused
+                    # and the accusation follow; the speaker is the clause's own
+                    fr = Frame(c, "ar.cue_content", (i, j), "after", j, conj=conj, implied=True)
+                    frames.append(fr)
+                    continue
                 if ne > j and ne + 2 < b and raw[ne] in ("،", ",") and _ar_head_word(f[j]):
                     ne = _ar_object_appos(doc, j, ne, b)  # «أعلن المتحدث باسم X، العميد Y، مساء الثلاثاء، تنفيذ ...»
                 if ne > j and ne + 1 < b and f[ne].startswith("وال") and len(f[ne]) > 4 and _ar_head_word(f[j]) and not _ar_head_word(f[ne][1:]) and (
@@ -3075,6 +3103,11 @@ def _ar_relay_colon(doc: Doc, a: int, b: int, registry: Registry) -> Frame | Non
 
 
 _AR_WAS = frozenset(fwords("كان كانت كانوا"))
+_AR_YEAR_WORDS = frozenset(fwords("عام العام سنة السنة"))
+_AR_BUT = frozenset(fwords("غير إلا الا بيد"))
+# an indefinite verbal noun of a derived form after ب («بارتقاء»، «باستقبال»، «بانهيار»: افتعال،
+# استفعال، انفعال، إفعال): the complement of «أفاد X بـ...», never a speaker phrase
+_AR_DERIVED_MASDAR = re.compile(r"ا(?:ست)?\w{2,3}ا\w$")
 
 
 def _ar_relative_antecedent(doc: Doc, a: int, p: int, registry: Registry) -> Mention | None:

@@ -495,6 +495,14 @@ AR_TIME_WORDS = frozenset(fwords("""اليوم أمس امس يوم مساء ص�
     المقبلة لاحقا لاحقاً مؤخرا مؤخراً سابقا سابقاً وقت وقتٍ أيضا ايضا
     حينها حينئذ آنذاك انذاك وقتها يومها ساعتها
     صباحاً صباحا مساءً ليلاً ليلا ظهراً ظهرا فجراً فجرا عصراً عصرا نهاراً نهارا"""))  # «تحدثت مصادر حينها عن ...»: "at the time"
+# adjectives of a statement that say nothing of its owner («حسب أرقام رسمية»: points back)
+# counts and estimates an owner adjective names («تقديرات أممية»، «إحصاءات حكومية»: a source of
+# their own), not «معلومات استخبارية» (what an act was based on)
+AR_COUNT_STMTS = frozenset(fwords("تقديرات أرقام إحصاءات إحصائيات إحصائية بيانات معطيات"))
+_AR_GENERIC_STMT_ADJ = frozenset(fwords(
+    "رسمي رسمية أولي أولية صحفي صحفية نهائي نهائية جديد جديدة حديث حديثة أخير أخيرة مبدئي مبدئية محدث محدثة "
+    "سابق سابقة لاحق لاحقة يومي يومية أسبوعي أسبوعية شهري شهرية سنوي سنوية مشترك مشتركة منفصل منفصلة "
+    "مكتوب مكتوبة مصور مصورة متلفز متلفزة مقتضب مقتضبة تفصيلي تفصيلية"))
 _AR_TIME_PARTS = frozenset(fwords("مطلع منتصف أواخر أوائل فجر ظهر عصر"))  # «فجر الخميس»
 # "العام"/"السنة" are time nouns only with a time adjective ("النائب العام" is a title)
 AR_TIME_ADJ = frozenset(fwords("الماضي الماضية الجاري الجارية المقبل المقبلة الحالي الحالية"))
@@ -505,7 +513,7 @@ def ar_time_at(f: list[str], k: int, j: int) -> bool:
     if f[k] in AR_TIME_WORDS:
         return True
     if f[k] in _AR_TIME_PARTS:  # «مطلع الشهر»، «أواخر العام» (not «مصدر مطلع»)
-        return k + 1 < j and (f[k + 1] in AR_TIME_WORDS or f[k + 1] in ("العام", "السنه", "السنة"))
+        return k + 1 < j and (f[k + 1] in AR_TIME_WORDS or f[k + 1] in ("العام", "السنه", "السنة", "عام", "سنه", "سنة"))
     return f[k] in ("العام", "السنه", "السنة") and k + 1 < j and f[k + 1] in AR_TIME_ADJ
 _AR_ON_VIA = frozenset(fwords("على عبر"))
 _AR_PLATFORMS = frozenset(ar_stem(w) for w in fwords("منصة صفحة حساب موقع قناة"))
@@ -777,8 +785,9 @@ class Resolver:
         lexn = nouns(lang)
         head = ar_stem(core[0]) if lang == "ar" else _en_key(core[-1])
         if len(core) <= 2 and head in lexn.statement and self.history and (
-            lang == "ar" or len(core) == 1 or core[0] in ("its", "their", "his", "her", "this", "that", "the")
-        ):  # not "official data": an owner word names a source of its own
+            (lang == "ar" and not (len(core) == 2 and core[0] in AR_COUNT_STMTS and core[1] not in _AR_GENERIC_STMT_ADJ))
+            or len(core) == 1 or core[0] in ("its", "their", "his", "her", "this", "that", "the")
+        ):  # not "official data", «تقديرات أممية»: an owner word names a source of its own
             ref = self.last()
             self.remember(ref)
             self.how = "coref"

@@ -1,0 +1,97 @@
+"""Arabic (session 5, wire copy): «أفاد X بـ<verbal noun>» of a derived form; counts and estimates
+named by an owner adjective («حسب تقديرات أممية») are a source of their own; «واتهمت Y بـ...»
+after a claim keeps the clause's speaker (Y is the accused); «غير أن / إلا أن» after a comma is
+"however", never the content of the verb before it; a time phrase with a year is never a speaker.
+
+All sentences are composed for these tests (none is taken from an article).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from _claims_helpers import assert_no_speaker, check, claims_of
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "speaker"),
+    [
+        ("من جهته، أفاد المستشفى الأهلي باستقبال 19 جثة وعشرات الجرحى منذ الفجر.", "19 جثة", "المستشفى الأهلي"),
+        ("وأفاد مراسلنا في حلب بارتقاء أربعة مدنيين في قصف على حي سكني.", "أربعة مدنيين", "مراسلنا في حلب"),
+        ("وأفادت مصادر محلية بانهيار مبنى من خمسة طوابق على ساكنيه.", "مبنى من خمسة", "مصادر محلية"),
+        ("وأفاد الهلال الأحمر بانتشال 12 جثة من البحر.", "12 جثة", "الهلال الأحمر"),
+    ],
+)
+def test_afada_with_a_derived_verbal_noun(text: str, key: str, speaker: str) -> None:
+    check(text, "ar", key, speaker)
+
+
+def test_a_speaker_phrase_with_bi_keeps_its_place() -> None:
+    text = "وأفاد مصدر بمستشفى الشفاء بأن سبعة جرحى وصلوا خلال الليل."
+    check(text, "ar", "سبعة جرحى", "مصدر بمستشفى الشفاء")
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "speaker"),
+    [
+        ("وقال الجيش إن قواته صدت الهجوم. وتشهد المنطقة نزاعاً خلّف أكثر من 20 ألف قتيل، حسب تقديرات أممية.",
+         "20 ألف قتيل", "تقديرات أممية"),
+        ("وأكدت الشرطة توقيف 30 شخصاً. ونزح نحو 4 آلاف شخص منذ مطلع العام، وفق إحصاءات حكومية.",
+         "4 آلاف شخص", "إحصاءات حكومية"),
+    ],
+)
+def test_counts_named_by_an_owner_adjective(text: str, key: str, speaker: str) -> None:
+    check(text, "ar", key, speaker)
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "speaker"),
+    [
+        # generic adjectives point back to the last speaker
+        ("وقالت الوزارة إن 9 أشخاص قتلوا. وأصيب 14 آخرون، حسب أرقام رسمية.", "14 آخرون", "الوزارة"),
+        ("وأعلن الدفاع المدني انتشال جثتين. وما زال 3 في عداد المفقودين، وفق بيان مشترك.", "3 في عداد", "الدفاع المدني"),
+        # what an act was based on is no speaker of its own
+        ("وقالت القيادة إن طائراتها نفذت ثلاث ضربات استناداً إلى معلومات استخبارية دقيقة.", "ثلاث ضربات", "القيادة"),
+    ],
+)
+def test_generic_statement_adjectives_point_back(text: str, key: str, speaker: str) -> None:
+    check(text, "ar", key, speaker)
+    for c in claims_of(text, "ar"):
+        assert c.source.name not in ("مشترك", "أرقام رسمية", "معلومات استخبارية")
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "speaker", "accused"),
+    [
+        ('وقالت الحركة في بيان إنها "لا تستهدف المدنيين"، واتهمت الجيش باستخدام الأحياء دروعاً بشرية.',
+         "الأحياء دروعاً", "الحركة", "الجيش"),
+        ("وأعلنت الوزارة مقتل 6 أشخاص في القصف، واتهمت الميليشيات بخرق الهدنة.", "بخرق الهدنة", "الوزارة", "الميليشيات"),
+    ],
+)
+def test_accused_after_the_verb_is_not_the_speaker(text: str, key: str, speaker: str, accused: str) -> None:
+    check(text, "ar", key, speaker)
+    assert_no_speaker(text, "ar", accused)
+
+
+def test_accuser_and_accused_both_named() -> None:
+    check("واتهمت الشبكة الدعم السريع بقصف المخيم.", "ar", "بقصف المخيم", "الشبكة")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وكان البلد قد أعلن أواخر عام 2017 النصر على التنظيم، غير أن خلاياه ما زالت تنشط في الصحراء.",
+        "وكانت الحكومة قد أعلنت مطلع سنة 2020 انتهاء العمليات، إلا أن الهجمات تواصلت في الشمال.",
+    ],
+)
+def test_however_is_not_the_content(text: str) -> None:
+    for c in claims_of(text, "ar"):
+        assert "ما زالت" not in text[c.start : c.end]
+    assert_no_speaker(text, "ar", "2017")
+    assert_no_speaker(text, "ar", "2020")
+
+
+def test_however_before_a_new_speaker() -> None:
+    text = "وأعلن الجيش مقتل 5 مسلحين، إلا أن مصادر محلية قالت إن القتلى مدنيون."
+    check(text, "ar", "مقتل 5 مسلحين", "الجيش")
+    check(text, "ar", "القتلى مدنيون", "مصادر محلية")
