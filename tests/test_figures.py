@@ -3106,3 +3106,33 @@ def test_round_s5_returnees_peoples_multiplied_counts(lang, sentence, word, cat)
 ])
 def test_round_s5_money_per_person_presence_returns(lang, sentence, word, cat):
     assert _cat_of(sentence, lang, word) == cat
+
+
+@pytest.mark.parametrize("lang,sentence,word,cat", [
+    # the fate unknown after a flight or a capture: missing (a year between is no count)
+    ("en", "The office said 2,590 Yazidis abducted by Islamic State in August 2014 remain "
+           "missing.", "2,590", "missing"),
+    ("ar", "وقال المكتب إن عدد المختطفات والمختطفين الذين ما زالوا في عداد المفقودين منذ هجوم داعش "
+           "يبلغ ٢٦٠٠ شخص.", "٢٦٠٠", "missing"),
+    ("ar", "وأشارت الرابطة إلى أن عائلات ألفي معتقل لا تعرف مصير أبنائها.", "ألفي", "missing"),
+    ("ar", "وأشارت الرابطة إلى أن عائلات ما لا يقل عن خمسة آلاف آخرين ما زالت تجهل مصير أبنائها.",
+     "خمسة آلاف", "missing"),
+    ("en", "The association said the families of at least 4,000 others still did not know what "
+           "had happened to their relatives.", "4,000", "missing"),
+    ("en", "Police said they detained 12 suspects and were searching for others.", "12",
+     "detained"),
+    ("en", "The agency said 5,000 people fled their homes and 30 are missing.", "30", "missing"),
+    # discharged named by the verbal noun
+    ("ar", "وقال المتحدث مشيراً إلى خروج ١٩ مصاباً بعد تلقيهم الإسعافات اللازمة.", "١٩", "other"),
+    # hit by shrapnel is a wound; buildings hit are things, targets and barracks stay strikes
+    ("en", "The council said three of its employees had been hit by shrapnel at the town hall.",
+     "three", "wounded"),
+    ("en", "Medics said 14 protesters were struck by rubber bullets.", "14", "wounded"),
+    ("en", "Residents said shells had hit at least four houses.", "four", "other"),
+    ("en", "The army said its jets hit 12 targets overnight.", "12", "strikes"),
+    ("ar", "وقال السكان إن القذائف أصابت أربعة منازل في الحي.", "أربعة", "other"),
+    ("ar", "وقال السكان إن القذائف أصابت أربعة مدنيين في الحي.", "أربعة", "wounded"),
+    ("ar", "وقال الجيش إن طائراته استهدفت ثلاث ثكنات بالصواريخ.", "ثلاث", "strikes"),
+])
+def test_round_s5_fate_unknown_hit_things(lang, sentence, word, cat):
+    assert _cat_of(sentence, lang, word) == cat

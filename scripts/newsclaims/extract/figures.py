@@ -123,6 +123,7 @@ class _Rules:
     treat_cues: frozenset  # the treatment cues that make patients `wounded` only with a wound
     treat_wound: re.Pattern  # "... being treated for burns": the wound named after the cue
     thing_fate: re.Pattern | None  # "20 houses had been buried": English, after the noun only
+    hit_things: frozenset  # "shells had hit four houses": buildings hit are other
 
 
 @lru_cache(maxsize=None)
@@ -244,6 +245,7 @@ def _rules(lang: str) -> _Rules:
         patient_nouns=frozenset(low(w) for w in cats["patients_treated"][lang]["nouns"]),
         treat_cues=frozenset(_norm_key(low(w)) for w in cats["patients_treated"][lang]["cues"]),
         treat_wound=re.compile(cats["patients_treated"][lang]["wound"]),
+        hit_things=frozenset(_strip_al(low(w)) for w in cats["hit_things"][lang]),
         thing_fate=_words_re(cats["thing_fate_after"].get(lang), low)
         if cats["thing_fate_after"].get(lang) else None,
         time_plurals=frozenset(_strip_al(low(w)) for w in excl["ar"]["before"]["duration"]),
@@ -963,10 +965,17 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
                 and not r.treat_wound.match(ftext, c.fe, c.fe + 60):
             cat, how = "other", f"patients:{how}"  # "60 patients were still being treated",
             # «ستين مريضاً ما زالوا يتلقون العلاج»: patients, no injury named (gold_q, gold_w)
-        elif cat == "displaced" and c is not None and not inherited \
-                and _fled_not_returned(ftext, c, qs, cues, cue_pos, all_starts):
-            cat, how = "missing", f"not-returned:{how}"  # "dozens fled into the bush and have
-            # not returned": their fate is unknown (gold_w)
+        elif cat in ("displaced", "detained") and c is not None and not inherited \
+                and _fate_unknown_after(ftext, c, qs, cues, cue_pos, all_starts):
+            cat, how = "missing", f"fate-unknown:{how}"  # "dozens fled into the bush and have
+            # not returned", "2,590 Yazidis abducted in 2014 remain missing": their fate is
+            # unknown (gold_w, gold_z)
+        elif noun is not None and not inherited and (
+                cat == "strikes" or cat == "wounded" and lang == "ar" and c is not None
+                and c.fe <= qs and ftext.startswith("اصاب", c.ws)) \
+                and (noun if lang == "en" else _strip_al(noun)) in r.hit_things:
+            cat, how = "other", f"hit-thing:{how}"  # "shells had hit at least four houses":
+            # buildings hit, not strikes (gold_g, gold_z)
         elif cat == "displaced" and noun in r.patient_nouns and not inherited:
             cat, how = "other", f"patients:{how}"  # "evacuated 120 patients to other hospitals",
             # «إخلاء نحو مئة وعشرين مريضاً»: patients moved, not people displaced (gold_w)
@@ -1990,23 +1999,38 @@ def _intercepted(ftext, qs, c, num_starts, r) -> bool:
     return False
 
 
-FLED_REACH = 60  # characters from a flight verb to a "have not returned" after it
+FATE_REACH = 80  # characters from a flight or capture cue to a "fate unknown" cue after it
+_FATE_WORDS = ("missing", "unknown", "fate", "whereabouts", "happened", "heard from",
+               "مفقود", "مصير", "يعودوا")  # a missing cue that says the fate is unknown
 
 
-def _fled_not_returned(ftext, c, qs, cues, cue_pos, num_starts) -> bool:
-    """A displacement cue followed in its clause by a missing cue ("fled into the bush and have
-    not returned", «فروا إلى الأدغال ولم يعودوا»), no other number between."""
+def _fate_unknown_after(ftext, c, qs, cues, cue_pos, num_starts) -> bool:
+    """A displacement or capture cue followed in its clause by a cue that their fate is unknown
+    ("fled into the bush and have not returned", «فروا إلى الأدغال ولم يعودوا», "abducted by IS in
+    2014 remain missing", «معتقل لا تعرف عائلاتهم مصيرهم»), no other number between. A flight
+    verb also takes a "have not come back" after it (alone: an abducted count, detained)."""
     j = bisect_left(cue_pos, c.fe)
+    while j < len(cues) and cues[j].cat == c.cat and cues[j].fs - c.fe <= FATE_REACH:
+        j += 1  # "المختطفات والمختطفين الذين ما زالوا في عداد المفقودين"
     if j >= len(cues):
         return False
     k = cues[j]
-    if k.weak or k.fs - c.fe > FLED_REACH or not (
-            k.cat == "missing" or k.cat == "detained" and " not " in ftext[k.fs:k.fe]):
-        return False  # ("have not come back" alone is an abducted count: detained)
+    if k.weak or k.fs - c.fe > FATE_REACH:
+        return False
+    kt = ftext[k.fs:k.fe]
+    if not (k.cat == "missing" and (c.cat == "displaced" or any(w in kt for w in _FATE_WORDS))
+            or c.cat == "displaced" and k.cat == "detained" and " not " in kt):
+        return False
     gap = ftext[c.fe:k.fs]
-    return not _HARD.search(gap) and not _COMMA.search(gap) \
-        and bisect_left(num_starts, c.fe) == bisect_left(num_starts, k.fs) \
-        and (c.fe <= qs or c.fs >= qs)
+    if _HARD.search(gap) or _COMMA.search(gap) or not (c.fe <= qs or c.fs >= qs):
+        return False
+    for p in num_starts[bisect_left(num_starts, c.fe):bisect_left(num_starts, k.fs)]:
+        if p != qs and not _YEAR.match(ftext, p):
+            return False  # another count between ("fled and 30 are missing"; a year is not)
+    return True
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d(?!\d)")
 
 
 def _after_group(ftext, pc, cues, cue_pos) -> _Cue | None:
