@@ -154,38 +154,14 @@ class _Ctx:
     b: int
     consumed: set[int] = field(default_factory=set)
     _quotes: list[int] | None = None
-    facts: _DocFacts | None = None  # the article's token positions found once (find_claims)
 
     @property
     def quotes(self) -> list[int]:
         """Token positions of the sentence's quotation marks (found once, in order)."""
         if self._quotes is None:
-            if self.facts is not None:
-                self._quotes = self.facts.between(self.facts.quotes, self.a, self.b)
-            else:
-                raw = self.doc.raw
-                self._quotes = list(compress(range(self.a, self.b), map(QUOTES.__contains__, raw[self.a:self.b])))
+            raw = self.doc.raw
+            self._quotes = list(compress(range(self.a, self.b), map(QUOTES.__contains__, raw[self.a:self.b])))
         return self._quotes
-
-
-class _DocFacts:
-    """Token positions of a few rare kinds of token, each found by one C-level scan over the
-    whole article instead of one scan per sentence: quotation marks, and (English) the verbs
-    of "X quoted Y as saying"."""
-
-    __slots__ = ("quotes", "relays")
-
-    def __init__(self, doc: Doc, relay_words: frozenset[str] | None):
-        raw = doc.raw
-        self.quotes = list(compress(range(len(raw)), map(QUOTES.__contains__, raw)))
-        self.relays = list(compress(range(len(raw)), map(relay_words.__contains__, doc.folded))) if relay_words else []
-
-    @staticmethod
-    def between(pos: list[int], a: int, b: int) -> list[int]:
-        """The positions in [a, b), in order."""
-        if not pos:
-            return []
-        return pos[bisect_left(pos, a):bisect_left(pos, b)]
 
 
 def _word(raw: str) -> bool:
@@ -2236,9 +2212,7 @@ def _en_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
     frames: list[Frame] = []
     cue_at = {c.i: c for c in cues}
     # relay: "RT quoted the ministry as saying ..." (map/compress: the scan runs in C)
-    relays = ctx.facts.between(ctx.facts.relays, a, b) if ctx.facts is not None else compress(
-        range(a, b), map(lex.relay_quoted.__contains__, f[a:b]))
-    for t in relays:
+    for t in compress(range(a, b), map(lex.relay_quoted.__contains__, f[a:b])):
         for s in range(t + 2, min(b, t + 14)):
             if f[s] == "as" and s + 1 < b and f[s + 1] in ("saying", "telling"):
                 c = cue_at.get(s + 1) or None
@@ -3189,7 +3163,6 @@ def find_claims(doc: Doc, registry: Registry) -> list[ClaimMention]:
     out: list[ClaimMention] = []
     last_direct: Frame | None = None
     narr = _Narration(doc, registry)  # what the narration introduced since the last claim
-    facts = _DocFacts(doc, lexicon("en").relay_quoted if lang == "en" else None)
     for s, (a, b) in enumerate(doc.sents):
         scues = by_sent.get(s, [])
         if not scues and s not in heads and lang == "en":
@@ -3206,7 +3179,7 @@ def find_claims(doc: Doc, registry: Registry) -> list[ClaimMention]:
                     continue
             last_direct = None
             continue
-        ctx = _Ctx(doc, a, b, facts=facts)
+        ctx = _Ctx(doc, a, b)
         frames = _ar_frames(ctx, scues, registry) if lang == "ar" else _en_frames(ctx, scues, registry)
         frames = [fr for fr in frames if fr.cue.i not in ctx.consumed or fr.rule == "en.relay_quoted"]
         if lang == "ar" and len(frames) >= 1 and any(c.kind == "prep" and c.entry.lemma in _AR_TRAILING_RELAYS for c in scues):
@@ -3353,7 +3326,24 @@ _EN_ROLE_NAME = re.compile(
     r"\b(?:its|their)\s+(?:spokes(?:man|woman|person)|chair(?:man|woman|person)?|head|director|president|"
     r"chief|commander|coordinator|representative|secretary[- ]general)\s*,?\s+((?:[A-Z][\w'-]+\s){0,2}[A-Z][\w'-]+)"
 )
+# the same pattern with no leading \b: it starts with a literal, which the regex engine finds
+# by a fast scan (the \b version tries every position of the article)
+_EN_ROLE_NAME_SCAN = re.compile(_EN_ROLE_NAME.pattern.removeprefix(r"\b"))
 _EN_HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Miss)\.?\s+([A-Z][\w'-]+)$")
+
+
+def _role_name_search(text: str) -> re.Match | None:
+    """_EN_ROLE_NAME.search(text): the first candidate of the scan pattern at which the full
+    pattern (with its word boundary) matches."""
+    pos = 0
+    while True:
+        m = _EN_ROLE_NAME_SCAN.search(text, pos)
+        if m is None:
+            return None
+        full = _EN_ROLE_NAME.match(text, m.start())
+        if full is not None:
+            return full
+        pos = m.start() + 1
 
 
 def _en_role_surnames(doc: Doc, claims: list[ClaimMention]) -> list[ClaimMention]:
@@ -3362,7 +3352,7 @@ def _en_role_surnames(doc: Doc, claims: list[ClaimMention]) -> list[ClaimMention
     from dataclasses import replace
 
     text = doc.text
-    if ("its" not in text and "their" not in text) or _EN_ROLE_NAME.search(text) is None:
+    if ("its" not in text and "their" not in text) or _role_name_search(text) is None:
         return claims  # (no role name anywhere: none inside any claim's paragraph either)
     owners: dict[str, set[str]] = {}
     refs = {}

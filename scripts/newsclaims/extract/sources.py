@@ -1931,6 +1931,13 @@ def _class_noun_own_content(claims: list, refs: dict, texts: dict, target: dict,
             target[sid] = cands.pop()
 
 
+@lru_cache(maxsize=16384)
+def _title_sig(n: str, lang: str) -> frozenset[str]:
+    """The signature of a name's title part (English: before "of/for/in/at/," — "Police" is
+    not "an inspector of the X police station"; Arabic: the whole name)."""
+    return _sig(_EN_AFFIL_SPLIT.split(n, 1)[0] if lang == "en" else n, lang)
+
+
 def unify_speakers(claims: list, registry: Registry, lang: str, headline_end: int = -1, text: str = "") -> list:
     """Give a role mention the id of the body it speaks for, and a title-only / partial mention
     the id of the one fuller speaker of the article that contains all its words.
@@ -2054,12 +2061,9 @@ def unify_speakers(claims: list, registry: Registry, lang: str, headline_end: in
     # (English: the title part before "of/for/in/at/," — "Police" is not "an inspector of
     # the X police station"; a lone capitalised word is only a surname, never "Israel" inside
     # "Israel's military"; Arabic: two words at least — a lone «رئيس» says too little)
-    def title_part(n: str) -> str:
-        return _EN_AFFIL_SPLIT.split(n, 1)[0] if lang == "en" else n
-
     # (each distinct name once: a speaker quoted ten times has ten equal source texts)
     names_of = {sid: [n for n in dict.fromkeys([r.name, *texts[sid]]) if n] for sid, r in refs.items()}
-    sigs = {sid: list(dict.fromkeys(_sig(title_part(n), lang) for n in ns)) for sid, ns in names_of.items()}
+    sigs = {sid: list(dict.fromkeys(_title_sig(n, lang) for n in ns)) for sid, ns in names_of.items()}
     lasts = {sid: {norm_name(n).rsplit(" ", 1)[-1].strip("()") for n in ns} for sid, ns in names_of.items()}  # "(CHP)"
     unions = {sid: frozenset().union(*ss) for sid, ss in sigs.items()}
     for sid, r in refs.items():
