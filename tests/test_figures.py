@@ -3136,3 +3136,37 @@ def test_round_s5_money_per_person_presence_returns(lang, sentence, word, cat):
 ])
 def test_round_s5_fate_unknown_hit_things(lang, sentence, word, cat):
     assert _cat_of(sentence, lang, word) == cat
+
+
+@pytest.mark.parametrize("lang,sentence,word,cat", [
+    # hostages and kidnapped people rescued by security forces are freed captives (detained);
+    # people rescued from a disaster stay other
+    ("en", "The spokesman said troops had rescued 8 hostages after the attack.", "8", "detained"),
+    ("en", "Police said officers rescued 20 kidnapped students in a forest.", "20", "detained"),
+    ("en", "Firefighters said they rescued 14 people trapped in the basement.", "14", "other"),
+    ("ar", "وقالت الشرطة إنها أنقذت 12 رهينة خلال العملية.", "12", "detained"),
+    ("ar", "وقال الدفاع المدني إنه أنقذ 37 شخصاً كانوا محتجزين تحت الأنقاض.", "37", "other"),
+    # executing prisoners kills them; patients named by their wound are wounded
+    ("en", "It accused the gunmen of executing nine prisoners.", "nine", "killed"),
+    ("en", '"We have received 17 gunshot patients since noon," a doctor said.', "17", "wounded"),
+    ("en", "The hospital said it was treating 23 burns patients.", "23", "wounded"),
+    # not seen since, yet to be traced: missing ("tracing" alone is no cue)
+    ("en", "Amnesty said it was tracing 19 people whose families had not seen them since the "
+           "protests.", "19", "missing"),
+    ("en", 'He said three children were "yet to be traced".', "three", "missing"),
+    ("en", "The ministry said it was tracing the source of the outbreak after 40 cases were "
+           "confirmed.", "40", "other"),
+    # moved into tents or staying in accommodation centres: displaced
+    ("en", "The minister said 41,000 people had been moved into tents and student dormitories.",
+     "41,000", "displaced"),
+    ("en", 'About 180,000 people had been "affected", she said, and 9,300 were staying in 23 '
+           "accommodation centres.", "9,300", "displaced"),
+    # a cue after a sub-count belongs to the sub-count
+    ("ar", "وقال إن المستشفيات استقبلت خلال الليل «مئات» المراجعين، بينهم ٤٣ مصاباً بحروق بالغة.",
+     "مئات", "other"),
+    ("ar", "وقال إن المستشفيات استقبلت خلال الليل «مئات» المراجعين، بينهم ٤٣ مصاباً بحروق بالغة.",
+     "٤٣", "wounded"),
+    ("en", "The attack killed 30 people, including 12 soldiers, and wounded 40.", "12", "killed"),
+])
+def test_round_s5_rescued_captives_wounds_traced_subcounts(lang, sentence, word, cat):
+    assert _cat_of(sentence, lang, word) == cat

@@ -570,6 +570,12 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
         if c is None:
             c, score = _best_cue(ftext, lang, qs, qe, cues, cue_pos, all_starts, r, used,
                                  num_ends=num_ends)
+            if c is not None and c.fs > qe and c.cat != "other" \
+                    and _subcount_between(ftext, qe, c.fs, all_starts, r):
+                # "received hundreds of people, among them 41 with severe burns": the cue
+                # after the sub-count is the sub-count's
+                c, score = _best_cue(ftext, lang, qs, qe, cues, cue_pos, all_starts, r, used,
+                                     skip=c.fs, num_ends=num_ends)
             if lang == "en" and c is not None and c.fe <= qs and c.cat != "other" \
                     and _NEW_EVENT.search(ftext, c.fe, qs):
                 oc = cue_at.get(qe + 1)  # "arrested after an estimated 300,000 protesters"
@@ -917,6 +923,7 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
                 and not (cat == "killed" and not ftext[qe:c.fs].strip()) \
                 and not (partitive and cat == "detained") \
                 and not _rescued_abductees(ftext, lang, qs, qe) \
+                and not (cat == "detained" and _strip_al(ftext[c.ws:c.fe]) in _HELD_BY_CAPTORS) \
                 and _rescued_right_before(ftext, qs, r):
             cat, how = "other", f"rescued:{how}"  # "إنقاذ 37 شخصاً كانوا محتجزين" (not "rescued
             # 11 of the captives": freed hostages stay held people, gold_m/gold_o)
@@ -1999,6 +2006,14 @@ def _intercepted(ftext, qs, c, num_starts, r) -> bool:
     return False
 
 
+def _subcount_between(ftext: str, qe: int, hi: int, num_starts, r) -> bool:
+    """A sub-count ("among them 41", «بينهم ٤٣») between the number and a cue after it."""
+    for p in num_starts[bisect_left(num_starts, qe):bisect_left(num_starts, hi)]:
+        if r.inherit_before.match(ftext, p) is not None:
+            return True
+    return False
+
+
 FATE_REACH = 80  # characters from a flight or capture cue to a "fate unknown" cue after it
 _FATE_WORDS = ("missing", "unknown", "fate", "whereabouts", "happened", "heard from",
                "مفقود", "مصير", "يعودوا")  # a missing cue that says the fate is unknown
@@ -2368,6 +2383,11 @@ def _in_sentence(ftext: str, rx: re.Pattern, qs: int, qe: int) -> bool:
 
 _MANAGED = re.compile(r"(?<!\w)تمكن(?:وا|ت|ا)?[ \t\u00a0]+من[ \t\u00a0]+\Z")  # "تمكنوا من الفرار"
 _CAPTIVES = frozenset(("hostages", "hostage", "captives", "captive", "abductees"))
+# held by captors: rescued, they are freed hostages (detained, gold_m, gold_aa: "rescued 8
+# hostages", «حررت القوات 15 رهينة»), unlike people rescued from a disaster (folded, no ال)
+_HELD_BY_CAPTORS = frozenset(("hostages", "hostage", "captives", "captive", "abductees",
+                              "kidnapped", "abducted", "رهاين", "رهينه", "رهاينا", "مختطفين",
+                              "مخطوفين", "مختطفا", "مخطوفا", "مختطفات", "مخطوفات"))
 _ESCAPE_WORD = re.compile(r"(?:[وف]?(?:ال)?(?:فرار|فروا|فر|هربوا|هرب|الفرار)(?!\w)|escaped|fled)")
 # a fight "with" a group: the number after it counts the other side (gold_s: attackers are
 # `other`), not the victims of the verb before
