@@ -655,6 +655,8 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
         if e.kind == "verb" and not conj and j < b and raw[j] in ("،", ",") and any(f[t] in _AR_TITLES for t in range(max(a, i - 3), i)) \
                 and all(_word(raw[t]) for t in range(max(a, i - 2), i)):
             continue  # «أعلن المحافظ، اللواء أحمد رفعت، ارتفاع ...»: a titled person's name, no verb
+        if e.lemma == "زاد" and not (j < b and (_ar_head_word(f[j]) or (f[j],) in lex.introducers or raw[j] == ":")):
+            continue  # «وزاد الأمر سوءاً أن ...»: "increased", not "added"
         if e.lemma == "حمل" and e.kind == "verb" and not any(ar_stem(f[t]) in _AR_BLAME_NOUNS for t in range(j, min(b, j + 14))):
             continue  # "حملت الطائرة 100 راكب": only laying blame («مسؤولية») is a claim
         if e.kind == "verb" and e.lemma == "نقل" and not any(f[t] in ("عن", "قوله", "قولها", "قولهم") for t in range(j, min(b, j + 12))):
@@ -771,6 +773,13 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
             k, content_at = j, -1
             says_at = -1
             while k < b and k < j + 32:
+                if k > j and raw[k - 1] in ("،", ",") and f[k] in _AR_ANON_ASIDE:
+                    # «عن مصدر في X، رفض كشف اسمه، أن ...»: an anonymity aside (its verb is no cue)
+                    nc = next((t for t in range(k + 1, min(b, k + 10)) if raw[t] in ("،", ",")), -1)
+                    if nc > k and any(f[t] in _AR_ANON_NAMES for t in range(k + 1, nc)):
+                        ctx.consumed.update(t for t in range(k, nc) if t in cue_starts)
+                        k = nc + 1
+                        continue
                 if k in cue_starts and cue_starts[k].kind == "part" and cue_starts[k].entry.lemma == "قال" and says_at < 0 and k - j <= 8 and all(
                     _word(raw[t]) for t in range(j, k)
                 ):
@@ -931,6 +940,12 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                     fr.mention = left
                     fr.region = (left.i, k)
                     fr.rule = "ar.subject_cue_content"
+                elif k > j and (conj or frames) and ((e.lemma == "اتهم" and _ar_accused_then_charge(f, j, k)) or (
+                        e.lemma in _AR_ADDRESSEE_VERBS and f[j] in _AR_ALL)):
+                    # «..، واتهم اللواء بقتل «اثنين من أفرادنا»»: the accused, not a speaker;
+                    # «..، ودعت جميع الأطراف إلى ...»: the addressees
+                    fr.implied = True
+                    fr.rule = "ar.cue_content"
                 elif k > j:
                     if k - j == 1 and f[j] in _AR_AUDIENCE_PRONOUNS and frames:
                         continue  # «قالوا لي إن ...» quoted inside an earlier claim: its words, not a claim
@@ -1046,8 +1061,8 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                 ) and registry.match_prefix(doc.text[doc.starts[j] : doc.ends[j + 1]]) is None:
                     ne = j + 1  # «واتهمت الشبكة الدعم السريع بقصف ...»: a body's class noun, then the accused
                     # («ودعا الجيش السكان إلى ...»، «وناشدت الوزارة المواطنين»: then the addressee)
-                elif e.lemma == "اتهم" and (conj or frames) and j < ne < b and f[ne][:1] == "ب" and len(f[ne]) > 3 and f[ne] != "باسم" \
-                        and not ar_time_at(f, j, ne):
+                elif (conj or frames) and j < ne and ((e.lemma == "اتهم" and _ar_accused_then_charge(f, j, min(ne + 1, b))) or (
+                        e.lemma in _AR_ADDRESSEE_VERBS and f[j] in _AR_ALL)) and not ar_time_at(f, j, ne):
                     # «... إنها "لا تستهدف المدنيين"، واتهمت الجيش باستخدام ...»: the accused
                     # and the accusation follow; the speaker is the clause's own
                     fr = Frame(c, "ar.cue_content", (i, j), "after", j, conj=conj, implied=True)
@@ -1059,6 +1074,12 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                     ar_stem(f[ne + 1]) in nouns("ar").object_heads or raw[ne + 1] in ("،", ",")
                 ):
                     ne += 1  # «أعلن جهاز الإسعاف والطوارئ انتشال ...»: a name joined by و, then the object
+                elif ne > j and ne + 3 < b and f[ne].startswith("وال") and len(f[ne]) > 4 and _ar_head_word(f[j]) and not _ar_head_word(f[ne][1:]) \
+                        and f[ne + 1] == "في" and not ar_time_at(f, ne + 2, b):
+                    # «أعلن مركز طب الطوارئ والدعم في طرابلس ارتفاع ...»: the joined name, its place, then the object
+                    pe = ar_np_right(doc, ne + 2, b)
+                    if ne + 2 < pe < b and pe - ne <= 5 and ar_stem(f[pe]) in nouns("ar").object_heads:
+                        ne = pe
                 if ne > j and ne < b:
                     _, text_end, name_end = trim_ar_stretch(doc, j, ne)
                     fr = Frame(c, "ar.cue_subject_object", (i, ne), "after", _ar_skip_adjuncts(doc, ne, b), conj=conj)
@@ -2836,7 +2857,8 @@ def _trim_content(doc: Doc, i: int, j: int, lang: str) -> tuple[int, int, bool]:
         direct = True
     bw = _AR_BOUNDARY_WORDS if lang == "ar" else _EN_BOUNDARY_WORDS
     while j > i and (raw[j - 1] in CLAUSE_MARKS or raw[j - 1] in ".!?؟" or f[j - 1] in bw or f[j - 1] in ("و", "as") or (
-        lang == "ar" and f[j - 1] in _AR_TRAILING_AUX  # «...، بعد أن كانت قد» (its own earlier claim follows)
+        lang == "ar" and f[j - 1] in _AR_TRAILING_AUX and not direct and not (j < len(raw) and raw[j] in CLOSE_QUOTES | STRAIGHT_QUOTES)  # «...، بعد أن كانت قد» (its own earlier claim follows;
+        # not «"الخيام لم تصل بعد"»: a closed quotation keeps its last word)
     )):
         j -= 1
     return i, j, direct
@@ -3077,11 +3099,23 @@ def _ar_relay_colon(doc: Doc, a: int, b: int, registry: Registry) -> Frame | Non
 
 
 _AR_WAS = frozenset(fwords("كان كانت كانوا"))
+_AR_ALL = frozenset(fwords("جميع كل كافة مختلف"))  # «دعت جميع الأطراف»: a quantified addressee
+_AR_ANON_NAMES = frozenset(fwords("اسمه اسمها اسمهم اسمهما هويته هويتها هويتهم هويتهما"))
 _AR_YEAR_WORDS = frozenset(fwords("عام العام سنة السنة"))
 _AR_BUT = frozenset(fwords("غير إلا الا بيد"))
 # an indefinite verbal noun of a derived form after ب («بارتقاء»، «باستقبال»، «بانهيار»: افتعال،
 # استفعال، انفعال، إفعال): the complement of «أفاد X بـ...», never a speaker phrase
 _AR_DERIVED_MASDAR = re.compile(r"ا(?:ست)?\w{2,3}ا\w$")
+
+
+def _ar_accused_then_charge(f: list[str], j: int, e: int) -> bool:
+    """«(اتهمت) الجيش باستخدام ...»، «اللواء بقتل»، «الأمم المتحدة بالتقصير»: one to three words (the
+    accused), then the charge with ب (not «مسؤول بالوزارة»، «متحدث باسمها»: a speaker's place)."""
+    t = next((x for x in range(j + 1, min(e, j + 4)) if f[x][:1] == "ب" and len(f[x]) > 3), -1)
+    if t < 0 or f[t].startswith("باسم"):
+        return False
+    w = f[t]
+    return not _ar_head_word(w[1:]) and not _ar_head_word(ar_stem(w)) and not _ar_head_word(w[3:] if w.startswith("بال") else w)
 
 
 def _ar_relative_antecedent(doc: Doc, a: int, p: int, registry: Registry) -> Mention | None:
