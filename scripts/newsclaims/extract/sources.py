@@ -876,16 +876,17 @@ class Resolver:
                 if ref is not None:
                     self.how = "coref"  # the earlier mention (inside resolve) is the anchor
                     return ref
-        if lang == "en":
+        if lang == "en" and len(words) <= 3:
             # "Mr Haddad", "Saleh" -> the earlier "Omar Haddad" / "Raed Saleh, the head of ..."
-            names = [w for w, r in zip(words, doc.raw[m.i : m.j]) if r[:1].isupper() and w not in _TITLES and w not in ("a", "an")]
-            others = [w for w, r in zip(words, doc.raw[m.i : m.j]) if not r[:1].isupper() and w not in _TITLES]
+            raw_ws = doc.raw[m.i : m.j]
+            names = [w for w, r in zip(words, raw_ws) if r[:1].isupper() and w not in _TITLES and w not in ("a", "an")]
             # "Colombia's ombudsman" is no short form of "Colombia's government": a possessive
             # place with its own head noun names another speaker
             # nor is "Madrid police" a short form of "the government's delegation in Madrid":
             # a capitalised word before a lower-case head noun modifies it, it is no surname
             tail_head = not doc.raw[m.j - 1][:1].isupper() and words[-1] not in _TITLES
-            if len(names) == 1 and len(words) <= 3 and not tail_head and not (names[0].endswith("'s") and others):
+            if len(names) == 1 and not tail_head and not (names[0].endswith("'s") and any(
+                    not r[:1].isupper() and w not in _TITLES for w, r in zip(words, raw_ws))):
                 for ref, name in reversed(self.history):
                     if names[0] in self._words[ref.source_id][0]:
                         self.remember(ref)
@@ -1873,10 +1874,12 @@ def _en_generic_lead(refs: dict, texts: dict, target: dict, head_only: set, rep,
         mods = {_en_key(w) for w in ws[:-1] if w[:1].islower()} - _EN_TITLE_MODS
         if len(mods) < len(ws) - 1 - len(_EN_TITLE_MODS & set(lw)):
             continue  # "Israeli officials": a country's officials are no one body's
-        others = [o for o in refs if o != sid and rep(o) != sid and o not in head_only]
+        def others() -> list[str]:  # (only when a reading below applies)
+            return [o for o in refs if o != sid and rep(o) != sid and o not in head_only]
+
         cands: set[str] = set()
         if last in _EN_LEAD_OFFICIALS and mods and "'s" not in r.name:
-            for o in others:
+            for o in others():
                 for n in [refs[o].name] + texts[o]:
                     m = _EN_TITLED_HOLDER.match(n)
                     title = {_en_key(w.lower()) for w in m.group(1).split()} - _EN_TITLE_MODS if m else set()
@@ -1885,20 +1888,20 @@ def _en_generic_lead(refs: dict, texts: dict, target: dict, head_only: set, rep,
                     elif mods <= _EN_ORG_KEYS and mods <= {_en_key(w.lower()) for w in n.replace("’", "'").split() if w[:1].isupper()}:
                         cands.add(rep(o))  # "Al-Amal Hospital" for "hospital officials"
         elif last in _EN_LEAD_ROLES and any(t.lower().startswith(("a ", "an ")) for t in [r.name] + texts[sid]):
-            for o in others:
+            for o in others():
                 for n in [refs[o].name] + texts[o]:
                     m = _EN_TITLED_HOLDER.match(n)
                     if m and m.group(2).lower() == last:
                         cands.add(rep(o))  # "District administrator X" for "a local administrator"
         elif poss and _en_key(last) in _EN_ORG_KEYS and mods:
             want = mods | {_en_key(last)}
-            for o in others:
+            for o in others():
                 if any(want <= {_en_key(w.lower()) for w in n.replace("’", "'").split() if w[:1].isupper()}
                        for n in [refs[o].name] + texts[o]):
                     cands.add(rep(o))  # "The Somali Disaster Management Agency (SoDMA)"
         elif real_head and sid in head_only and len(lw) == 1 and last.endswith("s") and len(last) > 4:
             one = last[:-1]
-            for o in others:
+            for o in others():
                 if any(one in ws2 or last in ws2 for n in [refs[o].name] + texts[o] for ws2 in [norm_name(n).split()]):
                     cands.add(rep(o))  # a headline's "activists" for "a local activist group"
         cands.discard(sid)
