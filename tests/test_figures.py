@@ -3170,3 +3170,33 @@ def test_round_s5_fate_unknown_hit_things(lang, sentence, word, cat):
 ])
 def test_round_s5_rescued_captives_wounds_traced_subcounts(lang, sentence, word, cat):
     assert _cat_of(sentence, lang, word) == cat
+
+
+@pytest.mark.parametrize("lang,sentence,word,cat", [
+    # martyrdom as ascension, killed together with one's own
+    ("ar", "أفاد مراسل سانا في درعا بارتقاء ثلاثة مدنيين وإصابة سبعة آخرين بجروح.", "ثلاثة",
+     "killed"),
+    ("ar", "وقال المرصد إن أربعة مقاتلين ارتقوا في الاشتباكات.", "أربعة", "killed"),
+    ("ar", "وقال أحد السكان إن جاره قُتل مع ولديه حين أصابت قذيفة سيارتهم.", "ولديه", "killed"),
+    ("ar", "وقال الطبيب إن الرجل استشهد مع ثلاثة من أبنائه حين أصابت غارة منزلهم.", "ثلاثة",
+     "killed"),
+    # protesters' duals count 2; the plural stays the crowd noun an estimate counts
+    ("ar", "وقالت مصادر طبية وأمنية إن متظاهران قتلا برصاص قوات الأمن.", "متظاهران", "killed"),
+    ("ar", "وقالت مصادر طبية إن متظاهرَين قُتلا في المواجهات.", "متظاهرَين", "killed"),
+    ("ar", "وقدّر ناشطون أعداد المحتجين في ساحة التحرير بعشرات الآلاف.", "عشرات الآلاف", "other"),
+    # families that reached a camp in a flight story
+    ("ar", "وأفادت غرفة الطوارئ بأن ١٢٠٠ أسرة على الأقل وصلت إلى طويلة خلال الأيام الماضية، "
+           "في موجة نزوح جديدة من المخيم.", "١٢٠٠", "displaced"),
+    # a headline's present "displace"
+    ("en", "Insurgent attacks in northern Mozambique displace tens of thousands - IOM",
+     "tens of thousands", "displaced"),
+    # targets named by a person adjective stay targets struck; people struck are not strikes
+    ("en", "The military said its aircraft had struck more than 40 militant targets.", "40",
+     "strikes"),
+    ("en", "The army said its jets struck 12 militants in the open.", "12", "other"),
+    # «أسر» before "N of them" captures them
+    ("ar", "وقال المتحدث إن قواتهم قتلت عشرين من المرتزقة وأسرت ثمانية منهم.", "ثمانية",
+     "detained"),
+])
+def test_round_s5_ascension_killed_with_protester_duals_targets(lang, sentence, word, cat):
+    assert _cat_of(sentence, lang, word) == cat

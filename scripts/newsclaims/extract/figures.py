@@ -651,7 +651,8 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
         if lang == "ar" and c is not None and c.cat == "other" and c.fe <= qs \
                 and _strip_al(ftext[c.ws:c.fe]) in _AR_CAPTURE and not ftext[c.fe:qs].strip():
             nw0 = _NOUN.match(ftext, qe)
-            if nw0 is not None and (nw0.group(1) in sr.persons or nw0.group(1) in _AR_OTHERS):
+            if nw0 is not None and (nw0.group(1) in sr.persons or nw0.group(1) in _AR_OTHERS
+                                    or nw0.group(1) in ("منهم", "منهن")):  # "وأسر ثمانية منهم"
                 c = _Cue(c.fs, c.fe, c.ws, "detained", False)  # "أسر 12 عنصرا": capture
         if lang == "en" and c is not None and not own and c.fe <= qs and c.cat in _FATES_HELD \
                 and _thing_after_clause(ftext, fd, qs, qe, c, cue_starts, r, sr):
@@ -2198,7 +2199,8 @@ def _wrong_object(c, qs, nw, cue_starts, fd, lang, sr) -> bool:
     for a number of people ("12 people were hit")."""
     noun = nw.group(1)
     if c.cat == "strikes" and noun in sr.persons:
-        return True
+        n2 = _NOUN.match(fd.text, nw.end()) if fd is not None else None
+        return n2 is None or n2.group(1) not in _TARGET_NOUNS  # ("struck 40 militant targets")
     if not c.weak and c.cat != "strikes":
         return False
     if c.fe <= qs and fd is not None and fd.text[c.ws:c.fe] in _TOLL_NOUNS:
@@ -2382,6 +2384,8 @@ def _in_sentence(ftext: str, rx: re.Pattern, qs: int, qe: int) -> bool:
 
 
 _MANAGED = re.compile(r"(?<!\w)تمكن(?:وا|ت|ا)?[ \t\u00a0]+من[ \t\u00a0]+\Z")  # "تمكنوا من الفرار"
+_TARGET_NOUNS = frozenset(("targets", "positions", "sites", "hideouts", "camps", "bases",
+                           "اهداف", "مواقع", "مقرات", "اوكار"))  # after a person adjective
 _CAPTIVES = frozenset(("hostages", "hostage", "captives", "captive", "abductees"))
 # held by captors: rescued, they are freed hostages (detained, gold_m, gold_aa: "rescued 8
 # hostages", «حررت القوات 15 رهينة»), unlike people rescued from a disaster (folded, no ال)
