@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import compress
 
 from newsclaims.extract.cues import Cue, CueEntry, find_cues, lexicon
@@ -159,9 +160,15 @@ class _Ctx:
     def quotes(self) -> list[int]:
         """Token positions of the sentence's quotation marks (found once, in order)."""
         if self._quotes is None:
-            raw = self.doc.raw
-            self._quotes = list(compress(range(self.a, self.b), map(QUOTES.__contains__, raw[self.a:self.b])))
+            doc = self.doc
+            if _QUOTE_CHAR.search(doc.text, doc.starts[self.a], doc.ends[self.b - 1]) is None:
+                self._quotes = []  # (a quotation mark is always a token of its own)
+            else:
+                self._quotes = list(compress(range(self.a, self.b), map(QUOTES.__contains__, doc.raw[self.a:self.b])))
         return self._quotes
+
+
+_QUOTE_CHAR = re.compile("[" + re.escape("".join(sorted(QUOTES))) + "]")
 
 
 def _word(raw: str) -> bool:
@@ -1697,6 +1704,14 @@ def _en_name_number(doc: Doc, i: int, t: int, j: int) -> bool:
     return t + 1 >= j or raw[t + 1][:1].isupper() or f[t + 1] in _EN_NAME_NUMBER_NEXT
 
 
+@lru_cache(maxsize=1)
+def _en_speechy_words() -> frozenset[str]:
+    """Every word the test at the end of _en_left_speaker may stop at (speech verbs, one-word
+    verb cues): a cheap set check before the test itself."""
+    single = lexicon("en").single
+    return frozenset(_EN_SPEECH_VERBS) | frozenset(w for w, e in single.items() if e.kind == "verb")
+
+
 def _en_left_speaker(ctx: _Ctx, i: int) -> Mention | None:
     doc, a = ctx.doc, ctx.a
     f, raw = doc.folded, doc.raw
@@ -1742,13 +1757,14 @@ def _en_left_speaker(ctx: _Ctx, i: int) -> Mention | None:
             _, text_end, name_end = trim_en_stretch(doc, ns, ls - 1)
             return _mention(doc, ns, text_end, name_end)
     single = lex.single
-    who = next((t for t in range(ls + 1, le) if f[t] == "who"), le)
+    who = f.index("who", ls + 1, le) if ls + 1 < le and "who" in f[ls + 1 : le] else le
     if who < le and any(f[t] in ("name", "named", "identified") for t in range(who, le)) and _en_np_ok(doc, ls, who):
         le = who  # "a resident who gave his name as Rabih told AFP": the relative clause names him
     elif who < le and who - ls <= 4 and f[ls] in ("a", "an", "one", "another") and kind_of(f[ls + 1 : who], "en") in ("residents", "anonymous", "official", "other") \
             and not any(f[t] in _EN_SPEECH_VERBS for t in range(who, le)) and _en_np_ok(doc, ls, who):
         le = who  # "A shopkeeper who was about 100 metres away told TOLOnews": a speaker and where he was
-    if any(f[t] in _EN_SPEECH_VERBS or (f[t] in single and single[f[t]].kind == "verb" and raw[t][:1].islower()) for t in range(ls, le)):
+    if not _en_speechy_words().isdisjoint(f[ls:le]) and any(
+            f[t] in _EN_SPEECH_VERBS or (f[t] in single and single[f[t]].kind == "verb" and raw[t][:1].islower()) for t in range(ls, le)):
         return None  # "The organization said it had documented ...": inside another cue's content
     if not _en_np_ok(doc, ls, le):
         return None
@@ -2233,7 +2249,8 @@ def _en_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
     frames: list[Frame] = []
     cue_at = {c.i: c for c in cues}
     # relay: "RT quoted the ministry as saying ..." (map/compress: the scan runs in C)
-    for t in compress(range(a, b), map(lex.relay_quoted.__contains__, f[a:b])):
+    relays = () if lex.relay_quoted.isdisjoint(f[a:b]) else compress(range(a, b), map(lex.relay_quoted.__contains__, f[a:b]))
+    for t in relays:
         for s in range(t + 2, min(b, t + 14)):
             if f[s] == "as" and s + 1 < b and f[s + 1] in ("saying", "telling"):
                 c = cue_at.get(s + 1) or None
@@ -3203,6 +3220,7 @@ def find_claims(doc: Doc, registry: Registry) -> list[ClaimMention]:
     for c in cues:
         by_sent.setdefault(doc.sent_of[c.i], []).append(c)
     lang = doc.language
+    prefix = lang + "."  # (a frame's rule "en.x" is the claim's rule "en.x:lemma")
     out: list[ClaimMention] = []
     last_direct: Frame | None = None
     narr = _Narration(doc, registry)  # what the narration introduced since the last claim
@@ -3318,7 +3336,8 @@ def find_claims(doc: Doc, registry: Registry) -> list[ClaimMention]:
             if lang == "ar" and doc.folded[i] in _AR_DEMONSTRATIVES and not _at_least_words(doc.raw, i, j, 3) and fr.cue.i > a and doc.folded[fr.cue.i - 1] in _AR_NEG:
                 continue  # «ولم تؤكد السلطات هذا الرقم»: a negated verb pointing back, no content of its own
             quote = "direct" if (fr.quote == "direct" or direct) else "indirect"
-            cm = _claim(doc, fr, i, j, f"{lang}.{fr.rule.split('.', 1)[1]}:{fr.cue.entry.lemma}", quote, _stance(fr, b, hits))
+            rule = fr.rule + ":" + fr.cue.entry.lemma if fr.rule.startswith(prefix) else f"{lang}.{fr.rule.split('.', 1)[1]}:{fr.cue.entry.lemma}"
+            cm = _claim(doc, fr, i, j, rule, quote, _stance(fr, b, hits))
             out.append(cm)
             last_direct = fr if quote == "direct" else None
             if lang == "en" and fr.direction == "before" and j <= fr.region[0]:
