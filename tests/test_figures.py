@@ -3200,3 +3200,36 @@ def test_round_s5_rescued_captives_wounds_traced_subcounts(lang, sentence, word,
 ])
 def test_round_s5_ascension_killed_with_protester_duals_targets(lang, sentence, word, cat):
     assert _cat_of(sentence, lang, word) == cat
+
+
+@pytest.mark.parametrize("lang,sentence,word,cat", [
+    # the group's own fate after "of those"/a relative clause
+    ("en", "He said 37 fighters had been freed. Two of those released were wounded and were "
+           "taken to hospital.", "Two", "wounded"),
+    ("en", "It had documented the names of 1,180 prisoners who died under torture.", "1,180",
+     "killed"),
+    ("en", "The ministry said 40 detainees who were killed in custody had been identified.", "40",
+     "killed"),
+    # "N more days" is a duration
+    ("en", "The meteorology centre forecast three more days of rain.", "three", None),
+    ("en", "Police said 40 people were detained for three more hours.", "40", "detained"),
+    # the night in schools, mosques and shelters
+    ("en", "Hundreds of families had spent the night in schools and mosques, he added.",
+     "Hundreds", "displaced"),
+    ("en", "He said dozens of people had spent the night in the Great Mosque.", "dozens",
+     "displaced"),
+    # trapped in a named place is besieged; trapped in rubble is missing
+    ("en", "The UN says about 260,000 people remain trapped in El Fasher after the siege.",
+     "260,000", "other"),
+    ("en", "Rescuers said 12 people remain trapped in the rubble.", "12", "missing"),
+    ("en", "Rescuers said 12 people remain trapped in collapsed buildings in Antakya.", "12",
+     "missing"),
+    # suspects identified by an inquiry are no count; victims identified in a grave are
+    ("en", "Investigators had identified 298 suspects and referred their names to the "
+           "judiciary.", "298", None),
+    ("en", "The team said it had identified 47 victims through DNA samples from the grave.", "47",
+     "killed"),
+    ("en", "The source said the remains included those of three women.", "three", "killed"),
+])
+def test_round_s5_group_fates_durations_nights_besieged(lang, sentence, word, cat):
+    assert _cat_of(sentence, lang, word) == cat

@@ -699,6 +699,17 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
                 if c2 is not None and c2.cat != "strikes" \
                         and not _wrong_object(c2, qs, nw, cue_starts, fd, lang, sr):
                     c, score = c2, s2
+        if lang == "en" and c is not None and c.fs >= qe and c.cat in _HELD_GROUPS \
+                and not ftext[qe:c.fs].strip():
+            k = _fate_of_group(c, cues, cue_pos, c.fe + 60, ftext)  # "1,180 prisoners who
+            if k is not c:  # died under torture": their fate counts
+                c, score, own = k, 0.0, True
+        if c is not None and c.fs >= qe and c.cat in _HELD_GROUPS and not own:
+            pm0 = r.post_inherit.match(ftext, qe)  # "Two of those released were wounded": the
+            if pm0 is not None and not ftext[pm0.end():c.fs].strip():  # group's own fate
+                k = _after_group(ftext, c, cues, cue_pos)
+                if k is not None:
+                    c, score, own = k, 0.0, True
         weak_c = c is not None and c.weak and not own and c.cat != "other" \
             and score <= INHERIT_BELOW
         rel = prev is not None and c is not None and not own and c.fs >= qe \
@@ -973,6 +984,11 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
                 and not r.treat_wound.match(ftext, c.fe, c.fe + 60):
             cat, how = "other", f"patients:{how}"  # "60 patients were still being treated",
             # «ستين مريضاً ما زالوا يتلقون العلاج»: patients, no injury named (gold_q, gold_w)
+        elif cat == "missing" and lang == "en" and c is not None and c.fs >= qe \
+                and ftext.startswith("trapped", c.ws) and _IN_NAMED_PLACE.match(
+                    text, fd.orig(c.fe - 1) + 1):
+            cat, how = "other", f"besieged:{how}"  # "260,000 people remain trapped in El
+            # Fasher": people cut off in a city (gold_h, gold_z), not trapped under rubble
         elif cat in ("displaced", "detained") and c is not None and not inherited \
                 and _fate_unknown_after(ftext, c, qs, cues, cue_pos, all_starts):
             cat, how = "missing", f"fate-unknown:{how}"  # "dozens fled into the bush and have
@@ -2005,6 +2021,10 @@ def _intercepted(ftext, qs, c, num_starts, r) -> bool:
         if words <= 2 * INTERCEPT_WORDS and (gap.endswith((" and ", " و")) or ftext[qs] == "و"):
             return True  # "shot down four missiles and two drones"
     return False
+
+
+_IN_NAMED_PLACE = re.compile(r"[ \t\u00a0]+(?:in|inside)[ \t\u00a0]+(?:the[ \t\u00a0]+(?:city|town|besieged)"
+                             r"|(?!The\b)[A-Z])")  # "trapped in El Fasher", "in the city"
 
 
 def _subcount_between(ftext: str, qe: int, hi: int, num_starts, r) -> bool:
