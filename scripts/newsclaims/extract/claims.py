@@ -247,7 +247,7 @@ def _ar_statement(doc: Doc, i: int, j: int) -> tuple[int, bool]:
             (f[k + 1].startswith("لل") and ar_stem(f[k + 1]) in _heads_ar()) or (f[k + 1][:1] == "ل" and ar_stem(f[k + 1][1:]) in _heads_ar())
         ):
             k += 1  # «معطيات مشتركة لهيئة ...»، «أرقام محدثة للمرصد»: an adjective, then the owner
-        if k < j and _word(doc.raw[k]) and f[k] not in AR_STOP and (f[k],) not in lexicon("ar").introducers:
+        if k < j and _word(doc.raw[k]) and f[k] not in AR_STOP and (f[k],) not in lexicon("ar").introducers and not _ar_not_owner(f, k, j):
             return k, True  # (not «وجاء في البيان أن»: the introducer, no owner)
         return i, False  # "وبحسب التقرير، ...": the statement alone points back to its issuer
     return i, False
@@ -328,6 +328,14 @@ def _ar_left_speaker(ctx: _Ctx, i: int, registry: Registry) -> Mention | None:
     titled = False
     while le > a and f[le - 1] in lexicon("ar").preverb:
         le -= 1
+    if le - 2 > a and f[i][:1] == "و" and len(f[i]) > 3 and _word(raw[le - 1]):
+        v = lexicon("ar").single.get(f[le - 1])
+        w = f[le - 1]
+        if (v is not None and v.kind == "verb" and not v.ambiguous) or (
+            # a present verb of the same person before «و» + the cue: «X تتبنى وتتحدث عن ...»
+            f[i][1] in ("ت", "ي") and w[:1] == f[i][1] and len(w) >= 4 and not _ar_head_word(w) and not w.startswith("ال")
+        ):
+            le -= 1  # «جماعة X تتبنى وتتحدث عن ...»: two verbs of one subject
     while le > a and f[le - 1] in ("كان", "كانت", "وكان", "وكانت"):
         le -= 1  # "المرصد كان قد وثّق"
     if le - 3 > a and raw[le - 1] in ("،", ","):
@@ -657,6 +665,8 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
         e = c.entry
         i, j = c.i, c.j
         conj = c.start > doc.starts[i]
+        if e.kind == "verb" and j + 1 < b and f[j] in _AR_IN_IT and (f[j + 1].startswith("ال") or _ar_head_word(f[j + 1])):
+            j += 1  # «في وقت أعلنت فيه وزارة الصحة ...»: "in which", then the subject
         if e.lemma in ("رفع", "خفض") and not any(ar_stem(f[t]) in _AR_TOLL_NOUNS for t in range(j, min(b, j + 14))):
             continue  # "رفع العلم"، "خفض الأسعار": only raising or lowering a toll or a count is a claim
         if e.kind == "verb" and not conj and j < b and raw[j] in ("،", ",") and any(f[t] in _AR_TITLES for t in range(max(a, i - 3), i)) \
@@ -953,6 +963,13 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                     # «..، ودعت جميع الأطراف إلى ...»: the addressees
                     fr.implied = True
                     fr.rule = "ar.cue_content"
+                elif k - j == 1 and f[j] in _AR_IN_IT:
+                    # «ونشرت الجماعة بياناً قالت فيه إن ...»: the statement's issuer speaks
+                    subj = _ar_clause_subject(ctx, i) if not frames else None
+                    if subj is not None:
+                        fr.mention, fr.rule = subj, "ar.clause_subject_cue_content"
+                    else:
+                        fr.implied, fr.rule = True, "ar.cue_content"
                 elif k > j:
                     if k - j == 1 and f[j] in _AR_AUDIENCE_PRONOUNS and frames:
                         continue  # «قالوا لي إن ...» quoted inside an earlier claim: its words, not a claim
@@ -1186,6 +1203,8 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                     fr.via_mention = via_men
                     frames.append(fr)
                 continue
+        if src_i < b and f[src_i] in AR_COUNT_STMTS and _ar_ownerless(doc, src_i, b):
+            continue  # «وفق تقديرات عام 2022»، «وفق تقديرات تعود إلى ...»: estimates nobody is named for
         si, is_stmt = _ar_statement(doc, src_i, b)
         if e.lemma == "جاء في" and not (is_stmt or (src_i < b and ar_stem(f[src_i]) in nouns("ar").statement)):
             continue  # «جاء في المرتبة الأولى»: only «جاء في بيان/تقرير ...» reports a statement
@@ -1199,6 +1218,9 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
         ne = ar_np_right(doc, si, b)
         if ne <= si:
             continue
+        if not is_stmt and ne > si + 1 and ar_stem(f[si]) in nouns("ar").statement:
+            # «وفق شهادات جمعها ...»: the statement noun alone points back to its issuer
+            ne = next((t for t in range(si + 1, ne) if _ar_not_owner(f, t, b)), ne)
         k = ne
         while k < b and k < si + 14 and k not in cue_starts and raw[k] not in ".؟!؛;":
             content_at = _ar_intro(doc, k, b, lex)
@@ -3125,6 +3147,7 @@ def _ar_relay_colon(doc: Doc, a: int, b: int, registry: Registry) -> Frame | Non
 
 
 _AR_WAS = frozenset(fwords("كان كانت كانوا"))
+_AR_IN_IT = frozenset(fwords("فيه فيها فيهم"))
 _AR_ALL = frozenset(fwords("جميع كل كافة مختلف"))  # «دعت جميع الأطراف»: a quantified addressee
 _AR_ANON_NAMES = frozenset(fwords("اسمه اسمها اسمهم اسمهما هويته هويتها هويتهم هويتهما"))
 _AR_YEAR_WORDS = frozenset(fwords("عام العام سنة السنة"))
@@ -3132,6 +3155,32 @@ _AR_BUT = frozenset(fwords("غير إلا الا بيد"))
 # an indefinite verbal noun of a derived form after ب («بارتقاء»، «باستقبال»، «بانهيار»: افتعال،
 # استفعال، انفعال، إفعال): the complement of «أفاد X بـ...», never a speaker phrase
 _AR_DERIVED_MASDAR = re.compile(r"ا(?:ست)?\w{2,3}ا\w$")
+
+
+_AR_DATING = frozenset(fwords("تعود يعود ترجع يرجع"))
+
+
+def _ar_ownerless(doc: Doc, i: int, b: int) -> bool:
+    """After a statement noun at i and its adjectives: a time phrase, a year or «تعود إلى» (not an
+    owner): «تقديرات عام 2022»، «تقديرات تعود إلى عام 2020»، «بيانات جمعها ...»."""
+    f, raw = doc.folded, doc.raw
+    k = i + 1
+    while k < b and _word(raw[k]) and not f[k].startswith("ل") and (f[k].endswith(("ي", "يه")) or f[k] in _AR_GENERIC_STMT_ADJ) \
+            and not _ar_head_word(f[k]):
+        k += 1
+    if k >= b or not _word(raw[k]):
+        return False
+    return _ar_not_owner(f, k, b)
+
+
+def _ar_not_owner(f: list[str], k: int, b: int) -> bool:
+    """The word at k after a statement noun names no owner: a time phrase, a year, «تعود إلى»، or
+    a verb with its object pronoun («شهادات جمعها»، «أرقام أعدها»)."""
+    w = f[k]
+    return ar_time_at(f, k, b) or (w in _AR_YEAR_WORDS and k + 1 < b and is_number(f[k + 1])) or w in _AR_DATING or (
+        w.endswith("ها") and 4 <= len(w) <= 6 and not w.startswith(("ال", "ل")) and not _ar_head_word(w)  # «جمعها»، «أعدها»
+        and not (k + 1 < b and (f[k + 1].startswith("ال") or _ar_head_word(f[k + 1])))  # (not «نشرتها هيئة الإسعاف»: its subject follows)
+    )
 
 
 def _ar_accused_then_charge(f: list[str], j: int, e: int) -> bool:
