@@ -9,12 +9,12 @@ an implied subject) resolve to the most recent compatible speaker of the article
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields
 from functools import lru_cache, partial
 from itertools import compress
 
 from newsclaims.extract.lexicon import fwords, load
-from newsclaims.extract.model import SourceRef
+from newsclaims.extract.model import ClaimMention, SourceRef
 from newsclaims.extract.registry import Registry, derived_id, norm_name
 from newsclaims.extract.sentences import CLAUSE_MARKS, QUOTES, Doc
 
@@ -1427,7 +1427,7 @@ def _en_body_words_match(refs: dict, texts: dict, target: dict, first_at: dict) 
     groups: dict[str, list[str]] = {}
     for sid, r in refs.items():
         for n in [r.name_en or r.name] + texts[sid]:
-            m = _MIL_EN.match(norm_name(n))
+            m = _mil_match(n)
             if m and m.group(1) not in ("the", "a", "an", "its", "their"):
                 groups.setdefault(m.group(1)[:4], []).append(sid)
                 break
@@ -1448,7 +1448,7 @@ def _wing_targets(refs: dict, texts: dict, registry: Registry) -> dict[str, str]
     out: dict[str, str] = {}
     for sid in refs:
         for t in texts[sid]:
-            m = _WING_EN.match(norm_name(t))
+            m = _wing_match(t)
             hit = registry.match_prefix(m.group(1)) if m else None
             if hit is not None and hit[0].id in refs and hit[0].id != sid:
                 out[sid] = hit[0].id
@@ -1942,6 +1942,33 @@ def _title_sig(n: str, lang: str) -> frozenset[str]:
     return _sig(_EN_AFFIL_SPLIT.split(n, 1)[0] if lang == "en" else n, lang)
 
 
+# the name patterns of the speaker rules, matched once per distinct name (names recur)
+@lru_cache(maxsize=16384)
+def _mil_match(n: str) -> re.Match | None:
+    return _MIL_EN.match(norm_name(n))
+
+
+@lru_cache(maxsize=16384)
+def _wing_match(n: str) -> re.Match | None:
+    return _WING_EN.match(norm_name(n))
+
+
+@lru_cache(maxsize=16384)
+def _minister_match(n: str) -> re.Match | None:
+    return _MINISTER_EN.match(norm_name(n))
+
+
+_CLAIM_FIELDS = ("source", "cue", "cue_start", "cue_end", "start", "end", "quote", "stance", "rule",
+                 "source_text", "source_start", "source_end", "via")
+assert tuple(f.name for f in fields(ClaimMention)) == _CLAIM_FIELDS  # (_with_source copies them all)
+
+
+def _with_source(c: ClaimMention, ref: SourceRef, via: SourceRef | None) -> ClaimMention:
+    """dataclasses.replace(c, source=ref, via=via), without its per-field introspection."""
+    return ClaimMention(ref, c.cue, c.cue_start, c.cue_end, c.start, c.end, c.quote, c.stance, c.rule,
+                        c.source_text, c.source_start, c.source_end, via)
+
+
 def unify_speakers(claims: list, registry: Registry, lang: str, headline_end: int = -1, text: str = "") -> list:
     """Give a role mention the id of the body it speaks for, and a title-only / partial mention
     the id of the one fuller speaker of the article that contains all its words.
@@ -1951,16 +1978,20 @@ def unify_speakers(claims: list, registry: Registry, lang: str, headline_end: in
         return claims
     refs: dict[str, SourceRef] = {}
     texts: dict[str, list[str]] = {}
-    for c in claims:
-        refs.setdefault(c.source.source_id, c.source)
-        texts.setdefault(c.source.source_id, [])
+    first_at: dict[str, int] = {}
+    for c in claims:  # (one pass: each speaker, its source texts, its first claim)
+        src = c.source
+        sid = src.source_id
+        if sid not in refs:
+            refs[sid] = src
+            texts[sid] = []
+            first_at[sid] = c.start
+        elif c.start < first_at[sid]:
+            first_at[sid] = c.start
         if c.source_text:
-            texts[c.source.source_id].append(c.source_text)
+            texts[sid].append(c.source_text)
     wing = _wing_targets(refs, texts, registry) if lang == "en" and len(refs) > 1 and any(
         "wing" in t or " arm" in t or "office" in t for ts in texts.values() for t in ts) else {}
-    first_at: dict[str, int] = {}
-    for c in claims:
-        first_at[c.source.source_id] = min(first_at.get(c.source.source_id, c.start), c.start)
     head_only = {c.source.source_id for c in claims if 0 <= c.start < headline_end} - {
         c.source.source_id for c in claims if not 0 <= c.start < headline_end}
     # (all registered: nothing to unify, but a headline's bare "UN" and the one UN body)
@@ -2018,7 +2049,7 @@ def unify_speakers(claims: list, registry: Registry, lang: str, headline_end: in
             continue
         # "Interior Minister X" and "the interior ministry" in one article: the ministry
         for n in names:
-            m = _MINISTER_EN.match(norm_name(n))
+            m = _minister_match(n)
             if m:
                 want = m.group(1) + " ministry"
                 bid = by_norm.get(want) or by_norm.get("ministry of " + m.group(1))
@@ -2130,7 +2161,7 @@ def unify_speakers(claims: list, registry: Registry, lang: str, headline_end: in
             if not named:  # "the Indonesian Military (TNI)": the one named speaker of the kind
                 named = [o for o, x in refs.items() if o != sid and x.kind == r.kind and o not in target
                          and (_NAMED_FORCE_EN.search(x.name) or (  # "The Malian armed forces", "Chad's army"
-                             x.name.removeprefix("The ").removeprefix("the ")[:1].isupper() and _MIL_EN.match(norm_name(x.name))))
+                             x.name.removeprefix("The ").removeprefix("the ")[:1].isupper() and _mil_match(x.name)))
                          and not _EN_NAME_FIRST.match(x.name) and not _INSURGENT_FORCE_EN.search(x.name)]
             if len(named) == 1:
                 target[sid] = named[0]
@@ -2179,6 +2210,6 @@ def unify_speakers(claims: list, registry: Registry, lang: str, headline_end: in
             ref = refs.get(t) or reg_refs.get(t)
             if ref is not None:
                 via = c.via if (c.via is None or c.via.source_id != t) else None
-                c = replace(c, source=ref, via=via)
+                c = _with_source(c, ref, via)
         out.append(c)
     return out
