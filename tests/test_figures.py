@@ -3233,3 +3233,52 @@ def test_round_s5_ascension_killed_with_protester_duals_targets(lang, sentence, 
 ])
 def test_round_s5_group_fates_durations_nights_besieged(lang, sentence, word, cat):
     assert _cat_of(sentence, lang, word) == cat
+
+
+@pytest.mark.parametrize("lang,sentence,word,cat", [
+    # a cue after a new content clause («، وإن ...») is that clause's
+    ("ar", "وقال إن المركز استقبل يوم السبت وحده ۷۳ مريضاً، وإن «طفلين» توفيا قبل وصولهما.",
+     "۷۳", "other"),
+    ("ar", "وقال إن المركز استقبل يوم السبت وحده ۷۳ مريضاً، وإن «طفلين» توفيا قبل وصولهما.",
+     "طفلين", "killed"),
+    # the night in schools, mosques or the great mosque (not «قضى» = died)
+    ("ar", "وتابع أن «مئات العائلات» قضت ليلتها في المدارس والمساجد بعد أن فقدت بيوتها.", "مئات",
+     "displaced"),
+    ("ar", "وقال أحد السكان إن «العشرات» من الأهالي قضوا الليل في الجامع الكبير.", "العشرات",
+     "displaced"),
+    ("ar", "وقال إن الغارة قضى فيها العشرات من الأهالي.", "العشرات", "killed"),
+    # newcomers in a flight story; a population that fled
+    ("ar", "وقالت مصادر محلية إن البلدة تستقبل يومياً ما بين ألفين وثلاثة آلاف وافد جديد مع "
+           "تواصل نزوح السكان.",
+     "ألفين وثلاثة آلاف", "displaced"),
+    ("ar", "وقال رئيس البلدية إن نحو واحد وعشرين ألف نسمة نزحوا من المخيم.", "واحد وعشرين ألف",
+     "displaced"),
+    ("ar", "ويقدَّر عدد سكان المحافظة بنحو 450 ألف نسمة.", "450", None),
+    # mass graves, headquarters and sites are places; fires in sites are fires; sites struck
+    # are targets
+    ("ar", "وأفادت البعثة بأنه عُثر في البلاد على أكثر من مئتي مقبرة جماعية.", "مئتي", None),
+    ("en", "The mission said more than 200 mass graves had been found across the country.", "200",
+     None),
+    ("ar", "وقال إن قوات اللواء سيطرت على أربعة مقار لجهاز دعم الاستقرار.", "أربعة", None),
+    ("en", "The source said the brigade had taken over three headquarters of the apparatus.",
+     "three", None),
+    ("en", "The strike destroyed three headquarters of the group.", "three", "other"),
+    ("ar", "وقال إن الجيش أعاد انتشاره في ١٢ موقعاً كانت القوات قد انسحبت منها.", "١٢", None),
+    ("ar", "كما أعلنت المديرية أن عناصرها أخمدوا حرائق في ١٩ موقعاً في القطاع الغربي.", "١٩",
+     "other"),
+    ("ar", "وقال إن الطائرات قصفت ١٢ موقعاً للمسلحين.", "١٢", "strikes"),
+    ("ar", "وقالت الحماية المدنية إن ٧٨ حريقاً ما زالت مشتعلة.", "٧٨", "other"),
+    # suspects identified are no count; suspects arrested are
+    ("ar", "وقال المتحدث إن اللجنة حددت هوية ٢٩٨ مشتبهاً بتورطهم في الانتهاكات.", "٢٩٨", None),
+    ("ar", "وقالت الشرطة إنها اعتقلت ١٢ مشتبهاً في الهجوم.", "١٢", "detained"),
+    # medical care given to freed people: patients
+    ("ar", "وقالت المنظمة إنها قدمت الرعاية الطبية لـ٤٦ من المحررين.", "٤٦", "other"),
+    ("en", "The IOM said it had provided medical care to 52 of the freed migrants.", "52", "other"),
+    ("en", "Its volunteers had provided first aid to 212 people and registered 5,240 displaced "
+           "persons in four camps.", "5,240", "displaced"),
+    # two families
+    ("ar", "وقال مدير الدفاع المدني إن عائلتين ما زالتا عالقتين في منطقة غمرتها المياه.",
+     "عائلتين", "other"),
+])
+def test_round_s5_new_clause_nights_places_care(lang, sentence, word, cat):
+    assert _cat_of(sentence, lang, word) == cat

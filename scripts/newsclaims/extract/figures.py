@@ -535,8 +535,15 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
                 ftext, max(0, qs - 40), qs) and _NASAMA.match(ftext, qe):
             continue  # "ويقدَّر عدد سكان المحافظة بنحو 450 ألف نسمة": a place's population
         if why == "population":  # "of its 200 inhabitants": a count, but of no victims
-            prev = (qe, "other", False, None, False)
-            out.append(FigureMention(m, "other", None, f"{m.rule}|cat.other:population"))
+            pc_ = None
+            if lang == "ar":  # "نحو واحد وعشرين ألف نسمة نزحوا من المخيم": the verb right
+                nm_ = _NASAMA.match(ftext, qe)  # after the people tells what they are
+                pc_ = cue_at.get(nm_.end() + 1) if nm_ is not None else None
+                if pc_ is not None and (pc_.weak or pc_.cat not in _FATES_HELD):
+                    pc_ = None
+            cat_ = pc_.cat if pc_ is not None else "other"
+            prev = (qe, cat_, False, None, False)
+            out.append(FigureMention(m, cat_, None, f"{m.rule}|cat.{cat_}:population"))
             continue
         if why:
             continue
@@ -915,6 +922,13 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
             # ("the four had crossed into Israel": the freed hostages counted before)
             cat, how = seen[m.value], "back-reference"  # "... freed three hostages. The Red
             # Cross said it had transported the three men": the same people again
+        if cat is None and lang == "ar" and noun is not None \
+                and _strip_al(noun) in r.struck_targets:
+            if r.strike_times.search(ftext, max(0, qs - 30), qs) is not None:
+                cat, how = "strikes", f"targets:{noun}"  # "قصفت الطائرات ١٢ موقعاً للمسلحين"
+            elif not _cue_just_before(ftext, qs, cues, cue_pos):
+                continue  # "أعاد انتشاره في ١٢ موقعاً": places, no figure (not "أخمدوا حرائق
+                # في ١٩ موقعاً": fires in 19 sites are counted)
         if cat is None and subject is not None and m.value != 1 \
                 and not _definite_word(ftext, lang, qs):
             # a count of something else: "23 enemy tanks" (not "one": "from one family";
@@ -1000,6 +1014,10 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
                 and (noun if lang == "en" else _strip_al(noun)) in r.hit_things:
             cat, how = "other", f"hit-thing:{how}"  # "shells had hit at least four houses":
             # buildings hit, not strikes (gold_g, gold_z)
+        elif cat in ("detained", "displaced") and not inherited \
+                and _CARE_BEFORE[lang].search(ftext, max(0, qs - 40), qs):
+            cat, how = "other", f"care:{how}"  # "provided medical care to 52 of the freed
+            # migrants", «قدمت الرعاية الطبية لـ٤٦ من المحررين»: patients (gold_e, gold_z)
         elif cat == "displaced" and noun in r.patient_nouns and not inherited:
             cat, how = "other", f"patients:{how}"  # "evacuated 120 patients to other hospitals",
             # «إخلاء نحو مئة وعشرين مريضاً»: patients moved, not people displaced (gold_w)
@@ -2023,8 +2041,24 @@ def _intercepted(ftext, qs, c, num_starts, r) -> bool:
     return False
 
 
+# medical care given right before a count (the number may carry «لـ»)
+_CARE_BEFORE = {
+    "en": re.compile(r"(?<!\w)(?:medical care|medical treatment|medical assistance|first aid|"
+                     r"treatment|care)[ \t\u00a0]+to[ \t\u00a0]+\Z"),
+    "ar": re.compile(r"(?<!\w)(?:ال)?(?:رعايه الطبيه|رعايه طبيه|اسعافات الاوليه|اسعافات اوليه|"
+                     r"علاج|اسعافات)[ \t\u00a0]+(?:الي[ \t\u00a0]+|ل[ \t\u00a0]*)?\Z"),
+}
 _IN_NAMED_PLACE = re.compile(r"[ \t\u00a0]+(?:in|inside)[ \t\u00a0]+(?:the[ \t\u00a0]+(?:city|town|besieged)"
                              r"|(?!The\b)[A-Z])")  # "trapped in El Fasher", "in the city"
+
+
+def _cue_just_before(ftext: str, qs: int, cues, cue_pos, reach: int = 4) -> bool:
+    """A category cue at most `reach` words before the number, same clause."""
+    k = bisect_left(cue_pos, qs) - 1
+    if k < 0 or cues[k].fe > qs:
+        return False
+    gap = ftext[cues[k].fe:qs]
+    return len(gap.split()) <= reach and not _HARD.search(gap) and not _COMMA.search(gap)
 
 
 def _subcount_between(ftext: str, qe: int, hi: int, num_starts, r) -> bool:
@@ -2341,6 +2375,8 @@ def _best_cue(ftext, lang, qs, qe, cues, cue_pos, num_starts, r, used=frozenset(
                 # (not "shot down 42 of 57 drones": one noun for both)
             if left and c.fs in used and _NEW_CONTENT.search(gap):
                 break  # "35 were unaccounted for, and that about 400 people": a new clause
+            if not left and not blank and _NEW_CONTENT.search(gap):
+                break  # "استقبل ۷۳ مريضاً، وإن «طفلين» توفيا": the next content clause's cue
             if blank:  # (a blank gap has no comma and no joiner)
                 score = words + 0.0
             else:
