@@ -440,7 +440,7 @@ _AR_HE_IS = frozenset(fwords("هو هي وهو وهي"))
 _AR_ADDRESSEE_VERBS = frozenset(("اتهم", "دعا", "طالب", "ناشد", "حذر"))
 _AR_TO = frozenset(fwords("إلى الى"))
 _AR_EARLIER = frozenset(fwords("سابق لاحق مبكر متأخر"))
-_AR_TRAILING_AUX = frozenset(fwords("قد كان كانت كانوا بعد بعدما أن ان"))
+_AR_TRAILING_AUX = frozenset(fwords("قد كان كانت كانوا بعد بعدما قبل أن ان"))
 _AR_ORDER_NOUNS = frozenset(ar_stem(w) for w in fwords(
     "حبس بحبس الحبس احتفاظ الاحتفاظ بالاحتفاظ توقيف بتوقيف إيقاف بإيقاف سحب بسحب سجن بسجن تمديد بتمديد إحالة بإحالة اعتقال باعتقال احتجاز باحتجاز"))
 _AR_TRAILING_RELAYS = frozenset(("نقلا عن", "بحسب", "وفقا ل"))
@@ -738,8 +738,10 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                             continue
                 else:
                     rel_men = prev
-            if e.intro_required and p >= a and (f[p],) in lex.introducers:
-                continue  # "إن بين القتلى": بين is "between" here
+            if e.intro_required and p >= a and (f[p],) in lex.introducers and not (
+                p - 1 >= a and f[p - 1] in _AR_BEFORE_AFTER and f[p] in ("ان", "أن") and j < b and _word(raw[j]) and (f[j],) not in lex.introducers
+            ):
+                continue  # "إن بين القتلى": بين is "between" here (not «قبل أن يوضح قائدها أن ...»: a verb of its own)
             if (f[i] in lex.impersonal or (conj and f[i][1:] in lex.impersonal)) and j < b and (_ar_intro(doc, j, b, lex) >= 0 or f[j] in ("الى", "الي")):
                 continue  # "ويُذكر أن", "يشار إلى أن": the article's own narration
             # «...»، قال أحد السكان: the quotation before the verb is the content
@@ -3148,6 +3150,7 @@ def _ar_relay_colon(doc: Doc, a: int, b: int, registry: Registry) -> Frame | Non
 
 _AR_WAS = frozenset(fwords("كان كانت كانوا"))
 _AR_IN_IT = frozenset(fwords("فيه فيها فيهم"))
+_AR_BEFORE_AFTER = frozenset(fwords("قبل بعد"))
 _AR_ALL = frozenset(fwords("جميع كل كافة مختلف"))  # «دعت جميع الأطراف»: a quantified addressee
 _AR_ANON_NAMES = frozenset(fwords("اسمه اسمها اسمهم اسمهما هويته هويتها هويتهم هويتهما"))
 _AR_YEAR_WORDS = frozenset(fwords("عام العام سنة السنة"))
@@ -3181,6 +3184,27 @@ def _ar_not_owner(f: list[str], k: int, b: int) -> bool:
         w.endswith("ها") and 4 <= len(w) <= 6 and not w.startswith(("ال", "ل")) and not _ar_head_word(w)  # «جمعها»، «أعدها»
         and not (k + 1 < b and (f[k + 1].startswith("ال") or _ar_head_word(f[k + 1])))  # (not «نشرتها هيئة الإسعاف»: its subject follows)
     )
+
+
+_AR_GROUP_PLURALS = frozenset(fwords("شهود سكان أهالي مصادر نشطاء ناشطون ناجون مسعفون أطباء عمال"))
+_AR_IN_NAMES = frozenset(fwords("ياسين حسنين بحرين فلسطين"))  # singular words in -ين
+
+
+def _ar_masc_singular_verb(w: str, lemma: str) -> bool:
+    """«قال»، «تابع»، «أضاف»، «يقول»: a third-person masculine singular verb (not «قالت»، «تقول»، «قالوا»)."""
+    if w[:1] in ("و", "ف") and len(w) > 3 and w[1:2] != lemma[:1]:
+        w = w[1:]
+    if w.endswith(("ت", "وا", "ون", "ن")):
+        return False
+    return not (w[:1] == "ت" and lemma[:1] != "ت")
+
+
+def _ar_plural_group(name: str) -> bool:
+    """A plural group speaker («الناجين»، «شهود عيان»، «مصادر طبية»، «ناشطون»)."""
+    first = name.split(" ", 1)[0] if name else ""
+    if first.startswith("ال"):
+        first = first[2:]
+    return first in _AR_GROUP_PLURALS or (len(first) > 4 and first.endswith(("ين", "ون")) and first not in _AR_IN_NAMES)
 
 
 def _ar_accused_then_charge(f: list[str], j: int, e: int) -> bool:
@@ -3348,6 +3372,11 @@ def find_claims(doc: Doc, registry: Registry) -> list[ClaimMention]:
                 fr.coref = True
             else:
                 fr.ref = resolver.implied(fr.pronoun)
+                if lang == "ar" and fr.ref is not None and fr.cue.kind == "verb" and _ar_masc_singular_verb(doc.folded[fr.cue.i], fr.cue.entry.lemma) \
+                        and _ar_plural_group(resolver.history[-1][1] if resolver.history else ""):
+                    # «... إن الناجين أفادوا بأن ... . وتابع أن ...»: a singular verb goes on with the
+                    # last singular speaker, not the plural group it relayed
+                    fr.ref = next((r for r, nm in reversed(resolver.history) if not _ar_plural_group(nm)), fr.ref)
                 fr.coref = True
                 if fr.ref is not None:
                     resolver.remember(fr.ref)
@@ -3359,6 +3388,8 @@ def find_claims(doc: Doc, registry: Registry) -> list[ClaimMention]:
                 fr.via = resolver.resolve(fr.via_mention)
                 if fr.via is not None and fr.via.source_id == fr.ref.source_id:
                     fr.via = None
+                elif fr.via is not None and lang == "ar":
+                    resolver.remember(fr.ref)  # «ونقلت X عن Y قوله ...، وتابع: ...»: Y goes on, not the outlet
             # the same speaker again inside its own claim ("... هم بحسب المصدر ...") or an
             # embedded verb with no subject of its own: part of the earlier claim
             if kept and kept[-1].ref.source_id == fr.ref.source_id and kept[-1].direction == "after" and (

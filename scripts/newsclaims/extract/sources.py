@@ -403,6 +403,7 @@ def trim_ar_stretch(doc: Doc, i: int, j: int) -> tuple[int, int, int]:
             break
         indefinite = not any(f[t].startswith("ال") or f[t].endswith("نا") for t in range(i, k))
         if (w.startswith("ل") and (w[1:] in _AR_MEDIA or (w.endswith("نا") and w[1:-2] in _AR_MEDIA))) or w in ("ل", "لـ") or (indefinite and w.startswith("ل") and not w.startswith("لل") and len(w) > 3 and w not in _AR_LAM_NAMES
+                and not (f[k - 1] in _AR_NAMED_PLACES and doc.raw[k - 1] not in ("،", ","))  # «مستشفى ليدي ريدنغ»: a name after an institution noun
                 and not (ar_stem(w) in _LEX_HEADS_AR() and f[k - 1] not in _AR_SAID_WORDS)) or (
             w.startswith("لل") and len(w) > 4 and ("ال" + w[2:] in _AR_PRESS or _ar_outlet("ال" + w[2:]))  # "قال رئيس البلدية X للجزيرة نت إن"، «للصحفيين»
         ):
@@ -500,6 +501,11 @@ AR_TIME_WORDS = frozenset(fwords("""اليوم أمس امس يوم مساء ص�
 # counts and estimates an owner adjective names («تقديرات أممية»، «إحصاءات حكومية»: a source of
 # their own), not «معلومات استخبارية» (what an act was based on)
 AR_COUNT_STMTS = frozenset(fwords("تقديرات أرقام إحصاءات إحصائيات إحصائية بيانات معطيات"))
+# institution nouns whose own name follows them («مستشفى ليدي ريدنغ»، «شركة لافارج»): a name
+# starting with ل after them is no audience («لوكالة ...»)
+_AR_NAMED_PLACES = frozenset(fwords("مستشفى مشفى مجمع منظمة مؤسسة جمعية مركز معهد شركة جامعة"))
+# class nouns of an outlet or a page, interchangeable before its name («شبكة/منصة/صفحة السويداء 24»)
+_AR_OUTLET_CLASS = frozenset(fwords("شبكة منصة صفحة موقع قناة حساب"))
 _AR_GENERIC_STMT_ADJ = frozenset(fwords(
     "رسمي رسمية أولي أولية صحفي صحفية نهائي نهائية جديد جديدة حديث حديثة أخير أخيرة مبدئي مبدئية محدث محدثة "
     "سابق سابقة لاحق لاحقة يومي يومية أسبوعي أسبوعية شهري شهرية سنوي سنوية مشترك مشتركة منفصل منفصلة "
@@ -521,7 +527,8 @@ _AR_PLATFORMS = frozenset(ar_stem(w) for w in fwords("منصة صفحة حساب
 _AR_CHANNELS = frozenset(ar_stem(w) for w in fwords(
     "بيان تصريح تصريحات حديث مؤتمر تغريدة منشور رسالة كلمة لقاء مقابلة اتصال بيانات تقرير حصيلة إحصائية "
     "رد رده ردها ردهم اجتماع جلسة ندوة زيارة"  # «في رده على سؤال»، «خلال اجتماع الحكومة»
-    " مقطع فيديو تسجيل"))  # «في مقطع مصور نشره على إنستغرام»
+    " مقطع فيديو تسجيل"  # «في مقطع مصور نشره على إنستغرام»
+    " تحديث منشور تغريدة"))  # «ذكرت منصة X في تحديث لاحق أن»
 _AR_MEDIA = frozenset(fwords("وكالة قناة صحيفة موقع شبكة الصحفيين وسائل مراسل"))
 _AR_PRESS = frozenset(fwords("الصحفيين الصحافيين الصحافة"))  # «للصحفيين»: reporters as the audience
 
@@ -781,6 +788,16 @@ class Resolver:
             ref = hit[0].ref()
             self.remember(ref)
             return ref
+        if lang == "ar" and m.j - m.i - lead >= 2 and words[lead] in _AR_OUTLET_CLASS and self.history:
+            # «منصة «السويداء 24»» after «شبكة السويداء 24 المحلية»: one outlet named by two class nouns
+            own = norm_name(text[doc.starts[m.i + lead + 1] : doc.ends[m.j - 1]]).replace("«", "").replace("»", "").replace('"', "")
+            if len(own) >= 3:
+                for ref, name in reversed(self.history):
+                    first, _, rest = name.partition(" ")
+                    if first in _AR_OUTLET_CLASS and (rest == own or rest.startswith(own + " ")):
+                        self.remember(ref)
+                        self.how = "partial"
+                        return ref
         core = words[lead : m.name_j - m.i] or words[lead:]
         # "وقال البيان" / "the statement said": the issuer of the last statement
         lexn = nouns(lang)
@@ -1098,6 +1115,7 @@ def _role_antecedent(name: str, lang: str) -> tuple[str, tuple[str, ...]] | None
             return "cls", heads  # "a spokesperson for the group": a body so named, else the one before
         return ("head", heads) if heads else None
     w = f.split(" ")
+    w[0] = w[0].rstrip("،,")  # «قائدها، العميد X»: the role before its bearer's name
     x0 = w[0][1:] if w[0][:1] == "و" and w[0][1:] in _ROLE_AR else w[0]
     if x0.startswith("ال") and x0[2:] in _ROLE_AR:
         x0 = x0[2:]  # «المدير العام»، «الرئيس التنفيذي»

@@ -1,0 +1,69 @@
+"""Arabic (session 5, coreference across a relay): a singular «وتابع» goes on with the singular
+speaker, not the plural group he relayed; after «نقلت X عن Y قوله ...» an implied verb is Y's,
+not the outlet's; one outlet named with two class nouns («شبكة/منصة X») is one source; a name
+starting with ل after an institution noun is no audience; «قبل أن يوضح X أن ...» is a claim of
+its own; a channel «في تحديث لاحق» is not part of the speaker.
+
+All sentences are composed for these tests (none is taken from an article).
+"""
+
+from __future__ import annotations
+
+from _claims_helpers import assert_no_speaker, check, claims_of, source_id_of
+
+
+def test_singular_verb_after_a_relayed_plural() -> None:
+    text = ("وقال قائد الدورية، العقيد سالم بركة، إن الناجين أفادوا بأن المركب كان يقل نحو ستين شخصاً. "
+            "وتابع أن أكثر من عشرين شخصاً ما زالوا في عداد المفقودين.")
+    check(text, "ar", "عشرين شخصاً", "سالم بركة")
+    check(text, "ar", "نحو ستين", "الناجين")
+
+
+def test_plural_verb_after_a_relayed_plural_stays_plural() -> None:
+    text = ("وقال المتحدث باسم البلدية إن الشهود أكدوا أن الحريق بدأ فجراً. "
+            "وأضافوا أن 3 منازل احترقت بالكامل.")
+    check(text, "ar", "3 منازل", "الشهود")
+
+
+def test_implied_verb_after_an_outlet_relay() -> None:
+    text = ("ونقلت «صحيفة الوادي» عن أحد سكان البلدة، ويدعى حامد يوسف، قوله إنه دفن «خمسة عشر» من جيرانه، "
+            "وتابع: «لم يصل أحد لإسعاف الجرحى، وكانوا أكثر من ثلاثين».")
+    check(text, "ar", "أكثر من ثلاثين", "حامد يوسف")
+
+
+def test_one_outlet_two_class_nouns() -> None:
+    text = ("وقالت شبكة الرقة 24 المحلية إن مستشفى المدينة استقبل 80 جريحاً.\n\n"
+            "ودعا المحافظ إلى الهدوء.\n\n"
+            "وذكرت منصة «الرقة 24» في تحديث لاحق أن الأهالي عثروا على جثث خمسة مخطوفين.")
+    assert source_id_of(text, "ar", "80 جريحاً") == source_id_of(text, "ar", "جثث خمسة")
+    c = check(text, "ar", "جثث خمسة", "الرقة 24")
+    assert "تحديث" not in (c.source_text or "")
+
+
+def test_lam_name_after_an_institution_noun() -> None:
+    text = "وقال متحدث باسم مستشفى ليدي ريدنغ، محمد عاصم، إن المستشفى استقبل 19 جثة."
+    check(text, "ar", "19 جثة", "مستشفى ليدي ريدنغ")
+
+
+def test_audience_after_a_person_noun_still_cut() -> None:
+    text = "وقال متحدث باسم المستشفى لوكالة فرانس برس إن 19 جثة وصلت."
+    c = check(text, "ar", "19 جثة", "متحدث باسم المستشفى")
+    assert "فرانس" not in (c.source_text or "")
+
+
+def test_before_he_clarified_is_a_claim_of_its_own() -> None:
+    text = ('وكانت الشرطة قد أعلنت في البداية مقتل 32 شخصاً، قبل أن يوضح قائدها، العميد ناصر عمر، '
+            'أن "بعض الضحايا أحصوا مرتين".')
+    first = check(text, "ar", "مقتل 32", "الشرطة")
+    assert "أحصوا" not in text[first.start : first.end]
+    assert not text[first.start : first.end].endswith("قبل")
+    second = check(text, "ar", "أحصوا مرتين", "الشرطة")
+    assert second.start > first.end
+
+
+def test_before_that_without_a_verb_is_not_split() -> None:
+    text = "وقال الجيش إن 5 جنود قتلوا قبل أن تصل التعزيزات إلى الموقع."
+    c = check(text, "ar", "5 جنود", "الجيش")
+    assert "التعزيزات" in text[c.start : c.end]
+    assert_no_speaker(text, "ar", "التعزيزات")
+    assert len(claims_of(text, "ar")) == 1
