@@ -76,6 +76,9 @@ from newsclaims.extract.sources import (
 )
 
 _PUNCT = CLAUSE_MARKS | QUOTES | frozenset(".!?؟()[]-–—")
+# (built once: "x in OPEN_QUOTES | STRAIGHT_QUOTES" builds the union at every test)
+_OPEN_OR_STRAIGHT = OPEN_QUOTES | STRAIGHT_QUOTES
+_CLOSE_OR_STRAIGHT = CLOSE_QUOTES | STRAIGHT_QUOTES
 _EN_LEAD = frozenset("and but so yet meanwhile however also while whereas though although as".split())
 # "..., a claim the army denied": a stance on the previous claim, not a claim of its own
 _EN_CLAIM_NOUNS = frozenset("claim claims figure figures account allegation allegations accusation accusations report reports number toll".split())
@@ -2336,7 +2339,7 @@ def _en_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
             if i > a and f[i - 1] in ("which",):
                 continue
             # inverted: ", said the ministry."  (never "told X": X is the audience)
-            if e.lemma != "tell" and not e.object_ok and i > a and (raw[i - 1] in (",",) or raw[i - 1] in CLOSE_QUOTES | STRAIGHT_QUOTES):
+            if e.lemma != "tell" and not e.object_ok and i > a and (raw[i - 1] in (",",) or raw[i - 1] in _CLOSE_OR_STRAIGHT):
                 ne = en_np_right(doc, j, b)
                 after = ne
                 while after < b and raw[after] in ("."):
@@ -2390,7 +2393,7 @@ def _en_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
             if e.lemma == "accuse" and f[j : j + 2] in (["each", "other"], ["one", "another"]):
                 continue  # "the army and the RSF accused each other of the attack": no claim of one speaker
             if men is None and i > a and (f[i - 1] == "and" or (f[i - 1] == "but" and i - 2 > a and (
-                    raw[i - 2] == "," or not frames or raw[i - 2] in CLOSE_QUOTES | STRAIGHT_QUOTES))):
+                    raw[i - 2] == "," or not frames or raw[i - 2] in _CLOSE_OR_STRAIGHT))):
                 # "... said 9 people had died, and accused the rebels of ...": same subject
                 # ('confirmed "seven deaths" but said the number could rise': a quoted object ends
                 # the first content)
@@ -2470,8 +2473,8 @@ def _en_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                     k = th  # "said in a report released on Monday that ...": the content after "that"
             if k < b and not comma_framed and _en_tail_adjunct(doc, k, b):
                 k = b  # only adjuncts follow the cue: the content is the clause before it
-            after_quote = men.i - 1 > a and (raw[men.i - 1] in CLOSE_QUOTES | STRAIGHT_QUOTES or (
-                raw[men.i - 1] == "," and raw[men.i - 2] in CLOSE_QUOTES | STRAIGHT_QUOTES))
+            after_quote = men.i - 1 > a and (raw[men.i - 1] in _CLOSE_OR_STRAIGHT or (
+                raw[men.i - 1] == "," and raw[men.i - 2] in _CLOSE_OR_STRAIGHT))
             end_like = comma_framed or k >= b or raw[k] in (".", "!", "?", ";") or raw[k] in CLOSE_QUOTES or (
                 # '"...," X told the crowd, a figure she said was based on ...': an apposition on the quote's number
                 raw[k] == "," and k + 2 < b and f[k + 1] in ("a", "an") and f[k + 2] in _EN_FIGURE_NOUNS
@@ -2508,7 +2511,7 @@ def _en_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                 if c.entry.object_ok and k > c.i and sum(1 for t in range(k, b) if _word(raw[t])) >= 2 and _ar_headline_line(doc, a, b):
                     k = c.i  # a headline keeps its verb: "Taliban raise toll to 1,411" (not "... denies role")
                 fr = Frame(c, "en.subject_cue_content", (men.i, k), "after", k)
-                if k < b and raw[k] in OPEN_QUOTES | STRAIGHT_QUOTES:
+                if k < b and raw[k] in _OPEN_OR_STRAIGHT:
                     close = _close_quote(doc, k, b)
                     # a quotation that ends the clause is the content; a quoted word that the
                     # sentence goes on from ('said "rioters" would be ...') is part of it
@@ -2886,11 +2889,11 @@ def _trim_content(doc: Doc, i: int, j: int, lang: str) -> tuple[int, int, bool]:
     while j > i and (raw[j - 1] in CLAUSE_MARKS or raw[j - 1] in ".!?؟-–—"):
         j -= 1
     direct = False
-    if j - i >= 2 and raw[i] in OPEN_QUOTES | STRAIGHT_QUOTES and raw[j - 1] in CLOSE_QUOTES | STRAIGHT_QUOTES and _close_quote(doc, i, j) in (j - 1, -1):
+    if j - i >= 2 and raw[i] in _OPEN_OR_STRAIGHT and raw[j - 1] in _CLOSE_OR_STRAIGHT and _close_quote(doc, i, j) in (j - 1, -1):
         i += 1
         j -= 1
         direct = True
-    elif j - i >= 2 and raw[i] in OPEN_QUOTES | STRAIGHT_QUOTES and _close_quote(doc, i, j) < 0:
+    elif j - i >= 2 and raw[i] in _OPEN_OR_STRAIGHT and _close_quote(doc, i, j) < 0:
         i += 1
         direct = True
     elif j - i >= 2 and raw[j - 1] in CLOSE_QUOTES and not any(raw[t] in OPEN_QUOTES for t in range(i, j)):
@@ -3048,7 +3051,7 @@ def _headline_frames(doc: Doc, registry: Registry) -> dict[int, Frame]:
                 out[s] = fr
                 continue
         qa, qp = a, p
-        if p > a + 2 and raw[a] in OPEN_QUOTES | STRAIGHT_QUOTES and raw[p - 1] in CLOSE_QUOTES | STRAIGHT_QUOTES:
+        if p > a + 2 and raw[a] in _OPEN_OR_STRAIGHT and raw[p - 1] in _CLOSE_OR_STRAIGHT:
             qa, qp = a + 1, p - 1  # «الشبكة السورية»: ... — a quoted speaker name
         elif doc.language == "ar" and p > a + 3 and raw[a + 1] in OPEN_QUOTES | STRAIGHT_QUOTES and raw[p - 1] in CLOSE_QUOTES | STRAIGHT_QUOTES \
                 and _ar_head_word(f[a]) and all(_word(raw[t]) for t in range(a + 2, p - 1)):
@@ -3303,7 +3306,7 @@ def find_claims(doc: Doc, registry: Registry) -> list[ClaimMention]:
             narr.pending.append((True, a, b))
         if not scues and s not in heads:
             # “...,” he said. “...”  — a quoted sentence with no cue continues the last speaker
-            if last_direct is not None and doc.raw[a] in OPEN_QUOTES | STRAIGHT_QUOTES:
+            if last_direct is not None and doc.raw[a] in _OPEN_OR_STRAIGHT:
                 i, j, _ = _trim_content(doc, a, b, lang)
                 if j > i:
                     cm = _claim(doc, last_direct, i, j, f"{lang}.quote_continuation:{last_direct.cue.entry.lemma}", "direct", "asserted",

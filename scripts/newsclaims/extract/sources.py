@@ -1246,9 +1246,11 @@ def _body_antecedent(claims: list, refs: dict, texts: dict, lang: str, target: d
             ws = [w for w in r.name.split() if w.lower() not in ("the", "a", "an")]
             return any(w[:1].islower() or w.lower().strip("()") in _EN_ORG_WORDS or w.strip("()").isupper() for w in ws)
         return not (strict and r.kind == "other" and not r.registered)
+    # each speaker's non-empty names, listed once for all the roles
+    all_names = {b: [n for n in [r.name, r.name_en or ""] + texts[b] if n] for b, r in refs.items()}
     for sid, how in roles.items():
         at = min(spans[sid])
-        names = {b: [refs[b].name, refs[b].name_en or ""] + texts[b] for b in refs if b != sid}
+        names = {b: ns for b, ns in all_names.items() if b != sid}
         if how[0] == "pron":
             cands = [b for b in names if body_like(b, True)]
         elif how[0] == "cls":
@@ -1258,7 +1260,7 @@ def _body_antecedent(claims: list, refs: dict, texts: dict, lang: str, target: d
             cands = [b for b in names if body_like(b, False) and (
                 not ok or refs[b].kind in ok or (refs[b].kind == "other" and not refs[b].registered
                                                  and not _EN_NAME_FIRST.match(refs[b].name)))]
-            hit = [b for b in cands if any(_names_body(ws, [n for n in names[b] if n], lang) for ws in how[1])]
+            hit = [b for b in cands if any(_names_body(ws, names[b], lang) for ws in how[1])]
             cands = hit or cands  # "the mission's chief monitor" and "the Monitoring Mission"
         else:
             cands = [b for b in names if body_like(b, False)]
@@ -1266,7 +1268,7 @@ def _body_antecedent(claims: list, refs: dict, texts: dict, lang: str, target: d
             words = how[1]
             if lang == "ar":
                 for k in range(len(words)):
-                    hit = [b for b in cands if _names_body(words[k:k + 1], [n for n in names[b] if n], lang)]
+                    hit = [b for b in cands if _names_body(words[k:k + 1], names[b], lang)]
                     if hit:
                         cands = hit
                         break
@@ -1274,7 +1276,7 @@ def _body_antecedent(claims: list, refs: dict, texts: dict, lang: str, target: d
                     cands = []
             else:
                 for ws in words:
-                    hit = [b for b in cands if _names_body(ws, [n for n in names[b] if n], lang, sid in named_roles)]
+                    hit = [b for b in cands if _names_body(ws, names[b], lang, sid in named_roles)]
                     if hit:
                         cands = hit
                         break
@@ -1827,8 +1829,9 @@ def _en_more_generics(claims: list, refs: dict, texts: dict, target: dict, head_
         m = _EN_MOD_GENERIC.match(nm)
         if m and m.group(1) in _EN_TITLE_MODS and all(not t.strip()[:1].isupper() or t.lower().startswith(("the ", "a ")) for t in texts[sid]):
             mod = m.group(1)
-            cands = {rep(o) for o, x in refs.items() if o != sid and rep(o) != sid and not _EN_MOD_GENERIC.match(norm_name(x.name))
-                     and any(w[:1].isupper() and w.lower() == mod for n in [x.name] + texts[o] for w in n.split())}
+            cands = {rep(o) for o, x in refs.items() if o != sid and not _EN_MOD_GENERIC.match(norm_name(x.name))
+                     and any(w[:1].isupper() and w.lower() == mod for n in [x.name] + texts[o] for w in n.split())
+                     and rep(o) != sid}
             if len(cands) == 1:
                 target[sid] = cands.pop()
                 continue
@@ -1870,6 +1873,22 @@ _EN_TITLED_HOLDER = re.compile(
     rf"^(?:[Tt]he )?((?:[A-Za-z][\w-]* ){{1,3}}?)({_ROLE_EN}|administrator|governor|commissioner|mayor|prefect) [A-Z][\w'.-]+")
 
 
+@lru_cache(maxsize=16384)
+def _lead_words(name: str) -> tuple[tuple[str, ...], bool, bool]:
+    """A speaker name's words less a leading article; whether any of them, and any after the
+    first, is capitalised (once per distinct name)."""
+    ws = name.replace("’", "'").split()
+    if ws and ws[0].lower() in ("the", "a", "an"):
+        ws = ws[1:]
+    return tuple(ws), any(w[:1].isupper() for w in ws), any(w[:1].isupper() for w in ws[1:])
+
+
+@lru_cache(maxsize=16384)
+def _capitalised_text(t: str) -> bool:
+    """A source text written as a name ("Ahmed Ali", not "the governor" / "a resident")."""
+    return t.strip()[:1].isupper() and not t.lower().startswith(("the ", "a ", "an "))
+
+
 def _en_generic_lead(refs: dict, texts: dict, target: dict, head_only: set, rep, real_head: bool) -> None:
     """A lower-case speaker of a lede or headline that describes the one named speaker of the
     article: one source. Only when exactly one speaker fits; run after the other rules.
@@ -1877,12 +1896,11 @@ def _en_generic_lead(refs: dict, texts: dict, target: dict, head_only: set, rep,
     for sid, r in refs.items():
         if r.registered or sid in target:
             continue
-        ws = r.name.replace("’", "'").split()
-        if ws and ws[0].lower() in ("the", "a", "an"):
-            ws = ws[1:]
-        if not ws or len(ws) > 4 or any(w[:1].isupper() for w in ws[1 if sid in head_only else 0:]) or any(
-                t.strip()[:1].isupper() and not t.lower().startswith(("the ", "a ", "an ")) for t in texts[sid] if sid not in head_only):
+        words, upper_any, upper_after_first = _lead_words(r.name)
+        if not words or len(words) > 4 or (upper_after_first if sid in head_only else upper_any) or (
+                sid not in head_only and any(_capitalised_text(t) for t in texts[sid])):
             continue
+        ws = list(words)
         lw = [w.lower() for w in ws]
         last = lw[-1]
         poss = ws[0].lower() in _EN_PLACE_OWNERS  # "the country's disaster management agency"
