@@ -472,8 +472,10 @@ def _atoms(spec: LangSpec, ftext: str, pos: int, endpos: int, fd: Folded | None 
             d = _DUAL_BEFORE.search(ftext, max(0, s - 24), s)  # "احتجزت صيادَين اثنين": an
             if d is not None and d.group(1) not in _NOT_DUAL_WORDS:  # unlisted dual noun
                 s = d.start(1)
-        if info.needs_fatha and not _fatha_before(fd, m.end() - 2):
-            continue  # "مسلحين" without a fatha is the plural "gunmen"
+        if info.needs_fatha and not _fatha_before(fd, m.end() - 2) \
+                and not (ftext[m.end() - 1] == "ي" and _fatha_before(fd, m.end() - 1)):
+            continue  # "مسلحين" without a fatha is the plural "gunmen" (a construct dual
+            # "سائقَي" has its fatha before the last letter)
         if kind in ("vague", "hund") and "ك" in pre:
             continue  # "كميات"/"كمية" (quantity) is not ك + "مئات"/"مية"
         if kind == "hund" and "ال" in pre and info.count == 1:
