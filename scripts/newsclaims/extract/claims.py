@@ -2745,7 +2745,8 @@ def _statement_en(doc: Doc, i: int, j: int) -> tuple[int, int]:
     """'a statement from the ministry' -> the ministry; "the ministry's figures" -> the ministry's."""
     lex = nouns("en")
     f = doc.folded
-    for k in range(i, j):
+    # (a statement noun with a link word after it: none when no link word is there at all)
+    for k in (range(i, j) if not lex.links.isdisjoint(f[i + 1 : j]) else ()):
         if _en_key(f[k]) in lex.statement and k + 1 < j and f[k + 1] in lex.links:
             m = k + 1
             while m < j and f[m] in lex.links:
@@ -3432,7 +3433,9 @@ def find_claims(doc: Doc, registry: Registry) -> list[ClaimMention]:
     if lang == "en" and out:
         out = _en_role_surnames(doc, out)
         # "Ecuador prison riot toll revised up to 31": a toll is what is said, never a speaker
-        out = [c for c in out if not (c.source_text and c.source_text.rsplit(" ", 1)[-1].lower() in ("toll", "tally"))]
+        low = "\n".join(c.source_text for c in out if c.source_text).lower()
+        if "toll" in low or "tally" in low:
+            out = [c for c in out if not (c.source_text and c.source_text.rsplit(" ", 1)[-1].lower() in ("toll", "tally"))]
     nl = doc.text.find("\n")
     out = unify_speakers(out, registry, lang, nl if nl >= 0 else -1, doc.text)
     out.sort(key=lambda c: (c.start, c.end))

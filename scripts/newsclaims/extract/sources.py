@@ -533,12 +533,15 @@ _AR_MEDIA = frozenset(fwords("وكالة قناة صحيفة موقع شبكة �
 _AR_PRESS = frozenset(fwords("الصحفيين الصحافيين الصحافة"))  # «للصحفيين»: reporters as the audience
 
 
+_EN_REL_WORDS = frozenset(("who", "which", "whose"))
+
+
 def trim_en_stretch(doc: Doc, i: int, j: int) -> tuple[int, int, int]:
     """An English speaker stretch -> (i, text_end, name_end): drops trailing adverbs and
     relative clauses; the name also drops appositions and place phrases."""
     f, raw = doc.folded, doc.raw
     text_end = j
-    for k in range(i + 1, j):
+    for k in (range(i + 1, j) if not _EN_REL_WORDS.isdisjoint(raw[i + 1 : j]) else ()):
         if raw[k] in ("who", "which", "whose") and not any(f[t] in ("name", "named", "identified") for t in range(k, min(j, k + 5))):
             text_end = k
             break
