@@ -3317,3 +3317,26 @@ def test_round_s5_construct_dual_needs_its_fatha():
     from newsclaims.extract.numbers import find_numbers
     assert [n.value for n in find_numbers("الاحتفاظ بسائقَي القطارين", "ar")] == [2]
     assert find_numbers("سائقي الشاحنات أضربوا", "ar") == []
+
+
+@pytest.mark.parametrize("lang,sentence,word,cat", [
+    # left their homes
+    ("ar", "وقال إن نحو 90 عائلة غادرت منازلها خوفاً من تجدد الغارات.", "90", "displaced"),
+    # survivors stay survivors whatever is said of them next
+    ("ar", "وأوضحت المتحدثة أن 25 ناجياً نُقلوا إلى مركز إيواء.", "25", "other"),
+    ("ar", "وقالت الوزارة إن ٤١٢ حالة إجهاد حراري سجلت، توفي منها أربعة أشخاص.", "أربعة",
+     "killed"),
+    # looted things are other, like torched ones
+    ("ar", "وقال إن المحتجين أحرقوا 19 سيارة ونهبوا 11 فرعاً بنكياً، نافياً وفاة أي شخص.", "11",
+     "other"),
+    ("en", "Police said protesters looted 11 bank branches overnight.", "11", "other"),
+    # meals and blood units are no counts; housing units destroyed are
+    ("ar", "وقال إن بنك الدم يحتاج إلى 200 وحدة بشكل عاجل.", "200", None),
+    ("ar", "وقالت المؤسسة إنها وزعت أمس 1.8 مليون وجبة.", "1.8 مليون", None),
+    ("ar", "وقال إن الغارة دمرت 40 وحدة سكنية.", "40", "other"),
+    # a pronoun after a count named as a count restates it (no age)
+    ("ar", "وأعلنت المنظمة أن نحو نصف المتضررين البالغ عددهم 12 ألفاً هم من الأطفال.", "12 ألفاً",
+     "other"),
+])
+def test_round_s5_left_homes_survivors_looted_meals(lang, sentence, word, cat):
+    assert _cat_of(sentence, lang, word) == cat

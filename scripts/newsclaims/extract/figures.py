@@ -323,8 +323,11 @@ def exclusion_reason(text: str, fd, lang: str, qs: int, qe: int, m: NumberMentio
             if not follows_cue or r.year_before.match(ftext, qs):
                 return "year"
     a = r.after_re.match(ftext, qe)
-    if a and not (a.lastgroup == "pronoun" and _COMPARED_BEFORE.search(ftext, max(0, qs - 40), qs)):
-        return a.lastgroup  # (not "up from 87 it had announced at noon": an earlier count)
+    if a and not (a.lastgroup == "pronoun" and (
+            _COMPARED_BEFORE.search(ftext, max(0, qs - 40), qs)
+            or r.anaphora_before.search(ftext, max(0, qs - 60), qs))):
+        return a.lastgroup  # (not "up from 87 it had announced at noon": an earlier count;
+        # not "المتضررين البالغ عددهم 12 ألفاً هم من الأطفال": a count the pronoun restates)
     if r.after_cased_re is not None:  # on the original text: month names are capitalised
         a = r.after_cased_re.match(text, fd.orig(qe - 1) + 1)
         if a:
@@ -677,7 +680,7 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
                     and ftext[oc.ws:oc.fe] not in r.person_generic \
                     and (_PREP_GAP.match(ftext, oc.fe)
                          or (_norm_key(ftext[oc.ws:oc.fe]) in r.own_nouns
-                             and r.post_inherit.match(ftext, c.fe))):  # "٤١٢ حالة إجهاد حراري،
+                             and (lang == "ar" or r.post_inherit.match(ftext, c.fe)))):  # "٤١٢ حالة إجهاد حراري،
                 # توفي منها أربعة": the deaths are a part of the cases
                 c, score, own = oc, 0.0, True
         if c is None or c.cat == "other" or score > TOLL_KEEP \
