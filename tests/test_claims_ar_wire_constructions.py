@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from _claims_helpers import assert_no_speaker, check, claims_of
+from _claims_helpers import assert_no_speaker, check, claims_of, source_id_of
 
 
 @pytest.mark.parametrize(
@@ -95,3 +95,27 @@ def test_however_before_a_new_speaker() -> None:
     text = "وأعلن الجيش مقتل 5 مسلحين، إلا أن مصادر محلية قالت إن القتلى مدنيون."
     check(text, "ar", "مقتل 5 مسلحين", "الجيش")
     check(text, "ar", "القتلى مدنيون", "مصادر محلية")
+
+
+def test_a_country_commission_is_not_the_un_office() -> None:
+    text = "وقالت مفوضية حقوق الإنسان العراقية إن فرقها رصدت اعتقال 40 متظاهراً."
+    c = check(text, "ar", "اعتقال 40", "مفوضية حقوق الإنسان العراقية")
+    assert c.source.source_id != "ohchr"
+    c2 = check("وقالت مفوضية حقوق الإنسان إن 12 مدنياً قتلوا في القصف.", "ar", "12 مدنياً", "مفوضية")
+    assert c2.source.source_id == "ohchr"
+
+
+def test_a_group_adjective_keeps_the_registered_group() -> None:
+    c = check("وقالت جماعة أنصار الله الحوثية إن 4 من عناصرها قتلوا.", "ar", "4 من عناصرها", "أنصار الله")
+    assert c.source.registered
+
+
+def test_the_centre_affiliated_to_the_ministry_is_the_centre() -> None:
+    text = ("أعلن مركز الطوارئ والإسعاف في بنغازي الثلاثاء أن الاشتباكات أوقعت ستة قتلى.\n\n"
+            "وأوضح المركز التابع لوزارة الصحة عبر صفحته أن فرقه أجلت 90 عائلة.")
+    assert source_id_of(text, "ar", "ستة قتلى") == source_id_of(text, "ar", "90 عائلة")
+
+
+def test_reaching_an_agreement_is_the_object() -> None:
+    c = check("وأعلنت الحكومة المؤقتة التوصل إلى وقف لإطلاق النار بوساطة محلية.", "ar", "وقف لإطلاق النار", "الحكومة المؤقتة")
+    assert "التوصل" not in (c.source_text or "")

@@ -426,6 +426,9 @@ def trim_ar_stretch(doc: Doc, i: int, j: int) -> tuple[int, int, int]:
         if f[k] in AR_ADJUNCT_START or f[k] in ("عن", "الى", "على", "بين", "مع"):
             name_end = k
             break
+        if f[k] in _AR_AFFIL_WORDS and k > i and f[i].startswith("ال") and k + 1 < text_end and f[k + 1][:1] == "ل":
+            name_end = k  # «المركز التابع لوزارة الصحة»: the body itself, not its owner
+            break
     return i, text_end, name_end
 
 
@@ -504,6 +507,14 @@ AR_COUNT_STMTS = frozenset(fwords("تقديرات أرقام إحصاءات إح
 # institution nouns whose own name follows them («مستشفى ليدي ريدنغ»، «شركة لافارج»): a name
 # starting with ل after them is no audience («لوكالة ...»)
 _AR_NAMED_PLACES = frozenset(fwords("مستشفى مشفى مجمع منظمة مؤسسة جمعية مركز معهد شركة جامعة"))
+# adjectives after a body's name that do not make it another country's body
+_AR_NOT_COUNTRY_ADJ = frozenset(fwords(
+    "الدولية الدولي الأممية الأممي السامية السامي العالمية العالمي الإقليمية الإقليمي الرسمية الرسمي "
+    "الإنسانية الإنساني الطبية الطبي الميدانية الميداني الإعلامية الإعلامي الأمنية الأمني العسكرية العسكري "
+    "الحكومية الحكومي الفرعية الفرعي المحلية المحلي التابعة التابع المركزية المركزي"))
+_AR_AFFIL_WORDS = frozenset(fwords("التابع التابعة"))
+# international bodies whose generic aliases a country's own body shares («مفوضية حقوق الإنسان»)
+_INTL_ID_PREFIXES = frozenset(("ohchr", "un", "unhcr", "unicef", "who", "wfp", "ocha", "iom", "unrwa"))
 # class nouns of an outlet or a page, interchangeable before its name («شبكة/منصة/صفحة السويداء 24»)
 _AR_OUTLET_CLASS = frozenset(fwords("شبكة منصة صفحة موقع قناة حساب"))
 _AR_GENERIC_STMT_ADJ = frozenset(fwords(
@@ -662,6 +673,16 @@ class Resolver:
             return self.last(exclude_kinds=("official", "journalist", "anonymous")) or self.last()
         return self.last()
 
+    def _ar_country_after(self, m: Mention, alias_end: int) -> bool:
+        """Is the word right after a registry alias a country's adjective («العراقية»، «اللبناني»)?"""
+        doc = self.doc
+        for t in range(m.i, m.j):
+            if doc.starts[t] < alias_end:
+                continue
+            w = doc.folded[t]
+            return w.startswith("ال") and w.endswith(("يه", "ي")) and len(w) > 5 and w not in _AR_NOT_COUNTRY_ADJ
+        return False
+
     def _names_more(self, m: Mention, alias_end: int) -> bool:
         """Does the mention go on, after a registry alias, to a head noun of its own?"""
         doc = self.doc
@@ -765,6 +786,9 @@ class Resolver:
             hit = self.registry.match_prefix(text[doc.starts[m.i + lead + 1] : doc.ends[m.j - 1]])
         if hit is not None and self._names_more(m, sub_start + hit[1]):
             hit = None  # "the UN human rights monitoring mission" is not the UN itself
+        if hit is not None and lang == "ar" and hit[0].kind == "ngo" and hit[0].id.split("-", 1)[0] in _INTL_ID_PREFIXES \
+                and self._ar_country_after(m, sub_start + hit[1]):
+            hit = None  # «مفوضية حقوق الإنسان العراقية» is not the UN's human rights office
         if hit is None and lang == "en" and "'s" in phrase and doc.raw[m.name_j - 1].lower() in _EN_SUBUNIT_HEADS:
             # "IOM's Missing Migrants Project", "the WHO's Emergencies Programme": a registered
             # body's own unit speaks for it ("The agency said" then points back to the body)
