@@ -1220,22 +1220,31 @@ def _names_body(words: tuple[str, ...], names: list[str], lang: str, demonym_ok:
     an upper-case short name may be the initials of the speaker's name)?"""
     if lang == "ar":
         return any(words[0] in _sig(n, lang) for n in names)
+    keys, short, demonym, plural_ok, initials = _body_words_tests(words, demonym_ok)
+    for n in names:
+        sig = _sig(n, lang)
+        if keys <= sig or short <= sig or (demonym is not None and demonym in sig):
+            return True
+        if plural_ok and all(k in sig or k + "s" in sig for k in keys) and any(k not in sig for k in keys):
+            return True  # "a border guard spokesman" and "Lithuanian border guards"
+        if initials is not None and _acronym(n).find(initials) >= 0 and len(_acronym(n)) <= len(initials) + 2:
+            return True
+    return False
+
+
+@lru_cache(maxsize=16384)  # (the role's side of the tests, once per body phrase, not per speaker)
+def _body_words_tests(words: tuple[str, ...], demonym_ok: bool):
+    """English body words -> (their keys, the keys less a trailing class word, the group's
+    demonym or None, whether a plural reading is allowed, the words as initials or None)."""
     keys = frozenset(_en_key(w.lower()) for w in words)
     short = keys - {words[-1].lower()} if len(words) > 1 and words[-1].lower() in _EN_ORG_TAIL else keys
     # "Houthi military spokesman X": a group's demonym (its plural name less the s) and the
     # wing's qualifier name "the Houthis"
     demonym = (words[0].lower() + "s") if demonym_ok and words[0][:1].isupper() and words[0][-1:] != "s" and (
         len(words) == 1 or (len(words) == 2 and words[1].lower() in _EN_WING_QUALIFIERS)) else None
-    for n in names:
-        sig = _sig(n, lang)
-        if keys <= sig or short <= sig or (demonym is not None and demonym in sig):
-            return True
-        if len(words) >= 2 and all(k in sig or k + "s" in sig for k in keys) and any(k not in sig for k in keys) and all(w[:1].islower() for w in words):
-            return True  # "a border guard spokesman" and "Lithuanian border guards"
-        if len(words) == 1 and words[0].isupper() and len(words[0]) >= 2 and _acronym(n).find(words[0].lower()) >= 0 \
-                and len(_acronym(n)) <= len(words[0]) + 2:
-            return True
-    return False
+    plural_ok = len(words) >= 2 and all(w[:1].islower() for w in words)
+    initials = words[0].lower() if len(words) == 1 and words[0].isupper() and len(words[0]) >= 2 else None
+    return keys, short, demonym, plural_ok, initials
 
 
 def _body_antecedent(claims: list, refs: dict, texts: dict, lang: str, target: dict) -> None:
@@ -1824,6 +1833,12 @@ def _ranked_officer(refs: dict, texts: dict, target: dict, rep) -> None:
 
 _EN_PLACE_POSS = re.compile(r"^(?:the )?(?:region|country|state|province|city|territory|enclave|island|district|county|republic)['’]s (.+)$")
 _EN_MOD_GENERIC = re.compile(r"^(?:the |a |an )?([a-z]+) (?:officials?|government|authorities|administration)$")
+
+
+@lru_cache(maxsize=16384)
+def _mod_generic(name: str) -> re.Match | None:
+    """_EN_MOD_GENERIC on the name's normal form, once per distinct name."""
+    return _EN_MOD_GENERIC.match(norm_name(name))
 _EN_ORGANISERS = frozenset(("organisers", "organizers", "the organisers", "the organizers", "march organisers", "rally organisers"))
 _EN_CLASS_ROLE = re.compile(r"^(?:[Tt]he )?(party|movement|group|union|front|alliance|coalition) (?:leader|chief|head|chair(?:man|woman)?|spokes(?:man|woman|person)) (\w)")
 _DIGITS = re.compile(r"\d[\d,.]*\d|\d")
@@ -1853,10 +1868,10 @@ def _en_more_generics(claims: list, refs: dict, texts: dict, target: dict, head_
             if len(cands) == 1:
                 target[sid] = cands.pop()
                 continue
-        m = _EN_MOD_GENERIC.match(nm)
+        m = _mod_generic(r.name)
         if m and m.group(1) in _EN_TITLE_MODS and all(not t.strip()[:1].isupper() or t.lower().startswith(("the ", "a ")) for t in texts[sid]):
             mod = m.group(1)
-            cands = {rep(o) for o, x in refs.items() if o != sid and not _EN_MOD_GENERIC.match(norm_name(x.name))
+            cands = {rep(o) for o, x in refs.items() if o != sid and not _mod_generic(x.name)
                      and any(w[:1].isupper() and w.lower() == mod for n in [x.name] + texts[o] for w in n.split())
                      and rep(o) != sid}
             if len(cands) == 1:
