@@ -221,7 +221,7 @@ def iter_extracted(articles: list[Article], registry, problems: list[Problem],
     keys = None
     if cache is not None:
         rules = extract_rules_hash(registry_path)
-        keys = [extract_key(rules, a.article_id, a.language, a.text) for a in articles]
+        keys = [extract_key(rules, a.article_id, a.language, a.sha256) for a in articles]
     try:
         for i, ok, value in cached_map(extract_step, articles, keys, engine, cache, tick):
             article = articles[i]
@@ -271,7 +271,7 @@ def extract_tables(articles: list[Article], registry, problems: list[Problem],
     have: set[bytes] = set()
     if cache is not None:
         rules = extract_rules_hash(registry_path)
-        keys = [extract_key(rules, a.article_id, a.language, a.text) for a in articles]
+        keys = [extract_key(rules, a.article_id, a.language, a.sha256) for a in articles]
         skeys = [shard_key(keys[s:e]) for s, e in ranges]
         have = cache.present(skeys)
     todo = [i for n, (s, e) in enumerate(ranges) if skeys is None or skeys[n] not in have

@@ -132,10 +132,12 @@ def ingest_key(rules: str, file_name: str, raw: bytes) -> bytes:
     return h.digest()
 
 
-def extract_key(rules: str, article_id: str, language: str, text: str) -> bytes:
-    h = hashlib.sha256(f"x\0{rules}\0{article_id}\0{language}\0".encode())
-    h.update(text.encode("utf-8"))
-    return h.digest()
+def extract_key(rules: str, article_id: str, language: str, text_sha256: str) -> bytes:
+    """`text_sha256`: the hex sha256 of the article's text (Article.sha256, computed where the
+    file was read and carried with the article: hashing 100 k texts again here cost ~2 s of
+    every rebuild)."""
+    return hashlib.sha256(
+        f"x\0{rules}\0{article_id}\0{language}\0{text_sha256}".encode()).digest()
 
 
 def frame_bytes(df: pl.DataFrame) -> bytes:
