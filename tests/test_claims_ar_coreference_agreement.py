@@ -67,3 +67,28 @@ def test_before_that_without_a_verb_is_not_split() -> None:
     assert "التعزيزات" in text[c.start : c.end]
     assert_no_speaker(text, "ar", "التعزيزات")
     assert len(claims_of(text, "ar")) == 1
+
+
+def test_director_general_of_the_ministry_is_the_ministry() -> None:
+    text = ("وأعلنت وزارة الصحة في القطاع، اليوم، ارتفاع الحصيلة إلى 100 قتيل.\n\n"
+            "وقال مدير عام وزارة الصحة سامي الحداد إن 18 مستشفى فقط تعمل.")
+    assert source_id_of(text, "ar", "الحصيلة إلى 100") == source_id_of(text, "ar", "18 مستشفى")
+
+
+def test_name_then_deputy_title_speaks_for_the_body() -> None:
+    text = ("وقال الدفاع المدني إن 16 مدنياً قتلوا في الغارات.\n\n"
+            "وقال كمال يوسف نائب مدير الدفاع المدني لرويترز إن فرقه استجابت لأكثر من 30 هجوماً.")
+    assert source_id_of(text, "ar", "16 مدنياً") == source_id_of(text, "ar", "فرقه استجابت")
+    c = check(text, "ar", "فرقه استجابت", "كمال يوسف")
+    assert "رويترز" not in (c.source_text or "")
+
+
+def test_passive_estimate_with_bi_has_no_speaker() -> None:
+    text = "وأضافت المجموعة أن عدد الجرحى يقدر بما بين خمسة عشر وعشرين، نقل معظمهم إلى المستشفى."
+    check(text, "ar", "خمسة عشر وعشرين", "المجموعة")
+    assert_no_speaker(text, "ar", "بما")
+
+
+def test_an_estimate_before_its_count() -> None:
+    text = "ويقع المخيم شمال المدينة، ويؤوي وفق تقديرات أممية نحو 190 ألف نازح."
+    assert_no_speaker(text, "ar", "نحو")

@@ -242,7 +242,8 @@ def _ar_statement(doc: Doc, i: int, j: int) -> tuple[int, bool]:
             f[k].startswith("ل") and ar_stem(f[k][1:]) in _heads_ar()  # "بلاغ لمديرية الأمن": the owner, not an adjective
         ):
             k += 1
-        if k > i + 1 and (k == j or not _word(doc.raw[k])) and f[i] in AR_COUNT_STMTS and f[k - 1] not in _AR_GENERIC_STMT_ADJ:
+        if k > i + 1 and (k == j or not _word(doc.raw[k]) or f[k] in _AR_BOUND_WORDS or is_number(f[k])) and f[i] in AR_COUNT_STMTS \
+                and f[k - 1] not in _AR_GENERIC_STMT_ADJ:
             return i, True  # «حسب تقديرات أممية»، «وفق إحصاءات حكومية»: the owner is the adjective, the phrase names the speaker
         while k < j and (f[k] in lex.links or f[k] in ("رسمي", "صحفي")):
             k += 1
@@ -250,7 +251,8 @@ def _ar_statement(doc: Doc, i: int, j: int) -> tuple[int, bool]:
             (f[k + 1].startswith("لل") and ar_stem(f[k + 1]) in _heads_ar()) or (f[k + 1][:1] == "ل" and ar_stem(f[k + 1][1:]) in _heads_ar())
         ):
             k += 1  # «معطيات مشتركة لهيئة ...»، «أرقام محدثة للمرصد»: an adjective, then the owner
-        if k < j and _word(doc.raw[k]) and f[k] not in AR_STOP and (f[k],) not in lexicon("ar").introducers and not _ar_not_owner(f, k, j):
+        if k < j and _word(doc.raw[k]) and f[k] not in AR_STOP and (f[k],) not in lexicon("ar").introducers and not _ar_not_owner(f, k, j) \
+                and f[k] not in _AR_BOUND_WORDS and not is_number(f[k]):
             return k, True  # (not «وجاء في البيان أن»: the introducer, no owner)
         return i, False  # "وبحسب التقرير، ...": the statement alone points back to its issuer
     return i, False
@@ -1047,6 +1049,8 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                             continue
                         frames.append(Frame(c, "ar.cue_content", (i, t), "after", t, conj=conj, implied=True))
                         continue
+                if j < b and f[j][:1] == "ب" and (f[j][1:] in _AR_BOUND_WORDS or is_number(f[j][1:])):
+                    continue  # «وأن عدد الجرحى يقدر بما بين خمسة عشر وعشرين»: a passive estimate, no speaker
                 ne = ar_np_right(doc, j, b)
                 hit = registry.match_prefix(doc.text[doc.starts[j] : doc.ends[max(ne, j + 1) - 1]]) if ne > j else None
                 if hit is not None:
@@ -3154,6 +3158,7 @@ def _ar_relay_colon(doc: Doc, a: int, b: int, registry: Registry) -> Frame | Non
 
 _AR_WAS = frozenset(fwords("كان كانت كانوا"))
 _AR_IN_IT = frozenset(fwords("فيه فيها فيهم"))
+_AR_BOUND_WORDS = frozenset(fwords("نحو حوالي حوالى قرابة زهاء أكثر أقل ما يقارب"))
 _AR_BEFORE_AFTER = frozenset(fwords("قبل بعد"))
 _AR_ALL = frozenset(fwords("جميع كل كافة مختلف"))  # «دعت جميع الأطراف»: a quantified addressee
 _AR_ANON_NAMES = frozenset(fwords("اسمه اسمها اسمهم اسمهما هويته هويتها هويتهم هويتهما"))

@@ -406,7 +406,7 @@ def trim_ar_stretch(doc: Doc, i: int, j: int) -> tuple[int, int, int]:
                 and not (f[k - 1] in _AR_NAMED_PLACES and doc.raw[k - 1] not in ("،", ","))  # «مستشفى ليدي ريدنغ»: a name after an institution noun
                 and not (ar_stem(w) in _LEX_HEADS_AR() and f[k - 1] not in _AR_SAID_WORDS)) or (
             w.startswith("لل") and len(w) > 4 and ("ال" + w[2:] in _AR_PRESS or _ar_outlet("ال" + w[2:]))  # "قال رئيس البلدية X للجزيرة نت إن"، «للصحفيين»
-        ):
+        ) or (w.startswith("ل") and not w.startswith("لل") and len(w) > 4 and _ar_outlet(w[1:])):  # «... الدفاع المدني لرويترز إن»
             text_end = k  # the audience: "لوكالة ...", "لـ«الشرق الأوسط»"
             break
         if w in ("في", "عبر", "خلال") and k + 1 < j and (ar_stem(f[k + 1]) in _AR_CHANNELS or _ar_unsuffixed(f[k + 1]) in _AR_CHANNELS):
@@ -1064,7 +1064,9 @@ _BARE_SPOKES_EN = re.compile(
 )  # (or alone: "A spokesperson said the government was determined ...")
 _LEADER_EN = re.compile(r"^(?:[Tt]he )?(?:([A-Z]{2,6}) leader|([a-z][\w-]*)['’]s leader)\b")
 _AR_POSS_SUFFIX = ("ها", "هم")
-_AR_ROLE_SKIP = frozenset(fwords("باسم الرسمي الاعلامي العام"))
+_AR_ROLE_SKIP = frozenset(fwords("باسم الرسمي الاعلامي العام عام"))
+_AR_DEPUTY = frozenset(fwords("نائب نائبة"))
+_AR_STATE_BODIES = frozenset(fwords("وزارة حكومة"))
 _AR_HEAD_STOP = frozenset(fwords("في من على الى عن لدى"))
 _AR_ANAPHOR_KINDS = frozenset(("official", "other", "anonymous", "residents", "activists", "journalist"))
 _AR_MEDIA_OFFICER = frozenset(norm_name(w) for w in ("مسؤول", "مسؤولة", "مسئول"))
@@ -1152,11 +1154,17 @@ def _role_antecedent(name: str, lang: str) -> tuple[str, tuple[str, ...]] | None
         # «مسؤول الإعلام في الفرع، X»: a body's media officer speaks for it, like its spokesman
         x = w[3].rstrip("،,")
         return ("head", (ar_stem(x),)) if x.startswith("ال") and x not in _AR_HEAD_STOP else None
+    if x0 in _AR_DEPUTY and len(w) > 2:
+        return _role_antecedent(" ".join(w[1:]), lang)  # «نائب مدير الدفاع المدني»: the deputy speaks for the body too
     role = x0 in _ROLE_AR or (x0.endswith("ه") and x0[:-1] in _ROLE_AR)
     if not role:
         for suf in _AR_POSS_SUFFIX:
             if x0.endswith(suf) and x0[: -len(suf)] in _ROLE_AR:
                 return "pron", ()
+        # «منير مصطفى نائب مدير الدفاع المدني»: a personal name, then the role
+        k = next((t for t in range(1, min(4, len(w) - 1)) if w[t] in _ROLE_AR or w[t] in _AR_DEPUTY), 0)
+        if k and all(not x.startswith("ال") and x.rstrip("،,") not in _ROLE_AR for x in w[:k]):
+            return _role_antecedent(" ".join(w[k:]), lang)
         return None
     rest = w[1:5]
     if rest and rest[0].rstrip("،,")[:-2] in _AR_PLACE_BODIES:
@@ -1190,6 +1198,8 @@ def _role_antecedent(name: str, lang: str) -> tuple[str, tuple[str, ...]] | None
         x = own or x
     if x.startswith("ال") and x not in _AR_HEAD_STOP and ((ar_stem(x),) in nouns("ar").kinds or not x.endswith(("ي", "يه"))):
         return "head", (ar_stem(x),)  # (not «الرئيس الأوكراني»: a nisba adjective names no body)
+    if x in _AR_STATE_BODIES and len(rest) > 1 and rest[1].startswith("ال") and not rest[0].endswith(("،", ",")):
+        return "head", (ar_stem(x), ar_stem(rest[1].rstrip("،,")))  # «مدير عام وزارة الصحة»: the ministry itself
     return None
 
 
