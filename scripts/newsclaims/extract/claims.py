@@ -626,7 +626,7 @@ _AR_BLAME_NOUNS = frozenset(ar_stem(w) for w in fwords("مسؤولية المس�
 def _ar_headline_line(doc: Doc, a: int, b: int) -> bool:
     """The sentence is (part of) a headline: the text's first line, with no final full stop."""
     text = doc.text
-    return "\n" not in text[: doc.starts[a]] and doc.raw[b - 1] not in (".", "؟", "!") and (
+    return text.find("\n", 0, doc.starts[a]) < 0 and doc.raw[b - 1] not in (".", "؟", "!") and (
         doc.ends[b - 1] >= len(text) or text[doc.ends[b - 1]] == "\n"
     )
 
@@ -2466,7 +2466,7 @@ def _en_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                         k += 1
             comma_framed = (
                 men.i > a + 2 and raw[men.i - 1] == "," and raw[k : k + 1] == [","]
-                and sum(1 for t in range(a, men.i - 1) if _word(raw[t])) >= 3
+                and _at_least_words(raw, a, men.i - 1, 3)
             ) if k < b else False
             if k + 1 < b and f[k] in _EN_PUBLISHED and _en_key(f[k - 1]) in nouns("en").statement and (
                     raw[k + 1] in (".", "!", "?") or _en_tail_adjunct(doc, k + 1 + (f[k + 1] in ("late", "early", "earlier", "later")), b)):
@@ -2512,7 +2512,7 @@ def _en_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                     k += 1
                 if k < b and raw[k] == ":":
                     k += 1
-                if c.entry.object_ok and k > c.i and sum(1 for t in range(k, b) if _word(raw[t])) >= 2 and _ar_headline_line(doc, a, b):
+                if c.entry.object_ok and k > c.i and _at_least_words(raw, k, b, 2) and _ar_headline_line(doc, a, b):
                     k = c.i  # a headline keeps its verb: "Taliban raise toll to 1,411" (not "... denies role")
                 fr = Frame(c, "en.subject_cue_content", (men.i, k), "after", k)
                 if k < b and raw[k] in _OPEN_OR_STRAIGHT:
@@ -3037,7 +3037,7 @@ def _headline_frames(doc: Doc, registry: Registry) -> dict[int, Frame]:
         if d < 0 and e < b and raw[e] == ")":
             # "مقتل 20 في غارة على سوق (مصادر طبية)": the speaker in final parentheses
             d = next((t for t in range(e - 2, max(a + 2, e - 8), -1) if raw[t] == "("), -1)
-        if d >= 0 and (any(not _word(raw[t]) for t in range(d + 1, e)) or sum(1 for t in range(a, d) if _word(raw[t])) < 3):
+        if d >= 0 and (any(not _word(raw[t]) for t in range(d + 1, e)) or not _at_least_words(raw, a, d, 3)):
             d = -1
         if d >= 0:
             hit = registry.match_prefix(text[doc.starts[d + 1] : doc.ends[e - 1]])
@@ -3072,7 +3072,7 @@ def _headline_frames(doc: Doc, registry: Registry) -> dict[int, Frame]:
                 continue
         if p < 0 or any(not _word(raw[t]) for t in range(qa, qp)):
             continue
-        if sum(1 for t in range(p + 1, b) if _word(raw[t])) < 2:
+        if not _at_least_words(raw, p + 1, b, 2):
             continue
         if qp - qa == 1 and f[qa] in ("المصدر", "المصادر", "مصدر", "source", "sources"):
             continue  # "المصدر: RT + وكالات", "Source: Reuters": a credit line, no speaker
