@@ -2925,20 +2925,35 @@ _STANCE: dict[str, dict] = {}
 _STANCE_MEMO: dict[str, dict[str, bool]] = {}  # folded Arabic token -> may a marker start there
 
 
-def _stance_hits(doc: Doc) -> tuple[list[int], list[str]]:
-    """Every stance marker of the article, found once: (token positions, stances), in order."""
-    lang = doc.language
+def _stance_first(lang: str) -> dict[str, list]:
+    """First word of a stance marker -> [(marker words, stance)]."""
     if lang not in _STANCE:
         first: dict[str, list] = {}
         for st, terms in _stance_lex(lang).items():
             for t in terms:
                 first.setdefault(t[0], []).append((t, st))
         _STANCE[lang] = first
-    first = _STANCE[lang]
+    return _STANCE[lang]
+
+
+@lru_cache(maxsize=1)
+def _en_scan_words() -> frozenset[str]:
+    """The words an English article is scanned for once (find_claims): the first words of the
+    cues and of the stance markers; each reader then keeps its own from the few positions."""
+    return frozenset(lexicon("en").first) | frozenset(_stance_first("en"))
+
+
+def _stance_hits(doc: Doc, candidates: list[int] | None = None) -> tuple[list[int], list[str]]:
+    """Every stance marker of the article, found once: (token positions, stances), in order.
+    `candidates` (English): the positions of _en_scan_words() in the article."""
+    lang = doc.language
+    first = _stance_first(lang)
     f = doc.folded
     if lang == "ar":
         todo = token_hits(f, lambda w: w in first or (w[:1] in ("و", "ف") and w[1:] in first),
                           _STANCE_MEMO.setdefault(lang, {}))
+    elif candidates is not None:
+        todo = [k for k in candidates if f[k] in first]
     else:
         todo = list(compress(range(len(f)), map(first.__contains__, f)))
     pos: list[int] = []
@@ -3292,11 +3307,15 @@ def _ar_named_in_text(doc: Doc, qa: int, qp: int) -> bool:
 
 
 def find_claims(doc: Doc, registry: Registry) -> list[ClaimMention]:
-    cues = find_cues(doc)
+    scan = None
+    if doc.language == "en":  # (one C-level scan for the cues' and the stance markers' words)
+        words = _en_scan_words()
+        scan = list(compress(range(len(doc.folded)), map(words.__contains__, doc.folded)))
+    cues = find_cues(doc, scan)
     heads = _headline_frames(doc, registry)
     if not cues and not heads:
         return []
-    hits = _stance_hits(doc)
+    hits = _stance_hits(doc, scan)
     resolver = Resolver(doc, registry)
     by_sent: dict[int, list[Cue]] = {}
     for c in cues:

@@ -160,7 +160,9 @@ def strip_conj(word: str) -> str | None:
     return None
 
 
-def find_cues(doc: Doc) -> list[Cue]:
+def find_cues(doc: Doc, candidates: list[int] | None = None) -> list[Cue]:
+    """The attribution cues of the article, in order. `candidates` (English, optional): token
+    positions that include every cue word's (a scan find_claims shares with the stance markers)."""
     lex = lexicon(doc.language)
     arabic = doc.language == "ar"
     out: list[Cue] = []
@@ -177,6 +179,8 @@ def find_cues(doc: Doc) -> list[Cue]:
                     if k + 1 < n and f[k + 1][-1:] in ("ه", "ا")]
         if after_ma:
             todo = sorted(set(todo).union(after_ma))
+    elif candidates is not None:
+        todo = [k for k in candidates if f[k] in first]
     else:
         todo = list(compress(range(n), map(first.__contains__, f)))
     i = 0
