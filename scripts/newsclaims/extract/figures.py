@@ -1043,8 +1043,11 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
         if cat == "other" and noun is not None and not own \
                 and _person_head(ftext, nw, noun, sr) \
                 and (_discharged(ftext, qs, qe, r, r.deployed_left, r.deployed_right)
-                     or _deployed_far(ftext, qs, all_starts, r)):
-            continue  # "1,700 officers had been deployed": personnel, no figure
+                     or _deployed_far(ftext, qs, all_starts, r)
+                     or lang == "en" and _HAS_RIGHT_BEFORE.search(ftext, max(0, qs - 14), qs)
+                     and not _ON_BOARD_AFTER.match(ftext, qe)):
+            continue  # "1,700 officers had been deployed": personnel, no figure; "police had
+            # 600 personnel at the site": people a body has (gold_aa, gold_w: merely present)
         if cat == "other" and noun is not None and not destroyed \
                 and (noun in r.raided_nouns or _strip_al(noun) in r.raided_nouns) \
                 and r.raided.search(ftext, max(0, qs - 40), qs):
@@ -1955,10 +1958,10 @@ def _destroyed(ftext, lang, qs, qe, all_starts, r, sr, cues=(), cue_pos=()) -> b
             continue  # "destroyed 20 targets" are strikes; "shot down 460 targets" are not
         gap = ftext[v.end():qs]
         if len(gap.split()) <= INTERCEPT_WORDS and not _HARD.search(gap) \
-                and not _COMMA.search(gap) \
+                and not _COMMA.search(gap) and not _THAT_WORD.search(gap) \
                 and bisect_left(all_starts, qs) == bisect_left(all_starts, v.end()) \
                 and not _object_between(ftext, v.end(), qs, cues, cue_pos, r):
-            return True
+            return True  # (not "three hospitals had been damaged and that 14 ambulances")
     if lang != "en" or noun in r.struck_targets:
         return False
     pos = np_start
@@ -1983,6 +1986,11 @@ def _destroyed(ftext, lang, qs, qe, all_starts, r, sr, cues=(), cue_pos=()) -> b
 
 _DETERMINERS = frozenset(("the", "its", "their", "his", "her", "our", "these", "those"))
 _CLOSE_QUOTES = frozenset("\"'”’»")
+
+
+_HAS_RIGHT_BEFORE = re.compile(r"(?<!\w)(?:had|has|have)(?:[ \t\u00a0]+only)?[ \t\u00a0]+\Z")
+_ON_BOARD_AFTER = re.compile(r"(?:[ \t\u00a0]+[a-z]+){0,2}[ \t\u00a0]+(?:on board|aboard)\b")
+_THAT_WORD = re.compile(r"(?<!\w)(?:that|ان|وان|بان)(?!\w)")  # a new content clause
 
 
 def _intercept_before(ftext: str, qs: int, r) -> bool:
