@@ -92,3 +92,21 @@ def test_passive_estimate_with_bi_has_no_speaker() -> None:
 def test_an_estimate_before_its_count() -> None:
     text = "ويقع المخيم شمال المدينة، ويؤوي وفق تقديرات أممية نحو 190 ألف نازح."
     assert_no_speaker(text, "ar", "نحو")
+
+
+def test_patrol_commander_speaks_for_the_coast_guard() -> None:
+    text = ("أعلن جهاز خفر السواحل انتشال جثث ستة عشر مهاجراً.\n\n"
+            "وقال آمر دورية خفر السواحل في المدينة، العقيد فتحي سالم، إن البحث مستمر عن 30 مفقوداً.")
+    assert source_id_of(text, "ar", "ستة عشر") == source_id_of(text, "ar", "30 مفقوداً")
+
+
+def test_military_spokesman_of_a_named_group() -> None:
+    text = ("وأعلنت حركة الخلاص إطلاق صاروخين على القاعدة.\n\n"
+            "وقال المتحدث العسكري باسم حركة الخلاص إن 3 من مقاتليها قتلوا.")
+    assert source_id_of(text, "ar", "إطلاق صاروخين") == source_id_of(text, "ar", "3 من مقاتليها")
+
+
+def test_a_construct_body_needs_both_words() -> None:
+    text = ("أعلن مركز طب الطوارئ والدعم مقتل 9 أشخاص.\n\n"
+            "غير أن الناطق باسم جهاز دعم الاستقرار، سالم الورفلي، نفى سقوط أي من مقاره.")
+    assert source_id_of(text, "ar", "مقتل 9") != source_id_of(text, "ar", "سقوط أي من مقاره")

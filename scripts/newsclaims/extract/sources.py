@@ -969,7 +969,7 @@ _ROLE_BODY_EN = re.compile(rf"^(?:the )?(?:{_ROLE_EN}) ([\w-]+)$")
 _APPOS_ROLE_EN = re.compile(rf"^[^,]+, (?:the |a |an )?(?:[\w'-]+ ){{0,2}}?(?:{_ROLE_EN}|secretary) (?:of|for|at|with) (?:the )?(.+?)$")
 # "UNHCR's Maria Lopez": a body's possessive, then a capitalised personal name (original case)
 _POSS_PERSON_EN = re.compile(r"^(?:[Tt]he )?(.+?)['’]s (?:[A-Z][\w.-]*(?: |$)){2,4}$")
-_ROLE_AR = frozenset(fwords("المتحدث الناطق رئيس مدير قائد منسق ممثل امين مستشار مكلف"))
+_ROLE_AR = frozenset(fwords("المتحدث الناطق رئيس مدير قائد منسق ممثل امين مستشار مكلف آمر"))
 # a union's head is named after the union: «نقيب الصحافيين» speaks for «نقابة الصحافيين»
 _AR_UNION_HEAD = {w: "نقابه" for w in fwords("نقيب النقيب")}
 _ROLE_AR_LINK = frozenset(fwords("باسم"))
@@ -1064,14 +1064,15 @@ _BARE_SPOKES_EN = re.compile(
 )  # (or alone: "A spokesperson said the government was determined ...")
 _LEADER_EN = re.compile(r"^(?:[Tt]he )?(?:([A-Z]{2,6}) leader|([a-z][\w-]*)['’]s leader)\b")
 _AR_POSS_SUFFIX = ("ها", "هم")
-_AR_ROLE_SKIP = frozenset(fwords("باسم الرسمي الاعلامي العام عام"))
+_AR_ROLE_SKIP = frozenset(fwords("باسم الرسمي الاعلامي العام عام العسكري"))
 _AR_DEPUTY = frozenset(fwords("نائب نائبة"))
-_AR_STATE_BODIES = frozenset(fwords("وزارة حكومة"))
+_AR_STATE_BODIES = frozenset(fwords("وزارة حكومة جماعة حركة جهاز"))
+_AR_GROUP_BODIES = frozenset(fwords("جماعة حركة جهاز"))  # their own name need not be definite («جماعة أنصار الله»)
 _AR_HEAD_STOP = frozenset(fwords("في من على الى عن لدى"))
 _AR_ANAPHOR_KINDS = frozenset(("official", "other", "anonymous", "residents", "activists", "journalist"))
 _AR_MEDIA_OFFICER = frozenset(norm_name(w) for w in ("مسؤول", "مسؤولة", "مسئول"))
 _AR_MEDIA_CHARGE = frozenset(norm_name(w) for w in ("الإعلام", "الاعلام"))
-_AR_SUBUNITS = frozenset(fwords("بعثه مكتب فرع وفد مركز قسم اداره اعلام"))  # «مدير إعلام الدائرة»
+_AR_SUBUNITS = frozenset(fwords("بعثه مكتب فرع وفد مركز قسم اداره اعلام دوريه"))  # «مدير إعلام الدائرة»
 
 
 # "Marco X, an IOM spokesman in Rome": a name, then the body's own role in apposition
@@ -1196,10 +1197,16 @@ def _role_antecedent(name: str, lang: str) -> tuple[str, tuple[str, ...]] | None
                 # the ministry of it (gold_t: a local health office beside the ministry is its own)
                 return "head", (ar_stem(rest[0]),)
         x = own or x
+        if own is not None and not own.startswith("ال") and len(rest) > 2 and rest[2].startswith("ال") and (ar_stem(own),) not in nouns("ar").kinds:
+            return "head", (ar_stem(own),)  # «آمر دورية خفر السواحل في طبرق»: the body the patrol belongs to
     if x.startswith("ال") and x not in _AR_HEAD_STOP and ((ar_stem(x),) in nouns("ar").kinds or not x.endswith(("ي", "يه"))):
         return "head", (ar_stem(x),)  # (not «الرئيس الأوكراني»: a nisba adjective names no body)
-    if x in _AR_STATE_BODIES and len(rest) > 1 and rest[1].startswith("ال") and not rest[0].endswith(("،", ",")):
-        return "head", (ar_stem(x), ar_stem(rest[1].rstrip("،,")))  # «مدير عام وزارة الصحة»: the ministry itself
+    if x in _AR_STATE_BODIES and len(rest) > 1 and not rest[0].endswith(("،", ",")) and (
+        rest[1].startswith("ال") or (x in _AR_GROUP_BODIES and rest[1].rstrip("،,") not in _AR_HEAD_STOP)
+    ):
+        # «مدير عام وزارة الصحة»، «المتحدث العسكري باسم جماعة أنصار الله»، «آمر دورية خفر السواحل»:
+        # the body itself (its own word first)
+        return "head", (ar_stem(x) + " " + ar_stem(rest[1].rstrip("،,")),)
     return None
 
 
@@ -1229,6 +1236,9 @@ def _names_body(words: tuple[str, ...], names: list[str], lang: str, demonym_ok:
     """Do a role's body words name this speaker (all its words, less a trailing class word;
     an upper-case short name may be the initials of the speaker's name)?"""
     if lang == "ar":
+        if " " in words[0]:  # «وزاره صحه»: every word of a construct names the body
+            parts = words[0].split(" ")
+            return any(all(x in _sig(n, lang) for x in parts) for n in names)
         return any(words[0] in _sig(n, lang) for n in names)
     keys, short, demonym, plural_ok, initials = _body_words_tests(words, demonym_ok)
     for n in names:
