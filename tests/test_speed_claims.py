@@ -27,3 +27,17 @@ def test_role_name_search_examples():
     assert _role_name_search("Their chief Omar Khan spoke.") is None  # (capital T: no match, as plain)
     assert _role_name_search("Visits their head Omar") .group(1) == "Omar"
     assert _role_name_search("habits chief Omar") is None  # "its" inside a word
+
+
+def test_token_spans_equal_finditer():
+    # composed texts: English and Arabic words, digit groups, decimals, quotes, dashes, runs
+    # of blanks and line breaks, a text that starts or ends with a blank or a mark
+    from newsclaims.extract.sentences import _TOKEN, token_spans
+
+    pieces = ["The", "army", "said", "1,250", "3.5", "«قتلى»", "قال", "المرصد", "٣٬٠٠٠", '"', "“", "”",
+              "-", "—", ",", ".", "U.S.", "it's", "al-Shabaab", "\n", " ", "  ", "\t", "؟", "(", ")", "x2"]
+    rng = random.Random(9)
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) + rng.choice(["", " ", " ", "\n"]) for _ in range(rng.randint(0, 25)))
+        ms = list(_TOKEN.finditer(text))
+        assert token_spans(text) == ([m.start() for m in ms], [m.end() for m in ms], [m.group() for m in ms]), text

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
-from itertools import compress
+from itertools import accumulate, compress
 
 from newsclaims.extract.folding import fold_term
 
@@ -65,7 +65,6 @@ class Doc:
         return " ".join(self.folded[i:j])
 
 
-_M_START, _M_END, _M_GROUP = re.Match.start, re.Match.end, re.Match.group
 _FOLDED: dict[str, str] = {}  # token -> folded token, shared by all articles (bounded)
 
 
@@ -106,11 +105,20 @@ def token_hits(tokens: list[str], test, memo: dict) -> list[int]:
     return list(compress(range(len(tokens)), flags))
 
 
+# the same pattern as one capturing group: split() returns [gap, token, gap, token, ..., gap]
+# (strings only, no match object per token), the tokens' offsets are the running lengths
+_TOKEN_SPLIT = re.compile("(" + _TOKEN.pattern + ")")
+
+
+def token_spans(text: str) -> tuple[list[int], list[int], list[str]]:
+    """(starts, ends, tokens) of the _TOKEN matches in text, as finditer would give them."""
+    pieces = _TOKEN_SPLIT.split(text)
+    offsets = list(accumulate(map(len, pieces), initial=0))  # offsets[k]: where piece k starts
+    return offsets[1:-1:2], offsets[2::2], pieces[1::2]
+
+
 def tokenize(text: str, language: str) -> Doc:
-    ms = list(_TOKEN.finditer(text))
-    starts = list(map(_M_START, ms))  # C-level map: no Python frame per token
-    ends = list(map(_M_END, ms))
-    raw = list(map(_M_GROUP, ms))
+    starts, ends, raw = token_spans(text)
     folded = _fold_tokens(raw)
     n = len(raw)
     newline_before = [False] * n
