@@ -3363,3 +3363,25 @@ def test_round_s5_left_homes_survivors_looted_meals(lang, sentence, word, cat):
 ])
 def test_round_s5_had_ordinals_that_clause(lang, sentence, word, cat):
     assert _cat_of(sentence, lang, word) == cat
+
+
+@pytest.mark.parametrize("lang,sentence,word,cat", [
+    # people living in a region, "most of them" displaced: no count (the cue is theirs)
+    ("ar", "وتقول الأمم المتحدة إن نحو أربعة ملايين شخص يعيشون في شمال غرب سوريا، أغلبهم من "
+           "النازحين.", "أربعة ملايين", None),
+    ("ar", "ويعيش في قطاع غزة نحو 2.3 مليون فلسطيني، نزح معظمهم مرة واحدة على الأقل.", "2.3",
+     None),
+    ("en", "The UN says some 4 million people live in the north-west, most of them displaced.",
+     "4 million", None),
+    ("en", "The ministry said 40,000 people fled, most of them women and children.", "40,000",
+     "displaced"),
+    ("ar", "وقالت الوزارة إن 40 شخصاً قتلوا، معظمهم من النساء.", "40", "killed"),
+    ("ar", "ويعيش في المخيم نحو 20 ألف نازح في ظروف صعبة.", "20 ألف", "displaced"),
+    # threatened with losing treatment: no count; at risk of disease stays other (gold_b/r)
+    ("ar", "محذراً من أن نحو 350 ألف مريض بأمراض مزمنة مهددون بفقدان العلاج.", "350", None),
+    ("ar", "وحذرت المنظمة من أن 600 ألف طفل معرضون لخطر الإصابة بالأمراض.", "600 ألف", "other"),
+    # rescuers taking part are personnel
+    ("ar", "ونقلت الوكالة أن أكثر من ٢٠٠ من عناصر الإنقاذ شاركوا في رفع الأنقاض.", "٢٠٠", None),
+])
+def test_round_s5_residents_most_of_them_losing_rescuers(lang, sentence, word, cat):
+    assert _cat_of(sentence, lang, word) == cat

@@ -123,6 +123,7 @@ class _Rules:
     treat_cues: frozenset  # the treatment cues that make patients `wounded` only with a wound
     treat_wound: re.Pattern  # "... being treated for burns": the wound named after the cue
     thing_fate: re.Pattern | None  # "20 houses had been buried": English, after the noun only
+    at_risk: re.Pattern | None  # "350 ألف مريض مهددون بفقدان العلاج": at risk, not counted
     hit_things: frozenset  # "shells had hit four houses": buildings hit are other
 
 
@@ -245,6 +246,7 @@ def _rules(lang: str) -> _Rules:
         patient_nouns=frozenset(low(w) for w in cats["patients_treated"][lang]["nouns"]),
         treat_cues=frozenset(_norm_key(low(w)) for w in cats["patients_treated"][lang]["cues"]),
         treat_wound=re.compile(cats["patients_treated"][lang]["wound"]),
+        at_risk=_near_re(cats["at_risk"][lang], low, left=False),
         hit_things=frozenset(_strip_al(low(w)) for w in cats["hit_things"][lang]),
         thing_fate=_words_re(cats["thing_fate_after"].get(lang), low)
         if cats["thing_fate_after"].get(lang) else None,
@@ -1045,9 +1047,13 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
                 and (_discharged(ftext, qs, qe, r, r.deployed_left, r.deployed_right)
                      or _deployed_far(ftext, qs, all_starts, r)
                      or lang == "en" and _HAS_RIGHT_BEFORE.search(ftext, max(0, qs - 14), qs)
-                     and not _ON_BOARD_AFTER.match(ftext, qe)):
+                     and not _ON_BOARD_AFTER.match(ftext, qe)
+                     ):
             continue  # "1,700 officers had been deployed": personnel, no figure; "police had
             # 600 personnel at the site": people a body has (gold_aa, gold_w: merely present)
+        if cat == "other" and lang == "ar" and not own and not inherited \
+                and _LIVE_BEFORE.search(ftext, max(0, qs - 60), qs):
+            continue  # "ويعيش في قطاع غزة نحو 2.3 مليون فلسطيني": people living there
         if cat == "other" and noun is not None and not destroyed \
                 and (noun in r.raided_nouns or _strip_al(noun) in r.raided_nouns) \
                 and r.raided.search(ftext, max(0, qs - 40), qs):
@@ -1058,6 +1064,10 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
                 and _discharged(ftext, qs, qe, r, left=False, right=r.alert_after,
                                 num_starts=all_starts):
             continue  # "another 50,000 on evacuation alert": not displaced yet (gold_w)
+        if _RISK_GATE[lang].search(ftext, qe, qe + 70) \
+                and _discharged(ftext, qs, qe, r, left=False, right=r.at_risk,
+                                num_starts=all_starts):
+            continue  # "350 ألف مريض مهددون بفقدان العلاج", "children at risk of cholera"
         if cat == "detained" and lang == "en" and c is not None and c.weak \
                 and _TAKEN_TO_HOSPITAL.match(ftext, qe):
             cat, how = "wounded", f"hospital:{how}"  # "34 people had been taken to Moi County
@@ -1989,7 +1999,16 @@ _CLOSE_QUOTES = frozenset("\"'”’»")
 
 
 _HAS_RIGHT_BEFORE = re.compile(r"(?<!\w)(?:had|has|have)(?:[ \t\u00a0]+only)?[ \t\u00a0]+\Z")
+# people living in a region, the verb first (gold_y: "ويعيش في قطاع غزة نحو 2.3 مليون فلسطيني")
+_LIVE_BEFORE = re.compile(r"(?<!\w)[وف]?(?:يعيش|تعيش|يقطن|تقطن|يسكن|تسكن)(?:[ \t\u00a0]+[^\W\d]+){0,4}"
+                          r"[ \t\u00a0]+\Z")
 _ON_BOARD_AFTER = re.compile(r"(?:[ \t\u00a0]+[a-z]+){0,2}[ \t\u00a0]+(?:on board|aboard)\b")
+_RISK_GATE = {"en": re.compile(r"los"), "ar": re.compile(r"فقدان|خساره")}  # a cheap gate
+# before the at_risk phrases
+# a right-hand cue of "most of them" is theirs, not the count's («يعيشون ..., أغلبهم من
+# النازحين»، «2.3 مليون فلسطيني، نزح معظمهم»)
+_MOST_OF = re.compile(r"(?<!\w)(?:اغلبهم|معظمهم|غالبيتهم|اكثرهم|most of them|many of them|"
+                      r"most of whom|many of whom)(?!\w)")
 _THAT_WORD = re.compile(r"(?<!\w)(?:that|ان|وان|بان)(?!\w)")  # a new content clause
 
 
@@ -2388,6 +2407,9 @@ def _best_cue(ftext, lang, qs, qe, cues, cue_pos, num_starts, r, used=frozenset(
                 break  # "35 were unaccounted for, and that about 400 people": a new clause
             if not left and not blank and _NEW_CONTENT.search(gap):
                 break  # "استقبل ۷۳ مريضاً، وإن «طفلين» توفيا": the next content clause's cue
+            if not left and not blank and c.cat != "other" and (
+                    _MOST_OF.search(gap) or _MOST_OF.match(ftext, c.fe + 1)):
+                continue  # "نحو أربعة ملايين شخص يعيشون ...، أغلبهم من النازحين": most of them
             if blank:  # (a blank gap has no comma and no joiner)
                 score = words + 0.0
             else:
@@ -2648,6 +2670,8 @@ def _fallback_cue(ftext: str, lang: str, qs: int, qe: int, cues: list, k: int,
             if (r.barrier if left else r.barrier_right).search(gap):
                 break  # "the agency for refugees estimated that 150,000 people": speaker's;
                 # "..., مشيرا إلى أن إحدى الضربات": a new statement
+            if not left and (_MOST_OF.search(gap) or _MOST_OF.match(ftext, c.fe + 1)):
+                break  # "4 million people live there, most of them displaced": theirs
             score = words
             if not left and _owns_next_number(ftext, c.fe, num_starts):
                 break  # "... and killed around 200": the cue is 200's
