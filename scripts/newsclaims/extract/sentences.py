@@ -25,7 +25,6 @@ _TOKEN = re.compile(r"\S(?:(?<=\d)\d*(?:[.,٫٬]\d+)*|(?<=" + _W + ")" + _W + r"
 _END = frozenset(".!?؟")
 _NEWLINE = re.compile(r"\n")
 _SPECIAL = frozenset(".!?؟\"“”«»„")
-_SPECIAL_RE = re.compile("[" + re.escape("".join(sorted(_SPECIAL))) + "]")
 OPEN_QUOTES = frozenset("“«„")
 CLOSE_QUOTES = frozenset("”»")
 STRAIGHT_QUOTES = frozenset('"')
@@ -130,14 +129,9 @@ def tokenize(text: str, language: str) -> Doc:
                 newline_before[k] = True
                 breaks.append(k)
     # only punctuation, quotes and line starts can end a sentence: visit just those tokens
-    # (found from the special characters of the text: a special token is one character long,
-    # the "\S" branch of _TOKEN; a "." inside "3.5" belongs to a longer token and is none)
-    events = []
-    for m in _SPECIAL_RE.finditer(text):
-        p = m.start()
-        k = bisect_left(starts, p)
-        if k < n and starts[k] == p and ends[k] == p + 1:
-            events.append(k)
+    # (a special token is one character long, the "\S" branch of _TOKEN; a "." inside "3.5"
+    # belongs to a longer token and is none: one C-level scan of the tokens finds them)
+    events = list(compress(range(n), map(_SPECIAL.__contains__, raw)))
     if breaks:
         events = sorted(set(events).union(breaks))
     sents: list[tuple[int, int]] = []
