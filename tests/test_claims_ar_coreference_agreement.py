@@ -110,3 +110,23 @@ def test_a_construct_body_needs_both_words() -> None:
     text = ("أعلن مركز طب الطوارئ والدعم مقتل 9 أشخاص.\n\n"
             "غير أن الناطق باسم جهاز دعم الاستقرار، سالم الورفلي، نفى سقوط أي من مقاره.")
     assert source_id_of(text, "ar", "مقتل 9") != source_id_of(text, "ar", "سقوط أي من مقاره")
+
+
+def test_media_officer_in_the_directorate_speaks_for_it() -> None:
+    text = ("أعلنت المديرية العامة للحماية المدنية ارتفاع الحصيلة إلى 34 قتيلاً.\n\n"
+            "وأوضح المكلف بالإعلام في المديرية، العقيد كمال عاشور، أن 97 حريقاً ما زالت مشتعلة.")
+    assert source_id_of(text, "ar", "إلى 34") == source_id_of(text, "ar", "97 حريقاً")
+
+
+def test_spokesman_of_the_coordination_body() -> None:
+    text = ("وقالت المنسقية العامة للنازحين إن 17 نازحاً قتلوا.\n\n"
+            "وأوضح المتحدث باسم المنسقية، آدم سليمان، أن المخيم كان يؤوي 190 ألف نازح.")
+    assert source_id_of(text, "ar", "17 نازحاً") == source_id_of(text, "ar", "190 ألف")
+
+
+def test_unit_commander_speaks_for_the_army() -> None:
+    text = ("وأعلن الجيش الوطني مقتل 47 مسلحاً.\n\n"
+            "وقال قائد الفرقة 27 في الجيش، العقيد أحمد نور، لإذاعة العاصمة إن القوات دمرت ثلاث عربات.")
+    assert source_id_of(text, "ar", "47 مسلحاً") == source_id_of(text, "ar", "ثلاث عربات")
+    c = check(text, "ar", "ثلاث عربات", "أحمد نور")
+    assert "إذاعة" not in (c.source_text or "")

@@ -540,7 +540,7 @@ _AR_CHANNELS = frozenset(ar_stem(w) for w in fwords(
     "رد رده ردها ردهم اجتماع جلسة ندوة زيارة"  # «في رده على سؤال»، «خلال اجتماع الحكومة»
     " مقطع فيديو تسجيل"  # «في مقطع مصور نشره على إنستغرام»
     " تحديث منشور تغريدة"))  # «ذكرت منصة X في تحديث لاحق أن»
-_AR_MEDIA = frozenset(fwords("وكالة قناة صحيفة موقع شبكة الصحفيين وسائل مراسل"))
+_AR_MEDIA = frozenset(fwords("وكالة قناة صحيفة موقع شبكة الصحفيين وسائل مراسل إذاعة تلفزيون"))
 _AR_PRESS = frozenset(fwords("الصحفيين الصحافيين الصحافة"))  # «للصحفيين»: reporters as the audience
 
 
@@ -1067,6 +1067,7 @@ _AR_POSS_SUFFIX = ("ها", "هم")
 _AR_ROLE_SKIP = frozenset(fwords("باسم الرسمي الاعلامي العام عام العسكري"))
 _AR_DEPUTY = frozenset(fwords("نائب نائبة"))
 _AR_STATE_BODIES = frozenset(fwords("وزارة حكومة جماعة حركة جهاز"))
+_AR_UNITS = frozenset(fwords("فرقة لواء كتيبة فوج سرية قطاع"))
 _AR_GROUP_BODIES = frozenset(fwords("جماعة حركة جهاز"))  # their own name need not be definite («جماعة أنصار الله»)
 _AR_HEAD_STOP = frozenset(fwords("في من على الى عن لدى"))
 _AR_ANAPHOR_KINDS = frozenset(("official", "other", "anonymous", "residents", "activists", "journalist"))
@@ -1178,11 +1179,20 @@ def _role_antecedent(name: str, lang: str) -> tuple[str, tuple[str, ...]] | None
     rest = [x for x in rest if x.rstrip("،,") not in _AR_ROLE_SKIP]
     if rest and x0 in ("مكلف", "مكلفه") and rest[0].startswith("بال"):
         rest = rest[1:]  # «المكلف بالإعلام بالمديرية»: the charge, then the body
+        if rest and rest[0] in ("في", "ب", "لدى", "لدي"):
+            rest = rest[1:]  # «المكلف بالإعلام في المديرية»
     if not rest:
         return None
     x = rest[0].rstrip("،,")
     if x.startswith("بال") and len(x) > 5:
         x = x[1:]  # «بالمديرية»: the body after the preposition
+    if x.startswith("ال") and ar_stem(x) in _AR_UNITS and not rest[0].endswith(("،", ",")):
+        # «قائد الفرقة 27 في الجيش»: a unit's commander speaks for the force it belongs to
+        tail = [t.rstrip("،,") for t in rest[1:5]]
+        if "في" in tail:
+            own = tail[tail.index("في") + 1] if tail.index("في") + 1 < len(tail) else ""
+            if own.startswith("ال") and (ar_stem(own),) in nouns("ar").kinds:
+                return "head", (ar_stem(own),)
     if not x.startswith("ال") and ar_stem(x[1:] if x[:1] == "ل" else x) in _AR_SUBUNITS and not rest[0].endswith(("،", ",")):
         # «رئيس بعثة اللجنة»، «المدير العام لإدارة العلاقات العامة في الجيش»: the owner of a
         # sub-unit is the first definite head noun after it
