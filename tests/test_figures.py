@@ -3385,3 +3385,20 @@ def test_round_s5_had_ordinals_that_clause(lang, sentence, word, cat):
 ])
 def test_round_s5_residents_most_of_them_losing_rescuers(lang, sentence, word, cat):
     assert _cat_of(sentence, lang, word) == cat
+
+
+@pytest.mark.parametrize("lang,sentence,word,cat", [
+    ("en", "Armenia says 100,617 people have arrived from Karabakh, where thousands fled.",
+     "100,617", "displaced"),
+    ("en", "Police said two people were detained after scuffles between the two groups.", "two",
+     "detained"),
+    ("en", "Officials said 5,000 people were seeking refuge in the town's mosques.", "5,000",
+     "displaced"),
+])
+def test_round_s5_arrived_from_groups_refuge(lang, sentence, word, cat):
+    assert _cat_of(sentence, lang, word) == cat
+
+
+def test_round_s5_two_groups_is_no_count():
+    s = "Police said two people were detained after scuffles between the two groups."
+    assert [f.number.text for f in find_figures(s, "en")] == ["two"]
