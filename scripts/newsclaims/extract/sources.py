@@ -2044,6 +2044,12 @@ def _class_noun_own_content(claims: list, refs: dict, texts: dict, target: dict,
 
 
 @lru_cache(maxsize=16384)
+def _last_name_word(n: str) -> str:
+    """The last word of a name's normal form, without parentheses ("(CHP)")."""
+    return norm_name(n).rsplit(" ", 1)[-1].strip("()")
+
+
+@lru_cache(maxsize=16384)
 def _title_sig(n: str, lang: str) -> frozenset[str]:
     """The signature of a name's title part (English: before "of/for/in/at/," — "Police" is
     not "an inspector of the X police station"; Arabic: the whole name)."""
@@ -2207,7 +2213,7 @@ def unify_speakers(claims: list, registry: Registry, lang: str, headline_end: in
     # (each distinct name once: a speaker quoted ten times has ten equal source texts)
     names_of = {sid: [n for n in dict.fromkeys([r.name, *texts[sid]]) if n] for sid, r in refs.items()}
     sigs = {sid: list(dict.fromkeys(_title_sig(n, lang) for n in ns)) for sid, ns in names_of.items()}
-    lasts = {sid: {norm_name(n).rsplit(" ", 1)[-1].strip("()") for n in ns} for sid, ns in names_of.items()}  # "(CHP)"
+    lasts = {sid: {_last_name_word(n) for n in ns} for sid, ns in names_of.items()}
     unions = {sid: frozenset().union(*ss) for sid, ss in sigs.items()}
     for sid, r in refs.items():
         if r.registered or sid in target:
