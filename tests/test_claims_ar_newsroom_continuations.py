@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from _claims_helpers import assert_no_speaker, check, claims_of
+from _claims_helpers import assert_no_speaker, check, claim_with, claims_of
 
 
 def test_zada_continues_the_speaker() -> None:
@@ -78,3 +78,45 @@ def test_a_speaker_with_a_bi_place_still_speaks() -> None:
     text = "وقالت الحركة إنها صدت الهجوم، واتهم مسؤول بالوزارة الجيش بقصف المدنيين."
     c = check(text, "ar", "بقصف المدنيين", "مسؤول بالوزارة")
     assert "الحركة" not in c.source.name
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "speaker"),
+    [
+        ("وأشارت قيادة الشرطة في بيان إلى توقيف 23 شخصاً.", "إلى توقيف 23", "قيادة الشرطة"),
+        ("وقالت المفوضية إن فرقها رصدت اعتقال 40 متظاهراً، داعية إلى الإفراج عنهم.", "إلى الإفراج عنهم", "المفوضية"),
+        ('١٥:١٠ - الجبهة تتبنى وتتحدث عن "عشرات القتلى"\n', 'عن "عشرات القتلى"', "الجبهة"),
+        ("وكشف مصدر أمني عن مقتل ثلاثة عناصر في كمين.", "عن مقتل ثلاثة", "مصدر أمني"),
+    ],
+)
+def test_the_content_keeps_its_preposition(text: str, key: str, speaker: str) -> None:
+    c = check(text, "ar", key, speaker)
+    assert not (c.source_text or "").endswith(("إلى", "عن"))
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("وقال المرصد إن 25 مدنياً خطفوا، مرجحاً أن يكون العدد أكبر.", "أن يكون العدد أكبر"),
+        ("وتوقع المحافظ أن ترتفع الحصيلة خلال الليل.", "أن ترتفع الحصيلة"),
+    ],
+)
+def test_an_before_a_subjunctive_verb_stays(text: str, key: str) -> None:
+    claim_with(claims_of(text, "ar"), text, key)
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "speaker"),
+    [
+        ("وأعلنت الرئاسة تشكيل لجنة تحقيق تقدم تقريرها خلال 30 يوماً.", "لجنة تحقيق", "الرئاسة"),
+        ("وأعلن المحافظ صرف تعويضات لأسر الضحايا.", "تعويضات لأسر", "المحافظ"),
+        ("وأعلنت السلطات فرض حظر تجول في المدينة.", "حظر تجول", "السلطات"),
+    ],
+)
+def test_announced_measures_are_objects(text: str, key: str, speaker: str) -> None:
+    c = check(text, "ar", key, speaker)
+    assert len((c.source_text or "").split()) <= 2
+
+
+def test_fatah_is_still_a_speaker() -> None:
+    check("وأعلنت حركة فتح مقتل 3 من عناصرها.", "ar", "مقتل 3", "حركة فتح")

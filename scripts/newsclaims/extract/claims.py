@@ -787,7 +787,7 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                 # "والجيش يتحدث عن «تحييد» العشرات": a prepositional object, no subject after the verb
                 left = _ar_left_speaker(ctx, i, registry)
                 # a headline keeps its verb («و«قسد» تتحدث عن 3 قتلى»), as for other SVO headlines
-                at = i if left is not None and _ar_headline_line(doc, a, b) else j + 1
+                at = i if left is not None and _ar_headline_line(doc, a, b) else j  # (the content keeps its «عن»)
                 fr = Frame(c, "ar.subject_cue_object" if left else "ar.cue_content", ((left.i if left else i), at), "after", at, conj=conj)
                 fr.mention = left
                 fr.implied = left is None
@@ -837,7 +837,7 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                 if raw[k] in (";", "؛", ".", "؟", "!") and not (raw[k] == "." and k > j and f[k - 1] in _AR_TITLE_ABBREV):
                     break
                 if e.lemma == "تحدث" and k > j and f[k] == "عن" and k + 1 < b and not any(raw[t] in QUOTES or f[t] in _AR_ANON_WORDS for t in range(j, k)):
-                    content_at = k + 1  # «تحدثت الوزارة عن خمسة قتلى»: what it spoke of is the content
+                    content_at = k  # «تحدثت الوزارة عن خمسة قتلى»: what it spoke of is the content (with its «عن»)
                     break
                 if e.object_ok and ar_stem(f[k]) in nouns("ar").object_heads and (k > j or not e.intro_required):
                     break  # "رصد المرصد مقتل تسعة ... «...»" / "قد أعلنت إطلاق عملية «...»": the object starts
@@ -870,9 +870,9 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                 if content_at < 0 and k > j and f[k] == "عن" and k + 1 < b and ar_stem(f[k + 1]) in nouns("ar").object_heads and not (
                     e.object_ok and any(f[t].startswith("بال") for t in range(j, k))  # "اتهمت X Y بالمسؤولية عن القصف"
                 ):
-                    content_at = k + 1  # "كشف مصدر طبي عن مقتل ...": عن + a verbal noun starts the content
+                    content_at = k  # "كشف مصدر طبي عن مقتل ...": عن + a verbal noun starts the content
                 if content_at < 0 and e.lemma in _AR_POINT_TO and f[k] in ("الى", "الي") and k + 1 < b and ar_stem(f[k + 1]) in nouns("ar").object_heads:
-                    content_at = k + 1  # «وأشار الدفاع المدني في حصيلة أولية إلى مقتل 4»: إلى + a verbal noun
+                    content_at = k  # «وأشار الدفاع المدني في حصيلة أولية إلى مقتل 4»: إلى + a verbal noun
                 if content_at >= 0 and f[k - 1] in ("دون", "بدون"):
                     k = content_at + 1  # "من دون أن يحدد": a circumstance (and its verb), not the content
                     content_at = -1
@@ -1134,9 +1134,9 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
             k = j
             content_at = _ar_intro(doc, k, b, lex) if k < b else -1
             if content_at < 0 and k < b and f[k] in ("الى", "الي"):
-                content_at = k + 1  # "مشيراً إلى مقتل ..."
+                content_at = k  # "مشيراً إلى مقتل ..." (the content keeps its «إلى», as «دعت إلى ...» does)
             if content_at < 0 and k + 1 < b and f[k] == "عن" and (ar_stem(f[k + 1]) in nouns("ar").object_heads or e.lemma == "أعرب"):
-                content_at = k + 1  # «، كاشفاً عن اعتقال 23 شخصاً»: عن + a verbal noun; «معربةً عن قلقها من ...»
+                content_at = k  # «، كاشفاً عن اعتقال 23 شخصاً»: عن + a verbal noun; «معربةً عن قلقها من ...»
             if content_at < 0:
                 if not e.object_ok or not (i > a and raw[i - 1] in ("،", ",")):
                     continue
@@ -2904,6 +2904,8 @@ def _trim_content(doc: Doc, i: int, j: int, lang: str) -> tuple[int, int, bool]:
     elif j - i >= 2 and raw[j - 1] in CLOSE_QUOTES and not any(raw[t] in OPEN_QUOTES for t in range(i, j)):
         j -= 1
         direct = True
+    if lang == "ar" and i > 0 and f[i] in _AR_SUBJUNCTIVE and f[i - 1] in ("ان", "أن") and j - i >= 2:
+        i -= 1  # «مرجحاً أن يكون العدد أكبر»: «أن» + a subjunctive verb is the content's own start
     bw = _AR_BOUNDARY_WORDS if lang == "ar" else _EN_BOUNDARY_WORDS
     while j > i and (raw[j - 1] in CLAUSE_MARKS or raw[j - 1] in ".!?؟" or f[j - 1] in bw or f[j - 1] in ("و", "as") or (
         lang == "ar" and f[j - 1] in _AR_TRAILING_AUX and not direct and not (j < len(raw) and raw[j] in CLOSE_QUOTES | STRAIGHT_QUOTES)  # «...، بعد أن كانت قد» (its own earlier claim follows;
@@ -3173,6 +3175,7 @@ def _ar_relay_colon(doc: Doc, a: int, b: int, registry: Registry) -> Frame | Non
 
 _AR_WAS = frozenset(fwords("كان كانت كانوا"))
 _AR_IN_IT = frozenset(fwords("فيه فيها فيهم"))
+_AR_SUBJUNCTIVE = frozenset(fwords("يكون تكون يكونوا يرتفع ترتفع يتجاوز تتجاوز يصل تصل يزيد تزيد يتم"))
 _AR_BOUND_WORDS = frozenset(fwords("نحو حوالي حوالى قرابة زهاء أكثر أقل ما يقارب"))
 _AR_BEFORE_AFTER = frozenset(fwords("قبل بعد"))
 _AR_ALL = frozenset(fwords("جميع كل كافة مختلف"))  # «دعت جميع الأطراف»: a quantified addressee
