@@ -3402,3 +3402,22 @@ def test_round_s5_arrived_from_groups_refuge(lang, sentence, word, cat):
 def test_round_s5_two_groups_is_no_count():
     s = "Police said two people were detained after scuffles between the two groups."
     assert [f.number.text for f in find_figures(s, "en")] == ["two"]
+
+
+@pytest.mark.parametrize("lang,sentence,word,cat", [
+    # a breakdown after one listed person, and one that names its group after it
+    ("en", "The drone struck a wedding, killing at least 21 civilians, among them the groom and "
+           "eight women, the group said.", "eight", "killed"),
+    ("en", "Police freed 65 migrants held at a farm, the directorate said, adding that 16 women "
+           "and eight children were among them.", "16", "detained"),
+    # people merely there; people who got away while others were arrested
+    ("en", "The IOM estimates there are more than 850,000 migrants in Libya.", "850,000", None),
+    ("en", "There were 40 dead and 12 wounded, the hospital said.", "40", "killed"),
+    ("en", "Officers arrested four gang members while two others escaped.", "two", None),
+    ("ar", "وقال إن القوة الأمنية ألقت القبض على ثلاثة من أفراد العصابة، فيما فرّ اثنان آخران.",
+     "اثنان", None),
+    ("en", "Police said 40 prisoners escaped and 12 were recaptured.", "12", "detained"),
+    ("ar", "وقال إن 200 شخص فروا من القرية.", "200", "displaced"),
+])
+def test_round_s5_breakdowns_there_are_got_away(lang, sentence, word, cat):
+    assert _cat_of(sentence, lang, word) == cat

@@ -777,6 +777,10 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
                 inh = (qs, "list")  # "79 fighters, 55 civilians ... as well as 18 Bedouin"
             if inh is None and _PAREN_AFTER.fullmatch(ftext, prev[0], qs):
                 inh = (qs, "(")  # "2,450 families (about 14,000 people)"
+            if inh is None and lang == "en" and prev[1] != "other" \
+                    and (c is None or c.cat == "other") and _AMONG_THEM_AFTER.match(ftext, qe):
+                inh = (qs, "among them")  # "adding that 16 women and eight children were
+                # among them": a breakdown of the count before
             if inh is None and c is not None and c.cat == "other" and noun in r.generic \
                     and noun == prev[3] and not r.barrier.search(ftext, prev[0], qs) \
                     and ftext[c.ws:c.fe] in r.person_generic \
@@ -1046,7 +1050,8 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
                 and _person_head(ftext, nw, noun, sr) \
                 and (_discharged(ftext, qs, qe, r, r.deployed_left, r.deployed_right)
                      or _deployed_far(ftext, qs, all_starts, r)
-                     or lang == "en" and _HAS_RIGHT_BEFORE.search(ftext, max(0, qs - 14), qs)
+                     or lang == "en" and (_HAS_RIGHT_BEFORE.search(ftext, max(0, qs - 14), qs)
+                                          or _THERE_ARE.search(ftext, max(0, qs - 30), qs))
                      and not _ON_BOARD_AFTER.match(ftext, qe)
                      ):
             continue  # "1,700 officers had been deployed": personnel, no figure; "police had
@@ -1060,6 +1065,11 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
             continue  # "raided more than 20 homes", «داهمت أكثر من عشرين منزلاً»: places
         if cat is None or (cat == "other" and m.value == 1):
             continue  # "one" needs a real cue: "from one family" is no figure
+        if cat in ("other", "displaced") and c is not None and prev is not None \
+                and prev[1] == "detained" and _OTHERS_AFTER.match(ftext, qe) \
+                and _norm_key(ftext[c.ws:c.fe]) in _GOT_AWAY \
+                and not _HARD.search(ftext, prev[0], qs):
+            continue  # "arrested four gang members while two others escaped": not counted
         if r.alert_word in ftext[qe:qe + 60] \
                 and _discharged(ftext, qs, qe, r, left=False, right=r.alert_after,
                                 num_starts=all_starts):
@@ -1203,12 +1213,20 @@ _ONE_AND_BEFORE = re.compile(r"(?<!\w)(?:an?|the|his|her|their)[ \t\u00a0]+[a-z]
 _DET_BEFORE = re.compile(r"(?<!\w)(?:his|her|their|its|our|my|the)[ \t\u00a0]+\Z")
 
 
+_ONE_AND_RIGHT_BEFORE = re.compile(r"(?<!\w)(?:an?|the|his|her|their)[ \t\u00a0]+[a-z]+[ \t\u00a0]+and"
+                                   r"[ \t\u00a0]+\Z")
+# "16 women and eight children were among them": a breakdown that names its group after it
+_AMONG_THEM_AFTER = re.compile(r"(?:[ \t\u00a0]+(?:[a-z]+|[\d,]+)){1,6}?[ \t\u00a0]+(?:were|was|are|is)"
+                               r"[ \t\u00a0]+(?:also[ \t\u00a0]+)?among[ \t\u00a0]+them\b")
+
+
 def _inherit_past_determiner(ftext, qs, r):
     """"among them his two nephews", "including their 3 children": an "including" phrase
     before a possessive or "the" before the number."""
     d = _DET_BEFORE.search(ftext, max(0, qs - 8), qs)
-    if d is None:
-        return None
+    if d is None:  # "among them the groom and eight women": one listed person, then the count
+        d2 = _ONE_AND_RIGHT_BEFORE.search(ftext, max(0, qs - 30), qs)
+        return r.inherit_before.match(ftext, d2.start()) if d2 is not None else None
     inh = r.inherit_before.match(ftext, d.start())
     if inh is None:  # "including a woman and her two sons": a listed person before
         d2 = _ONE_AND_BEFORE.search(ftext, max(0, d.start() - 30), d.start())
@@ -2002,6 +2020,13 @@ _HAS_RIGHT_BEFORE = re.compile(r"(?<!\w)(?:had|has|have)(?:[ \t\u00a0]+only)?[ \
 # people living in a region, the verb first (gold_y: "ويعيش في قطاع غزة نحو 2.3 مليون فلسطيني")
 _LIVE_BEFORE = re.compile(r"(?<!\w)[وف]?(?:يعيش|تعيش|يقطن|تقطن|يسكن|تسكن)(?:[ \t\u00a0]+[^\W\d]+){0,4}"
                           r"[ \t\u00a0]+\Z")
+_THERE_ARE = re.compile(r"(?<!\w)there[ \t\u00a0]+(?:are|were|is|was)(?:[ \t\u00a0]+(?:now|still|currently"
+                        r"|already))?[ \t\u00a0]+\Z")  # "there are 850,000 migrants in Libya"
+# people who got away while others were arrested: no count (gold_z: "arrested four gang members
+# while two others escaped", «ألقت القبض على ثلاثة ... فيما فرّ اثنان آخران»)
+_OTHERS_AFTER = re.compile(r"[ \t\u00a0]+(?:others|more|اخران|اخرون|اخرين|اخري)(?!\w)")
+_GOT_AWAY = frozenset(("escaped", "fled", "got away", "فر", "هرب", "فروا", "هربوا", "فرا", "هربا",
+                       "تمكن من الفرار", "لاذ بالفرار", "لاذوا بالفرار"))
 _ON_BOARD_AFTER = re.compile(r"(?:[ \t\u00a0]+[a-z]+){0,2}[ \t\u00a0]+(?:on board|aboard)\b")
 _RISK_GATE = {"en": re.compile(r"los"), "ar": re.compile(r"فقدان|خساره")}  # a cheap gate
 # before the at_risk phrases
