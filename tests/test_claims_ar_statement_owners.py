@@ -65,3 +65,24 @@ def test_two_coordinated_verbs_share_the_subject() -> None:
 )
 def test_forums_and_unions_speak(text: str, key: str, speaker: str) -> None:
     check(text, "ar", key, speaker)
+
+
+def test_is_estimated_at_has_no_speaker() -> None:
+    text = "وقالت المنظمة إن 35 طفلاً قتلوا.\n\nويقدر عدد سكان القرية بنحو 7 آلاف نسمة."
+    for c in claims_of(text, "ar"):
+        assert "نسمة" not in text[c.start : c.end]
+
+
+def test_an_estimate_with_its_subject_is_a_claim() -> None:
+    check("وتقدر الأمم المتحدة عدد النازحين بنحو 30 ألفاً.", "ar", "30 ألفاً", "الأمم المتحدة")
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "speaker"),
+    [
+        ("أما الشبكة الحقوقية فتقدّر عدد المختفين قسرياً بأكثر من 112 ألف شخص.", "المختفين قسرياً", "الشبكة الحقوقية"),
+        ("وفقاً لإحصائيات المرصد، الذي يقدّر عدد قتلى الحرب بأكثر من 600 ألف شخص.", "قتلى الحرب", "المرصد"),
+    ],
+)
+def test_an_estimate_with_a_subject_before_it(text: str, key: str, speaker: str) -> None:
+    check(text, "ar", key, speaker)

@@ -1001,6 +1001,11 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                 frames.append(fr)
                 continue
             if e.object_ok and not e.intro_required:
+                if e.lemma == "قدر" and j < b and ar_stem(f[j]) in _AR_AMOUNT_NOUNS and (f[i][1:] if conj else f[i])[:1] in ("ي", "ت") and any(
+                    f[t][:1] == "ب" and (f[t][1:] in _AR_BOUND_WORDS or is_number(f[t][1:])) for t in range(j + 1, min(b, j + 9))
+                ) and not (i - 1 >= a and (f[i - 1] in lex.relatives or f[i - 1] in ("قد", "لقد"))) and f[i][:1] != "ف" \
+                        and _ar_left_speaker(ctx, i, registry) is None:
+                    continue  # «ويقدر عدد سكان القرية بنحو 7 آلاف نسمة»: "is estimated at", no speaker
                 if _ar_embedded(doc, a, i, lex, cue_starts) and not _ar_pluperfect(doc, a, i):
                     continue  # "قالت اللجنة إنها وثّقت مقتل ...": a verb inside another claim's content
                 left = _ar_left_speaker(ctx, i, registry)
@@ -3175,6 +3180,7 @@ def _ar_relay_colon(doc: Doc, a: int, b: int, registry: Registry) -> Frame | Non
 
 _AR_WAS = frozenset(fwords("كان كانت كانوا"))
 _AR_IN_IT = frozenset(fwords("فيه فيها فيهم"))
+_AR_AMOUNT_NOUNS = frozenset(fwords("عدد حجم"))
 _AR_SUBJUNCTIVE = frozenset(fwords("يكون تكون يكونوا يرتفع ترتفع يتجاوز تتجاوز يصل تصل يزيد تزيد يتم"))
 _AR_BOUND_WORDS = frozenset(fwords("نحو حوالي حوالى قرابة زهاء أكثر أقل ما يقارب"))
 _AR_BEFORE_AFTER = frozenset(fwords("قبل بعد"))
