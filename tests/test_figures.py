@@ -3421,3 +3421,17 @@ def test_round_s5_two_groups_is_no_count():
 ])
 def test_round_s5_breakdowns_there_are_got_away(lang, sentence, word, cat):
     assert _cat_of(sentence, lang, word) == cat
+
+
+@pytest.mark.parametrize("lang,sentence,word,cat", [
+    # a sub-count's own wound is not the count's; a predicate after the breakdown is
+    ("en", "He said the hospitals had received 300 people, among them 41 with severe burns.",
+     "300", "other"),
+    ("en", "He said the hospitals had received 300 people, among them 41 with severe burns.",
+     "41", "wounded"),
+    ("en", "At least 14 people including three children were killed when drones hit.", "14",
+     "killed"),
+    ("ar", "وقال المرصد إن 23 شخصا بينهم سبعة أطفال قتلوا في غارات جوية.", "23", "killed"),
+])
+def test_round_s5_subcount_owns_its_wound(lang, sentence, word, cat):
+    assert _cat_of(sentence, lang, word) == cat

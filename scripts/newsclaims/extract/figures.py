@@ -2107,6 +2107,24 @@ _IN_NAMED_PLACE = re.compile(r"[ \t\u00a0]+(?:in|inside)[ \t\u00a0]+(?:the[ \t\u
                              r"|(?!The\b)[A-Z])")  # "trapped in El Fasher", "in the city"
 
 
+# from a sub-count's number to a cue that is its own: the cue right after the number («بينهم ٤٣
+# مصاباً») or after "with/for" ("among them 41 with severe burns"); not a predicate of the
+# whole ("23 people including seven children were killed")
+_SUBCOUNT_OWN_GAP = re.compile(r"\S+[ \t\u00a0]+(?:(?:with|for|suffering[ \t\u00a0]+from)[ \t\u00a0]+"
+                               r"(?:[a-z-]+[ \t\u00a0]+){0,2})?")
+
+
+def _subcount_owns(ftext: str, gs: int, ge: int, num_starts, r) -> bool:
+    """The last number in [gs, ge) is a sub-count ("among them 41") whose phrase runs on to
+    `ge` with no comma: a cue at `ge` is that sub-count's."""
+    k = bisect_left(num_starts, ge) - 1
+    if k < 0 or num_starts[k] < gs:
+        return False
+    p = num_starts[k]
+    return r.inherit_before.match(ftext, p) is not None \
+        and _SUBCOUNT_OWN_GAP.fullmatch(ftext, p, ge) is not None
+
+
 def _cue_just_before(ftext: str, qs: int, cues, cue_pos, reach: int = 4) -> bool:
     """A category cue at most `reach` words before the number, same clause."""
     k = bisect_left(cue_pos, qs) - 1
@@ -2697,6 +2715,9 @@ def _fallback_cue(ftext: str, lang: str, qs: int, qe: int, cues: list, k: int,
                 # "..., مشيرا إلى أن إحدى الضربات": a new statement
             if not left and (_MOST_OF.search(gap) or _MOST_OF.match(ftext, c.fe + 1)):
                 break  # "4 million people live there, most of them displaced": theirs
+            if not left and _subcount_owns(ftext, gs, ge, num_starts, r):
+                break  # "received 300 people, among them 41 with severe burns": the burns
+                # are the sub-count's (not "23 people, including seven children, were killed")
             score = words
             if not left and _owns_next_number(ftext, c.fe, num_starts):
                 break  # "... and killed around 200": the cue is 200's
