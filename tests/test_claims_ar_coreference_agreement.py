@@ -130,3 +130,15 @@ def test_unit_commander_speaks_for_the_army() -> None:
     assert source_id_of(text, "ar", "47 مسلحاً") == source_id_of(text, "ar", "ثلاث عربات")
     c = check(text, "ar", "ثلاث عربات", "أحمد نور")
     assert "إذاعة" not in (c.source_text or "")
+
+
+def test_officials_plural_in_either_case() -> None:
+    text = ("ونقلت وكالة رويترز عن مسؤولين أمنيين قولهم إن 15 شخصاً اعتقلوا. "
+            "وأضاف المسؤولون أن التحقيقات مستمرة.")
+    assert source_id_of(text, "ar", "15 شخصاً") == source_id_of(text, "ar", "التحقيقات مستمرة")
+
+
+def test_an_indefinite_spokesman_of_it() -> None:
+    text = ("وأعلن الجيش في بيان أنه اعترض صاروخين أطلقا من الجنوب. "
+            "وقال متحدث باسمه إن جنديين أصيبا بجروح طفيفة.")
+    assert source_id_of(text, "ar", "اعترض صاروخين") == source_id_of(text, "ar", "جنديين أصيبا")

@@ -588,6 +588,8 @@ def _name_words(name: str, name_en: str | None, lang: str) -> tuple[str, tuple[f
     stems = {ar_stem(x) for x in nw}
     # «مصدراً أمنياً» (accusative tanween alif) is later «المصدر»
     stems |= {x[:-1] for x in stems if len(x) > 3 and x.endswith("ا")}
+    # «مسؤولين أمنيين» is later «المسؤولون»: a sound plural in either case
+    stems |= {x[:-2] + ("ون" if x.endswith("ين") else "ين") for x in stems if len(x) > 4 and x.endswith(("ين", "ون"))}
     return norm, (frozenset(nw), frozenset(stems))
 
 
@@ -969,7 +971,7 @@ _ROLE_BODY_EN = re.compile(rf"^(?:the )?(?:{_ROLE_EN}) ([\w-]+)$")
 _APPOS_ROLE_EN = re.compile(rf"^[^,]+, (?:the |a |an )?(?:[\w'-]+ ){{0,2}}?(?:{_ROLE_EN}|secretary) (?:of|for|at|with) (?:the )?(.+?)$")
 # "UNHCR's Maria Lopez": a body's possessive, then a capitalised personal name (original case)
 _POSS_PERSON_EN = re.compile(r"^(?:[Tt]he )?(.+?)['’]s (?:[A-Z][\w.-]*(?: |$)){2,4}$")
-_ROLE_AR = frozenset(fwords("المتحدث الناطق رئيس مدير قائد منسق ممثل امين مستشار مكلف آمر"))
+_ROLE_AR = frozenset(fwords("المتحدث الناطق متحدث ناطق رئيس مدير قائد منسق ممثل امين مستشار مكلف آمر"))
 # a union's head is named after the union: «نقيب الصحافيين» speaks for «نقابة الصحافيين»
 _AR_UNION_HEAD = {w: "نقابه" for w in fwords("نقيب النقيب")}
 _ROLE_AR_LINK = frozenset(fwords("باسم"))
