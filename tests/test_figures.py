@@ -3435,3 +3435,14 @@ def test_round_s5_breakdowns_there_are_got_away(lang, sentence, word, cat):
 ])
 def test_round_s5_subcount_owns_its_wound(lang, sentence, word, cat):
     assert _cat_of(sentence, lang, word) == cat
+
+
+@pytest.mark.parametrize("lang,sentence,word,cat", [
+    # «بضعة عشر» (thirteen to nineteen) counts from 13; «بضعة» alone is no number
+    ("ar", "وقال المتحدث إن فرق الإنقاذ ما زالت تبحث عن بضعة عشر مفقوداً من عمال الميناء.",
+     "بضعة عشر", "missing"),
+    ("ar", "وقال إن بضع عشرة امرأة أُصبن في القصف.", "بضع عشرة", "wounded"),
+    ("ar", "وقال إن بضعة أشخاص أصيبوا.", "بضعة", None),
+])
+def test_round_s5_a_few_teens(lang, sentence, word, cat):
+    assert _cat_of(sentence, lang, word) == cat

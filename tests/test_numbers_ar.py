@@ -411,3 +411,10 @@ def test_round_st_arabic_fractions(sentence, expected, value):
 
 def test_round_st_a_quarter_alone_is_no_number():
     assert find_numbers("وقال إن ربع السكان غادروا المدينة.", "ar") == []
+
+
+def test_a_few_and_ten_is_thirteen_at_least():
+    from newsclaims.extract.numbers import find_numbers
+    for text in ("تبحث عن بضعة عشر مفقوداً", "إن بضع عشرة امرأة"):
+        assert [n.value for n in find_numbers(text, "ar")] == [13]
+    assert find_numbers("إن بضعة أشخاص أصيبوا", "ar") == []
