@@ -1042,7 +1042,15 @@ def _sig(name: str, lang: str) -> frozenset[str]:
     ws = _WORDS.findall(f)
     if lang == "ar":
         return frozenset(ar_stem(x) for x in ws if x not in AR_DEMONSTRATIVES)
-    return frozenset(_en_key(x) for x in ws if x not in ("the", "a", "an", "its", "their"))
+    out = {_en_key(x) for x in ws if x not in ("the", "a", "an", "its", "their")}
+    # "Colonel Miftah al-Shalwi" is "Shalwi" later: a transliterated Arabic article is no part
+    # of the surname a wire story repeats
+    out.update(m.group(1) for x in out.copy() if (m := _EN_ARTICLE_PREFIX.match(x)))
+    return frozenset(out)
+
+
+# the Arabic article of a transliterated name ("al-", "el-", "ash-", ...): "al-Farhan" -> "Farhan"
+_EN_ARTICLE_PREFIX = re.compile(r"(?:al|el|ad|adh|an|ar|as|ash|at|ath|az)-(\w[\w'’-]{2,})$")
 
 
 # "its spokesman, X", "their director X", "Its security official, X": a possessive pronoun and a
@@ -2052,6 +2060,20 @@ def _last_name_word(n: str) -> str:
 
 
 @lru_cache(maxsize=16384)
+def _surnames(n: str, lang: str) -> frozenset[str]:
+    """The words a later surname-only mention of this name may be: the last word of the name,
+    and in English the last word before an apposition ("Colonel Miftah al-Shalwi, a coast guard
+    commander" -> "al-shalwi") and that word without a transliterated Arabic article ("shalwi")."""
+    out = {_last_name_word(n)}
+    if lang == "en":
+        head = _EN_AFFIL_SPLIT.split(n, 1)[0]
+        if head != n:
+            out.add(_last_name_word(head))
+        out.update(m.group(1) for w in out.copy() if (m := _EN_ARTICLE_PREFIX.match(w)))
+    return frozenset(out)
+
+
+@lru_cache(maxsize=16384)
 def _title_sig(n: str, lang: str) -> frozenset[str]:
     """The signature of a name's title part (English: before "of/for/in/at/," — "Police" is
     not "an inspector of the X police station"; Arabic: the whole name)."""
@@ -2215,7 +2237,7 @@ def unify_speakers(claims: list, registry: Registry, lang: str, headline_end: in
     # (each distinct name once: a speaker quoted ten times has ten equal source texts)
     names_of = {sid: [n for n in dict.fromkeys([r.name, *texts[sid]]) if n] for sid, r in refs.items()}
     sigs = {sid: list(dict.fromkeys(_title_sig(n, lang) for n in ns)) for sid, ns in names_of.items()}
-    lasts = {sid: {_last_name_word(n) for n in ns} for sid, ns in names_of.items()}
+    lasts = {sid: frozenset().union(*(_surnames(n, lang) for n in ns)) for sid, ns in names_of.items()}
     unions = {sid: frozenset().union(*ss) for sid, ss in sigs.items()}
     for sid, r in refs.items():
         if r.registered or sid in target:
