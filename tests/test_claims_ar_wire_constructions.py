@@ -119,3 +119,8 @@ def test_the_centre_affiliated_to_the_ministry_is_the_centre() -> None:
 def test_reaching_an_agreement_is_the_object() -> None:
     c = check("وأعلنت الحكومة المؤقتة التوصل إلى وقف لإطلاق النار بوساطة محلية.", "ar", "وقف لإطلاق النار", "الحكومة المؤقتة")
     assert "التوصل" not in (c.source_text or "")
+
+
+def test_description_closed_by_a_registered_short_name() -> None:
+    c = check("وقالت وكالة الأنباء الرسمية (سانا) إن 4 مدنيين أصيبوا بقذائف.", "ar", "4 مدنيين", "وكالة الأنباء الرسمية")
+    assert c.source.source_id == "sana"

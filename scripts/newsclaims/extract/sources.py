@@ -788,6 +788,14 @@ class Resolver:
             hit = self.registry.match_prefix(text[doc.starts[m.i + lead + 1] : doc.ends[m.j - 1]])
         if hit is not None and self._names_more(m, sub_start + hit[1]):
             hit = None  # "the UN human rights monitoring mission" is not the UN itself
+        if hit is None and lang == "ar" and m.j + 2 < len(doc.raw) and doc.raw[m.j] == "(" and m.j - m.i - lead >= 2:
+            # «وكالة الأنباء الرسمية (سانا)»: a description closed by the body's registered short name
+            close = next((t for t in range(m.j + 1, min(len(doc.raw), m.j + 5)) if doc.raw[t] == ")"), -1)
+            if close > m.j + 1:
+                inner = text[doc.starts[m.j + 1] : doc.ends[close - 1]]
+                h2 = self.registry.match_prefix(inner)
+                if h2 is not None and h2[1] >= len(inner.rstrip()):
+                    hit = h2
         if hit is not None and lang == "ar" and hit[0].kind == "ngo" and hit[0].id.split("-", 1)[0] in _INTL_ID_PREFIXES \
                 and self._ar_country_after(m, sub_start + hit[1]):
             hit = None  # «مفوضية حقوق الإنسان العراقية» is not the UN's human rights office
