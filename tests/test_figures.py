@@ -3446,3 +3446,15 @@ def test_round_s5_subcount_owns_its_wound(lang, sentence, word, cat):
 ])
 def test_round_s5_a_few_teens(lang, sentence, word, cat):
     assert _cat_of(sentence, lang, word) == cat
+
+
+@pytest.mark.parametrize("lang,sentence,word,cat", [
+    # people treated at shelters are patients; a sub-count of the rescued with its wound named
+    ("en", "Across the state, 1.7 lakh people were treated at emergency heat shelters, the "
+           "authority said.", "1.7 lakh", "other"),
+    ("en", "Five of the rescued were being treated for burns at a government hospital.", "Five",
+     "wounded"),
+    ("en", "Five of the rescued were being treated at a government hospital.", "Five", "other"),
+])
+def test_round_s5_treated_at_shelters_rescued_with_burns(lang, sentence, word, cat):
+    assert _cat_of(sentence, lang, word) == cat

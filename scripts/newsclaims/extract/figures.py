@@ -575,7 +575,7 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
                 c, partitive = pc, True
                 # "40 of the detainees died", "three of the wounded died": a killed verb
                 # right after the group noun tells what happened to them
-                k = _after_group(ftext, pc, cues, cue_pos)
+                k = _after_group(ftext, pc, cues, cue_pos, r)
                 if k is not None:
                     c = k
         own = c is not None
@@ -1027,6 +1027,10 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
                 and _CARE_BEFORE[lang].search(ftext, max(0, qs - 40), qs):
             cat, how = "other", f"care:{how}"  # "provided medical care to 52 of the freed
             # migrants", «قدمت الرعاية الطبية لـ٤٦ من المحررين»: patients (gold_e, gold_z)
+        elif cat == "displaced" and c is not None and c.fs > qe and not inherited \
+                and _TREATED_AT.search(ftext, qe, c.fs):
+            cat, how = "other", f"patients:{how}"  # "1.7 lakh people were treated at
+            # emergency heat shelters": patients treated there (gold_w)
         elif cat == "displaced" and noun in r.patient_nouns and not inherited:
             cat, how = "other", f"patients:{how}"  # "evacuated 120 patients to other hospitals",
             # «إخلاء نحو مئة وعشرين مريضاً»: patients moved, not people displaced (gold_w)
@@ -2034,6 +2038,7 @@ _RISK_GATE = {"en": re.compile(r"los"), "ar": re.compile(r"فقدان|خساره
 # النازحين»، «2.3 مليون فلسطيني، نزح معظمهم»)
 _MOST_OF = re.compile(r"(?<!\w)(?:اغلبهم|معظمهم|غالبيتهم|اكثرهم|most of them|many of them|"
                       r"most of whom|many of whom)(?!\w)")
+_TREATED_AT = re.compile(r"\btreated[ \t\u00a0]+(?:at|in)\b")
 _THAT_WORD = re.compile(r"(?<!\w)(?:that|ان|وان|بان)(?!\w)")  # a new content clause
 
 
@@ -2176,13 +2181,17 @@ def _fate_unknown_after(ftext, c, qs, cues, cue_pos, num_starts) -> bool:
 _YEAR = re.compile(r"(?:19|20)\d\d(?!\d)")
 
 
-def _after_group(ftext, pc, cues, cue_pos) -> _Cue | None:
-    """A strong killed cue at most 3 words after a partitive's group noun, same clause."""
+def _after_group(ftext, pc, cues, cue_pos, r=None) -> _Cue | None:
+    """A strong killed cue at most 3 words after a partitive's group noun, same clause (a
+    wounded one for held groups, and for any group when the wound is named: "Five of the
+    rescued were being treated for burns")."""
     j = bisect_left(cue_pos, pc.fe)
     if j < len(cues):
         k = cues[j]
         gap = ftext[pc.fe:k.fs]
-        if (k.cat == "killed" or (k.cat == "wounded" and pc.cat in _HELD_GROUPS)) \
+        if (k.cat == "killed" or (k.cat == "wounded" and (
+                pc.cat in _HELD_GROUPS
+                or r is not None and r.treat_wound.match(ftext, k.fe, k.fe + 60)))) \
                 and pc.cat != k.cat and not k.weak \
                 and len(gap.split()) <= 3 and not _COMMA.search(gap) and not _HARD.search(gap):
             return k  # "18 of the detainees had visible injuries"
