@@ -2511,7 +2511,11 @@ def _en_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                     # after the cue goes on with the same content
                     fr.through = True
             else:
-                if raw[k] == ",":
+                if k == j and c.entry.object_ok and not silent and k + 1 < b and _word(raw[k]) and _word(raw[k + 1]) and f[k] != "that" and raw[k] not in _OPEN_OR_STRAIGHT:
+                    # an object verb's content is the verb phrase: "denied targeting civilians",
+                    # "put the toll at 57" (the object alone would read as the opposite or a fragment)
+                    k = c.i
+                if k < b and raw[k] == ",":
                     k += 1
                 if k < b and f[k] == "that":
                     k += 1
@@ -2601,6 +2605,14 @@ def _en_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
         if fr is not None:
             frames.append(fr)
     frames.sort(key=lambda x: x.region[0])
+    if len(frames) >= 2:
+        last, prev = frames[-1], frames[-2]
+        if (
+            last.direction == "before" and last.cue.kind == "verb" and last.cue.entry.lemma == "say"
+            and prev.direction == "after" and prev.cue.kind == "verb" and prev.cue.entry.lemma in _EN_TALLY_LEMMAS
+            and prev.via_mention is None and last.via_mention is None
+        ):
+            frames.pop(-2)  # the count is narrated inside the trailing speaker's statement
     return _en_relays(ctx, frames)
 
 
@@ -3689,6 +3701,9 @@ def _en_trailing_relay(frames: list[Frame]) -> list[Frame]:
 
 # verbs that narrate an action rather than report speech (a trailing "X said" speaks for them)
 _EN_ACTION_LEMMAS = frozenset(("declare", "order", "mourn"))
+# a count narrated inside a trailing speaker's statement: "Local officials counted 40 ruined
+# houses, the statement said" is the statement's (a reporting outlet's "reported" stays a relay)
+_EN_TALLY_LEMMAS = frozenset(("count", "tally", "record", "document"))
 
 
 def _trailing_quotes(ctx: _Ctx, frames: list[Frame]) -> list[Frame]:
