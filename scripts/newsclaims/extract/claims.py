@@ -1835,6 +1835,12 @@ def _en_skip_aside(doc: Doc, a: int, le: int) -> int:
         s = le - 1 - n
         if s - 1 > a and raw[s - 1] == "," and f[s] in ("reporting", "speaking", "writing") and f[s + 1] in ("from", "in", "at", "to", "on"):
             return s - 1  # "Al Jazeera's X, reporting from Gaza City, said": where the speaker is
+    if "who" in f[max(a, le - 14) : le - 1]:
+        for s in range(le - 3, max(a, le - 14), -1):
+            if raw[s] in CLAUSE_MARKS or raw[s] in QUOTES:
+                break
+            if f[s] == "who" and raw[s - 1] == "," and s - 1 > a and not _EN_ANON_WORDS.isdisjoint(f[s + 1 : le - 1]):
+                return s - 1  # "A police official, who declined to be identified, said": his anonymity
     return le
 
 
@@ -2313,6 +2319,8 @@ def _en_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
         if e.kind == "verb":
             if i > a and f[i - 1] in ("to", "not", "never", "what", "was", "were", "is", "are", "been", "be", "being", "an", "the", "of"):
                 continue  # infinitive, negation, passive ("the claim was rejected"), "an estimated 600", "the number of confirmed cases"
+            if i - 1 > a and f[i - 1].endswith("ly") and f[i - 2] in ("to", "not", "never", "cannot"):
+                continue  # "could not independently confirm the tolls", "to publicly deny": no statement
             if i - 1 > a and f[i - 2] == "what" and f[i - 1] in nouns("en").pronouns:
                 continue  # "rejected what it called fabricated figures": a label, not a claim
             if j < b and f[j] in _EN_REPORTED_STATE and e.lemma in ("report", "confirm", "declare", "list") and doc.raw[i].endswith("ed"):
