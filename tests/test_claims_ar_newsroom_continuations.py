@@ -120,3 +120,9 @@ def test_announced_measures_are_objects(text: str, key: str, speaker: str) -> No
 
 def test_fatah_is_still_a_speaker() -> None:
     check("وأعلنت حركة فتح مقتل 3 من عناصرها.", "ar", "مقتل 3", "حركة فتح")
+
+
+def test_the_negation_of_the_next_cue_is_not_content() -> None:
+    text = "وتحدثت تقارير إعلامية محلية عن سقوط 8 قتلى، فيما لم تؤكد السلطات الحصيلة."
+    c = check(text, "ar", "سقوط 8 قتلى", "تقارير إعلامية محلية")
+    assert text[c.start : c.end].rstrip().endswith("قتلى")

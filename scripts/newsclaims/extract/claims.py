@@ -2933,6 +2933,8 @@ def _trim_content(doc: Doc, i: int, j: int, lang: str) -> tuple[int, int, bool]:
         i -= 1  # «مرجحاً أن يكون العدد أكبر»: «أن» + a subjunctive verb is the content's own start
     bw = _AR_BOUNDARY_WORDS if lang == "ar" else _EN_BOUNDARY_WORDS
     while j > i and (raw[j - 1] in CLAUSE_MARKS or raw[j - 1] in ".!?؟" or f[j - 1] in bw or f[j - 1] in ("و", "as") or (
+        lang == "ar" and f[j - 1] in _AR_NEG and j < len(raw) and _word(raw[j])  # «...، فيما لم تؤكد السلطات»: the negation of the next cue
+    ) or (
         lang == "ar" and f[j - 1] in _AR_TRAILING_AUX and not direct and not (j < len(raw) and raw[j] in CLOSE_QUOTES | STRAIGHT_QUOTES)  # «...، بعد أن كانت قد» (its own earlier claim follows;
         # not «"الخيام لم تصل بعد"»: a closed quotation keeps its last word)
     )):
