@@ -150,3 +150,25 @@ def test_a_described_group_then_the_body_named_with_the():
 def test_a_described_group_then_a_person_stays_apart():
     t = "Shelling killed 9 people, a local activist group said. Omar Haddad said 3 children died."
     assert source_id_of(t, "en", "3 children") != source_id_of(t, "en", "Shelling killed 9")
+
+
+def test_headline_prisoner_groups_are_the_joint_prisoner_bodies():
+    from _claims_helpers import claims_of
+    text = (
+        "Troops detain dozens in raids, prisoner groups say\n\n"
+        "RAMALLAH - Troops detained at least 30 people overnight, the Prisoners' Society and the "
+        "Commission of Detainee Affairs said in a joint statement.\n\n"
+        "The Red Crescent said its crews treated seven people."
+    )
+    cs = claims_of(text, "en")
+    head = next(c for c in cs if c.source_text == "prisoner groups")
+    body = next(c for c in cs if "30 people" in text[c.start : c.end])
+    red = next(c for c in cs if "seven people" in text[c.start : c.end])
+    assert head.source.source_id == body.source.source_id != red.source.source_id
+
+
+def test_according_to_un_estimates_keeps_the_statement_noun():
+    from _claims_helpers import check
+    text = "Around 17 million people lack clean water, according to UN estimates."
+    c = check(text, "en", "17 million people", "UN estimates")
+    assert c.source.source_id == "un"

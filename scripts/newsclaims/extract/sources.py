@@ -1582,7 +1582,7 @@ _EN_HEADLINE_GENERIC = {
 _EN_HEADLINE_FALLBACK = {"officials": ("official",), "authorities": ("official",)}
 
 
-_EN_HEADLINE_MODS = frozenset("aid rights human health security government new local top senior state relief humanitarian".split())
+_EN_HEADLINE_MODS = frozenset("aid rights human health security government new local top senior state relief humanitarian prisoner prisoners detainee detainees".split())
 
 
 _EN_PORTFOLIO_WORDS = frozenset(
@@ -1667,8 +1667,9 @@ def _headline_generic(refs: dict, texts: dict, target: dict, head_only: set, rea
         if len(cands) > 1:
             # "Rights groups": the one of them whose name has the modifier ("... on Human Rights")
             mods = {_en_key(w.lower()) for w in words[:-1]} - {"the", "a", "an", "local", "new"}
-            pref = {o for o in cands if mods and mods <= frozenset().union(*(
-                _sig(n, "en") for n in [refs[o].name, refs[o].name_en or ""] + texts.get(o, []) if n))}
+            stems = {m.removesuffix("s") for m in mods}  # ("prisoner groups" = "the Prisoners' Society")
+            pref = {o for o in cands if mods and stems <= {w.rstrip("'’").removesuffix("s") for w in frozenset().union(*(
+                _sig(n, "en") for n in [refs[o].name, refs[o].name_en or ""] + texts.get(o, []) if n))}}
             cands = pref if len(pref) == 1 else cands
         if len(cands) == 1:
             target[sid] = cands.pop()
