@@ -38,3 +38,29 @@ def test_other_who_aside_keeps_its_own_reading():
 )
 def test_negated_adverb_cue_is_no_claim(text):
     assert claims_of(text, "en") == []
+
+
+@pytest.mark.parametrize(
+    "text, key, speaker",
+    [
+        ("The city police, in a statement posted at 11:15 pm, said officers had shot dead six robbers.",
+         "shot dead six robbers", "city police"),
+        ("The navy, in a post on its official channel, said 40 migrants were rescued.", "40 migrants were rescued", "navy"),
+        ("The provincial ministry has since put the toll at 31.", "put the toll at 31", "provincial ministry"),
+    ],
+)
+def test_channel_aside_and_since_before_the_verb(text, key, speaker):
+    c = check(text, "en", key, speaker)
+    assert "statement" not in (c.source_text or "") and "since" not in (c.source_text or "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "CORRECTION: An earlier version of this article said 22 people had died.",
+        "The health ministry has since revised the figure.",
+        "The army later confirmed the toll.",
+    ],
+)
+def test_correction_notes_and_pointing_back_objects_are_no_claims(text):
+    assert claims_of(text, "en") == []

@@ -1804,6 +1804,8 @@ def _en_left_speaker(ctx: _Ctx, i: int) -> Mention | None:
         return None  # "The organization said it had documented ...": inside another cue's content
     if not _en_np_ok(doc, ls, le):
         return None
+    if "this" in f[ls:le] and any(f[t] == "this" and f[t + 1] in ("story", "article") for t in range(ls, le - 1)):
+        return None  # "An earlier version of this story said 30": the outlet's correction note
     ls, le = _statement_en(doc, ls, le)  # "A statement from the interior ministry said"
     _, text_end, name_end = trim_en_stretch(doc, ls, le)
     return _mention(doc, ls, text_end, name_end)
@@ -1835,6 +1837,11 @@ def _en_skip_aside(doc: Doc, a: int, le: int) -> int:
         s = le - 1 - n
         if s - 1 > a and raw[s - 1] == "," and f[s] in ("reporting", "speaking", "writing") and f[s + 1] in ("from", "in", "at", "to", "on"):
             return s - 1  # "Al Jazeera's X, reporting from Gaza City, said": where the speaker is
+    for s in range(le - 4, max(a + 1, le - 14), -1):
+        if raw[s - 1] == "," and f[s] in ("in", "on") and f[s + 1] in ("a", "an", "its", "their", "his", "her") and (
+                _en_key(f[s + 2]) in nouns("en").statement or f[s + 2] in ("post", "video", "message", "briefing")) and all(
+                raw[t] not in (",", ";") and raw[t] not in QUOTES for t in range(s, le - 1)):
+            return s - 1  # "The national police, in a statement posted at 10 pm, said": its channel
     if "who" in f[max(a, le - 14) : le - 1]:
         for s in range(le - 3, max(a, le - 14), -1):
             if raw[s] in CLAUSE_MARKS or raw[s] in QUOTES:
@@ -2445,7 +2452,7 @@ def _en_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                 continue  # "Witnesses described a chaotic scene": narration ("described it as a massacre" is a claim)
             if e.lemma == "raise" and not any(_en_key(f[t]) in _EN_TOLL_WORDS for t in range(j, min(b, j + 3))):
                 continue  # "raised the alarm": only raising a toll or a count is a claim
-            if e.stance == "denied" and e.object_ok and j + 1 < b and f[j] in ("the", "these", "those", "this", "that", "such") and (
+            if (e.stance == "denied" or e.lemma in ("revise", "confirm")) and e.object_ok and j + 1 < b and f[j] in ("the", "these", "those", "this", "that", "such", "its", "their") and (
                 _en_key(f[j + 1]) in _EN_CLAIM_NOUNS and (j + 2 >= b or raw[j + 2] in ".!?;")
             ):
                 continue  # "The army dismissed the claim.": it points back, no content of its own
