@@ -1078,7 +1078,8 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
                 and _discharged(ftext, qs, qe, r, left=False, right=r.alert_after,
                                 num_starts=all_starts):
             continue  # "another 50,000 on evacuation alert": not displaced yet (gold_w)
-        if _RISK_GATE[lang].search(ftext, qe, qe + 70) \
+        if (ftext.find("los", qe, qe + 70) >= 0 if lang == "en"
+                else ftext.find("فقدان", qe, qe + 70) >= 0 or ftext.find("خساره", qe, qe + 70) >= 0) \
                 and _discharged(ftext, qs, qe, r, left=False, right=r.at_risk,
                                 num_starts=all_starts):
             continue  # "350 ألف مريض مهددون بفقدان العلاج", "children at risk of cholera"
@@ -1229,6 +1230,8 @@ def _inherit_past_determiner(ftext, qs, r):
     before a possessive or "the" before the number."""
     d = _DET_BEFORE.search(ftext, max(0, qs - 8), qs)
     if d is None:  # "among them the groom and eight women": one listed person, then the count
+        if ftext.find("and", max(0, qs - 5), qs) < 0:
+            return None
         d2 = _ONE_AND_RIGHT_BEFORE.search(ftext, max(0, qs - 30), qs)
         return r.inherit_before.match(ftext, d2.start()) if d2 is not None else None
     inh = r.inherit_before.match(ftext, d.start())
@@ -2032,8 +2035,6 @@ _OTHERS_AFTER = re.compile(r"[ \t\u00a0]+(?:others|more|اخران|اخرون|ا
 _GOT_AWAY = frozenset(("escaped", "fled", "got away", "فر", "هرب", "فروا", "هربوا", "فرا", "هربا",
                        "تمكن من الفرار", "لاذ بالفرار", "لاذوا بالفرار"))
 _ON_BOARD_AFTER = re.compile(r"(?:[ \t\u00a0]+[a-z]+){0,2}[ \t\u00a0]+(?:on board|aboard)\b")
-_RISK_GATE = {"en": re.compile(r"los"), "ar": re.compile(r"فقدان|خساره")}  # a cheap gate
-# before the at_risk phrases
 # a right-hand cue of "most of them" is theirs, not the count's («يعيشون ..., أغلبهم من
 # النازحين»، «2.3 مليون فلسطيني، نزح معظمهم»)
 _MOST_OF = re.compile(r"(?<!\w)(?:اغلبهم|معظمهم|غالبيتهم|اكثرهم|most of them|many of them|"
@@ -2457,10 +2458,12 @@ def _best_cue(ftext, lang, qs, qe, cues, cue_pos, num_starts, r, used=frozenset(
                 # (not "shot down 42 of 57 drones": one noun for both)
             if left and c.fs in used and _NEW_CONTENT.search(gap):
                 break  # "35 were unaccounted for, and that about 400 people": a new clause
-            if not left and not blank and _NEW_CONTENT.search(gap):
+            if not left and not blank and ("وان" in gap or "وبان" in gap or "that" in gap) \
+                    and _NEW_CONTENT.search(gap):
                 break  # "استقبل ۷۳ مريضاً، وإن «طفلين» توفيا": the next content clause's cue
             if not left and not blank and c.cat != "other" and (
-                    _MOST_OF.search(gap) or _MOST_OF.match(ftext, c.fe + 1)):
+                    ("هم" in gap or " of " in gap) and _MOST_OF.search(gap)
+                    or _MOST_OF.match(ftext, c.fe + 1)):
                 continue  # "نحو أربعة ملايين شخص يعيشون ...، أغلبهم من النازحين": most of them
             if blank:  # (a blank gap has no comma and no joiner)
                 score = words + 0.0
