@@ -166,9 +166,3 @@ def test_headline_prisoner_groups_are_the_joint_prisoner_bodies():
     red = next(c for c in cs if "seven people" in text[c.start : c.end])
     assert head.source.source_id == body.source.source_id != red.source.source_id
 
-
-def test_according_to_un_estimates_keeps_the_statement_noun():
-    from _claims_helpers import check
-    text = "Around 17 million people lack clean water, according to UN estimates."
-    c = check(text, "en", "17 million people", "UN estimates")
-    assert c.source.source_id == "un"

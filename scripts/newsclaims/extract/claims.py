@@ -2614,8 +2614,6 @@ def _en_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
             continue
         if (si, se) == (j, ne) and not _en_speaker_head(doc, j, ne, registry) and not _en_official_data(doc, j, ne):
             continue  # "according to Islamic rites", "according to plan": no speaker
-        if se - si == 1 and si == j and len(doc.raw[si]) <= 2 and doc.raw[si].isupper():
-            si, se = j, ne  # "according to UN estimates": a two-letter owner keeps its statement noun
         men = _mention(doc, *_trim_np(doc, si, se))
         rule = "en.prep_subject" + (".statement" if (si, se) != (j, ne) else "")
         fr = _prep_direction(ctx, c, men, ne, rule, frames)
