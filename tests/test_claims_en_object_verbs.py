@@ -49,3 +49,22 @@ def test_count_inside_a_trailing_statement_is_the_statements():
 def test_count_relayed_by_an_outlet_stays_with_the_counter():
     text = "The observatory documented 35 deaths in the province, the French news agency reported."
     check(text, "en", "35 deaths", "observatory")
+
+
+def test_gave_a_count_with_a_number_is_a_claim_without_one_it_is_not():
+    text = "The disaster agency gave a lower count of 50 dead. The police gave a higher count."
+    check(text, "en", "a lower count of 50 dead", "disaster agency")
+    assert not any("higher count" in text[c.start : c.end] for c in claims_of(text, "en"))
+
+
+@pytest.mark.parametrize("tail, speaker", [("official says", "official"), ("Taliban official says", "Taliban official"),
+                                           ("an official says", "official")])
+def test_headline_tail_official_says(tail, speaker):
+    text = f"Floods kill at least 68 in the north, {tail}\n\nKABUL - Heavy rain fell on Friday."
+    check(text, "en", "Floods kill at least 68", speaker)
+
+
+def test_anonymity_aside_before_said_is_not_an_inverted_cue():
+    text = ("A drone killed three fighters on Thursday, a border security official said.\n\n"
+            "The official, who spoke on condition of anonymity, said the drone hit a car near the river.")
+    check(text, "en", "hit a car near the river", "border security official")

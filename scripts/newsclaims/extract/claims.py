@@ -2066,12 +2066,17 @@ def _en_trailing_participle(doc: Doc, k: int, b: int) -> tuple[int, int] | None:
     return (t + 1, e) if e - (t + 1) >= 3 else None
 
 
+_EN_GIVEN_COUNTS = frozenset(("count", "figure", "tally", "number", "estimate"))
+
+
 def _en_no_object_claim(e: CueEntry, f: list[str], j: int) -> bool:
     """"gave a toll of 38", "declared three days of mourning", "mourned two of its fighters"
     are claims; "gave a higher count", "declared a state of emergency", "mourned the victims"
     are not."""
     if e.lemma == "give":
-        return "toll" not in f[j : j + 4]  # ("gave a lower death toll of 60")
+        # ("gave a lower death toll of 60", "gave a lower count of 50 dead"; not "gave a higher count")
+        return "toll" not in f[j : j + 4] and not (
+            not _EN_GIVEN_COUNTS.isdisjoint(f[j : j + 4]) and any(is_number(w) for w in f[j + 2 : j + 7]))
     if e.lemma in ("declare", "mourn"):
         return not any(is_number(w) or (w in _EN_SMALL_NUMS and w != "a") for w in f[j : j + 3])
     return False
@@ -2363,7 +2368,8 @@ def _en_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
             if i > a and f[i - 1] in ("which",):
                 continue
             # inverted: ", said the ministry."  (never "told X": X is the audience)
-            if e.lemma != "tell" and not e.object_ok and i > a and (raw[i - 1] in (",",) or raw[i - 1] in _CLOSE_OR_STRAIGHT):
+            if e.lemma != "tell" and not e.object_ok and i > a and (raw[i - 1] in (",",) or raw[i - 1] in _CLOSE_OR_STRAIGHT) and not (
+                    raw[i - 1] == "," and _en_skip_aside(doc, a, i) < i):  # ("X, who spoke on condition of anonymity, said ...")
                 ne = en_np_right(doc, j, b)
                 after = ne
                 while after < b and raw[after] in ("."):

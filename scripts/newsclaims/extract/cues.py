@@ -18,7 +18,7 @@ from newsclaims.extract.sentences import Doc, token_hits
 # before an English "-s" form these make it a plural noun ("according to preliminary estimates")
 _EN_NOUN_BEFORE = frozenset(
     "the its their his her our these those preliminary initial latest official early new such".split()
-)
+)  # ("says" is never a noun: "..., Taliban official says")
 
 
 @dataclass(frozen=True)
@@ -221,7 +221,7 @@ def find_cues(doc: Doc, candidates: list[int] | None = None) -> list[Cue]:
                     # "." in needs_next: the sentence may also end at the line's end (headlines)
                     if not ("." in entry.needs_next and (i + 1 >= n or doc.newline_before[i + 1])):
                         continue
-                if not arabic and entry.kind == "verb" and f[i].endswith("s") and i > 0 and f[i - 1] in _EN_NOUN_BEFORE:
+                if not arabic and entry.kind == "verb" and f[i].endswith("s") and i > 0 and f[i - 1] in _EN_NOUN_BEFORE and f[i] != "says":
                     continue  # "preliminary estimates", "its reports": a plural noun, not a verb
                 if entry.not_next and i + 1 < n and (f[i + 1] in entry.not_next or (
                     f[i + 1] in ("the", "at", "more", "many", "dozens", "hundreds", "this", "that", "its", "their")
