@@ -2458,7 +2458,8 @@ def _best_cue(ftext, lang, qs, qe, cues, cue_pos, num_starts, r, used=frozenset(
                 # (not "shot down 42 of 57 drones": one noun for both)
             if left and c.fs in used and _NEW_CONTENT.search(gap):
                 break  # "35 were unaccounted for, and that about 400 people": a new clause
-            if not left and not blank and ("وان" in gap or "وبان" in gap or "that" in gap) \
+            if not left and not blank and ("وان" in gap or "وبان" in gap or "that" in gap
+                                           or "كما" in gap) \
                     and _NEW_CONTENT.search(gap):
                 break  # "استقبل ۷۳ مريضاً، وإن «طفلين» توفيا": the next content clause's cue
             if not left and not blank and c.cat != "other" and (
