@@ -64,3 +64,9 @@ def test_channel_aside_and_since_before_the_verb(text, key, speaker):
 )
 def test_correction_notes_and_pointing_back_objects_are_no_claims(text):
     assert claims_of(text, "en") == []
+
+
+def test_complained_that_is_a_cue_and_repeatedly_is_skipped():
+    text = "Village elders have repeatedly complained that the shelling has emptied dozens of farms. Farmers complained about prices."
+    check(text, "en", "emptied dozens of farms", "Village elders")
+    assert not any("prices" in text[c.start : c.end] for c in claims_of(text, "en"))
