@@ -142,3 +142,21 @@ def test_an_indefinite_spokesman_of_it() -> None:
     text = ("وأعلن الجيش في بيان أنه اعترض صاروخين أطلقا من الجنوب. "
             "وقال متحدث باسمه إن جنديين أصيبا بجروح طفيفة.")
     assert source_id_of(text, "ar", "اعترض صاروخين") == source_id_of(text, "ar", "جنديين أصيبا")
+
+
+def test_spokeswoman_of_a_registered_body_is_the_body() -> None:
+    text = "وقالت الناطقة باسم المفوضية السامية لشؤون اللاجئين، أولغا سارادو، إن 40 ألف لاجئ عبروا الحدود."
+    c = check(text, "ar", "40 ألف لاجئ", "أولغا سارادو")
+    assert c.source.source_id == "unhcr"
+
+
+def test_a_un_report_does_not_point_back_to_a_person() -> None:
+    text = ("وقال رئيس المجلس المحلي إن الأهالي انتشلوا 9 جثث.\n\n"
+            "وأشار التقرير الأممي إلى أن 1200 مدني قتلوا خلال الربع الأول من العام.")
+    assert source_id_of(text, "ar", "9 جثث") != source_id_of(text, "ar", "1200 مدني")
+
+
+def test_blamed_after_the_subject() -> None:
+    text = 'وقالت حماس في بيان إن "المجزرة" أودت بحياة 40 شخصاً. وحملت الحركة الاحتلال المسؤولية الكاملة.'
+    assert source_id_of(text, "ar", "40 شخصاً") == source_id_of(text, "ar", "المسؤولية الكاملة")
+    assert_no_speaker(text, "ar", "الاحتلال")

@@ -1099,6 +1099,9 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                 ) and registry.match_prefix(doc.text[doc.starts[j] : doc.ends[j + 1]]) is None:
                     ne = j + 1  # «واتهمت الشبكة الدعم السريع بقصف ...»: a body's class noun, then the accused
                     # («ودعا الجيش السكان إلى ...»، «وناشدت الوزارة المواطنين»: then the addressee)
+                elif e.lemma == "حمل" and ne - j >= 2 and f[j].startswith("ال") and _ar_head_word(f[j]) and f[j + 1].startswith("ال") \
+                        and not _nisba(f[j + 1]) and not f[j + 1].endswith(("يه", "ي")):
+                    ne = j + 1  # «وحمّلت الحركة الاحتلال المسؤولية»: the blamed one after the subject
                 elif (conj or frames) and j < ne and ((e.lemma == "اتهم" and _ar_accused_then_charge(f, j, min(ne + 1, b))) or (
                         e.lemma in _AR_ADDRESSEE_VERBS and f[j] in _AR_ALL)) and not ar_time_at(f, j, ne):
                     # «... إنها "لا تستهدف المدنيين"، واتهمت الجيش باستخدام ...»: the accused

@@ -788,6 +788,16 @@ class Resolver:
             hit = self.registry.match_prefix(text[doc.starts[m.i + lead + 1] : doc.ends[m.j - 1]])
         if hit is not None and self._names_more(m, sub_start + hit[1]):
             hit = None  # "the UN human rights monitoring mission" is not the UN itself
+        if hit is None and lang == "ar" and m.j - m.i - lead >= 3 and words[lead + 1] == "باسم" and (
+            words[lead] in _ROLE_AR or (words[lead].endswith("ه") and words[lead][:-1] in _ROLE_AR)
+        ):
+            # «الناطقة باسم المفوضية السامية لشؤون اللاجئين، X»: a registered body's own spokesperson
+            # is the body (one source)
+            at = doc.starts[m.i + lead + 2]
+            h2 = self.registry.match_prefix(text[at : doc.ends[m.j - 1]])
+            if h2 is not None and h2[0].kind not in ("media", "agency") and not self._names_more(m, at + h2[1]) \
+                    and not self._ar_country_after(m, at + h2[1]):
+                hit = h2
         if hit is None and lang == "ar" and m.j + 2 < len(doc.raw) and doc.raw[m.j] == "(" and m.j - m.i - lead >= 2:
             # «وكالة الأنباء الرسمية (سانا)»: a description closed by the body's registered short name
             close = next((t for t in range(m.j + 1, min(len(doc.raw), m.j + 5)) if doc.raw[t] == ")"), -1)
@@ -840,7 +850,9 @@ class Resolver:
         lexn = nouns(lang)
         head = ar_stem(core[0]) if lang == "ar" else _en_key(core[-1])
         if len(core) <= 2 and head in lexn.statement and self.history and (
-            (lang == "ar" and not (len(core) == 2 and core[0] in AR_COUNT_STMTS and core[1] not in _AR_GENERIC_STMT_ADJ))
+            (lang == "ar" and not (len(core) == 2 and core[0] in AR_COUNT_STMTS and core[1] not in _AR_GENERIC_STMT_ADJ)
+             and not (len(core) == 2 and core[0].startswith("ال") and core[1].startswith("ال") and core[1].endswith(("ي", "يه"))
+                      and core[1][2:] not in _AR_GENERIC_STMT_ADJ and core[1] not in _AR_GENERIC_STMT_ADJ))  # «التقرير الأممي»: an owner adjective
             or len(core) == 1 or core[0] in ("its", "their", "his", "her", "this", "that", "the")
         ):  # not "official data", «تقديرات أممية»: an owner word names a source of its own
             ref = self.last()
