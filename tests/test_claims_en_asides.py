@@ -70,3 +70,10 @@ def test_complained_that_is_a_cue_and_repeatedly_is_skipped():
     text = "Village elders have repeatedly complained that the shelling has emptied dozens of farms. Farmers complained about prices."
     check(text, "en", "emptied dozens of farms", "Village elders")
     assert not any("prices" in text[c.start : c.end] for c in claims_of(text, "en"))
+
+
+@pytest.mark.parametrize("verb", ["disputes", "rejects", "questions"])
+def test_it_says_after_a_present_tense_pointing_back_sentence_is_that_body(verb):
+    text = ("The health office said 300 people had been killed.\n\n"
+            f"The militia {verb} the office's figures, which do not count fighters. It says it has killed about 40 soldiers.")
+    check(text, "en", "about 40 soldiers", "militia")

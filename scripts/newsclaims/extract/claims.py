@@ -2010,6 +2010,10 @@ def _after_narrated_subject(doc: Doc, a: int, b: int, narr_person: Mention | Non
     return (subj[0], None) if subj[1] else (None, subj[0])
 
 
+# present-tense verbs that point back ("The army disputes the ministry's figures. It says ..."))
+_EN_NARR_PRESENT = frozenset("disputes rejects denies dismisses contests questions blames accuses".split())
+
+
 def _en_narrated_subject(doc: Doc, a: int, b: int) -> tuple[Mention, bool] | None:
     """A sentence with no claim whose subject is a speaker noun phrase before its verb ("A
     security official in Kirkuk gave a different account.", "The RSF did not respond.", "The
@@ -2031,7 +2035,8 @@ def _en_narrated_subject(doc: Doc, a: int, b: int) -> tuple[Mention, bool] | Non
             break
         if not _word(raw[t]) and raw[t] not in ("'s", "’s", "'", "’"):
             return None
-        if raw[t][:1].islower() and (f[t] in _EN_NARR_AUX or (f[t].endswith("ed") and f[t] not in EN_OK_LOWER_ED_WORDS)) \
+        if raw[t][:1].islower() and (f[t] in _EN_NARR_AUX or (f[t].endswith("ed") and f[t] not in EN_OK_LOWER_ED_WORDS)
+                                     or f[t] in _EN_NARR_PRESENT) \
                 and f[t - 1] not in EN_DETERMINERS:
             ne, verb = t, t
             break
