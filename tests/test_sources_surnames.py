@@ -55,3 +55,12 @@ def test_an_article_word_alone_is_no_surname():
     text = ("Interior Minister Karim al-Masri said 5 militants were arrested.\n"
             "Witness Layla Haddad said 3 cars were burned.")
     assert _id_of(text, "militants") != _id_of(text, "cars")
+
+
+def test_based_adjective_before_a_possessive_role_is_the_body_speaking_before():
+    from _claims_helpers import claims_of
+    text = ("BEIRUT - More than 300 people were killed, a war monitor said.\n\n"
+            "The Syrian Observatory for Human Rights said 45 civilians were among the dead.\n\n"
+            "\"This is a massacre,\" the London-based monitor's head, Karim Haddad, told reporters.")
+    ids = {c.source.source_id for c in claims_of(text, "en")}
+    assert len(ids) == 1

@@ -1033,6 +1033,8 @@ def _body_phrases(name: str, lang: str) -> tuple[tuple[str, bool], ...]:
         if m and m.group(1) and not m.group(1).endswith((" of", " for", " the", " a")):
             official = f[m.end(1):].lstrip("'s ").startswith("official")
             out.append((m.group(1), official))
+        # "the Britain-based monitor's head": the monitor (a base is no part of the body's name)
+        out += [(p.split(" ", 1)[1], o) for p, o in out if "-based " in p and p.split(" ", 1)[0].endswith("-based")]
         return tuple(out)
     w = f.split(" ")
     for k, x in enumerate(w[:-1]):
