@@ -85,6 +85,7 @@ class _Rules:
     barrier_right: re.Pattern
     intercept: re.Pattern
     intercept_objects: frozenset
+    downed_weapons: frozenset  # weapons shot down are no figure (one or two words)
     intercept_weapons: re.Pattern  # destruction verbs + "intercepted" (weapons only)
     struck_targets: frozenset  # "destroyed 20 targets" stays strikes
     shoot_down: re.Pattern  # ... but "shot down 460 targets" is other
@@ -200,6 +201,8 @@ def _rules(lang: str) -> _Rules:
                                      f"(?:{_alt(cats['interception'][lang] + cats['intercept_weapons'][lang], low)})(?!\\w)"),
         intercept_objects=frozenset(_norm_key(w) for e in cats["interception_objects"][lang]
                                     for w in expand(fold(e))),
+        downed_weapons=frozenset(_norm_key(w) for e in cats["downed_weapons"][lang]
+                                 for w in expand(fold(e))),
         struck_targets=frozenset(low(w) for w in cats["struck_targets"][lang]),
         shoot_down=re.compile(f"(?<!\\w)(?:{_AR_PREFIX if lang == 'ar' else ''})"
                               f"(?:{_alt(cats['shoot_down'][lang], low)})(?!\\w)"),
@@ -529,6 +532,7 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
     used: set[int] = set()  # cues that govern a figure already
     prev_destroyed = False  # the previous figure counts things destroyed
     victim = None  # (end, category) of the last figure of a victim category
+    downed_end = None  # end of the last count of weapons downed (no figure; nor are its parts)
     seen: dict = {}  # value -> category of the first earlier figure of a victim category
     for i, (qs, qe, m) in enumerate(found):
         why = whys[i]
@@ -1047,6 +1051,21 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
         if cat == "strikes" and c is not None and not destroyed \
                 and _intercepted(ftext, qs, c, num_starts, r):
             cat, how = "other", f"intercepted:{how}"  # "shot down 4 missiles"
+        if cat == "killed" and c is not None and nw is not None \
+                and _NEUTRALISE.match(ftext, c.ws, c.fe) and _DEVICE.match(nw.group(1)):
+            cat, how = "other", f"destroyed:{how}"  # "neutralised 3 explosive devices": things
+        if cat == "other" and how is not None and how.startswith(("intercepted:", "destroyed:", "noun:")) \
+                and _downed_weapon(ftext, lang, qs, qe, nw, c if how.startswith("intercepted:") else None,
+                                   prev[3] if prev is not None else None, r) \
+                and (not how.startswith("noun:")
+                     or _destroyed(ftext, lang, qs, qe, all_starts, r, sr, cues, cue_pos)):
+            downed_end = qe
+            continue  # "shot down 41 drones", «أسقطت الدفاعات 12 مسيرة»: weapons downed are no
+            # figure (decided conflict, tests/gold/README.md)
+        if downed_end is not None and downed_end <= qs and _part_of_downed(ftext, downed_end, qs, qe):
+            downed_end = qe
+            continue  # "downed 80 drones, 35 of them over the capital", "another 12 were lost to
+            # jamming": a part of the weapons downed
         if lang == "ar" and noun is not None and _strip_al(noun) in r.animals \
                 or lang == "en" and noun is not None and noun in r.animals:
             cat, how = "other", f"animals:{noun}"  # "6,180 livestock had perished"
@@ -2078,6 +2097,56 @@ def _object_between(ftext, lo: int, hi: int, cues, cue_pos, r) -> bool:
             continue
         return True
     return False
+
+
+# "neutralised" people are killed (see the lexicon's Choices), devices neutralised are things
+_NEUTRALISE = re.compile(r"neutrali|[وف]?(?:تحييد|حيد)")
+_DEVICE = re.compile(r"(?:explosive|device|bomb|mine|ied|charge|shell|عبو|لغم|الغام|ألغام|قنبل|متفجر)")
+
+
+_PART_BEFORE = re.compile(r"(?<!\w)(?:another|a further|an additional|including|منها|ومنها|من بينها|بينها)"
+                          r"[ \t\u00a0]+\Z")
+_PART_AFTER = re.compile(r"[ \t\u00a0]+(?:of them|of which|منها)(?!\w)")
+
+
+def _part_of_downed(ftext: str, downed_end: int, qs: int, qe: int) -> bool:
+    """Is this number a part of the weapons downed just before, in the same sentence ("35 of
+    them", "another 12", «منها 30»)?"""
+    if _HARD.search(ftext, downed_end, qs):
+        return False
+    gap = ftext[downed_end:qs]
+    return bool(_PART_BEFORE.search(ftext, max(downed_end, qs - 20), qs)
+                or _PART_AFTER.match(ftext, qe)
+                # the list of parts goes on: "... 43 over Kursk and 29 over Bryansk"
+                or (len(gap.split()) <= 6 and "،" not in gap and "," not in gap
+                    and (ftext[qs] == "و" or gap.endswith((" and ", " و")))))
+
+
+_ANY_PARTITIVE_BEFORE = re.compile(r"(?<!\w)(?:منها|منهم|of them|of which)[ \t\u00a0]+\Z")
+
+
+def _downed_weapon(ftext: str, lang: str, qs: int, qe: int, nw, c, prev_noun, r) -> bool:
+    """Is the thing counted a weapon in the air (the noun after the number, one or two words,
+    the strikes cue that named it, a dual that is its own noun, or the previous count's noun
+    for "N of them"/«منها N»): "41 drones", «12 طائرة مسيرة», «مسيّرتين», "seven rockets, and
+    three of them were shot down"?"""
+    keys = [_norm_key(ftext[qs:qe])]  # «أسقطت مسيّرتين»: a dual counts itself
+    if prev_noun is not None and (nw is None or nw.group(1) in ("of", "منها", "منهم")
+                                  or _ANY_PARTITIVE_BEFORE.search(ftext, max(0, qs - 12), qs)):
+        keys.append(_strip_al(_norm_key(prev_noun)) if lang == "ar" else _norm_key(prev_noun))
+    if nw is not None:
+        w = _norm_key(nw.group(1))
+        w = _strip_al(w) if lang == "ar" else w
+        keys.append(w)
+        n2 = _NOUN.match(ftext, nw.end())
+        if n2 is not None:
+            w2 = _norm_key(n2.group(1))
+            keys.append(f"{w} {w2}")
+            if lang == "en":
+                keys.append(w2)  # "23 Ukrainian drones": a demonym or adjective before the noun
+    if c is not None:
+        keys.append(_norm_key(ftext[c.ws:c.fe]))
+    return any(k in r.downed_weapons for k in keys)
 
 
 def _intercepted(ftext, qs, c, num_starts, r) -> bool:
