@@ -166,3 +166,29 @@ def test_headline_prisoner_groups_are_the_joint_prisoner_bodies():
     red = next(c for c in cs if "seven people" in text[c.start : c.end])
     assert head.source.source_id == body.source.source_id != red.source.source_id
 
+
+
+def test_sentence_initial_described_association_is_the_association_named_later():
+    from _claims_helpers import claims_of
+    text = (
+        "DAMASCUS - An association of former prisoners said on Monday it had listed 900 people who died in custody.\n\n"
+        "The health ministry said 12 bodies were found.\n\n"
+        "The Association of Prisoners and the Disappeared of Tadmur said in a report that it had interviewed 150 survivors."
+    )
+    cs = claims_of(text, "en")
+    lede = next(c for c in cs if "900 people" in text[c.start : c.end])
+    named = next(c for c in cs if "150 survivors" in text[c.start : c.end])
+    assert lede.source.source_id == named.source.source_id
+
+
+def test_spokesperson_for_the_group_is_not_a_described_group():
+    from _claims_helpers import claims_of
+    text = (
+        "A strike killed 30 people, a local militia group said on Monday.\n\n"
+        "A spokesperson for the group said jets dropped two bombs.\n\n"
+        "The National Unity Council put the number of dead at 35 in a statement."
+    )
+    cs = claims_of(text, "en")
+    spk = next(c for c in cs if "two bombs" in text[c.start : c.end])
+    council = next(c for c in cs if "at 35" in text[c.start : c.end])
+    assert spk.source.source_id != council.source.source_id

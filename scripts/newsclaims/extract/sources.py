@@ -1492,7 +1492,13 @@ _NAMED_FORCE_EN = re.compile(r"\b(?:Military|Army|Armed Forces|Defence Forces|De
 # an insurgent army's own name ("the Baloch Liberation Army", "Kachin Independence Army",
 # "the Lord's Resistance Army") is no state's army that "the military" could name
 _INSURGENT_FORCE_EN = re.compile(r"\b(?:Liberation|Independence|Resistance|Revolutionary|Salvation|Freedom|People['’]s|Free|Islamic|Mahdi)\b")
-_INDEF_GROUP_EN = re.compile(r"^(?:a|an) (?:[a-z'’-]+ ){0,3}?(?:group|network|organi[sz]ation|committee|collective|initiative)\b(?: of [a-z ]+)?[a-z ]*$")
+_INDEF_GROUP_EN = re.compile(r"^(?:[Aa]|[Aa]n) (?:[a-z'’-]+ ){0,3}?(?:group|network|organi[sz]ation|committee|collective|initiative|association|society|coalition|alliance)\b(?: of [a-z ]+)?[a-z ]*$")
+
+
+_INDEF_NOUN_EN = re.compile(r"\b(group|network|organi[sz]ation|committee|collective|initiative|association|society|coalition|alliance)\b")
+
+
+_EN_LINK_BEFORE = re.compile(r"\b(?:for|of|to|from|with|at)\b")
 
 
 def _described_then_named(claims: list, refs: dict, target: dict, text: str = "", texts: dict | None = None) -> None:
@@ -1504,6 +1510,16 @@ def _described_then_named(claims: list, refs: dict, target: dict, text: str = ""
         sid = c1.source.source_id
         r = refs[sid]
         if sid in target or r.registered or not c1.source_text or not _INDEF_GROUP_EN.match(c1.source_text.strip()):
+            continue
+        nm = _INDEF_NOUN_EN.search(c1.source_text)
+        if _EN_LINK_BEFORE.search(c1.source_text, 0, nm.start()):
+            continue  # "A spokesperson for the group": a person of a group, not its description
+        # "An association of former detainees said ..." ... "The Association of Detainees and the
+        # Missing in X said": the one body named later with the description's own noun
+        noun = nm.group(1).capitalize()
+        same = {c.source.source_id for c in order[n + 1:] if c.source.source_id != sid and noun in c.source.name.split()}
+        if len(same) == 1:
+            target[sid] = same.pop()
             continue
         # (past an unnamed speaker of the same sentence: "..., a rights group said, as the
         # government insisted ...")
@@ -2233,7 +2249,7 @@ def unify_speakers(claims: list, registry: Registry, lang: str, headline_end: in
             _title_of_then_titled_name(refs, texts, target)
         if "spokes" in all_texts:
             _named_after_unnamed(claims, refs, target)
-        if "a " in all_texts or "an " in all_texts:
+        if "a " in all_texts or "an " in all_texts or "A " in all_texts or "An " in all_texts:
             _described_then_named(claims, refs, target, text, texts)
         for sid, r in refs.items():
             ws = r.name.split()
