@@ -77,3 +77,14 @@ def test_it_says_after_a_present_tense_pointing_back_sentence_is_that_body(verb)
     text = ("The health office said 300 people had been killed.\n\n"
             f"The militia {verb} the office's figures, which do not count fighters. It says it has killed about 40 soldiers.")
     check(text, "en", "about 40 soldiers", "militia")
+
+
+def test_lower_case_arabic_article_name_in_an_apposition_speaks():
+    text = "The village head, al-Hadi Osman, told a local radio that some 300 families had fled towards the town."
+    check(text, "en", "300 families had fled", "al-Hadi Osman")
+
+
+def test_fronted_phrase_then_parenthetical_cue_keeps_the_clause():
+    text = ("The mediator, Sheikh Nasser Obeid, told reporters the talks took a month. "
+            "After the exchange, he said, dozens of families had asked him about their sons.")
+    check(text, "en", "dozens of families had asked", "Nasser Obeid")

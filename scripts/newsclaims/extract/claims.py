@@ -1696,6 +1696,14 @@ def _prep_direction(ctx: _Ctx, c: Cue, men: Mention | None, ne: int, rule: str, 
 # --- English ------------------------------------------------------------------------------
 
 
+# a transliterated Arabic article before a capitalised name ("al-Tahir", "el-Sayed", "as-Sadr")
+_EN_NAME_ARTICLE = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|an|ul)-[A-Z]")
+
+
+# prepositions that front a phrase before a parenthetical cue ("Since the swap, he said, ...")
+_EN_FRONT_PREPS = frozenset("since after before during until following despite within among besides".split())
+
+
 def _en_np_ok(doc: Doc, i: int, j: int) -> bool:
     if j <= i or j - i > 16:
         return False
@@ -1706,6 +1714,7 @@ def _en_np_ok(doc: Doc, i: int, j: int) -> bool:
         f[i] in EN_DETERMINERS
         or f[i] in lex.pronouns
         or first[:1].isupper()
+        or (first[:1] in "aeu" and _EN_NAME_ARTICLE.match(first) is not None)  # "al-Tahir Abdelrahim"
         or (_en_key(f[i]),) in lex.kinds
         or any((_en_key(f[t]),) in lex.kinds for t in range(i + 1, min(j, i + 4)))  # "local NGOs"
         or any((f[t], _en_key(f[t + 1])) in lex.kinds for t in range(i, min(j - 1, i + 3)))  # "civil society"
@@ -2538,6 +2547,11 @@ def _en_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                 if k + 1 < b and raw[k] == "," and f[k + 1] in _EN_TAIL_GOES_ON and men.i > a + 2:
                     # "has risen to 188, the minister said, with 90 still missing": the tail
                     # after the cue goes on with the same content
+                    fr.through = True
+                elif k + 2 < b and raw[k] == "," and f[a] in _EN_FRONT_PREPS and raw[men.i - 1] == "," and men.i - a <= 8 \
+                        and _word(raw[k + 1]) and not any(raw[t] in QUOTES or raw[t] == "," for t in range(a, men.i - 1)):
+                    # "Since the swap, he said, dozens of families had called him": a fronted
+                    # phrase, the cue, then the clause it belongs to
                     fr.through = True
             else:
                 if k == j and c.entry.object_ok and not silent and k + 1 < b and _word(raw[k]) and _word(raw[k + 1]) and f[k] != "that" and raw[k] not in _OPEN_OR_STRAIGHT:
