@@ -160,3 +160,14 @@ def test_blamed_after_the_subject() -> None:
     text = 'وقالت حماس في بيان إن "المجزرة" أودت بحياة 40 شخصاً. وحملت الحركة الاحتلال المسؤولية الكاملة.'
     assert source_id_of(text, "ar", "40 شخصاً") == source_id_of(text, "ar", "المسؤولية الكاملة")
     assert_no_speaker(text, "ar", "الاحتلال")
+
+
+def test_military_spokesman_of_the_group_after_the_group() -> None:
+    text = ("أعلن الحوثيون استهداف سفينتين في البحر الأحمر. "
+            "وقال المتحدث العسكري للجماعة يحيى سريع إن العملية نفذت بصاروخين.")
+    assert source_id_of(text, "ar", "استهداف سفينتين") == source_id_of(text, "ar", "العملية نفذت")
+
+
+def test_sources_that_spoke_to_an_outlet() -> None:
+    c = check("ووفقاً لمصادر طبية تحدثت للجزيرة، فإن 19 شخصاً قتلوا.", "ar", "19 شخصاً", "مصادر طبية")
+    assert c.source.source_id != "aljazeera"

@@ -124,3 +124,9 @@ def test_reaching_an_agreement_is_the_object() -> None:
 def test_description_closed_by_a_registered_short_name() -> None:
     c = check("وقالت وكالة الأنباء الرسمية (سانا) إن 4 مدنيين أصيبوا بقذائف.", "ar", "4 مدنيين", "وكالة الأنباء الرسمية")
     assert c.source.source_id == "sana"
+
+
+def test_a_gloss_of_the_owner_is_not_the_speaker() -> None:
+    text = "قالت وزارة الصحة في حكومة صنعاء التابعة لجماعة أنصار الله (الحوثيين) إن الغارات قتلت 74 شخصاً."
+    c = check(text, "ar", "74 شخصاً", "وزارة الصحة")
+    assert c.source.source_id != "houthis"

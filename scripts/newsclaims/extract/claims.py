@@ -683,7 +683,7 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
             continue  # "حملت الطائرة 100 راكب": only laying blame («مسؤولية») is a claim
         if e.kind == "verb" and e.lemma == "نقل" and not any(f[t] in ("عن", "قوله", "قولها", "قولهم") for t in range(j, min(b, j + 12))):
             continue  # "نقلت طواقمها الرهائن إلى ...": transported, no relay («نقلت X عن Y»)
-        if e.kind == "verb" and e.lemma == "تحدث" and j + 1 < b and (f[j] in _AR_AUDIENCE or _ar_outlet_lam(f[j]) or (
+        if e.kind == "verb" and e.lemma == "تحدث" and j + 1 < b and (f[j] in _AR_AUDIENCE or _ar_outlet_lam(f[j]) or _ar_lam_outlet(doc, j, registry) or (
             f[j].startswith("ل") and raw[j + 1] in OPEN_QUOTES | STRAIGHT_QUOTES
         )) and i > a and _word(raw[i - 1]) and not conj:
             nc = next((t for t in range(j, min(b, j + 10)) if raw[t] in ("،", ",", ".")), b)
@@ -1450,7 +1450,10 @@ def _ar_lam_outlet(doc: Doc, j: int, registry: Registry) -> bool:
     w = doc.raw[j]
     if not w.startswith("ل") or len(w) < 3:
         return False
-    hit = registry.match_prefix(doc.text[doc.starts[j] + 1 : doc.ends[min(len(doc.raw), j + 4) - 1]])
+    rest = doc.text[doc.starts[j] + 1 : doc.ends[min(len(doc.raw), j + 4) - 1]]
+    hit = registry.match_prefix(rest)
+    if hit is None and w.startswith("لل"):
+        hit = registry.match_prefix("ا" + rest)  # «للجزيرة»: lam + the article
     return hit is not None and hit[0].kind in ("media", "agency")
 
 

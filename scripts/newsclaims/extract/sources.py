@@ -798,7 +798,9 @@ class Resolver:
             if h2 is not None and h2[0].kind not in ("media", "agency") and not self._names_more(m, at + h2[1]) \
                     and not self._ar_country_after(m, at + h2[1]):
                 hit = h2
-        if hit is None and lang == "ar" and m.j + 2 < len(doc.raw) and doc.raw[m.j] == "(" and m.j - m.i - lead >= 2:
+        if hit is None and lang == "ar" and m.j + 2 < len(doc.raw) and doc.raw[m.j] == "(" and m.j - m.i - lead >= 2 and not any(
+            w in AR_STOP or w in _AR_AFFIL_WORDS or (w[:1] == "ل" and not w.startswith("ال")) for w in words[lead + 1 :]
+        ):  # (not «وزارة الصحة في حكومة صنعاء التابعة لجماعة أنصار الله (الحوثيين)»: the gloss names the owner)
             # «وكالة الأنباء الرسمية (سانا)»: a description closed by the body's registered short name
             close = next((t for t in range(m.j + 1, min(len(doc.raw), m.j + 5)) if doc.raw[t] == ")"), -1)
             if close > m.j + 1:
@@ -1218,6 +1220,8 @@ def _role_antecedent(name: str, lang: str) -> tuple[str, tuple[str, ...]] | None
     x = rest[0].rstrip("،,")
     if x.startswith("بال") and len(x) > 5:
         x = x[1:]  # «بالمديرية»: the body after the preposition
+    elif x.startswith("لل") and len(x) > 5 and (ar_stem(x),) in nouns("ar").kinds:
+        x = "ا" + x[1:]  # «المتحدث العسكري للجماعة»: the body after the lam
     if x.startswith("ال") and ar_stem(x) in _AR_UNITS and not rest[0].endswith(("،", ",")):
         # «قائد الفرقة 27 في الجيش»: a unit's commander speaks for the force it belongs to
         tail = [t.rstrip("،,") for t in rest[1:5]]
@@ -1371,7 +1375,9 @@ def _body_antecedent(claims: list, refs: dict, texts: dict, lang: str, target: d
                         cands = hit
                         break
                 else:
-                    cands = []
+                    # «المتحدث العسكري للجماعة» after «الحوثيون»: a class noun names a speaker of its kinds
+                    kinds = _CLASS_KINDS.get(words[0], ()) if len(words) == 1 else ()
+                    cands = [b for b in cands if refs[b].kind in kinds]
             else:
                 for ws in words:
                     hit = [b for b in cands if _names_body(ws, names[b], lang, sid in named_roles)]
