@@ -171,3 +171,8 @@ def test_military_spokesman_of_the_group_after_the_group() -> None:
 def test_sources_that_spoke_to_an_outlet() -> None:
     c = check("ووفقاً لمصادر طبية تحدثت للجزيرة، فإن 19 شخصاً قتلوا.", "ar", "19 شخصاً", "مصادر طبية")
     assert c.source.source_id != "aljazeera"
+
+
+def test_these_are_the_last_speakers() -> None:
+    text = "ويقول سكان إن الطائرات قصفت المنطقة منذ الصباح. ويضيف هؤلاء أن 9 منازل دمرت."
+    assert source_id_of(text, "ar", "قصفت المنطقة") == source_id_of(text, "ar", "9 منازل")

@@ -769,6 +769,9 @@ class Resolver:
         if lang == "en" and m.j - m.i == 1 and words[0] in nouns("en").pronouns:
             self.how = "coref"
             return self.implied(words[0])
+        if lang == "ar" and m.j - m.i == 1 and words[0] in AR_DEMONSTRATIVES and self.history:
+            self.how = "coref"  # «ويضيف هؤلاء أن ...»: "these" are the last speakers
+            return self.last()
         # registry, skipping a leading article / demonstrative
         lead = 0
         if lang == "en":
