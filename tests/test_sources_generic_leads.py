@@ -9,6 +9,8 @@ Negatives keep apart what the text keeps apart: another body's chief, two named 
 
 from __future__ import annotations
 
+import pytest
+
 from _claims_helpers import source_id_of
 
 
@@ -192,3 +194,14 @@ def test_spokesperson_for_the_group_is_not_a_described_group():
     spk = next(c for c in cs if "two bombs" in text[c.start : c.end])
     council = next(c for c in cs if "at 35" in text[c.start : c.end])
     assert spk.source.source_id != council.source.source_id
+
+
+@pytest.mark.parametrize("tail, body", [("emergency centre says", "the Emergency Medicine Centre"),
+                                        ("operations center says", "the Health Emergency Operations Center")])
+def test_headline_centre_or_service_is_the_body_below(tail, body):
+    from _claims_helpers import claims_of
+    text = f"Clashes kill 19 in the capital, {tail}\n\nTRIPOLI - Fighting overnight killed 19 people and wounded 63, {body} said on Tuesday."
+    cs = claims_of(text, "en")
+    head = next(c for c in cs if "Clashes kill 19" in text[c.start : c.end])
+    lead = next(c for c in cs if "wounded 63" in text[c.start : c.end])
+    assert head.source.source_id == lead.source.source_id
