@@ -2967,7 +2967,7 @@ def _trim_content(doc: Doc, i: int, j: int, lang: str) -> tuple[int, int, bool]:
     elif j - i >= 2 and raw[j - 1] in CLOSE_QUOTES and not any(raw[t] in OPEN_QUOTES for t in range(i, j)):
         j -= 1
         direct = True
-    if lang == "ar" and i > 0 and f[i] in _AR_SUBJUNCTIVE and f[i - 1] in ("ان", "أن") and j - i >= 2:
+    if lang == "ar" and i > 0 and j - i >= 2 and f[i] in _AR_SUBJUNCTIVE and f[i - 1] in ("ان", "أن"):
         i -= 1  # «مرجحاً أن يكون العدد أكبر»: «أن» + a subjunctive verb is the content's own start
     bw = _AR_BOUNDARY_WORDS if lang == "ar" else _EN_BOUNDARY_WORDS
     while j > i and (raw[j - 1] in CLAUSE_MARKS or raw[j - 1] in ".!?؟" or f[j - 1] in bw or f[j - 1] in ("و", "as") or (
