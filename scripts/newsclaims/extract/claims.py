@@ -2657,6 +2657,9 @@ def _en_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
             last.direction == "before" and last.cue.kind == "verb" and last.cue.entry.lemma == "say"
             and prev.direction == "after" and prev.cue.kind == "verb" and prev.cue.entry.lemma in _EN_TALLY_LEMMAS
             and prev.via_mention is None and last.via_mention is None
+            # (not "A rights network has documented ..., its director said": the possessive
+            # points back to the counting body, whose frame names the source)
+            and not (last.mention is not None and ctx.doc.folded[last.mention.i] in ("its", "their"))
         ):
             frames.pop(-2)  # the count is narrated inside the trailing speaker's statement
     return _en_relays(ctx, frames)
