@@ -143,6 +143,24 @@ def test_the_army_and_the_one_countrys_armed_forces_in_lower_case():
     assert source_id_of(t, "en", "attacked a convoy") == source_id_of(t, "en", "9 soldiers")
 
 
+@pytest.mark.parametrize("first, later", [
+    ("Varnia's army", "The armed forces"),
+    ("The Varnian army", "The armed forces"),
+    ("Varnia's military", "The armed forces"),
+    ("The Varnian armed forces", "The army"),
+])
+def test_a_countrys_army_then_the_bare_armed_forces(first, later):
+    t = (f"{first} says 7 soldiers killed in ambush\n\n"
+         f"{later} said in a statement that a supply column was attacked near the river at dawn.")
+    assert source_id_of(t, "en", "supply column") == source_id_of(t, "en", "7 soldiers")
+
+
+def test_the_bare_armed_forces_with_no_army_speaking_stay_their_own():
+    t = ("Rebels seized the town, residents said. "
+         "The armed forces said in a statement that 5 soldiers were wounded.")
+    assert source_id_of(t, "en", "5 soldiers") != source_id_of(t, "en", "seized the town")
+
+
 def test_a_described_group_then_the_body_named_with_the():
     t = ("Shelling killed 9 people in the market, a local activist group said. "
          "The Emergency Medics, which documents abuses, said 3 children were among the dead.")

@@ -1008,6 +1008,7 @@ _TITLE_NAME_EN = re.compile(r"^(?:[Tt]he )?([A-Z][a-z]+) (?:[A-Z][\w'’.-]+ ){0
 # words that tell a second speaker from the first ("a second security source", "another resident")
 _EN_DISTINCT = frozenset("second third another other different separate".split())
 _EN_TITLE_MODS = frozenset("regional provincial local state district city municipal county senior top".split())
+_EN_AUTHORITIES = frozenset(("authorities", "authority"))
 _MINISTER_EN = re.compile(r"^(?:the )?([\w'-]+) minister\b")
 
 
@@ -1289,7 +1290,7 @@ def _names_body(words: tuple[str, ...], names: list[str], lang: str, demonym_ok:
             parts = words[0].split(" ")
             return any(all(x in _sig(n, lang) for x in parts) for n in names)
         return any(words[0] in _sig(n, lang) for n in names)
-    keys, short, demonym, plural_ok, initials = _body_words_tests(words, demonym_ok)
+    keys, short, demonym, plural_ok, initials, domain = _body_words_tests(words, demonym_ok)
     for n in names:
         sig = _sig(n, lang)
         if keys <= sig or short <= sig or (demonym is not None and demonym in sig):
@@ -1298,6 +1299,8 @@ def _names_body(words: tuple[str, ...], names: list[str], lang: str, demonym_ok:
             return True  # "a border guard spokesman" and "Lithuanian border guards"
         if initials is not None and _acronym(n).find(initials) >= 0 and len(_acronym(n)) <= len(initials) + 2:
             return True
+        if domain and domain <= sig and not _EN_AUTHORITIES.isdisjoint(sig):
+            return True  # "director of the provincial health office" and "health authorities in X province"
     return False
 
 
@@ -1313,7 +1316,10 @@ def _body_words_tests(words: tuple[str, ...], demonym_ok: bool):
         len(words) == 1 or (len(words) == 2 and words[1].lower() in _EN_WING_QUALIFIERS)) else None
     plural_ok = len(words) >= 2 and all(w[:1].islower() for w in words)
     initials = words[0].lower() if len(words) == 1 and words[0].isupper() and len(words[0]) >= 2 else None
-    return keys, short, demonym, plural_ok, initials
+    # "the provincial health office": its domain ("health") without the level word names a
+    # speaker called "health authorities" (the office is that level's authority)
+    domain = short - _EN_TITLE_MODS if len(words) > 2 and words[-1].lower() in _EN_ORG_TAIL and not short.isdisjoint(_EN_TITLE_MODS) else frozenset()
+    return keys, short, demonym, plural_ok, initials, domain
 
 
 def _body_antecedent(claims: list, refs: dict, texts: dict, lang: str, target: dict) -> None:
@@ -1547,7 +1553,9 @@ def _described_then_named(claims: list, refs: dict, target: dict, text: str = ""
         target[sid] = c2.source.source_id
 
 
-_EN_BARE_BODIES = frozenset("police army military government".split())
+_EN_BARE_BODIES = frozenset("police army military government".split() + ["armed forces"])
+# a bare military noun names the one country's army/military/armed forces speaking in the article
+_EN_BARE_MIL = frozenset(("army", "military", "armed forces"))
 _MIL_EN = re.compile(r"^(?:the )?([a-z][\w-]*?)(?:['’]s)? (?:army|military|armed forces|defen[cs]e forces)$")
 
 
@@ -1564,6 +1572,9 @@ def _en_body_words_match(refs: dict, texts: dict, target: dict, first_at: dict) 
             continue
         cands = {rep(o) for o, x in refs.items() if o != sid and any(
             w in body.split() for n in [x.name] + texts[o] for body, _ in _body_phrases(n, "en"))}
+        if w in _EN_BARE_MIL:
+            cands.update(rep(o) for o, x in refs.items() if o != sid and any(
+                _mil_match(n) for n in [x.name_en or x.name] + texts[o]))
         cands.discard(sid)
         if len(cands) == 1:
             target[sid] = cands.pop()
