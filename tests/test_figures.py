@@ -3497,3 +3497,47 @@ def test_round_s5_a_few_teens(lang, sentence, word, cat):
 ])
 def test_round_s5_treated_at_shelters_rescued_with_burns(lang, sentence, word, cat):
     assert _cat_of(sentence, lang, word) == cat
+
+
+@pytest.mark.parametrize("lang,sentence,word,cat", [
+    # an English noun compound ends in its head: the event noun only modifies the toll noun
+    ("en", "Cattle raid death toll rises to 41, local official says", "41", "killed"),
+    ("en", "Air strike death toll climbs to 27, health ministry says", "27", "killed"),
+    ("en", "The drone strike death toll in the market town has risen to 16, medics said.", "16",
+     "killed"),
+    ("en", "Shelling deaths climb to 9, governor says", "9", "killed"),
+    ("ar", "وقال المسؤول إن حصيلة ضحايا الغارة الجوية ارتفعت إلى 27 قتيلاً.", "27", "killed"),
+    ("en", "The army said it had carried out 12 air strikes on the camps.", "12", "strikes"),
+])
+def test_round_s5b2_event_noun_modifies_toll_noun(lang, sentence, word, cat):
+    assert _cat_of(sentence, lang, word) == cat
+
+
+@pytest.mark.parametrize("lang,sentence,word,cat", [
+    # weapons counted as a part ("N of the drones") or in the passive after their noun are
+    # downed weapons (no figure); weapons launched stay strikes
+    ("en", "The air force said 97 of the drones had been shot down or jammed.", "97", None),
+    ("en", "Air defences shot down 35 of the missiles, the ministry said.", "35", None),
+    ("en", "The army said 14 rockets were intercepted over the north.", "14", None),
+    ("en", "The army said 9 of the rockets had been successfully intercepted.", "9", None),
+    ("en", "Russia launched 126 drones at Ukraine overnight, the air force said.", "126",
+     "strikes"),
+    ("en", "Police said 12 of the protesters were intercepted at the border.", "12", "other"),
+])
+def test_round_s5b2_downed_parts_and_passive_interceptions(lang, sentence, word, cat):
+    assert _cat_of(sentence, lang, word) == cat
+
+
+@pytest.mark.parametrize("lang,sentence,word,cat", [
+    # «فقد» (lost) before kin or companions: a possessed dual, a joined count after a kinsman,
+    # whatever strike noun follows as the event
+    ("ar", "وقال الرجل إن «جاره فقد ابنتيه وخمسة من أحفاده» في القصف.", "ابنتيه", "killed"),
+    ("ar", "وقال الرجل إن «جاره فقد ابنتيه وخمسة من أحفاده» في القصف.", "وخمسة", "killed"),
+    ("ar", "وأضاف أنه فقد شقيقه واثنين من أصدقائه في الغارة.", "واثنين", "killed"),
+    ("ar", "وقالت إنها فقدت ولديها في القصف المدفعي.", "ولديها", "killed"),
+    ("ar", "وقال إنه فقد أخويه في الغارة الجوية.", "أخويه", "killed"),
+    ("ar", "وقالت إنها فقدت زوجها وطفليها في القصف.", "وطفليها", "killed"),
+    ("ar", "وقال إنه فقد منزليه في القصف.", "منزليه", None),
+])
+def test_round_s5b2_lost_kin(lang, sentence, word, cat):
+    assert _cat_of(sentence, lang, word) == cat

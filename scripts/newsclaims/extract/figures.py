@@ -689,6 +689,11 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
                              and (lang == "ar" or r.post_inherit.match(ftext, c.fe)))):  # "٤١٢ حالة إجهاد حراري،
                 # توفي منها أربعة": the deaths are a part of the cases
                 c, score, own = oc, 0.0, True
+        if lang == "ar" and (c is None or c.cat in ("other", "strikes") or c.weak and not own) \
+                and ftext.find("فقد", max(0, qs - 40), qs) >= 0:
+            lc = _lost_kin(ftext, qs, qe, cue_end, sr)
+            if lc is not None:  # «فقد ابنتيه»، «فقد شقيقه وثلاثة من أصدقائه في الغارة»: the
+                c, score, own = lc, 0.0, True  # people one "lost" are dead (not the raid)
         if c is None or c.cat == "other" or score > TOLL_KEEP \
                 or (c.fs > qe + 3 and _NEW_CLAUSE_AFTER.match(ftext, qe) is not None):
             # ("Gaza toll passes 60,000 as strikes kill 47 more": the cue after "as" is the
@@ -1745,7 +1750,8 @@ def _toll_cue(ftext, lang, qs, cues, cue_pos, num_starts, r) -> _Cue | None:
         if tb is not None:
             vs = tb[0]
             lo = _clause_start(ftext, vs, r, max(0, vs - TOLL_REACH))
-            return _region_cue(cues, cue_pos, num_starts, lo, vs, ftext, g)
+            return _compound_head(_region_cue(cues, cue_pos, num_starts, lo, vs, ftext, g),
+                                  cues, cue_pos, vs, ftext)
         if r.toll_object is None or not _TO_AT.search(ftext, max(0, qs - 4), qs):
             return None
         lo = max(0, qs - TOLL_REACH)  # "raising the number of Palestinians killed in the
@@ -1783,6 +1789,21 @@ def _toll_cue(ftext, lang, qs, cues, cue_pos, num_starts, r) -> _Cue | None:
 
 _TOTAL = re.compile(r"\b(?:total|tally|number|count|figure)\b")
 EVENT_WORDS = 12
+_SPACE_ONLY = re.compile(r"[ \t\u00a0]+\Z")
+
+
+def _compound_head(c, cues, cue_pos, hi: int, ftext: str):
+    """English noun compounds end in their head: in "cattle raid death toll rises to 74",
+    "air strike casualty toll", "flood deaths climb to 30" the event noun only modifies the
+    toll noun right after it, which names the category."""
+    if c is None or c.cat != "strikes":
+        return c
+    j = bisect_left(cue_pos, c.fe)
+    while j < len(cues) and cues[j].fe <= hi and _SPACE_ONLY.match(ftext[c.fe:cues[j].fs] or " ") \
+            and cues[j].fs > c.fs and cues[j].cat != "other":
+        c = cues[j]
+        j += 1
+    return c
 
 
 def _event_before(ftext, pos: int, cues, cue_pos) -> _Cue | None:
@@ -1928,6 +1949,35 @@ def _subject_verb(ftext, qe, cue_at, sr) -> _Cue | None:
 
 
 _AR_WORD = re.compile(r"[ \t\u00a0«\"“]+([^\W\d_]+)")
+# kin and companions with a possessive pronoun (folded): a dual «ابنتيه»، «ولديها», a plural
+# «أحفاده»، «أصدقائه», a singular «شقيقه»
+_AR_KIN = ("(?:ابن|ابنت|بنت|ولد|طفل|طفلت|شقيق|شقيقت|اخ|اخو|اخت|زوج|زوجت|حفيد|حفيدت|صديق|رفيق|"
+           "زميل|جار|قريب|ابناء|اولاد|بنات|اطفال|اخوه|اخوان|اخوات|اشقاء|شقيقات|احفاد|اصدقاء|"
+           "اصدقا|رفاق|زملاء|زملا|اقارب|اقرباء|جيران|عائلت|افراد اسرت)")
+_AR_PRON = "(?:ه|ها|هم|هن|هما|ي|نا|ك|كم)"
+_AR_KIN_DUAL = re.compile(f"[وف]?{_AR_KIN}(?:ي|تي){_AR_PRON}\\Z")
+_AR_KIN_AFTER = re.compile(f"[ \t\u00a0]+(?:من[ \t\u00a0]+)?(?:ال)?{_AR_KIN}(?:ي|ئ|ت)?{_AR_PRON}?(?!\\w)")
+_AR_KIN_WORD = re.compile(f"(?<![^ \t\u00a0]){_AR_KIN}(?:ي|ئ|ت)?{_AR_PRON}[ \t\u00a0]+\\Z")
+
+
+def _lost_kin(ftext: str, qs: int, qe: int, cue_end: dict, sr) -> _Cue | None:
+    """The weak «فقد» (lost) right before a count of kin or companions, or before a kinsman
+    and the count joined to him: «فقد ابنتيه»، «فقدت ثلاثة من أبنائها»، «فقد شقيقه وثلاثة من
+    أصدقائه». Returns the cue (killed) or None."""
+    end = qs - 1
+    c = cue_end.get(end) if ftext[end] in " \t\u00a0" else None
+    if c is None and ftext[qs] == "و":  # «فقد شقيقه وثلاثة»: one kinsman before the joined count
+        km = _AR_KIN_WORD.search(ftext, max(0, qs - 30), qs)
+        if km is None:
+            return None
+        end = km.start() - 1
+        c = cue_end.get(end) if ftext[end] in " \t\u00a0" else None
+    if c is None or not c.weak or c.cat != "killed" or not ftext.startswith("فقد", c.ws):
+        return None
+    if _AR_KIN_DUAL.match(ftext, qs, qe) or _AR_KIN_AFTER.match(ftext, qe):
+        return c
+    nw = _NOUN.match(ftext, qe)
+    return c if nw is not None and nw.group(1) in sr.persons else None
 _OR_NEXT = re.compile(r"[ \t\u00a0]+(?:او|ام)(?!\w)")
 _AR_AMONG = frozenset(("بين", "ضمن", "من"))
 _AR_ASIDE = re.compile(r"[ \t\u00a0]*،[ \t\u00a0]*(?:اي|بينهم|منهم|معظمهم|غالبيتهم)[ \t\u00a0]"
@@ -2125,6 +2175,9 @@ def _part_of_downed(ftext: str, downed_end: int, qs: int, qe: int) -> bool:
 _ANY_PARTITIVE_BEFORE = re.compile(r"(?<!\w)(?:منها|منهم|of them|of which)[ \t\u00a0]+\Z")
 
 
+_OF_WEAPON = re.compile(r"[ \t\u00a0]+(?:(?:the|its|their|these|those)[ \t\u00a0]+)?([a-z]+)")
+
+
 def _downed_weapon(ftext: str, lang: str, qs: int, qe: int, nw, c, prev_noun, r) -> bool:
     """Is the thing counted a weapon in the air (the noun after the number, one or two words,
     the strikes cue that named it, a dual that is its own noun, or the previous count's noun
@@ -2138,6 +2191,11 @@ def _downed_weapon(ftext: str, lang: str, qs: int, qe: int, nw, c, prev_noun, r)
         w = _norm_key(nw.group(1))
         w = _strip_al(w) if lang == "ar" else w
         keys.append(w)
+        if w == "of":  # "118 of the drones had been shot down", "shot down 40 of the missiles"
+            ofm = _OF_WEAPON.match(ftext, nw.end())
+            if ofm is not None:
+                keys.append(ofm.group(1))
+                nw = ofm
         n2 = _NOUN.match(ftext, nw.end())
         if n2 is not None:
             w2 = _norm_key(n2.group(1))
@@ -2168,7 +2226,13 @@ def _intercepted(ftext, qs, c, num_starts, r) -> bool:
             return True
         if words <= 2 * INTERCEPT_WORDS and (gap.endswith((" and ", " و")) or ftext[qs] == "و"):
             return True  # "shot down four missiles and two drones"
-    return False
+    # the passive after the weapon noun: "40 missiles were intercepted", "12 of the rockets
+    # had been intercepted by air defences"
+    return bool(_PASSIVE_INTERCEPT.match(ftext, c.fe))
+
+
+_PASSIVE_INTERCEPT = re.compile(r"[ \t\u00a0]+(?:(?:were|was|had|have|has|been|being|all|also|"
+                                r"reportedly|successfully)[ \t\u00a0]+){1,3}intercepted(?!\w)")
 
 
 # medical care given right before a count (the number may carry «لـ»)
