@@ -2354,6 +2354,18 @@ def _en_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
             if i - 1 > a and f[i - 1].endswith("ly") and f[i - 2] in ("to", "not", "never", "cannot"):
                 continue  # "could not independently confirm the tolls", "to publicly deny": no statement
             if i - 1 > a and f[i - 2] == "what" and f[i - 1] in nouns("en").pronouns:
+                if e.lemma in ("say", "claim") and j + 1 < b and f[j] in _EN_COPULAS and f[i - 1] not in ("we", "i", "you"):
+                    # "a video showing what it said were the prisoners": the speaker's own
+                    # proposition (the copula and its complement), not a label
+                    fr = Frame(c, "en.what_said", (i - 1, j), "after", j)
+                    ne = en_np_right(doc, a, i - 2) if f[a] not in nouns("en").pronouns else a
+                    if a < ne < i - 3 and _en_np_ok(doc, a, ne) and (_en_key(f[ne - 1]),) in nouns("en").kinds:
+                        # "The army published footage of what it said was ...": the clause's subject
+                        fr.mention = _mention(doc, *(_trim_np(doc, a, ne)))
+                    else:
+                        fr.mention = _mention(doc, i - 1, i)
+                        fr.pronoun = f[i - 1]
+                    frames.append(fr)
                 continue  # "rejected what it called fabricated figures": a label, not a claim
             if j < b and f[j] in _EN_REPORTED_STATE and e.lemma in ("report", "confirm", "declare", "list") and doc.raw[i].endswith("ed"):
                 continue  # "Fourteen people initially reported missing had been found": a participle
@@ -3195,6 +3207,10 @@ def _headline_frames(doc: Doc, registry: Registry) -> dict[int, Frame]:
                 # "Hospital director Amina Yusuf Dahir: 14 people have died": a role, then a name
                 or any((_en_key(f[t]),) in kinds and raw[t][:1].islower() and all(raw[x][:1].isupper() for x in range(t + 1, p))
                        for t in range(max(a, p - 5), p - 1))
+                # "13:20 GMT - JNIM: 'more than 50 soldiers'": a live-blog entry's (or a quoted
+                # headline's) short capitalised name that the text has speaking ("JNIM said")
+                or ((a > a0 or (p + 1 < b and raw[p + 1] in _OPEN_OR_STRAIGHT)) and qp - qa <= 3
+                    and all(raw[t][:1].isupper() for t in range(qa, qp)) and _en_named_speaking(doc, qa, qp))
             ) and not any(is_number(f[t]) for t in range(a, p))
         if not ok:
             continue
@@ -3362,6 +3378,27 @@ def _ar_titled_surname(doc: Doc, q: int, after: int) -> bool:
 
 
 _AR_SAID_NEXT = frozenset(fwords("قال أعلن أكد إن أن"))
+
+
+_EN_NAME_SPEAKS = re.compile(r"\s+(?:said|says|claimed|claims|told|stated|announced|reported)\b")
+
+
+_EN_COPULAS = frozenset(("was", "were", "is", "are"))
+_EN_NAME_PREPS = frozenset("in of for from at near to by with on outside inside across".split())
+
+
+def _en_named_speaking(doc: Doc, qa: int, qp: int) -> bool:
+    """Does the name [qa, qp) occur elsewhere in the text right before a speech verb ("JNIM said")?"""
+    text = doc.text
+    name = text[doc.starts[qa] : doc.ends[qp - 1]]
+    at = text.find(name, doc.ends[qp - 1])
+    while at > 0:
+        end = at + len(name)
+        if not text[at - 1 : at].isalnum() and _EN_NAME_SPEAKS.match(text, end) and (
+                text[max(0, at - 12) : at].rsplit(None, 1)[-1:] or [""])[0].lower() not in _EN_NAME_PREPS:
+            return True  # (not "Officials in Varna said": a place of the speaker)
+        at = text.find(name, end)
+    return False
 
 
 def _ar_named_in_text(doc: Doc, qa: int, qp: int) -> bool:
