@@ -1945,6 +1945,29 @@ _EN_CIVIL_TITLES = frozenset("governor mayor commissioner administrator prefect 
 _EN_POSS_MINISTRY = re.compile(r"^(?:his|her) (?:ministry|office|department)$")
 
 
+_EN_UNIT_ROLE = re.compile(r"^(?:the )?([a-z][\w-]+) (?:manager|director|head|chief|administrator|coordinator|supervisor)$")
+_EN_WHO_RUNS = r"((?:[A-Z][\w'’.-]+ ){{0,3}}[A-Z][\w'’.-]+), who (?:runs|heads|manages|directs|leads|oversees|supervises) (?:the |a |an )?(?:[\w'’-]+ ){{0,3}}{}s?\b"
+
+
+def _who_runs_then_role(refs: dict, texts: dict, target: dict, text: str, rep) -> None:
+    """"X, who runs the Sharya camp, told ..." then "the camp manager added": one speaker (the
+    role names the unit the person was introduced as running)."""
+    for sid, r in refs.items():
+        if sid in target or r.registered:
+            continue
+        m = next((m for n in [r.name] + texts[sid] if (m := _EN_UNIT_ROLE.match(norm_name(n)))), None)
+        if m is None:
+            continue
+        at = min((text.find(t) for t in texts[sid] if t in text), default=-1)
+        for w in re.finditer(_EN_WHO_RUNS.format(re.escape(m.group(1))), text[: at if at > 0 else len(text)]):
+            person = w.group(1)
+            hit = {rep(o) for o, x in refs.items() if o != sid and any(
+                n == person or n.endswith(" " + person) or (" " in n and person.endswith(" " + n)) for n in [x.name] + texts[o])}
+            if len(hit) == 1:
+                target[sid] = hit.pop()
+                break
+
+
 def _en_more_generics(claims: list, refs: dict, texts: dict, target: dict, head_only: set, first_at: dict, rep, text: str) -> None:
     """Generic or partial mentions and the one fuller speaker they stand for:
     - a headline's "Tigray interim administration" and the text's "the region's interim administration";
@@ -2324,6 +2347,10 @@ def unify_speakers(claims: list, registry: Registry, lang: str, headline_end: in
             # «الأمن العام» is not «مصدر في مديرية الأمن العام»: an anonymous source inside a body
             and not (lang == "ar" and refs[o].kind == "anonymous" and r.kind != "anonymous")
         }
+        if cands and lang == "en" and texts[sid] and all(t[:2].lower() == "a " or t[:3].lower() == "an " for t in texts[sid]):
+            # "A teacher who survived said" after "..., a teacher and a local resistance group
+            # said": a joint lead subject keeps apart the one member quoted later (gold_y README)
+            cands = {o for o in cands if not all(" and " in n for n in names_of[o])}
         if not cands and sid in head_only and lang == "en" and r.name.strip()[:1].islower():
             # a headline's "state official" and the text's "officials": the same generic speaker
             sing = {w.removesuffix("s") for w in own}
@@ -2392,6 +2419,8 @@ def unify_speakers(claims: list, registry: Registry, lang: str, headline_end: in
                 w in all_texts for w in _EN_TITLE_MODS):
             _en_more_generics(claims, refs, texts, target, head_only, first_at, rep, text)
         _en_generic_lead(refs, texts, target, head_only, rep, real_head)
+        if text and ", who " in text:
+            _who_runs_then_role(refs, texts, target, text, rep)
         if text and any(norm_name(r.name).removeprefix("the ") in _CLASS_HEADS for r in refs.values()):
             _class_noun_own_content(claims, refs, texts, target, text, rep)
     if not target:
