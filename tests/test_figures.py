@@ -3541,3 +3541,16 @@ def test_round_s5b2_downed_parts_and_passive_interceptions(lang, sentence, word,
 ])
 def test_round_s5b2_lost_kin(lang, sentence, word, cat):
     assert _cat_of(sentence, lang, word) == cat
+
+
+@pytest.mark.parametrize("lang,sentence,word,cat", [
+    # an arrival verb after the counted families, a bound between; camps are a flight story
+    ("ar", "وقالت اللجنة إن ٨٥٠ أسرة على الأقل وصلت إلى المخيم خلال الأسبوع.", "٨٥٠",
+     "displaced"),
+    ("ar", "وقال المسؤول إن 300 عائلة على الأقل وصلت إلى مراكز الإيواء بعد القصف.", "300",
+     "displaced"),
+    ("ar", "وقال المسؤول إن 14 شخصاً على الأقل قتلوا في الغارة.", "14", "killed"),
+    ("en", "He said 2,300 families had arrived in the camp since Sunday.", "2,300", "displaced"),
+])
+def test_round_s5b2_arrivals_after_a_bound(lang, sentence, word, cat):
+    assert _cat_of(sentence, lang, word) == cat

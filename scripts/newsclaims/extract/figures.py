@@ -2000,6 +2000,8 @@ def _subject_verb_ar(ftext, qe, cue_at, sr, num_set=frozenset()) -> tuple[_Cue, 
         a = _AR_ASIDE.match(ftext, pos) if n > 0 else None
         if a is not None:  # "خمسة آلاف أسرة، أي نحو 30 ألف شخص، نزحت"
             pos = a.end()
+        elif n > 0 and ftext.startswith(" علي الاقل", pos):
+            pos += 10  # a bound after the noun: «١٢٠٠ أسرة على الأقل وصلت إلى المخيم»
         w = _AR_WORD.match(ftext, pos)
         if w is None:
             return None
@@ -2015,6 +2017,10 @@ def _subject_verb_ar(ftext, qe, cue_at, sr, num_set=frozenset()) -> tuple[_Cue, 
             if word.startswith("و") and not word.endswith(("هم", "هن")):
                 return None  # "... وأصيب آخرون": a new clause
             return c, True
+        if c is not None and c.weak and c.cat == "displaced" and n > 0 and c.ws == w.start(1) \
+                and c.ws == c.fs:
+            return c, True  # an arrival verb (people only) after the subject, its bound
+            # skipped: «١٢٠٠ أسرة على الأقل وصلت إلى المخيم»
         if word in _AR_AMONG and n > 0:
             w2 = _AR_WORD.match(ftext, w.end())
             c2 = cue_at.get(w2.start(1)) if w2 else None
