@@ -3554,3 +3554,19 @@ def test_round_s5b2_lost_kin(lang, sentence, word, cat):
 ])
 def test_round_s5b2_arrivals_after_a_bound(lang, sentence, word, cat):
     assert _cat_of(sentence, lang, word) == cat
+
+
+@pytest.mark.parametrize("lang,sentence,word,cat", [
+    # a running total after "N killed and M injured" is the dead's, not the injured's
+    ("en", "The ministry said 44 people had been killed and 120 injured over the past day, "
+           "bringing the total since the war began to 38,410.", "38,410", "killed"),
+    ("en", "Officials said nine were killed and 31 wounded, bringing the total to 2,207.",
+     "2,207", "killed"),
+    ("en", "The ministry said 30 people were injured on Sunday, bringing the total to 400.",
+     "400", "wounded"),
+    ("ar", "وقالت الوزارة إن 17 شخصاً استشهدوا وأصيب 52 آخرون، ليرتفع العدد الإجمالي إلى 3880.",
+     "3880", "killed"),
+    ("ar", "وقالت الوزارة إن 52 شخصاً أصيبوا، ليرتفع العدد الإجمالي إلى 900.", "900", "wounded"),
+])
+def test_round_s5b2_running_total_after_killed_and_injured(lang, sentence, word, cat):
+    assert _cat_of(sentence, lang, word) == cat

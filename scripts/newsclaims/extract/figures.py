@@ -841,6 +841,11 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
                     and _EARLIER_FIGURE[lang].search(ftext, max(0, qs - 40), qs):
                 cat = "killed"  # "had earlier given a figure of 40": a competing toll is the
                 # death toll, whatever the count just before it
+            elif cat == "wounded" and _TOTAL_ANY.search(ftext, max(0, qs - 60), qs):
+                g = _event_before(ftext, qs, cues, cue_pos, total=True)
+                if g is not None and g.cat == "killed":
+                    cat = "killed"  # "12 had been killed and 30 injured, bringing the total
+                    # to 4,100": the running total is the dead's
         if cat is None and prev is not None and prev[1] != "other" and lang == "en" \
                 and not _HARD.search(ftext, prev[0], qs) \
                 and _AND_BEFORE["en"].search(ftext, max(0, qs - 8), qs) \
@@ -1761,7 +1766,7 @@ def _toll_cue(ftext, lang, qs, cues, cue_pos, num_starts, r) -> _Cue | None:
             return None
         t = _region_cue(cues, cue_pos, num_starts, v.end(), qs, ftext, g)
         if t is None and _TOTAL.search(ftext, v.end(), qs):
-            t = _event_before(ftext, v.start(), cues, cue_pos)  # "detain more UN staff,
+            t = _event_before(ftext, v.start(), cues, cue_pos, total=True)  # "detain more UN staff,
             # raising total to 23": the total of what the verb before did
         return t
     if tb is None:
@@ -1788,6 +1793,7 @@ def _toll_cue(ftext, lang, qs, cues, cue_pos, num_starts, r) -> _Cue | None:
 
 
 _TOTAL = re.compile(r"\b(?:total|tally|number|count|figure)\b")
+_TOTAL_ANY = re.compile(r"\b(?:total|tally|toll)\b|(?<!\w)(?:ال)?(?:اجمالي|حصيله)")  # (folded)
 EVENT_WORDS = 12
 _SPACE_ONLY = re.compile(r"[ \t\u00a0]+\Z")
 
@@ -1806,14 +1812,22 @@ def _compound_head(c, cues, cue_pos, hi: int, ftext: str):
     return c
 
 
-def _event_before(ftext, pos: int, cues, cue_pos) -> _Cue | None:
-    """The nearest strong category cue before `pos` in the same sentence (at most 12 words)."""
+def _event_before(ftext, pos: int, cues, cue_pos, total: bool = False) -> _Cue | None:
+    """The nearest strong category cue before `pos` in the same sentence (at most 12 words).
+    A running total after "N killed and M injured" is the dead's (`total`): "61 had been
+    killed and 140 injured in the past day, bringing the total since the war began to 43,922"."""
     for j in range(bisect_left(cue_pos, pos) - 1, -1, -1):
         c = cues[j]
         gap = ftext[c.fe:pos]
         if _HARD.search(gap) or len(gap.split()) > EVENT_WORDS:
             return None
         if c.cat != "other" and not c.weak:
+            if total and c.cat == "wounded" and j > 0:
+                k = cues[j - 1]  # the killed cue just before, one clause: "killed and 140 injured"
+                if k.cat == "killed" and not k.weak and not _HARD.search(ftext, k.fe, c.fs) \
+                        and len(ftext[k.fe:c.fs].split()) <= 4 \
+                        and (" and " in ftext[k.fe:c.fs] or ftext[c.fs] == "و"):
+                    return k
             return c
     return None
 
