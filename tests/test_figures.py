@@ -3570,3 +3570,15 @@ def test_round_s5b2_arrivals_after_a_bound(lang, sentence, word, cat):
 ])
 def test_round_s5b2_running_total_after_killed_and_injured(lang, sentence, word, cat):
     assert _cat_of(sentence, lang, word) == cat
+
+
+@pytest.mark.parametrize("lang,sentence,word,cat", [
+    # an Arabic nisba noun in the accusative after 11-99 («يمنياً», «سورياً») names people,
+    # so a weak verb (people only) governs it
+    ("ar", "الحمى تودي بحياة 47 يمنياً منذ مطلع الشهر", "47", "killed"),
+    ("ar", "وقال المرصد إن القصف أودى بحياة 23 سورياً بينهم أطفال.", "23", "killed"),
+    ("ar", "وقالت الهيئة إن السلطات أفرجت عن 35 فلسطينياً.", "35", "detained"),
+    ("ar", "وقالت المحكمة إنها نظرت في 12 قضايا.", "12", "other"),
+])
+def test_round_s5b2_accusative_nisba_is_people(lang, sentence, word, cat):
+    assert _cat_of(sentence, lang, word) == cat

@@ -2823,7 +2823,10 @@ def _demonym(fd, lang: str, nw: re.Match) -> bool:
     if fd is None:
         return False
     if lang == "ar":
-        return len(w) > 3 and w.endswith(("ي", "يين", "يون")) and not w.endswith("الي")
+        return len(w) > 3 and (w.endswith(("ي", "يين", "يون"))
+                               # the accusative after 11-99: «186 يمنياً»، «12 سورياً»
+                               or len(w) > 4 and w.endswith("يا") and not w.endswith("ايا")) \
+            and not w.endswith("الي")
     o = fd.orig(nw.start(1))
     return w.endswith(("ns", "is", "s", "ese", "ch", "sh")) and fd.original[o].isupper() \
         and fd.original[o + 1:o + 2].islower()
