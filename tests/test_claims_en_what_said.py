@@ -3,6 +3,7 @@
 - "what it said were the prisoners" / "what they said was a field hospital": a free relative
   with "said" + a copula is the speaker's own proposition (a claim of the pronoun's antecedent,
   or of the clause's subject), unlike "what it called fabricated figures" (a label, no claim).
+- "..., it said, citing satellite imagery": evidence cited, not a relayed speaker.
 - A live-blog entry "13:20 GMT - NAME: ..." whose short capitalised NAME the text has speaking
   ("NAME said ...") is a headline claim of NAME, unlike a topic line ("Background: ...").
 
@@ -53,3 +54,15 @@ def test_live_blog_topic_name_that_never_speaks_is_no_speaker():
          "10:00 GMT - Varna: \"roads closed\"\n"
          "Officials in Varna said 12 roads were closed by flooding.\n")
     assert not [c for c in claims_of(t, "en") if c.rule.startswith("en.headline_colon")]
+
+
+@pytest.mark.parametrize("evidence", ["satellite imagery", "drone footage", "its own records"])
+def test_said_citing_evidence_keeps_the_speaker(evidence):
+    t = (f"The UN said 300 children were at risk of cholera. Another 884 buildings were destroyed, "
+         f"it said, citing {evidence}.")
+    check(t, "en", "884 buildings", "UN")
+
+
+def test_said_citing_a_speaker_is_a_relay():
+    t = "The UN said 300 children were at risk. Another 884 buildings were destroyed, it said, citing local officials."
+    check(t, "en", "884 buildings", "local officials")

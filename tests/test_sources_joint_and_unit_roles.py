@@ -32,9 +32,22 @@ def test_another_units_role_stays_apart():
     assert source_id_of(t, "en", "4 children") != source_id_of(t, "en", "300 people")
 
 
-@pytest.mark.parametrize("member", ["A nurse who treated the wounded", "A nurse"])
+@pytest.mark.parametrize("member", ["A nurse who treated the wounded", "A nurse", "The nurse"])
 def test_joint_lead_member_quoted_later_is_its_own_source(member):
     t = ("Shelling hit a clinic in the town, killing 7 people, a nurse and a local rights group said. "
          f"{member} said 15 patients were still in the building.")
     assert source_id_of(t, "en", "15 patients") != source_id_of(t, "en", "killing 7")
 
+
+
+
+def test_a_body_name_with_and_still_takes_its_class_noun():
+    t = ("Some 900 families have returned home, Varnia's Ministry of Migration and Displacement said. "
+         "Each family receives a grant of 200 dollars, the ministry said.")
+    assert source_id_of(t, "en", "grant of 200") == source_id_of(t, "en", "900 families")
+
+
+def test_pakistans_military_and_its_media_wing_are_one_source():
+    t = ("Pakistan's military said 12 of its soldiers were killed in the clashes. "
+         "In a statement, Pakistan's Inter-Services Public Relations (ISPR) said its troops had destroyed 9 posts.")
+    assert source_id_of(t, "en", "9 posts") == source_id_of(t, "en", "12 of its soldiers") == "pk-ispr"

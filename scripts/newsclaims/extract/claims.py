@@ -2512,10 +2512,13 @@ def _en_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                 pc = cue_at[k + 1]
                 ne = _en_prep_np_end(doc, pc.j, en_np_right(doc, pc.j, b), b)
                 if ne > pc.j:
-                    src = _mention(doc, *_trim_np(doc, *_statement_en(doc, pc.j, ne)))
+                    st = _statement_en(doc, pc.j, ne)
+                    src = _mention(doc, *_trim_np(doc, *st))
                     ctx.consumed.add(pc.i)
                     subj_i = men.i  # the content (before the cue) ends before the relaying subject
-                    if pc.entry.lemma in _CITING:
+                    if pc.entry.lemma in _CITING and st == (pc.j, ne) and not _en_speaker_head(doc, pc.j, ne, registry):
+                        pass  # "..., it said, citing satellite imagery": its evidence, no speaker
+                    elif pc.entry.lemma in _CITING:
                         men, via = src, men
                     else:
                         via = src

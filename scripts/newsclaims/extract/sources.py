@@ -907,8 +907,11 @@ class Resolver:
                     continue  # "the group" is not "X, the group's emergency coordinator"
                 if ref.kind == "anonymous" and kind != "anonymous" and lang == "ar":
                     continue  # «وكانت المديرية قد أعلنت» is not «مصدر في مديرية الأمن العام» (gold_o/q)
-                if lang == "en" and " and " in name and _EN_NAMED_AFTER.match(self.doc.text, m.start, m.end + 40):
-                    continue  # "The militia leader, Babagana Kolo," is not "a militia leader and residents"
+                if lang == "en" and " and " in name and (_EN_NAMED_AFTER.match(self.doc.text, m.start, m.end + 40) or (
+                        not core[-1].endswith("s") and _en_joint_member(" ".join(core), name))):
+                    # "The militia leader, Babagana Kolo," is not "a militia leader and residents";
+                    # "The aid worker said" is not "survivors and an aid worker" (gold_y README)
+                    continue
                 if head in stems and all(x in stems or x in _GENERIC_MODS or _is_affil(x) for x in mods):
                     self.remember(ref)
                     self.how = "coref"
@@ -975,6 +978,13 @@ class Resolver:
         ref = SourceRef(derived_id(name), name, kind, named, False, name if lang == "en" else None, None)
         self.remember(ref)
         return ref
+
+
+def _en_joint_member(phrase: str, name: str) -> bool:
+    """Is `phrase` ("aid worker") one indefinite member of a joint speaker's name ("survivors
+    and an aid worker", "nurse and a local rights group"), not a word inside a body's name
+    ("Ministry of Migration and Displacement")?"""
+    return name.startswith(phrase + " and ") or f" and a {phrase}" in name or f" and an {phrase}" in name
 
 
 # --- one source per speaker in an article (after all mentions are resolved) ---------------
@@ -2347,10 +2357,13 @@ def unify_speakers(claims: list, registry: Registry, lang: str, headline_end: in
             # «الأمن العام» is not «مصدر في مديرية الأمن العام»: an anonymous source inside a body
             and not (lang == "ar" and refs[o].kind == "anonymous" and r.kind != "anonymous")
         }
-        if cands and lang == "en" and texts[sid] and all(t[:2].lower() == "a " or t[:3].lower() == "an " for t in texts[sid]):
-            # "A teacher who survived said" after "..., a teacher and a local resistance group
-            # said": a joint lead subject keeps apart the one member quoted later (gold_y README)
-            cands = {o for o in cands if not all(" and " in n for n in names_of[o])}
+        if cands and lang == "en" and texts[sid] and not r.name.endswith("s") and all(
+                t[:2].lower() == "a " or t[:3].lower() == "an " or t[:4].lower() == "the " for t in texts[sid]):
+            # "A teacher who survived said" / "The aid worker said" after "..., a teacher and a
+            # local resistance group said": a joint lead subject keeps apart the one member
+            # quoted later (gold_y README)
+            ph = re.sub(r"^(?:the|an|a) ", "", norm_name(r.name))
+            cands = {o for o in cands if not any(_en_joint_member(ph, re.sub(r"^(?:the|an|a) ", "", norm_name(n))) for n in names_of[o])}
         if not cands and sid in head_only and lang == "en" and r.name.strip()[:1].islower():
             # a headline's "state official" and the text's "officials": the same generic speaker
             sing = {w.removesuffix("s") for w in own}
