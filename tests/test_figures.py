@@ -3582,3 +3582,16 @@ def test_round_s5b2_running_total_after_killed_and_injured(lang, sentence, word,
 ])
 def test_round_s5b2_accusative_nisba_is_people(lang, sentence, word, cat):
     assert _cat_of(sentence, lang, word) == cat
+
+
+@pytest.mark.parametrize("lang,sentence,word,cat", [
+    # "alongside"/«إلى جانب»/«فضلاً عن» continue the breakdown of the count before
+    ("ar", "وقال إن الحصيلة بلغت ثلاثين قتيلاً، بينهم تسعة مدنيين، إلى جانب أحد عشر عنصراً "
+           "من الشرطة.", "أحد عشر", "killed"),
+    ("ar", "وقال إن القصف أصاب 14 مدنياً فضلاً عن ثلاثة مسعفين.", "ثلاثة", "wounded"),
+    ("en", "The blast killed 26 people, including eight children, alongside 11 members of the "
+           "security forces.", "11", "killed"),
+    ("en", "Police arrested 52 protesters along with 4 journalists.", "4", "detained"),
+])
+def test_round_s5b2_alongside_continues_the_breakdown(lang, sentence, word, cat):
+    assert _cat_of(sentence, lang, word) == cat
