@@ -1084,7 +1084,13 @@ def _sig(name: str, lang: str) -> frozenset[str]:
     # "Colonel Miftah al-Shalwi" is "Shalwi" later: a transliterated Arabic article is no part
     # of the surname a wire story repeats
     out.update(m.group(1) for x in out.copy() if (m := _EN_ARTICLE_PREFIX.match(x)))
+    if not _EN_TITLE_ABBR.keys().isdisjoint(out):  # "Gov. X" is the "governor" a headline names
+        out.update(_EN_TITLE_ABBR[x] for x in out.copy() if x in _EN_TITLE_ABBR)
     return frozenset(out)
+
+
+_EN_TITLE_ABBR = {"gov": "governor", "sen": "senator", "rep": "representative", "gen": "general", "col": "colonel",
+                  "maj": "major", "capt": "captain", "lt": "lieutenant", "brig": "brigadier", "supt": "superintendent"}
 
 
 # the Arabic article of a transliterated name ("al-", "el-", "ash-", ...): "al-Farhan" -> "Farhan"
@@ -1731,6 +1737,27 @@ def _headline_generic(refs: dict, texts: dict, target: dict, head_only: set, rea
             pref = {o for o in cands if mods and stems <= {w.rstrip("'’").removesuffix("s") for w in frozenset().union(*(
                 _sig(n, "en") for n in [refs[o].name, refs[o].name_en or ""] + texts.get(o, []) if n))}}
             cands = pref if len(pref) == 1 else cands
+        if len(cands) == 1:
+            target[sid] = cands.pop()
+
+
+def _headline_place_title(refs: dict, texts: dict, target: dict, head_only: set) -> None:
+    """A headline's "Belgorod governor: ..." / "Kherson mayor says ..." is the one person of that
+    title the text names ("regional Gov. Sergei Morozkin", "Mayor Ivan Petrov")."""
+    rep = partial(_representative, target)
+    for sid in head_only:
+        r = refs.get(sid)
+        if r is None or r.registered or sid in target:
+            continue
+        ws = r.name.split()
+        if not (2 <= len(ws) <= 3 and ws[-1].lower() in _EN_CIVIL_TITLES and all(w[:1].isupper() for w in ws[:-1])):
+            continue
+        title = ws[-1].lower()
+        cands = {rep(o) for o, x in refs.items() if o != sid and o not in head_only and not x.registered
+                 and any(title in _title_sig(n, "en") and any(w[:1].isupper() and w.lower() not in _TITLES and w.lower().rstrip(".") not in _EN_TITLE_ABBR
+                                                              and w.lower() != title for w in n.split()[1:])
+                         for n in [x.name] + texts.get(o, []))}
+        cands.discard(sid)
         if len(cands) == 1:
             target[sid] = cands.pop()
 
@@ -2423,6 +2450,8 @@ def unify_speakers(claims: list, registry: Registry, lang: str, headline_end: in
         # (a real headline: a short first line with no final full stop, not a lede sentence)
         real_head = 0 < headline_end < 200 and not text[:headline_end].rstrip().endswith(".")
         _headline_generic(refs, texts, target, head_only, real_head)
+        if head_only:
+            _headline_place_title(refs, texts, target, head_only)
 
         rep = partial(_representative, target)
         all_texts = " ".join([r.name for r in refs.values()] + [t for ts in texts.values() for t in ts])
