@@ -3595,3 +3595,17 @@ def test_round_s5b2_accusative_nisba_is_people(lang, sentence, word, cat):
 ])
 def test_round_s5b2_alongside_continues_the_breakdown(lang, sentence, word, cat):
     assert _cat_of(sentence, lang, word) == cat
+
+
+@pytest.mark.parametrize("lang,sentence,word,cat", [
+    # a verbless live-blog or headline count of people takes the fate the text gives the same
+    # count of the same people later
+    ("en", "09:45 GMT - Rebels: \"at least 35 soldiers\"\nThe rebel group said its fighters had "
+           "killed \"at least 35 soldiers\" near the border post.", "35", "killed"),
+    ("en", "Police: 18 protesters\nPolice said 18 protesters were arrested overnight.", "18",
+     "detained"),
+    ("en", "Organisers: 18 trucks\nPolice said 18 protesters were arrested overnight.", "18",
+     None),
+])
+def test_round_s5b2_verbless_count_takes_the_later_fate(lang, sentence, word, cat):
+    assert _cat_of(sentence, lang, word) == cat

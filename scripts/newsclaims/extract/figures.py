@@ -1137,7 +1137,29 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
         if c is not None and not inherited:
             used.add(c.fs)
         out.append(FigureMention(m, cat, subject, f"{m.rule}|cat.{cat}:{how}"))
+    if seen and lang == "en":
+        _same_count_later(out)
     return out
+
+
+def _same_count_later(out: list) -> None:
+    """A bare count of people with no verb (a live-blog or headline line: '13:20 GMT - JNIM:
+    "more than 50 soldiers"', 'Army: 12 soldiers') takes the fate the text gives the same
+    number of the same people later ('had killed "more than 50 soldiers"')."""
+    fates = {}
+    for f in out:
+        if f.category in _FATES_HELD and f.subject and f.number.value is not None:
+            fates.setdefault((f.number.value, f.subject.rsplit(None, 1)[-1].lower()), f.category)
+    if not fates:
+        return
+    for i, f in enumerate(out):
+        if f.category == "other" and f.subject and "|cat.other:" in f.rule:
+            head = f.subject.rsplit(None, 1)[-1].lower()
+            if not f.rule.endswith((f"|cat.other:noun:{f.subject}", f":{head}")):
+                continue  # (only the count's own noun made it `other`)
+            cat = fates.get((f.number.value, head))
+            if cat is not None:
+                out[i] = FigureMention(f.number, cat, f.subject, f"{f.rule}|same-count:{cat}")
 
 
 _PLACE_PREP_BEFORE = re.compile(r"(?<!\w)(?:at|in|inside|near|from|on)[ \t\u00a0]+\Z")
