@@ -1537,11 +1537,15 @@ def _described_then_named(claims: list, refs: dict, target: dict, text: str = ""
     Response Room said": a lower-case description of a group in the lede, then the first body
     named right after it, is that body."""
     order = sorted(claims, key=lambda c: c.start)
+    seen: set[str] = set()
     for n, c1 in enumerate(order):
         sid = c1.source.source_id
         r = refs[sid]
         if sid in target or r.registered or not c1.source_text or not _INDEF_GROUP_EN.match(c1.source_text.strip()):
             continue
+        if sid in seen:
+            continue  # (the description's first claim decides; a later one repeats its text)
+        seen.add(sid)
         nm = _INDEF_NOUN_EN.search(c1.source_text)
         if _EN_LINK_BEFORE.search(c1.source_text, 0, nm.start()):
             continue  # "A spokesperson for the group": a person of a group, not its description
@@ -1559,6 +1563,10 @@ def _described_then_named(claims: list, refs: dict, target: dict, text: str = ""
             or not text or "\n" in text[c1.end:c.start] or ". " in text[c1.end:c.start])), None)
         if c2 is None or c2.start - c1.end > 600:
             continue
+        own = "he " + nm.group(1).lower() + " "
+        if text and any(c.source.source_id == sid and c1.start < c.start < c2.start and c.cue_start > 4 and own in text[max(c1.end, c.cue_start - 40) : c.cue_start]
+                        for c in order):
+            continue  # "..., a local resistance committee said. The committee said ...": its own name, before the next body
         r2 = refs[c2.source.source_id]
         if r2.kind in ("official", "journalist", "anonymous", "residents") or not any(w[:1].isupper() for w in r2.name.split()[1:]):
             continue
