@@ -2584,6 +2584,13 @@ def _en_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                     k += 1
                 if c.entry.object_ok and k > c.i and _at_least_words(raw, k, b, 2) and _ar_headline_line(doc, a, b):
                     k = c.i  # a headline keeps its verb: "Taliban raise toll to 1,411" (not "... denies role")
+                if via is None and e.lemma == "say" and k + 4 < b and "told" in f[k + 1 : k + 5]:
+                    inner = _en_told_inside(doc, k, b)
+                    if inner is not None:
+                        # "X said survivors had told his crew that 65 were on board": the
+                        # survivors speak, relayed by X
+                        via, men, k = men, inner[0], inner[1]
+                        pron = None
                 fr = Frame(c, "en.subject_cue_content", (men.i, k), "after", k)
                 if k < b and raw[k] in _OPEN_OR_STRAIGHT:
                     close = _close_quote(doc, k, b)
@@ -2739,6 +2746,28 @@ def _en_prep_np_end(doc: Doc, j: int, ne: int, b: int) -> int:
 
 
 _EN_OBJ_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
+_EN_TOLD_PRONOUNS = frozenset(("him", "her", "them", "us", "me"))
+
+
+def _en_told_inside(doc: Doc, k: int, b: int) -> tuple[Mention, int] | None:
+    """A content that opens with "<people noun phrase> (had) told <object> that ...": (the inner
+    speaker, the start of its content), else None. Only a plural or group speaker noun of the
+    lexicon ("survivors", "witnesses", "residents", "officials"): a name may be the topic."""
+    f, raw = doc.folded, doc.raw
+    t = next((x for x in range(k + 1, min(b, k + 5)) if f[x] == "told"), -1)
+    if t < 0:
+        return None
+    e = t - 1 if f[t - 1] in ("had", "have", "has") else t
+    if e <= k or any(not _word(raw[x]) for x in range(k, e)) or not _en_np_ok(doc, k, e):
+        return None
+    if (_en_key(f[e - 1]),) not in nouns("en").kinds or not f[e - 1].endswith("s"):
+        return None
+    th = next((x for x in range(t + 2, min(b, t + 6)) if f[x] == "that"), -1)
+    if th < 0 and t + 3 < b and f[t + 1] in _EN_TOLD_PRONOUNS and _word(raw[t + 2]):
+        th = t + 1  # "witnesses told him 12 bodies were found"
+    if th < 0 or any(not _word(raw[x]) for x in range(t + 1, th)):
+        return None
+    return _mention(doc, k, e), th + 1
 _EN_OWNER_NOUNS = frozenset("police military army hospital ministry government authorities".split())
 _EN_DATA_OWNERS = frozenset("official government police military army hospital ministry health state census authorities".split())
 

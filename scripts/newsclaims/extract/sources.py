@@ -1994,9 +1994,29 @@ _EN_UNIT_ROLE = re.compile(r"^(?:the )?([a-z][\w-]+) (?:manager|director|head|ch
 _EN_WHO_RUNS = r"((?:[A-Z][\w'’.-]+ ){{0,3}}[A-Z][\w'’.-]+), who (?:runs|heads|manages|directs|leads|oversees|supervises) (?:the |a |an )?(?:[\w'’-]+ ){{0,3}}{}s?\b"
 
 
+_EN_WHO_COMMANDS = re.compile(r", who (?:commands|heads|runs|leads|directs|manages) (?:the |a |an )?([^,.;]{3,60})[,.]")
+
+
 def _who_runs_then_role(refs: dict, texts: dict, target: dict, text: str, rep) -> None:
     """"X, who runs the Sharya camp, told ..." then "the camp manager added": one speaker (the
-    role names the unit the person was introduced as running)."""
+    role names the unit the person was introduced as running). "Colonel X, who commands the
+    Tobruk coast guard patrol, said" where "the coast guard" speaks too: X speaks for it."""
+    for sid, r in refs.items():
+        if sid in target or r.registered or r.kind not in PERSON_KINDS:
+            continue
+        for n in dict.fromkeys([r.name] + texts[sid]):
+            at = text.find(n + ", who ")
+            m = _EN_WHO_COMMANDS.match(text, at + len(n)) if at >= 0 else None
+            if m is None:
+                continue
+            unit = _sig(m.group(1), "en")
+            cands = {rep(o) for o, x in refs.items() if o != sid and x.kind not in PERSON_KINDS and any(
+                (low := frozenset(_en_key(w.lower()) for w in nn.split() if w[:1].islower() and w.lower() not in ("the", "a", "an")))
+                and len(low) >= 2 and low <= unit for nn in [x.name, x.name_en or ""] + texts[o] if nn)}
+            cands.discard(sid)
+            if len(cands) == 1:
+                target[sid] = cands.pop()
+            break
     for sid, r in refs.items():
         if sid in target or r.registered:
             continue
