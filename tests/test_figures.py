@@ -3609,3 +3609,14 @@ def test_round_s5b2_alongside_continues_the_breakdown(lang, sentence, word, cat)
 ])
 def test_round_s5b2_verbless_count_takes_the_later_fate(lang, sentence, word, cat):
     assert _cat_of(sentence, lang, word) == cat
+
+
+@pytest.mark.parametrize("lang,sentence,word,cat", [
+    # people a place held as a habit are merely present: no figure
+    ("en", "A guard said that about 35 people usually slept in the warehouse on weekdays.", "35",
+     None),
+    ("en", "He said roughly 50 people used to live in the building.", "50", None),
+    ("en", "He said 35 people were killed while they slept in the warehouse.", "35", "killed"),
+])
+def test_round_s5b2_habitual_occupants_are_present(lang, sentence, word, cat):
+    assert _cat_of(sentence, lang, word) == cat
