@@ -418,3 +418,9 @@ def test_a_few_and_ten_is_thirteen_at_least():
     for text in ("تبحث عن بضعة عشر مفقوداً", "إن بضع عشرة امرأة"):
         assert [n.value for n in find_numbers(text, "ar")] == [13]
     assert find_numbers("إن بضعة أشخاص أصيبوا", "ar") == []
+
+
+def test_round_s5b2_two_workers_dual_but_not_the_plural_of_those_working():
+    found = [(m.text, m.value) for m in find_numbers("وقالت الشرطة إن عاملان زراعيان قتلا.", "ar")]
+    assert ("عاملان", 2) in found, found
+    assert find_numbers("وقالت إن العاملين في المجال الإنساني غادروا.", "ar") == []
