@@ -3,6 +3,8 @@
 - "X said survivors had told his crew that 65 were on board": the survivors speak (X relays
   them); "X said witnesses told him 12 bodies were found" likewise. A named person inside the
   content ("Ali said Omar told him that ...") is not taken out (a name may be the topic).
+- "..., where she said 40,000 marched, ...": the pronoun of a non-restrictive "where/when" clause
+  speaks (its claim ends with the clause).
 - "Colonel X, who commands the Tobruk coast guard patrol, said ..." where "the coast guard"
   speaks too: the colonel speaks for it (a body and its head are one source).
 
@@ -39,3 +41,20 @@ def test_who_commands_another_body_stays_apart():
     t = ("The boat sank off the coast, killing 14 migrants, Varnia's coast guard said. "
          "Colonel Ivo Brandt, who commands the northern army brigade, said 30 people were still missing.")
     assert source_id_of(t, "en", "30 people") != source_id_of(t, "en", "14 migrants")
+
+
+@pytest.mark.parametrize("text, key", [
+    ("The interior minister, Karin Vollmer, welcomed the turnout. Speaking in Hamburg, where she said 40,000 "
+     "people marched, she praised the police.", "40,000 people marched"),
+    ("The interior minister, Karin Vollmer, welcomed the turnout. She then flew to Hamburg, where she said "
+     "40,000 people marched.", "40,000 people marched"),
+])
+def test_where_she_said_is_the_pronouns_claim(text, key):
+    c = check(text, "en", key, "Karin Vollmer")
+    assert "praised" not in text[c.start : c.end]
+
+
+def test_where_it_has_recorded_stays_no_speaker():
+    from _claims_helpers import claims_of
+    t = "Floods hit the north, the worst since 1990, when it rained for 9 days."
+    assert not claims_of(t, "en")

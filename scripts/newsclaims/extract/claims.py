@@ -1797,6 +1797,8 @@ def _en_left_speaker(ctx: _Ctx, i: int) -> Mention | None:
     ls = _en_skip_time(f, ls, le)  # "Last month the army said": time is never the speaker
     if ls >= le:
         return _en_comma_speaker(ctx, ls)
+    if le - ls == 2 and f[ls] in ("where", "when") and f[le - 1] in _EN_SUBJ_PRONOUNS and ls > a and raw[ls - 1] == ",":
+        return _mention(doc, le - 1, le)  # "..., where she said 40,000 marched": the pronoun speaks
     if le - ls >= 2 and f[le - 1] in ("it", "they", "he", "she", "we") and f[le - 2] not in _EN_LEAD and raw[le - 2][:1].isalpha():
         return None  # "the highest figure it has recorded": a relative clause, not a speaker
     if f[le - 1] in ("and", "or", "but", "nor"):
@@ -2598,6 +2600,10 @@ def _en_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                     # sentence goes on from ('said "rioters" would be ...') is part of it
                     if close > k + 1 and not (close + 1 < b and _word(raw[close + 1])):
                         fr.direction, fr.anchor, fr.span_end, fr.quote = "span", k + 1, close, "direct"
+            if fr.direction == "after" and men.j - men.i == 1 and men.i > a and f[men.i - 1] in ("where", "when") and raw[men.i - 2 : men.i - 1] == [","]:
+                cm = next((t for t in range(fr.anchor + 2, b) if raw[t] == ","), -1)
+                if cm > 0:  # "..., where she said 40,000 marched, she called ...": the relative clause
+                    fr.direction, fr.span_end = "span", cm
             fr.mention = men
             fr.silent = silent
             fr.pronoun = pron if via is None else None
@@ -2746,6 +2752,7 @@ def _en_prep_np_end(doc: Doc, j: int, ne: int, b: int) -> int:
 
 
 _EN_OBJ_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
+_EN_SUBJ_PRONOUNS = frozenset(("he", "she", "they", "it"))
 _EN_TOLD_PRONOUNS = frozenset(("him", "her", "them", "us", "me"))
 
 
