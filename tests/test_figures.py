@@ -3620,3 +3620,24 @@ def test_round_s5b2_verbless_count_takes_the_later_fate(lang, sentence, word, ca
 ])
 def test_round_s5b2_habitual_occupants_are_present(lang, sentence, word, cat):
     assert _cat_of(sentence, lang, word) == cat
+
+
+@pytest.mark.parametrize("lang,sentence,word,cat", [
+    # people a relief camp or reception centre holds are the displaced, not detainees
+    ("en", "The district office said relief camps were now housing 14,600 inmates.", "14,600",
+     "displaced"),
+    ("en", "The mayor said the reception centre, built for 250 people, was holding about 700.",
+     "700", "displaced"),
+    ("en", "At the relief camp, police arrested 12 people.", "12", "detained"),
+    ("en", "Officials said the detention centre was holding 640 migrants.", "640", "detained"),
+])
+def test_round_s5b2_shelters_hold_the_displaced(lang, sentence, word, cat):
+    assert _cat_of(sentence, lang, word) == cat
+
+
+def test_round_s5b2_shelter_of_the_same_sentence_only():
+    text = ("Since the clashes began, about 41,000 people have been displaced, officials said.\n\n"
+            "The district office said relief camps were now housing 14,600 inmates.")
+    assert _cat_of(text, "en", "14,600") == "displaced"
+    text = "Aid reached the relief camps. Police said they were holding 30 suspects."
+    assert _cat_of(text, "en", "30") == "detained"

@@ -1026,6 +1026,12 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
                     text, fd.orig(c.fe - 1) + 1):
             cat, how = "other", f"besieged:{how}"  # "260,000 people remain trapped in El
             # Fasher": people cut off in a city (gold_h, gold_z), not trapped under rubble
+        elif cat == "detained" and lang == "en" and not inherited and c is not None \
+                and ftext[c.ws:c.fe] in _HOLDING_WORDS \
+                and _shelter_before(ftext, qs):
+            cat, how = "displaced", f"sheltered:{how}"  # "relief camps were housing 58,000
+            # inmates", "the reception centre ... was now holding close to 900": people a
+            # shelter holds are the displaced (gold_q, gold_w), not detainees
         elif cat in ("displaced", "detained") and c is not None and not inherited \
                 and _fate_unknown_after(ftext, c, qs, cues, cue_pos, all_starts):
             cat, how = "missing", f"fate-unknown:{how}"  # "dozens fled into the bush and have
@@ -2278,6 +2284,19 @@ _PASSIVE_INTERCEPT = re.compile(r"[ \t\u00a0]+(?:(?:were|was|had|have|has|been|b
 
 
 # medical care given right before a count (the number may carry «لـ»)
+SHELTER_REACH = 90  # characters read back (same sentence) for the shelter holding a count
+_SHELTER_BEFORE = re.compile(r"\b(?:relief|evacuation|reception|accommodation|transit|displacement)"
+                             r"[ \t\u00a0]+(?:camps?|centres?|centers?|sites?|shelters?)\b")
+_HOLDING_WORDS = frozenset(("inmates", "inmate", "holding", "hold", "holds", "held", "housing"))
+_CUSTODY_PLACE = re.compile(r"\b(?:detention|prison|jail|internment|custody|police)\b")
+def _shelter_before(ftext: str, qs: int) -> bool:
+    """A relief camp or reception centre earlier in the number's sentence, and no place of
+    custody ("the detention centre was holding 640 migrants")."""
+    m = _last_match(_SHELTER_BEFORE, ftext, max(0, qs - SHELTER_REACH), qs)
+    return m is not None and not _HARD.search(ftext, m.end(), qs) \
+        and not _CUSTODY_PLACE.search(ftext, max(0, m.start() - 30), qs)
+
+
 _CARE_BEFORE = {
     "en": re.compile(r"(?<!\w)(?:medical care|medical treatment|medical assistance|first aid|"
                      r"treatment|care)[ \t\u00a0]+to[ \t\u00a0]+\Z"),
