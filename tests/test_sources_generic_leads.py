@@ -249,3 +249,19 @@ def test_a_described_group_that_speaks_again_by_its_class_noun_stays_itself():
          "The Varno Doctors Network gave a higher toll of 14 killed.")
     assert source_id_of(t, "en", "3 children") == source_id_of(t, "en", "Shelling killed 9")
     assert source_id_of(t, "en", "toll of 14") != source_id_of(t, "en", "Shelling killed 9")
+
+
+@pytest.mark.parametrize("lede, named", [
+    ("a civil society leader", "Marie Kahindo, president of civil society in Beni territory,"),
+    ("a local youth leader", "Amos Teke, head of the local youth council,"),
+])
+def test_an_unnamed_leader_then_the_named_head_of_that_body(lede, named):
+    t = (f"Gunmen attacked a village overnight, killing at least 17 people, {lede} said on Tuesday. "
+         f'"We have counted 17 bodies so far," {named} told Reuters. He said 6 people were missing.')
+    assert source_id_of(t, "en", "6 people were missing") == source_id_of(t, "en", "killing at least 17")
+
+
+def test_an_unnamed_leader_then_the_head_of_another_body_stays_apart():
+    t = ("Gunmen attacked a village overnight, killing at least 17 people, a civil society leader said. "
+         '"We treated 9 wounded," Paul Mbele, head of the district hospital, told Reuters.')
+    assert source_id_of(t, "en", "9 wounded") != source_id_of(t, "en", "killing at least 17")

@@ -1479,6 +1479,28 @@ def _named_after_unnamed(claims: list, refs: dict, target: dict) -> None:
             target[sid2] = c1.source.source_id
 
 
+_EN_UNNAMED_LEADER = re.compile(r"^(?:an?) ((?:[a-z'’-]+ ){1,3})(?:leader|head|chief|chairman|chairwoman|president|coordinator)$")
+_EN_NAMED_HEAD_OF = re.compile(r"^[A-Z][^,]{2,40}, (?:the )?(?:[a-z]+ )?(?:president|head|chairman|chairwoman|chairperson|leader|coordinator|chief) of (?:the )?(.+)$")
+
+
+def _unnamed_leader_then_named(claims: list, refs: dict, target: dict) -> None:
+    """"..., a civil society leader said. ¶ '...,' Jean-Bosco X, president of civil society in
+    Djugu territory, told Reuters": the named head of the same kind of body, speaking next, is
+    the unnamed leader of the lede."""
+    order = sorted(claims, key=lambda c: c.start)
+    for c1, c2 in zip(order, order[1:]):
+        s1, s2 = c1.source.source_id, c2.source.source_id
+        if s1 == s2 or s1 in target or refs[s1].registered or not c1.source_text or c2.start - c1.end > 400:
+            continue
+        m1 = _EN_UNNAMED_LEADER.match(c1.source_text.strip())
+        m2 = _EN_NAMED_HEAD_OF.match(refs[s2].name.strip()) if m1 else None
+        if m2 is None:
+            continue
+        mods = {w for w in m1.group(1).split() if w not in _EN_TITLE_MODS}
+        if mods and mods <= set(_sig(m2.group(1), "en")):
+            target[s1] = s2
+
+
 _UNNAMED_INST_EN = re.compile(
     r"^(?:an?|the) (?:[a-z]+ )?(military|army|police) (?:official|officer|spokes(?:man|woman|person))$")
 _INST_KINDS = {"military": ("military",), "army": ("military",), "police": ("government",)}
@@ -2472,6 +2494,8 @@ def unify_speakers(claims: list, registry: Registry, lang: str, headline_end: in
                 _ar_headline_side(refs, texts, target, head_only, registry)
     if lang == "en" and any(("military" in t or "army" in t or "police" in t) for ts in texts.values() for t in ts):
         _unnamed_institution_officials(refs, texts, target)
+    if lang == "en" and any(" of " in r.name for r in refs.values()):
+        _unnamed_leader_then_named(claims, refs, target)
     if lang == "en" and "un" in refs and "un" in head_only:
         _bare_un(refs, texts, target)
     if lang == "en":
