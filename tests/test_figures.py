@@ -3641,3 +3641,15 @@ def test_round_s5b2_shelter_of_the_same_sentence_only():
     assert _cat_of(text, "en", "14,600") == "displaced"
     text = "Aid reached the relief camps. Police said they were holding 30 suspects."
     assert _cat_of(text, "en", "30") == "detained"
+
+
+@pytest.mark.parametrize("lang,sentence,word,cat", [
+    # "N of them" after a sentence end points back to the figure before, unless its own
+    # sentence names the group first ("the wounded, and there were ... of them")
+    ("en", "He said he had buried nineteen of his relatives. \"No one treated the wounded, and "
+           "there were more than forty of them,\" he said.", "more than forty", "wounded"),
+    ("en", "The toll had reached 187. It said 52 of them were fighters.", "52", "killed"),
+    ("ar", "وقال إن الحصيلة بلغت 187 قتيلاً. وأضاف أن 52 منهم من المقاتلين.", "52", "killed"),
+])
+def test_round_s5b2_of_them_points_to_its_own_sentence_first(lang, sentence, word, cat):
+    assert _cat_of(sentence, lang, word) == cat

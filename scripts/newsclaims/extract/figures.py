@@ -737,7 +737,8 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
             and _REL_AFTER.match(ftext, qe) \
             and r.inherit_before.match(ftext, qs) is not None
         if prev is not None and (not _HARD.search(ftext, prev[0], qs)
-                                 or _of_them_next_sentence(ftext, prev[0], qs, qe, r)) \
+                                 or _of_them_next_sentence(ftext, prev[0], qs, qe, r)
+                                 and _event_before(ftext, qs, cues, cue_pos) is None) \
                 and (c is None or c.cat == "other" or score > INHERIT_BELOW or weak_c or rel
                      or (partitive and c.cat not in ("killed", "wounded")
                          and r.inherit_before.match(ftext, qs) is not None)):
