@@ -3653,3 +3653,15 @@ def test_round_s5b2_shelter_of_the_same_sentence_only():
 ])
 def test_round_s5b2_of_them_points_to_its_own_sentence_first(lang, sentence, word, cat):
     assert _cat_of(sentence, lang, word) == cat
+
+
+@pytest.mark.parametrize("lang,sentence,word,cat", [
+    # «<noun> البالغ عددهم N»: the noun right before is what is counted, not the figure before
+    ("ar", "وقال المسؤول إن \"العشرات ما زالوا عالقين\" في القرى. وأعلنت المنظمة أن ثلث "
+           "المتضررين البالغ عددهم 9 آلاف من النساء.", "9 آلاف", "other"),
+    ("ar", "وقال إن 30 شخصاً قتلوا. وأضاف أن النازحين البالغ عددهم 4000 يقيمون في المدارس.",
+     "4000", "displaced"),
+    ("ar", "وقال إن 30 شخصاً قتلوا، وإن عددهم قد يرتفع إلى 50.", "50", "killed"),
+])
+def test_round_s5b2_baligh_adadahum_counts_the_noun_before(lang, sentence, word, cat):
+    assert _cat_of(sentence, lang, word) == cat

@@ -1311,13 +1311,16 @@ def _other_cue_between(cues, cue_pos, c, qs) -> bool:
     return False
 
 
+_BALIGH_BEFORE = re.compile(r"(?<!\w)[وف]?(?:ال)?بالغ(?:ه|ين)?[ \t\u00a0]+\Z")  # (folded)
+
+
 def _anaphora(ftext, qs, cues, cue_pos, r) -> bool:
     """"the number could be as high as 130", «عددهم لم يتجاوز»: a word that refers back to the
     figure before, with no specific cue of its own in between ("the number of casualties was
     nearly 200" is the casualties')."""
     a = r.anaphora_before.search(ftext, max(0, qs - 40), qs)
-    if a is None:
-        return False
+    if a is None or _BALIGH_BEFORE.search(ftext, max(0, a.start() - 12), a.start()):
+        return False  # «المتضررين البالغ عددهم 12 ألفاً»: the noun right before is counted
     for j in range(bisect_left(cue_pos, a.start()), len(cues)):
         c = cues[j]
         if c.fs >= qs:
