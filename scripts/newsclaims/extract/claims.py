@@ -121,7 +121,7 @@ _EN_TOLL_WORDS = frozenset("toll death casualty number figure count tally".split
 _EN_SMALL_NUMS = frozenset("a one two three four five six seven eight nine ten several".split())
 # after ", X said," these go on with the same content ("..., the ministry said, raising the
 # total killed since October to 3,287")
-_EN_TAIL_GOES_ON = frozenset("with including among raising bringing taking pushing up down".split())  # "up from 622"
+_EN_TAIL_GOES_ON = frozenset("with including among raising bringing taking pushing up down revising correcting updating".split())  # "up from 622"; a correction participle stays inside the claim (gold_aa README)
 _EN_TAIL_PREPS = frozenset("in on by via over at during from through for with to".split())
 EN_OK_LOWER_ED_WORDS = frozenset("armed united unidentified unnamed named based led backed".split())
 
