@@ -3665,3 +3665,12 @@ def test_round_s5b2_of_them_points_to_its_own_sentence_first(lang, sentence, wor
 ])
 def test_round_s5b2_baligh_adadahum_counts_the_noun_before(lang, sentence, word, cat):
     assert _cat_of(sentence, lang, word) == cat
+
+
+@pytest.mark.parametrize("lang,sentence,word,cat", [
+    # troops stationed somewhere are merely present (like English "stationed")
+    ("ar", "ويتمركز في المنطقة الحدودية نحو 3 آلاف جندي في أكثر من 20 موقعاً.", "3 آلاف", None),
+    ("ar", "وقال إن 3 آلاف جندي قتلوا منذ بدء العملية.", "3 آلاف", "killed"),
+])
+def test_round_s5b2_stationed_troops_ar(lang, sentence, word, cat):
+    assert _cat_of(sentence, lang, word) == cat
