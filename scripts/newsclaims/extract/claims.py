@@ -2353,6 +2353,8 @@ def _en_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
         if e.kind == "verb":
             if i > a and f[i - 1] in ("to", "not", "never", "what", "was", "were", "is", "are", "been", "be", "being", "an", "the", "of"):
                 continue  # infinitive, negation, passive ("the claim was rejected"), "an estimated 600", "the number of confirmed cases"
+            if e.lemma == "order" and not _EN_INQUIRY_NOUNS.isdisjoint(f[j : j + 4]):
+                continue  # "The prosecutor ordered an urgent investigation": an act, no statement (gold_s, gold_z)
             if i - 1 > a and f[i - 1].endswith("ly") and f[i - 2] in ("to", "not", "never", "cannot"):
                 continue  # "could not independently confirm the tolls", "to publicly deny": no statement
             if i - 1 > a and f[i - 2] == "what" and f[i - 1] in nouns("en").pronouns:
@@ -2752,6 +2754,7 @@ def _en_prep_np_end(doc: Doc, j: int, ne: int, b: int) -> int:
 
 
 _EN_OBJ_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
+_EN_INQUIRY_NOUNS = frozenset(("investigation", "investigations", "inquiry", "inquiries", "probe", "probes"))
 _EN_SUBJ_PRONOUNS = frozenset(("he", "she", "they", "it"))
 _EN_TOLD_PRONOUNS = frozenset(("him", "her", "them", "us", "me"))
 
