@@ -166,6 +166,10 @@ def test_named_role_is_not_a_coordinated_speaker_before_it():
          '16 bodies were found. The militia leader, Musa Adamu Kolo, said the gunmen came on motorcycles. '
          '"We buried 34 people," he told AFP.')
     check(t, "en", "buried 34 people", "Musa Adamu Kolo")
-    # without a name, "the militia leader" still points back to the joint speakers
+    # without a name, "the militia leader" is the one member of the joint lead subject quoted
+    # later: a source of its own (gold_y README "A joint lead subject ... is one source, separate
+    # from the nurse, second health worker, resident or local official quoted later"; gold_r
+    # r_en_17 "survivors and an aid worker" / "The aid worker")
     t2 = "Gunmen killed 30 farmers, a militia leader and residents said. The militia leader said the gunmen came on motorcycles."
-    check(t2, "en", "came on motorcycles", "militia leader and residents")
+    c = check(t2, "en", "came on motorcycles", "militia leader")
+    assert c.source.source_id != check(t2, "en", "killed 30 farmers", "militia leader and residents").source.source_id
