@@ -3674,3 +3674,13 @@ def test_round_s5b2_baligh_adadahum_counts_the_noun_before(lang, sentence, word,
 ])
 def test_round_s5b2_stationed_troops_ar(lang, sentence, word, cat):
     assert _cat_of(sentence, lang, word) == cat
+
+
+@pytest.mark.parametrize("lang,sentence,word,cat", [
+    # the resources deployed go on after a count of personnel: no figure either
+    ("ar", "وأكد المتحدث تجنيد 6 آلاف عون إطفاء و25 طائرة لإخماد الحرائق.", "و25", None),
+    ("ar", "وقال إن السلطات نشرت 1700 عنصر أمن و12 قتيلاً سقطوا في الاشتباكات.", "و12",
+     "killed"),
+])
+def test_round_s5b2_deployed_list_goes_on(lang, sentence, word, cat):
+    assert _cat_of(sentence, lang, word) == cat

@@ -533,6 +533,7 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
     prev_destroyed = False  # the previous figure counts things destroyed
     victim = None  # (end, category) of the last figure of a victim category
     downed_end = None  # end of the last count of weapons downed (no figure; nor are its parts)
+    present_end = None  # end of the last count of personnel deployed or people present
     seen: dict = {}  # value -> category of the first earlier figure of a victim category
     for i, (qs, qe, m) in enumerate(found):
         why = whys[i]
@@ -1086,6 +1087,11 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
         if lang == "ar" and noun is not None and _strip_al(noun) in r.animals \
                 or lang == "en" and noun is not None and noun in r.animals:
             cat, how = "other", f"animals:{noun}"  # "6,180 livestock had perished"
+        if cat == "other" and present_end is not None and not inherited \
+                and _joined(ftext, lang, present_end, qs) \
+                and (noun is None or noun not in sr.persons):
+            present_end = qe
+            continue  # "تجنيد 8 آلاف عون إطفاء و30 طائرة": the resources deployed go on
         if cat == "other" and noun is not None and not own \
                 and _person_head(ftext, nw, noun, sr) \
                 and (_discharged(ftext, qs, qe, r, r.deployed_left, r.deployed_right)
@@ -1094,6 +1100,7 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
                                           or _THERE_ARE.search(ftext, max(0, qs - 30), qs))
                      and not _ON_BOARD_AFTER.match(ftext, qe)
                      ):
+            present_end = qe
             continue  # "1,700 officers had been deployed": personnel, no figure; "police had
             # 600 personnel at the site": people a body has (gold_aa, gold_w: merely present)
         if cat == "other" and lang == "ar" and not own and not inherited \
@@ -1132,6 +1139,7 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
             # pushed towards the gates": the crowd's size (gold_w), not the toll
         if cat == "other" and not inherited and not destroyed \
                 and r.personnel.match(ftext, qe, min(len(ftext), qe + 60)):
+            present_end = qe
             continue  # "أكثر من ألف وخمسمئة عنصر من فرق الإنقاذ يشاركون": rescuers at work
         if m.value == 1 and _one_thing(ftext, lang, qs, qe, nw, cue_starts, sr):
             continue  # "at one monastery", «متظاهراً واحداً توفي»: one place, one explicit person
