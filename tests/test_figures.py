@@ -3684,3 +3684,14 @@ def test_round_s5b2_stationed_troops_ar(lang, sentence, word, cat):
 ])
 def test_round_s5b2_deployed_list_goes_on(lang, sentence, word, cat):
     assert _cat_of(sentence, lang, word) == cat
+
+
+@pytest.mark.parametrize("lang,sentence,word,cat", [
+    # remanded in custody: «حبس» (Egyptian legal usage), "remanded"
+    ("ar", "وقررت النيابة العامة حبس 9 متهمين أربعة أيام على ذمة التحقيق.", "9", "detained"),
+    ("ar", "وأمرت النيابة بحبس مهندسَي المحطة على ذمة التحقيق.", "مهندسَي", "detained"),
+    ("ar", "وقضت المحكمة بالحبس ثلاث سنوات على المتهم.", "ثلاث", None),
+    ("en", "A magistrate remanded 23 protesters in custody for a week.", "23", "detained"),
+])
+def test_round_s5b2_remanded_in_custody(lang, sentence, word, cat):
+    assert _cat_of(sentence, lang, word) == cat
