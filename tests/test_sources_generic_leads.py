@@ -265,3 +265,28 @@ def test_an_unnamed_leader_then_the_head_of_another_body_stays_apart():
     t = ("Gunmen attacked a village overnight, killing at least 17 people, a civil society leader said. "
          '"We treated 9 wounded," Paul Mbele, head of the district hospital, told Reuters.')
     assert source_id_of(t, "en", "9 wounded") != source_id_of(t, "en", "killing at least 17")
+
+
+def test_a_countrys_ombudsman_is_the_one_named_ombudsman():
+    t = ("Ombudsman Clara Ibsen Ruiz said her office had confirmed 40 deaths in the region. "
+         "Varnia's ombudsman has warned for months that 3 villages were at risk.")
+    assert source_id_of(t, "en", "3 villages") == source_id_of(t, "en", "40 deaths")
+
+
+def test_a_governor_heads_the_departmental_government_that_speaks():
+    t = ("The departmental government of Alto Verde put the number of displaced at 3,100. "
+         "Governor Tomas Ibarra told a radio station that 12 shelters were full.")
+    assert source_id_of(t, "en", "12 shelters") == source_id_of(t, "en", "3,100")
+
+
+def test_a_governor_and_two_level_governments_stay_apart():
+    t = ("The departmental government of Alto Verde put the number of displaced at 3,100. "
+         "The regional government of Bajo Verde said 900 had fled. "
+         "Governor Tomas Ibarra told a radio station that 12 shelters were full.")
+    assert source_id_of(t, "en", "12 shelters") not in (source_id_of(t, "en", "3,100"), source_id_of(t, "en", "900 had fled"))
+
+
+def test_a_places_governor_is_not_another_regions_named_governor():
+    t = ("Glide bombs hit Kharkiv, killing 4 people, regional Governor Petro Lysenko said. "
+         "Belgorod's governor said one civilian was killed when a drone hit a car.")
+    assert source_id_of(t, "en", "one civilian") != source_id_of(t, "en", "killing 4")

@@ -1771,6 +1771,37 @@ def _headline_generic(refs: dict, texts: dict, target: dict, head_only: set, rea
             target[sid] = cands.pop()
 
 
+_EN_PLACE_OFFICE = re.compile(r"^(?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*)?['’]s (ombudsman|ombudsperson)$")  # (not "Belgorod's governor": a country has many)
+_EN_LEVEL_GOVERNMENT = re.compile(r"\b(?:departmental|provincial|regional|state|district|county) (?:government|administration)\b", re.I)
+_EN_GOVERNOR = re.compile(r"(?:^|\s)(?:[Gg]overnor|Gov\.)\s+[A-Z]")
+
+
+def _place_office_holders(refs: dict, texts: dict, target: dict) -> None:
+    """"Colombia's ombudsman" and "Ombudsman Iris X": one person (the one holder of the office
+    the article names); "Governor William X" and "the departmental government of Y" that speaks
+    too: the governor heads it (a body and its head are one source)."""
+    rep = partial(_representative, target)
+    names = {sid: [r.name] + texts[sid] for sid, r in refs.items()}
+    for sid, r in refs.items():
+        if sid in target or r.registered:
+            continue
+        m = next((m for n in names[sid] if (m := _EN_PLACE_OFFICE.match(n.strip()))), None)
+        if m is not None:
+            title = m.group(1)
+            cands = {rep(o) for o, ns in names.items() if o != sid and any(
+                re.search(rf"\b{title}\s+[A-Z]", n, re.I) and re.search(rf"\b{title}\s+[A-Z][a-z]", n.replace(title.capitalize(), title)) for n in ns)}
+            cands.discard(sid)
+            if len(cands) == 1:
+                target[sid] = cands.pop()
+            continue
+        if r.kind in PERSON_KINDS and any(_EN_GOVERNOR.search(n) for n in names[sid]):
+            govs = {rep(o) for o, ns in names.items() if o != sid and refs[o].kind not in PERSON_KINDS and any(
+                _EN_LEVEL_GOVERNMENT.search(n) for n in ns)}
+            govs.discard(sid)
+            if len(govs) == 1:
+                target[sid] = govs.pop()
+
+
 def _headline_place_title(refs: dict, texts: dict, target: dict, head_only: set) -> None:
     """A headline's "Belgorod governor: ..." / "Kherson mayor says ..." is the one person of that
     title the text names ("regional Gov. Sergei Morozkin", "Mayor Ivan Petrov")."""
@@ -2504,6 +2535,8 @@ def unify_speakers(claims: list, registry: Registry, lang: str, headline_end: in
         _headline_generic(refs, texts, target, head_only, real_head)
         if head_only:
             _headline_place_title(refs, texts, target, head_only)
+        if "overnor" in all_texts or "mbudsman" in all_texts:
+            _place_office_holders(refs, texts, target)
 
         rep = partial(_representative, target)
         all_texts = " ".join([r.name for r in refs.values()] + [t for ts in texts.values() for t in ts])
