@@ -3695,3 +3695,16 @@ def test_round_s5b2_deployed_list_goes_on(lang, sentence, word, cat):
 ])
 def test_round_s5b2_remanded_in_custody(lang, sentence, word, cat):
     assert _cat_of(sentence, lang, word) == cat
+
+
+@pytest.mark.parametrize("lang,sentence,word,cat", [
+    # aid items listed after a count that is no figure go on being no figure; people who
+    # "were in" a place when it happened are merely present
+    ("ar", "وقالت الجمعية إن متطوعيها وزعوا أكثر من ثلاثة آلاف خيمة وخمسة عشر ألف بطانية.",
+     "وخمسة عشر ألف", None),
+    ("ar", "وقال المحافظ إن نحو ستين عاملاً كانوا في المنجم لحظة الانفجار.", "ستين", None),
+    ("ar", "وقال إن 20 شخصاً كانوا في الحافلة قتلوا.", "20", "killed"),
+    ("ar", "وقال إن المسلحين دمروا 3 دبابات و40 آلية.", "و40", "other"),
+])
+def test_round_s5b2_aid_lists_and_people_who_were_in(lang, sentence, word, cat):
+    assert _cat_of(sentence, lang, word) == cat

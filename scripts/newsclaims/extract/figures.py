@@ -934,6 +934,7 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
         if destroyed:  # "destroyed at least six tanks", "42 cars set on fire"
             cat, how = "other", f"destroyed:{how or 'damaged'}"
         elif blocked and not (inherited and cat == "other"):
+            present_end = qe
             continue  # "warnings for 14 districts", "700 aid trucks were waiting"
             # (but "set fire to 42 cars, including 31 police cars": part of a count of things)
         if (cat is None or (cat == "other" and not inherited and (
