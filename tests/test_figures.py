@@ -3708,3 +3708,14 @@ def test_round_s5b2_remanded_in_custody(lang, sentence, word, cat):
 ])
 def test_round_s5b2_aid_lists_and_people_who_were_in(lang, sentence, word, cat):
     assert _cat_of(sentence, lang, word) == cat
+
+
+@pytest.mark.parametrize("lang,sentence,word,cat", [
+    # facilities working or closed are no figure (as in English), nor is their total
+    ("ar", "وقال المدير إن ١١ مستشفى فقط من أصل ٢٩ تعمل بشكل جزئي.", "١١", None),
+    ("ar", "وقال المدير إن ١١ مستشفى فقط من أصل ٢٩ تعمل بشكل جزئي.", "٢٩", None),
+    ("ar", "وقال إن القصف دمر 4 مستشفيات في المدينة.", "4", "other"),
+    ("en", "He said only 11 of the 29 hospitals were partially functioning.", "11", None),
+])
+def test_round_s5b2_facilities_working_are_no_figure(lang, sentence, word, cat):
+    assert _cat_of(sentence, lang, word) == cat

@@ -964,6 +964,11 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
                     and not _destroyed(ftext, lang, qs, qe, all_starts, r, sr, cues, cue_pos):
                 continue  # "visited 33 sites", "found hundreds of shoes", "2,000 ships
                 # diverted": things that are neither people, events nor things destroyed
+            if lang == "ar" and noun is not None and _strip_al(noun) in _AR_FACILITIES \
+                    and not _destroyed(ftext, lang, qs, qe, all_starts, r, sr, cues, cue_pos):
+                present_end = qe
+                continue  # «١٨ مستشفى فقط من أصل ٣٦ تعمل جزئياً»: facilities working or
+                # closed are no figure (gold_y; as in English, where they are no counted thing)
         if lang == "ar" and c is not None and cat in _PEOPLE_HELD and c.fe <= qs \
                 and c.fs == c.ws and not ftext[c.fe:qs].strip():
             d = cue_end.get(c.fs - 1)  # "وفاة محتجزين اثنين": the death governs the held
@@ -1089,7 +1094,10 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
                 or lang == "en" and noun is not None and noun in r.animals:
             cat, how = "other", f"animals:{noun}"  # "6,180 livestock had perished"
         if cat == "other" and present_end is not None and not inherited \
-                and _joined(ftext, lang, present_end, qs) \
+                and (_joined(ftext, lang, present_end, qs)
+                     or _OUT_OF.search(ftext, max(present_end, qs - 16), qs)
+                     and len(ftext[present_end:qs].split()) <= 5
+                     and not _HARD.search(ftext, present_end, qs)) \
                 and (noun is None or noun not in sr.persons):
             present_end = qe
             continue  # "تجنيد 8 آلاف عون إطفاء و30 طائرة": the resources deployed go on
@@ -1207,6 +1215,10 @@ def _strike_times(ftext: str, qs: int, r) -> bool:
         return False
     gap = ftext[v.end():qs]
     return len(gap.split()) <= STRIKE_TIMES_WORDS and not _HARD.search(gap)
+
+
+_OUT_OF = re.compile(r"(?<!\w)(?:out of(?: the| a total of)?|من اصل|من مجموع)[ \t\u00a0]+\Z")
+_AR_FACILITIES = frozenset(("مستشفي", "مستشفيات", "مستوصف", "مستوصفات", "مرفق", "مرافق", "مرفقا"))
 
 
 def _counted_thing(subject: str, sr, r) -> bool:
