@@ -290,3 +290,22 @@ def test_a_places_governor_is_not_another_regions_named_governor():
     t = ("Glide bombs hit Kharkiv, killing 4 people, regional Governor Petro Lysenko said. "
          "Belgorod's governor said one civilian was killed when a drone hit a car.")
     assert source_id_of(t, "en", "one civilian") != source_id_of(t, "en", "killing 4")
+
+
+@pytest.mark.parametrize("unit", ["the Kelm-based Tiger Corps", "the army's 7th Infantry Division", "the 4th Brigade"])
+def test_an_army_unit_speaks_for_the_army(unit):
+    t = (f"Two militants and a soldier were killed in a gunfight near the border, the army said. "
+         f"In a statement, {unit} said troops had recovered 2 rifles.")
+    assert source_id_of(t, "en", "2 rifles") == source_id_of(t, "en", "soldier were killed")
+
+
+def test_a_defence_spokesperson_is_the_one_army_speaking():
+    t = ("Two militants were killed in a gunfight, the army said. "
+         "The operation was continuing and 1 militant was hiding in the forest, a defence spokesperson said.")
+    assert source_id_of(t, "en", "1 militant") == source_id_of(t, "en", "Two militants")
+
+
+def test_an_armed_groups_brigades_are_not_the_army():
+    t = ("Two fighters were killed in a strike, the army said. "
+         "The Qassam Brigades said their fighters had destroyed 3 tanks.")
+    assert source_id_of(t, "en", "3 tanks") != source_id_of(t, "en", "Two fighters")

@@ -1730,6 +1730,8 @@ def _en_np_ok(doc: Doc, i: int, j: int) -> bool:
                 continue  # an age: "a 27-year-old marcher"
             if _en_name_number(doc, i, t, j):
                 continue  # part of a name: "Rescue 1122 spokesman", "Task Force 88"
+            if w.isdigit() and len(w) <= 3 and t + 2 < j and f[t + 1] in ("st", "nd", "rd", "th") and raw[t + 2][:1].isupper():
+                continue  # an ordinal unit name: "the army's 6th Infantry Division"
             return False
         if w in _EN_NOT_IN_NP and not (
             w in ("wounded", "killed") and t > i and f[t - 1] == "the"  # "volunteers helping the wounded"

@@ -1502,8 +1502,8 @@ def _unnamed_leader_then_named(claims: list, refs: dict, target: dict) -> None:
 
 
 _UNNAMED_INST_EN = re.compile(
-    r"^(?:an?|the) (?:[a-z]+ )?(military|army|police) (?:official|officer|spokes(?:man|woman|person))$")
-_INST_KINDS = {"military": ("military",), "army": ("military",), "police": ("government",)}
+    r"^(?:an?|the) (?:[a-z]+ )?(military|army|police|defence|defense) (?:official|officer|spokes(?:man|woman|person))$")
+_INST_KINDS = {"military": ("military",), "army": ("military",), "police": ("government",), "defence": ("military",), "defense": ("military",)}
 
 
 def _unnamed_institution_officials(refs: dict, texts: dict, target: dict) -> None:
@@ -1800,6 +1800,25 @@ def _place_office_holders(refs: dict, texts: dict, target: dict) -> None:
             govs.discard(sid)
             if len(govs) == 1:
                 target[sid] = govs.pop()
+
+
+_EN_ARMY_UNIT = re.compile(r"(?:^|\s)(?:[A-Z][\w-]*|\d+(?:st|nd|rd|th))\s+(?:(?:Infantry|Armoured|Armored|Mechanised|Mechanized|Army|Military)\s+)?(?:Corps|Division|Brigade)$")
+
+
+def _army_units(refs: dict, texts: dict, target: dict) -> None:
+    """"the Srinagar-based Chinar Corps" / "the 6th Infantry Division" where the army itself
+    speaks ("Army", "Colombia's army"): a unit of the army speaks for it (not "Qassam Brigades":
+    a plural names an armed group; not the Revolutionary Guard Corps: a force of its own)."""
+    rep = partial(_representative, target)
+    armies = {rep(o) for o, x in refs.items() if any(
+        norm_name(n).removeprefix("the ") in _EN_BARE_MIL or _mil_match(n) for n in [x.name_en or x.name] + texts[o])}
+    for sid, r in refs.items():
+        if sid in target or r.registered or "Guard" in r.name:
+            continue
+        if any(_EN_ARMY_UNIT.search(n.strip()) for n in [r.name] + texts[sid]):
+            cands = armies - {sid}
+            if len(cands) == 1:
+                target[sid] = cands.pop()
 
 
 def _headline_place_title(refs: dict, texts: dict, target: dict, head_only: set) -> None:
@@ -2523,7 +2542,7 @@ def unify_speakers(claims: list, registry: Registry, lang: str, headline_end: in
             _ar_headline_class(refs, target, head_only)
             if "باسم" in " ".join(t for ts in texts.values() for t in ts):
                 _ar_headline_side(refs, texts, target, head_only, registry)
-    if lang == "en" and any(("military" in t or "army" in t or "police" in t) for ts in texts.values() for t in ts):
+    if lang == "en" and any(("military" in t or "army" in t or "police" in t or "defen" in t) for ts in texts.values() for t in ts):
         _unnamed_institution_officials(refs, texts, target)
     if lang == "en" and any(" of " in r.name for r in refs.values()):
         _unnamed_leader_then_named(claims, refs, target)
@@ -2537,6 +2556,8 @@ def unify_speakers(claims: list, registry: Registry, lang: str, headline_end: in
             _headline_place_title(refs, texts, target, head_only)
         if "overnor" in all_texts or "mbudsman" in all_texts:
             _place_office_holders(refs, texts, target)
+        if "Corps" in all_texts or "Division" in all_texts or "Brigade " in all_texts or all_texts.endswith("Brigade"):
+            _army_units(refs, texts, target)
 
         rep = partial(_representative, target)
         all_texts = " ".join([r.name for r in refs.values()] + [t for ts in texts.values() for t in ts])
