@@ -3719,3 +3719,12 @@ def test_round_s5b2_aid_lists_and_people_who_were_in(lang, sentence, word, cat):
 ])
 def test_round_s5b2_facilities_working_are_no_figure(lang, sentence, word, cat):
     assert _cat_of(sentence, lang, word) == cat
+
+
+@pytest.mark.parametrize("lang,sentence,word,cat", [
+    # «N من أصل M <verb>»: the whole is an aside, the part takes the verb after it
+    ("ar", "وقال المسؤول إن 9 ركاب من أصل 35 قتلوا في الحادث.", "9", "killed"),
+    ("ar", "وقال إن أربعة عمال من أصل عشرين أصيبوا.", "أربعة", "wounded"),
+])
+def test_round_s5b2_part_out_of_whole(lang, sentence, word, cat):
+    assert _cat_of(sentence, lang, word) == cat

@@ -1217,6 +1217,7 @@ def _strike_times(ftext: str, qs: int, r) -> bool:
     return len(gap.split()) <= STRIKE_TIMES_WORDS and not _HARD.search(gap)
 
 
+_AR_OUT_OF_ASIDE = re.compile(r"[ \t\u00a0]+من اصل[ \t\u00a0]+[^\s،,.]+(?:[ \t\u00a0]+(?:الف|الاف|مليون))?")
 _OUT_OF = re.compile(r"(?<!\w)(?:out of(?: the| a total of)?|من اصل|من مجموع)[ \t\u00a0]+\Z")
 _AR_FACILITIES = frozenset(("مستشفي", "مستشفيات", "مستوصف", "مستوصفات", "مرفق", "مرافق", "مرفقا"))
 
@@ -2069,6 +2070,10 @@ def _subject_verb_ar(ftext, qe, cue_at, sr, num_set=frozenset()) -> tuple[_Cue, 
             pos = a.end()
         elif n > 0 and ftext.startswith(" علي الاقل", pos):
             pos += 10  # a bound after the noun: «١٢٠٠ أسرة على الأقل وصلت إلى المخيم»
+        elif n > 0 and ftext.startswith(" من اصل ", pos):
+            oa = _AR_OUT_OF_ASIDE.match(ftext, pos)  # «12 شخصاً من أصل 40 قتلوا»: the whole
+            if oa is not None:  # is an aside of the subject
+                pos = oa.end()
         w = _AR_WORD.match(ftext, pos)
         if w is None:
             return None
