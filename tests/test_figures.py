@@ -3728,3 +3728,15 @@ def test_round_s5b2_facilities_working_are_no_figure(lang, sentence, word, cat):
 ])
 def test_round_s5b2_part_out_of_whole(lang, sentence, word, cat):
     assert _cat_of(sentence, lang, word) == cat
+
+
+@pytest.mark.parametrize("lang,sentence,word,cat", [
+    # a ship's crew taken off or evacuated are rescued (`other`), not displaced
+    ("en", "Rebels say they hit tanker off Yemen; crew of 19 evacuated", "19", "other"),
+    ("en", "The navy said 16 sailors were evacuated from the burning freighter.", "16", "other"),
+    ("en", "He said 11 Indian crew members were evacuated by helicopter.", "11", "other"),
+    ("en", "Officials said 2,400 residents were evacuated from the valley.", "2,400",
+     "displaced"),
+])
+def test_round_s5b2_crew_evacuated_are_rescued(lang, sentence, word, cat):
+    assert _cat_of(sentence, lang, word) == cat

@@ -1034,6 +1034,11 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
                     text, fd.orig(c.fe - 1) + 1):
             cat, how = "other", f"besieged:{how}"  # "260,000 people remain trapped in El
             # Fasher": people cut off in a city (gold_h, gold_z), not trapped under rubble
+        elif cat == "displaced" and lang == "en" and not inherited \
+                and (_CREW_OF.search(ftext, max(0, qs - 12), qs)
+                     or _CREW_AFTER.match(ftext, qe)):
+            cat, how = "other", f"crew:{how}"  # "crew of 22 evacuated", "18 sailors were
+            # evacuated from the burning tanker": a ship's crew taken off are rescued (gold_t)
         elif cat == "detained" and lang == "en" and not inherited and c is not None \
                 and ftext[c.ws:c.fe] in _HOLDING_WORDS \
                 and _shelter_before(ftext, qs):
@@ -2314,6 +2319,9 @@ _PASSIVE_INTERCEPT = re.compile(r"[ \t\u00a0]+(?:(?:were|was|had|have|has|been|b
 
 
 # medical care given right before a count (the number may carry «لـ»)
+_CREW_OF = re.compile(r"\bcrew[ \t\u00a0]+of[ \t\u00a0]+\Z")
+_CREW_AFTER = re.compile(r"(?:[ \t\u00a0]+[a-z]+)?[ \t\u00a0]+(?:crew|crewmen|crew members|sailors|seafarers|"
+                         r"seamen|mariners)\b")
 SHELTER_REACH = 90  # characters read back (same sentence) for the shelter holding a count
 _SHELTER_BEFORE = re.compile(r"\b(?:relief|evacuation|reception|accommodation|transit|displacement)"
                              r"[ \t\u00a0]+(?:camps?|centres?|centers?|sites?|shelters?)\b")
