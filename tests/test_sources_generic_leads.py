@@ -309,3 +309,18 @@ def test_an_armed_groups_brigades_are_not_the_army():
     t = ("Two fighters were killed in a strike, the army said. "
          "The Qassam Brigades said their fighters had destroyed 3 tanks.")
     assert source_id_of(t, "en", "3 tanks") != source_id_of(t, "en", "Two fighters")
+
+
+def test_un_headline_spokesperson_and_figures_are_the_one_un_body():
+    t = ("Gang attack near Varn kills at least 50, UN says\n\n"
+         "Gang members killed at least 50 people in the town, the United Nations human rights office said on Friday.\n\n"
+         "U.N. rights spokesperson Lena Holm told a briefing that 16 people had been injured.\n\n"
+         "Gang violence killed more than 5,600 people last year, according to U.N. figures.")
+    sid = source_id_of(t, "en", "killed at least 50 people")
+    assert source_id_of(t, "en", "16 people") == sid == source_id_of(t, "en", "5,600") == "ohchr"
+
+
+def test_un_data_alone_stays_apart_from_another_un_body():
+    t = ("Some 100,000 people had fled the area, the U.N. humanitarian office OCHA said. "
+         "Ethnic violence has killed thousands of people since 2017, according to U.N. data.")
+    assert source_id_of(t, "en", "thousands") != source_id_of(t, "en", "100,000")

@@ -1431,12 +1431,29 @@ def _representative(target: dict, sid: str) -> str:
     return sid
 
 
+_UN_SPOKES = re.compile(r"^(?:the )?(?:un|u\.n\.?|united nations) (?:[a-z]+ )?spokes(?:man|woman|person)\b")
+_UN_DATA = re.compile(r"^(?:the )?(?:un|u\.n\.?|united nations)(?:['’]s)? (?:figures|data|estimates|statistics|tally|count)$")
+
+
+def _un_text_kind(t: str) -> str | None:
+    """How a text names the bare UN: "bare" ("the U.N."), "spokes" ("U.N. rights spokesperson X"),
+    "data" ("U.N. figures"), else None."""
+    n = norm_name(t)
+    if n in _BARE_UN:
+        return "bare"
+    if _UN_SPOKES.match(n):
+        return "spokes"
+    return "data" if _UN_DATA.match(n) else None
+
+
 def _bare_un(refs: dict, texts: dict, target: dict) -> None:
     """A bare "UN" (a headline's "..., UN says") in an article where exactly one UN body speaks
     ("the U.N. human rights office", "U.N. spokesperson X") is that body."""
-    if any(norm_name(t) not in _BARE_UN for t in texts["un"]):
-        return
     rep = partial(_representative, target)
+    # (the UN's own mentions, and the ones already folded into it: "U.N. rights spokesperson X")
+    kinds = [_un_text_kind(t) for sid in refs if sid == "un" or rep(sid) == "un" for t in texts[sid]]
+    if None in kinds or all(k == "data" for k in kinds):
+        return  # (only "according to U.N. data": its own source beside another UN body, gold_y)
     fam = set()
     for sid, r in refs.items():
         if sid == "un" or rep(sid) == "un":
@@ -2546,7 +2563,7 @@ def unify_speakers(claims: list, registry: Registry, lang: str, headline_end: in
         _unnamed_institution_officials(refs, texts, target)
     if lang == "en" and any(" of " in r.name for r in refs.values()):
         _unnamed_leader_then_named(claims, refs, target)
-    if lang == "en" and "un" in refs and "un" in head_only:
+    if lang == "en" and "un" in refs and len(refs) > 1 and ("un" in head_only or any("pokes" in t and _UN_SPOKES.match(norm_name(t)) for ts in texts.values() for t in ts)):
         _bare_un(refs, texts, target)
     if lang == "en":
         # (a real headline: a short first line with no final full stop, not a lede sentence)
