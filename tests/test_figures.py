@@ -3740,3 +3740,14 @@ def test_round_s5b2_part_out_of_whole(lang, sentence, word, cat):
 ])
 def test_round_s5b2_crew_evacuated_are_rescued(lang, sentence, word, cat):
     assert _cat_of(sentence, lang, word) == cat
+
+
+@pytest.mark.parametrize("lang,sentence,word,cat", [
+    # people a facility serves and the room a place has are no figure
+    ("en", "He said a water plant serving some 90,000 people had been knocked out.", "90,000",
+     None),
+    ("en", "\"We had beds for 1,500 people,\" the governor said.", "1,500", None),
+    ("en", "Shelling hit a camp serving 30,000 displaced people.", "30,000", "displaced"),
+])
+def test_round_s5b2_served_and_capacity_are_no_figure(lang, sentence, word, cat):
+    assert _cat_of(sentence, lang, word) == cat
