@@ -2237,7 +2237,7 @@ _NEUTRALISE = re.compile(r"neutrali|[وف]?(?:تحييد|حيد)")
 _DEVICE = re.compile(r"(?:explosive|device|bomb|mine|ied|charge|shell|عبو|لغم|الغام|ألغام|قنبل|متفجر)")
 
 
-_PART_BEFORE = re.compile(r"(?<!\w)(?:another|a further|an additional|including|منها|ومنها|من بينها|بينها)"
+_PART_BEFORE = re.compile(r"(?<!\w)(?:another|a further|an additional|including|منها|ومنها|منهم|من بينها|بينها)"
                           r"[ \t\u00a0]+\Z")
 _PART_AFTER = re.compile(r"[ \t\u00a0]+(?:of them|of which|منها)(?!\w)")
 
@@ -2255,9 +2255,6 @@ def _part_of_downed(ftext: str, downed_end: int, qs: int, qe: int) -> bool:
                     and (ftext[qs] == "و" or gap.endswith((" and ", " و")))))
 
 
-_ANY_PARTITIVE_BEFORE = re.compile(r"(?<!\w)(?:منها|منهم|of them|of which)[ \t\u00a0]+\Z")
-
-
 _OF_WEAPON = re.compile(r"[ \t\u00a0]+(?:(?:the|its|their|these|those)[ \t\u00a0]+)?([a-z]+)")
 
 
@@ -2268,7 +2265,7 @@ def _downed_weapon(ftext: str, lang: str, qs: int, qe: int, nw, c, prev_noun, r)
     three of them were shot down"?"""
     keys = [_norm_key(ftext[qs:qe])]  # «أسقطت مسيّرتين»: a dual counts itself
     if prev_noun is not None and (nw is None or nw.group(1) in ("of", "منها", "منهم")
-                                  or _ANY_PARTITIVE_BEFORE.search(ftext, max(0, qs - 12), qs)):
+                                  or _PART_BEFORE.search(ftext, max(0, qs - 20), qs)):
         keys.append(_strip_al(_norm_key(prev_noun)) if lang == "ar" else _norm_key(prev_noun))
     if nw is not None:
         w = _norm_key(nw.group(1))
