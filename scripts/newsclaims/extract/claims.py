@@ -204,7 +204,7 @@ def _ar_intro(doc: Doc, k: int, b: int, lex) -> int:
         k2 = k + 1
         if k2 < b and (f[k2],) in lex.introducers:
             k2 += 1
-        if k2 < b and doc.raw[k2] in OPEN_QUOTES | STRAIGHT_QUOTES:
+        if k2 < b and doc.raw[k2] in _OPEN_OR_STRAIGHT:
             return k2
         return k2
     if r in OPEN_QUOTES or r in STRAIGHT_QUOTES:
@@ -305,9 +305,9 @@ def _ar_amma_speaker(ctx: _Ctx, i: int) -> Mention | None:
             if t + 1 >= i or f[t + 1] in _AR_NOT_SPEAKER or f[t + 1] in ("في", "على", "علي", "من", "عن", "الى", "خلال", "عند", "لدى", "لدي"):
                 return None  # «أما في الشمال، فقال ...»: a place, not a topic
             s0 = t + 1
-            if raw[s0] in OPEN_QUOTES | STRAIGHT_QUOTES and s0 + 1 < i:
+            if raw[s0] in _OPEN_OR_STRAIGHT and s0 + 1 < i:
                 s0 += 1  # «أما «مؤسسة X» المدعومة ...، فقالت»: a quoted topic
-            elif f[s0] in _AR_NAMING_HEADS and s0 + 1 < i and raw[s0 + 1] in OPEN_QUOTES | STRAIGHT_QUOTES:
+            elif f[s0] in _AR_NAMING_HEADS and s0 + 1 < i and raw[s0 + 1] in _OPEN_OR_STRAIGHT:
                 close = _close_quote(doc, s0 + 1, i)  # «أما وكالة "هرانا" الحقوقية، فقد وثّقت»
                 if s0 + 2 < close <= s0 + 8:
                     return _mention(doc, s0, close + 1)
@@ -367,15 +367,15 @@ def _ar_left_speaker(ctx: _Ctx, i: int, registry: Registry) -> Mention | None:
             le = c
             titled = True
     ls = le
-    if ls - 2 > a and raw[ls - 1] in CLOSE_QUOTES | STRAIGHT_QUOTES:
+    if ls - 2 > a and raw[ls - 1] in _CLOSE_OR_STRAIGHT:
         # «و«قسد» تتحدث عن 3 قتلى»: a quoted subject name right before the verb
         q = next((t for t in range(ls - 2, max(a, ls - 7) - 1, -1) if raw[t] in _PUNCT), -1)
-        if q >= a and raw[q] in OPEN_QUOTES | STRAIGHT_QUOTES and q < ls - 2:
+        if q >= a and raw[q] in _OPEN_OR_STRAIGHT and q < ls - 2:
             ls = q
     while ls > a and not (raw[ls - 1] in _PUNCT) and le - ls < 14 and (f[ls - 1],) not in lexicon("ar").introducers:
         ls -= 1  # "الجدير بالذكر أن المرصد ... وثّق": the speaker starts after أن
     quoted_name = None
-    if ls - 2 > a and ls < le and raw[ls - 1] in CLOSE_QUOTES | STRAIGHT_QUOTES and (f[ls] in _AR_AFFILIATED or all(
+    if ls - 2 > a and ls < le and raw[ls - 1] in _CLOSE_OR_STRAIGHT and (f[ls] in _AR_AFFILIATED or all(
         f[t].startswith("ال") and f[t].endswith(("ي", "يه")) for t in range(ls, le)
     ) or (
         # «لكن شركة «كراود سولوشنز» المتخصصة في تقدير الحشود قالت»: a definite participle and
@@ -386,7 +386,7 @@ def _ar_left_speaker(ctx: _Ctx, i: int, registry: Registry) -> Mention | None:
         # «لكن "المركز الإعلامي" التابع لها قال»، «غير أن صحيفة "X" الرسمية ذكرت»: a quoted name
         # (with the class noun before it) and its affiliation or adjective
         q = next((t for t in range(ls - 2, max(a, ls - 8) - 1, -1) if raw[t] in QUOTES), -1)
-        if q >= a and raw[q] in OPEN_QUOTES | STRAIGHT_QUOTES and all(_word(raw[t]) for t in range(q + 1, ls - 1)):
+        if q >= a and raw[q] in _OPEN_OR_STRAIGHT and all(_word(raw[t]) for t in range(q + 1, ls - 1)):
             quoted_name = (q - 1, ls) if q - 1 >= a and f[q - 1] in _AR_NAMING_HEADS else (q + 1, ls - 1)
             ls = quoted_name[0]
     while ls < le and (f[ls] in _AR_LEAD or raw[ls] in _PUNCT or f[ls] in ("كان", "كانت", "وكان", "وكانت") or f[ls] in _AR_SUBORD):
@@ -423,7 +423,7 @@ def _ar_left_speaker(ctx: _Ctx, i: int, registry: Registry) -> Mention | None:
         and (ls == 0 or raw[ls - 1] in _PUNCT) and not any(doc.newline_before[t] for t in range(1, ls + 1))
     )):
         return None  # (accusative heads too: "غير أن مستشاراً لقائدها قال")
-    qe = le - 1 if raw[le - 1] in CLOSE_QUOTES | STRAIGHT_QUOTES and le - 1 > ls else le  # the quoted name without its mark
+    qe = le - 1 if raw[le - 1] in _CLOSE_OR_STRAIGHT and le - 1 > ls else le  # the quoted name without its mark
     start = None
     si, is_stmt = _ar_statement(doc, ls, qe)
     if is_stmt and si < qe:
@@ -583,7 +583,7 @@ def _ar_clause_subject(ctx: _Ctx, i: int, svo: bool = False) -> Mention | None:
     t = s0 + 1
     if t >= i - 1 or ar_stem(f[s0]) in _heads_ar() or f[s0] in _AR_NOT_SPEAKER or not _word(raw[s0]):
         return None
-    if raw[t] in OPEN_QUOTES | STRAIGHT_QUOTES:
+    if raw[t] in _OPEN_OR_STRAIGHT:
         # "تبنّت «جماعة ...»، فرع ...، هجوماً ...، وقالت": a quoted name as the subject
         close = _close_quote(doc, t, i)
         if close > t + 1 and close - t <= 7 and ar_stem(f[t + 1]) in _heads_ar():
@@ -591,7 +591,7 @@ def _ar_clause_subject(ctx: _Ctx, i: int, svo: bool = False) -> Mention | None:
         return None
     if ar_stem(f[t]) not in _heads_ar():
         return None
-    if t + 1 < i and raw[t + 1] in OPEN_QUOTES | STRAIGHT_QUOTES:
+    if t + 1 < i and raw[t + 1] in _OPEN_OR_STRAIGHT:
         close = _close_quote(doc, t + 1, i)
         if t + 2 < close <= t + 8:
             return _mention(doc, t, close + 1)  # "وتبنت جماعة «جيش ...»، المرتبطة ...": head + quoted name
@@ -684,7 +684,7 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
         if e.kind == "verb" and e.lemma == "نقل" and not any(f[t] in ("عن", "قوله", "قولها", "قولهم") for t in range(j, min(b, j + 12))):
             continue  # "نقلت طواقمها الرهائن إلى ...": transported, no relay («نقلت X عن Y»)
         if e.kind == "verb" and e.lemma == "تحدث" and j + 1 < b and (f[j] in _AR_AUDIENCE or _ar_outlet_lam(f[j]) or _ar_lam_outlet(doc, j, registry) or (
-            f[j].startswith("ل") and raw[j + 1] in OPEN_QUOTES | STRAIGHT_QUOTES
+            f[j].startswith("ل") and raw[j + 1] in _OPEN_OR_STRAIGHT
         )) and i > a and _word(raw[i - 1]) and not conj:
             nc = next((t for t in range(j, min(b, j + 10)) if raw[t] in ("،", ",", ".")), b)
             if not any(f[t] == "عن" or _ar_intro(doc, t, b, lex) >= 0 and raw[t] not in QUOTES for t in range(j, nc)):
@@ -755,8 +755,8 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                 q_end = i - 1  # «...»، بهذا وصف ... / «...»، هكذا علّق ...
             elif i - 2 >= a and (f[i - 2], f[i - 1]) in _AR_THUS_2:
                 q_end = i - 2  # «...»، بهذه الكلمات أعلن ...
-            after_quote = (q_end - 1 >= a and raw[q_end - 1] in CLOSE_QUOTES | STRAIGHT_QUOTES) or (
-                q_end - 2 >= a and raw[q_end - 1] in ("،", ",") and raw[q_end - 2] in CLOSE_QUOTES | STRAIGHT_QUOTES
+            after_quote = (q_end - 1 >= a and raw[q_end - 1] in _CLOSE_OR_STRAIGHT) or (
+                q_end - 2 >= a and raw[q_end - 1] in ("،", ",") and raw[q_end - 2] in _CLOSE_OR_STRAIGHT
             )
             if after_quote and j < b and ar_stem(f[j]) in nouns("ar").object_heads:
                 after_quote = False  # «...»، وأعلنت اعتقال ...: the verb's object follows, no speaker
@@ -847,15 +847,15 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                     break  # «ونعى حزب الله في بيان اثنين من عناصره "..."»: the mourned count is the object
                 if k >= j + 16 and (is_number(f[k]) or f[k] in _AR_NOT_SPEAKER):
                     break  # a long speaker phrase (title, place, name, audience) has no count or clause
-                if k == j and e.object_ok and not e.intro_required and raw[k] in OPEN_QUOTES | STRAIGHT_QUOTES:
+                if k == j and e.object_ok and not e.intro_required and raw[k] in _OPEN_OR_STRAIGHT:
                     qn = _ar_quoted_name(doc, k, b, lex, object_verb=True)
                     if qn > k and qn + 1 < b and (f[qn + 1].startswith(("ال", "ب")) or ar_stem(f[qn + 1]) in _heads_ar() or ar_stem(f[qn + 1]) in nouns("ar").object_heads
                                                   or (ar_time_at(f, qn + 1, b) and qn + 2 < b and _word(raw[qn + 2]))):
                         break  # "واتهمت «لجان المقاومة» الجيش بقصف ...": a quoted subject, then the object
-                if raw[k] in OPEN_QUOTES | STRAIGHT_QUOTES and _ar_quoted_name(doc, k, b, lex) > k:
+                if raw[k] in _OPEN_OR_STRAIGHT and _ar_quoted_name(doc, k, b, lex) > k:
                     k = _ar_quoted_name(doc, k, b, lex) + 1  # «شبكة أطباء السودان» إن / وكالة الأنباء "وفا" أن
                     continue
-                if raw[k] in OPEN_QUOTES | STRAIGHT_QUOTES and k > j and (f[k - 1] in _AR_AUDIENCE or any(ar_stem(f[t]) in _AR_OUTLETS for t in range(max(j, k - 3), k))):
+                if raw[k] in _OPEN_OR_STRAIGHT and k > j and (f[k - 1] in _AR_AUDIENCE or any(ar_stem(f[t]) in _AR_OUTLETS for t in range(max(j, k - 3), k))):
                     close = _close_quote(doc, k, b)  # لـ«الشرق الأوسط»: a quoted name, not the content
                     if close > k:
                         k = close + 1
@@ -1065,7 +1065,7 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                 elif ne > j + 1:
                     # «وحمّلت الوزارة المسؤولية لفصيل ...»: the responsibility is the object
                     ne = next((t for t in range(j + 1, ne) if ar_stem(f[t]).startswith(_AR_RESP)), ne)
-                if j < b and raw[j] in OPEN_QUOTES | STRAIGHT_QUOTES:
+                if j < b and raw[j] in _OPEN_OR_STRAIGHT:
                     lex_n = nouns("ar")  # «وثّقت «الشبكة ...» مقتل ...»: the object starts after the name
                     qn = _ar_quoted_name(doc, j, b, lex, object_verb=True)
                     if qn > j:
@@ -1128,7 +1128,7 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                     frames.append(fr)
                     continue
             # content, cue speaker: «...»، قال المصدر.
-            if i - 1 >= a and (raw[i - 1] in ("،", ",") or raw[i - 1] in CLOSE_QUOTES | STRAIGHT_QUOTES) and not all(
+            if i - 1 >= a and (raw[i - 1] in ("،", ",") or raw[i - 1] in _CLOSE_OR_STRAIGHT) and not all(
                 f[t] in _AR_LEAD for t in range(a, i - 1) if _word(raw[t])
             ):  # (not «من جهتها، أعربت X عن ...»: a discourse phrase is no content)
                 ne = _ar_np_with_place(doc, j, b)
@@ -1179,7 +1179,7 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                 src_i += 1  # «وفق ما أعلنته حينها سلطات ...»: a time adverb before the speaker
             if v.entry.lemma == "نقل":  # "ووفق ما نقلت وكالة X عن مسؤول"
                 ne0 = ar_np_right(doc, src_i, b)
-                if ne0 < b and raw[ne0] in OPEN_QUOTES | STRAIGHT_QUOTES:
+                if ne0 < b and raw[ne0] in _OPEN_OR_STRAIGHT:
                     close = _close_quote(doc, ne0, b)  # «وبحسب ما نقلت قناة «المسيرة» عن ...»
                     if ne0 < close <= ne0 + 6:
                         ne0 = close + 1
@@ -1193,7 +1193,7 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
             elif src_i < b:
                 # «حسب ما أوردته وكالة X "إيفي" نقلاً عن مندوبية ...»: the outlet relays the body
                 ne0 = ar_np_right(doc, src_i, b)
-                if ne0 < b and raw[ne0] in OPEN_QUOTES | STRAIGHT_QUOTES:
+                if ne0 < b and raw[ne0] in _OPEN_OR_STRAIGHT:
                     close = _close_quote(doc, ne0, b)
                     if ne0 < close <= ne0 + 6:
                         ne0 = close + 1
@@ -1202,7 +1202,7 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                     via_men = _trimmed_ar(doc, src_i, ne0)
                     ctx.consumed.add(rc.i)
                     src_i = rc.j
-        if src_i < b and raw[src_i] in OPEN_QUOTES | STRAIGHT_QUOTES:
+        if src_i < b and raw[src_i] in _OPEN_OR_STRAIGHT:
             # 'وبحسب "مكتب توثيق الشهداء"، شهدت ...': a quoted speaker name
             close = _close_quote(doc, src_i, b)
             if src_i + 1 < close <= src_i + 8 and all(_word(raw[t]) for t in range(src_i + 1, close)):
@@ -1211,7 +1211,7 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                     fr.via_mention = via_men
                     frames.append(fr)
                 continue
-        if src_i + 1 < b and f[src_i] in _AR_NAMING_HEADS and raw[src_i + 1] in OPEN_QUOTES | STRAIGHT_QUOTES:
+        if src_i + 1 < b and f[src_i] in _AR_NAMING_HEADS and raw[src_i + 1] in _OPEN_OR_STRAIGHT:
             # 'وبحسب منظمة "مواطنة"، فإن ...': a class noun and its quoted name
             close = _close_quote(doc, src_i + 1, b)
             if src_i + 2 < close <= src_i + 8 and all(_word(raw[t]) for t in range(src_i + 2, close)):
@@ -1241,7 +1241,7 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
         k = ne
         while k < b and k < si + 14 and k not in cue_starts and raw[k] not in ".؟!؛;":
             content_at = _ar_intro(doc, k, b, lex)
-            if content_at >= 0 and raw[k] not in OPEN_QUOTES | STRAIGHT_QUOTES:
+            if content_at >= 0 and raw[k] not in _OPEN_OR_STRAIGHT:
                 _, text_end, name_end = trim_ar_stretch(doc, si, k)
                 men = _mention(doc, si, text_end, name_end, start=start_char if si == j else None)
                 fr = Frame(c, "ar.prep_subject_content" + (".statement" if is_stmt else ""), (c.i, k), "after", content_at)
@@ -1510,7 +1510,7 @@ def _ar_subject(ctx: _Ctx, fr: Frame, j: int, k: int, cues: list[Cue]) -> None:
     if j < k and (f[j] in _AR_AUDIENCE or _ar_outlet_lam(f[j])) and fr.cue.entry.lemma != "نقل":
         # «وصرّح لـ«الأنباء» بأن ...»، «وقال لوكالة الأنباء مسؤول إن»: the audience first
         j2 = j + 1
-        if j2 < k and doc.raw[j2] in OPEN_QUOTES | STRAIGHT_QUOTES:
+        if j2 < k and doc.raw[j2] in _OPEN_OR_STRAIGHT:
             close = _close_quote(doc, j2, k)
             j2 = close + 1 if close > j2 else j2
         elif f[j] not in ("ل", "لـ"):
@@ -1553,18 +1553,18 @@ def _ar_subject(ctx: _Ctx, fr: Frame, j: int, k: int, cues: list[Cue]) -> None:
         # «واتهمت الجيش بـ"فبركة ..."»: the phrase before بـ is the accused, not the speaker;
         # «واتهمت الشبكة «الدعم السريع» بـ»: a quoted accused after the speaker
         acc = k - 2
-        if doc.raw[acc] in CLOSE_QUOTES | STRAIGHT_QUOTES:
-            acc = next((t for t in range(acc - 1, max(j, acc - 8) - 1, -1) if doc.raw[t] in OPEN_QUOTES | STRAIGHT_QUOTES), -1)
-        if acc == j or (acc == j + 1 and doc.raw[acc] not in CLOSE_QUOTES | STRAIGHT_QUOTES and _ar_whole_name(doc, j, k - 1)):
+        if doc.raw[acc] in _CLOSE_OR_STRAIGHT:
+            acc = next((t for t in range(acc - 1, max(j, acc - 8) - 1, -1) if doc.raw[t] in _OPEN_OR_STRAIGHT), -1)
+        if acc == j or (acc == j + 1 and doc.raw[acc] not in _CLOSE_OR_STRAIGHT and _ar_whole_name(doc, j, k - 1)):
             # «واتهمت الدعم السريع بـ"..."»: the accused alone (a registered name), the speaker implied
             fr.implied = True
             fr.mention = None
             return
-        if acc > j and doc.raw[k - 2] in CLOSE_QUOTES | STRAIGHT_QUOTES:
+        if acc > j and doc.raw[k - 2] in _CLOSE_OR_STRAIGHT:
             k = acc
         elif acc > j + 1 and f[acc].startswith("ال"):
             k = acc  # «واتهم مستشارها الإعلامي X الجيش بـ»: a definite accused right before بـ
-        elif acc > j and doc.raw[acc] not in CLOSE_QUOTES | STRAIGHT_QUOTES:
+        elif acc > j and doc.raw[acc] not in _CLOSE_OR_STRAIGHT:
             e2 = _ar_name_end(doc, j, acc + 1)
             if j < e2 <= acc:
                 k = e2  # «واتهمت حماس إسرائيل بـ»: a registered speaker, then the accused
@@ -1629,7 +1629,7 @@ def _ar_whole_name(doc: Doc, i: int, j: int) -> bool:
 
 
 def _trimmed_ar(doc: Doc, i: int, j: int) -> Mention | None:
-    if i < j and doc.raw[i] in OPEN_QUOTES | STRAIGHT_QUOTES:
+    if i < j and doc.raw[i] in _OPEN_OR_STRAIGHT:
         close = _close_quote(doc, i, j)
         if i + 1 < close < j - 1 and all(_word(doc.raw[t]) and doc.folded[t].startswith("ال") for t in range(close + 1, j)):
             j = close  # «الوكالة الوطنية للإعلام» الرسمية: the quoted name without its adjective
@@ -3032,7 +3032,7 @@ def _trim_content(doc: Doc, i: int, j: int, lang: str) -> tuple[int, int, bool]:
     while j > i and (raw[j - 1] in CLAUSE_MARKS or raw[j - 1] in ".!?؟" or f[j - 1] in bw or f[j - 1] in ("و", "as") or (
         lang == "ar" and f[j - 1] in _AR_NEG and j < len(raw) and _word(raw[j])  # «...، فيما لم تؤكد السلطات»: the negation of the next cue
     ) or (
-        lang == "ar" and f[j - 1] in _AR_TRAILING_AUX and not direct and not (j < len(raw) and raw[j] in CLOSE_QUOTES | STRAIGHT_QUOTES)  # «...، بعد أن كانت قد» (its own earlier claim follows;
+        lang == "ar" and f[j - 1] in _AR_TRAILING_AUX and not direct and not (j < len(raw) and raw[j] in _CLOSE_OR_STRAIGHT)  # «...، بعد أن كانت قد» (its own earlier claim follows;
         # not «"الخيام لم تصل بعد"»: a closed quotation keeps its last word)
     )):
         j -= 1
@@ -3199,7 +3199,7 @@ def _headline_frames(doc: Doc, registry: Registry) -> dict[int, Frame]:
         qa, qp = a, p
         if p > a + 2 and raw[a] in _OPEN_OR_STRAIGHT and raw[p - 1] in _CLOSE_OR_STRAIGHT:
             qa, qp = a + 1, p - 1  # «الشبكة السورية»: ... — a quoted speaker name
-        elif doc.language == "ar" and p > a + 3 and raw[a + 1] in OPEN_QUOTES | STRAIGHT_QUOTES and raw[p - 1] in CLOSE_QUOTES | STRAIGHT_QUOTES \
+        elif doc.language == "ar" and p > a + 3 and raw[a + 1] in _OPEN_OR_STRAIGHT and raw[p - 1] in _CLOSE_OR_STRAIGHT \
                 and _ar_head_word(f[a]) and all(_word(raw[t]) for t in range(a + 2, p - 1)):
             # «منظمة «ريناس»: مقتل ...»: a class noun and the quoted name (whole, as the speaker)
             fr = Frame(Cue(_COLON_CUE, p, p + 1, doc.starts[p], doc.ends[p]), "ar.headline_colon", (a, p + 1), "after", p + 1)
@@ -3380,9 +3380,9 @@ def _ar_relative_antecedent(doc: Doc, a: int, p: int, registry: Registry) -> Men
     e = p - 1  # the comma
     if e - 1 < a or raw[e] not in ("،", ","):
         return None
-    if raw[e - 1] in CLOSE_QUOTES | STRAIGHT_QUOTES:
+    if raw[e - 1] in _CLOSE_OR_STRAIGHT:
         q = next((t for t in range(e - 2, max(a, e - 9) - 1, -1) if raw[t] in QUOTES), -1)
-        if q < a or raw[q] not in OPEN_QUOTES | STRAIGHT_QUOTES or q + 1 >= e - 1:
+        if q < a or raw[q] not in _OPEN_OR_STRAIGHT or q + 1 >= e - 1:
             return None
         ls = q - 1 if q - 1 >= a and f[q - 1] in _AR_NAMING_HEADS else q + 1
         return _mention(doc, ls, e - 1 if ls == q + 1 else e)
