@@ -48,6 +48,14 @@ _WORD = re.compile(r"[^\W\d_]+")
 _HARD = re.compile(r"[!?؟;؛\n]|\.(?!\d)")
 _COMMA = re.compile(r"[,،]")
 _AR_PREFIX = "(?:[وف]?(?:[بك]?ال|لل|[بلك])?)"
+_AR_PREFIX_FIRST = "وفبكل"  # every letter _AR_PREFIX can start with
+
+
+def _first_chars(words, extra: str) -> str:
+    """A lookahead on the first characters of `words` (the keys of a trie_regex) and `extra`."""
+    chars = {w[0] for w in words if w} | set(extra)
+    ws = r"\s" if any(c.isspace() for c in chars) else ""  # trie_regex turns " " into \s+
+    return "(?=[" + ws + "".join(re.escape(c) for c in sorted(chars) if not c.isspace()) + "])"
 
 
 def _last_match(rx: re.Pattern, text: str, lo: int, hi: int) -> re.Match | None:
@@ -152,12 +160,15 @@ def _rules(lang: str) -> _Rules:
                     context_only[_norm_key(w)] = ctx
     trie = trie_regex(cue_words)
     plain = trie_regex({w: v for w, v in cue_words.items() if w not in context_only})
+    # (?=[...]): the characters a cue can start with, so finditer rejects most positions (spaces,
+    # digits, punctuation) before the boundary test and the trie's alternation; same matches
+    first = _first_chars(cue_words, _AR_PREFIX_FIRST if lang == "ar" else "")
     if lang == "ar":
         # a digit may be glued before the cue: "12قتيلا"
-        cue_re = re.compile(f"(?<![^\\W\\d]){_AR_PREFIX}(?P<w>{trie})(?!\\w)")
+        cue_re = re.compile(f"{first}(?<![^\\W\\d]){_AR_PREFIX}(?P<w>{trie})(?!\\w)")
         plain_re = re.compile(f"{_AR_PREFIX}(?P<w>{plain})(?!\\w)")
     else:
-        cue_re = re.compile(f"\\b(?P<w>{trie})\\b")  # folded text is lowercase: no re.I
+        cue_re = re.compile(f"{first}\\b(?P<w>{trie})\\b")  # folded text is lowercase: no re.I
         plain_re = re.compile(f"(?P<w>{plain})\\b")
     ex = excl[lang]
     cased = {"date", "name"} if lang == "en" else set()
