@@ -68,3 +68,23 @@ def test_unsplittable_pattern_falls_back_to_one_scan():
     assert N._split_atom_re(rx) is None
     text = "after 9/11 nine 12 people"
     assert _key(N._atom_matches(rx, text, 0, len(text))) == _key(_plain(rx, text, 0, len(text)))
+
+
+@pytest.mark.parametrize("pattern, gate", [
+    (r"\bab|cd", "(?=[ac])"),
+    (r"(?<!\w)x?y", "(?=[xy])"),
+    (r"(?:q|r)|[a-c]z", "(?=[abcqr])"),
+    (r"\w+", ""),  # a category: not listed
+    (r"a*", ""),  # may match empty
+    (r"(?i)ab", ""),  # case-insensitive
+    (r"[^a]b", ""),  # negated class
+])
+def test_first_char_gate(pattern, gate):
+    assert N.first_char_gate(pattern) == gate
+
+
+def test_word_scan_is_gated():
+    # the split word branch starts with the gate (what makes the scan faster)
+    for lang in ("ar", "en"):
+        _, word_re = N._split_atom_re(N._spec(lang).atom_re)
+        assert word_re.pattern.startswith("(?=[")

@@ -349,8 +349,69 @@ def _split_atom_re(atom_re: re.Pattern) -> tuple[re.Pattern, re.Pattern] | None:
         words = atom_re.pattern[len(head):]
         ok = atom_re.pattern.startswith(head) and "\\d" not in words \
             and not any(ch.isdigit() for ch in words)
-        _SPLIT[atom_re.pattern] = (re.compile(DIGIT_PATTERN), re.compile(words)) if ok else None
+        _SPLIT[atom_re.pattern] = (re.compile(DIGIT_PATTERN), re.compile(first_char_gate(words) + words)
+                                   ) if ok else None
     return _SPLIT[atom_re.pattern]
+
+
+def first_char_gate(pattern: str) -> str:
+    """A lookahead on the characters a match of `pattern` can start with ("" when they cannot
+    be listed: a class like \\w, any character, an empty match). Put in front of a pattern that
+    starts with a lookbehind or \\b, it lets the scan reject most positions (spaces, digits,
+    punctuation) with one class test: same matches, found faster."""
+    from re import _constants as C, _parser
+
+    def chars_in(items) -> set | None:
+        out = set()
+        for op, av in items:
+            if op is C.LITERAL:
+                out.add(chr(av))
+            elif op is C.RANGE and av[1] - av[0] < 256:
+                out.update(map(chr, range(av[0], av[1] + 1)))
+            else:
+                return None  # a category or a negated class
+        return out
+
+    def firsts(items) -> tuple[set | None, bool]:  # (first characters, may match empty)
+        out: set = set()
+        for op, av in items:
+            if op is C.AT or op is C.ASSERT or op is C.ASSERT_NOT:
+                continue  # zero width (a lookahead only narrows what follows)
+            if op is C.LITERAL:
+                return out | {chr(av)}, False
+            if op is C.IN:
+                cs = chars_in(av)
+                return (None if cs is None else out | cs), False
+            if op is C.SUBPATTERN and not av[1] and not av[2]:
+                sub, empty = firsts(av[3])
+            elif op is C.BRANCH:
+                sub, empty = set(), False
+                for alt in av[1]:
+                    a, e = firsts(alt)
+                    if a is None:
+                        return None, False
+                    sub |= a
+                    empty = empty or e
+            elif op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
+                sub, empty = firsts(av[2])
+                empty = empty or av[0] == 0
+            else:
+                return None, False
+            if sub is None:
+                return None, False
+            out |= sub
+            if not empty:
+                return out, False
+        return out, True
+
+    parsed = _parser.parse(pattern)
+    if parsed.state.flags & (C.SRE_FLAG_IGNORECASE | C.SRE_FLAG_LOCALE):
+        return ""
+    chars, empty = firsts(parsed)
+    if chars is None or empty or not chars:
+        return ""
+    ws = "\\s" if any(c.isspace() for c in chars) else ""
+    return "(?=[" + ws + "".join(re.escape(c) for c in sorted(chars) if not c.isspace()) + "])"
 
 
 def _atom_matches(atom_re: re.Pattern, ftext: str, pos: int, endpos: int) -> list[re.Match]:
