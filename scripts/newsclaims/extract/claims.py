@@ -209,6 +209,8 @@ def _ar_intro(doc: Doc, k: int, b: int, lex) -> int:
         return k2
     if r in OPEN_QUOTES or r in STRAIGHT_QUOTES:
         return k
+    if f[k] not in lex.intro_first:
+        return -1  # (one set test; no introducer starts with this word)
     for n in (2, 1):
         if tuple(f[k : k + n]) in lex.introducers and k + n <= b:
             k2 = k + n

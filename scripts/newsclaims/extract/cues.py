@@ -65,6 +65,7 @@ class CueLexicon:
     relay_quoted: frozenset[str]
     first: frozenset[str] = frozenset()  # every word a cue can start with (fast rejection)
     impersonal: frozenset[str] = frozenset()  # "يذكر أن": narration, not attribution
+    intro_first: frozenset[str] = frozenset()  # every word an introducer starts with
 
 
 @lru_cache(maxsize=2)
@@ -106,6 +107,7 @@ def lexicon(language: str) -> CueLexicon:
         relay_quoted=frozenset(w for t in data.get("relay_quoted") or () for w in fwords(t)),
         first=frozenset(single) | frozenset(multi),
         impersonal=frozenset(w for t in data.get("impersonal") or () for w in fwords(t)),
+        intro_first=frozenset(t[0] for t in (fwords(t) for t in data.get("introducers") or ()) if t),
     )
 
 
