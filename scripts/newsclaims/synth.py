@@ -82,7 +82,7 @@ BACKGROUND_EN = [
     "The market, one of the oldest in {P}, had only reopened in the spring.",
     "Talks between the two sides stalled last year after months of negotiations.",
     "The city has been under a night-time curfew for {K} weeks.",
-    "Mobile phone and internet networks were down for much of {D}, residents' relatives abroad said they could not reach them.",
+    "Mobile phone and internet networks were down for much of {D}.",
 ]
 PLACES_EN = ["Aleppo", "Idlib", "Homs", "Raqqa", "Daraa", "Mosul", "Sanaa", "Tripoli", "Khartoum"]
 PLACES_AR = ["حلب", "إدلب", "حمص", "الرقة", "درعا", "الموصل", "دير الزور", "صنعاء"]
