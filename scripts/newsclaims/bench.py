@@ -143,12 +143,13 @@ def summarise(row: dict, usd_per_core_hour: float = USD_PER_CORE_HOUR) -> dict:
     per_article = (build_s + validate_s) / n
     core_hours = per_article * 1e6 / 3600 * row["jobs"]
     peak = max(row[k]["rss_mib"] for k in ("cold", "nochange", "warm", "one"))
+    units_2kb = row["input_mb"] * 1e6 / 2048  # the corpus in 2 KB units
     return {
         "articles": n,
         "extract articles/s": n / extract_s,
         # what the corpus asks of extraction (a corpus denser in claims is slower per article)
-        "corpus claims per 2 KB": row["cold"]["counts"]["claims"] / (row["input_mb"] * 1e6 / 2048),
-        "corpus figures per 2 KB": row["cold"]["counts"]["figures"] / (row["input_mb"] * 1e6 / 2048),
+        "corpus claims per 2 KB": row["cold"]["counts"]["claims"] / units_2kb,
+        "corpus figures per 2 KB": row["cold"]["counts"]["figures"] / units_2kb,
         "extract MB/s": row["input_mb"] / extract_s,
         "full build s": build_s,
         "python start + imports s": cold["import_s"],
