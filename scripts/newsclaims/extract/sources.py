@@ -25,7 +25,9 @@ _COREF_KINDS = frozenset({"monitor", "agency", "ministry", "armed_group", "media
 # modifiers that do not tell two speakers apart ("the war monitor", "المنظمة الدولية" ...)
 _GENERIC_MODS = frozenset(
     "war local same main rights human international humanitarian global regional national "
-    "u.n. un monitoring group state-run official semi-official".split()
+    "u.n. un monitoring group state-run official semi-official "
+    # "the militant group", "the rebel movement", "the aid group": the class, not a name
+    "militant rebel armed jihadist islamist insurgent extremist paramilitary aid relief".split()
 ) | frozenset(w[2:] if w.startswith("ال") else w for w in fwords("نفسها نفسه ذاتها ذاته المذكورة المذكور الدولية الأممية الحقوقية الأخيرة الأخير"))  # «المنظمة الأخيرة»: the latter
 # class nouns that can refer back to a speaker named otherwise ("the organization" -> Amnesty
 # International, "المنظمة" -> اليونيسف); institution nouns (army, ministry) need their own word
@@ -741,6 +743,38 @@ class Resolver:
                 return ref
         return None
 
+    def _prev_subject(self, m: Mention, kinds: tuple[str, ...]) -> SourceRef | None:
+        """The body named at the start of the sentence before the mention's ("The al-Qaeda-linked
+        JNIM claimed the attack.", "The RSF denied the accusations."): capitalised words, the
+        last an acronym or a body noun (or a registered name of one of `kinds`), then a verb."""
+        doc = self.doc
+        s = doc.sent_of[m.i]
+        if s == 0:
+            return None
+        a, b = doc.sents[s - 1]
+        raw, f = doc.raw, doc.folded
+        i = a + 1 if f[a] == "the" else a
+        j = i
+        while j < b and j - i < 6 and (raw[j][:1].isupper() or ("-" in raw[j] and not raw[j].islower())):
+            j += 1
+        if i < j < b and f[j] in _EN_GROUP_TAILS:
+            j += 1  # "The Islamic State group claimed ..." 
+        if j == i or j >= b or not raw[j][:1].islower() or not (
+                f[j].endswith("ed") or f[j] in _EN_ACTOR_VERBS):
+            return None
+        last = raw[j - 1]
+        org = (len(last) >= 2 and last.isupper() and last.isalnum()) or f[j - 1] in _EN_ORG_WORDS \
+            or f[j - 1] in _EN_GROUP_TAILS or (f[j - 1] in _EN_NONSTATE_HEADS and last[:1].isupper())
+        hit = self.registry.match_prefix(doc.text[doc.starts[i] : doc.ends[j - 1]])
+        if hit is not None and hit[0].kind not in kinds:
+            return None
+        # (an unregistered force is a non-state group, like step 0: state armies are registered)
+        own = kinds + ("other", "military") if kinds is _NONSTATE else kinds + ("other",)
+        if hit is None and (not org or raw[i] in _TITLES_CAP or (kind_of(f[i:j], "en") or "other") not in own):
+            return None
+        ref = self.resolve(Mention(i, j, j, doc.starts[i], doc.ends[j - 1]))
+        return ref if ref is not None and (ref.kind in kinds or (ref.kind in own and not ref.registered)) else None
+
     def resolve(self, m: Mention) -> SourceRef | None:
         """The speaker a mention names; sets `how` and records naming mentions in `anchors`."""
         self.how = "name"
@@ -889,6 +923,14 @@ class Resolver:
             #    class ("The RSF denied ... In a statement, the group said"), even if an
             #    earlier speaker carries the noun in its name ("a local volunteer group")
             last_ref = self.history[-1][0] if self.history else None
+            if lang == "en" and generic and head in _CLASS_KINDS and _CLASS_KINDS[head] is not _CLASS_KINDS["agency"]:
+                # 0b. "JNIM claimed the attack. The group said ...": the named body that is the
+                #     subject of the sentence just before (an actor, not a speaker) when it is
+                #     of the class, even if an earlier speaker carries the noun in its name
+                ref = self._prev_subject(m, _CLASS_KINDS[head])
+                if ref is not None:
+                    self.how = "coref"
+                    return ref
             if generic and head in _CLASS_KINDS and last_ref is not None and (last_ref.kind in _CLASS_KINDS[head] or (
                 # "The Kani People's Defense Force said ... the group said": an unregistered
                 # force is a non-state group (state armies are in the registry)
@@ -1139,6 +1181,11 @@ _EN_SUBUNIT_WORDS = frozenset(
     "department unit wing branch directorate service cell desk".split()
 )
 # a trailing class word that a body's short name leaves out ("the Civil Defence directorate")
+# verbs after an actor subject that is no speaker ("JNIM claimed the attack", "The RSF denied it")
+_EN_ACTOR_VERBS = frozenset("said says denied denies claims took takes has had is was were are rejects blames accuses".split())
+_EN_NONSTATE_HEADS = frozenset("forces brigades brigade army front".split())  # capitalised: "the Arakan Army"
+_EN_GROUP_TAILS = frozenset("group movement militia rebels militants".split())  # "The Islamic State group" 
+_TITLES_CAP = frozenset("Mr Mrs Ms Dr President Minister General Gen Col Colonel Brig Maj Capt Lt Sheikh".split())
 _EN_ORG_TAIL = frozenset("directorate department office service services authority unit branch wing".split())
 _EN_ORG_WORDS = frozenset(
     "centre center council network union foundation society committee authority agency office bureau group "

@@ -1,0 +1,53 @@
+"""A definite class noun ("the group", "the militant group", "the movement") names the body
+that is the subject of the sentence just before, even when that sentence is no claim ("JNIM
+claimed the attack.", "The RSF denied the accusations.") and even when an earlier speaker
+carries the noun in its own name ("the Emergency Doctors group"). Sentences composed for this test.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from _claims_helpers import check, claim_with, claims_of
+
+
+@pytest.mark.parametrize("actor, sentence", [
+    ("JNIM", "The al-Qaeda-linked JNIM claimed the attack on Monday."),
+    ("RSF", "The RSF denied the accusations."),
+    ("Islamic State", "The Islamic State group claimed responsibility for the ambush."),
+    ("Ambazonia Defence Forces", "The Ambazonia Defence Forces rejected the account."),
+    ("M23", "M23 took control of the town on Friday."),
+])
+def test_class_noun_points_to_the_actor_of_the_sentence_before(actor, sentence):
+    text = ("Gunmen killed at least 35 villagers in the district, the Emergency Doctors group said on Saturday. "
+            f"{sentence} In a statement on Telegram, the group said its fighters had killed 30 soldiers.")
+    c = check(text, "en", "killed 30 soldiers", actor)
+    first = claim_with(claims_of(text, "en"), text, "35 villagers")
+    assert first.source.source_id != c.source.source_id
+
+
+def test_actor_sentence_with_a_person_subject_is_no_antecedent():
+    text = ("Amnesty International said the police killed 12 protesters. "
+            "President Ruto rejected the report. The organisation said it had interviewed 40 witnesses.")
+    check(text, "en", "40 witnesses", "Amnesty International")
+
+
+def test_registered_body_of_another_class_is_no_antecedent():
+    # a state army is no "group": the group is the non-state speaker before it
+    text = ("Hamas said three hostages were freed on Sunday. "
+            "The Israeli military confirmed the handover. The group said 12 more would be released.")
+    check(text, "en", "12 more would be released", "Hamas")
+
+
+@pytest.mark.parametrize("noun", ["the militant group", "the armed group", "the rebel movement", "the aid group"])
+def test_descriptive_class_noun_is_the_class_of_the_last_speaker(noun):
+    body = "Doctors Without Borders" if "aid" in noun else "Hamas"
+    text = (f"{body} said three people were freed at the crossing on Sunday. "
+            f"{noun[0].upper() + noun[1:]} said 12 more would be released.")
+    check(text, "en", "12 more would be released", body)
+
+
+def test_unregistered_state_army_is_no_group():
+    text = ("The Sudan Doctors Network said 40 people were killed in the market on Monday. "
+            "The Nigerian army took control of the town. The group said 12 of the dead were children.")
+    check(text, "en", "12 of the dead", "Sudan Doctors Network")
