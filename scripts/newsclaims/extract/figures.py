@@ -1179,7 +1179,87 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
         out.append(FigureMention(m, cat, subject, f"{m.rule}|cat.{cat}:{how}"))
     if seen and lang == "en":
         _same_count_later(out)
+    if len(found) > 1 and _PART_GATE[lang] in ftext:
+        _part_of_whole(out, found, whys, ftext, lang, cue_at, sr, r, num_set)
     return out
+
+
+# "1,600 of the town's 2,000 residents were displaced", "300 out of 1,000 protesters were
+# arrested", «نحو ١٬٦٠٠ من أصل ٢٬٠٠٠ من سكان البلدة ما زالوا خارج منازلهم»: the part and the
+# whole share one noun phrase, and the verb after it tells what happened to the part.
+_PART_GATE = {"en": " of ", "ar": " من "}
+_PART_GAP = {
+    "en": re.compile(r"[ 	 ]+(?:[a-z]+[ 	 ]+)?out[ 	 ]+of[ 	 ]+"
+                     r"(?:(?:the|its|their|a[ 	 ]+total[ 	 ]+of)[ 	 ]+)?"
+                     r"|[ 	 ]+of[ 	 ]+(?:(?:the|its|their|his|her|our)[ 	 ]+)?"
+                     r"(?:[a-z]+'s?[ 	 ]+)?"),
+    "ar": re.compile(r"[ 	 ]+(?:[^\W\d_]+[ 	 ]+)?من[ 	 ]+(?:اصل|اجمالي|مجموع)"
+                     r"[ 	 ]+"),
+}
+
+
+def _part_of_whole(out, found, whys, ftext, lang, cue_at, sr, r, num_set) -> None:
+    """A count followed by "of/out of/من أصل" and a larger count is the part of a whole: the
+    verb after the whole's noun phrase governs the part, and the whole is the group it came
+    from (its own noun's category, or no figure for residents, people, families)."""
+    at = {id(f.number): k for k, f in enumerate(out)}
+    for i in range(len(found) - 1):
+        qs, qe, m = found[i]
+        ms, me, mm = found[i + 1]
+        if whys[i] or whys[i + 1] or mm.value is None or m.value is None \
+                or m.value >= mm.value:
+            continue
+        g = _PART_GAP[lang].match(ftext, qe)
+        if g is None or g.end() != ms:
+            continue
+        oc = cue_at.get(me + 1)  # the whole's own noun ("30 hostages") is not its verb
+        pos = oc.fe if oc is not None and not oc.weak else me
+        if lang == "en":
+            sv = _subject_verb(ftext, pos, cue_at, sr)
+        else:
+            w = _AR_WORD.match(ftext, pos) if pos != me else None
+            sv = cue_at.get(w.start(1)) if w is not None else None  # «30 رهينة قتلوا»
+            if sv is None or sv.cat == "other":
+                svv = _subject_verb_ar(ftext, pos, cue_at, sr, num_set) \
+                    or _subject_verb_ar(ftext, qe, cue_at, sr, num_set)  # «12 شخصاً من أصل 40 قتلوا»
+                sv = svv[0] if svv else None
+        kn, km = at.get(id(m)), at.get(id(mm))
+        fn = out[kn] if kn is not None else None
+        if sv is None and fn is not None and km is not None and fn.category != "other" \
+                and fn.category == out[km].category \
+                and fn.rule.rsplit("|", 1)[-1] == out[km].rule.rsplit("|", 1)[-1]:
+            # one cue after both gave them the same fate: "Eight of the 25 miners were
+            # pulled out dead"
+            sv = _Cue(-1, -1, -1, fn.category, False)
+        if sv is None or sv.weak or sv.cat == "strikes":
+            continue
+        if sv.cat == "other" and fn is None and oc is None:
+            nw = _NOUN.match(ftext, me)  # "14 of the country's 30 provinces were affected":
+            if nw is None or nw.group(1) not in sr.persons:  # places, not people
+                continue
+        if fn is not None and fn.category not in ("other", sv.cat) \
+                and (oc is None or oc.cat != fn.category):
+            continue  # the part has a fate of its own
+        verb = ftext[sv.ws:sv.fe] if sv.fs >= 0 else fn.rule.rsplit(":", 1)[-1]
+        part = FigureMention(m, sv.cat, fn.subject if fn else None,
+                             f"{m.rule}|cat.{sv.cat}:part-of:{verb}")
+        whole = None
+        if km is not None and oc is not None and not oc.weak and oc.fs != sv.fs:
+            whole = out[km] if oc.cat == out[km].category else FigureMention(
+                mm, oc.cat, out[km].subject, f"{mm.rule}|cat.{oc.cat}:whole:{ftext[oc.ws:oc.fe]}")
+        # (a whole of residents, people or staff is the group they came from: no figure)
+        if kn is not None:
+            out[kn] = part
+        else:
+            out.insert(km if km is not None else len(out), part)
+            at = {id(f.number): k for k, f in enumerate(out)}
+            km = at.get(id(mm))
+        if km is not None:
+            if whole is None:
+                del out[km]
+            else:
+                out[km] = whole
+        at = {id(f.number): k for k, f in enumerate(out)}
 
 
 def _same_count_later(out: list) -> None:
