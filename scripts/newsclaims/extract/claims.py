@@ -1868,6 +1868,8 @@ def _en_skip_aside(doc: Doc, a: int, le: int) -> int:
             if raw[s] in CLAUSE_MARKS or raw[s] in QUOTES:
                 break
             if f[s] == "who" and raw[s - 1] == "," and s - 1 > a and not _EN_ANON_WORDS.isdisjoint(f[s + 1 : le - 1]):
+                if raw[le - 2][:1].isupper() and f[le - 3] in ("as", "name"):
+                    break  # "One, who asked to be identified only as Hamid, said": a name of his own
                 return s - 1  # "A police official, who declined to be identified, said": his anonymity
     return le
 
@@ -1894,7 +1896,11 @@ def _en_skip_time(f: list[str], i: int, j: int) -> int:
     return i
 
 
-_EN_APPOS_LEAD = frozenset("a an the known also who which whose where speaking asking requesting declining reached contacted interviewed cited quoted".split())
+_EN_APPOS_LEAD = frozenset("a an the known also who which whose where speaking asking requesting declining reached contacted interviewed cited quoted identified giving".split())
+# "who gave only his first name, X", "identified only as X", "giving only her first name, X":
+# the segments that hand the speaker a name of his own
+_EN_NAMING_LEAD = frozenset(("who", "identified", "giving"))
+_EN_NAMING_WORDS = frozenset(("name", "named", "identified", "as"))
 
 
 def _en_np_left(doc: Doc, end: int, a: int) -> int | None:
@@ -1970,13 +1976,14 @@ def _en_comma_speaker(ctx: _Ctx, t: int) -> Mention | None:
     # the mention: head segment plus its appositions (not relative clauses or adjuncts)
     m_end = head_e
     for s0, s1 in reversed(segs[:-1]):
-        if (f[s0] in ("who", "which", "whose", "where") and not any(f[t] in ("name", "named", "identified") for t in range(s0, s1))) or f[s0] in ("in", "on", "at", "for", "speaking", "asking", "requesting", "declining", "reached", "contacted", "interviewed", "cited", "quoted") or f[s0] in _EN_APPOS_PARTICIPLES or (is_number(f[s0]) and not _en_age_np(doc, s0, s1)):
+        if (f[s0] in ("who", "which", "whose", "where") and not any(f[t] in ("name", "named", "identified") for t in range(s0, s1))) or (
+                f[s0] in ("identified", "giving") and not any(f[t] in _EN_NAMING_WORDS for t in range(s0 + 1, s1))) or f[s0] in ("in", "on", "at", "for", "speaking", "asking", "requesting", "declining", "reached", "contacted", "interviewed", "cited", "quoted") or f[s0] in _EN_APPOS_PARTICIPLES or (is_number(f[s0]) and not _en_age_np(doc, s0, s1)):
             break
-        if not (_en_np_ok(doc, s0, s1) or f[s0] in ("known", "also", "who") or _en_age_np(doc, s0, s1)):
+        if not (_en_np_ok(doc, s0, s1) or f[s0] in ("known", "also") or f[s0] in _EN_NAMING_LEAD or _en_age_np(doc, s0, s1)):
             break
         m_end = s1
     _, text_end, name_end = trim_en_stretch(doc, head_s, m_end)
-    if m_end > head_e and any(f[s0] == "who" and any(f[t] in ("name", "named") for t in range(s0, s1)) for s0, s1 in segs[:-1]) \
+    if m_end > head_e and any(f[s0] in _EN_NAMING_LEAD and any(f[t] in _EN_NAMING_WORDS for t in range(s0, s1)) for s0, s1 in segs[:-1]) \
             and raw[m_end - 1][:1].isupper():
         # "a 41-year-old survivor, who gave only his first name, Issouf, told": the name is his
         return _mention(doc, head_s, m_end, m_end)
