@@ -36,3 +36,15 @@ def test_identified_by_role_is_not_a_name():
     text = "A police officer, identified by the force as a sergeant, said four men were arrested."
     c = claim_with(claims_of(text, "en"), text, "four men were arrested")
     assert "police officer" in c.source.name
+
+
+@pytest.mark.parametrize("person", ["a Red Cross volunteer", "an MSF nurse", "a UNICEF worker"])
+def test_pronoun_points_to_a_body_named_through_one_of_its_people(person):
+    # the governor spoke before; "she" is the volunteer who spoke last, not the governor
+    text = ("The governor of the province said on Thursday that 42 people had been killed in the attacks. "
+            f'"We buried 30 people yesterday, and we are still searching," said {person}, who spoke on '
+            'condition of anonymity. "There are others," she said, "in the forest."')
+    cs = claims_of(text, "en")
+    first = claim_with(cs, text, "We buried 30")
+    other = claim_with(cs, text, "There are others")
+    assert other.source.source_id == first.source.source_id

@@ -598,6 +598,10 @@ def _name_words(name: str, name_en: str | None, lang: str) -> tuple[str, tuple[f
 # generic names of a kind that point to the one registered speaker of that kind in the article
 _EN_GENERIC_SPEAKERS = frozenset(("army", "military", "monitor", "war monitor"))
 
+# singular people who speak for a body ("a Red Cross volunteer ... she said")
+_EN_PERSON_NOUNS = frozenset(
+    "volunteer worker nurse doctor medic paramedic spokesman spokeswoman spokesperson official "
+    "officer employee staffer surgeon director coordinator representative manager rescuer".split())
 _EN_ONE_PERSON = re.compile(
     r"\b(?:resident|activist|villager|witness|survivor|farmer|mother|father|protester|marcher|demonstrator|relative|neighbou?r|shopkeeper|trader)\b"
 )
@@ -638,6 +642,9 @@ class Resolver:
         # the antecedent shown for implied and anaphoric speakers
         self.anchors: dict[str, tuple[int, int]] = {}
         self.how = "name"  # how the last resolve() read its mention: name | partial | coref
+        # bodies last named through one of their people ("a Red Cross volunteer", "an MSF
+        # nurse"): "she said" can point back to them like to a person
+        self._as_person: set[str] = set()
 
     def remember(self, ref: SourceRef) -> None:
         if self.history and self.history[-1][0] is ref:
@@ -670,7 +677,8 @@ class Resolver:
                 one_of_many = ref.kind in ("residents", "activists") and en and _EN_ONE_PERSON.search(name) is not None
                 ranked = en and "." in ref.name or en and " Col" in ref.name or en and " Gen" in ref.name
                 ranked = ranked and _EN_RANK.search(ref.name) is not None  # "Command spokesman Col. Herman X"
-                if not plural and (ref.kind in PERSON_KINDS or one_of_many or _apposed_person(ref) or ranked):
+                if not plural and (ref.kind in PERSON_KINDS or one_of_many or _apposed_person(ref) or ranked
+                                   or ref.source_id in self._as_person):
                     return ref  # "a villager ... He said", "a survivor ... she said"
             return self.last()
         if cls == "org":
@@ -782,6 +790,8 @@ class Resolver:
         how = self.how
         if ref is not None and how == "name" and m.end > m.start and self.doc.text[m.start : m.end].strip():
             self.anchors[ref.source_id] = (m.start, m.end)
+            if ref.registered and self.doc.language == "en" and self.doc.folded[m.name_j - 1] in _EN_PERSON_NOUNS:
+                self._as_person.add(ref.source_id)
             if ref.registered and ref.source_id in self._words and self.doc.language == "ar":
                 # the words the article used for a registered speaker ("اللجنة الدولية للصليب
                 # الأحمر" for the Red Cross) let a later "اللجنة" point back to it
