@@ -50,3 +50,26 @@ def test_range_and_list_are_not_parts():
     assert list(got.values()) == [(300, "killed")] or len(got) == 1
     got = _figs("The ministry said 12 people were killed, 5 of them children.", "en")
     assert got.get("12") == (12, "killed")
+
+
+# Distractors around real counts: the troops' own verb, ratios, contact lost "with" people.
+DISTRACTORS = [
+    ("en", "The governor said 20,000 troops had been deployed and 150 people arrested.",
+     {"150": (150, "detained")}),
+    ("en", "Officials said 3,000 police were sent to the city, where 12 protesters were killed.",
+     {"12": (12, "killed")}),
+    ("en", "He said 300 soldiers stationed at the base were wounded.",
+     {"300": (300, "wounded")}),
+    ("en", "He said 1 in 4 children in the camp was malnourished.", {}),
+    ("en", "The ministry said 1 in 10 of the wounded had died.", {}),
+    ("ar", "وأضاف أن واحداً من كل أربعة أطفال في المخيم يعاني من سوء التغذية.", {}),
+    ("ar", "وقالت المنظمة إن طفلاً من كل عشرة أطفال في المخيم مصاب بسوء التغذية.", {}),
+    ("ar", "وقال الجيش إن اللواء 47 فقد الاتصال مع 14 جندياً.", {"14": (14, "missing")}),
+    ("ar", "وقال خفر السواحل إنه انقطع الاتصال مع قارب يقل تسعة صيادين.",
+     {"تسعة": (9, "missing")}),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", DISTRACTORS)
+def test_distractors_around_counts(lang, text, expected):
+    assert _figs(text, lang) == expected

@@ -1135,6 +1135,14 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
                 and (noun in r.raided_nouns or _strip_al(noun) in r.raided_nouns) \
                 and r.raided.search(ftext, max(0, qs - 40), qs):
             continue  # "raided more than 20 homes", «داهمت أكثر من عشرين منزلاً»: places
+        if cat is not None and cat != "other" and not own and not inherited and c is not None \
+                and c.fs > qe and r.deployed_right is not None:
+            g = r.deployed_right.match(ftext, qe, min(len(ftext), qe + 80))
+            if g is not None and g.end() <= c.fs and not _COMMA.search(g.group()) \
+                    and not _HARD.search(g.group()) and _number_in(all_starts, g.end(), c.fs):
+                present_end = qe
+                continue  # "20,000 troops had been deployed and 150 people arrested": the
+                # troops' own verb, not the next count's
         if cat is None or (cat == "other" and m.value == 1):
             continue  # "one" needs a real cue: "from one family" is no figure
         if cat in ("other", "displaced") and c is not None and prev is not None \
@@ -1231,6 +1239,16 @@ def _part_of_whole(out, found, whys, ftext, lang, cue_at, sr, r, num_set) -> Non
             # one cue after both gave them the same fate: "Eight of the 25 miners were
             # pulled out dead"
             sv = _Cue(-1, -1, -1, fn.category, False)
+        if (sv is None or sv.weak) and lang == "ar" and fn is not None \
+                and "|cat.other:noun:" in fn.rule:
+            # «سبعة من أصل 12 حياً»: «أصل» is no noun of the part; it counts what the whole counts
+            if km is not None:
+                out[kn] = FigureMention(m, out[km].category, out[km].subject,
+                                        f"{m.rule}|cat.{out[km].category}:part-of:whole")
+            else:
+                del out[kn]
+            at = {id(f.number): k for k, f in enumerate(out)}
+            continue
         if sv is None or sv.weak or sv.cat == "strikes":
             continue
         if sv.cat == "other" and fn is None and oc is None:
