@@ -369,10 +369,12 @@ def _ar_left_speaker(ctx: _Ctx, i: int, registry: Registry) -> Mention | None:
             le = c
             titled = True
     ls = le
+    bare_quoted = None
     if ls - 2 > a and raw[ls - 1] in _CLOSE_OR_STRAIGHT:
         # «و«قسد» تتحدث عن 3 قتلى»: a quoted subject name right before the verb
         q = next((t for t in range(ls - 2, max(a, ls - 7) - 1, -1) if raw[t] in _PUNCT), -1)
         if q >= a and raw[q] in _OPEN_OR_STRAIGHT and q < ls - 2:
+            bare_quoted = (q + 1, ls - 1)
             ls = q
     while ls > a and not (raw[ls - 1] in _PUNCT) and le - ls < 14 and (f[ls - 1],) not in lexicon("ar").introducers:
         ls -= 1  # "الجدير بالذكر أن المرصد ... وثّق": the speaker starts after أن
@@ -424,6 +426,12 @@ def _ar_left_speaker(ctx: _Ctx, i: int, registry: Registry) -> Mention | None:
         le - ls == 1 and ls < 40 and f[ls].startswith(("ال", "وال")) and ar_stem(first) in short_bodies("ar")
         and (ls == 0 or raw[ls - 1] in _PUNCT) and not any(doc.newline_before[t] for t in range(1, ls + 1))
     )):
+        if bare_quoted is not None and ls == bare_quoted[0] and le - ls <= 5 and not any(
+            is_number(f[t]) or f[t] in AR_STOP_WORDS or f[t] in _AR_PRONOUNS for t in range(ls, le - 1)
+        ):
+            # «وكانت «X» قد وثّقت ...»، «و«X» تقول إن ...»: a quoted name the lexicons do not know,
+            # alone before the verb (only conjunctions and auxiliaries before it), is its subject
+            return _mention(doc, ls, le - 1)
         return None  # (accusative heads too: "غير أن مستشاراً لقائدها قال")
     qe = le - 1 if raw[le - 1] in _CLOSE_OR_STRAIGHT and le - 1 > ls else le  # the quoted name without its mark
     start = None
@@ -442,7 +450,21 @@ def _ar_left_speaker(ctx: _Ctx, i: int, registry: Registry) -> Mention | None:
     return _mention(doc, ls, text_end, name_end, start=start)
 
 
+def _ar_pointing_statement(doc: Doc, a: int, si: int) -> int:
+    """«(وكانت) الحصيلة الأولية (التي أعلنتها) المديرية تشير إلى ...»: the token where the
+    statement noun whose owner starts at `si` begins, or -1."""
+    f = doc.folded
+    stmt = nouns("ar").statement
+    for t in range(si, max(a - 1, si - 6), -1):
+        if not _word(doc.raw[t]):
+            return -1
+        if ar_stem(f[t]) in stmt:
+            return t
+    return -1
+
+
 _AR_FA_QAD = frozenset(fwords("فقد فإنه فإنها"))
+_AR_PRONOUNS = frozenset(fwords("نحن أنا انا هو هي هم أنت انت أنتم انتم هذا هذه"))  # a quoted sentence, not a name
 _AR_HE_IS = frozenset(fwords("هو هي وهو وهي"))
 _AR_ADDRESSEE_VERBS = frozenset(("اتهم", "دعا", "طالب", "ناشد", "حذر"))
 _AR_TO = frozenset(fwords("إلى الى"))
@@ -873,8 +895,11 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                     e.object_ok and any(f[t].startswith("بال") for t in range(j, k))  # "اتهمت X Y بالمسؤولية عن القصف"
                 ):
                     content_at = k  # "كشف مصدر طبي عن مقتل ...": عن + a verbal noun starts the content
-                if content_at < 0 and e.lemma in _AR_POINT_TO and f[k] in ("الى", "الي") and k + 1 < b and ar_stem(f[k + 1]) in nouns("ar").object_heads:
+                if content_at < 0 and e.lemma in _AR_POINT_TO and f[k] in ("الى", "الي") and k + 1 < b and (ar_stem(f[k + 1]) in nouns("ar").object_heads or (
+                    e.lemma == "أشار" and (is_number(f[k + 1]) or f[k + 1] in _AR_COUNT_WORDS or f[k + 1] in _AR_BOUND_WORDS)
+                )):
                     content_at = k  # «وأشار الدفاع المدني في حصيلة أولية إلى مقتل 4»: إلى + a verbal noun
+                    # («وتشير أرقام المنظمة إلى 300 قتيل»، «إلى نحو 40 ألف نازح»: إلى + a count)
                 if content_at >= 0 and f[k - 1] in ("دون", "بدون"):
                     k = content_at + 1  # "من دون أن يحدد": a circumstance (and its verb), not the content
                     content_at = -1
@@ -997,6 +1022,12 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                         fr.mention = left
                         fr.region = (left.i, k)
                         fr.rule = "ar.subject_cue_content"
+                        if e.lemma == "أشار" and content_at == k:
+                            st = _ar_pointing_statement(doc, a, left.i)
+                            if st >= 0:
+                                # «وكانت الحصيلة التي أعلنتها المديرية تشير إلى سبع وفيات»: the
+                                # statement and its pointing verb are the content (gold_b, gold_q)
+                                fr.anchor, fr.region = st, (i, k)
                     else:
                         fr.implied = True
                         fr.rule = "ar.cue_content"

@@ -519,6 +519,11 @@ _AR_AFFIL_WORDS = frozenset(fwords("التابع التابعة"))
 _INTL_ID_PREFIXES = frozenset(("ohchr", "un", "unhcr", "unicef", "who", "wfp", "ocha", "iom", "unrwa"))
 # class nouns of an outlet or a page, interchangeable before its name («شبكة/منصة/صفحة السويداء 24»)
 _AR_OUTLET_CLASS = frozenset(fwords("شبكة منصة صفحة موقع قناة حساب"))
+_QUOTE_MARKS = re.compile("[«»\"“”]")
+# class nouns a proper name follows: «منظمة «X»»، «حركة X»، «جمعية X» is later «X» alone
+_CLASS_HEADS_AR_NAMING = frozenset(ar_stem(w) for w in fwords(
+    "منظمة منظمه حركة حركه جمعية جمعيه مجموعة مجموعه جماعة جماعه شبكة شبكه مرصد مركز هيئة هيئه "
+    "رابطة رابطه مؤسسة مؤسسه لجنة لجنه تنظيم تحالف جبهة جبهه ائتلاف اتحاد منصة منصه موقع قناة قناه وكالة وكاله"))
 _AR_GENERIC_STMT_ADJ = frozenset(fwords(
     "رسمي رسمية أولي أولية صحفي صحفية نهائي نهائية جديد جديدة حديث حديثة أخير أخيرة مبدئي مبدئية محدث محدثة "
     "سابق سابقة لاحق لاحقة يومي يومية أسبوعي أسبوعية شهري شهرية سنوي سنوية مشترك مشتركة منفصل منفصلة "
@@ -891,6 +896,17 @@ class Resolver:
                 for ref, name in reversed(self.history):
                     first, _, rest = name.partition(" ")
                     if first in _AR_OUTLET_CLASS and (rest == own or rest.startswith(own + " ")):
+                        self.remember(ref)
+                        self.how = "partial"
+                        return ref
+        if lang == "ar" and self.history and m.j - m.i - lead <= 5 and not words[lead].startswith(("ال", "لل")):
+            # «وكانت «بتسيلم» قد وثّقت» after «منظمة «بتسيلم» لحقوق الإنسان»: a proper name alone
+            # is the earlier speaker whose class noun («منظمة»، «حركة»، «جمعية») it followed
+            own = _QUOTE_MARKS.sub("", norm_name(text[doc.starts[m.i + lead] : doc.ends[m.j - 1]])).strip()
+            if len(own) >= 3 and own.count(" ") <= 2:
+                for ref, name in reversed(self.history):
+                    first, _, rest = _QUOTE_MARKS.sub("", name).partition(" ")
+                    if (rest == own or rest.startswith(own + " ")) and ar_stem(first) in _CLASS_HEADS_AR_NAMING:
                         self.remember(ref)
                         self.how = "partial"
                         return ref

@@ -1,0 +1,81 @@
+"""Arabic (session 6): classes of speaker wording around figures.
+
+- A quoted name the lexicons do not know, alone before its verb (after «و» or «وكانت ... قد»),
+  is the subject: «وكانت «X» قد وثّقت مقتل ...»، «و«X» تقول إن ...» (before, the claim fell back
+  to the previous speaker). A quoted sentence before a verb is no name.
+- A statement noun pointing to a count is a claim of its owner: «وتشير أرقام المنظمة إلى 300
+  قتيل»، «وكانت الحصيلة التي أعلنتها المديرية تشير إلى سبع وفيات» (إلى + a number, a count word
+  or a bound word, as «إلى مقتل» already was).
+
+All sentences are composed for these tests (none is taken from an article).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from _claims_helpers import check, claims_of
+
+LEAD = "قال الجيش إن الهجوم صد. "
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "speaker"),
+    [
+        (LEAD + "وكانت «هەنگاو» قد وثقت العام الماضي مقتل 43 عاملاً.", "مقتل 43", "هەنگاو"),
+        (LEAD + "وكانت «بتسيلم» قد أعلنت مقتل 12 فلسطينياً.", "مقتل 12", "بتسيلم"),
+        (LEAD + "وكان «ميدان» قد أفاد بأن 9 أشخاص قتلوا.", "9 أشخاص قتلوا", "ميدان"),
+        (LEAD + "و«ريبريف» تقول إن 81 شخصاً أعدموا.", "81 شخصاً", "ريبريف"),
+        (LEAD + 'وكانت "أوتشا" قد ذكرت أن 3 آلاف نزحوا.', "3 آلاف نزحوا", "أوتشا"),
+    ],
+)
+def test_quoted_unknown_name_before_its_verb(text: str, key: str, speaker: str) -> None:
+    c = check(text, "ar", key, speaker)
+    assert "الجيش" not in c.source.name
+
+
+def test_quoted_sentence_before_a_verb_is_no_name() -> None:
+    text = LEAD + '"نحن بخير" تقول إن 3 قتلوا.'
+    for c in claims_of(text, "ar"):
+        assert "نحن" not in c.source.name
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "speaker"),
+    [
+        (LEAD + "وتشير إحصاءات المنظمة إلى 300 قتيل.", "300 قتيل", "المنظمة"),
+        (LEAD + "وتشير تقديرات الأمم المتحدة إلى نحو 40 ألف نازح.", "40 ألف نازح", "الأمم المتحدة"),
+        (LEAD + "وكانت التقديرات الأولية للوزارة تشير إلى 40 قتيلاً.", "40 قتيلاً", "الوزارة"),
+        (LEAD + "وكانت الحصيلة الأولية التي أعلنتها المديرية صباح السبت تشير إلى سبع وفيات.", "سبع وفيات", "المديرية"),
+        (LEAD + "ويشير تقرير المفوضية إلى أكثر من ألف مفقود.", "ألف مفقود", "المفوضية"),
+    ],
+)
+def test_statement_pointing_to_a_count(text: str, key: str, speaker: str) -> None:
+    check(text, "ar", key, speaker)
+
+
+@pytest.mark.parametrize(
+    ("first", "later"),
+    [
+        ("قالت منظمة «بتسيلم» لحقوق الإنسان إن 31 قتلوا.", "وكانت «بتسيلم» قد وثقت العام الماضي مقتل 43 شخصاً."),
+        ("قالت جمعية «سند» الخيرية إن 31 أسرة نزحت.", "و«سند» تقول إن 43 شخصاً فقدوا."),
+        ("وقالت مجموعة «هەنگاو» إن 31 عاملاً قتلوا.", "وكانت «هەنگاو» قد أعلنت مقتل 43 عاملاً."),
+    ],
+)
+def test_proper_name_alone_is_the_earlier_class_named_speaker(first: str, later: str) -> None:
+    text = first + " وقال الجيش إن 2 أصيبا. " + later
+    cs = claims_of(text, "ar")
+    ids = {c.source.source_id for c in cs if "الجيش" not in c.source.name}
+    assert len(ids) == 1, [(c.source.name, c.source_text) for c in cs]
+
+
+@pytest.mark.parametrize(
+    ("text", "stmt"),
+    [
+        (LEAD + "وكانت الحصيلة الأولى التي أعلنتها الوزارة صباح السبت تشير إلى 632 قتيلاً.", "الحصيلة الأولى"),
+        (LEAD + "وكانت التقديرات الأولية للوزارة تشير إلى 40 قتيلاً.", "التقديرات الأولية"),
+    ],
+)
+def test_pointing_statement_is_part_of_the_content(text: str, stmt: str) -> None:
+    c = check(text, "ar", "تشير إلى", "الوزارة")
+    assert stmt in text[c.start : c.end]
