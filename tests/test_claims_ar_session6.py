@@ -79,3 +79,24 @@ def test_proper_name_alone_is_the_earlier_class_named_speaker(first: str, later:
 def test_pointing_statement_is_part_of_the_content(text: str, stmt: str) -> None:
     c = check(text, "ar", "تشير إلى", "الوزارة")
     assert stmt in text[c.start : c.end]
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "speaker"),
+    [
+        ("قال الجيش إن 3 قتلوا. غير أن المرصد السوري أفاد بمقتل 311 شخصاً.", "311", "المرصد السوري"),
+        ("لكن الشبكة أفادت بسقوط 40 قتيلاً في القصف.", "40 قتيلاً", "الشبكة"),
+        ("والدفاع المدني يفيد بانتشال 12 جثة من تحت الأنقاض.", "12 جثة", "الدفاع المدني"),
+        ("غير أن المرصد السوري قدّم حصيلة أعلى بكثير، إذ أفاد بمقتل 311 شخصاً.", "311", "المرصد السوري"),
+        ("وقدّمت الشبكة رواية مختلفة، حيث أفادت بمقتل 40 مدنياً.", "40 مدنياً", "الشبكة"),
+    ],
+)
+def test_subject_before_afada_bi_masdar(text: str, key: str, speaker: str) -> None:
+    c = check(text, "ar", key, speaker)
+    assert "رواية" not in c.source.name and "حصيلة" not in c.source.name
+
+
+def test_afada_inside_another_claim_is_no_claim_of_its_own() -> None:
+    text = "قال الجيش إن المرصد أفاد بمقتل 311 شخصاً."
+    cs = claims_of(text, "ar")
+    assert len(cs) == 1 and "الجيش" in cs[0].source.name

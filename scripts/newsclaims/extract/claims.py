@@ -622,6 +622,9 @@ def _ar_clause_subject(ctx: _Ctx, i: int, svo: bool = False) -> Mention | None:
     ne = ar_np_right(doc, t, i)
     if ne <= t:
         return None
+    # «وقدّمت الشبكة رواية مختلفة، إذ ...»: the first verb's object (an account or a toll) is
+    # no part of its subject
+    ne = next((x for x in range(t + 1, ne) if f[x] in _AR_ACCOUNT_NOUNS), ne)
     _, text_end, name_end = trim_ar_stretch(doc, t, ne)
     return _mention(doc, t, text_end, name_end)
 
@@ -887,9 +890,12 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                 if k > j and f[k - 1] in _AR_BUT and (f[k],) in lex.introducers and raw[k - 2 if k - 2 >= j else k - 1] in ("،", ","):
                     break  # «أعلن ... النصر، غير أن خلاياه ...»: "however" opens a new clause, not the content
                 content_at = _ar_intro(doc, k, b, lex)
-                if content_at < 0 and not e.object_ok and (k > j or f[i][:1] in ("و", "ف")) and len(f[k]) > 3 and f[k][0] == "ب" and (
+                if content_at < 0 and not e.object_ok and len(f[k]) > 3 and f[k][0] == "ب" and (
                     ar_stem(f[k][1:]) in nouns("ar").object_heads or (k > j and _AR_DERIVED_MASDAR.match(f[k], 1) is not None)
-                ):
+                ) and (k > j or f[i][:1] in ("و", "ف") or (i - 1 >= a and f[i - 1] in _AR_IDH) or (
+                    # «غير أن المرصد أفاد بمقتل 311»: the subject before the verb
+                    k == j and _ar_left_speaker(ctx, i, registry) is not None and not _ar_embedded(doc, a, i, lex, cue_starts)
+                )):
                     content_at = k  # "أفادت شبكات محلية بمقتل ..."، «أما X فأفادت بنزوح ...»: ب + a verbal noun starts the content
                 if content_at < 0 and k > j and f[k] == "عن" and k + 1 < b and ar_stem(f[k + 1]) in nouns("ar").object_heads and not (
                     e.object_ok and any(f[t].startswith("بال") for t in range(j, k))  # "اتهمت X Y بالمسؤولية عن القصف"
