@@ -73,3 +73,26 @@ DISTRACTORS = [
 @pytest.mark.parametrize("lang,text,expected", DISTRACTORS)
 def test_distractors_around_counts(lang, text, expected):
     assert _figs(text, lang) == expected
+
+
+# A competing count by a new speaker in the next clause or sentence, bare after its verb.
+COMPETING = [
+    ("en", "Organisers put the crowd at 250,000; police estimated 60,000.",
+     {"250,000": (250000, "other"), "estimated 60,000": (60000, "other")}),
+    ("en", "Organisers put the crowd at 250,000, while police estimated 60,000.",
+     {"250,000": (250000, "other"), "estimated 60,000": (60000, "other")}),
+    ("en", "Organisers claimed 250,000 marchers. Police said 60,000.",
+     {"250,000": (250000, "other"), "60,000": (60000, "other")}),
+    ("en", "The ministry said 12 people were killed. The army said 3.",
+     {"12": (12, "killed"), "3": (3, "killed")}),
+    ("ar", "وقدر المنظمون عدد المشاركين بـ250 ألفاً. وقالت الشرطة إنهم 60 ألفاً.",
+     {"بـ250 ألفاً": (250000, "other"), "60 ألفاً": (60000, "other")}),
+    # not across a paragraph, not a date or a clock time
+    ("en", "The UN said 300 people had died. The storm hit on June 3.", {"300": (300, "killed")}),
+    ("en", "The ministry said 12 people were killed.\nThe army said 3.", {"12": (12, "killed")}),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", COMPETING)
+def test_competing_count_next_clause(lang, text, expected):
+    assert _figs(text, lang) == expected

@@ -877,10 +877,20 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
                 # weak cue before: "a second hospital said it had received six")
         if cat is None and prev is not None and not _HARD.search(ftext, prev[0], qs) \
                 and _COMPETING[lang].search(ftext, prev[0], qs) and _NO_NOUN_AFTER.match(ftext, qe) \
-                and _COMPETING_VERB[lang].search(ftext, max(0, qs - 45), qs):
+                and (_COMPETING_VERB[lang].search(ftext, max(0, qs - 45), qs)
+                     or ftext.startswith("estimated ", qs)):
             cat, how, inherited = prev[1], "inherit:competing", True  # "قدّرت الشرطة عددهم
             # بـ130 ألف متظاهر، بينما تحدث المنظمون عن أكثر من مئتي ألف", "..., while activists
             # said 45.
+        if cat is None and prev is not None and qs - prev[0] < 160 \
+                and _NO_NOUN_AFTER.match(ftext, qe) \
+                and (_COMPETING_VERB[lang].search(ftext, max(0, qs - 45), qs)
+                     or ftext.startswith("estimated ", qs)) \
+                and len(_HARD.findall(ftext, prev[0], qs)) == 1 \
+                and "\n" not in ftext[prev[0]:qs]:
+            cat, how, inherited = prev[1], "inherit:competing-next", True  # "Organisers put
+            # the crowd at 250,000; police estimated 60,000.", "... Police said 60,000.": the
+            # bare count right after a new speaker's verb is the same count, competing
         if (cat is None or (cat == "other" and not inherited and c is not None
                             and ftext[c.ws:c.fe] in r.generic)) \
                 and victim is not None and not _HARD.search(ftext, victim[0], qs) \
