@@ -599,6 +599,13 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
             c, score = _best_cue(ftext, lang, qs, qe, cues, cue_pos, all_starts, r, used,
                                  num_ends=num_ends)
             if c is not None and c.fs > qe and c.cat != "other" \
+                    and _SUB_VERB_AFTER[lang].match(ftext, c.fe) \
+                    and _number_in(all_starts, c.fe, c.fe + 14):
+                # "استقبل 1240 مريضاً، توفي منهم تسعة", "... 861 حالة، توفي منها": the verb
+                # with its partitive is the sub-count's, not the total's
+                c, score = _best_cue(ftext, lang, qs, qe, cues, cue_pos, all_starts, r, used,
+                                     skip=c.fs, num_ends=num_ends)
+            if c is not None and c.fs > qe and c.cat != "other" \
                     and _subcount_between(ftext, qe, c.fs, all_starts, r):
                 # "received hundreds of people, among them 41 with severe burns": the cue
                 # after the sub-count is the sub-count's
@@ -671,9 +678,14 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
                 if w is not None and w.group(1) in _AR_ESCAPED:
                     c, score, own = _Cue(w.start(1), w.end(), w.start(1), "other", False), 0.0, \
                         False
-        if c is not None and c.cat == "detained" and not c.weak \
+        if c is not None and c.cat in ("detained", "wounded") and not c.weak \
                 and (c.fs >= qe or (own and c.fe == qe)):  # (own: "مقتل أسيرين")
             d = _death_right_before(ftext, lang, qs, cues, cue_pos)
+            if d is not None and c.cat == "wounded" and (
+                    d.cat != "killed" or ftext[qs] == "و" or (d.fs - 1) in num_ends
+                    or d.fs in num_ends or not _DEATH_OF_WOUNDED[lang].fullmatch(ftext, d.fs, d.fe)):
+                d = None  # "بعد وفاة ثلاثة جرحى", "توفي خمسة من المصابين": wounded who died
+                # (not another count's noun: "سقط 60 قتيلا و120 جريحا")
             if d is not None:  # "the killing of 4 hostages", "مقتل ثلاثة من الأسرى"
                 c, score, own = d, 0.0, True
         if lang == "ar" and c is not None and c.cat == "other" and c.fe <= qs \
@@ -821,8 +833,12 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
                 # ("provided cash assistance to 3,300 families": aid recipients)
                 # no cue, or only a generic "people"/"أشخاص"/"cases": look further in the
                 # sentence
-                c = _fallback_cue(ftext, lang, qs, qe, cues, bisect_left(cue_pos, qs),
-                                  num_starts, r, own, fd, used) or c
+                fc = _fallback_cue(ftext, lang, qs, qe, cues, bisect_left(cue_pos, qs),
+                                   num_starts, r, own, fd, used)
+                if fc is not None and fc.fs > qe and _SUB_VERB_AFTER[lang].match(ftext, fc.fe) \
+                        and _number_in(all_starts, fc.fe, fc.fe + 14):
+                    fc = None  # "258 حالة كوليرا، توفي منها 86": the sub-count's verb
+                c = fc or c
             if c is not None and prev is not None and c.fs < qe \
                     and _anaphora(ftext, qs, cues, cue_pos, r) \
                     and (c.cat == "other" or c.fe <= prev[0] or _other_cue_between(
@@ -1658,6 +1674,18 @@ def _en_list_item(text, fd, ftext, a: int, qs: int, qe: int, sr, r) -> bool:
     return n2 is None or n2.group(1) in sr.persons or not fd.original[fd.orig(n2.start(1))].isupper()
 
 
+# the death verbs and nouns that can take a count of wounded as their subject or object
+_DEATH_OF_WOUNDED = {
+    "ar": re.compile(r"[وف]?(?:ب|ل)?(?:وفاه|توفي|توفيت|توفوا|مقتل|استشهاد|استشهد|مات|ماتت|"
+                     r"لقي|لقيت|فارق|فارقت)"),
+    "en": re.compile(r"deaths?|died|killing|killed"),
+}
+_MOST_OF_THEM = re.compile(r"[ \t\u00a0]+(?:معظمهم|معظمهن|اغلبهم|اغلبهن|غالبيتهم|بعضهم|"
+                           r"most of them|some of them|many of them)(?!\w)")
+_SUB_VERB_AFTER = {
+    "ar": re.compile(r"[ \t\u00a0]+(?:منهم|منها|منهن|منهما)[ \t\u00a0]+"),
+    "en": re.compile(r"(?!)"),
+}
 _OF_BEFORE = re.compile(r"[ \t\u00a0]+of[ \t\u00a0]+\Z|[ \t\u00a0]*\Z")
 
 
@@ -2561,7 +2589,9 @@ def _discharged(ftext, qs, qe, r, left=None, right=None, num_starts=()) -> bool:
             return True
     if right:
         g = right.match(ftext, qe, min(len(ftext), qe + 80))
-        if g is not None and not _COMMA.search(g.group()) and not _HARD.search(g.group()):
+        if g is not None and not _COMMA.search(g.group()) and not _HARD.search(g.group()) \
+                and not _MOST_OF_THEM.match(ftext, g.end()):  # «33 مصاباً غادر معظمهم»: only
+            # most went home, the count stays wounded
             k = bisect_left(num_starts, g.end())  # "تسع إصابات غادر ستة منها": the verb has
             return k >= len(num_starts) or ftext[g.end():num_starts[k]].strip() != ""  # its own
     return False
