@@ -1838,12 +1838,17 @@ def _en_left_speaker(ctx: _Ctx, i: int) -> Mention | None:
     ls = _en_skip_time(f, ls, le)  # "Last month the army said": time is never the speaker
     if ls >= le:
         return _en_comma_speaker(ctx, ls)
+    if f[ls] in ("no", "nobody", "none", "neither") and le - ls <= 3:
+        return None  # "but no official confirmed the outages": nobody speaks
     if le - ls == 2 and f[ls] in ("where", "when") and f[le - 1] in _EN_SUBJ_PRONOUNS and ls > a and raw[ls - 1] == ",":
         return _mention(doc, le - 1, le)  # "..., where she said 40,000 marched": the pronoun speaks
     if le - ls >= 2 and f[le - 1] in ("it", "they", "he", "she", "we") and f[le - 2] not in _EN_LEAD and raw[le - 2][:1].isalpha():
         return None  # "the highest figure it has recorded": a relative clause, not a speaker
     if f[le - 1] in ("and", "or", "but", "nor"):
-        return None  # '... had "liberated" Zamzam and rejected ...': a coordinated verb
+        # "The banned X claimed the attack and, in a message, put the toll at 23": the subject
+        # of the sentence's first verb (an act, not a report) speaks through the second
+        return _en_coordinated_subject(ctx, le - 1) if f[le - 1] == "and" else None
+        # ('... had "liberated" Zamzam and rejected ...' inside a claim: no subject of its own)
     if ls > a and f[ls - 1] in ("that", "who") and le - ls <= 6 and raw[ls][:1].islower() and not _en_np_ok(doc, ls, le):
         # "the group that claimed responsibility said ...": the noun phrase before the relative
         ns = _en_np_left(doc, ls - 1, a)
@@ -1867,6 +1872,38 @@ def _en_left_speaker(ctx: _Ctx, i: int) -> Mention | None:
     ls, le = _statement_en(doc, ls, le)  # "A statement from the interior ministry said"
     _, text_end, name_end = trim_en_stretch(doc, ls, le)
     return _mention(doc, ls, text_end, name_end)
+
+
+_EN_ATTACK_NOUNS = frozenset("attack attacks bombing bombings ambush assault strike raid killing killings blast explosion operation abduction kidnapping".split())
+_EN_NOT_ACT_VERBS = frozenset("said told reported announced stated added says tells reports announces states adds confirmed denied".split())
+
+
+def _en_coordinated_subject(ctx: _Ctx, andi: int) -> Mention | None:
+    """The subject of a sentence "NP VERBed ... and [, aside,] CUE ...": a noun phrase at the
+    sentence start, a past verb of an act (not a report: its content would hold the "and"),
+    no subordinate "that" or clause mark before the "and"."""
+    doc, a = ctx.doc, ctx.a
+    f, raw = doc.folded, doc.raw
+    s0 = a
+    while s0 < andi and f[s0] in _EN_LEAD:
+        s0 += 1
+    v = next((t for t in range(s0 + 1, min(andi, s0 + 12)) if raw[t][:1].islower() and (
+        f[t].endswith("ed") or f[t] in _EN_IRREGULAR_PAST) and f[t] not in EN_OK_LOWER_ED_WORDS
+        and f[t - 1] not in EN_DETERMINERS), -1)
+    if v < 0 or f[v] in _EN_NOT_ACT_VERBS or (f[v] == "claimed" and not (f[v + 1] in ("responsibility", "credit") or (
+            f[v + 1] in ("the", "an", "a", "sunday's", "monday's", "tuesday's", "wednesday's", "thursday's", "friday's", "saturday's")
+            and f[v + 2] in _EN_ATTACK_NOUNS))):
+        return None  # ("Lawmakers claimed the real toll was ... and accused ...": a claim's content goes on)
+    e = lexicon("en").single.get(f[v])
+    if e is not None and e.kind == "verb" and f[v] != "claimed":
+        return None  # "The ministry put the toll at 30 and said ...": the first cue's speaker goes on
+    if any(raw[t] in CLAUSE_MARKS or raw[t] in QUOTES or f[t] in ("that", "who", "which", "when", "after", "as") or (
+            f[t] in _EN_NOT_ACT_VERBS or f[t] in _EN_SPEECH_VERBS and t != v) for t in range(s0, andi)):
+        return None  # ("X says the figures are inflated and has said ...": the first cue's speaker goes on)
+    if not _en_np_ok(doc, s0, v) or not any(raw[t][:1].isupper() or (_en_key(f[t]),) in nouns("en").kinds for t in range(s0, v)):
+        return None
+    _, text_end, name_end = trim_en_stretch(doc, s0, v)
+    return _mention(doc, s0, text_end, name_end)
 
 
 # discourse asides between commas, between a subject and its verb ("X, however, said")
@@ -2375,7 +2412,7 @@ def _en_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
     # relay: "RT quoted the ministry as saying ..." (map/compress: the scan runs in C)
     relays = () if lex.relay_quoted.isdisjoint(f[a:b]) else compress(range(a, b), map(lex.relay_quoted.__contains__, f[a:b]))
     for t in relays:
-        for s in range(t + 2, min(b, t + 14)):
+        for s in range(t + 1 if t - 1 > a and f[t - 1] in _EN_COPULAS else t + 2, min(b, t + 14)):
             if f[s] == "as" and s + 1 < b and f[s + 1] in ("saying", "telling"):
                 c = cue_at.get(s + 1) or None
                 from newsclaims.extract.cues import CueEntry
@@ -2385,10 +2422,19 @@ def _en_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                 if k < b and f[k] == "that":
                     k += 1
                 fr = Frame(cue, "en.relay_quoted", (t, s + 2), "after", k)
-                fr.mention = _mention(doc, *(_trim_np(doc, t + 1, s)))
-                fr.via_mention = _en_left_speaker(ctx, t)
-                if fr.via_mention:
-                    fr.region = (fr.via_mention.i, s + 2)
+                if t - 1 > a and f[t - 1] in _EN_COPULAS | {"been", "being"}:
+                    # "X was quoted by TASS as saying", "X was quoted as saying": the passive's
+                    # subject is the speaker, the agent after "by" the relay
+                    fr.mention = _en_left_speaker(ctx, t - 1)
+                    if fr.mention is None:
+                        continue
+                    fr.via_mention = _mention(doc, *(_trim_np(doc, t + 2, s))) if f[t + 1] == "by" and s > t + 2 else None
+                    fr.region = (fr.mention.i, s + 2)
+                else:
+                    fr.mention = _mention(doc, *(_trim_np(doc, t + 1, s)))
+                    fr.via_mention = _en_left_speaker(ctx, t)
+                    if fr.via_mention:
+                        fr.region = (fr.via_mention.i, s + 2)
                 if c is not None:
                     ctx.consumed.add(c.i)
                 frames.append(fr)
@@ -2399,7 +2445,7 @@ def _en_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
         e = c.entry
         i, j = c.i, c.j
         if e.kind == "verb":
-            if i > a and f[i - 1] in ("to", "not", "never", "what", "was", "were", "is", "are", "been", "be", "being", "an", "the", "of"):
+            if i > a and f[i - 1] in ("to", "not", "never", "what", "was", "were", "is", "are", "been", "be", "being", "a", "an", "the", "of"):
                 continue  # infinitive, negation, passive ("the claim was rejected"), "an estimated 600", "the number of confirmed cases"
             if e.lemma == "order" and not _EN_INQUIRY_NOUNS.isdisjoint(f[j : j + 4]):
                 continue  # "The prosecutor ordered an urgent investigation": an act, no statement (gold_s, gold_z)
@@ -3655,6 +3701,8 @@ def find_claims(doc: Doc, registry: Registry) -> list[ClaimMention]:
                     out.append(_claim(doc, fr, k[0], k[1], f"{lang}.trailing_participle:{fr.cue.entry.lemma}", "indirect", "asserted"))
     if lang == "en" and out:
         out = _en_role_surnames(doc, out)
+        if "\n" in doc.text:
+            out = _en_open_quote_paragraphs(doc, out)
         # "Ecuador prison riot toll revised up to 31": a toll is what is said, never a speaker
         low = "\n".join(c.source_text for c in out if c.source_text).lower()
         if "toll" in low or "tally" in low:
@@ -3663,6 +3711,45 @@ def find_claims(doc: Doc, registry: Registry) -> list[ClaimMention]:
     out = unify_speakers(out, registry, lang, nl if nl >= 0 else -1, doc.text)
     out.sort(key=lambda c: (c.start, c.end))
     return out
+
+
+_EN_PARA = re.compile(r"[^\n]+")
+
+
+def _en_open_quote_paragraphs(doc: Doc, out: list[ClaimMention]) -> list[ClaimMention]:
+    """A quotation running over paragraphs: a paragraph that opens a quote and does not close
+    it, with no claim of its own, followed by a paragraph that opens the quote again and names
+    the speaker at its end ('"Our crews pulled 17 bodies ... ¶ "There are still six under the
+    rubble," Hamdan said.'): the first paragraph is a claim of that speaker (one per paragraph)."""
+    from dataclasses import replace
+
+    text = doc.text
+    if '"' not in text and "“" not in text:
+        return out
+    paras = [(m.start(), m.end()) for m in _EN_PARA.finditer(text)]
+    added = []
+    for n, (ps, pe) in enumerate(paras):
+        p = text[ps:pe]
+        lead = len(p) - len(p.lstrip())
+        if not p.strip() or p[lead] not in "“\"" or "”" in p or p.count('"') > 1:
+            continue
+        if any(c.start < pe and c.end > ps for c in out):
+            continue
+        for qs, qe in paras[n + 1 : n + 3]:
+            q = text[qs:qe].lstrip()
+            if not q or q[0] not in "“\"":
+                break
+            hit = next((c for c in out if qs <= c.start < qe and c.quote == "direct" and c.cue_start > c.start), None)
+            if hit is not None:
+                i = bisect_left(doc.starts, ps + lead + 1)  # (after the opening quote mark)
+                j = bisect_left(doc.starts, pe)
+                i, j, _ = _trim_content(doc, i, j, "en")
+                if j > i and _at_least_words(doc.raw, i, j, 3):
+                    added.append(replace(hit, start=doc.starts[i], end=doc.ends[j - 1], rule="en.open_quote_paragraph:" + hit.rule.rsplit(":", 1)[-1]))
+                break
+            if "”" in q or q.count('"') > 1:
+                break  # a quote closed with no cue: another paragraph's quotation
+    return out + added if added else out
 
 
 class _Narration:

@@ -1,0 +1,96 @@
+"""Speaker constructions around figures (composed sentences):
+
+- "X was quoted by Y as saying ..." / "X was quoted as saying ...": the passive's subject speaks,
+  Y is only the relay (before: "by Y" was read as the speaker);
+- "no official confirmed ..." / "nobody said": no speaker, no claim;
+- "a claim that could not be verified": the noun "claim" is no cue;
+- "X claimed the attack and, in a message, put the toll at 23": the act's subject speaks through
+  the coordinated cue (but "X said A and rejected B" and "X put the toll at 30 and said B" keep
+  their first cue's speaker, and "claimed the real toll was ... and accused" stays one claim);
+- a quotation running over paragraphs (the first paragraph opens a quote and never closes it,
+  the next opens it again and ends with the cue) gives the first paragraph to the same speaker.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from _claims_helpers import check, claim_with, claims_of
+
+
+@pytest.mark.parametrize("sentence, speaker, via", [
+    ("Russia's defence ministry was quoted by the state news agency TASS as saying that its forces had "
+     "struck 14 military targets.", "defence ministry", "TASS"),
+    ("Red Crescent official Marie Haddad was quoted by Al-Wasat as saying that another 10,100 people were "
+     "reported missing.", "Marie Haddad", "Al-Wasat"),
+    ("A senior army officer was quoted as saying that 40 soldiers had died.", "army officer", None),
+    ("The provincial governor was quoted by local television as saying 12 people had drowned.", "governor", "television"),
+])
+def test_passive_quoted_as_saying_gives_the_subject(sentence, speaker, via):
+    key = sentence.split("saying ", 1)[1].removeprefix("that ")[:18]
+    c = check(sentence, "en", key, speaker)
+    assert "by" not in (c.source_text or "").split()
+    if via:
+        assert c.via is not None and via.lower() in (c.via.name + " " + (c.via.name_en or "")).lower()
+
+
+@pytest.mark.parametrize("text", [
+    "It was reported that power had been cut to parts of the city, but no official confirmed the outages.",
+    "Nobody said how many people had died in the blast.",
+    "No one claimed responsibility for the attack.",
+])
+def test_nobody_is_no_speaker(text):
+    assert claims_of(text, "en") == []
+
+
+def test_claim_noun_is_no_cue():
+    text = "The army said it had killed 12 militants, a claim that could not be independently verified."
+    cs = claims_of(text, "en")
+    assert len(cs) == 1 and "army" in cs[0].source.name.lower()
+
+
+@pytest.mark.parametrize("subject", ["The banned Tehreek-i-Taliban Pakistan", "The Islamic State group", "JNIM"])
+def test_act_then_coordinated_cue_keeps_the_subject(subject):
+    text = (f"{subject} claimed the attack and, in a message to journalists, put the number of soldiers "
+            "killed at 23.")
+    check(text, "en", "soldiers killed at 23", subject.removeprefix("The ").removeprefix("banned "))
+
+
+def test_police_arrested_and_said():
+    text = "Police arrested 12 people overnight and said they were investigating the bombing."
+    check(text, "en", "investigating the bombing", "Police")
+
+
+@pytest.mark.parametrize("text, first, second", [
+    ("The interior ministry put the death toll at more than 30 and said security forces had been deployed.",
+     "more than 30", "security forces had been deployed"),
+    ("Opposition lawmakers claimed the real toll was well over a hundred and accused the government of "
+     "hiding deaths.", "well over a hundred", "hiding deaths"),
+])
+def test_first_cue_speaker_goes_on(text, first, second):
+    cs = claims_of(text, "en")
+    a, b = claim_with(cs, text, first), claim_with(cs, text, second)
+    assert a.source.source_id == b.source.source_id
+
+
+@pytest.mark.parametrize("oq, cq", [("“", "”"), ('"', '"')])
+def test_quote_over_paragraphs_goes_to_the_later_cue(oq, cq):
+    text = ("GAZA (AP) — An air strike on a school killed at least 17 people, the civil defence agency said.\n\n"
+            f"{oq}Our crews pulled 17 bodies from the classrooms on the second floor. Most of them were women.\n\n"
+            f"{oq}There are still at least six people under the rubble,{cq} Hamdan said.\n\n"
+            f"{oq}We were asleep when it hit,{cq} said Umm Khaled, 40.")
+    cs = claims_of(text, "en")
+    first = claim_with(cs, text, "pulled 17 bodies")
+    second = claim_with(cs, text, "six people under the rubble")
+    assert first.source.source_id == second.source.source_id
+    assert "Most of them were women" in text[first.start : first.end]
+    assert not text[first.start : first.end].startswith(oq)
+    assert "Hamdan" in (first.source_text or first.source.name)
+
+
+def test_closed_quote_paragraph_is_not_taken():
+    text = ("The agency said 17 people were killed.\n\n"
+            "“Our crews pulled 17 bodies from the classrooms.”\n\n"
+            "“There are still six people under the rubble,” Hamdan said.")
+    cs = claims_of(text, "en")
+    assert not any("pulled 17 bodies" in text[c.start : c.end] for c in cs)
