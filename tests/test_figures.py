@@ -1910,8 +1910,9 @@ ROUND_LM = [
     # hospital admission, medical help, suffocation
     ("en", "The governor said 41 people were admitted to hospitals in two districts.", "41",
      "wounded"),
+    # (people who only sought medical help are patients, `other`: gold_ac and gold_ad over gold_l)
     ("en", "Organisers said 73 marchers had sought medical help after the police charge.", "73",
-     "wounded"),
+     "other"),
     ("en", "Paramedics said 12 residents were treated for smoke inhalation.", "12", "wounded"),
     ("ar", "وقال المصدر إن الحريق أدى إلى اختناق ستة عمال في المصنع.", "ستة", "wounded"),
     ("ar", "وأفاد الدفاع المدني بأن ١٤ شخصاً نُقلوا إلى مستشفى المدينة بحالات اختناق.", "١٤",
@@ -2425,11 +2426,13 @@ def test_neutralised_people_are_killed(lang, sentence, word, cat):
     ("en", "Police said nine bodies were recovered and 31 miners were pulled out alive.", "31",
      "other"),
     ("en", "Volunteers have dug 6 people alive out of the mud, the agency said.", "6", "other"),
-    # a need of care names no injury; seeking or receiving care does
+    # a need of care, or seeking it, names no injury (gold_ac, gold_ad); receiving care does
     ("en", "Medics said about 300 people needed urgent medical care after the heatwave.", "300",
      "other"),
     ("en", "The union said 80 workers required medical attention.", "80", "other"),
     ("en", "The clinic said 45 people had sought medical help after the clashes.", "45",
+     "other"),
+    ("en", "The clinic said 45 people had received medical treatment after the clashes.", "45",
      "wounded"),
     # people fleeing still under way are displaced
     ("en", "UN agencies said some 40,000 people were on the move after the fighting.", "40,000",

@@ -70,3 +70,39 @@ CASES = [
 @pytest.mark.parametrize("lang,text,expected", CASES)
 def test_counts_outside_war(lang, text, expected):
     assert _figs(text, lang) == expected
+
+
+SPEAKER_CASES = [
+    # people (not bodies) under the rubble are missing, however the sentence is built
+    ("en", '"There are still at least six people under the rubble, and we cannot reach them," he said.',
+     {"at least six": (6, "missing")}),
+    ("en", '"We still have about 200 people under the mud-brick rubble," the official said.',
+     {"about 200": (200, "missing")}),
+    ("en", "The source said two more people might be under the rubble of a shop.",
+     {"two": (2, "missing")}),
+    ("en", '"We have pulled 62 people out alive, but I fear there are more under the debris," he said.',
+     {"62": (62, "other")}),
+    ("en", "Rescuers said 14 bodies were pulled from under the rubble.", {"14": (14, "killed")}),
+    # an injury word denied a few words before ("none of them seriously hurt") names no wounded
+    ("en", "The centre said it had treated 31 people, none of them seriously hurt.",
+     {"31": (31, "other")}),
+    ("en", "He said 22 protesters had sought medical help.", {"22": (22, "other")}),
+    # bombs set off (detonated, or the instrument of an attack) are strikes; found or defused not
+    ("ar", "وقال المرصد إن المهاجمين استهدفوا حافلة مبيت بعبوتين ناسفتين.",
+     {"بعبوتين": (2, "strikes")}),
+    ("ar", "وقالت الكتائب إن مقاتليها فجروا عبوتين ناسفتين شرق المخيم.", {"عبوتين": (2, "strikes")}),
+    ("ar", "وقال الجيش إن وحداته فككت عبوتين ناسفتين.", {"عبوتين": (2, "other")}),
+    ("ar", "وقالت الشرطة إنها عثرت على عبوتين ناسفتين.", {}),
+    # a dual subject's death («لقيا حتفهما») and a name that ends in «فر» before its comma
+    ("ar", "ونقلت الوكالة عن نائب المحافظ، محسن رضائي فر، قوله إن شخصين فقط لقيا حتفهما.",
+     {"شخصين": (2, "killed")}),
+    # «لقوا حتفهم» carries its subject: the next verb and its number are a new clause, not mixed
+    ("ar", "وقال الجهاز إن ثمانية أشخاص، بينهم مدنيان، لقوا حتفهم وأُصيب 23 آخرون في اشتباكات.",
+     {"ثمانية": (8, "killed"), "مدنيان": (2, "killed"), "23": (23, "wounded")}),
+    ("ar", "وقال إن الغارة أدت إلى مقتل وإصابة العشرات.", {"العشرات": (10, "other")}),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", SPEAKER_CASES)
+def test_hard_speaker_set_classes(lang, text, expected):
+    assert _figs(text, lang) == expected

@@ -485,6 +485,10 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
     for c in r.cue_re.finditer(ftext, w0, w1):
         if not_cues and ftext[c.start():c.end()] in not_cues:
             continue  # "وفر" (provided) is not و + "فر" (fled)
+        if lang == "ar" and ftext.startswith("فر", c.start()) and c.end() - c.start() == 2 \
+                and ftext[c.end():c.end() + 1] in ("،", ",") and c.start() > 0 \
+                and ftext[c.start() - 1] == " ":
+            continue  # «محسن رضائي فر، قوله»: the end of a (Persian) name before its comma
         if lang == "ar" and ftext.startswith("تحت", c.start()) and _FROM_BEFORE.search(
                 ftext, max(0, c.start() - 4), c.start()):
             continue  # "انتشال 5 جثث من تحت الأنقاض": recovered from, not still under
@@ -505,7 +509,7 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
                 and _NAME_NOUN_AFTER.match(text, fd.orig(c.end() - 1) + 1):
             continue  # "Hostages Square", "the Missing Families Forum", "Martyrs Hospital": a
             # cue word inside a proper name counts nothing
-        if lang == "en" and cat != "other" and _NEGATED.search(ftext, max(0, c.start() - 8),
+        if lang == "en" and cat != "other" and _NEGATED.search(ftext, max(0, c.start() - 34),
                                                                c.start()):
             continue  # "no injuries to its 22 crew", "no deaths": a cue denied counts nothing
         if lang == "ar" and key.startswith("مشتبه") and _adjective_after_noun(ftext, c.start(),
@@ -940,7 +944,12 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
                 cat, how = "other", "destroyed:dual"
             elif cat != "other":
                 continue  # "غرق قاربين": two boats sank, no people
-        nc = r.not_counted.match(ftext, qe)
+        ied = lang == "ar" and "عبو" in ftext[qs:m_qe] and (
+            _DETONATED_BEFORE.search(ftext, max(0, qs - 30), qs) is not None
+            or ftext[qs] == "ب" and _TARGETED_WITH.search(ftext, max(0, qs - 40), qs) is not None)
+        if ied:  # «فجّروا عبوتين ناسفتين»، «استهدفوا حافلة بعبوتين ناسفتين»: bombs set off are
+            cat, how = "strikes", "ied"  # strikes (gold_r), unlike bombs found or defused
+        nc = r.not_counted.match(ftext, qe) if not ied else None
         blocked = nc is not None and not (cat == "strikes" and c is not None
                                           and qe <= c.ws <= qe + 2 and c.fe > nc.end())
         # («ثلاث عبوات ناسفة استهدفت دورية»: a longer strike cue that begins with the noun)
@@ -1577,7 +1586,9 @@ def _counted_noun_after(ftext: str, qe: int, cue_starts, lang: str) -> bool:
 _FROM_BEFORE = re.compile(r"(?<!\w)من[ \t\u00a0]+\Z")
 RANK_WORDS = 10
 _AR_RANK = re.compile(r"(?<!\w)(?:تلت(?:ها|ه)|تلا(?:ها|ه)|يلي(?:ها|ه)|تلي(?:ها|ه)|ثم)(?!\w)")
-_NEGATED = re.compile(r"(?<![\w-])(?:no|zero)[ \t\u00a0]+\Z")
+_NEGATED = re.compile(r"(?<![\w-])(?:no|zero|(?:none of them|none|nobody|no one|neither of them)"
+                      r"(?:[ \t\u00a0]+(?:was|were|is|are|had been|has been))?"
+                      r"(?:[ \t\u00a0]+(?:seriously|badly|critically|gravely))?)[ \t\u00a0]+\Z")
 _PREP_GAP = re.compile(r"[ \t\u00a0]+(?:of|from|for|by|with|من|عن|الى|على)(?!\w)")
 _OF_THE_BEFORE = re.compile(r"\bof[ \t\u00a0]+(?:the|its|their|our|his|her)[ \t\u00a0]+\Z")
 _HELD_GROUPS = frozenset(("detained", "displaced", "missing"))
@@ -1682,6 +1693,11 @@ _DEATH_OF_WOUNDED = {
 }
 _MOST_OF_THEM = re.compile(r"[ \t\u00a0]+(?:معظمهم|معظمهن|اغلبهم|اغلبهن|غالبيتهم|بعضهم|"
                            r"most of them|some of them|many of them)(?!\w)")
+_DETONATED_BEFORE = re.compile(r"(?<!\w)[وف]?(?:ب)?(?:فجروا|فجرت|فجر|فجرا|تفجير|انفجار)"
+                               r"[ \t\u00a0]+\Z")
+_TARGETED_WITH = re.compile(r"(?<!\w)[وف]?(?:استهدف|استهدفت|استهدفوا|هاجم|هاجمت|هاجموا|"
+                            r"ضرب|ضربت|ضربوا)[ \t\u00a0]+[^\W\d_]+(?:[ \t\u00a0]+[^\W\d_]+)?"
+                            r"[ \t\u00a0]+\Z")
 _SUB_VERB_AFTER = {
     "ar": re.compile(r"[ \t\u00a0]+(?:منهم|منها|منهن|منهما)[ \t\u00a0]+"),
     "en": re.compile(r"(?!)"),
@@ -1844,7 +1860,10 @@ def _mixed(ftext, lang, c, cues, cue_pos, num_starts, r) -> bool:
         if _owns_next_number(ftext, y.fe, num_starts) \
                 and not (lang == "en" and _OR_WORD.search(ftext, x.fe, y.fs)) \
                 and not (lang == "ar" and not ftext[x.fe:y.fs].strip()
-                         and not _number_just_before(ftext, x.fs, num_starts)):
+                         and not _number_just_before(ftext, x.fs, num_starts)
+                         and not ftext[x.fs:x.fe].endswith(("هم", "هن", "هما"))):
+            # («ثمانية أشخاص، بينهم مدنيان، لقوا حتفهم وأُصيب 23 آخرون»: «حتفهم» carries its
+            # own subject's pronoun, so the next verb and its number are a new clause)
             continue  # "killed and injured 12": the second cue has its own number
             # (not Arabic "مقتل وإصابة العشرات", "وقتلت وأصابت نحو أربعين": two verbal nouns in
             # construct or two verbs sharing one object)
