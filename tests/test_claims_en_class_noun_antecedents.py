@@ -51,3 +51,15 @@ def test_unregistered_state_army_is_no_group():
     text = ("The Sudan Doctors Network said 40 people were killed in the market on Monday. "
             "The Nigerian army took control of the town. The group said 12 of the dead were children.")
     check(text, "en", "12 of the dead", "Sudan Doctors Network")
+
+
+def test_lede_description_is_the_body_named_next_past_a_registered_speaker_in_its_sentence():
+    text = ("Drone strike on market kills dozens, medics say\n\n"
+            "PORT SUDAN (Reuters) - A drone strike on a livestock market killed at least 43 people on Saturday, "
+            "a medical group said, while the paramilitary Rapid Support Forces denied any role in the attack.\n\n"
+            "The Sudan Doctors Network said 43 civilians, among them nine children, were killed.")
+    cs = claims_of(text, "en")
+    net = claim_with(cs, text, "among them nine children").source.source_id
+    assert claim_with(cs, text, "livestock market").source.source_id == net
+    assert claim_with(cs, text, "kills dozens").source.source_id == net
+    assert claim_with(cs, text, "denied any role").source.source_id != net

@@ -1670,9 +1670,9 @@ def _described_then_named(claims: list, refs: dict, target: dict, text: str = ""
             continue
         # (past an unnamed speaker of the same sentence: "..., a rights group said, as the
         # government insisted ...")
+        # (a registered one too: "..., a medical group said, while the RSF denied any role")
         c2 = next((c for c in order[n + 1:] if c.source.source_id != sid and (
-            c.source.registered or any(w[:1].isupper() for w in c.source.name.split()[1:])
-            or not text or "\n" in text[c1.end:c.start] or ". " in text[c1.end:c.start])), None)
+            not text or "\n" in text[c1.end:c.start] or ". " in text[c1.end:c.start])), None)
         if c2 is None or c2.start - c1.end > 600:
             continue
         own = "he " + nm.group(1).lower() + " "
@@ -1759,6 +1759,7 @@ _EN_HEADLINE_GENERIC = {
     "officials": ("government", "ministry"), "authorities": ("government", "ministry"),
     "groups": ("ngo", "monitor"), "group": ("ngo", "monitor"), "agencies": ("ngo",), "charities": ("ngo",), "monitors": ("monitor", "ngo"),
     "rescuers": ("ngo",),  # "..., rescuers say" = the White Helmets / civil defence quoted below
+    "medics": ("ngo", "monitor"), "doctors": ("ngo", "monitor"),  # "..., medics say" = the Sudan Doctors Network below
     "government": ("government", "ministry"),  # "..., says government" = the interior ministry quoted below
     "rebels": ("armed_group", "military"), "insurgents": ("armed_group", "military"),  # "Papua rebels" = the
     "militants": ("armed_group", "military"),  # West Papua National Liberation Army quoted below
