@@ -106,3 +106,33 @@ SPEAKER_CASES = [
 @pytest.mark.parametrize("lang,text,expected", SPEAKER_CASES)
 def test_hard_speaker_set_classes(lang, text, expected):
     assert _figs(text, lang) == expected
+
+
+CONFLICT_CASES = [
+    # a side's own losses: "losing nine soldiers", "lost 12 men" (not animals, homes or jobs)
+    ("en", "The army said it had neutralised dozens of jihadists but acknowledged losing nine soldiers.",
+     {"dozens": (12, "killed"), "nine": (9, "killed")}),
+    ("en", "The army said it lost 12 men in the attack.", {"12": (12, "killed")}),
+    ("en", "The company said it would lose 40 jobs.", {}),
+    # still searched for; fate not known
+    ("en", "The spokesman said rescue teams were still looking for about a dozen people.",
+     {"about a dozen": (12, "missing")}),
+    ("en", '"We do not know where hundreds of others are," the ombudsman said.',
+     {"hundreds": (100, "missing")}),
+    # people escorted to a safer site are displaced (evacuated)
+    ("en", "The mission said its peacekeepers had escorted 1,300 people to a safer site.",
+     {"1,300": (1300, "displaced")}),
+    # machinery destroyed: a dual of a thing noun counts 2 (other)
+    ("ar", "وقال عامل في الميناء إن رافعتين على الأقل دُمّرتا بالكامل.",
+     {"رافعتين على الأقل": (2, "other")}),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", CONFLICT_CASES)
+def test_conflict_reporting_classes(lang, text, expected):
+    assert _figs(text, lang) == expected
+
+
+def test_suspects_looked_for_are_not_missing():
+    got = _figs("Police said they were looking for 3 suspects.", "en")
+    assert got.get("3", (3, "none"))[1] != "missing"
