@@ -136,3 +136,25 @@ def test_conflict_reporting_classes(lang, text, expected):
 def test_suspects_looked_for_are_not_missing():
     got = _figs("Police said they were looking for 3 suspects.", "en")
     assert got.get("3", (3, "none"))[1] != "missing"
+
+
+PRECISION_CASES = [
+    # a year joined by و after «عامي» is a year; a count joined by و with its noun stays a count
+    ("ar", "وقالت الرابطة إن من مروا بالسجن بين عامي 2011 و2024 يتراوح عددهم بين 30 و35 ألف معتقل.",
+     {"بين 30 و35 ألف": (30000, "detained")}),
+    ("ar", "وقالت الوزارة إن 12 قتيلاً و1950 جريحاً سقطوا.",
+     {"12": (12, "killed"), "و1950": (1950, "wounded")}),
+    # personnel at work and a load limit are no figures
+    ("ar", "وقالت الوزارة إن 8 آلاف عنصر من الحماية المدنية يشاركون في عمليات الإطفاء.", {}),
+    ("ar", "وقال إن العبارة كانت تقل 200 راكب في حين أن حمولتها لا تتجاوز 50 شخصاً.",
+     {"200": (200, "other")}),
+    # an injury word right after the count beats a disease named nearby
+    ("ar", "أعلنت الدائرة ارتفاع عدد ضحايا الحريق في مركز عزل مرضى كورونا إلى 64 قتيلاً، مشيرة إلى إصابة 67 آخرين بحروق واختناق.",
+     {"64": (64, "killed"), "67": (67, "wounded")}),
+    ("ar", "وقالت الوزارة إن تفشي الكوليرا أدى إلى إصابة 300 شخص.", {"300": (300, "other")}),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", PRECISION_CASES)
+def test_precision_outside_war(lang, text, expected):
+    assert _figs(text, lang) == expected

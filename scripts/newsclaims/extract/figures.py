@@ -330,6 +330,8 @@ def exclusion_reason(text: str, fd, lang: str, qs: int, qe: int, m: NumberMentio
     r = _rules(lang)
     ftext = fd.text
     raw = ftext[qs:qe]
+    if lang == "ar" and raw[:1] in ("و", "ف") and raw[1:].isdigit():
+        raw = raw[1:]  # «بين عامي 2011 و2024»: a year joined by و is still a year
     if m.kind == "exact" and raw.isdigit():
         if len(raw) > r.max_plain_digits:
             return "long_digits"
@@ -1063,7 +1065,10 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
             # «أربعة من الأسرى نُقلوا فور وصولهم إلى المستشفى»: held or freed people taken to
             # hospital are patients (gold_l, gold_r)
         if cat == "wounded" and c is not None and not _INJURY[lang].search(ftext, c.ws, c.fe + 12) \
+                and not _INJURY[lang].search(ftext, qe, min(len(ftext), qe + 24)) \
                 and _in_sentence(ftext, r.disease, qs, qe):
+            # (an injury word right after the count: «إصابة 67 آخرين بحروق واختناق» in a fire
+            # at a COVID ward)
             cat, how = "other", f"disease:{how}"  # "the outbreak has infected nearly 10,000",
             # «١٣٢٠ مريضاً يتلقون العلاج في مراكز الكوليرا»: disease cases and patients (gold_o,
             # gold_s), not injuries
