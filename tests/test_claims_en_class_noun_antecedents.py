@@ -63,3 +63,21 @@ def test_lede_description_is_the_body_named_next_past_a_registered_speaker_in_it
     assert claim_with(cs, text, "livestock market").source.source_id == net
     assert claim_with(cs, text, "kills dozens").source.source_id == net
     assert claim_with(cs, text, "denied any role").source.source_id != net
+
+
+def test_headline_hospital_is_the_hospital_named_below_not_any_official():
+    text = ("Hotel siege: police say nine dead, hospital says it received 14 bodies\n\n"
+            "MOGADISHU (AP) — Somali police said nine people were killed, while the director of Medina "
+            "Hospital, Dr. Hodan Abdi Warsame, told The Associated Press the hospital had received 14 bodies.\n\n"
+            "COGAT, the body that oversees aid, said 86 trucks had entered.")
+    cs = claims_of(text, "en")
+    h = claim_with(cs, text, "it received 14 bodies").source.source_id
+    assert claim_with(cs, text, "had received 14 bodies").source.source_id == h
+    assert claim_with(cs, text, "86 trucks").source.source_id != h
+
+
+def test_inverted_cue_keeps_the_role_apposition_before_its_channel():
+    text = ('Doctors Without Borders said 40 people were killed in the strike. "Our staff carried the wounded out," '
+            "said Michel Laroche, MSF's head of emergency operations, in a statement released in Nairobi.")
+    cs = claims_of(text, "en")
+    assert claim_with(cs, text, "carried the wounded").source.source_id == claim_with(cs, text, "40 people").source.source_id

@@ -2508,7 +2508,8 @@ def _en_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                     ne2 = en_np_right(doc, ne + 1, b)
                     if ne2 > ne + 1 and _en_np_ok(doc, ne + 1, ne2) and (ne2 >= b or raw[ne2] in ".!?" or raw[ne2] in QUOTES or (
                         raw[ne2] == "," and ne2 + 1 < b and f[ne2 + 1] in ("which", "who")  # "said X, the director of Y, which put ..."
-                    )):
+                    ) or (raw[ne2] == "," and ne2 + 2 < b and f[ne2 + 1] in ("in", "on", "at") and f[ne2 + 2] in ("a", "an", "the")
+                          and (raw[ne + 1].endswith(("'s", "’s")) or f[ne + 1] in ("a", "an", "the")))):  # "said X, MSF's head of operations, in a statement
                         ne = ne2  # apposition: "said the union's leader, Sophie Martin."
                 rel_ok = False
                 if ne > j and ne < b and f[ne] in ("who", "whose") and _en_np_ok(doc, j, ne) and not any(raw[t] in QUOTES or raw[t] in (";",) for t in range(ne, b)):

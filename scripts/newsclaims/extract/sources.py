@@ -1760,6 +1760,7 @@ _EN_HEADLINE_GENERIC = {
     "groups": ("ngo", "monitor"), "group": ("ngo", "monitor"), "agencies": ("ngo",), "charities": ("ngo",), "monitors": ("monitor", "ngo"),
     "rescuers": ("ngo",),  # "..., rescuers say" = the White Helmets / civil defence quoted below
     "medics": ("ngo", "monitor"), "doctors": ("ngo", "monitor"),  # "..., medics say" = the Sudan Doctors Network below
+    "hospital": ("official", "other"),  # "..., hospital says" = "the director of Medina Hospital, Dr. X" below
     "government": ("government", "ministry"),  # "..., says government" = the interior ministry quoted below
     "rebels": ("armed_group", "military"), "insurgents": ("armed_group", "military"),  # "Papua rebels" = the
     "militants": ("armed_group", "military"),  # West Papua National Liberation Army quoted below
@@ -1839,6 +1840,8 @@ def _headline_generic(refs: dict, texts: dict, target: dict, head_only: set, rea
             target[sid] = alike.pop()  # "aid groups say" = "according to a local aid group"
             continue
         caps = {_en_key(w.lower()) for w in words[:-1] if w[:1].isupper() and w.lower() not in _GENERIC_MODS} - {"aid", "rights", "human"}
+        if words[-1].lower() == "hospital":
+            continue  # (only a speaker named with the word: any official or unknown body is none)
         cands = set()
         for kk in (kinds, _EN_HEADLINE_FALLBACK.get(words[-1].lower(), ()) if real_head else ()):
             for o, x in refs.items():
