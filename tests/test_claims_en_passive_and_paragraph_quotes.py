@@ -94,3 +94,24 @@ def test_closed_quote_paragraph_is_not_taken():
             "“There are still six people under the rubble,” Hamdan said.")
     cs = claims_of(text, "en")
     assert not any("pulled 17 bodies" in text[c.start : c.end] for c in cs)
+
+
+@pytest.mark.parametrize("role", ["a spokesman for the agency", "the spokeswoman for the agency",
+                                  "a spokesperson for Gaza's Civil Defence", "the director of the agency"])
+def test_narrated_role_gives_the_later_surname_to_its_body(role):
+    text = ("GAZA (AP) — An air strike killed at least 17 people, according to Gaza's Civil Defence agency.\n\n"
+            f"Mahmoud Saleh Hamdan, {role}, described the scene in a voice message to journalists.\n\n"
+            "“There are still at least six people under the rubble,” Hamdan said.\n\n"
+            "The Israeli military said it had struck a command centre.")
+    cs = claims_of(text, "en")
+    body = claim_with(cs, text, "at least 17 people").source.source_id
+    assert claim_with(cs, text, "six people under the rubble").source.source_id == body
+    assert claim_with(cs, text, "struck a command centre").source.source_id != body
+
+
+def test_surname_without_a_narrated_role_stays_a_person():
+    text = ("An air strike killed at least 17 people, according to Gaza's Civil Defence agency.\n\n"
+            "Mahmoud Saleh Hamdan, a teacher at the school, described the scene.\n\n"
+            "“There are still six people under the rubble,” Hamdan said.")
+    cs = claims_of(text, "en")
+    assert claim_with(cs, text, "six people").source.source_id != claim_with(cs, text, "17 people").source.source_id

@@ -3704,6 +3704,7 @@ def find_claims(doc: Doc, registry: Registry) -> list[ClaimMention]:
         out = _en_role_surnames(doc, out)
         if "\n" in doc.text:
             out = _en_open_quote_paragraphs(doc, out)
+        out = _en_narrated_role_surnames(doc, out)
         # "Ecuador prison riot toll revised up to 31": a toll is what is said, never a speaker
         low = "\n".join(c.source_text for c in out if c.source_text).lower()
         if "toll" in low or "tally" in low:
@@ -3714,6 +3715,55 @@ def find_claims(doc: Doc, registry: Registry) -> list[ClaimMention]:
     return out
 
 
+_EN_SURNAME_ONLY = re.compile(r"^(?:(?:Mr|Mrs|Ms|Dr|Miss)\.? )?([A-Z][\w'’-]+)$")
+_EN_ROLE_WORDS = r"(?:spokes(?:man|woman|person)|director(?:-general)?|head|chief|secretary[- ]general|coordinator|commander|president|chairman|chairwoman|chairperson)"
+
+
+def _en_narrated_role_surnames(doc: Doc, out: list[ClaimMention]) -> list[ClaimMention]:
+    """"Mahmoud Hamdan, a spokesman for the agency, described the scene ..." (narration, no
+    claim) then '"...," Hamdan said': the surname speaks for the body the apposition names (the
+    agency that spoke before, a speaker so named), one source with it."""
+    from dataclasses import replace
+
+    bare = {}
+    for c in out:
+        m = _EN_SURNAME_ONLY.match((c.source_text or "").strip()) if not c.source.registered else None
+        if m is not None and c.source.name.strip().endswith(m.group(1)) and len(c.source.name.split()) <= 2:
+            bare.setdefault(c.source.source_id, (m.group(1), c))
+    if not bare:
+        return out
+    text = doc.text
+    remap: dict[str, SourceRef] = {}
+    for sid, (sur, first) in bare.items():
+        pat = re.compile(r"(?:[A-Z][\w'’.-]+ ){1,3}" + re.escape(sur) + r", (?:an?|the) (?:[\w'’-]+ ){0,3}?" + _EN_ROLE_WORDS
+                         + r" (?:for|of|at) ((?:the )?[\w'’ -]{2,60}?)[,.]")
+        m = pat.search(text, 0, first.start)
+        if m is None:
+            continue
+        body = m.group(1)
+        words = body.lower().split()
+        if words[0] == "the" and len(words) <= 3 and not any(w[:1].isupper() for w in body.split()[1:]):
+            noun = words[-1]
+            cands = [c for c in out if c.start < m.start() and c.source.source_id != sid and c.source.kind not in ("official", "anonymous", "journalist", "residents")
+                     and (noun in c.source.name.lower() or noun in (c.source.name_en or "").lower() or noun in (c.source_text or "").lower()
+                          or c.source.kind in _CLASS_KINDS_EN.get(noun, ()))]
+        else:
+            key = body.lower().removeprefix("the ")
+            cands = [c for c in out if c.source.source_id != sid and (key in c.source.name.lower() or key in (c.source.name_en or "").lower()
+                                                                        or key in (c.source_text or "").lower())]
+        if cands:
+            remap[sid] = max(cands, key=lambda c: (c.start < m.start(), c.start if c.start < m.start() else -c.start)).source
+    if not remap:
+        return out
+    return [replace(c, source=remap[c.source.source_id]) if c.source.source_id in remap else c for c in out]
+
+
+# class nouns of a narrated role's body ("a spokesman for the agency") -> the speaker kinds it names
+_CLASS_KINDS_EN = {
+    "agency": ("ngo", "agency", "government", "monitor"), "group": ("armed_group", "ngo", "monitor", "activists"),
+    "organisation": ("ngo", "monitor"), "organization": ("ngo", "monitor"), "ministry": ("ministry",),
+    "movement": ("armed_group",), "army": ("military",), "military": ("military",), "force": ("government", "military"),
+}
 _EN_PARA = re.compile(r"[^\n]+")
 
 
