@@ -158,3 +158,27 @@ PRECISION_CASES = [
 @pytest.mark.parametrize("lang,text,expected", PRECISION_CASES)
 def test_precision_outside_war(lang, text, expected):
     assert _figs(text, lang) == expected
+
+
+REVISION_CASES = [
+    # a revised toll whose noun phrase is long: the revision verb takes the toll as its object
+    ("en", "Police on Monday revised down the death toll from a crush at a football stadium in the "
+           "province to 125, from 174, saying some victims had been counted twice.",
+     {"125": (125, "killed"), "174": (174, "killed")}),
+    ("en", "The ministry lowered its toll for the flood in the east of the country to 4,352.",
+     {"4,352": (4352, "killed")}),
+    # boats not back: the people aboard are missing, not abducted
+    ("en", "Relatives said two boats carrying about 30 men had not returned since Saturday.",
+     {"about 30": (30, "missing")}),
+    ("en", "Villagers said 25 abducted girls had not returned.", {"25": (25, "detained")}),
+    # buried alive by a landslide: missing; refugees living in camps: displaced
+    ("en", 'The centre put the number buried alive at "more than 2,000".',
+     {"more than 2,000": (2000, "missing")}),
+    ("en", "The official said the arrivals joined more than 1 million Rohingya already living in camps.",
+     {"more than 1 million": (1000000, "displaced")}),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", REVISION_CASES)
+def test_revisions_and_sea(lang, text, expected):
+    assert _figs(text, lang) == expected

@@ -511,8 +511,7 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
                 and _NAME_NOUN_AFTER.match(text, fd.orig(c.end() - 1) + 1):
             continue  # "Hostages Square", "the Missing Families Forum", "Martyrs Hospital": a
             # cue word inside a proper name counts nothing
-        if lang == "en" and cat != "other" and _NEGATED.search(ftext, max(0, c.start() - 34),
-                                                               c.start()):
+        if lang == "en" and cat != "other" and _negated(ftext, c.start()):
             continue  # "no injuries to its 22 crew", "no deaths": a cue denied counts nothing
         if lang == "ar" and key.startswith("مشتبه") and _adjective_after_noun(ftext, c.start(),
                                                                          num_ends0):
@@ -906,10 +905,10 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
             # said 45.
         if cat is None and prev is not None and qs - prev[0] < 160 \
                 and _NO_NOUN_AFTER.match(ftext, qe) \
-                and (_COMPETING_VERB[lang].search(ftext, max(0, qs - 45), qs)
-                     or ftext.startswith("estimated ", qs)) \
+                and ftext.find("\n", prev[0], qs) < 0 \
                 and len(_HARD.findall(ftext, prev[0], qs)) == 1 \
-                and "\n" not in ftext[prev[0]:qs]:
+                and (_COMPETING_VERB[lang].search(ftext, max(0, qs - 45), qs)
+                     or ftext.startswith("estimated ", qs)):
             cat, how, inherited = prev[1], "inherit:competing-next", True  # "Organisers put
             # the crowd at 250,000; police estimated 60,000.", "... Police said 60,000.": the
             # bare count right after a new speaker's verb is the same count, competing
@@ -1096,6 +1095,11 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
             cat, how = "displaced", f"sheltered:{how}"  # "relief camps were housing 58,000
             # inmates", "the reception centre ... was now holding close to 900": people a
             # shelter holds are the displaced (gold_q, gold_w), not detainees
+        elif cat == "detained" and c is not None and not inherited and c.fs >= qe \
+                and " not " in ftext[c.fs:c.fe] and "return" in ftext[c.fs:c.fe] \
+                and _BOAT_BEFORE.search(ftext, max(0, qs - 40), qs):
+            cat, how = "missing", f"boat-not-back:{how}"  # "two boats carrying about 30 men
+            # had not returned": people at sea not back are missing, not abducted
         elif cat in ("displaced", "detained") and c is not None and not inherited \
                 and _fate_unknown_after(ftext, c, qs, cues, cue_pos, all_starts):
             cat, how = "missing", f"fate-unknown:{how}"  # "dozens fled into the bush and have
@@ -1176,7 +1180,8 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
                 and r.raided.search(ftext, max(0, qs - 40), qs):
             continue  # "raided more than 20 homes", «داهمت أكثر من عشرين منزلاً»: places
         if cat is not None and cat != "other" and not own and not inherited and c is not None \
-                and c.fs > qe and r.deployed_right is not None:
+                and c.fs > qe and r.deployed_right is not None \
+                and _number_in(all_starts, qe + 1, c.fs):
             g = r.deployed_right.match(ftext, qe, min(len(ftext), qe + 80))
             if g is not None and g.end() <= c.fs and not _COMMA.search(g.group()) \
                     and not _HARD.search(g.group()) and _number_in(all_starts, g.end(), c.fs):
@@ -1250,16 +1255,19 @@ def _part_of_whole(out, found, whys, ftext, lang, cue_at, sr, r, num_set) -> Non
     """A count followed by "of/out of/من أصل" and a larger count is the part of a whole: the
     verb after the whole's noun phrase governs the part, and the whole is the group it came
     from (its own noun's category, or no figure for residents, people, families)."""
-    at = {id(f.number): k for k, f in enumerate(out)}
+    at = None
+    gate = _PART_GATE[lang]
     for i in range(len(found) - 1):
         qs, qe, m = found[i]
         ms, me, mm = found[i + 1]
-        if whys[i] or whys[i + 1] or mm.value is None or m.value is None \
-                or m.value >= mm.value:
-            continue
+        if ms - qe > 40 or ftext.find(gate, qe - 1, ms + 1) < 0 or whys[i] or whys[i + 1] \
+                or mm.value is None or m.value is None or m.value >= mm.value:
+            continue  # (cheap gates first: the gap is short and holds "of"/«من»)
         g = _PART_GAP[lang].match(ftext, qe)
         if g is None or g.end() != ms:
             continue
+        if at is None:
+            at = {id(f.number): k for k, f in enumerate(out)}
         oc = cue_at.get(me + 1)  # the whole's own noun ("30 hostages") is not its verb
         pos = oc.fe if oc is not None and not oc.weak else me
         if lang == "en":
@@ -1591,6 +1599,14 @@ def _counted_noun_after(ftext: str, qe: int, cue_starts, lang: str) -> bool:
 _FROM_BEFORE = re.compile(r"(?<!\w)من[ \t\u00a0]+\Z")
 RANK_WORDS = 10
 _AR_RANK = re.compile(r"(?<!\w)(?:تلت(?:ها|ه)|تلا(?:ها|ه)|يلي(?:ها|ه)|تلي(?:ها|ه)|ثم)(?!\w)")
+def _negated(ftext: str, pos: int) -> bool:
+    """A denial right before the cue at pos: "no deaths", "none of them seriously hurt"."""
+    if ftext.find("no", max(0, pos - 34), pos) < 0 and ftext.find("zero", max(0, pos - 8), pos) < 0 \
+            and ftext.find("neither", max(0, pos - 34), pos) < 0:
+        return False  # (cheap gate: every denial word holds "no", "zero" or "neither")
+    return _NEGATED.search(ftext, max(0, pos - 34), pos) is not None
+
+
 _NEGATED = re.compile(r"(?<![\w-])(?:no|zero|(?:none of them|none|nobody|no one|neither of them)"
                       r"(?:[ \t\u00a0]+(?:was|were|is|are|had been|has been))?"
                       r"(?:[ \t\u00a0]+(?:seriously|badly|critically|gravely))?)[ \t\u00a0]+\Z")
@@ -1703,6 +1719,8 @@ _DETONATED_BEFORE = re.compile(r"(?<!\w)[وف]?(?:ب)?(?:فجروا|فجرت|ف�
 _TARGETED_WITH = re.compile(r"(?<!\w)[وف]?(?:استهدف|استهدفت|استهدفوا|هاجم|هاجمت|هاجموا|"
                             r"ضرب|ضربت|ضربوا)[ \t\u00a0]+[^\W\d_]+(?:[ \t\u00a0]+[^\W\d_]+)?"
                             r"[ \t\u00a0]+\Z")
+_BOAT_BEFORE = re.compile(r"\b(?:boats?|vessels?|ships?|trawlers?|dinghies|dinghy|canoes?|"
+                          r"fishing boats?)\b[^.;\n]{0,25}\b(?:carrying|with|aboard|on board)\b")
 _SUB_VERB_AFTER = {
     "ar": re.compile(r"[ \t\u00a0]+(?:منهم|منها|منهن|منهما)[ \t\u00a0]+"),
     "en": re.compile(r"(?!)"),
