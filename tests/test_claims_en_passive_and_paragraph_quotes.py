@@ -115,3 +115,23 @@ def test_surname_without_a_narrated_role_stays_a_person():
             "“There are still six people under the rubble,” Hamdan said.")
     cs = claims_of(text, "en")
     assert claim_with(cs, text, "six people").source.source_id != claim_with(cs, text, "17 people").source.source_id
+
+
+@pytest.mark.parametrize("subject", ["Four survivors", "Four survivors – three men and a teenage boy –",
+                                     "Survivors — most of them Syrians —"])
+@pytest.mark.parametrize("audience", ["rescuers", "aid workers", "investigators"])
+def test_survivors_told_an_audience_relay(subject, audience):
+    text = (f"{subject} told {audience} the boat carried 45 people when it overturned, "
+            "IOM spokesman Flavio Di Giacomo said.")
+    c = check(text, "en", "the boat carried 45 people", "survivors")
+    assert "IOM" not in (c.source_text or "")
+
+
+@pytest.mark.parametrize("appos", ["a German charity that operates rescue ships", "a rescue charity"])
+def test_class_noun_given_by_the_speakers_own_apposition(appos):
+    text = ("The UN refugee agency UNHCR said more than 1,900 people had died since January. "
+            f"Sea-Watch, {appos}, said its plane had spotted six bodies. "
+            "The charity said Italian authorities had ordered its ship to a distant port.")
+    cs = claims_of(text, "en")
+    sw = claim_with(cs, text, "six bodies").source.source_id
+    assert claim_with(cs, text, "distant port").source.source_id == sw

@@ -84,7 +84,10 @@ _EN_LEAD = frozenset("and but so yet meanwhile however also while whereas though
 _EN_CLAIM_NOUNS = frozenset("claim claims figure figures account allegation allegations accusation accusations report reports number toll".split())
 _EN_TOLD_OBJ = frozenset(
     "reporters journalists the a an news agency conference press television tv radio local "
-    "state media outlet newspaper channel".split()
+    "state media outlet newspaper channel "
+    # audiences who are people: "survivors told rescuers the boat carried 45"
+    "rescuers investigators officials police doctors medics workers volunteers staff crews crew "
+    "authorities lawmakers parliament mourners villagers relatives families guards monitors".split()
 )
 _EN_ADJ_AFTER = frozenset(
     "on in at late early earlier later yesterday today tonight monday tuesday wednesday thursday "
@@ -1812,6 +1815,11 @@ def _en_left_speaker(ctx: _Ctx, i: int) -> Mention | None:
     while le > a and f[le - 1] in lex.preverb:
         le -= 1
     le = _en_skip_aside(doc, a, le)  # "Governor X, however, put the toll at 52"
+    if le - 3 > a and raw[le - 1] in ("–", "—"):
+        # "Four survivors – three men and a teenage boy – told rescuers": the dashed apposition
+        d = next((t for t in range(le - 2, max(a, le - 12), -1) if raw[t] == raw[le - 1]), -1)
+        if d > a:
+            le = d
     while le > a and f[le - 1] in lex.preverb:
         le -= 1
     anon = _en_anonymous_who(doc, a, le)
@@ -2863,6 +2871,11 @@ def _en_told_inside(doc: Doc, k: int, b: int) -> tuple[Mention, int] | None:
     if t < 0:
         return None
     e = t - 1 if f[t - 1] in ("had", "have", "has") else t
+    if e - 1 > k and raw[e - 1] in _EN_DASHES:
+        # "Four survivors – three men and a teenage boy – told rescuers ...": a dashed apposition
+        d = next((x for x in range(k + 1, e - 1) if raw[x] in _EN_DASHES), -1)
+        if d > k:
+            e = d
     if e <= k or any(not _word(raw[x]) for x in range(k, e)) or not _en_np_ok(doc, k, e):
         return None
     if (_en_key(f[e - 1]),) not in nouns("en").kinds or not f[e - 1].endswith("s"):
@@ -2870,9 +2883,14 @@ def _en_told_inside(doc: Doc, k: int, b: int) -> tuple[Mention, int] | None:
     th = next((x for x in range(t + 2, min(b, t + 6)) if f[x] == "that"), -1)
     if th < 0 and t + 3 < b and f[t + 1] in _EN_TOLD_PRONOUNS and _word(raw[t + 2]):
         th = t + 1  # "witnesses told him 12 bodies were found"
+    if th < 0 and t + 4 < b and _word(raw[t + 1]) and f[t + 1].endswith("s") and (_en_key(f[t + 1]),) in nouns("en").kinds \
+            and (f[t + 2] in _EN_CLAUSE_OPENERS or is_number(f[t + 2])):
+        th = t + 1  # "survivors told rescuers the boat carried 45 people"
     if th < 0 or any(not _word(raw[x]) for x in range(t + 1, th)):
         return None
     return _mention(doc, k, e), th + 1
+_EN_DASHES = frozenset("–—-")
+_EN_CLAUSE_OPENERS = frozenset("the a an they he she it their his her its we i".split())
 _EN_OWNER_NOUNS = frozenset("police military army hospital ministry government authorities".split())
 _EN_DATA_OWNERS = frozenset("official government police military army hospital ministry health state census authorities".split())
 

@@ -949,6 +949,16 @@ class Resolver:
             #    class ("The RSF denied ... In a statement, the group said"), even if an
             #    earlier speaker carries the noun in its name ("a local volunteer group")
             last_ref = self.history[-1][0] if self.history else None
+            if lang == "en" and generic and self.history:
+                # 0a. "Sea-Watch, a German charity that operates rescue ships, said ... The charity
+                #     said": a recent speaker whose own apposition gave it the class noun
+                appos = re.compile(r",? (?:a|an|the) (?:[\w'’-]+ ){0,3}?" + re.escape(core[-1]) + r"\b", re.I)
+                for ref, _ in reversed(self.history[-3:]):
+                    span = self.anchors.get(ref.source_id)
+                    if span is not None and appos.match(self.doc.text, span[1], span[1] + 60):
+                        self.remember(ref)
+                        self.how = "coref"
+                        return ref
             if lang == "en" and generic and head in _CLASS_KINDS and _CLASS_KINDS[head] is not _CLASS_KINDS["agency"]:
                 # 0b. "JNIM claimed the attack. The group said ...": the named body that is the
                 #     subject of the sentence just before (an actor, not a speaker) when it is
