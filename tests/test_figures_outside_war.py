@@ -152,6 +152,10 @@ PRECISION_CASES = [
     ("ar", "أعلنت الدائرة ارتفاع عدد ضحايا الحريق في مركز عزل مرضى كورونا إلى 64 قتيلاً، مشيرة إلى إصابة 67 آخرين بحروق واختناق.",
      {"64": (64, "killed"), "67": (67, "wounded")}),
     ("ar", "وقالت الوزارة إن تفشي الكوليرا أدى إلى إصابة 300 شخص.", {"300": (300, "other")}),
+    # a number in a name after a Latin letter name or a junction is no count
+    ("ar", 'وقال المتحدث إن تفجيراً انتحارياً استهدف مطعماً قرب تقاطع "كي 4" وقتل تسعة.',
+     {"تسعة": (9, "killed")}),
+    ("ar", "وقال إن طائرة سي 130 نقلت 80 جريحاً.", {"80": (80, "wounded")}),
 ]
 
 
@@ -181,4 +185,26 @@ REVISION_CASES = [
 
 @pytest.mark.parametrize("lang,text,expected", REVISION_CASES)
 def test_revisions_and_sea(lang, text, expected):
+    assert _figs(text, lang) == expected
+
+
+HARD_SPEAKER_FIGURES = [
+    # abducted people who escaped their captors are still held people (detained)
+    ("en", "A police source said 17 of the abducted worshippers had escaped from their captors.",
+     {"17": (17, "detained")}),
+    ("en", "The warden said 40 prisoners had broken out.", {"40": (40, "other")}),
+    # two counts joined by "and" before one verb share it
+    ("en", "The monitor said at least 90 members of the security forces and 48 gunmen loyal to "
+           "the former government were also killed.",
+     {"at least 90": (90, "killed"), "48": (48, "killed")}),
+    ("en", "The army destroyed 5 tanks and killed 30 fighters.",
+     {"5": (5, "other"), "30": (30, "killed")}),
+    # people before a court are held
+    ("en", "The minister said 312 suspects were being processed in court.", {"312": (312, "detained")}),
+    ("en", "Police said 40 protesters were arraigned on Monday.", {"40": (40, "detained")}),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", HARD_SPEAKER_FIGURES)
+def test_hard_speaker_figures(lang, text, expected):
     assert _figs(text, lang) == expected

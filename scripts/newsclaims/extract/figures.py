@@ -1232,9 +1232,36 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
         out.append(FigureMention(m, cat, subject, f"{m.rule}|cat.{cat}:{how}"))
     if seen and lang == "en":
         _same_count_later(out)
+    if lang == "en" and len(out) > 1:
+        _coordinated_subjects(out, text)
     if len(found) > 1 and _PART_GATE[lang] in ftext:
         _part_of_whole(out, found, whys, ftext, lang, cue_at, sr, r, num_set)
     return out
+
+
+# "at least 90 members of the security forces and 48 gunmen loyal to the former government were
+# also killed": two counts joined by "and" before one verb; the first has only its noun
+_COORD_GAP = re.compile(r"[ \t\u00a0]+(?:[A-Za-z'-]+[ \t\u00a0]+){1,6}and[ \t\u00a0]+\Z")
+
+
+def _coordinated_subjects(out, text) -> None:
+    """English: a count whose category is only its own noun (`other`), joined by "and" to the
+    next count whose category comes from the verb after it (no comma between), shares that
+    verb: "90 members of the security forces and 48 gunmen ... were killed"."""
+    for k in range(len(out) - 1):
+        f, g = out[k], out[k + 1]
+        if f.category != "other" or "|cat.other:noun:" not in f.rule or g.category == "other" \
+                or g.number.start - f.number.end > 70:
+            continue
+        if not _COORD_GAP.fullmatch(text, f.number.end, g.number.start) \
+                or not g.rule.endswith(_FATE_VERB_ENDS):
+            continue
+        out[k] = FigureMention(f.number, g.category, f.subject,
+                               f"{f.rule}|coordinated:{g.category}")
+
+
+_FATE_VERB_ENDS = (":killed", ":wounded", ":injured", ":died", ":arrested", ":detained",
+                   ":missing", ":displaced", ":dead")
 
 
 # "1,600 of the town's 2,000 residents were displaced", "300 out of 1,000 protesters were
@@ -2951,7 +2978,10 @@ def _in_sentence(ftext: str, rx: re.Pattern, qs: int, qe: int) -> bool:
 _MANAGED = re.compile(r"(?<!\w)تمكن(?:وا|ت|ا)?[ \t\u00a0]+من[ \t\u00a0]+\Z")  # "تمكنوا من الفرار"
 _TARGET_NOUNS = frozenset(("targets", "positions", "sites", "hideouts", "camps", "bases",
                            "اهداف", "مواقع", "مقرات", "اوكار"))  # after a person adjective
-_CAPTIVES = frozenset(("hostages", "hostage", "captives", "captive", "abductees"))
+_CAPTIVES = frozenset(("hostages", "hostage", "captives", "captive", "abductees",
+                       # abducted people who escaped their captors stay held people (gold_n,
+                       # gold_ad: "17 of the abducted worshippers had escaped from their captors")
+                       "abducted", "kidnapped"))
 # held by captors: rescued, they are freed hostages (detained, gold_m, gold_aa: "rescued 8
 # hostages", «حررت القوات 15 رهينة»), unlike people rescued from a disaster (folded, no ال)
 _HELD_BY_CAPTORS = frozenset(("hostages", "hostage", "captives", "captive", "abductees",
