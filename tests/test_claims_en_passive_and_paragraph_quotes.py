@@ -135,3 +135,12 @@ def test_class_noun_given_by_the_speakers_own_apposition(appos):
     cs = claims_of(text, "en")
     sw = claim_with(cs, text, "six bodies").source.source_id
     assert claim_with(cs, text, "distant port").source.source_id == sw
+
+
+@pytest.mark.parametrize("stamp", ["09:40 -", "09:40 GMT —", "21:05 –"])
+def test_live_blog_entry_speaker_colon_with_more_sentences(stamp):
+    text = ("Earthquake: live updates\n\n"
+            f"{stamp} Turkey's disaster agency AFAD: death toll in Turkey rises to 5,894, with 34,810 injured. "
+            "More than 25,000 search and rescue personnel are working in 10 provinces.\n\n"
+            "10:15 - The White Helmets say at least 1,020 people have died.")
+    check(text, "en", "rises to 5,894", "AFAD")

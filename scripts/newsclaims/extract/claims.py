@@ -3272,7 +3272,10 @@ def _headline_frames(doc: Doc, registry: Registry) -> dict[int, Frame]:
         after_dots = st > 1 and text.endswith("..", 0, _before_spaces(text, st))
         # ... or its first part before "..": «الصحة»: 3 شهداء ... على الجنوب.. والحصيلة ...
         before_dots = text.endswith("..", 0, en)
-        if (st > 0 and text[st - 1] != "\n" and not after_dots) or (en < n and text[en] != "\n" and not before_dots):
+        if (st > 0 and text[st - 1] != "\n" and not after_dots) or (en < n and text[en] != "\n" and not before_dots and not (
+                # "09:40 - Turkey's disaster agency AFAD: toll rises to 5,894. More than ...": a
+                # live-blog entry's first sentence, the entry going on after it
+                doc.language == "en" and raw[a0][:1].isdigit() and _live_blog_stamp(doc, a0, b) > a0)):
             continue
         if after_dots and doc.folded[a0] == "و" and a0 + 1 < b:
             a0 += 1
