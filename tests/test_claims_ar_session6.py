@@ -100,3 +100,54 @@ def test_afada_inside_another_claim_is_no_claim_of_its_own() -> None:
     text = "قال الجيش إن المرصد أفاد بمقتل 311 شخصاً."
     cs = claims_of(text, "ar")
     assert len(cs) == 1 and "الجيش" in cs[0].source.name
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('قتل سبعة مدنيين في غارات، بحسب ما نقلت وكالة "سبأ" التابعة للحوثيين عن مصدر طبي.', "مصدر طبي"),
+        ("قتل سبعة مدنيين في غارات، بحسب ما نقلت وكالة سبأ التابعة للحوثيين عن مصدر طبي.", "مصدر طبي"),
+        ("قتل سبعة مدنيين في غارات، وفق ما نقلت قناة المنار الموالية للحزب عن مصدر أمني.", "مصدر أمني"),
+        ("قتل سبعة مدنيين في غارات، بحسب ما نقلت وكالة الأنباء الرسمية عن مسؤول محلي.", "مسؤول محلي"),
+    ],
+)
+def test_relay_outlet_with_affiliation_then_its_source(text: str, speaker: str) -> None:
+    c = check(text, "ar", "سبعة مدنيين", speaker)
+    assert "وكالة" not in c.source.name and "قناة" not in c.source.name
+
+
+def test_object_of_a_verb_inside_content_is_no_speaker() -> None:
+    text = 'وأوضحت ممثلة المفوضية في تشاد أن فرق المفوضية سجّلت وصول ما بين 600 و800 لاجئ يومياً، "كثير منهم جرحى".'
+    for c in claims_of(text, "ar"):
+        assert "وصول" not in c.source.name, c.source.name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وتبنت حركة الشباب الهجوم، قائلة في بيان إن مقاتليها قتلوا 20 جندياً.",
+        'وتبنت حركة الشباب الهجوم، قائلة في بيان نشرته إذاعة "الأندلس" إن مقاتليها قتلوا 20 جندياً.',
+        "وتبنت حركة الشباب التفجير، قائلة عبر منصة تلغرام إن مقاتليها قتلوا 20 جندياً.",
+    ],
+)
+def test_participle_after_a_channel_then_its_introducer(text: str) -> None:
+    c = check(text, "ar", "20 جندياً", "حركة الشباب")
+    assert "الهجوم" not in (c.source_text or "") and "التفجير" not in (c.source_text or "")
+
+
+def test_participle_with_an_audience_keeps_the_speaker() -> None:
+    text = "قال الجيش إن 3 قتلوا، مضيفاً في تصريح لقناة محلية أن 5 أصيبوا."
+    check(text, "ar", "5 أصيبوا", "الجيش")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('ونعى "حزب الله" في بيان اثنين من عناصره قال إنهما قتلا في غارة.', "حزب الله"),
+        ("ونعت الحركة في بيان ثلاثة من مقاتليها قالت إنهم قتلوا في غارة.", "الحركة"),
+    ],
+)
+def test_counted_object_after_a_channel_is_no_owner(text: str, speaker: str) -> None:
+    for c in claims_of(text, "ar"):
+        assert "عناصر" not in c.source.name and "مقاتلي" not in c.source.name
+    check(text, "ar", "في غارة", speaker)

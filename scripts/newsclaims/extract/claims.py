@@ -257,7 +257,8 @@ def _ar_statement(doc: Doc, i: int, j: int) -> tuple[int, bool]:
         ):
             k += 1  # «معطيات مشتركة لهيئة ...»، «أرقام محدثة للمرصد»: an adjective, then the owner
         if k < j and _word(doc.raw[k]) and f[k] not in AR_STOP and (f[k],) not in lexicon("ar").introducers and not _ar_not_owner(f, k, j) \
-                and f[k] not in _AR_BOUND_WORDS and not is_number(f[k]):
+                and f[k] not in _AR_BOUND_WORDS and not is_number(f[k]) and (f[k] not in _AR_COUNT_WORDS or f[k] in ("احد", "احدى")):
+            # (not «ونعى الحزب في بيان اثنين من عناصره قال ...»: a counted object follows the channel)
             return k, True  # (not «وجاء في البيان أن»: the introducer, no owner)
         return i, False  # "وبحسب التقرير، ...": the statement alone points back to its issuer
     return i, False
@@ -516,6 +517,8 @@ def _ar_trailing_relay(ctx: _Ctx, frames: list[Frame], cues: list[Cue]) -> list[
 _AR_IDH = frozenset(fwords("إذ اذ حيث"))
 # «قدّم مصدر رواية مختلفة، إذ قال ...»: a subject narrated giving an account, then «إذ قال»
 _AR_ACCOUNT_VERBS = frozenset(fwords("قدم قدمت أعطى أعطت أعطوا عرض عرضت ساق ساقت أورد أوردت روى روت قدموا"))
+# «وتبنّت حركة الشباب الهجوم، قائلة ...»: what a group claimed is no part of its name
+_AR_ATTACK_OBJECTS = frozenset(fwords("الهجوم الهجومين الهجمات التفجير التفجيرين التفجيرات الاعتداء العملية الكمين الغارة"))
 _AR_ACCOUNT_NOUNS = frozenset(fwords("رواية روايه حصيلة أرقاما أرقام رقما تقديرات تقديرا صورة تفاصيل تفسيرا معلومات"))
 
 
@@ -627,7 +630,7 @@ def _ar_clause_subject(ctx: _Ctx, i: int, svo: bool = False) -> Mention | None:
         return None
     # «وقدّمت الشبكة رواية مختلفة، إذ ...»: the first verb's object (an account or a toll) is
     # no part of its subject
-    ne = next((x for x in range(t + 1, ne) if f[x] in _AR_ACCOUNT_NOUNS), ne)
+    ne = next((x for x in range(t + 1, ne) if f[x] in _AR_ACCOUNT_NOUNS or f[x] in _AR_ATTACK_OBJECTS), ne)
     _, text_end, name_end = trim_ar_stretch(doc, t, ne)
     return _mention(doc, t, text_end, name_end)
 
@@ -1016,6 +1019,8 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                 elif k > j:
                     if k - j == 1 and f[j] in _AR_AUDIENCE_PRONOUNS and frames:
                         continue  # «قالوا لي إن ...» quoted inside an earlier claim: its words, not a claim
+                    if frames and e.object_ok and ar_stem(f[j]) in nouns("ar").object_heads and _ar_embedded(doc, a, i, lex, cue_starts):
+                        continue  # «أن فرق المفوضية سجّلت وصول 600 لاجئ، "..."»: the object of a verb inside a claim's content
                     _ar_subject(ctx, fr, j, k, cues)
                     fr.rule = "ar.cue_subject_content"
                 else:
@@ -1113,7 +1118,8 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                     if qn > j:
                         ne = qn + 1  # 'وأعلن "حزب الله" في بيان مقتل ...'
                         if ne < b and (f[ne].startswith(("ال", "ب")) or ar_stem(f[ne]) in _heads_ar() or ar_stem(f[ne]) in lex_n.object_heads or raw[ne] in ("،", ",")
-                                       or (ar_time_at(f, ne, b) and ne + 1 < b and _word(raw[ne + 1]))):  # 'ونعى "حزب الله" مساءً أحد عناصره
+                                       or (ar_time_at(f, ne, b) and ne + 1 < b and _word(raw[ne + 1]))  # 'ونعى "حزب الله" مساءً أحد عناصره
+                                       or (e.lemma == "نعى" and (is_number(f[ne]) or f[ne] in _AR_COUNT_WORDS))):  # 'ونعى "حزب الله" اثنين من عناصره
                             # the name inside the quotation marks is the speaker
                             fr = Frame(c, "ar.cue_subject_object", (i, ne), "after", _ar_skip_adjuncts(doc, ne, b), conj=conj)
                             fr.mention = _mention(doc, j + 1, qn)
@@ -1187,6 +1193,17 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                 content_at = k  # "مشيراً إلى مقتل ..." (the content keeps its «إلى», as «دعت إلى ...» does)
             if content_at < 0 and k + 1 < b and f[k] == "عن" and (ar_stem(f[k + 1]) in nouns("ar").object_heads or e.lemma == "أعرب"):
                 content_at = k  # «، كاشفاً عن اعتقال 23 شخصاً»: عن + a verbal noun; «معربةً عن قلقها من ...»
+            if content_at < 0 and k + 2 < b and (f[k] in _AR_ON_VIA or f[k] in ("في", "خلال") or f[k] in _AR_AUDIENCE or _ar_outlet_lam(f[k])) and (
+                ar_stem(f[k + 1]) in _AR_CHANNEL_STEMS or f[k + 1].startswith(_AR_PLATFORM_PREFIXES) or f[k] in _AR_AUDIENCE or _ar_outlet_lam(f[k])
+            ):
+                # «، قائلة في بيان نشرته إذاعة "الأندلس" إن ...»، «مضيفاً لوكالة X أن ...»: a channel or
+                # an audience between the participle and its introducer
+                for t in range(k + 2, min(b, k + 12)):
+                    if raw[t] in ".؟!؛;" or (t in cue_starts and cue_starts[t].kind != "verb"):
+                        break
+                    if raw[t] not in QUOTES and (f[t],) in lex.introducers and _ar_intro(doc, t, b, lex) >= 0:
+                        content_at = _ar_intro(doc, t, b, lex)
+                        break
             if content_at < 0:
                 if not e.object_ok or not (i > a and raw[i - 1] in ("،", ",")):
                     continue
@@ -1221,6 +1238,8 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                 src_i += 1  # «وفق ما أعلنته حينها سلطات ...»: a time adverb before the speaker
             if v.entry.lemma == "نقل":  # "ووفق ما نقلت وكالة X عن مسؤول"
                 ne0 = ar_np_right(doc, src_i, b)
+                # (the relay's «عن» ends the outlet's phrase: «وكالة سبأ التابعة للحوثيين عن مصدر»)
+                ne0 = next((t for t in range(src_i + 1, ne0) if f[t] == "عن"), ne0)
                 if ne0 < b and raw[ne0] in _OPEN_OR_STRAIGHT:
                     close = _close_quote(doc, ne0, b)  # «وبحسب ما نقلت قناة «المسيرة» عن ...»
                     if ne0 < close <= ne0 + 6:
@@ -1229,8 +1248,15 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                     close = next((t for t in range(ne0 + 1, min(b, ne0 + 6)) if raw[t] == ")"), -1)
                     if close > 0:
                         ne0 = close + 1
+                via_end = ne0
+                if ne0 < b and (f[ne0] in _AR_AFFILIATED or f[ne0].startswith("ال")):
+                    # «بحسب ما نقلت وكالة "سبأ" التابعة للحوثيين عن مصدر»: the outlet's affiliation
+                    # or adjective before the relayed source
+                    t = next((x for x in range(ne0 + 1, min(b, ne0 + 6)) if f[x] == "عن" or not _word(raw[x])), b)
+                    if t < b and f[t] == "عن":
+                        ne0 = t
                 if ne0 < b and f[ne0] == "عن":
-                    via_men = _trimmed_ar(doc, src_i, ne0)
+                    via_men = _trimmed_ar(doc, src_i, via_end)
                     src_i = ne0 + 1
             elif src_i < b:
                 # «حسب ما أوردته وكالة X "إيفي" نقلاً عن مندوبية ...»: the outlet relays the body
