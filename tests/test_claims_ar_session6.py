@@ -151,3 +151,35 @@ def test_counted_object_after_a_channel_is_no_owner(text: str, speaker: str) -> 
     for c in claims_of(text, "ar"):
         assert "عناصر" not in c.source.name and "مقاتلي" not in c.source.name
     check(text, "ar", "في غارة", speaker)
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "speaker"),
+    [
+        ("غير أن منظمة الصحة العالمية (WHO) قالت إن 61 ألفاً قتلوا.", "61 ألفاً", "منظمة الصحة العالمية"),
+        ("والدفاع المدني السوري (الخوذ البيضاء) يعلن أن عدد الوفيات ارتفع إلى 1730.", "1730", "الدفاع المدني"),
+        ("غير أن مشروع بيانات مواقع النزاعات المسلحة (أكليد) قدّر عدد القتلى بأكثر من 61 ألفاً.", "61 ألفاً", "مشروع بيانات"),
+        ("لكن الملتقى الوطني لدعم المقاومة، الجهة المنظمة، قدّر الحشد بما بين 40 و50 ألف مشارك.", "40 و50 ألف", "الملتقى الوطني"),
+    ],
+)
+def test_subject_with_brackets_or_a_description_before_its_verb(text: str, key: str, speaker: str) -> None:
+    c = check(text, "ar", key, speaker)
+    assert "الحشد" not in c.source.name
+
+
+def test_live_blog_colon_speaker_with_its_acronym() -> None:
+    text = "تغطية مباشرة | زلزال\n\n09:30 - إدارة الكوارث والطوارئ التركية (آفاد): عدد القتلى في تركيا بلغ 12 ألفاً و391."
+    check(text, "ar", "12 ألفاً", "إدارة الكوارث والطوارئ التركية")
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "حرب السودان في عامها الثالث: حصيلة القتلى بين التقديرات الرسمية والبحثية",
+        "أرقام متباينة بين بيروت والمفوضية: عودة اللاجئين السوريين من لبنان",
+    ],
+)
+def test_headline_between_two_parties_is_a_topic(headline: str) -> None:
+    text = headline + "\n\nقال الجيش إن 3 قتلوا."
+    for c in claims_of(text, "ar"):
+        assert "بين" not in c.source.name, c.source.name

@@ -349,6 +349,12 @@ def _ar_left_speaker(ctx: _Ctx, i: int, registry: Registry) -> Mention | None:
             le -= 1  # «جماعة X تتبنى وتتحدث عن ...»: two verbs of one subject
     while le > a and f[le - 1] in ("كان", "كانت", "وكان", "وكانت"):
         le -= 1  # "المرصد كان قد وثّق"
+    if le - 3 > a and raw[le - 1] == ")":
+        # «غير أن مشروع X (أكليد) قدّر ...»، «والدفاع المدني (الخوذ البيضاء) يعلن ...»: the
+        # subject's acronym or other name in brackets before the verb
+        p = next((t for t in range(le - 2, max(a, le - 8) - 1, -1) if raw[t] in ("(", ")")), -1)
+        if p > a + 0 and raw[p] == "(" and p < le - 2 and _word(raw[p - 1]):
+            le = p
     if le - 3 > a and raw[le - 1] in ("،", ","):
         # «لكن أحد أولياء الأمور، ويدعى موسى إدريس، قال»: a naming aside before the verb
         c = next((t for t in range(le - 2, max(a, le - 13) - 1, -1) if raw[t] in ("،", ",")), -1)
@@ -366,6 +372,12 @@ def _ar_left_speaker(ctx: _Ctx, i: int, registry: Registry) -> Mention | None:
             # «رئيسة البلدية، ماريا لوبيز، قالت»، «المتحدث باسم الشرطة، العقيد X، قال»: a title,
             # its bearer's name (a rank or «د.» may lead it) between commas, then the verb
             appos = (c, le - 1)
+            le = c
+        elif c > a + 1 and 2 <= le - 1 - c <= 4 and _word(raw[c - 1]) and all(f[t].startswith("ال") for t in range(c + 1, le - 1)) and (
+            _ar_head_word(f[c + 1]) or f[c + 1] in _AR_DESCRIPTION_HEADS
+        ):
+            # «لكن الملتقى الوطني ...، الجهة المنظمة، قدّر الحشد ...»: a definite description of
+            # the subject between commas
             le = c
         elif c > a and _ar_head_word(f[c + 1]) and le - 1 - c <= 9 and _ar_name_before(doc, a, c):
             # «غير أن إبراهيم حداد، قائد قوة المهام في المنطقة، قال»: the name, then its title
@@ -468,6 +480,7 @@ def _ar_pointing_statement(doc: Doc, a: int, si: int) -> int:
 
 
 _AR_FA_QAD = frozenset(fwords("فقد فإنه فإنها"))
+_AR_DESCRIPTION_HEADS = frozenset(fwords("الجهة الجهات الطرف الهيئة"))  # «X، الجهة المنظمة، قال»
 _AR_PRONOUNS = frozenset(fwords("نحن أنا انا هو هي هم أنت انت أنتم انتم هذا هذه"))  # a quoted sentence, not a name
 _AR_HE_IS = frozenset(fwords("هو هي وهو وهي"))
 _AR_ADDRESSEE_VERBS = frozenset(("اتهم", "دعا", "طالب", "ناشد", "حذر"))
@@ -3309,6 +3322,9 @@ def _headline_frames(doc: Doc, registry: Registry) -> dict[int, Frame]:
         if b - a < 4 or b - a > (60 if a > a0 else 30):
             continue
         p = next((t for t in range(a + 1, min(b - 2, a + 7)) if raw[t] == ":"), -1)
+        if p < 0 and doc.language == "ar":
+            # (a longer name with its bracketed acronym: «إدارة الكوارث والطوارئ التركية (آفاد):»)
+            p = next((t for t in range(a + 7, min(b - 2, a + 10)) if raw[t] == ":" and raw[t - 1] == ")"), -1)
         # "Toll rises to 40 — council chairman": the speaker after a final dash
         e = b
         while e > a and not _word(raw[e - 1]):
@@ -3325,7 +3341,8 @@ def _headline_frames(doc: Doc, registry: Registry) -> dict[int, Frame]:
             if hit is not None and hit[0].kind in ("agency", "media"):
                 ok = False  # "... — Reuters": a credit line, not a speaker
             elif doc.language == "ar":
-                ok = ar_stem(f[d + 1]) in _heads_ar() or hit is not None
+                # (not «...: حصيلة القتلى بين التقديرات الرسمية والبحثية»: "between" two parties is a topic)
+                ok = (ar_stem(f[d + 1]) in _heads_ar() or hit is not None) and "بين" not in f[d + 1 : e]
             else:
                 ok = _en_np_ok(doc, d + 1, e) and (
                     (_en_key(f[e - 1]),) in nouns("en").kinds or hit is not None
@@ -3351,6 +3368,11 @@ def _headline_frames(doc: Doc, registry: Registry) -> dict[int, Frame]:
             if fr is not None:
                 out[s] = fr
                 continue
+        if doc.language == "ar" and p > a + 3 and raw[p - 1] == ")":
+            # «09:30 - إدارة الكوارث والطوارئ التركية (آفاد): ...»: the speaker's acronym in brackets
+            ob = next((t for t in range(p - 2, max(qa, p - 7), -1) if raw[t] == "("), -1)
+            if ob > qa and all(_word(raw[t]) for t in range(ob + 1, p - 1)):
+                qp = ob
         if p < 0 or any(not _word(raw[t]) for t in range(qa, qp)):
             continue
         if not _at_least_words(raw, p + 1, b, 2):
@@ -3382,6 +3404,8 @@ def _headline_frames(doc: Doc, registry: Registry) -> dict[int, Frame]:
                 # surname of a titled person the text quotes
                 s == 0 and qa == a and qp - qa == 1 and _ar_titled_surname(doc, qa, b)
             )
+            if ok and "بين" in f[qa:qp]:
+                ok = False  # «أرقام متباينة بين بيروت والمفوضية: ...»: figures of two parties, a topic
         else:
             # a capitalised word alone is no speaker ("Sudan: ...", "Floods: ..." are topics)
             kinds = nouns("en").kinds
