@@ -183,3 +183,35 @@ def test_headline_between_two_parties_is_a_topic(headline: str) -> None:
     text = headline + "\n\nقال الجيش إن 3 قتلوا."
     for c in claims_of(text, "ar"):
         assert "بين" not in c.source.name, c.source.name
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "not_in_speaker"),
+    [
+        ("أعلنت وزارة الصحة في قطاع غزة ارتفاع الحصيلة إلى 55 ألفاً.", "وزارة الصحة", "ارتفاع"),
+        ("أعلنت الشرطة في ولاية كادونا مقتل 12 شخصاً.", "الشرطة", "مقتل"),
+        ("أعلنت الوزارة في بيان مقتل 12 شخصاً.", "الوزارة", "بيان"),
+    ],
+)
+def test_place_of_the_subject_before_the_object(text: str, speaker: str, not_in_speaker: str) -> None:
+    c = claims_of(text, "ar")[0]
+    assert speaker in c.source.name and not_in_speaker not in c.source.name, c.source.name
+
+
+def test_subject_between_kana_and_qad() -> None:
+    assert claims_of("وكان العراق قد أعلن النصر على داعش أواخر 2017، لكن خلايا التنظيم ما زالت تنشط.", "ar") == []
+    text = "قال الجيش إن 3 قتلوا. وكانت روسيا قد أعلنت مقتل 12 جندياً."
+    check(text, "ar", "مقتل 12", "روسيا")
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "speaker"),
+    [
+        ("ولم تصدر الحكومة أي تعليق، غير أن التلفزيون الرسمي بثّ بياناً للجيش أكد فيه «تحييد عشرات الإرهابيين».", "عشرات", "الجيش"),
+        ("ونشرت الصحيفة تقريراً لمنظمة العفو قالت فيه إن 5 قتلوا.", "5 قتلوا", "منظمة العفو"),
+        ("ونشرت الجماعة بياناً قالت فيه إن 5 قتلوا.", "5 قتلوا", "الجماعة"),
+    ],
+)
+def test_statement_owner_speaks_in_it(text: str, key: str, speaker: str) -> None:
+    c = check(text, "ar", key, speaker)
+    assert "التلفزيون" not in c.source.name and "الصحيفة" not in c.source.name

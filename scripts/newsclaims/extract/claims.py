@@ -466,6 +466,24 @@ def _ar_left_speaker(ctx: _Ctx, i: int, registry: Registry) -> Mention | None:
     return _mention(doc, ls, text_end, name_end, start=start)
 
 
+def _ar_owned_statement_before(doc: Doc, a: int, i: int) -> Mention | None:
+    """«... بياناً للجيش أكد فيه»، «تقريراً لمنظمة العفو قالت فيه»: the owner of the statement
+    noun right before a verb + «فيه», or None."""
+    f = doc.folded
+    stmt = nouns("ar").statement
+    for t in range(i - 2, max(a, i - 6) - 1, -1):
+        if not _word(doc.raw[t]):
+            return None
+        w = f[t][:-1] if f[t].endswith("ا") and len(f[t]) > 4 else f[t]  # «بياناً» (accusative alif)
+        if ar_stem(w) in stmt and f[t + 1][:1] == "ل" and len(f[t + 1]) > 2:
+            k = t + 1
+            name = f[k][1:]
+            if not (ar_stem(name) in _heads_ar() or (name.startswith("ل") and ar_stem("ا" + name) in _heads_ar())):
+                return None
+            return _mention(doc, k, i, start=_clitic_lam_start(doc, k))  # («للجيش» names «الجيش»)
+    return None
+
+
 def _ar_pointing_statement(doc: Doc, a: int, si: int) -> int:
     """«(وكانت) الحصيلة الأولية (التي أعلنتها) المديرية تشير إلى ...»: the token where the
     statement noun whose owner starts at `si` begins, or -1."""
@@ -1025,7 +1043,11 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                 elif k - j == 1 and f[j] in _AR_IN_IT:
                     # «ونشرت الجماعة بياناً قالت فيه إن ...»: the statement's issuer speaks
                     subj = _ar_clause_subject(ctx, i) if not frames else None
-                    if subj is not None:
+                    own = _ar_owned_statement_before(doc, a, i)
+                    if own is not None:
+                        # «بثّ التلفزيون بياناً للجيش أكد فيه ...»: the statement's named owner
+                        fr.mention, fr.rule = own, "ar.statement_owner_cue_content"
+                    elif subj is not None:
                         fr.mention, fr.rule = subj, "ar.clause_subject_cue_content"
                     else:
                         fr.implied, fr.rule = True, "ar.cue_content"
@@ -1076,6 +1098,17 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                     fr = Frame(c, "ar.subject_cue_object", (left.i, j), "after", anchor, conj=conj)
                     fr.mention = left
                     frames.append(fr)
+                    continue
+                was = next((t for t in range(i - 3, max(a, i - 6) - 1, -1) if f[t] in _AR_WAS_ANY), -1) \
+                    if i - 3 >= a and f[i - 1] in ("قد", "لقد") and _word(raw[i - 2]) and f[i - 2] not in _AR_WAS else -1
+                if was >= 0 and all(_word(raw[x]) for x in range(was + 1, i - 1)):
+                    # «وكان العراق قد أعلن النصر على داعش»: the subject stands between «كان» and
+                    # «قد»; what follows the verb is its object. A stated count («وكانت روسيا قد
+                    # أعلنت مقتل 12 جندياً») is the subject's claim, anything else narration
+                    if j < b and ar_stem(f[j]) in nouns("ar").object_heads and i - 1 - was <= 3:
+                        fr = Frame(c, "ar.subject_cue_object", (was + 1, j), "after", j, conj=conj)
+                        fr.mention = _mention(doc, was + 1, i - 1)
+                        frames.append(fr)
                     continue
                 if j < b and (ar_stem(f[j]) in nouns("ar").object_heads or (f[j] in _AR_ANY and conj) or (
                     e.lemma == "أمر" and ar_stem(f[j]) in _AR_ORDER_NOUNS  # «وأمر بحبس السائق»
@@ -1396,6 +1429,16 @@ def _ar_placed_body(doc: Doc, p: int, b: int) -> int:
     الجمعة، ارتفاع ...»): the place belongs to the speaker -> the closing comma; else p."""
     f, raw = doc.folded, doc.raw
     c = next((t for t in range(p + 1, min(b, p + 6)) if raw[t] in ("،", ",")), -1)
+    if c < 0:
+        # «أعلنت وزارة الصحة في قطاع غزة ارتفاع ...»: a place of up to three words, no comma, then
+        # the object (not a channel or a time: «أعلنت الوزارة في بيان مقتل ...»)
+        for t in range(p + 2, min(b, p + 5)):
+            if not _word(raw[t - 1]) or is_number(f[t - 1]) or ar_stem(f[t - 1]) in _AR_CHANNEL_STEMS or f[t - 1] in _AR_CHANNEL_WORDS \
+                    or ar_time_at(f, t - 1, b) or f[t - 1] in AR_STOP_WORDS:
+                return p
+            if ar_stem(f[t]) in nouns("ar").object_heads:
+                return t
+        return p
     if c < p + 2 or not all(_word(raw[t]) and not is_number(f[t]) for t in range(p + 1, c)):
         return p
     t = c + 1
@@ -3466,6 +3509,7 @@ def _ar_relay_colon(doc: Doc, a: int, b: int, registry: Registry) -> Frame | Non
 
 
 _AR_WAS = frozenset(fwords("كان كانت كانوا"))
+_AR_WAS_ANY = frozenset(fwords("كان كانت كانوا وكان وكانت وكانوا"))
 _AR_IN_IT = frozenset(fwords("فيه فيها فيهم"))
 _AR_AMOUNT_NOUNS = frozenset(fwords("عدد حجم"))
 _AR_SUBJUNCTIVE = frozenset(fwords("يكون تكون يكونوا يرتفع ترتفع يتجاوز تتجاوز يصل تصل يزيد تزيد يتم"))
