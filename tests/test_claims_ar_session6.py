@@ -215,3 +215,24 @@ def test_subject_between_kana_and_qad() -> None:
 def test_statement_owner_speaks_in_it(text: str, key: str, speaker: str) -> None:
     c = check(text, "ar", key, speaker)
     assert "التلفزيون" not in c.source.name and "الصحيفة" not in c.source.name
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "speaker"),
+    [
+        ('وأعلنت قوات الدعم السريع أنها أسرت 450 جندياً، وهو ما نفاه الناطق باسم الجيش، العميد نبيل عبد الله، قائلاً إن "القوات تنشر صوراً مفبركة".',
+         "صوراً مفبركة", "الناطق باسم الجيش"),
+        ("وقالت الوزارة إن 5 قتلوا، وهو ما أكده مصدر طبي، مضيفاً أن 12 أصيبوا.", "12 أصيبوا", "مصدر طبي"),
+        ('وقال المسؤول إن عدد القتلى "تجاوز 10 آلاف"، وهو رقم نفته وزارة الصحة، مؤكدة أن الحصيلة لا تتجاوز 4 آلاف.', "4 آلاف", "وزارة الصحة"),
+    ],
+)
+def test_which_clause_subject_speaks_through_the_participle(text: str, key: str, speaker: str) -> None:
+    check(text, "ar", key, speaker)
+
+
+def test_class_noun_prefers_the_speaker_named_with_it() -> None:
+    text = ("قالت المنظمة الدولية للهجرة إن 61 مهاجراً غرقوا. وقال الهلال الأحمر الليبي إن متطوعيه انتشلوا 11 جثة. "
+            "وبحسب أرقام المنظمة، لقي أكثر من 2250 مهاجراً حتفهم.")
+    check(text, "ar", "2250", "المنظمة الدولية للهجرة")
+    text2 = "قال الهلال الأحمر إن 11 قتلوا. وأضافت المنظمة أن 5 أصيبوا."
+    check(text2, "ar", "5 أصيبوا", "الهلال الأحمر")

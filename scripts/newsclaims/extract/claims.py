@@ -484,6 +484,26 @@ def _ar_owned_statement_before(doc: Doc, a: int, i: int) -> Mention | None:
     return None
 
 
+_AR_WHICH_LEAD = frozenset(fwords("وهو وهي هو هي وهذا هذا وذلك ذلك الأمر"))
+
+
+def _ar_which_subject(doc: Doc, a: int, i: int) -> Mention | None:
+    """«...، وهو ما نفاه الناطق باسم الجيش، العميد X، قائلاً»: the subject of a «which» clause whose
+    verb carries the object pronoun, right before the participle at i, or None."""
+    f, raw = doc.folded, doc.raw
+    if i - 1 <= a or raw[i - 1] not in ("،", ","):
+        return None
+    for t in range(i - 3, max(a, i - 15), -1):
+        if raw[t] in ".؟!؛;" or (raw[t] in QUOTES):
+            return None
+        # («وهو رقم نفته وزارة الصحة ...، مؤكدة»: an indefinite noun for «ما»)
+        if (f[t] == "ما" or (not f[t].startswith("ال") and len(f[t]) >= 3 and _word(raw[t]))) and t - 1 >= a and f[t - 1] in _AR_WHICH_LEAD \
+                and t + 2 < i - 1 and f[t + 1].endswith(("ه", "ها")) \
+                and len(f[t + 1]) >= 4 and _ar_head_word(f[t + 2]):
+            return _mention(doc, t + 2, i - 1)
+    return None
+
+
 def _ar_pointing_statement(doc: Doc, a: int, si: int) -> int:
     """«(وكانت) الحصيلة الأولية (التي أعلنتها) المديرية تشير إلى ...»: the token where the
     statement noun whose owner starts at `si` begins, or -1."""
@@ -1255,6 +1275,11 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                     continue
                 content_at = j
             fr = Frame(c, "ar.participle", (i, max(j, content_at)), "after", content_at, inherit=True)
+            which = _ar_which_subject(doc, a, i) if frames else None
+            if which is not None:
+                # «أنها أسرت 450 جندياً، وهو ما نفاه الناطق باسم الجيش، العميد X، قائلاً إن ...»:
+                # the subject of the «which» clause speaks through the participle
+                fr.mention, fr.inherit, fr.rule = which, False, "ar.which_subject_participle"
             if not frames:
                 # "وتبنّت الحركة الهجوم في بيان، زاعمة أنه ...": no claim before it in the
                 # sentence, the subject of the clause's verb (a speaker noun) speaks

@@ -967,6 +967,10 @@ class Resolver:
                 if ref is not None:
                     self.how = "coref"
                     return ref
+            if lang == "ar" and last_ref is not None and head not in self._words[last_ref.source_id][1] and any(
+                head in self._words[r.source_id][1] for r, _ in self.history
+            ):
+                last_ref = None  # «وبحسب أرقام المنظمة» after «المنظمة الدولية للهجرة» then «الهلال الأحمر»: the named head wins
             if generic and head in _CLASS_KINDS and last_ref is not None and (last_ref.kind in _CLASS_KINDS[head] or (
                 # "The Kani People's Defense Force said ... the group said": an unregistered
                 # force is a non-state group (state armies are in the registry)
