@@ -236,3 +236,21 @@ def test_class_noun_prefers_the_speaker_named_with_it() -> None:
     check(text, "ar", "2250", "المنظمة الدولية للهجرة")
     text2 = "قال الهلال الأحمر إن 11 قتلوا. وأضافت المنظمة أن 5 أصيبوا."
     check(text2, "ar", "5 أصيبوا", "الهلال الأحمر")
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "speaker"),
+    [
+        ("غارات على صعدة.. وصحة صنعاء: سبعة قتلى و19 جريحاً\n\nقتل سبعة مدنيين في غارات، بحسب مصدر طبي.", "19 جريحاً", "صحة صنعاء"),
+        ("الصحة في غزة: ارتفاع حصيلة الشهداء إلى 55 ألفاً\n\nأعلنت وزارة الصحة في قطاع غزة ارتفاع الحصيلة.", "55 ألفاً", "الصحة في غزة"),
+        ("محامو الطوارئ: مقتل 120 في هجوم على قرية\n\nقالت مجموعة «محامو الطوارئ» الحقوقية إن 120 مدنياً قتلوا.", "مقتل 120", "محامو الطوارئ"),
+    ],
+)
+def test_headline_colon_bodies(text: str, key: str, speaker: str) -> None:
+    check(text, "ar", key, speaker)
+
+
+def test_headline_unknown_unquoted_name_needs_the_body() -> None:
+    text = "أهالي القرية: مقتل 12 في هجوم\n\nقال الجيش إن 3 قتلوا."
+    for c in claims_of(text, "ar"):
+        assert "مقتل 12" not in text[c.start : c.end] or "أهالي" in c.source.name

@@ -3451,6 +3451,7 @@ def _headline_frames(doc: Doc, registry: Registry) -> dict[int, Frame]:
         if doc.language == "ar":
             if after_dots and qa == a and f[qa][:1] == "و" and len(f[qa]) > 3 and ar_stem(f[qa]) not in _heads_ar() and (
                 ar_stem(f[qa][1:]) in _heads_ar() or registry.match_prefix(text[doc.starts[qa] + 1 : doc.ends[qp - 1]]) is not None
+                or (ar_stem(f[qa][1:]) in short_bodies("ar") and qp - qa <= 2)  # «.. وصحة صنعاء: ...»
             ) and registry.match_prefix(text[doc.starts[qa] : doc.ends[qp - 1]]) is None:
                 waw = True  # «... .. ووزير الطوارئ: إجلاء ...»، «.. وحماس: ...»: the speaker after its conjunction
             # a quoted name of a word or two before the colon is a speaker («الصحة»: ...)
@@ -3459,10 +3460,12 @@ def _headline_frames(doc: Doc, registry: Registry) -> dict[int, Frame]:
             ) or (  # («الصحة»: ...، or bare with a count right after: «الصحة: 6 وفيات»)
                 # «الصحة اللبنانية: ...»، «صحة غزة: ...»، «... .. والصحة: ...»: a domain word with its
                 # owner or adjective, or after a headline's "..", is that ministry (not a bare topic)
-                ar_stem(f[qa]) in short_bodies("ar") and (qp - qa == 2 or after_dots)
+                ar_stem(f[qa]) in short_bodies("ar") and (qp - qa == 2 or after_dots or (
+                    # «الصحة في غزة: ...»: the domain word and its place
+                    3 <= qp - qa <= 4 and f[qa].startswith("ال") and f[qa + 1] == "في"))
             ) or (
                 # «"محامو الطوارئ": ...»: a quoted name the article names elsewhere with a class noun
-                qa > a and qp - qa >= 2 and _ar_named_in_text(doc, qa, qp)
+                (qa > a or (s == 0 and qp - qa <= 4)) and qp - qa >= 2 and _ar_named_in_text(doc, qa, qp)
             ) or (
                 # «١٢:١٥ ت.غ - حسن: ارتفاع الحصيلة ...»: a live-blog entry's surname of a speaker an
                 # earlier entry named before its verb («... عبد الفتاح آدم حسن يعلن»)
