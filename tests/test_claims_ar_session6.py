@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import pytest
 
-from _claims_helpers import check, claims_of
+from _claims_helpers import check, claim_with, claims_of
 
 LEAD = "قال الجيش إن الهجوم صد. "
 
@@ -254,3 +254,48 @@ def test_headline_unknown_unquoted_name_needs_the_body() -> None:
     text = "أهالي القرية: مقتل 12 في هجوم\n\nقال الجيش إن 3 قتلوا."
     for c in claims_of(text, "ar"):
         assert "مقتل 12" not in text[c.start : c.end] or "أهالي" in c.source.name
+
+
+def test_account_with_no_count_then_idh_is_no_claim_of_its_own() -> None:
+    text = "غير أن مصادر محلية وأمنية تحدثت لإذاعة دولية عن حصيلة أثقل بكثير، إذ قال مسؤول محلي إن 40 جندياً قتلوا."
+    cs = claims_of(text, "ar")
+    assert all("حصيلة أثقل" not in text[c.start : c.end] for c in cs)
+    check(text, "ar", "40 جندياً", "مسؤول محلي")
+    check("غير أن مصادر محلية تحدثت عن حصيلة أعلى، إذ أفادت بمقتل 40 شخصاً.", "ar", "40 شخصاً", "مصادر محلية")
+    check("وتحدثت الوزارة عن حصيلة تبلغ 40 قتيلاً.", "ar", "40 قتيلاً", "الوزارة")
+
+
+@pytest.mark.parametrize(
+    ("headline", "body", "key"),
+    [
+        ("دهوك: مقتل ثلاثة بقصف تركي.. وأنقرة تعلن \"تحييد\" 13 مسلحاً", "قالت وزارة الدفاع التركية في بيان إن طائراتها \"حيّدت 13 إرهابياً\".", "13 مسلحاً"),
+        ("روسيا تطلق مسيّرات على أوكرانيا.. وكييف: مقتل ستة أشخاص", "وقال رئيس الإدارة العسكرية لمدينة كييف، أولكسندر بوندار، إن ستة أشخاص قُتلوا.", "مقتل ستة"),
+        ("خيرسون: مقتل 3 بمسيّرات... وموسكو تعلن مقتل 12 جندياً أوكرانياً",
+         "قالت وزارة الدفاع الروسية إن 12 جندياً قتلوا. وقال حاكم مقاطعة بيلغورود الروسية إن امرأة قتلت.", "مقتل 12"),
+    ],
+)
+def test_headline_capital_is_the_state_body_of_the_text(headline: str, body: str, key: str) -> None:
+    text = headline + "\n\n" + body
+    cs = claims_of(text, "ar")
+    head = claim_with(cs, text, key)
+    body_ids = {c.source.source_id for c in cs if c is not head and ("وزار" in c.source.name or "الإدارة" in c.source.name)}
+    assert head.source.source_id in body_ids, (head.source.name, [(c.source.name) for c in cs])
+
+
+def test_capital_at_the_start_of_a_headline_is_a_place() -> None:
+    text = "الخرطوم: مقتل 12 في قصف على سوق\n\nقال الجيش إن 3 قتلوا."
+    for c in claims_of(text, "ar"):
+        assert "الخرطوم" not in c.source.name
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("أعلنت الإدارة العسكرية لمقاطعة خيرسون جنوبي أوكرانيا، اليوم السبت، مقتل ثلاثة أشخاص.", "الإدارة العسكرية لمقاطعة خيرسون"),
+        ("وقال المتحدث الرسمي لولاية كادونا إن 3 قتلوا.", "المتحدث الرسمي لولاية كادونا"),
+    ],
+)
+def test_place_served_after_lam_is_part_of_the_speaker(text: str, speaker: str) -> None:
+    c = claims_of(text, "ar")[0]
+    assert speaker in c.source.name, c.source.name
+    assert not text[c.start : c.end].startswith(("لمقاطعة", "لولاية", "جنوبي")), text[c.start : c.end]

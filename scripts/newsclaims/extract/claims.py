@@ -47,6 +47,7 @@ from newsclaims.extract.sentences import (
 from newsclaims.extract.registry import norm_name
 from newsclaims.extract.sources import (
     _AR_GENERIC_STMT_ADJ,
+    capitals,
     AR_COUNT_STMTS,
     _AR_PERSON_TITLES,
     _AR_TITLES,
@@ -435,6 +436,11 @@ def _ar_left_speaker(ctx: _Ctx, i: int, registry: Registry) -> Mention | None:
         first = first[1:]
     if titled and appos is not None:
         return _mention(doc, ls, appos[1], le)  # the name and its title: «إبراهيم حداد، قائد ...»
+    if le - ls <= 2 and (f[ls][1:] if f[ls][:1] == "و" else f[ls]) and " ".join(
+        [f[ls][1:] if f[ls][:1] == "و" else f[ls]] + f[ls + 1 : le]
+    ) in capitals("ar") and _ar_headline_line(doc, ctx.a, ctx.b) and doc.text.endswith("..", 0, _before_spaces(doc.text, doc.starts[ls])):
+        # «.. وأنقرة تعلن "تحييد" 13 مسلحاً»: a capital for its government, after a headline's «..»
+        return _mention(doc, ls, le, start=doc.starts[ls] + (1 if f[ls][:1] == "و" else 0))
     if not (_ar_head_word(first) or registry.match_prefix(doc.text[doc.starts[ls] : doc.ends[le - 1]]) or (
         coord and le - ls <= 3 and not any(is_number(f[t]) for t in range(ls, le))
     ) or (
@@ -570,15 +576,18 @@ _AR_IDH = frozenset(fwords("إذ اذ حيث"))
 _AR_ACCOUNT_VERBS = frozenset(fwords("قدم قدمت أعطى أعطت أعطوا عرض عرضت ساق ساقت أورد أوردت روى روت قدموا"))
 # «وتبنّت حركة الشباب الهجوم، قائلة ...»: what a group claimed is no part of its name
 _AR_ATTACK_OBJECTS = frozenset(fwords("الهجوم الهجومين الهجمات التفجير التفجيرين التفجيرات الاعتداء العملية الكمين الغارة"))
+_AR_SPOKE_OF = frozenset(fwords("تحدث تحدثت تحدثوا يتحدث تتحدث يتحدثون وتحدث وتحدثت"))
 _AR_ACCOUNT_NOUNS = frozenset(fwords("رواية روايه حصيلة أرقاما أرقام رقما تقديرات تقديرا صورة تفاصيل تفسيرا معلومات"))
 
 
 def _ar_account_subject(ctx: _Ctx, c: int, registry: Registry) -> Mention | None:
     """The subject of «X قدّم رواية مختلفة» before the comma at c (an «إذ قال» follows)."""
     f = ctx.doc.folded
-    for v in range(c - 1, max(ctx.a, c - 6), -1):
+    for v in range(c - 1, max(ctx.a, c - 10), -1):
         w = f[v]
-        if w in _AR_ACCOUNT_VERBS or (w[:1] in ("و", "ف") and w[1:] in _AR_ACCOUNT_VERBS):
+        if w in _AR_ACCOUNT_VERBS or (w[:1] in ("و", "ف") and w[1:] in _AR_ACCOUNT_VERBS) or (
+            w in _AR_SPOKE_OF and "عن" in f[v + 1 : c]  # «تحدثت مصادر لإذاعة X عن حصيلة أثقل، إذ»
+        ):
             if any(x in _AR_ACCOUNT_NOUNS for x in f[v + 1 : c]):
                 return _ar_left_speaker(ctx, v, registry)
             return None
@@ -867,6 +876,11 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                         fr2.mention = fr.mention
                         frames.append(fr2)
                     continue
+            if e.object_ok and j + 1 < b and f[j] == "عن" and f[j + 1] in _AR_ACCOUNT_NOUNS and not any(
+                is_number(f[t]) or f[t] in _AR_COUNT_WORDS or f[t] in _AR_BOUND_WORDS
+                for t in range(j + 1, next((x for x in range(j + 1, b) if raw[x] in ("،", ",", ".", "؛", ";")), b))
+            ) and not _ar_headline_line(doc, a, b):
+                continue  # «غير أن مصادر تحدثت عن حصيلة أعلى، إذ ...»: an account with no count, no claim
             if e.object_ok and j < b and f[j] == "عن" and not e.intro_required:
                 # "والجيش يتحدث عن «تحييد» العشرات": a prepositional object, no subject after the verb
                 left = _ar_left_speaker(ctx, i, registry)
@@ -922,6 +936,13 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                     break
                 if e.lemma == "تحدث" and k > j and f[k] == "عن" and k + 1 < b and not any(raw[t] in QUOTES or f[t] in _AR_ANON_WORDS for t in range(j, k)):
                     content_at = k  # «تحدثت الوزارة عن خمسة قتلى»: what it spoke of is the content (with its «عن»)
+                    nc = next((t for t in range(k + 1, b) if raw[t] in ("،", ",", ".", "؛", ";")), b)
+                    if k + 1 < b and f[k + 1] in _AR_ACCOUNT_NOUNS and not any(
+                        is_number(f[t]) or f[t] in _AR_COUNT_WORDS or f[t] in _AR_BOUND_WORDS for t in range(k + 1, nc)
+                    ):
+                        # «تحدثت مصادر ... عن حصيلة أثقل بكثير، إذ ...»: an account with no count, no
+                        # claim (a headline's «.. ومصادر تتحدث عن حصيلة أكبر» is one: gold_q)
+                        content_at = -2 if not _ar_headline_line(doc, a, b) else content_at
                     break
                 if e.object_ok and ar_stem(f[k]) in nouns("ar").object_heads and (k > j or not e.intro_required):
                     break  # "رصد المرصد مقتل تسعة ... «...»" / "قد أعلنت إطلاق عملية «...»": the object starts
@@ -973,6 +994,8 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                 if content_at >= 0:
                     break
                 k += 1
+            if content_at == -2:
+                continue
             if content_at >= 0 and says_at >= 0:
                 k = says_at  # the speaker stretch ends before «قائلاً»
             elif says_at >= 0:
@@ -3452,6 +3475,7 @@ def _headline_frames(doc: Doc, registry: Registry) -> dict[int, Frame]:
             if after_dots and qa == a and f[qa][:1] == "و" and len(f[qa]) > 3 and ar_stem(f[qa]) not in _heads_ar() and (
                 ar_stem(f[qa][1:]) in _heads_ar() or registry.match_prefix(text[doc.starts[qa] + 1 : doc.ends[qp - 1]]) is not None
                 or (ar_stem(f[qa][1:]) in short_bodies("ar") and qp - qa <= 2)  # «.. وصحة صنعاء: ...»
+                or " ".join([f[qa][1:]] + f[qa + 1 : qp]) in capitals("ar")  # «.. وكييف: مقتل ستة»: the capital's government
             ) and registry.match_prefix(text[doc.starts[qa] : doc.ends[qp - 1]]) is None:
                 waw = True  # «... .. ووزير الطوارئ: إجلاء ...»، «.. وحماس: ...»: the speaker after its conjunction
             # a quoted name of a word or two before the colon is a speaker («الصحة»: ...)

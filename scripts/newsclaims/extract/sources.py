@@ -116,6 +116,13 @@ def nouns(language: str) -> NounLexicon:
 
 
 @lru_cache(maxsize=2)
+def capitals(language: str) -> dict[str, str]:
+    """Capital (folded) -> the folded adjective of its state («موسكو» -> «الروسيه»)."""
+    data = load(f"source_nouns_{language}.yaml")
+    return {" ".join(fwords(k)): " ".join(fwords(v)) for k, v in (data.get("capitals") or {}).items()}
+
+
+@lru_cache(maxsize=2)
 def short_bodies(language: str) -> frozenset[str]:
     """Domain words that stand alone, quoted, for a ministry or service («الصحة»)."""
     data = load(f"source_nouns_{language}.yaml")
@@ -281,6 +288,12 @@ def _ar_compound_domain(doc: Doc, i: int, j: int, limit: int) -> bool:
     return n >= limit or doc.raw[n] in CLAUSE_MARKS or doc.raw[n] in QUOTES or f[n] in ("ان", "بان") or ar_stem(f[n]) in nouns("ar").object_heads
 
 
+_AR_PLACE_UNITS = frozenset(fwords("مدينة مدينه مقاطعة مقاطعه ولاية ولايه محافظة محافظه إقليم اقليم منطقة منطقه بلدة بلده قضاء ناحية ناحيه"))
+
+
+_AR_DIRECTIONS = frozenset(fwords("جنوبي شمالي شرقي غربي جنوب شمال شرق غرب وسط"))
+
+
 def ar_np_right(doc: Doc, i: int, limit: int) -> int:
     """End of an Arabic noun phrase (head + idafa chain + adjectives) starting at token i."""
     f, raw = doc.folded, doc.raw
@@ -337,6 +350,12 @@ def ar_np_right(doc: Doc, i: int, limit: int) -> int:
                 if close > j + 2:
                     j = close + 1
                     break
+            if definite and j + 1 < limit and w.startswith("ل") and not w.startswith("لل") and w[1:] in _AR_PLACE_UNITS and _word_tok(raw[j + 1]) \
+                    and f[j + 1] not in AR_STOP and not is_number(f[j + 1]) and ar_stem(f[j + 1]) not in lex.object_heads:
+                j += 2  # «الإدارة العسكرية لمقاطعة خيرسون»، «المتحدث الرسمي لولاية كادونا»: the place it serves
+                if j + 1 < limit and f[j] in _AR_DIRECTIONS and _word_tok(raw[j + 1]) and not is_number(f[j + 1]) and f[j + 1] not in AR_STOP:
+                    j += 2  # «... لمقاطعة خيرسون جنوبي أوكرانيا»: where the place lies
+                continue
             if j + 1 < limit and ((w == "باسم" and raw[j + 1][:1].isalpha() and not is_number(f[j + 1])) or (
                 w.startswith("ل") and not w.startswith("لل") and f[j + 1].startswith("ال")
             )):
@@ -2086,6 +2105,38 @@ def _ar_headline_side(refs: dict, texts: dict, target: dict, head_only: set, reg
             target[sid] = cands.pop()
 
 
+_AR_STATE_KINDS = frozenset(("government", "ministry", "military", "official"))
+_AR_NAME_PUNCT = re.compile(r"[،,.:«»\"()]")
+
+
+def _ar_headline_capital(refs: dict, texts: dict, target: dict, head_only: set) -> None:
+    """A headline's capital («.. وموسكو تعلن»، «.. وكييف: ...») and the one state body of the text
+    that carries its state's adjective or the city's name («وزارة الدفاع الروسية»، «رئيس الإدارة
+    العسكرية لمدينة كييف»): one source (gold_ad README)."""
+    caps = capitals("ar")
+    for sid in head_only:
+        r = refs.get(sid)
+        if r is None or sid in target:
+            continue
+        city = norm_name(r.name)
+        adj = caps.get(city)
+        if adj is None:
+            continue
+        adj_n = norm_name(adj)
+        cands = set()
+        for o, x in refs.items():
+            if o == sid or o in head_only or x.kind not in _AR_STATE_KINDS:
+                continue
+            names = [_AR_NAME_PUNCT.sub(" ", norm_name(t)) for t in [x.name, *texts.get(o, ())]]
+            if any(adj_n in n or city in n.split() or ("ل" + city) in n.split() for n in names):
+                cands.add(target.get(o, o))
+        if len(cands) > 1:
+            # «وزارة الدفاع الروسية» and «حاكم مقاطعة بيلغورود الروسية»: the national body
+            cands = {o for o in cands if refs[o].kind in ("ministry", "military") or refs[o].registered}
+        if len(cands) == 1:
+            target[sid] = cands.pop()
+
+
 _AR_ORGANISERS = frozenset(norm_name(w) for w in fwords("منظمين منظمون المنظمين المنظمون منظمو منظمي"))
 _AR_COORDINATOR = frozenset(norm_name(w) for w in fwords("منسق منسقة المنسق المنسقة منسقو"))
 
@@ -2648,6 +2699,7 @@ def unify_speakers(claims: list, registry: Registry, lang: str, headline_end: in
             _ar_organisers_coordinator(refs, target)
         if head_only:
             _ar_headline_class(refs, target, head_only)
+            _ar_headline_capital(refs, texts, target, head_only)
             if "باسم" in " ".join(t for ts in texts.values() for t in ts):
                 _ar_headline_side(refs, texts, target, head_only, registry)
     if lang == "en" and any(("military" in t or "army" in t or "police" in t or "defen" in t) for ts in texts.values() for t in ts):
