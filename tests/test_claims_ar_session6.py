@@ -299,3 +299,17 @@ def test_place_served_after_lam_is_part_of_the_speaker(text: str, speaker: str) 
     c = claims_of(text, "ar")[0]
     assert speaker in c.source.name, c.source.name
     assert not text[c.start : c.end].startswith(("لمقاطعة", "لولاية", "جنوبي")), text[c.start : c.end]
+
+
+def test_headline_states_as_subjects_are_their_bodies() -> None:
+    text = ("روسيا تعلن السيطرة على بلدة في دونيتسك وكييف تتحدث عن أكبر هجوم بالمسيّرات\n\n"
+            "أعلنت وزارة الدفاع الروسية أن قواتها سيطرت على بلدة. وقال سلاح الجو الأوكراني إن روسيا أطلقت 479 مسيّرة.")
+    cs = claims_of(text, "ar")
+    ru = claim_with(cs, text, "السيطرة على بلدة في دونيتسك")
+    ua = claim_with(cs, text, "أكبر هجوم")
+    assert ru.source.source_id == source_id_of_text(cs, text, "قواتها سيطرت")
+    assert ua.source.source_id == source_id_of_text(cs, text, "479 مسيّرة")
+
+
+def source_id_of_text(cs, text: str, key: str) -> str:
+    return claim_with(cs, text, key).source.source_id

@@ -418,7 +418,8 @@ def _ar_left_speaker(ctx: _Ctx, i: int, registry: Registry) -> Mention | None:
         if f[t].startswith("وال") and ar_stem(f[t]) in heads and any(is_number(f[x]) for x in range(ls, t)):
             ls = t  # "طالبان ترفع الحصيلة إلى 1411 قتيلاً والأمم المتحدة تحذّر": a new coordinated subject
             break
-        if ((f[t].startswith("وال") and len(f[t]) > 4) or (f[t][:1] == "و" and _ar_head_word(f[t][1:]))) and _ar_verb_in(doc, ls + 1, t):
+        if ((f[t].startswith("وال") and len(f[t]) > 4) or (f[t][:1] == "و" and (_ar_head_word(f[t][1:]) or _ar_state_name(f, t, le)))) \
+                and _ar_verb_in(doc, ls + 1, t):
             # «مسؤول يتحدث عن قتيلين والحزب الكردي يعلن ...»: a subject coordinated after another
             # speaker's verb and content; the earlier clause is no part of it
             ls, coord = t, True
@@ -436,10 +437,11 @@ def _ar_left_speaker(ctx: _Ctx, i: int, registry: Registry) -> Mention | None:
         first = first[1:]
     if titled and appos is not None:
         return _mention(doc, ls, appos[1], le)  # the name and its title: «إبراهيم حداد، قائد ...»
-    if le - ls <= 2 and (f[ls][1:] if f[ls][:1] == "و" else f[ls]) and " ".join(
-        [f[ls][1:] if f[ls][:1] == "و" else f[ls]] + f[ls + 1 : le]
-    ) in capitals("ar") and _ar_headline_line(doc, ctx.a, ctx.b) and doc.text.endswith("..", 0, _before_spaces(doc.text, doc.starts[ls])):
-        # «.. وأنقرة تعلن "تحييد" 13 مسلحاً»: a capital for its government, after a headline's «..»
+    if le - ls <= 2 and _ar_state_name(f, ls, le) and _ar_headline_line(doc, ctx.a, ctx.b) and (
+        ls == ctx.a or coord or doc.text.endswith("..", 0, _before_spaces(doc.text, doc.starts[ls]))
+    ):
+        # «.. وأنقرة تعلن "تحييد" 13 مسلحاً»، «روسيا تعلن ...»: a capital or a state for its government,
+        # as a headline's subject
         return _mention(doc, ls, le, start=doc.starts[ls] + (1 if f[ls][:1] == "و" else 0))
     if not (_ar_head_word(first) or registry.match_prefix(doc.text[doc.starts[ls] : doc.ends[le - 1]]) or (
         coord and le - ls <= 3 and not any(is_number(f[t]) for t in range(ls, le))
@@ -470,6 +472,12 @@ def _ar_left_speaker(ctx: _Ctx, i: int, registry: Registry) -> Mention | None:
     if appos is not None and text_end == qe:
         return _mention(doc, ls, appos[1], name_end, start=start)  # the name stays in the mention
     return _mention(doc, ls, text_end, name_end, start=start)
+
+
+def _ar_state_name(f: list[str], i: int, j: int) -> bool:
+    """Are tokens [i, j) (a conjunction «و» allowed) a capital or a state of the lexicon?"""
+    first = f[i][1:] if f[i][:1] == "و" and len(f[i]) > 3 else f[i]
+    return " ".join([first] + f[i + 1 : j]) in capitals("ar")
 
 
 def _ar_owned_statement_before(doc: Doc, a: int, i: int) -> Mention | None:

@@ -2122,19 +2122,22 @@ def _ar_headline_capital(refs: dict, texts: dict, target: dict, head_only: set) 
         adj = caps.get(city)
         if adj is None:
             continue
-        adj_n = norm_name(adj)
-        cands = set()
+        adj_n = norm_name(adj).removesuffix("ه")  # («الروسي» also in «سلاح الجو الأوكراني»)
+        cands: list[str] = []  # (in the order the text names them)
         for o, x in refs.items():
             if o == sid or o in head_only or x.kind not in _AR_STATE_KINDS:
                 continue
             names = [_AR_NAME_PUNCT.sub(" ", norm_name(t)) for t in [x.name, *texts.get(o, ())]]
             if any(adj_n in n or city in n.split() or ("ل" + city) in n.split() for n in names):
-                cands.add(target.get(o, o))
+                o = target.get(o, o)
+                if o not in cands:
+                    cands.append(o)
         if len(cands) > 1:
-            # «وزارة الدفاع الروسية» and «حاكم مقاطعة بيلغورود الروسية»: the national body
-            cands = {o for o in cands if refs[o].kind in ("ministry", "military") or refs[o].registered}
+            # «وزارة الدفاع الروسية» and «حاكم مقاطعة بيلغورود الروسية»: the national body; of
+            # two («سلاح الجو الأوكراني»، «هيئة الأركان الأوكرانية») the one the text cites first
+            cands = [o for o in cands if refs[o].kind in ("ministry", "military") or refs[o].registered][:1]
         if len(cands) == 1:
-            target[sid] = cands.pop()
+            target[sid] = cands[0]
 
 
 _AR_ORGANISERS = frozenset(norm_name(w) for w in fwords("منظمين منظمون المنظمين المنظمون منظمو منظمي"))
