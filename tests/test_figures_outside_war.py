@@ -208,3 +208,25 @@ HARD_SPEAKER_FIGURES = [
 @pytest.mark.parametrize("lang,text,expected", HARD_SPEAKER_FIGURES)
 def test_hard_speaker_figures(lang, text, expected):
     assert _figs(text, lang) == expected
+
+
+ARABIC_MORE = [
+    # a population total beside its part is no figure
+    ("ar", "وقال المكتب إن عدد النازحين في القطاع بلغ مليوني نازح من أصل 2.3 مليون نسمة.",
+     {"مليوني": (2000000, "displaced")}),
+    # dual verbs after a dual subject
+    ("ar", "وقال إن ولديه اعتُقلا على حاجز قبل سنوات.", {"ولديه": (2, "detained")}),
+    ("ar", "وقال إن طفلين فقدا في البحر.", {"طفلين": (2, "missing")}),
+    ("ar", "وقال إن شقيقيه اختطفا قبل عامين.", {"شقيقيه": (2, "detained")}),
+    ("ar", "وقالت الحركة إن اثنين من عناصرها ارتقيا.", {"اثنين": (2, "killed")}),
+    # cases of an outbreak arriving from camps are cases, not displaced people
+    ("ar", "وقالت المنظمة إن ما بين 30 و40 حالة جديدة تصل يومياً من مخيمات النازحين بسبب الكوليرا.",
+     {"ما بين 30 و40": (30, "other")}),
+    ("en", "WHO said 300 new cases of cholera were recorded in the displacement camps.",
+     {"300": (300, "other")}),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", ARABIC_MORE)
+def test_arabic_more(lang, text, expected):
+    assert _figs(text, lang) == expected

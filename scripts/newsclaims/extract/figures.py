@@ -1071,6 +1071,10 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
             cat, how = "other", f"disease:{how}"  # "the outbreak has infected nearly 10,000",
             # «١٣٢٠ مريضاً يتلقون العلاج في مراكز الكوليرا»: disease cases and patients (gold_o,
             # gold_s), not injuries
+        elif cat in ("displaced", "detained", "missing") and not own \
+                and _CASES_AFTER[lang].match(ftext, qe) and _in_sentence(ftext, r.disease, qs, qe):
+            cat, how = "other", f"disease-cases:{how}"  # «ما بين 30 و40 حالة جديدة تصل يومياً،
+            # أغلبها من مخيمات النازحين»: cases of the outbreak, whatever the camps after them
         if cat == "wounded" and _discharged(ftext, qs, c.fe if partitive else qe, r,
                                             num_starts=all_starts):
             cat, how = "other", f"discharged:{how}"  # "97 مصابا غادروا المستشفيات"
@@ -1287,7 +1291,8 @@ def _part_of_whole(out, found, whys, ftext, lang, cue_at, sr, r, num_set) -> Non
     for i in range(len(found) - 1):
         qs, qe, m = found[i]
         ms, me, mm = found[i + 1]
-        if ms - qe > 40 or ftext.find(gate, qe - 1, ms + 1) < 0 or whys[i] or whys[i + 1] \
+        if ms - qe > 40 or ftext.find(gate, qe - 1, ms + 1) < 0 or whys[i] \
+                or (whys[i + 1] and (whys[i + 1] != "population" or lang != "ar")) \
                 or mm.value is None or m.value is None or m.value >= mm.value:
             continue  # (cheap gates first: the gap is short and holds "of"/«من»)
         g = _PART_GAP[lang].match(ftext, qe)
@@ -1295,6 +1300,12 @@ def _part_of_whole(out, found, whys, ftext, lang, cue_at, sr, r, num_set) -> Non
             continue
         if at is None:
             at = {id(f.number): k for k, f in enumerate(out)}
+        if whys[i + 1] == "population":  # «مليوني نازح من أصل 2.3 مليون نسمة»: the whole
+            km = at.get(id(mm))  # population is no figure beside its part
+            if km is not None and at.get(id(m)) is not None:
+                del out[km]
+                at = {id(f.number): k for k, f in enumerate(out)}
+            continue
         oc = cue_at.get(me + 1)  # the whole's own noun ("30 hostages") is not its verb
         pos = oc.fe if oc is not None and not oc.weak else me
         if lang == "en":
@@ -1748,6 +1759,10 @@ _TARGETED_WITH = re.compile(r"(?<!\w)[وف]?(?:استهدف|استهدفت|اس�
                             r"[ \t\u00a0]+\Z")
 _BOAT_BEFORE = re.compile(r"\b(?:boats?|vessels?|ships?|trawlers?|dinghies|dinghy|canoes?|"
                           r"fishing boats?)\b[^.;\n]{0,25}\b(?:carrying|with|aboard|on board)\b")
+_CASES_AFTER = {
+    "ar": re.compile(r"[ \t\u00a0]+(?:حاله|حالات|اصابه|اصابات)(?!\w)"),
+    "en": re.compile(r"[ \t\u00a0]+(?:new |suspected |confirmed )?(?:cases|infections)\b"),
+}
 _SUB_VERB_AFTER = {
     "ar": re.compile(r"[ \t\u00a0]+(?:منهم|منها|منهن|منهما)[ \t\u00a0]+"),
     "en": re.compile(r"(?!)"),
