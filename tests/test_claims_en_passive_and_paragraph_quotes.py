@@ -144,3 +144,18 @@ def test_live_blog_entry_speaker_colon_with_more_sentences(stamp):
             "More than 25,000 search and rescue personnel are working in 10 provinces.\n\n"
             "10:15 - The White Helmets say at least 1,020 people have died.")
     check(text, "en", "rises to 5,894", "AFAD")
+
+
+@pytest.mark.parametrize("actor", ["Al-Shabaab", "The Houthis", "Hamas"])
+def test_it_said_after_a_registered_body_narrated(actor):
+    text = ("Police Captain Ali Warsame said the attacker drove a minibus into a queue of trucks.\n\n"
+            f"{actor} claimed responsibility for the attack. In a statement on a website linked to the group, "
+            "it said its fighter had killed more than 30 soldiers.")
+    c = claim_with(claims_of(text, "en"), text, "killed more than 30")
+    assert "Warsame" not in c.source.name and "Warsame" not in (c.source_text or "")
+
+
+def test_claims_to_with_an_aim_is_no_claim():
+    text = ("Violence between CODECO, which claims to defend the Lendu community, and rival militias has "
+            "flared repeatedly since 2017, and the province hosts well over a million displaced people.")
+    assert claims_of(text, "en") == []

@@ -2246,10 +2246,10 @@ _EN_NARR_AUX = frozenset("did does has had gave gives offered offers declined de
 
 
 def _after_narrated_subject(doc: Doc, a: int, b: int, narr_person: Mention | None,
-                            narr_org: Mention | None) -> tuple[Mention | None, Mention | None]:
+                            narr_org: Mention | None, registry: Registry | None = None) -> tuple[Mention | None, Mention | None]:
     """The narrated person and body that a later "he said" / "it said" may point to, after the
     claim-less sentence [a, b): its speaker subject replaces both (one of them, by number)."""
-    subj = _en_narrated_subject(doc, a, b)
+    subj = _en_narrated_subject(doc, a, b, registry)
     if subj is None:
         return narr_person, narr_org
     return (subj[0], None) if subj[1] else (None, subj[0])
@@ -2259,7 +2259,7 @@ def _after_narrated_subject(doc: Doc, a: int, b: int, narr_person: Mention | Non
 _EN_NARR_PRESENT = frozenset("disputes rejects denies dismisses contests questions blames accuses".split())
 
 
-def _en_narrated_subject(doc: Doc, a: int, b: int) -> tuple[Mention, bool] | None:
+def _en_narrated_subject(doc: Doc, a: int, b: int, registry: Registry | None = None) -> tuple[Mention, bool] | None:
     """A sentence with no claim whose subject is a speaker noun phrase before its verb ("A
     security official in Kirkuk gave a different account.", "The RSF did not respond.", "The
     Commission of Detainees' Affairs, which keeps a tally, gave a higher number."): that subject
@@ -2292,6 +2292,12 @@ def _en_narrated_subject(doc: Doc, a: int, b: int) -> tuple[Mention, bool] | Non
     # the head: the words before "in/at/of <place>" ("A security official in Kirkuk")
     h = next((k for k in range(i + 1, j) if f[k] in ("in", "at", "from", "of")), j)
     kind = kind_of(f[i:h], "en")
+    if kind is None and registry is not None and h - i <= 4:
+        # "Al-Shabaab claimed responsibility for the attack.": a registered body
+        k0 = i + 1 if f[i] == "the" and h > i + 1 else i
+        hit = registry.match_prefix(doc.text[doc.starts[k0] : doc.ends[h - 1]])
+        if hit is not None and hit[1] >= doc.ends[h - 1] - doc.starts[k0] and hit[0].kind not in ("official", "journalist", "anonymous", "other", "media", "agency"):
+            kind = hit[0].kind
     if kind is None and not (h - i <= 2 and raw[h - 1].isupper() and raw[h - 1].isalpha() and len(raw[h - 1]) >= 2):
         return None  # (an acronym body: "The RSF did not respond")
     return _mention(doc, *_trim_np(doc, i, j)), kind in ("official", "journalist", "anonymous", "other")
@@ -2593,6 +2599,8 @@ def _en_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
         if e.kind == "verb":
             if i > a and f[i - 1] in ("to", "not", "never", "what", "was", "were", "is", "are", "been", "be", "being", "a", "an", "the", "of"):
                 continue  # infinitive, negation, passive ("the claim was rejected"), "an estimated 600", "the number of confirmed cases"
+            if e.lemma == "claim" and j + 1 < b and f[j] == "to" and raw[j + 1][:1].islower() and f[j + 1] not in ("have", "be", "the"):
+                continue  # "CODECO, which claims to defend the Lendu": an aim, no statement ("claimed to have killed" is one)
             if e.lemma == "order" and not _EN_INQUIRY_NOUNS.isdisjoint(f[j : j + 4]):
                 continue  # "The prosecutor ordered an urgent investigation": an act, no statement (gold_s, gold_z)
             if i - 1 > a and f[i - 1].endswith("ly") and f[i - 2] in ("to", "not", "never", "cannot"):
@@ -4001,7 +4009,7 @@ class _Narration:
             if no_cue:
                 self.person = _en_narrated_person(doc, a, b, self.registry) or self.person
             self.group = _en_narrated_group(doc, a, b) or self.group
-            self.person, self.org = _after_narrated_subject(doc, a, b, self.person, self.org)
+            self.person, self.org = _after_narrated_subject(doc, a, b, self.person, self.org, self.registry)
         self.pending.clear()
         return self
 
