@@ -81,3 +81,20 @@ def test_inverted_cue_keeps_the_role_apposition_before_its_channel():
             "said Michel Laroche, MSF's head of emergency operations, in a statement released in Nairobi.")
     cs = claims_of(text, "en")
     assert claim_with(cs, text, "carried the wounded").source.source_id == claim_with(cs, text, "40 people").source.source_id
+
+
+def test_crowd_sources_minister_count_and_organisers():
+    text = ("Protest drew 'more than 100,000', organisers say; ministry puts crowd at 35,000\n\n"
+            "BELGRADE (AFP) - Students who organised Saturday's rally in Belgrade said on Sunday in a statement "
+            "that more than 100,000 citizens had filled the streets.\n\n"
+            "The interior ministry gave a far lower figure. Police counted 35,000 people at the peak of the rally, "
+            "Interior Minister Dragan Milovac told the Informer daily, adding that 22 people had been detained.\n\n"
+            "The ministry said eight police officers were lightly injured.")
+    cs = claims_of(text, "en")
+    org = claim_with(cs, text, "had filled the streets")
+    assert "organised" in (org.source_text or "")
+    assert claim_with(cs, text, "drew 'more than 100,000'").source.source_id == org.source.source_id
+    mini = claim_with(cs, text, "Police counted 35,000")
+    assert "Milovac" in (mini.source_text or "")
+    assert claim_with(cs, text, "puts crowd at 35,000").source.source_id == mini.source.source_id
+    assert claim_with(cs, text, "eight police officers").source.source_id == mini.source.source_id

@@ -2008,6 +2008,11 @@ def _en_left_speaker(ctx: _Ctx, i: int) -> Mention | None:
     elif who < le and who - ls <= 4 and f[ls] in ("a", "an", "one", "another") and kind_of(f[ls + 1 : who], "en") in ("residents", "anonymous", "official", "other") \
             and not any(f[t] in _EN_SPEECH_VERBS for t in range(who, le)) and _en_np_ok(doc, ls, who):
         le = who  # "A shopkeeper who was about 100 metres away told TOLOnews": a speaker and where he was
+    elif who < le and who - ls <= 3 and le - who <= 9 and f[who - 1].endswith("s") and f[who + 1].endswith("ed") \
+            and kind_of(f[ls:who], "en") in ("residents", "other", "activists") and raw[who + 1][:1].islower() \
+            and all(_word(raw[t]) or raw[t] in ("'s", "’s") for t in range(who, le)) and not any(f[t] in _EN_SPEECH_VERBS for t in range(who, le)):
+        # "Students who organised Saturday's rally said": the relative clause says who they are
+        return _mention(doc, ls, le, le)
     if not _en_speechy_words().isdisjoint(f[ls:le]) and any(
             f[t] in _EN_SPEECH_VERBS or (f[t] in single and single[f[t]].kind == "verb" and raw[t][:1].islower()) for t in range(ls, le)):
         return None  # "The organization said it had documented ...": inside another cue's content
@@ -2930,17 +2935,19 @@ def _en_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
         if fr is not None:
             frames.append(fr)
     frames.sort(key=lambda x: x.region[0])
-    if len(frames) >= 2:
-        last, prev = frames[-1], frames[-2]
+    for n in range(len(frames) - 1, 0, -1):
+        # ("Police counted 35,000, the minister told the daily, adding ...": any such pair)
+        last, prev = frames[n], frames[n - 1]
         if (
-            last.direction == "before" and last.cue.kind == "verb" and last.cue.entry.lemma == "say"
+            last.direction == "before" and last.cue.kind == "verb" and last.cue.entry.lemma in ("say", "tell")
             and prev.direction == "after" and prev.cue.kind == "verb" and prev.cue.entry.lemma in _EN_TALLY_LEMMAS
             and prev.via_mention is None and last.via_mention is None
             # (not "A rights network has documented ..., its director said": the possessive
             # points back to the counting body, whose frame names the source)
             and not (last.mention is not None and ctx.doc.folded[last.mention.i] in ("its", "their"))
         ):
-            frames.pop(-2)  # the count is narrated inside the trailing speaker's statement
+            frames.pop(n - 1)  # the count is narrated inside the trailing speaker's statement
+            break
     return _en_relays(ctx, frames)
 
 

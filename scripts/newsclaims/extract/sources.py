@@ -1852,6 +1852,15 @@ def _headline_generic(refs: dict, texts: dict, target: dict, head_only: set, rea
             continue
         if sid not in head_only and not (words and words[-1].lower() in ("groups", "agencies", "charities", "monitors")):
             continue  # (in the text only "rights groups", "aid agencies" are generic; "officials" may speak)
+        if sid in head_only and words and words[-1].lower() in ("organisers", "organizers") and len(words) <= 2:
+            # "..., organisers say" = "Students who organised the rally" / "the march's organisers" below
+            orgs = {rep(o) for o, x in refs.items() if o != sid and o not in head_only and not x.registered
+                    and re.search(r"\borgani[sz](?:ed|ers?|ing)\b", " ".join([x.name] + texts.get(o, [])).lower())}
+            if len(orgs) > 1:  # (not "one of the student organisers, X": a member)
+                orgs = {o for o in orgs if not re.match(r"(?:one|a|an|another) ", refs[o].name.lower())}
+            if len(orgs) == 1:
+                target[sid] = orgs.pop()
+            continue
         kinds = _EN_HEADLINE_GENERIC.get(words[-1].lower()) if words else None
         if kinds is None or len(words) > 4:
             continue
@@ -2580,6 +2589,9 @@ def unify_speakers(claims: list, registry: Registry, lang: str, headline_end: in
                         # "Security minister X" and "the Ministry of Justice and Public Security"
                         ends = {o for k, o in by_norm.items() if k.startswith(("ministry of ", "the ministry of "))
                                 and m.group(1) in k.split()[2:]}
+                    if not ends:
+                        # "Interior Minister X" and a bare "the ministry" / headline "ministry puts ..."
+                        ends = {o for k, o in by_norm.items() if k in ("ministry", "the ministry")}
                     bid = ends.pop() if len(ends) == 1 else None
                 if bid and bid != sid:
                     target[sid] = bid
