@@ -230,3 +230,21 @@ ARABIC_MORE = [
 @pytest.mark.parametrize("lang,text,expected", ARABIC_MORE)
 def test_arabic_more(lang, text, expected):
     assert _figs(text, lang) == expected
+
+
+ENGLISH_PRECISION = [
+    # a match score after a sports verb is no count (and "lost" is no death there)
+    ("en", "Police said 323 people had been injured when fans fled after the home team lost 3-2.",
+     {"323": (323, "wounded")}),
+    ("en", "The army said it lost 12 men in the attack.", {"12": (12, "killed")}),
+    # people merely on site, quakes recorded, boats people were rescued from: no figures
+    ("en", "A site supervisor said about 110 labourers had been on site that day.", {}),
+    ("en", "The survey recorded four quakes of magnitude 6.", {}),
+    ("en", "The coast guard said it had rescued 27 fishermen from three trawlers that capsized.",
+     {"27": (27, "other")}),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", ENGLISH_PRECISION)
+def test_english_precision(lang, text, expected):
+    assert _figs(text, lang) == expected

@@ -340,6 +340,11 @@ def exclusion_reason(text: str, fd, lang: str, qs: int, qe: int, m: NumberMentio
             follows_cue = nxt is not None and (qe + nxt.end()) in cue_starts
             if not follows_cue or r.year_before.match(ftext, qs):
                 return "year"
+    if lang == "en" and (ftext[qe:qe + 1] == "-" and ftext[qe + 1:qe + 2].isdigit()
+                         or qs > 1 and ftext[qs - 1] == "-" and ftext[qs - 2].isdigit()):
+        lo = qs - 1 if ftext[qe:qe + 1] == "-" else ftext.rfind(" ", 0, qs - 1)
+        if _SCORE_VERB.search(ftext, max(0, lo - 16), max(0, lo + 1)):
+            return "score"  # "after the home team lost 3-2": a match score
     a = r.after_re.match(ftext, qe)
     if a and not (a.lastgroup == "pronoun" and (
             _COMPARED_BEFORE.search(ftext, max(0, qs - 40), qs)
@@ -1031,6 +1036,9 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
                 and _rescued_right_before(ftext, qs, r):
             cat, how = "other", f"rescued:{how}"  # "إنقاذ 37 شخصاً كانوا محتجزين" (not "rescued
             # 11 of the captives": freed hostages stay held people, gold_m/gold_o)
+        if lang == "en" and cat == "other" and c is not None and c.fe < qs and noun is not None \
+                and noun in _VESSELS and ftext[c.ws:c.fe].startswith(("rescu", "pulled", "evacuat")):
+            continue  # "rescued 27 fishermen from three trawlers": the boats are no people
         if cat == "other" and c is not None and c.fe <= qs and _rescued_verb(ftext, qs, r) \
                 and _rescued_abductees(ftext, lang, qs, qe):
             cat, how = "detained", f"freed-abductees:{how}"  # "security forces had since
@@ -1763,6 +1771,11 @@ _CASES_AFTER = {
     "ar": re.compile(r"[ \t\u00a0]+(?:حاله|حالات|اصابه|اصابات)(?!\w)"),
     "en": re.compile(r"[ \t\u00a0]+(?:new |suspected |confirmed )?(?:cases|infections)\b"),
 }
+_VESSELS = frozenset(("boats", "boat", "trawlers", "trawler", "vessels", "vessel", "ships", "ship",
+                      "dinghies", "canoes", "cars", "vehicles", "buses", "trucks", "lorries",
+                      "buildings", "houses", "homes"))
+_SCORE_VERB = re.compile(r"\b(?:lost|won|beat|beaten|drew|defeated|victory|defeat|win|loss|"
+                         r"score|scored|scoreline)[ \t\u00a0]+\Z")
 _SUB_VERB_AFTER = {
     "ar": re.compile(r"[ \t\u00a0]+(?:منهم|منها|منهن|منهما)[ \t\u00a0]+"),
     "en": re.compile(r"(?!)"),
