@@ -313,3 +313,36 @@ def test_headline_states_as_subjects_are_their_bodies() -> None:
 
 def source_id_of_text(cs, text: str, key: str) -> str:
     return claim_with(cs, text, key).source.source_id
+
+
+def test_committees_are_no_audience() -> None:
+    text = "قالت تنسيقية لجان المقاومة في الفاشر إن 23 مدنياً قُتلوا.\n\nوأوضحت التنسيقية في بيان أن بين القتلى سبعة أطفال."
+    c = check(text, "ar", "23 مدنياً", "تنسيقية لجان المقاومة")
+    assert c.source.source_id == claim_with(claims_of(text, "ar"), text, "سبعة أطفال").source.source_id
+
+
+@pytest.mark.parametrize("platform", ["تلغرام", "فيسبوك", "إكس"])
+def test_platform_after_a_surname_is_no_part_of_it(platform: str) -> None:
+    text = f"أعلن حاكم المنطقة، إيهور كوفال، أن ضربة استهدفت حياً سكنياً.\n\nوكتب كوفال على {platform}: «لا يزال خمسة أشخاص تحت الأنقاض»."
+    cs = claims_of(text, "ar")
+    c = claim_with(cs, text, "خمسة أشخاص")
+    assert platform not in c.source.name and c.source.source_id == cs[0].source.source_id
+
+
+def test_definite_title_with_a_compound_name_points_back() -> None:
+    text = "قال ضابط في الشرطة الصومالية إن 27 رهينة حرروا. وأضاف الضابط عبد الله محمد أن 5 قتلوا."
+    cs = claims_of(text, "ar")
+    assert len({c.source.source_id for c in cs}) == 1, [c.source.name for c in cs]
+
+
+def test_body_controlled_by_a_group_is_not_the_group() -> None:
+    text = ("وأعلن المتحدث العسكري باسم الحوثيين، العميد عبد الملك الحمزي، أن قواتهم أطلقت صاروخاً. "
+            "من جهتها، قالت مؤسسة موانئ البحر الأحمر الخاضعة للحوثيين إن الغارات دمرت ثلاثة أرصفة.")
+    cs = claims_of(text, "ar")
+    assert len({c.source.source_id for c in cs}) == 2, [c.source.name for c in cs]
+
+
+def test_headline_rights_body_is_the_texts_rights_commission() -> None:
+    text = "هيئة حقوقية: مقتل 38 مدنياً في هجوم\n\nقالت اللجنة الإثيوبية لحقوق الإنسان إن 38 مدنياً قتلوا."
+    cs = claims_of(text, "ar")
+    assert len({c.source.source_id for c in cs}) == 1, [c.source.name for c in cs]

@@ -560,7 +560,9 @@ def ar_time_at(f: list[str], k: int, j: int) -> bool:
         return k + 1 < j and (f[k + 1] in AR_TIME_WORDS or f[k + 1] in ("العام", "السنه", "السنة", "عام", "سنه", "سنة"))
     return f[k] in ("العام", "السنه", "السنة") and k + 1 < j and f[k + 1] in AR_TIME_ADJ
 _AR_ON_VIA = frozenset(fwords("على عبر"))
-_AR_PLATFORMS = frozenset(ar_stem(w) for w in fwords("منصة صفحة حساب موقع قناة"))
+# (and the platforms named alone: «وكتب كوفال على تلغرام»)
+_AR_PLATFORMS = frozenset(ar_stem(w) for w in fwords(
+    "منصة صفحة حساب موقع قناة تلغرام تليغرام تلغرام فيسبوك فيس بوك إكس اكس تويتر إنستغرام انستغرام يوتيوب تيك توك واتساب"))
 _AR_CHANNELS = frozenset(ar_stem(w) for w in fwords(
     "بيان تصريح تصريحات حديث مؤتمر تغريدة منشور رسالة كلمة لقاء مقابلة اتصال بيانات تقرير حصيلة إحصائية "
     "رد رده ردها ردهم اجتماع جلسة ندوة زيارة"  # «في رده على سؤال»، «خلال اجتماع الحكومة»
@@ -951,12 +953,13 @@ class Resolver:
         if definite and lang == "en" and "." in core[:-1]:
             core = _en_undot(core)  # "the U.N. agency": the initials are one modifier
         if lang == "ar" and definite and 2 <= len(core) <= 4 and core[0].startswith("ال") and self.history \
-                and not any(w.startswith("ال") or w in AR_STOP for w in core[1:]):
+                and not any((w.startswith("ال") and w not in _AR_NAME_ARTICLE_PARTS) or w in AR_STOP for w in core[1:]):
             # «وفق ما قاله منسق منظمة محلية ...» then «وأوضح المنسق ديودونيه لوسا»: the definite title
             # with a name points back to the indefinite one introduced before
             bare = core[0][2:]
             for ref, name in reversed(self.history):
-                if not ref.registered and ref.kind in _AR_ANAPHOR_KINDS and name.split(" ", 1)[0] == bare:
+                if not ref.registered and (ref.kind in _AR_ANAPHOR_KINDS or (ref.kind == "military" and ref.kind == kind)) \
+                        and name.split(" ", 1)[0] == bare:  # («ضابط في الشرطة» then «الضابط عبد الله محمد»)
                     self.remember(ref)
                     self.how = "partial"  # (the mention names the person: its text stays as written)
                     return ref
@@ -1180,7 +1183,9 @@ def _sig(name: str, lang: str) -> frozenset[str]:
         f = _DOTTED.sub(lambda m: m.group(0).replace(".", ""), f)
     ws = _WORDS.findall(f)
     if lang == "ar":
-        return frozenset(ar_stem(x) for x in ws if x not in AR_DEMONSTRATIVES)
+        # «مؤسسة موانئ البحر الأحمر الخاضعة للحوثيين»: the body it answers to is no word of its name
+        cut = next((k for k, x in enumerate(ws) if x in _AR_SUBJECT_TO and k > 0), len(ws))
+        return frozenset(ar_stem(x) for x in ws[:cut] if x not in AR_DEMONSTRATIVES)
     out = {_en_key(x) for x in ws if x not in ("the", "a", "an", "its", "their")}
     # "Colonel Miftah al-Shalwi" is "Shalwi" later: a transliterated Arabic article is no part
     # of the surname a wire story repeats
@@ -2090,6 +2095,10 @@ def _ar_headline_class(refs: dict, target: dict, head_only: set) -> None:
         want = "ال" + ws[0]
         cands = {target.get(o, o) for o, x in refs.items() if o != sid and o not in head_only
                  and norm_name(x.name).split()[:1] == [want]}
+        if not cands and len(ws) == 2 and ws[1] in ("حقوقيه", "حقوقي"):
+            # «هيئة حقوقية: ...» and the text's one «اللجنة الإثيوبية لحقوق الإنسان»: a rights body
+            cands = {target.get(o, o) for o, x in refs.items() if o != sid and o not in head_only
+                     and x.kind not in PERSON_KINDS and "لحقوق" in norm_name(x.name).split()}
         if len(cands) == 1:
             target[sid] = cands.pop()
 
@@ -2114,6 +2123,10 @@ def _ar_headline_side(refs: dict, texts: dict, target: dict, head_only: set, reg
             target[sid] = cands.pop()
 
 
+# the second half of compound personal names («عبد الله»، «نور الدين»، «عبد الرحمن»)
+_AR_NAME_ARTICLE_PARTS = frozenset(fwords("الله الرحمن الرحيم الدين العزيز الكريم الحميد الحق الرزاق الناصر الستار الغني اللطيف"))
+# (not «التابع لوزارة الصحة»: a ministry's own centre speaks for it, gold_i/gold_aa)
+_AR_SUBJECT_TO = frozenset(fwords("الخاضعة الخاضع الخاضعين الموالية الموالي المقربة المقرب المدعومة المدعوم"))
 _AR_STATE_KINDS = frozenset(("government", "ministry", "military", "official"))
 _AR_NAME_PUNCT = re.compile(r"[،,.:«»\"()]")
 
