@@ -248,3 +248,20 @@ ENGLISH_PRECISION = [
 @pytest.mark.parametrize("lang,text,expected", ENGLISH_PRECISION)
 def test_english_precision(lang, text, expected):
     assert _figs(text, lang) == expected
+
+
+def test_cases_and_deaths_keep_their_own_nouns():
+    assert _figs("WHO said it had recorded 1,523 cases and 23 deaths.", "en") == {
+        "1,523": (1523, "other"), "23": (23, "killed")}
+    assert _figs("وقالت المنظمة إنها سجلت 1523 حالة و23 وفاة.", "ar") == {
+        "1523": (1523, "other"), "و23": (23, "killed")}
+    # (a fraction's whole that counts victims stays a count)
+    assert _figs("He said a third of the 120 wounded were children.", "en") == {
+        "120": (120, "wounded")}
+
+
+def test_exceed_verb_read_as_bound_keeps_its_toll_noun():
+    assert _figs("وأفادت المفوضية بأن عدد النازحين داخلياً في المنطقة وحدها تجاوز 140 ألف شخص.",
+                 "ar") == {"تجاوز 140 ألف": (140000, "displaced")}
+    assert _figs("وقالت الوزارة إن عدد القتلى في المحافظة يتجاوز 300 شخص.", "ar") == {
+        "يتجاوز 300": (300, "killed")}

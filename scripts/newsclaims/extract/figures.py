@@ -845,9 +845,12 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
                 # sentence
                 fc = _fallback_cue(ftext, lang, qs, qe, cues, bisect_left(cue_pos, qs),
                                    num_starts, r, own, fd, used)
-                if fc is not None and fc.fs > qe and _SUB_VERB_AFTER[lang].match(ftext, fc.fe) \
-                        and _number_in(all_starts, fc.fe, fc.fe + 14):
-                    fc = None  # "258 حالة كوليرا، توفي منها 86": the sub-count's verb
+                if fc is not None and fc.fs > qe and (
+                        _SUB_VERB_AFTER[lang].match(ftext, fc.fe)
+                        and _number_in(all_starts, fc.fe, fc.fe + 14)
+                        or _owned_by_number(ftext, fc.fs, num_ends, qe)):
+                    fc = None  # "258 حالة كوليرا، توفي منها 86": the sub-count's verb; "1,523
+                    # cases and 23 deaths": the next count's own noun
                 c = fc or c
             if c is not None and prev is not None and c.fs < qe \
                     and _anaphora(ftext, qs, cues, cue_pos, r) \
@@ -2072,6 +2075,10 @@ def _toll_cue(ftext, lang, qs, cues, cue_pos, num_starts, r) -> _Cue | None:
             t = _event_before(ftext, v.start(), cues, cue_pos, total=True)  # "detain more UN staff,
             # raising total to 23": the total of what the verb before did
         return t
+    if tb is None and ftext.startswith(_AR_EXCEED, qs):
+        lo = _clause_start(ftext, qs, r, max(0, qs - TOLL_REACH))  # «عدد النازحين في المنطقة
+        return _region_cue(cues, cue_pos, num_starts, lo, qs, ftext, g)  # تجاوز 140 ألف شخص»:
+        # the verb is read as the number's bound; its subject is the toll noun before it
     if tb is None:
         if ftext.startswith("ب", qs) and r.toll_estimate is not None:
             lo = _clause_start(ftext, qs, r, max(0, qs - TOLL_REACH))
@@ -2095,6 +2102,8 @@ def _toll_cue(ftext, lang, qs, cues, cue_pos, num_starts, r) -> _Cue | None:
         or _region_cue(cues, cue_pos, num_starts, lo, v.start(), ftext, g)
 
 
+_AR_EXCEED = ("تجاوز ", "تجاوزت ", "يتجاوز ", "تتجاوز ", "تخطي ", "تخطت ", "يتخطي ", "يتخطى ",
+              "فاق ", "فاقت ", "يفوق ", "تفوق ")
 _TOTAL = re.compile(r"\b(?:total|tally|number|count|figure)\b")
 _TOTAL_ANY = re.compile(r"\b(?:total|tally|toll)\b|(?<!\w)(?:ال)?(?:اجمالي|حصيله)")  # (folded)
 EVENT_WORDS = 12
