@@ -159,3 +159,19 @@ def test_claims_to_with_an_aim_is_no_claim():
     text = ("Violence between CODECO, which claims to defend the Lendu community, and rival militias has "
             "flared repeatedly since 2017, and the province hosts well over a million displaced people.")
     assert claims_of(text, "en") == []
+
+
+@pytest.mark.parametrize("first", ["It does not distinguish between combatants and civilians",
+                                   "It gave no breakdown"])
+def test_pronoun_clause_then_but_says(first):
+    text = ("The ministry said 53 people had been killed in the previous 24 hours. "
+            f"{first}, but says women and children make up more than half of the dead.")
+    cs = claims_of(text, "en")
+    assert claim_with(cs, text, "more than half").source.source_id == claim_with(cs, text, "53 people").source.source_id
+
+
+@pytest.mark.parametrize("adj", ["sharply different", "conflicting", "competing"])
+def test_plural_noun_after_an_adjective_is_no_cue(adj):
+    text = (f"Protesters filled the centre of the capital, with organisers and the authorities giving {adj} "
+            "counts of the turnout.")
+    assert claims_of(text, "en") == []

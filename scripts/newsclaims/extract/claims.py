@@ -1993,7 +1993,7 @@ def _en_left_speaker(ctx: _Ctx, i: int) -> Mention | None:
     if f[le - 1] in ("and", "or", "but", "nor"):
         # "The banned X claimed the attack and, in a message, put the toll at 23": the subject
         # of the sentence's first verb (an act, not a report) speaks through the second
-        return _en_coordinated_subject(ctx, le - 1) if f[le - 1] == "and" else None
+        return _en_coordinated_subject(ctx, le - 1) if f[le - 1] == "and" or (f[le - 1] == "but" and raw[le - 2] == ",") else None
         # ('... had "liberated" Zamzam and rejected ...' inside a claim: no subject of its own)
     if ls > a and f[ls - 1] in ("that", "who") and le - ls <= 6 and raw[ls][:1].islower() and not _en_np_ok(doc, ls, le):
         # "the group that claimed responsibility said ...": the noun phrase before the relative
@@ -2025,6 +2025,10 @@ def _en_left_speaker(ctx: _Ctx, i: int) -> Mention | None:
     return _mention(doc, ls, text_end, name_end)
 
 
+# adjectives before a cue form in -s that make it a plural noun ("different counts", "conflicting reports")
+_EN_NOUN_ADJ = frozenset("different differing conflicting competing contradictory varying initial "
+                         "earlier latest preliminary separate unconfirmed".split())
+_EN_AUX_VERBS = frozenset("does do did has have had is are was were".split())
 _EN_ATTACK_NOUNS = frozenset("attack attacks bombing bombings ambush assault strike raid killing killings blast explosion operation abduction kidnapping".split())
 _EN_NOT_ACT_VERBS = frozenset("said told reported announced stated added says tells reports announces states adds confirmed denied".split())
 
@@ -2039,8 +2043,8 @@ def _en_coordinated_subject(ctx: _Ctx, andi: int) -> Mention | None:
     while s0 < andi and f[s0] in _EN_LEAD:
         s0 += 1
     v = next((t for t in range(s0 + 1, min(andi, s0 + 12)) if raw[t][:1].islower() and (
-        f[t].endswith("ed") or f[t] in _EN_IRREGULAR_PAST) and f[t] not in EN_OK_LOWER_ED_WORDS
-        and f[t - 1] not in EN_DETERMINERS), -1)
+        f[t].endswith("ed") or f[t] in _EN_IRREGULAR_PAST or (f[t] in _EN_AUX_VERBS and f[s0] in _EN_SUBJ_PRONOUNS and t == s0 + 1))
+        and f[t] not in EN_OK_LOWER_ED_WORDS and f[t - 1] not in EN_DETERMINERS), -1)
     if v < 0 or f[v] in _EN_NOT_ACT_VERBS or (f[v] == "claimed" and not (f[v + 1] in ("responsibility", "credit") or (
             f[v + 1] in ("the", "an", "a", "sunday's", "monday's", "tuesday's", "wednesday's", "thursday's", "friday's", "saturday's")
             and f[v + 2] in _EN_ATTACK_NOUNS))):
@@ -2048,8 +2052,9 @@ def _en_coordinated_subject(ctx: _Ctx, andi: int) -> Mention | None:
     e = lexicon("en").single.get(f[v])
     if e is not None and e.kind == "verb" and f[v] != "claimed":
         return None  # "The ministry put the toll at 30 and said ...": the first cue's speaker goes on
+    end = andi - 1 if f[andi] == "but" else andi  # ("It does not distinguish ..., but says ...")
     if any(raw[t] in CLAUSE_MARKS or raw[t] in QUOTES or f[t] in ("that", "who", "which", "when", "after", "as") or (
-            f[t] in _EN_NOT_ACT_VERBS or f[t] in _EN_SPEECH_VERBS and t != v) for t in range(s0, andi)):
+            f[t] in _EN_NOT_ACT_VERBS or f[t] in _EN_SPEECH_VERBS and t != v) for t in range(s0, end)):
         return None  # ("X says the figures are inflated and has said ...": the first cue's speaker goes on)
     if not _en_np_ok(doc, s0, v) or not any(raw[t][:1].isupper() or (_en_key(f[t]),) in nouns("en").kinds for t in range(s0, v)):
         return None
@@ -2604,6 +2609,8 @@ def _en_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
         if e.kind == "verb":
             if i > a and f[i - 1] in ("to", "not", "never", "what", "was", "were", "is", "are", "been", "be", "being", "a", "an", "the", "of"):
                 continue  # infinitive, negation, passive ("the claim was rejected"), "an estimated 600", "the number of confirmed cases"
+            if i > a and f[i - 1] in _EN_NOUN_ADJ and raw[i].endswith("s"):
+                continue  # "giving sharply different counts of the turnout", "conflicting reports": a noun
             if e.lemma == "claim" and j + 1 < b and f[j] == "to" and raw[j + 1][:1].islower() and f[j + 1] not in ("have", "be", "the"):
                 continue  # "CODECO, which claims to defend the Lendu": an aim, no statement ("claimed to have killed" is one)
             if e.lemma == "order" and not _EN_INQUIRY_NOUNS.isdisjoint(f[j : j + 4]):
