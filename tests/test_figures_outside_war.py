@@ -265,3 +265,15 @@ def test_exceed_verb_read_as_bound_keeps_its_toll_noun():
                  "ar") == {"تجاوز 140 ألف": (140000, "displaced")}
     assert _figs("وقالت الوزارة إن عدد القتلى في المحافظة يتجاوز 300 شخص.", "ar") == {
         "يتجاوز 300": (300, "killed")}
+
+
+def test_arabic_joined_count_keeps_its_own_noun_and_seized_things():
+    assert _figs("وأكدت الوزارة تسجيل 3 وفيات و41 إصابة بالكوليرا خلال 24 ساعة.", "ar") == {
+        "3": (3, "killed"), "و41": (41, "other")}
+    assert _figs("وقال إن 5 قتلى و12 جريحاً سقطوا.", "ar") == {
+        "5": (5, "killed"), "و12": (12, "wounded")}
+    # things seized are no figure; people seized («ضبطت 23 شخصاً») are held
+    assert _figs("وأعلن الجيش تحييد 15 إرهابياً وضبط 3 مخازن أسلحة.", "ar") == {
+        "15": (15, "killed")}
+    assert _figs("وقالت الشرطة إنها صادرت 40 قطعة سلاح و12 سيارة.", "ar") == {}
+    assert _figs("وقالت الشرطة إنها ضبطت 23 شخصاً.", "ar") == {"23": (23, "detained")}

@@ -608,6 +608,11 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
         if c is None:
             c, score = _best_cue(ftext, lang, qs, qe, cues, cue_pos, all_starts, r, used,
                                  num_ends=num_ends)
+            if c is not None and c.fe <= qs and lang == "ar" and ftext[qs] == "و" \
+                    and _owned_by_number(ftext, c.fs, num_ends, qe):
+                oc = cue_at.get(qe + 1)  # «3 وفيات و41 إصابة بالكوليرا»: the count joined by و
+                if oc is not None and not oc.weak:  # has its own noun; the one before is
+                    c, score, own = oc, 0.0, True  # the first count's
             if c is not None and c.fs > qe and c.cat != "other" \
                     and _SUB_VERB_AFTER[lang].match(ftext, c.fe) \
                     and _number_in(all_starts, c.fe, c.fe + 14):
@@ -845,10 +850,13 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
                 # sentence
                 fc = _fallback_cue(ftext, lang, qs, qe, cues, bisect_left(cue_pos, qs),
                                    num_starts, r, own, fd, used)
-                if fc is not None and fc.fs > qe and (
+                if fc is not None and (fc.fs > qe and (
                         _SUB_VERB_AFTER[lang].match(ftext, fc.fe)
                         and _number_in(all_starts, fc.fe, fc.fe + 14)
-                        or _owned_by_number(ftext, fc.fs, num_ends, qe)):
+                        or _owned_by_number(ftext, fc.fs, num_ends, qe))
+                        or own and fc.fe <= qs and _owned_by_number(ftext, fc.fs, num_ends, qe)
+                        and ftext[c.ws:c.fe] not in r.person_generic):
+                    # («3 وفيات و41 إصابة بالكوليرا»: the deaths' noun is the 3's)
                     fc = None  # "258 حالة كوليرا، توفي منها 86": the sub-count's verb; "1,523
                     # cases and 23 deaths": the next count's own noun
                 c = fc or c
@@ -1024,6 +1032,10 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
                 present_end = qe
                 continue  # «١٨ مستشفى فقط من أصل ٣٦ تعمل جزئياً»: facilities working or
                 # closed are no figure (gold_y; as in English, where they are no counted thing)
+            if lang == "ar" and (noun is None or noun not in sr.persons) \
+                    and _AR_SEIZED_BEFORE.search(ftext, max(0, qs - 24), qs):
+                continue  # «ضبط 3 مخازن أسلحة»، «صادرت 40 قطعة سلاح»: things seized are no
+                # figure (gold_q, gold_t, gold_ab)
         if lang == "ar" and c is not None and cat in _PEOPLE_HELD and c.fe <= qs \
                 and c.fs == c.ws and not ftext[c.fe:qs].strip():
             d = cue_end.get(c.fs - 1)  # "وفاة محتجزين اثنين": the death governs the held
@@ -2102,6 +2114,9 @@ def _toll_cue(ftext, lang, qs, cues, cue_pos, num_starts, r) -> _Cue | None:
         or _region_cue(cues, cue_pos, num_starts, lo, v.start(), ftext, g)
 
 
+_AR_SEIZED_BEFORE = re.compile(r"(?<!\w)[وف]?(?:ضبط|ضبطت|ضبطوا|صادر|صادرت|صادروا|مصادره|حجز|حجزت|"
+                               r"حجزوا|استولي|استولت|استولوا|غنم|غنمت|غنموا|ضبطنا|صادرنا)"
+                               r"(?:[ \t\u00a0]+(?:علي|على))?[ \t\u00a0]+\Z")
 _AR_EXCEED = ("تجاوز ", "تجاوزت ", "يتجاوز ", "تتجاوز ", "تخطي ", "تخطت ", "يتخطي ", "يتخطى ",
               "فاق ", "فاقت ", "يفوق ", "تفوق ")
 _TOTAL = re.compile(r"\b(?:total|tally|number|count|figure)\b")
