@@ -346,3 +346,18 @@ def test_headline_rights_body_is_the_texts_rights_commission() -> None:
     text = "هيئة حقوقية: مقتل 38 مدنياً في هجوم\n\nقالت اللجنة الإثيوبية لحقوق الإنسان إن 38 مدنياً قتلوا."
     cs = claims_of(text, "ar")
     assert len({c.source.source_id for c in cs}) == 1, [c.source.name for c in cs]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ونعى «حزب الله» في بيان اثنين من عناصره، قال إنهما قتلا «على طريق القدس».",
+        'ونعى "حزب الله" في بيان اثنين من عناصره قال إنهما قتلا "على طريق القدس".',
+        "ونعى حزب الله اثنين من عناصره قال إنهما قتلا في غارة على البلدة.",
+    ],
+)
+def test_mourning_and_the_relative_said_are_two_claims(text: str) -> None:
+    cs = claims_of(text, "ar")
+    assert len(cs) == 2, [text[c.start : c.end] for c in cs]
+    assert all("حزب الله" in c.source.name for c in cs)
+    assert "اثنين" in text[cs[0].start : cs[0].end]

@@ -460,6 +460,8 @@ def _ar_left_speaker(ctx: _Ctx, i: int, registry: Registry) -> Mention | None:
     qe = le - 1 if raw[le - 1] in _CLOSE_OR_STRAIGHT and le - 1 > ls else le  # the quoted name without its mark
     start = None
     si, is_stmt = _ar_statement(doc, ls, qe)
+    if not is_stmt and ls + 1 < qe and (is_number(f[ls + 1]) or f[ls + 1] in _AR_COUNT_WORDS) and ar_stem(f[ls]) in nouns("ar").statement:
+        return None  # «ونعى "الحزب" في بيان اثنين من عناصره قال ...»: the channel and the object, no subject
     if is_stmt and si < qe:
         # «وكان تقرير لمنظمة الهجرة قد أشار»: the statement's owner speaks
         start = _clitic_lam_start(doc, si)
@@ -1216,7 +1218,9 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                         ne = qn + 1  # 'وأعلن "حزب الله" في بيان مقتل ...'
                         if ne < b and (f[ne].startswith(("ال", "ب")) or ar_stem(f[ne]) in _heads_ar() or ar_stem(f[ne]) in lex_n.object_heads or raw[ne] in ("،", ",")
                                        or (ar_time_at(f, ne, b) and ne + 1 < b and _word(raw[ne + 1]))  # 'ونعى "حزب الله" مساءً أحد عناصره
-                                       or (e.lemma == "نعى" and (is_number(f[ne]) or f[ne] in _AR_COUNT_WORDS))):  # 'ونعى "حزب الله" اثنين من عناصره
+                                       or (e.lemma == "نعى" and (is_number(f[ne]) or f[ne] in _AR_COUNT_WORDS))  # 'ونعى "حزب الله" اثنين من عناصره
+                                       # 'ونعى "حزب الله" في بيان اثنين ...': a channel, then the object
+                                       or (f[ne] in ("في", "عبر") and ne + 1 < b and ar_stem(f[ne + 1]) in _AR_CHANNEL_STEMS)):
                             # the name inside the quotation marks is the speaker
                             fr = Frame(c, "ar.cue_subject_object", (i, ne), "after", _ar_skip_adjuncts(doc, ne, b), conj=conj)
                             fr.mention = _mention(doc, j + 1, qn)
@@ -1516,19 +1520,22 @@ def _ar_placed_body(doc: Doc, p: int, b: int) -> int:
     return end if t < b and ar_stem(f[t]) in nouns("ar").object_heads else p
 
 
-def _ar_comma_said(ctx: _Ctx, fr: Frame) -> bool:
+def _ar_comma_said(ctx: _Ctx, fr: Frame, prev: Frame | None = None) -> bool:
     """«وحمّلت الوزارة المسؤولية لفصيل منشق، قالت إنه نفذ 12 هجمة»: a subjectless speech verb
-    after a comma, with its own «إن» (outside any quotation), is a new claim of the same speaker."""
+    after a comma, with its own «إن» (outside any quotation), is a new claim of the same speaker.
+    So is one right after the object of an object verb's claim («ونعى الحزب اثنين من عناصره قال
+    إنهما ...»: the verb describes the object)."""
     doc = ctx.doc
     ci, k = fr.cue.i, fr.region[1]
-    if not (ci - 1 > ctx.a and doc.raw[ci - 1] in ("،", ",") and fr.direction == "after" and k < ctx.b and fr.anchor == k + 1):
+    after_object = prev is not None and "object" in prev.rule and ci - 1 > ctx.a and _word(doc.raw[ci - 1])
+    if not (ci - 1 > ctx.a and (doc.raw[ci - 1] in ("،", ",") or after_object) and fr.direction == "after" and k < ctx.b and fr.anchor == k + 1):
         return False
     if doc.raw[k] not in _AR_INNA or fr.cue.kind != "verb":
         return False
     return sum(1 for q in ctx.quotes if q < ci) % 2 == 0
 
 
-_AR_INNA = frozenset("إن إنه إنها إنهم إنهن".split())  # (as written: «أن» after a verb is no new claim)
+_AR_INNA = frozenset("إن إنه إنها إنهم إنهن إنهما".split())  # (as written: «أن» after a verb is no new claim)
 
 
 def _ar_embedded(doc: Doc, a: int, i: int, lex, cue_starts: dict[int, Cue]) -> bool:
@@ -3866,7 +3873,7 @@ def find_claims(doc: Doc, registry: Registry) -> list[ClaimMention]:
             if kept and kept[-1].ref.source_id == fr.ref.source_id and kept[-1].direction == "after" and (
                 fr.cue.kind == "prep" or (fr.implied and not fr.conj and not fr.inherit and not (
                     lang == "ar" and _ar_pluperfect(doc, a, fr.cue.i))  # «..., بعدما كان قد أعلن مقتل 27»: a claim of its own
-                    and not (lang == "ar" and (_ar_comma_said(ctx, fr) or doc.folded[fr.cue.i][:1] == "ل")))  # «ثم عادت لتعلن أن»
+                    and not (lang == "ar" and (_ar_comma_said(ctx, fr, kept[-1]) or doc.folded[fr.cue.i][:1] == "ل")))  # «ثم عادت لتعلن أن»
             ):
                 continue
             kept.append(fr)
