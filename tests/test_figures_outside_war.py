@@ -277,3 +277,9 @@ def test_arabic_joined_count_keeps_its_own_noun_and_seized_things():
         "15": (15, "killed")}
     assert _figs("وقالت الشرطة إنها صادرت 40 قطعة سلاح و12 سيارة.", "ar") == {}
     assert _figs("وقالت الشرطة إنها ضبطت 23 شخصاً.", "ar") == {"23": (23, "detained")}
+
+
+def test_units_deployed_are_no_figures():
+    assert _figs("وقال المتحدث إن الجيش نشر 3 ألوية في المنطقة.", "ar") == {}
+    assert _figs("وقال المتحدث إن الطائرات نفذت 25 غارة على مواقع المسلحين.", "ar") == {
+        "25": (25, "strikes")}
