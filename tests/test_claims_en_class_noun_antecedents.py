@@ -98,3 +98,24 @@ def test_crowd_sources_minister_count_and_organisers():
     assert "Milovac" in (mini.source_text or "")
     assert claim_with(cs, text, "puts crowd at 35,000").source.source_id == mini.source.source_id
     assert claim_with(cs, text, "eight police officers").source.source_id == mini.source.source_id
+
+
+@pytest.mark.parametrize("first, later", [
+    ("the district magistrate", "Magistrate Anil Kumar Verma"),
+    ("the regional prefecture", "Prefect Jacques Billant"),
+    ("the Ministry of Disaster Management and Relief", "State minister Mohibur Rahman"),
+    ("Ukraine's Ministry of Reintegration", "Deputy minister Iryna Marchenko"),
+])
+def test_title_office_and_ranked_minister_are_one_source(first, later):
+    text = (f"At least 29 people were killed in the disaster, {first} said on Tuesday. "
+            f"{later} said 61 people were being treated in hospitals.")
+    cs = claims_of(text, "en")
+    assert claim_with(cs, text, "29 people").source.source_id == claim_with(cs, text, "61 people").source.source_id
+
+
+def test_place_title_headline_with_two_titled_people_is_not_merged_by_title():
+    text = ("Two officials spoke.\n\nThe district magistrate said 12 people died. Magistrate Anil Verma said "
+            "5 were hurt. Magistrate Ravi Rao said 3 were missing.")
+    cs = claims_of(text, "en")
+    ids = {claim_with(cs, text, k).source.source_id for k in ("12 people", "5 were hurt", "3 were missing")}
+    assert len(ids) == 3

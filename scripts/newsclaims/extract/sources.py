@@ -1655,6 +1655,40 @@ def _unnamed_institution_officials(refs: dict, texts: dict, target: dict) -> Non
 _TITLE_OF_EN = re.compile(r"^(?:the )?([a-z]+) of (?:the )?[A-Z]")
 
 
+_EN_BARE_TITLE = re.compile(r"^(?:[Tt]he )?(?:[a-z]+ )?(magistrate|governor|prefect|mayor|commissioner|administrator|coroner|ombudsman)$")
+_EN_TITLED_NAME = re.compile(r"^(?:[A-Z][\w'’.-]+ )?(Magistrate|Governor|Prefect|Mayor|Commissioner|Administrator|Coroner|Ombudsman)(?: [A-Z][\w'’.-]+){1,4}$")
+_EN_TITLE_OFFICE = {"prefect": "prefecture", "governor": "governorate", "mayor": "municipality"}
+_EN_RANKED_MINISTER = re.compile(r"^(?:the )?(?:deputy|state|junior|assistant|vice) minister\b", re.I)
+
+
+def _bare_title_then_titled_name(refs: dict, texts: dict, target: dict) -> None:
+    """"the district magistrate said ..." and "Magistrate Anil Kumar Verma said ..." in one
+    article: one person; "the regional prefecture" and "Prefect X": the prefect speaks for his
+    prefecture; "Deputy minister X" / "State minister X" and the one "Ministry of ..." quoted:
+    the ministry (a deputy speaks for it, gold_i)."""
+    titled: dict[str, list[str]] = {}
+    for sid, r in refs.items():
+        m = _EN_TITLED_NAME.match(r.name.strip()) if not r.registered else None
+        if m:
+            titled.setdefault(m.group(1).lower(), []).append(sid)
+    for sid, r in refs.items():
+        if sid in target or r.registered:
+            continue
+        m = _EN_BARE_TITLE.match(r.name.strip())  # (lower-case: not "Dorvan governor", a place's)
+        if m and len(titled.get(m.group(1), ())) == 1 and titled[m.group(1)][0] != sid:
+            target[sid] = titled[m.group(1)][0]
+            continue
+        if _EN_RANKED_MINISTER.match(r.name.strip()):
+            mins = [o for o, x in refs.items() if o != sid and x.kind in ("ministry", "government") and re.search(r"\bministry\b", x.name, re.I)]
+            if len(mins) == 1:
+                target[sid] = mins[0]
+    for title, office in _EN_TITLE_OFFICE.items():
+        people = titled.get(title, [])
+        offices = [o for o, x in refs.items() if re.search(rf"\b{office}\b", x.name, re.I) and o not in people]
+        if len(people) == 1 and len(offices) == 1 and people[0] not in target:
+            target[people[0]] = offices[0]
+
+
 def _title_of_then_titled_name(refs: dict, texts: dict, target: dict) -> None:
     """"the governor of Cameroon's Northwest region" and "Governor Emmanuel Tangwa" in one
     article: one person (the one speaker whose name is that title and a personal name)."""
@@ -2614,6 +2648,7 @@ def unify_speakers(claims: list, registry: Registry, lang: str, headline_end: in
         all_texts = " ".join(t for ts in texts.values() for t in ts)
         if " of " in all_texts:
             _title_of_then_titled_name(refs, texts, target)
+        _bare_title_then_titled_name(refs, texts, target)
         if "spokes" in all_texts:
             _named_after_unnamed(claims, refs, target)
         if "a " in all_texts or "an " in all_texts or "A " in all_texts or "An " in all_texts:
