@@ -283,3 +283,10 @@ def test_units_deployed_are_no_figures():
     assert _figs("وقال المتحدث إن الجيش نشر 3 ألوية في المنطقة.", "ar") == {}
     assert _figs("وقال المتحدث إن الطائرات نفذت 25 غارة على مواقع المسلحين.", "ar") == {
         "25": (25, "strikes")}
+
+
+def test_accidents_counted_are_events():
+    assert _figs("Civil protection said 7 people died and 23 were injured in 15 road accidents "
+                 "over 48 hours.", "en") == {"7": (7, "killed"), "23": (23, "wounded")}
+    assert _figs("وأفادت الحماية المدنية بتسجيل 7 وفيات و23 جريحاً في 15 حادث مرور خلال 48 ساعة.",
+                 "ar") == {"7": (7, "killed"), "و23": (23, "wounded")}
