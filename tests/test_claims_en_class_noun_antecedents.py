@@ -119,3 +119,25 @@ def test_place_title_headline_with_two_titled_people_is_not_merged_by_title():
     cs = claims_of(text, "en")
     ids = {claim_with(cs, text, k).source.source_id for k in ("12 people", "5 were hurt", "3 were missing")}
     assert len(ids) == 3
+
+
+def test_bare_spokeswoman_title_after_a_narrated_body():
+    text = ("A local human rights group said 28 people were killed. Its director, Marie Pierre, said the group "
+            "had collected testimonies.\n\n"
+            "Haiti's National Police gave a lower toll. Spokeswoman Nadege Joseph said officers had found 17 "
+            'bodies. "The situation is under control," she said.')
+    cs = claims_of(text, "en")
+    pol = claim_with(cs, text, "found 17").source.source_id
+    assert pol != claim_with(cs, text, "28 people").source.source_id
+    assert claim_with(cs, text, "under control").source.source_id == pol
+
+
+@pytest.mark.parametrize("office, person", [
+    ("the state prosecutor's office", "State prosecutor Martina Lizarraga"),
+    ("the regional governor", "Governor Andrei Pavlenko"),
+])
+def test_office_or_bare_title_and_the_titled_name(office, person):
+    text = (f"Nineteen bodies were found near the city on Monday, {office} said. "
+            f"{person} said 11 of the victims had been shot.")
+    cs = claims_of(text, "en")
+    assert claim_with(cs, text, "Nineteen bodies").source.source_id == claim_with(cs, text, "11 of the victims").source.source_id

@@ -3830,6 +3830,8 @@ def find_claims(doc: Doc, registry: Registry) -> list[ClaimMention]:
                     # the role speaks for the body the sentence before narrated
                     fr.ref = resolver.resolve(owner)
                     resolver.how = "name"
+                    if fr.ref is not None:
+                        resolver.speaks_as_person(fr.ref)  # ("Spokeswoman X said ... 'Y,' she said")
                 else:
                     fr.ref = resolver.resolve(fr.mention)
                 fr.coref = resolver.how == "coref"
@@ -4100,7 +4102,10 @@ def _en_role_owner(doc: Doc, men: Mention, s: int, registry: Registry) -> Mentio
     if s == 0 or men.j - men.i < 2:
         return None
     text = doc.text[men.start : men.end]
-    bare = men.j - men.i == 2 and doc.folded[men.i] in ("a", "the") and doc.folded[men.i + 1] in _EN_SPOKES
+    bare = (men.j - men.i == 2 and doc.folded[men.i] in ("a", "the") and doc.folded[men.i + 1] in _EN_SPOKES) or (
+        # "Spokeswoman Nadège Joseph said": a bare title before a name
+        2 <= men.j - men.i <= 4 and doc.folded[men.i] in _EN_SPOKES and doc.raw[men.i][:1].isupper()
+        and all(doc.raw[t][:1].isupper() for t in range(men.i + 1, men.j)))
     if not bare and "its" not in text.lower() and "their" not in text.lower() and "'s" not in text and "’s" not in text:
         return None  # (cheap pre-check before the pattern)
     pm = POSS_ROLE_ANY_EN.search(norm_name(text)) if not bare else None

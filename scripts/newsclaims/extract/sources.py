@@ -680,6 +680,10 @@ class Resolver:
         if ref.source_id not in self._words:
             self._words[ref.source_id] = words
 
+    def speaks_as_person(self, ref: SourceRef) -> None:
+        """A body now speaking through one of its people: "he/she said" may point back to it."""
+        self._as_person.add(ref.source_id)
+
     def last(self, kinds: tuple[str, ...] | None = None, exclude_kinds: tuple[str, ...] = ()) -> SourceRef | None:
         for ref, _ in reversed(self.history):
             if kinds is not None and ref.kind not in kinds:
@@ -1462,7 +1466,7 @@ def _body_antecedent(claims: list, refs: dict, texts: dict, lang: str, target: d
     for sid, r in refs.items():
         if sid in target or (r.registered and r.kind not in PERSON_KINDS):
             continue
-        if r.kind not in PERSON_KINDS and r.kind in _COREF_KINDS and _role_antecedent(r.name, lang) is None:
+        if r.kind not in PERSON_KINDS and (r.kind in _COREF_KINDS or r.kind == "government") and _role_antecedent(r.name, lang) is None:
             continue  # a body ("the banned X Army") whose texts hold its own spokesman's mention
         for n in [r.name] + texts[sid]:
             how = _role_antecedent(n, lang)
@@ -1655,8 +1659,11 @@ def _unnamed_institution_officials(refs: dict, texts: dict, target: dict) -> Non
 _TITLE_OF_EN = re.compile(r"^(?:the )?([a-z]+) of (?:the )?[A-Z]")
 
 
-_EN_BARE_TITLE = re.compile(r"^(?:[Tt]he )?(?:[a-z]+ )?(magistrate|governor|prefect|mayor|commissioner|administrator|coroner|ombudsman)$")
-_EN_TITLED_NAME = re.compile(r"^(?:[A-Z][\w'’.-]+ )?(Magistrate|Governor|Prefect|Mayor|Commissioner|Administrator|Coroner|Ombudsman)(?: [A-Z][\w'’.-]+){1,4}$")
+_EN_TITLES_RE = r"(magistrate|governor|prefect|mayor|commissioner|administrator|coroner|ombudsman|prosecutor)"
+# "the district magistrate", "Russian governor", "the state prosecutor's office"
+_EN_BARE_TITLE = re.compile(r"^(?:[Tt]he )?(?:[a-z]+ |[A-Z][a-z]+(?:an|ian|ese|i) )?" + _EN_TITLES_RE + r"(?:['’]s office)?$")
+_EN_TITLED_NAME = re.compile(r"^(?:[A-Z][\w'’.-]+ )?" + _EN_TITLES_RE + r"(?: [A-Z][\w'’.-]+){1,4}$", re.I)
+_EN_TITLE_THEN_NAME = re.compile(r"\b" + _EN_TITLES_RE + r" [A-Z]", re.I)
 _EN_TITLE_OFFICE = {"prefect": "prefecture", "governor": "governorate", "mayor": "municipality"}
 _EN_RANKED_MINISTER = re.compile(r"^(?:the )?(?:deputy|state|junior|assistant|vice) minister\b", re.I)
 
@@ -1667,16 +1674,24 @@ def _bare_title_then_titled_name(refs: dict, texts: dict, target: dict) -> None:
     prefecture; "Deputy minister X" / "State minister X" and the one "Ministry of ..." quoted:
     the ministry (a deputy speaks for it, gold_i)."""
     titled: dict[str, list[str]] = {}
+    n_titled: dict[str, int] = {}  # (every "Governor X ..." of the article, "of the region" too)
     for sid, r in refs.items():
-        m = _EN_TITLED_NAME.match(r.name.strip()) if not r.registered else None
+        if r.registered:
+            continue
+        m = _EN_TITLED_NAME.match(r.name.strip())
+        if m and m.group(1)[:1].islower() and not r.name[:1].isupper():
+            m = None
         if m:
             titled.setdefault(m.group(1).lower(), []).append(sid)
+        for t in {x.group(1).lower() for x in _EN_TITLE_THEN_NAME.finditer(r.name)}:
+            n_titled[t] = n_titled.get(t, 0) + 1
     for sid, r in refs.items():
         if sid in target or r.registered:
             continue
         m = _EN_BARE_TITLE.match(r.name.strip())  # (lower-case: not "Dorvan governor", a place's)
-        if m and len(titled.get(m.group(1), ())) == 1 and titled[m.group(1)][0] != sid:
-            target[sid] = titled[m.group(1)][0]
+        t = m.group(1).lower() if m else ""
+        if m and len(titled.get(t, ())) == 1 and n_titled.get(t, 0) == 1 and titled[t][0] != sid:
+            target[sid] = titled[t][0]
             continue
         if _EN_RANKED_MINISTER.match(r.name.strip()):
             mins = [o for o, x in refs.items() if o != sid and x.kind in ("ministry", "government") and re.search(r"\bministry\b", x.name, re.I)]
