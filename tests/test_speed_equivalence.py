@@ -135,3 +135,18 @@ def test_token_regex_equals_the_plain_alternation():
     for text in (*TEXTS.values(), extra, " leading", "trailing ", "", "\n\n x \t y"):
         assert [m.span() for m in sentences._TOKEN.finditer(text)] == \
             [m.span() for m in plain.finditer(text)], text
+
+
+def test_fold_chars_equals_translate():
+    """numbers.fold_chars (a str.replace per distinct character to change) gives exactly
+    str.translate with the folding table: on ASCII, Arabic with every letter variant,
+    diacritics, tatweel, both kinds of Arabic-Indic digits, punctuation and mixed text."""
+    from newsclaims.extract import numbers as N
+
+    every = "".join(chr(c) for c in N._TABLE)
+    samples = (*TEXTS.values(), every, every[::-1] * 3, "", "plain ASCII, With Caps 123.",
+               "قُتِلَ ٣٠ شخصاً وأُصيب ۱۲ آخرون في «الرقّة» – الأحد؛ نسبة ٥٪ ٫ ٬",
+               "O’Brien’s ‘quote’ ʼ — É ß Σ İ ǅ and Arabic إلى مؤسسة ـــ", "ـ" * 5, "ً")
+    for text in samples:
+        assert N.fold_chars(text) == text.translate(N._TABLE), text
+        assert N.Folded(text).text == text.translate(N._TABLE)

@@ -46,6 +46,26 @@ _TABLE = str.maketrans(_LETTERS | _DIGITS | {c: None for c in _DROPPED}
 _TABLE_SEQ: list = [chr(c) for c in range(max(_TABLE) + 1)]
 for _c, _v in _TABLE.items():
     _TABLE_SEQ[_c] = _v
+# Non-ASCII text: str.translate looks every character up one at a time (about 23 ns each on
+# Arabic), but a text holds only a dozen distinct characters that change; one regex scan finds
+# them and one str.replace per character changes them, about twice as fast (ASCII text keeps
+# translate's faster ASCII path). No replacement is itself a character to replace, so the order
+# of the replacements does not matter: the result is text.translate(_TABLE) (fold_chars).
+_REPLACE = {chr(c): v or "" for c, v in _TABLE.items()}
+_TO_REPLACE = re.compile("[" + re.escape("".join(sorted(_REPLACE))) + "]")
+if set(_REPLACE.values()) & set(_REPLACE):
+    raise ImportError("numbers: a folding replacement is itself folded; fold_chars needs translate")
+
+
+def fold_chars(text: str) -> str:
+    """text.translate(_TABLE), faster: the character-for-character folding of Folded."""
+    if text.isascii():
+        return text.translate(_TABLE_SEQ)
+    for c in set(_TO_REPLACE.findall(text)):
+        text = text.replace(c, _REPLACE[c])
+    return text
+
+
 _TERM_TABLE = str.maketrans(_LETTERS | {c: None for c in _DROPPED})  # for lexicon terms/regexes
 _DROP_RE = re.compile(f"[{_DROPPED}]")
 
@@ -62,7 +82,7 @@ class Folded:
 
     def __init__(self, text: str):
         self.original = text
-        self.text = text.translate(_TABLE_SEQ)
+        self.text = fold_chars(text)
         if len(self.text) != len(text):
             self._removed = [m.start() for m in _DROP_RE.finditer(text)]
             self._bounds = [r - j for j, r in enumerate(self._removed)]
