@@ -141,3 +141,11 @@ def test_office_or_bare_title_and_the_titled_name(office, person):
             f"{person} said 11 of the victims had been shot.")
     cs = claims_of(text, "en")
     assert claim_with(cs, text, "Nineteen bodies").source.source_id == claim_with(cs, text, "11 of the victims").source.source_id
+
+
+@pytest.mark.parametrize("staff", ["the army general staff", "the military's high command", "the army command"])
+def test_army_staff_speaks_for_the_army(staff):
+    text = ("Mali's armed forces said on Tuesday they had killed dozens of jihadists after an ambush. "
+            f"In a statement read on state television, {staff} said 14 soldiers were wounded.")
+    cs = claims_of(text, "en")
+    assert claim_with(cs, text, "14 soldiers").source.source_id == claim_with(cs, text, "dozens of jihadists").source.source_id

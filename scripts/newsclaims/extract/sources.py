@@ -1992,6 +1992,8 @@ def _place_office_holders(refs: dict, texts: dict, target: dict) -> None:
                 target[sid] = govs.pop()
 
 
+# "the army general staff", "the military's high command": the army's own command speaks for it
+_EN_ARMY_STAFF = re.compile(r"^(?:the )?(?:army|military|armed forces)(?:['’]s)? (?:general staff|high command|general command|command|headquarters)$", re.I)
 _EN_ARMY_UNIT = re.compile(r"(?:^|\s)(?:[A-Z][\w-]*|\d+(?:st|nd|rd|th))\s+(?:(?:Infantry|Armoured|Armored|Mechanised|Mechanized|Army|Military)\s+)?(?:Corps|Division|Brigade)$")
 
 
@@ -2005,7 +2007,7 @@ def _army_units(refs: dict, texts: dict, target: dict) -> None:
     for sid, r in refs.items():
         if sid in target or r.registered or "Guard" in r.name:
             continue
-        if any(_EN_ARMY_UNIT.search(n.strip()) for n in [r.name] + texts[sid]):
+        if any(_EN_ARMY_UNIT.search(n.strip()) or _EN_ARMY_STAFF.match(n.strip()) for n in [r.name] + texts[sid]):
             cands = armies - {sid}
             if len(cands) == 1:
                 target[sid] = cands.pop()
@@ -2794,7 +2796,8 @@ def unify_speakers(claims: list, registry: Registry, lang: str, headline_end: in
             _headline_place_title(refs, texts, target, head_only)
         if "overnor" in all_texts or "mbudsman" in all_texts:
             _place_office_holders(refs, texts, target)
-        if "Corps" in all_texts or "Division" in all_texts or "Brigade " in all_texts or all_texts.endswith("Brigade"):
+        if "Corps" in all_texts or "Division" in all_texts or "Brigade " in all_texts or all_texts.endswith("Brigade") \
+                or "staff" in all_texts or "ommand" in all_texts or "eadquarters" in all_texts:
             _army_units(refs, texts, target)
 
         rep = partial(_representative, target)
