@@ -361,3 +361,16 @@ def test_mourning_and_the_relative_said_are_two_claims(text: str) -> None:
     assert len(cs) == 2, [text[c.start : c.end] for c in cs]
     assert all("حزب الله" in c.source.name for c in cs)
     assert "اثنين" in text[cs[0].start : cs[0].end]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قالت المديرية العامة للحماية المدنية إن 7 قتلوا. وقال الناطق الرسمي باسم الحماية المدنية، النقيب نسيم برناوي، إن 12 أصيبوا.",
+        "أفادت مديرية الصحة في محافظة دهوك بأن ثلاثة مدنيين قتلوا. وقال مدير صحة دهوك، آزاد برواري، إن بين القتلى امرأة وطفلها.",
+        "قُتل تسعة أشخاص في تفجير، وفق ما أعلنه المتحدث باسم الشرطة الصومالية، الرائد عبد الفتاح حرسي آدم.\n\nوأضاف آدم أن قوات الأمن قتلت مسلحين.",
+    ],
+)
+def test_body_and_its_officer_are_one_source(text: str) -> None:
+    cs = claims_of(text, "ar")
+    assert len(cs) == 2 and len({c.source.source_id for c in cs}) == 1, [c.source.name for c in cs]

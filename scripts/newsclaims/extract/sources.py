@@ -480,10 +480,11 @@ def _ar_appos_name(doc: Doc, i: int, k: int, j: int) -> bool:
     e = k + 1
     while e < j and doc.raw[e] not in ("،", ","):
         e += 1
-    n = e - (k + 1)
-    if not 1 <= n <= 4 or f[k + 1].startswith("ال"):
+    r0 = k + 2 if k + 2 < e and f[k + 1] in _AR_TITLES else k + 1  # «، الرائد عبد الفتاح حرسي آدم»: a rank first
+    n = e - r0
+    if not 1 <= n <= 4 or f[r0].startswith("ال"):
         return False
-    return not any(((f[t] in AR_STOP or f[t] in AR_ADJUNCT_START) and not ar_ali(doc, t)) or f[t] in _AR_NOT_NAMES or is_number(f[t]) or not f[t][:1].isalpha() for t in range(k + 1, e))
+    return not any(((f[t] in AR_STOP or f[t] in AR_ADJUNCT_START) and not ar_ali(doc, t)) or f[t] in _AR_NOT_NAMES or is_number(f[t]) or not f[t][:1].isalpha() for t in range(r0, e))
 
 
 # person titles whose head the lexicon files under a body («محافظ» beside «محافظة»): «قال محافظ
@@ -1380,8 +1381,14 @@ def _role_antecedent(name: str, lang: str) -> tuple[str, tuple[str, ...]] | None
         x = own or x
         if own is not None and not own.startswith("ال") and len(rest) > 2 and rest[2].startswith("ال") and (ar_stem(own),) not in nouns("ar").kinds:
             return "head", (ar_stem(own),)  # «آمر دورية خفر السواحل في طبرق»: the body the patrol belongs to
+    if x.startswith("ال") and len(rest) > 1 and (ar_stem(x), ar_stem(rest[1].rstrip("،,"))) in nouns("ar").kinds:
+        return "head", (ar_stem(x) + " " + ar_stem(rest[1].rstrip("،,")),)  # «الناطق باسم الحماية المدنية»: a two-word body
     if x.startswith("ال") and x not in _AR_HEAD_STOP and ((ar_stem(x),) in nouns("ar").kinds or not x.endswith(("ي", "يه"))):
         return "head", (ar_stem(x),)  # (not «الرئيس الأوكراني»: a nisba adjective names no body)
+    if not x.startswith("ال") and ar_stem(x) in short_bodies("ar") and len(rest) > 1 and not rest[0].endswith(("،", ",")) \
+            and _WORDS.fullmatch(rest[1].rstrip("،,")) and not rest[1].startswith("ال"):
+        # «مدير صحة دهوك»: the domain and its place name the body («مديرية الصحة في محافظة دهوك»)
+        return "head", (ar_stem(x) + " " + rest[1].rstrip("،,"),)
     if x in _AR_STATE_BODIES and len(rest) > 1 and not rest[0].endswith(("،", ",")) and (
         rest[1].startswith("ال") or (x in _AR_GROUP_BODIES and rest[1].rstrip("،,") not in _AR_HEAD_STOP)
     ):
