@@ -175,3 +175,10 @@ def test_plural_noun_after_an_adjective_is_no_cue(adj):
     text = (f"Protesters filled the centre of the capital, with organisers and the authorities giving {adj} "
             "counts of the turnout.")
     assert claims_of(text, "en") == []
+
+
+@pytest.mark.parametrize("passive", ["It was also reported that", "It was later reported that", "It was widely reported that"])
+def test_passive_report_without_agent_is_no_claim(passive):
+    text = ("Radio Okapi quoted a local chief as saying that residents had buried 15 bodies. "
+            f"{passive} shelling had hit a displacement site west of the town.")
+    assert not any("displacement site" in text[c.start : c.end] for c in claims_of(text, "en"))

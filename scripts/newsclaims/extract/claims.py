@@ -2616,6 +2616,9 @@ def _en_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
         if e.kind == "verb":
             if i > a and f[i - 1] in ("to", "not", "never", "what", "was", "were", "is", "are", "been", "be", "being", "a", "an", "the", "of"):
                 continue  # infinitive, negation, passive ("the claim was rejected"), "an estimated 600", "the number of confirmed cases"
+            if i - 1 > a and f[i - 1] in ("also", "further", "later", "earlier", "widely", "initially", "previously") \
+                    and f[i - 2] in ("was", "were", "is", "are", "been", "being"):
+                continue  # "It was also reported that ...": a passive without its agent (gold_ad)
             if i > a and f[i - 1] in _EN_NOUN_ADJ and raw[i].endswith("s"):
                 continue  # "giving sharply different counts of the turnout", "conflicting reports": a noun
             if e.lemma == "claim" and j + 1 < b and f[j] == "to" and raw[j + 1][:1].islower() and f[j + 1] not in ("have", "be", "the"):
