@@ -374,3 +374,18 @@ def test_mourning_and_the_relative_said_are_two_claims(text: str) -> None:
 def test_body_and_its_officer_are_one_source(text: str) -> None:
     cs = claims_of(text, "ar")
     assert len(cs) == 2 and len({c.source.source_id for c in cs}) == 1, [c.source.name for c in cs]
+
+
+def test_named_spokesman_of_the_same_body_points_back_to_the_unnamed_one() -> None:
+    text = "وقال متحدث باسم المستشفى المركزي إن 12 جريحاً وصلوا. وأضاف المتحدث باسم المستشفى محمد نعيم أن ثلاثة توفوا."
+    cs = claims_of(text, "ar")
+    assert len({c.source.source_id for c in cs}) == 1, [c.source.name for c in cs]
+    text2 = "وقال متحدث باسم الشرطة إن 12 اعتقلوا. وأضاف المتحدث باسم المستشفى محمد نعيم أن ثلاثة توفوا."
+    assert len({c.source.source_id for c in claims_of(text2, "ar")}) == 2
+
+
+def test_department_head_in_the_ministry_is_the_ministry() -> None:
+    text = ("أعلنت وزارة الصحة في قطاع غزة ارتفاع الحصيلة إلى 500 قتيل. "
+            "وقال مدير عام المستشفيات في الوزارة محمد زقوت إن المستشفيات خرجت عن الخدمة.")
+    cs = claims_of(text, "ar")
+    assert len({c.source.source_id for c in cs}) == 1, [c.source.name for c in cs]

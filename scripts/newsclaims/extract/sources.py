@@ -957,14 +957,18 @@ class Resolver:
         ) or (lang == "en" and words[0] in ("this", "that"))
         if definite and lang == "en" and "." in core[:-1]:
             core = _en_undot(core)  # "the U.N. agency": the initials are one modifier
-        if lang == "ar" and definite and 2 <= len(core) <= 4 and core[0].startswith("ال") and self.history \
-                and not any((w.startswith("ال") and w not in _AR_NAME_ARTICLE_PARTS) or w in AR_STOP for w in core[1:]):
+        if lang == "ar" and definite and 2 <= len(core) <= 5 and core[0].startswith("ال") and self.history \
+                and not any((w.startswith("ال") and w not in _AR_NAME_ARTICLE_PARTS and not (len(core) > 2 and core[1] == "باسم" and w == core[2]))
+                            or w in AR_STOP for w in core[1:]):
+            # («المتحدث باسم المستشفى محمد نعيم» after «متحدث باسم المستشفى المركزي»: the body
+            # spoken for must be in the earlier name)
+            spoken = core[2][2:] if len(core) > 2 and core[1] == "باسم" else None
             # «وفق ما قاله منسق منظمة محلية ...» then «وأوضح المنسق ديودونيه لوسا»: the definite title
             # with a name points back to the indefinite one introduced before
             bare = core[0][2:]
             for ref, name in reversed(self.history):
                 if not ref.registered and (ref.kind in _AR_ANAPHOR_KINDS or (ref.kind == "military" and ref.kind == kind)) \
-                        and name.split(" ", 1)[0] == bare:  # («ضابط في الشرطة» then «الضابط عبد الله محمد»)
+                        and name.split(" ", 1)[0] == bare and (spoken is None or spoken in name):  # («ضابط في الشرطة» then «الضابط عبد الله محمد»)
                     self.remember(ref)
                     self.how = "partial"  # (the mention names the person: its text stays as written)
                     return ref
@@ -1381,6 +1385,9 @@ def _role_antecedent(name: str, lang: str) -> tuple[str, tuple[str, ...]] | None
         x = own or x
         if own is not None and not own.startswith("ال") and len(rest) > 2 and rest[2].startswith("ال") and (ar_stem(own),) not in nouns("ar").kinds:
             return "head", (ar_stem(own),)  # «آمر دورية خفر السواحل في طبرق»: the body the patrol belongs to
+    if x.startswith("ال") and len(rest) > 2 and rest[1] == "في" and rest[2].rstrip("،,").startswith("ال") \
+            and (ar_stem(rest[2].rstrip("،,")),) in nouns("ar").kinds and (ar_stem(x),) not in nouns("ar").kinds:
+        return "head", (ar_stem(rest[2].rstrip("،,")),)  # «مدير عام المستشفيات في الوزارة»: the department's owner
     if x.startswith("ال") and len(rest) > 1 and (ar_stem(x), ar_stem(rest[1].rstrip("،,"))) in nouns("ar").kinds:
         return "head", (ar_stem(x) + " " + ar_stem(rest[1].rstrip("،,")),)  # «الناطق باسم الحماية المدنية»: a two-word body
     if x.startswith("ال") and x not in _AR_HEAD_STOP and ((ar_stem(x),) in nouns("ar").kinds or not x.endswith(("ي", "يه"))):
