@@ -290,3 +290,10 @@ def test_accidents_counted_are_events():
                  "over 48 hours.", "en") == {"7": (7, "killed"), "23": (23, "wounded")}
     assert _figs("وأفادت الحماية المدنية بتسجيل 7 وفيات و23 جريحاً في 15 حادث مرور خلال 48 ساعة.",
                  "ar") == {"7": (7, "killed"), "و23": (23, "wounded")}
+
+
+def test_trapped_people_freed_are_rescued_not_hostages():
+    assert _figs("وأضاف الضابط أن قوات الأمن أنهت الحصار وحررت ٢٧ نزيلاً كانوا عالقين داخل المبنى.",
+                 "ar") == {"٢٧": (27, "other")}
+    assert _figs("وقال إن القوات حررت 15 رهينة.", "ar") == {"15": (15, "detained")}
+    assert _figs("وقال إن القوات حررت 40 معتقلاً من السجن.", "ar") == {"40": (40, "detained")}

@@ -1051,6 +1051,11 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
                 and _rescued_right_before(ftext, qs, r):
             cat, how = "other", f"rescued:{how}"  # "إنقاذ 37 شخصاً كانوا محتجزين" (not "rescued
             # 11 of the captives": freed hostages stay held people, gold_m/gold_o)
+        if cat == "missing" and c is not None and c.fs >= qe and _TRAPPED_WORD.match(ftext, c.ws) \
+                and _FREED_BEFORE.search(ftext, max(0, qs - 24), qs):
+            cat, how = "other", f"freed-trapped:{how}"  # «وحررت ٢٧ نزيلاً كانوا عالقين داخل
+            # المبنى», "freed 27 guests who were trapped": people trapped and freed are rescued
+            # (gold_ab), not hostages
         if lang == "en" and cat == "other" and c is not None and c.fe < qs and noun is not None \
                 and noun in _VESSELS and ftext[c.ws:c.fe].startswith(("rescu", "pulled", "evacuat")):
             continue  # "rescued 27 fishermen from three trawlers": the boats are no people
@@ -2114,6 +2119,9 @@ def _toll_cue(ftext, lang, qs, cues, cue_pos, num_starts, r) -> _Cue | None:
         or _region_cue(cues, cue_pos, num_starts, lo, v.start(), ftext, g)
 
 
+_TRAPPED_WORD = re.compile(r"(?:عالق|محاصر|محتجزين داخل|trapped|stranded)")
+_FREED_BEFORE = re.compile(r"(?:(?<!\w)[وف]?(?:حررت|حرر|حرروا|تحرير|حررنا)|\bfreed)"
+                           r"(?:[ \t\u00a0]+[^\W\d_]+)?[ \t\u00a0]+\Z")
 _AR_SEIZED_BEFORE = re.compile(r"(?<!\w)[وف]?(?:ضبط|ضبطت|ضبطوا|صادر|صادرت|صادروا|مصادره|حجز|حجزت|"
                                r"حجزوا|استولي|استولت|استولوا|غنم|غنمت|غنموا|ضبطنا|صادرنا)"
                                r"(?:[ \t\u00a0]+(?:علي|على))?[ \t\u00a0]+\Z")
