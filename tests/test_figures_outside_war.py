@@ -297,3 +297,9 @@ def test_trapped_people_freed_are_rescued_not_hostages():
                  "ar") == {"٢٧": (27, "other")}
     assert _figs("وقال إن القوات حررت 15 رهينة.", "ar") == {"15": (15, "detained")}
     assert _figs("وقال إن القوات حررت 40 معتقلاً من السجن.", "ar") == {"40": (40, "detained")}
+
+
+def test_a_thing_joined_by_waw_is_not_the_numbers_noun():
+    assert _figs("وذكرت الخلية أن القوات عثرت بعد تفتيش المنطقة على جثث المسلحين الخمسة وأحزمة ناسفة.",
+                 "ar") == {"الخمسة": (5, "killed")}
+    assert _figs("وقال إن المنظمة وزعت 200 وجبة.", "ar") == {}

@@ -967,6 +967,10 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
         if ied:  # «فجّروا عبوتين ناسفتين»، «استهدفوا حافلة بعبوتين ناسفتين»: bombs set off are
             cat, how = "strikes", "ied"  # strikes (gold_r), unlike bombs found or defused
         nc = r.not_counted.match(ftext, qe) if not ied else None
+        if nc is not None and lang == "ar" and ftext.startswith(" و", qe):
+            w_ = _AR_WORD.match(ftext, qe)  # «جثث المسلحين الخمسة وأحزمة ناسفة»: a thing joined
+            if w_ is not None and r.not_counted.match(" " + w_.group(1)[1:]) is not None:
+                nc = None  # by و is the next item of the list, not the number's noun
         blocked = nc is not None and not (cat == "strikes" and c is not None
                                           and qe <= c.ws <= qe + 2 and c.fe > nc.end())
         # («ثلاث عبوات ناسفة استهدفت دورية»: a longer strike cue that begins with the noun)
