@@ -1713,8 +1713,10 @@ def _bare_title_then_titled_name(refs: dict, texts: dict, target: dict) -> None:
                 target[sid] = mins[0]
     for title, office in _EN_TITLE_OFFICE.items():
         people = titled.get(title, [])
+        if len(people) != 1 or people[0] in target:
+            continue  # (the offices are looked up only for the one person with the title)
         offices = [o for o, x in refs.items() if re.search(rf"\b{office}\b", x.name, re.I) and o not in people]
-        if len(people) == 1 and len(offices) == 1 and people[0] not in target:
+        if len(offices) == 1:
             target[people[0]] = offices[0]
 
 
