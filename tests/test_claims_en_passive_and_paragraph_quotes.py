@@ -182,3 +182,25 @@ def test_passive_report_without_agent_is_no_claim(passive):
     text = ("Radio Okapi quoted a local chief as saying that residents had buried 15 bodies. "
             f"{passive} shelling had hit a displacement site west of the town.")
     assert not any("displacement site" in text[c.start : c.end] for c in claims_of(text, "en"))
+
+
+@pytest.mark.parametrize("rel, key", [
+    ("which had earlier cited a figure of 11,300 dead", "a figure of 11,300"),
+    ("which had earlier reported 23 dead", "23 dead"),
+])
+def test_relative_clause_cue_before_the_main_verb(rel, key):
+    text = f"The Libyan Red Crescent, {rel}, said it had never issued such a toll."
+    cs = claims_of(text, "en")
+    a, b = claim_with(cs, text, key), claim_with(cs, text, "never issued")
+    assert a is not b and a.source.source_id == b.source.source_id
+
+
+def test_what_a_body_documents_is_no_claim():
+    text = "The Emergency Lawyers, which documents abuses in Sudan's war, said the toll was likely to rise."
+    assert not any("abuses" in text[c.start : c.end] for c in claims_of(text, "en"))
+
+
+@pytest.mark.parametrize("text", ["The minister cited security reasons for the closure.",
+                                  "RT cited the ministry as saying 20 drones were launched."])
+def test_cite_without_a_count_is_no_count_claim(text):
+    assert not any(c.cue == "cited" and "reasons" in text[c.start : c.end] for c in claims_of(text, "en"))

@@ -2349,6 +2349,9 @@ def _en_no_object_claim(e: CueEntry, f: list[str], j: int) -> bool:
     """"gave a toll of 38", "declared three days of mourning", "mourned two of its fighters"
     are claims; "gave a higher count", "declared a state of emergency", "mourned the victims"
     are not."""
+    if e.lemma == "cite":
+        # ("cited a figure of 11,300 dead"; not "cited the ministry", "cited security reasons")
+        return _EN_GIVEN_COUNTS.isdisjoint(f[j : j + 3]) and "toll" not in f[j : j + 3] or not any(is_number(w) for w in f[j + 2 : j + 6])
     if e.lemma == "give":
         # ("gave a lower death toll of 60", "gave a lower count of 50 dead"; not "gave a higher count")
         return "toll" not in f[j : j + 4] and not (
@@ -2951,6 +2954,14 @@ def _en_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
         fr = _prep_direction(ctx, c, men, ne, rule, frames)
         if fr is not None:
             frames.append(fr)
+    frames.sort(key=lambda x: x.region[0])
+    for fr in frames:
+        if fr.rule == "en.relative_cue_content" and fr.cue.entry.lemma not in _EN_TALLY_LEMMAS:  # (not "which documents abuses": what the body does)
+            for m in frames:
+                if m is not fr and m.rule == "en.subject_cue_content" and m.region[0] <= fr.region[0] and fr.anchor < m.cue.i < m.region[1]:
+                    # "X, which had earlier cited a figure of 11,300 dead, said ...": the main
+                    # verb's region starts at its cue, leaving the relative clause its content
+                    m.region = (m.cue.i, m.region[1])
     frames.sort(key=lambda x: x.region[0])
     for n in range(len(frames) - 1, 0, -1):
         # ("Police counted 35,000, the minister told the daily, adding ...": any such pair)
