@@ -303,3 +303,9 @@ def test_a_thing_joined_by_waw_is_not_the_numbers_noun():
     assert _figs("وذكرت الخلية أن القوات عثرت بعد تفتيش المنطقة على جثث المسلحين الخمسة وأحزمة ناسفة.",
                  "ar") == {"الخمسة": (5, "killed")}
     assert _figs("وقال إن المنظمة وزعت 200 وجبة.", "ar") == {}
+
+
+def test_aircraft_models_are_no_counts():
+    assert _figs("Officials said the Boeing 737 carrying 132 people crashed.", "en") == {
+        "132": (132, "other")}
+    assert _figs("He said 737 people had been evacuated.", "en") == {"737": (737, "displaced")}
