@@ -3955,6 +3955,8 @@ def _en_narrated_role_surnames(doc: Doc, out: list[ClaimMention]) -> list[ClaimM
     text = doc.text
     remap: dict[str, SourceRef] = {}
     for sid, (sur, first) in bare.items():
+        if text.find(sur + ", ", 0, first.start) < 0:
+            continue  # (the pattern below holds "<surname>, " before the claim: a C-level test)
         pat = re.compile(r"(?:[A-Z][\w'’.-]+ ){1,3}" + re.escape(sur) + r", (?:an?|the) (?:[\w'’-]+ ){0,3}?" + _EN_ROLE_WORDS
                          + r" (?:for|of|at) ((?:the )?[\w'’ -]{2,60}?)[,.]")
         m = pat.search(text, 0, first.start)
