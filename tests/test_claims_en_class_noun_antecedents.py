@@ -149,3 +149,13 @@ def test_army_staff_speaks_for_the_army(staff):
             f"In a statement read on state television, {staff} said 14 soldiers were wounded.")
     cs = claims_of(text, "en")
     assert claim_with(cs, text, "14 soldiers").source.source_id == claim_with(cs, text, "dozens of jihadists").source.source_id
+
+
+@pytest.mark.parametrize("tail", ["emergency service says", "ambulance service says", "emergency services say"])
+def test_headline_emergency_service_is_the_emergency_body_below(tail):
+    text = (f"Tripoli clashes kill at least 9, {tail}\n\n"
+            "TRIPOLI (AFP) - Heavy fighting killed at least nine people, the Emergency Medicine Centre said.\n\n"
+            "The interior ministry said a ceasefire had taken hold.")
+    cs = claims_of(text, "en")
+    head = claim_with(cs, text, "clashes kill at least 9")
+    assert head.source.source_id == claim_with(cs, text, "Heavy fighting").source.source_id

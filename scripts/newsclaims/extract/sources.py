@@ -1922,6 +1922,13 @@ def _headline_generic(refs: dict, texts: dict, target: dict, head_only: set, rea
             continue
         if sid not in head_only and not (words and words[-1].lower() in ("groups", "agencies", "charities", "monitors")):
             continue  # (in the text only "rights groups", "aid agencies" are generic; "officials" may speak)
+        if sid in head_only and " ".join(words).lower() in ("emergency service", "emergency services", "ambulance service"):
+            # "..., emergency service says" = the one emergency / ambulance body quoted below
+            ems = {rep(o) for o, x in refs.items() if o != sid and o not in head_only
+                   and re.search(r"\b(?:emergency|ambulance)\b", " ".join([x.name, x.name_en or ""] + texts.get(o, [])).lower())}
+            if len(ems) == 1:
+                target[sid] = ems.pop()
+            continue
         if sid in head_only and words and words[-1].lower() in ("organisers", "organizers") and len(words) <= 2:
             # "..., organisers say" = "Students who organised the rally" / "the march's organisers" below
             orgs = {rep(o) for o, x in refs.items() if o != sid and o not in head_only and not x.registered
