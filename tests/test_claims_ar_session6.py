@@ -389,3 +389,15 @@ def test_department_head_in_the_ministry_is_the_ministry() -> None:
             "وقال مدير عام المستشفيات في الوزارة محمد زقوت إن المستشفيات خرجت عن الخدمة.")
     cs = claims_of(text, "ar")
     assert len({c.source.source_id for c in cs}) == 1, [c.source.name for c in cs]
+
+
+def test_audience_between_commas_before_the_introducer() -> None:
+    text = "وقال الرئيس المشارك لمكتب العدالة في الإدارة، خالد إبراهيم العلي، لعنب بلدي، إن العفو يشمل ألف موقوف."
+    c = check(text, "ar", "ألف موقوف", "خالد إبراهيم العلي")
+    assert "عنب" not in c.source.name
+
+
+def test_a_notice_names_its_publisher() -> None:
+    text = "قال الجيش إن 3 قتلوا. ووزعت الجمعية 500 سلة غذائية على الأسر، بحسب إعلان نشرته الجمعية على صفحتها."
+    c = check(text, "ar", "500 سلة", "الجمعية")
+    assert "إعلان" not in c.source.name
