@@ -309,3 +309,11 @@ def test_aircraft_models_are_no_counts():
     assert _figs("Officials said the Boeing 737 carrying 132 people crashed.", "en") == {
         "132": (132, "other")}
     assert _figs("He said 737 people had been evacuated.", "en") == {"737": (737, "displaced")}
+
+
+def test_a_revised_figure_is_the_death_tolls():
+    got = _figs("The spokesman said 2,445 people had been killed and that 1,320 houses had been "
+                "destroyed. Later, an official said the figure had been revised to \"between 1,000 "
+                "and 1,500\" after duplicate names were removed.", "en")
+    assert got["between 1,000 and 1,500"] == (1000, "killed")
+    assert got["1,320"] == (1320, "other")

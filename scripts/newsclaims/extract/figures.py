@@ -887,7 +887,12 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
         if cat is None and prev is not None and qs - prev[0] < ANAPHORA_REACH \
                 and _anaphora(ftext, qs, cues, cue_pos, r):
             cat, how = prev[1], "anaphora"
-            if cat != "killed" and "killed" in seen.values() \
+            if cat == "other" and "killed" in seen.values() \
+                    and _REVISED_BEFORE[lang].search(ftext, max(0, qs - 50), qs):
+                cat = "killed"  # "said 2,445 people had been killed ... and 1,320 houses
+                # destroyed. ... the figure had been revised to 'between 1,000 and 1,500'": a
+                # revised figure is the death toll's, not the houses'
+            elif cat != "killed" and "killed" in seen.values() \
                     and _EARLIER_FIGURE[lang].search(ftext, max(0, qs - 40), qs):
                 cat = "killed"  # "had earlier given a figure of 40": a competing toll is the
                 # death toll, whatever the count just before it
@@ -2123,6 +2128,10 @@ def _toll_cue(ftext, lang, qs, cues, cue_pos, num_starts, r) -> _Cue | None:
         or _region_cue(cues, cue_pos, num_starts, lo, v.start(), ftext, g)
 
 
+_REVISED_BEFORE = {
+    "en": re.compile(r"\b(?:revised|corrected|updated|amended)\b"),
+    "ar": re.compile(r"(?<!\w)(?:عدل|عدلت|تعديل|صحح|صححت|تصحيح|حدث|حدثت|تحديث)(?!\w)"),
+}
 _TRAPPED_WORD = re.compile(r"(?:عالق|محاصر|محتجزين داخل|trapped|stranded)")
 _FREED_BEFORE = re.compile(r"(?:(?<!\w)[وف]?(?:حررت|حرر|حرروا|تحرير|حررنا)|\bfreed)"
                            r"(?:[ \t\u00a0]+[^\W\d_]+)?[ \t\u00a0]+\Z")
