@@ -3922,9 +3922,10 @@ def find_claims(doc: Doc, registry: Registry) -> list[ClaimMention]:
                     out.append(_claim(doc, fr, k[0], k[1], f"{lang}.trailing_participle:{fr.cue.entry.lemma}", "indirect", "asserted"))
     if lang == "en" and out:
         out = _en_role_surnames(doc, out)
-        if "\n" in doc.text:
+        if '\n"' in doc.text or "\n“" in doc.text:  # (a paragraph that opens with a quote mark)
             out = _en_open_quote_paragraphs(doc, out)
-        out = _en_narrated_role_surnames(doc, out)
+        if ", a " in doc.text or ", the " in doc.text or ", an " in doc.text:  # (a role apposition)
+            out = _en_narrated_role_surnames(doc, out)
         # "Ecuador prison riot toll revised up to 31": a toll is what is said, never a speaker
         low = "\n".join(c.source_text for c in out if c.source_text).lower()
         if "toll" in low or "tally" in low:

@@ -1683,6 +1683,7 @@ _EN_TITLES_RE = r"(magistrate|governor|prefect|mayor|commissioner|administrator|
 _EN_BARE_TITLE = re.compile(r"^(?:[Tt]he )?(?:[a-z]+ |[A-Z][a-z]+(?:an|ian|ese|i) )?" + _EN_TITLES_RE + r"(?:['’]s office)?$")
 _EN_TITLED_NAME = re.compile(r"^(?:[A-Z][\w'’.-]+ )?" + _EN_TITLES_RE + r"(?: [A-Z][\w'’.-]+){1,4}$", re.I)
 _EN_TITLE_THEN_NAME = re.compile(r"\b" + _EN_TITLES_RE + r" [A-Z]", re.I)
+_EN_TITLE_WORDS_RE = re.compile(r"magistrate|governor|prefect|mayor|commissioner|administrator|coroner|ombudsman|prosecutor")
 _EN_TITLE_OFFICE = {"prefect": "prefecture", "governor": "governorate", "mayor": "municipality"}
 _EN_RANKED_MINISTER = re.compile(r"^(?:the )?(?:deputy|state|junior|assistant|vice) minister\b", re.I)
 
@@ -2693,7 +2694,9 @@ def unify_speakers(claims: list, registry: Registry, lang: str, headline_end: in
         all_texts = " ".join(t for ts in texts.values() for t in ts)
         if " of " in all_texts:
             _title_of_then_titled_name(refs, texts, target)
-        _bare_title_then_titled_name(refs, texts, target)
+        low_texts = all_texts.lower()
+        if "minister" in low_texts or _EN_TITLE_WORDS_RE.search(low_texts) is not None:
+            _bare_title_then_titled_name(refs, texts, target)
         if "spokes" in all_texts:
             _named_after_unnamed(claims, refs, target)
         if "a " in all_texts or "an " in all_texts or "A " in all_texts or "An " in all_texts:
