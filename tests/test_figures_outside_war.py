@@ -317,3 +317,10 @@ def test_a_revised_figure_is_the_death_tolls():
                 "and 1,500\" after duplicate names were removed.", "en")
     assert got["between 1,000 and 1,500"] == (1000, "killed")
     assert got["1,320"] == (1320, "other")
+
+
+def test_a_group_numbered_is_its_size_and_a_toll_numbered_keeps_its_noun():
+    assert _figs("A youth leader said the attackers numbered about 50.", "en") == {
+        "about 50": (50, "other")}
+    assert _figs("He said the dead numbered at least 40.", "en") == {"at least 40": (40, "killed")}
+    assert _figs("Police said those arrested numbered 120.", "en") == {"120": (120, "detained")}

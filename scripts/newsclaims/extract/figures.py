@@ -884,6 +884,9 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
                     and not (c is not None and c.fs > g.fs and c.fe <= qs):
                 cs, ce = fd.to_original(g.ws, g.fe)
                 cat, how, c = g.cat, f"of-them:{text[cs:ce]}", g
+        if cat is None and lang == "en" and _NUMBERED_BEFORE.search(ftext, max(0, qs - 12), qs):
+            cat, how = "other", "group-numbered"  # "the attackers numbered about 50": a group's
+            # size (gold_ab, gold_ad: attackers counted are `other`)
         if cat is None and prev is not None and qs - prev[0] < ANAPHORA_REACH \
                 and _anaphora(ftext, qs, cues, cue_pos, r):
             cat, how = prev[1], "anaphora"
@@ -2128,6 +2131,7 @@ def _toll_cue(ftext, lang, qs, cues, cue_pos, num_starts, r) -> _Cue | None:
         or _region_cue(cues, cue_pos, num_starts, lo, v.start(), ftext, g)
 
 
+_NUMBERED_BEFORE = re.compile(r"\bnumbered[ \t\u00a0]+\Z")
 _REVISED_BEFORE = {
     "en": re.compile(r"\b(?:revised|corrected|updated|amended)\b"),
     "ar": re.compile(r"(?<!\w)(?:عدل|عدلت|تعديل|صحح|صححت|تصحيح|حدث|حدثت|تحديث)(?!\w)"),
