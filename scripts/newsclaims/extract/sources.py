@@ -1695,9 +1695,9 @@ def _bare_title_then_titled_name(refs: dict, texts: dict, target: dict) -> None:
     the ministry (a deputy speaks for it, gold_i)."""
     titled: dict[str, list[str]] = {}
     n_titled: dict[str, int] = {}  # (every "Governor X ..." of the article, "of the region" too)
-    for sid, r in refs.items():
-        if r.registered:
-            continue
+    cands = {sid: r for sid, r in refs.items() if not r.registered and (
+        "minister" in r.name.lower() or _EN_TITLE_WORDS_RE.search(r.name.lower()) is not None)}
+    for sid, r in cands.items():
         m = _EN_TITLED_NAME.match(r.name.strip())
         if m and m.group(1)[:1].islower() and not r.name[:1].isupper():
             m = None
@@ -1705,8 +1705,8 @@ def _bare_title_then_titled_name(refs: dict, texts: dict, target: dict) -> None:
             titled.setdefault(m.group(1).lower(), []).append(sid)
         for t in {x.group(1).lower() for x in _EN_TITLE_THEN_NAME.finditer(r.name)}:
             n_titled[t] = n_titled.get(t, 0) + 1
-    for sid, r in refs.items():
-        if sid in target or r.registered:
+    for sid, r in cands.items():
+        if sid in target:
             continue
         m = _EN_BARE_TITLE.match(r.name.strip())  # (lower-case: not "Dorvan governor", a place's)
         t = m.group(1).lower() if m else ""
