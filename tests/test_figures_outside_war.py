@@ -324,3 +324,9 @@ def test_a_group_numbered_is_its_size_and_a_toll_numbered_keeps_its_noun():
         "about 50": (50, "other")}
     assert _figs("He said the dead numbered at least 40.", "en") == {"at least 40": (40, "killed")}
     assert _figs("Police said those arrested numbered 120.", "en") == {"120": (120, "detained")}
+
+
+def test_a_group_in_its_hundreds_is_its_size():
+    assert _figs("وقال السائق إن المسلحين جاؤوا بالمئات على دراجات نارية.", "ar") == {
+        "بالمئات": (100, "other")}
+    assert _figs("وقال إن القتلى بالعشرات.", "ar") == {"بالعشرات": (10, "killed")}

@@ -884,6 +884,10 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
                     and not (c is not None and c.fs > g.fs and c.fe <= qs):
                 cs, ce = fd.to_original(g.ws, g.fe)
                 cat, how, c = g.cat, f"of-them:{text[cs:ce]}", g
+        if cat is None and lang == "ar" and m.kind == "vague" and ftext.startswith("بال", qs) \
+                and any(_strip_al(w) in sr.persons for w in ftext[max(0, qs - 30):qs].split()[-3:]):
+            cat, how = "other", "group-in-their"  # «المسلحين جاؤوا بالمئات»: a group came in
+            # its hundreds (gold_ab: attackers counted are `other`)
         if cat is None and lang == "en" and _NUMBERED_BEFORE.search(ftext, max(0, qs - 12), qs):
             cat, how = "other", "group-numbered"  # "the attackers numbered about 50": a group's
             # size (gold_ab, gold_ad: attackers counted are `other`)
