@@ -3948,7 +3948,10 @@ def _en_narrated_role_surnames(doc: Doc, out: list[ClaimMention]) -> list[ClaimM
 
     bare = {}
     for c in out:
-        m = _EN_SURNAME_ONLY.match((c.source_text or "").strip()) if not c.source.registered else None
+        st = c.source_text
+        if not st or c.source.registered or (" " in st and st[:2] not in ("Mr", "Ms", "Dr", "Mi")):
+            continue  # (a bare surname or an honorific and a surname only)
+        m = _EN_SURNAME_ONLY.match(st.strip())
         if m is not None and c.source.name.strip().endswith(m.group(1)) and len(c.source.name.split()) <= 2:
             bare.setdefault(c.source.source_id, (m.group(1), c))
     if not bare:
@@ -3998,18 +4001,41 @@ def _en_open_quote_paragraphs(doc: Doc, out: list[ClaimMention]) -> list[ClaimMe
     from dataclasses import replace
 
     text = doc.text
-    if '"' not in text and "“" not in text:
-        return out
-    paras = [(m.start(), m.end()) for m in _EN_PARA.finditer(text)]
+    n_text = len(text)
+
+    def para_end(k: int) -> int:
+        e = text.find("\n", k)
+        return n_text if e < 0 else e
+
+    def next_paras(k: int, n: int) -> list[tuple[int, int]]:
+        got = []
+        while k < n_text and len(got) < n:
+            while k < n_text and text[k] == "\n":
+                k += 1
+            if k >= n_text:
+                break
+            e = para_end(k)
+            got.append((k, e))
+            k = e
+        return got
+
+    # the paragraphs that open with a quote mark (found by C-level scans, not a walk of all)
+    opens = []
+    for mark in ('\n"', "\n“"):
+        k = text.find(mark)
+        while k >= 0:
+            opens.append(k + 1)
+            k = text.find(mark, k + 1)
     added = []
-    for n, (ps, pe) in enumerate(paras):
+    for ps in sorted(opens):
+        pe = para_end(ps)
         p = text[ps:pe]
-        lead = len(p) - len(p.lstrip())
-        if not p.strip() or p[lead] not in "“\"" or "”" in p or p.count('"') > 1:
+        lead = 0
+        if "”" in p or p.count('"') > 1:
             continue
         if any(c.start < pe and c.end > ps for c in out):
             continue
-        for qs, qe in paras[n + 1 : n + 3]:
+        for qs, qe in next_paras(pe, 2):
             q = text[qs:qe].lstrip()
             if not q or q[0] not in "“\"":
                 break

@@ -988,10 +988,13 @@ class Resolver:
             if lang == "en" and generic and self.history:
                 # 0a. "Sea-Watch, a German charity that operates rescue ships, said ... The charity
                 #     said": a recent speaker whose own apposition gave it the class noun
-                appos = re.compile(r",? (?:a|an|the) (?:[\w'’-]+ ){0,3}?" + re.escape(core[-1]) + r"\b", re.I)
                 for ref, _ in reversed(self.history[-3:]):
                     span = self.anchors.get(ref.source_id)
-                    if span is not None and appos.match(self.doc.text, span[1], span[1] + 60):
+                    if span is None or self.doc.text.find(", ", span[1], span[1] + 2) < 0 \
+                            or core[-1] not in self.doc.text[span[1] : span[1] + 60].lower():
+                        continue  # (cheap tests before the pattern)
+                    appos = re.compile(r",? (?:a|an|the) (?:[\w'’-]+ ){0,3}?" + re.escape(core[-1]) + r"\b", re.I)
+                    if appos.match(self.doc.text, span[1], span[1] + 60):
                         self.remember(ref)
                         self.how = "coref"
                         return ref
