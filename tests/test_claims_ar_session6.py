@@ -401,3 +401,8 @@ def test_a_notice_names_its_publisher() -> None:
     text = "قال الجيش إن 3 قتلوا. ووزعت الجمعية 500 سلة غذائية على الأسر، بحسب إعلان نشرته الجمعية على صفحتها."
     c = check(text, "ar", "500 سلة", "الجمعية")
     assert "إعلان" not in c.source.name
+
+
+def test_a_name_beginning_with_lam_after_the_title_is_no_audience() -> None:
+    text = 'وقالت مديرة عملياتها في المنطقة، لينا حداد، إن "آلاف الأسر باتت بلا مأوى".'
+    check(text, "ar", "آلاف الأسر", "لينا حداد")

@@ -419,7 +419,9 @@ def trim_ar_stretch(doc: Doc, i: int, j: int) -> tuple[int, int, int]:
         if w in ("دون", "بدون"):
             text_end = k - 1 if f[k - 1] == "من" and k - 1 > i else k  # "المصدر، دون أن يكشف اسمه"
             break
-        if k > i + 2 and doc.raw[k - 1] in ("،", ",") and w.startswith("ل") and not w.startswith("لل") and len(w) > 2:
+        if k > i + 2 and doc.raw[k - 1] in ("،", ",") and w.startswith("ل") and not w.startswith("لل") and len(w) > 2 \
+                and w not in _AR_LAM_NAMES and any(doc.raw[t] in ("،", ",") for t in range(i, k - 1)):
+            # (after a title and its comma-closed name; not «مديرة عملياتها، لينا حداد، إن»: the name)
             e = next((t for t in range(k, j) if doc.raw[t] in ("،", ",")), j)
             if e - k <= 3 and e >= j - 1:
                 text_end = k  # «وقال الرئيس المشارك ...، خالد العلي، لعنب بلدي، إن»: the audience before the introducer
