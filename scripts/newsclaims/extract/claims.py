@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace as _replace
 from functools import lru_cache
 from itertools import compress
 
@@ -3944,8 +3944,6 @@ def _en_narrated_role_surnames(doc: Doc, out: list[ClaimMention]) -> list[ClaimM
     """"Mahmoud Hamdan, a spokesman for the agency, described the scene ..." (narration, no
     claim) then '"...," Hamdan said': the surname speaks for the body the apposition names (the
     agency that spoke before, a speaker so named), one source with it."""
-    from dataclasses import replace
-
     bare = {}
     for c in out:
         st = c.source_text
@@ -3981,7 +3979,7 @@ def _en_narrated_role_surnames(doc: Doc, out: list[ClaimMention]) -> list[ClaimM
             remap[sid] = max(cands, key=lambda c: (c.start < m.start(), c.start if c.start < m.start() else -c.start)).source
     if not remap:
         return out
-    return [replace(c, source=remap[c.source.source_id]) if c.source.source_id in remap else c for c in out]
+    return [_replace(c, source=remap[c.source.source_id]) if c.source.source_id in remap else c for c in out]
 
 
 # class nouns of a narrated role's body ("a spokesman for the agency") -> the speaker kinds it names
@@ -3998,8 +3996,6 @@ def _en_open_quote_paragraphs(doc: Doc, out: list[ClaimMention]) -> list[ClaimMe
     it, with no claim of its own, followed by a paragraph that opens the quote again and names
     the speaker at its end ('"Our crews pulled 17 bodies ... ¶ "There are still six under the
     rubble," Hamdan said.'): the first paragraph is a claim of that speaker (one per paragraph)."""
-    from dataclasses import replace
-
     text = doc.text
     n_text = len(text)
 
@@ -4045,7 +4041,7 @@ def _en_open_quote_paragraphs(doc: Doc, out: list[ClaimMention]) -> list[ClaimMe
                 j = bisect_left(doc.starts, pe)
                 i, j, _ = _trim_content(doc, i, j, "en")
                 if j > i and _at_least_words(doc.raw, i, j, 3):
-                    added.append(replace(hit, start=doc.starts[i], end=doc.ends[j - 1], rule="en.open_quote_paragraph:" + hit.rule.rsplit(":", 1)[-1]))
+                    added.append(_replace(hit, start=doc.starts[i], end=doc.ends[j - 1], rule="en.open_quote_paragraph:" + hit.rule.rsplit(":", 1)[-1]))
                 break
             if "”" in q or q.count('"') > 1:
                 break  # a quote closed with no cue: another paragraph's quotation

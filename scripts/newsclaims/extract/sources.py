@@ -1689,6 +1689,9 @@ _EN_BARE_TITLE = re.compile(r"^(?:[Tt]he )?(?:[a-z]+ |[A-Z][a-z]+(?:an|ian|ese|i
 _EN_TITLED_NAME = re.compile(r"^(?:[A-Z][\w'’.-]+ )?" + _EN_TITLES_RE + r"(?: [A-Z][\w'’.-]+){1,4}$", re.I)
 _EN_TITLE_THEN_NAME = re.compile(r"\b" + _EN_TITLES_RE + r" [A-Z]", re.I)
 _EN_TITLE_WORDS_RE = re.compile(r"magistrate|governor|prefect|mayor|commissioner|administrator|coroner|ombudsman|prosecutor")
+# the gate of the bare-title pass: a ranked minister, or a title/office with no name after it
+_EN_RANKED_MINISTER_ANY = re.compile(r"(?:deputy|state|junior|assistant|vice) minister\b")
+_EN_BARE_TITLE_END = re.compile(r"(?:magistrate|governor|mayor|commissioner|administrator|coroner|ombudsman|prosecutor)(?:['’]s office)?$", re.I)
 _EN_TITLE_OFFICE = {"prefect": "prefecture", "governor": "governorate", "mayor": "municipality"}
 _EN_RANKED_MINISTER = re.compile(r"^(?:the )?(?:deputy|state|junior|assistant|vice) minister\b", re.I)
 
@@ -2700,7 +2703,8 @@ def unify_speakers(claims: list, registry: Registry, lang: str, headline_end: in
         if " of " in all_texts:
             _title_of_then_titled_name(refs, texts, target)
         low_texts = all_texts.lower()
-        if "minister" in low_texts or _EN_TITLE_WORDS_RE.search(low_texts) is not None:
+        if _EN_RANKED_MINISTER_ANY.search(low_texts) is not None or "prefect" in low_texts or any(
+                _EN_BARE_TITLE_END.search(t) is not None for ts in texts.values() for t in ts):
             _bare_title_then_titled_name(refs, texts, target)
         if "spokes" in all_texts:
             _named_after_unnamed(claims, refs, target)
@@ -2833,7 +2837,7 @@ def unify_speakers(claims: list, registry: Registry, lang: str, headline_end: in
         if "overnor" in all_texts or "mbudsman" in all_texts:
             _place_office_holders(refs, texts, target)
         if "Corps" in all_texts or "Division" in all_texts or "Brigade " in all_texts or all_texts.endswith("Brigade") \
-                or "staff" in all_texts or "ommand" in all_texts or "eadquarters" in all_texts:
+                or "general staff" in all_texts or "high command" in all_texts or "y command" in all_texts or "eadquarters" in all_texts:
             _army_units(refs, texts, target)
 
         rep = partial(_representative, target)
