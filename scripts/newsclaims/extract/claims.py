@@ -3940,6 +3940,13 @@ _EN_SURNAME_ONLY = re.compile(r"^(?:(?:Mr|Mrs|Ms|Dr|Miss)\.? )?([A-Z][\w'’-]+)
 _EN_ROLE_WORDS = r"(?:spokes(?:man|woman|person)|director(?:-general)?|head|chief|secretary[- ]general|coordinator|commander|president|chairman|chairwoman|chairperson)"
 
 
+@lru_cache(maxsize=1024)
+def _narrated_role_pattern(sur: str) -> re.Pattern:
+    """"<First names> <sur>, a/the ... spokesman/director ... for/of/at <body>[,.]" (compiled once per surname)."""
+    return re.compile(r"(?:[A-Z][\w'’.-]+ ){1,3}" + re.escape(sur) + r", (?:an?|the) (?:[\w'’-]+ ){0,3}?" + _EN_ROLE_WORDS
+                      + r" (?:for|of|at) ((?:the )?[\w'’ -]{2,60}?)[,.]")
+
+
 def _en_narrated_role_surnames(doc: Doc, out: list[ClaimMention]) -> list[ClaimMention]:
     """"Mahmoud Hamdan, a spokesman for the agency, described the scene ..." (narration, no
     claim) then '"...," Hamdan said': the surname speaks for the body the apposition names (the
@@ -3959,9 +3966,7 @@ def _en_narrated_role_surnames(doc: Doc, out: list[ClaimMention]) -> list[ClaimM
     for sid, (sur, first) in bare.items():
         if text.find(sur + ", ", 0, first.start) < 0:
             continue  # (the pattern below holds "<surname>, " before the claim: a C-level test)
-        pat = re.compile(r"(?:[A-Z][\w'’.-]+ ){1,3}" + re.escape(sur) + r", (?:an?|the) (?:[\w'’-]+ ){0,3}?" + _EN_ROLE_WORDS
-                         + r" (?:for|of|at) ((?:the )?[\w'’ -]{2,60}?)[,.]")
-        m = pat.search(text, 0, first.start)
+        m = _narrated_role_pattern(sur).search(text, 0, first.start)
         if m is None:
             continue
         body = m.group(1)

@@ -2703,8 +2703,9 @@ def unify_speakers(claims: list, registry: Registry, lang: str, headline_end: in
         if " of " in all_texts:
             _title_of_then_titled_name(refs, texts, target)
         low_texts = all_texts.lower()
-        if _EN_RANKED_MINISTER_ANY.search(low_texts) is not None or "prefect" in low_texts or any(
-                _EN_BARE_TITLE_END.search(t) is not None for ts in texts.values() for t in ts):
+        if _EN_RANKED_MINISTER_ANY.search(low_texts) is not None or "prefect" in low_texts or (
+                _EN_TITLE_THEN_NAME.search(all_texts) is not None
+                and any(_EN_BARE_TITLE_END.search(t) is not None for ts in texts.values() for t in ts)):
             _bare_title_then_titled_name(refs, texts, target)
         if "spokes" in all_texts:
             _named_after_unnamed(claims, refs, target)
