@@ -3964,9 +3964,13 @@ def _en_narrated_role_surnames(doc: Doc, out: list[ClaimMention]) -> list[ClaimM
     text = doc.text
     remap: dict[str, SourceRef] = {}
     for sid, (sur, first) in bare.items():
-        if text.find(sur + ", ", 0, first.start) < 0:
-            continue  # (the pattern below holds "<surname>, " before the claim: a C-level test)
-        m = _narrated_role_pattern(sur).search(text, 0, first.start)
+        # the pattern holds "<surname>, ": it is tried only in a window around each occurrence
+        # (C-level finds), not over the whole text before the claim
+        pat, m = _narrated_role_pattern(sur), None
+        k = text.find(sur + ", ", 0, first.start)
+        while k >= 0 and m is None:
+            m = pat.search(text, max(0, k - 80), min(first.start, k + len(sur) + 120))
+            k = text.find(sur + ", ", k + 1, first.start)
         if m is None:
             continue
         body = m.group(1)
