@@ -20,6 +20,11 @@ COMPOSED = [
     "abc1st 12abc 1.2.3.4 9/11 24/7 one2three A/320 COVID-19 a few thousand ten 10 x10 10x",
     "قتل 12 شخصا و١٢٣٤٥ جريحا، ثم ٣،٠٠٠ نازح و3.5 ألف، و20 قتيلا و12قتيلا في 2024/10/7 الساعة 10:30",
     "أكثر من ثلاثمئة وخمسين مدنيا، وعشرات الجرحى، وأحد عشر طفلا، والستين، بين 9 و10 آلاف",
+    # word characters outside the scan's ranges right before a number word (no word start
+    # there) and non-word ones (a word start): accented and Persian letters, tatweel,
+    # diacritics, underscore, quotes, a digit glued before
+    "éthree _four «five» (six) ‘seven’ ñten 5three three\tfour\nfive—six",
+    "کثلاثة ـخمسة ًسبعة _ستة «أربعة» (ثلاثة) ٥ثلاثة ۵ثلاثة پنجاه ثلاثة\tأربعة\nخمسة",
 ]
 
 
@@ -48,6 +53,7 @@ def _key(ms):
 def test_split_scan_equals_one_regex_scan(lang):
     spec = N._spec(lang)
     assert N._split_atom_re(spec.atom_re) is not None  # the fast path is the one tested
+    assert N._word_start_scan(N._split_atom_re(spec.atom_re)[1]) is not None  # and its scan
     rnd = random.Random(7)
     n = 0
     for text, _ in _texts():
@@ -88,3 +94,11 @@ def test_word_scan_is_gated():
     for lang in ("ar", "en"):
         _, word_re = N._split_atom_re(N._spec(lang).atom_re)
         assert word_re.pattern.startswith("(?=[")
+
+
+def test_word_start_scan_needs_a_word_start():
+    # a word branch that may start inside a word gets no word-start scan
+    import re
+
+    assert N._word_start_scan(re.compile("(?=[ab])(?:ab|b)")) is None
+    assert N._word_start_scan(re.compile(r"(?=[ab])\b(?:ab|b)")) is not None

@@ -361,6 +361,30 @@ _DIGIT_RUN = re.compile(r"\d\d*")  # starts with a class: the engine skips other
 _SPLIT: dict[str, tuple[re.Pattern, re.Pattern] | None] = {}  # atom_re pattern -> (digits, words)
 
 
+# Word characters (\w) written as ranges: a class of everything else is tested in C without
+# a Unicode look-up per character (as \W needs), so a scan that starts with it skips the
+# letters inside words fast. (Other word characters only make the scan stop more often.)
+_WORD_RANGES = "a-zA-Z0-9_\u0621-\u063a\u0640-\u064a\u0660-\u0669"
+_WORD_SCAN: dict[str, re.Pattern | None] = {}  # gated word branch -> its word-start scan
+
+
+def _word_start_scan(word_re: re.Pattern) -> re.Pattern | None:
+    """A character outside `_WORD_RANGES`, then the gated word branch, when every match of
+    the branch starts a word (it opens with a gate of word characters, then `(?<!\\w)` or
+    `\\b`); else None. A word-branch match at p > pos has a non-word character at p - 1, so
+    this scan finds it from there; see _atom_matches."""
+    pat = word_re.pattern
+    if pat not in _WORD_SCAN:
+        scan = None
+        gate = re.match(r"\(\?=\[(\w+)\]\)", pat)
+        non_word = "".join(ch for ch in map(chr, range(0x0700)) if not re.match(r"\w", ch))
+        if gate is not None and pat.startswith(("(?<!\\w)", "\\b"), gate.end()) \
+                and not re.search(f"[{_WORD_RANGES}]", non_word):  # (the ranges are below 0x700)
+            scan = re.compile(f"[^{_WORD_RANGES}]" + pat)
+        _WORD_SCAN[pat] = scan
+    return _WORD_SCAN[pat]
+
+
 def _split_atom_re(atom_re: re.Pattern) -> tuple[re.Pattern, re.Pattern] | None:
     """atom_re is `DIGIT_PATTERN|WORDS`: the two branches as regexes of their own (None when
     it is not of that form or the word branch may hold a digit: then it is scanned whole)."""
@@ -466,10 +490,25 @@ def _atom_matches(atom_re: re.Pattern, ftext: str, pos: int, endpos: int) -> lis
             out.append(m)
             last = m.end()
     n_digits = len(out)
-    for m in word_re.finditer(ftext, pos):
-        if m.start() >= endpos:
-            break
-        out.append(m)
+    scan = _word_start_scan(word_re)
+    if scan is None:
+        for m in word_re.finditer(ftext, pos):
+            if m.start() >= endpos:
+                break
+            out.append(m)
+    else:  # a word at `pos` or right where the last one ended (the scan needs the character
+        p = pos  # before a word), else after the next non-word character
+        while p < endpos:
+            m = word_re.match(ftext, p)
+            if m is None:
+                g = scan.search(ftext, p)
+                if g is None:
+                    break
+                m = word_re.match(ftext, g.start() + 1)
+                if m.start() >= endpos:
+                    break
+            out.append(m)
+            p = m.end()
     if n_digits and len(out) > n_digits:
         out.sort(key=_M_START)
     return out
