@@ -136,15 +136,19 @@ class Before:
             alts.append(f"(?P<s>{alternation(w[::-1] for w in syms)})")
         self.rx = re.compile("[ \t\u00a0]*(?:" + "|".join(alts) + ")")
         self.span = max(len(p) for p in self.labels) + 8
-        # Every phrase ends in one of these two-character endings (or, when it is one
-        # character long or its next-to-last character is a blank, in one of `last_one`):
-        # when the text before `pos` (past blanks) ends in none of them, no phrase can end
-        # there and the regex is not run.
+        # Every phrase ends in one of these three-character endings (or, when it is shorter
+        # or a blank is among its last three characters, in one of the two-character endings
+        # of `last_two`, or of `last_one` when it is one character long or its next-to-last
+        # character is a blank): when the text before `pos` (past blanks) ends in none of
+        # them, no phrase can end there and the regex is not run.
         labels = list(self.labels)
         if any(p[-1:].isspace() or not p for p in labels):
-            self.last_two = self.last_one = None
+            self.last_three = self.last_two = self.last_one = None
         else:
-            self.last_two = frozenset(p[-2:] for p in labels if len(p) > 1 and not p[-2].isspace())
+            three = [p for p in labels if len(p) > 2 and not any(ch.isspace() for ch in p[-3:])]
+            self.last_three = frozenset(p[-3:] for p in three)
+            self.last_two = frozenset(p[-2:] for p in set(labels).difference(three)
+                                      if len(p) > 1 and not p[-2].isspace())
             self.last_one = frozenset(p[-1] for p in labels if len(p) == 1 or p[-2].isspace())
 
     def match(self, ftext: str, pos: int, lo: int = 0):
@@ -161,7 +165,8 @@ class Before:
             while j >= a and ftext[j] in " \t\u00a0":
                 j -= 1
             if j < a or (ftext[j] not in self.last_one
-                         and (j == 0 or ftext[j - 1:j + 1] not in last_two)):
+                         and (j == 0 or ftext[j - 1:j + 1] not in last_two)
+                         and (j < 2 or ftext[j - 2:j + 1] not in self.last_three)):
                 return None
         m = self.rx.match(ftext[a:pos][::-1])
         if not m:
