@@ -102,3 +102,17 @@ def test_word_start_scan_needs_a_word_start():
 
     assert N._word_start_scan(re.compile("(?=[ab])(?:ab|b)")) is None
     assert N._word_start_scan(re.compile(r"(?=[ab])\b(?:ab|b)")) is not None
+
+
+def test_digit_run_scan_stops_at_every_digit_and_only_there():
+    import re
+    import sys
+
+    digit = re.compile(r"\d")
+    for cp in range(sys.maxunicode + 1):
+        ch = chr(cp)
+        m = N._DIGIT_RUN.match(ch)
+        assert (m is not None) == (digit.match(ch) is not None), hex(cp)
+    text = "a12 b٣٤ c۵ x߁2 ١٢,٣ 4-5"
+    assert [m.span() for m in N._DIGIT_RUN.finditer(text)] \
+        == [m.span() for m in re.finditer(r"\d\d*", text)]

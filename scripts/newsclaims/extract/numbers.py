@@ -362,7 +362,11 @@ _WS_ONLY = re.compile(r"[ \t\u00a0]*")
 _FRACTION_OF = re.compile(r"[ \t\u00a0]+of[ \t\u00a0]+")  # "a quarter of a million"
 
 
-_DIGIT_RUN = re.compile(r"\d\d*")  # starts with a class: the engine skips other characters in C
+# A digit run: the class holds every decimal digit (\d) and what lies outside the ranges that
+# hold none (test_speed_atoms checks every code point); ranges are tested in C without a Unicode
+# look-up per character, so the scan skips text twice as fast as with \d; the lookbehind keeps
+# the digits among the characters it stops at.
+_DIGIT_RUN = re.compile(r"[^\x00-/:-\u065f\u066a-\u06ef\u06fa-\u07bf](?<=\d)\d*")
 _SPLIT: dict[str, tuple[re.Pattern, re.Pattern] | None] = {}  # atom_re pattern -> (digits, words)
 
 
