@@ -2452,6 +2452,11 @@ def _en_segment_before(ctx: _Ctx, t: int) -> Mention | None:
     return _mention(doc, *_trim_np(doc, s0, t))
 
 
+_EN_NOT_PARTICIPLE = frozenset("during including according regarding concerning following excluding "
+                               "notwithstanding something nothing anything everything morning evening "
+                               "building".split())
+
+
 def _en_tail_adjunct(doc: Doc, k: int, b: int) -> bool:
     """Only prepositional adjuncts from k to the sentence end ("in its daily report on
     Tuesday.", "by phone.", "on condition of anonymity."): no clause of its own."""
@@ -2470,6 +2475,10 @@ def _en_tail_adjunct(doc: Doc, k: int, b: int) -> bool:
             continue  # "at the site in Teuchitlan, some 60 kilometres from Guadalajara."
         if raw[t] == "," and t + 1 < b and f[t + 1] == "who":
             return words > 0  # "reached by telephone, who asked not to be named."
+        if raw[t] == "," and t + 1 < b and len(f[t + 1]) > 5 and f[t + 1].endswith("ing") \
+                and f[t + 1] not in _EN_NOT_PARTICIPLE:
+            return words > 0  # "in a report published on Friday, warning that ...": a participle
+            # clause of its own follows the adjuncts
         if not _word(raw[t]) and raw[t] not in ("(", ")"):
             return False
         if raw[t] in ("(", ")"):

@@ -973,6 +973,9 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
                 cat, how = "other", "destroyed:dual"
             elif cat != "other":
                 continue  # "غرق قاربين": two boats sank, no people
+        if lang == "en" and _VESSELS_SANK.match(ftext, qe):
+            continue  # "after two boats sank", "three trawlers that capsized": the vessels that
+            # went down are no count (their people are); "the navy sank 6 boats" stays a thing
         ied = lang == "ar" and "عبو" in ftext[qs:m_qe] and (
             _DETONATED_BEFORE.search(ftext, max(0, qs - 30), qs) is not None
             or ftext[qs] == "ب" and _TARGETED_WITH.search(ftext, max(0, qs - 40), qs) is not None)
@@ -1018,7 +1021,9 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
             # (but "set fire to 42 cars, including 31 police cars": part of a count of things)
         if (cat is None or (cat == "other" and not inherited and (
                 not own or ftext[c.ws:c.fe] in r.person_generic))
-                or (cat == "displaced" and seen.get(m.value) == "detained")) \
+                or (cat == "displaced" and seen.get(m.value) == "detained")
+                or (cat == "wounded" and c is not None and c.weak  # "all 20 were beaten": the
+                    and seen.get(m.value) == "detained")) \
                 and m.value in seen and m.value != 1 \
                 and (_back_reference(ftext, lang, qs, noun, sr, r)
                      or (lang == "ar" and m.value == 2 and cat is None
@@ -1103,6 +1108,10 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
         if cat == "other" and inherited and _hospital_after(ftext, lang, qe, all_starts, qs):
             cat, how = "wounded", f"hospital:{how}"  # "rescued 83 others, 11 of whom were
             # taken to hospital": survivors taken to hospital are hurt
+        elif cat == "killed" and inherited and lang == "en" and _OTHERS_NEXT.match(ftext, qe) \
+                and _hospital_after(ftext, lang, qe, all_starts, qs):
+            cat, how = "wounded", f"hospital:{how}"  # "the bodies of 27 were recovered and about
+            # 40 others had been taken to clinics": the others beside the dead, in care, are hurt
         elif cat == "detained" and _hospital_after(ftext, lang, qe, all_starts):
             cat, how = "other", f"patients:{how}"  # "four had been taken straight to hospital",
             # «أربعة من الأسرى نُقلوا فور وصولهم إلى المستشفى»: held or freed people taken to
@@ -1167,6 +1176,10 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
                 and _TREATED_AT.search(ftext, qe, c.fs):
             cat, how = "other", f"patients:{how}"  # "1.7 lakh people were treated at
             # emergency heat shelters": patients treated there (gold_w)
+        elif cat == "displaced" and lang == "en" and c is not None and c.ws >= qe \
+                and not inherited and _DIED_AFTER.match(ftext, c.fe):
+            cat, how = "killed", f"refugees-died:{how}"  # "some 427 Rohingya refugees are
+            # feared to have drowned", "40 migrants died": the noun names who, the verb the toll
         elif cat == "displaced" and noun in r.patient_nouns and not inherited:
             cat, how = "other", f"patients:{how}"  # "evacuated 120 patients to other hospitals",
             # «إخلاء نحو مئة وعشرين مريضاً»: patients moved, not people displaced (gold_w)
@@ -2617,8 +2630,10 @@ _CREW_OF = re.compile(r"\bcrew[ \t\u00a0]+of[ \t\u00a0]+\Z")
 _CREW_AFTER = re.compile(r"(?:[ \t\u00a0]+[a-z]+)?[ \t\u00a0]+(?:crew|crewmen|crew members|sailors|seafarers|"
                          r"seamen|mariners)\b")
 SHELTER_REACH = 90  # characters read back (same sentence) for the shelter holding a count
-_SHELTER_BEFORE = re.compile(r"\b(?:relief|evacuation|reception|accommodation|transit|displacement)"
-                             r"[ \t\u00a0]+(?:camps?|centres?|centers?|sites?|shelters?)\b")
+_SHELTER_BEFORE = re.compile(r"\b(?:relief|evacuation|reception|accommodation|transit|displacement|refugee)"
+                             r"[ \t\u00a0]+(?:camps?|centres?|centers?|sites?|shelters?)\b"
+                             # "the camps near Cox's Bazar now hold 1.1 million Rohingya"
+                             r"|\b(?:the|these|those|its|their)[ \t\u00a0]+(?:camps?|shelters?)\b")
 _HOLDING_WORDS = frozenset(("inmates", "inmate", "holding", "hold", "holds", "held", "housing"))
 _CUSTODY_PLACE = re.compile(r"\b(?:detention|prison|jail|internment|custody|police)\b")
 def _shelter_before(ftext: str, qs: int) -> bool:
@@ -2776,6 +2791,14 @@ def _hospital_after(ftext: str, lang: str, qe: int, num_starts, qs: int = -1) ->
     return k >= len(num_starts) or num_starts[k] >= m.end()
 
 
+_VESSELS_SANK = re.compile(r"[ \t\u00a0]+(?:[a-z-]+[ \t\u00a0]+)?(?:boats?|vessels?|ships?|trawlers?|dinghies|"
+                           r"dinghy|ferries|barges?|canoes?)[ \t\u00a0]+(?:(?:that|which|had|have|has|"
+                           r"reportedly|also|later|both|all)[ \t\u00a0]+){0,2}(?:sank|sunk|capsized|"
+                           r"overturned|went[ \t\u00a0]+down)\b")
+_DIED_AFTER = re.compile(r"[ \t\u00a0]+(?:(?:are|were|have|had|has|been|now|all|also|later)[ \t\u00a0]+){0,3}"
+                         r"(?:(?:feared|believed|presumed|thought|reported|known)[ \t\u00a0]+"
+                         r"(?:to[ \t\u00a0]+)?(?:have[ \t\u00a0]+)?)?(?:drowned|died|perished|dead|killed)\b")
+_OTHERS_NEXT = re.compile(r"[ \t\u00a0]+others\b", re.I)
 _HOSPITAL_WORD = re.compile(r"hospital|مستشف")
 _AUX_GAP = re.compile(r"(?:[ \t\u00a0]+(?:had|have|has|were|was|been|being|later|also|then|"
                       r"all|of|them|قد|تم|منهم|منهن))*[ \t\u00a0]+")

@@ -1,0 +1,91 @@
+"""English wording classes an unseen blind set (gold_j, retired) tripped on.
+
+Each class is tested in several composed wordings (no sentence comes from a gold passage):
+
+- figures: the "others" beside a count of the dead who were taken to clinics/hospital are hurt;
+  people "being beaten" are hurt; refugees or migrants "feared to have drowned" / "died" are a
+  toll (the verb decides, not the noun); the people the camps/shelters "hold" are the displaced;
+  vessels that sank or capsized are no count; a place "home to N residents" is a population.
+- claims: a trailing cue "X said in a report published on Friday, warning that ..." keeps the
+  content before the cue (the participle clause is a claim of its own).
+
+All sentences are composed for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsclaims.extract.figures import find_figures
+
+from _claims_helpers import check, claims_of
+
+
+def _cat(sentence: str, word: str, lang: str = "en"):
+    i = sentence.index(word)
+    for f in find_figures(sentence, lang):
+        if f.number.start <= i < f.number.end:
+            return f.category
+    return None
+
+
+CATEGORY = [
+    # the others beside the dead, taken to care, are hurt
+    ("A medic said the bodies of 12 people were recovered and about 30 others had been taken to clinics.",
+     "30", "wounded"),
+    ("He said the bodies of 8 victims were found and 19 others were rushed to a clinic.",
+     "19", "wounded"),
+    ("The official said 5 people were killed and 17 others were later taken to hospital.", "17", "wounded"),
+    # beaten people are hurt; beaten to death is a toll
+    ("The ombudsman said it had reports of at least 11 protesters being beaten in custody.", "11", "wounded"),
+    ("A lawyer said 25 students were badly beaten by guards.", "25", "wounded"),
+    ("A monitor said 4 men were beaten to death in custody.", "4", "killed"),
+    # a restated count of held people stays theirs
+    ("Police arrested 20 students, a lawyer said, adding that all 20 were beaten.", "20 were", "detained"),
+    # refugees / migrants who died: the verb decides
+    ("The agency said some 427 Rohingya refugees are feared to have drowned off the coast.", "427", "killed"),
+    ("The IOM said 60 migrants were believed to have died when their dinghy deflated.", "60", "killed"),
+    ("Officials said 300 refugees had died in the camp over the winter.", "300", "killed"),
+    ("Officials said 5,000 refugees arrived in the camp over the winter.", "5,000", "displaced"),
+    # the people camps and shelters hold are the displaced, not detainees
+    ("The commissioner said the camps near the border now hold more than 1.1 million Rohingya.", "1.1", "displaced"),
+    ("He said the shelters were holding 3,000 people from the flooded villages.", "3,000", "displaced"),
+    ("Police said the prison holds 2,000 inmates.", "2,000", "detained"),
+]
+
+
+@pytest.mark.parametrize("sentence, word, category", CATEGORY)
+def test_category_class(sentence, word, category):
+    assert _cat(sentence, word) == category
+
+
+NOT_A_FIGURE = [
+    ("The agency said 400 people are feared dead after two boats sank in the strait.", "two"),
+    ("The coast guard said it rescued 27 fishermen from three trawlers that capsized.", "three"),
+    ("Officials said four ferries had capsized in the storm and 30 people were missing.", "four"),
+    ("The agency said 3,000 people had fled the camp, which was home to around 14,000 residents.", "14,000"),
+    ("The mayor said the district, home to some 50,000 people, was cut off.", "50,000"),
+]
+
+
+@pytest.mark.parametrize("sentence, word", NOT_A_FIGURE)
+def test_not_a_figure_class(sentence, word):
+    assert _cat(sentence, word) is None
+
+
+def test_a_sunk_vessel_by_an_attacker_stays_a_thing():
+    assert _cat("The army said its navy sank 6 boats and killed 20 fighters.", "6") == "other"
+
+
+@pytest.mark.parametrize("text, key, speaker", [
+    ("At least 200 people were killed and 90 injured in clashes in the north, the UN rights office "
+     "said in a report published on Friday, warning that the city was near collapse.",
+     "200 people were killed", "UN rights office"),
+    ("Nine people were killed, the army said in a statement issued late on Sunday, adding that 14 "
+     "were hurt.", "Nine people were killed", "army"),
+    ("Forty homes were destroyed, the agency said in an update posted on its website, warning of "
+     "more rain.", "Forty homes were destroyed", "agency"),
+])
+def test_trailing_cue_with_a_published_report_and_a_participle(text, key, speaker):
+    c = check(text, "en", key, speaker)
+    assert "published" not in text[c.start:c.end] and "issued" not in text[c.start:c.end]
+    assert any(cl.cue in ("warning", "adding") for cl in claims_of(text, "en"))
