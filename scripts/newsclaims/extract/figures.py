@@ -888,6 +888,10 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
                 and any(_strip_al(w) in sr.persons for w in ftext[max(0, qs - 30):qs].split()[-3:]):
             cat, how = "other", "group-in-their"  # «المسلحين جاؤوا بالمئات»: a group came in
             # its hundreds (gold_ab: attackers counted are `other`)
+        if lang == "ar" and (cat is None or c is None or c.fe <= qs) \
+                and _AR_ATTACKERS_BEFORE.search(ftext, max(0, qs - 24), qs):
+            cat, how = "other", "attackers-numbered"  # «هجوم شنه مئات المسلحين»، «المهاجمين الذين
+            # قُدّر عددهم بنحو 15»: the attackers' number (gold_ab, gold_j: `other`)
         if cat is None and lang == "en" and _NUMBERED_BEFORE.search(ftext, max(0, qs - 12), qs):
             cat, how = "other", "group-numbered"  # "the attackers numbered about 50": a group's
             # size (gold_ab, gold_ad: attackers counted are `other`)
@@ -2149,6 +2153,8 @@ def _toll_cue(ftext, lang, qs, cues, cue_pos, num_starts, r) -> _Cue | None:
 
 
 _NUMBERED_BEFORE = re.compile(r"\bnumbered[ \t\u00a0]+\Z")
+_AR_ATTACKERS_BEFORE = re.compile(r"(?<!\w)(?:شنه|شنها|نفذه|نفذها|(?:قدر|يقدر|قدرت|تقدر)[ \t\u00a0]+"
+                                  r"(?:عددهم|عددهن|عدد المهاجمين|عدد المسلحين))[ \t\u00a0]+[\"«“]?\Z")
 _REVISED_BEFORE = {
     "en": re.compile(r"\b(?:revised|corrected|updated|amended)\b"),
     "ar": re.compile(r"(?<!\w)(?:عدل|عدلت|تعديل|صحح|صححت|تصحيح|حدث|حدثت|تحديث)(?!\w)"),
@@ -2770,12 +2776,13 @@ _HOSPITAL_AFTER = {
                      r"(?:hospitals?|clinics?|medical cent(?:re|er)s?)(?!\w)", re.I),
     "ar": re.compile(r"(?:[ \t\u00a0]+[^\W\d]+){0,4}?[ \t\u00a0]+[وف]?(?:نقلوا|نقل|نقلن|نقلت|"
                      r"ادخلوا|ادخل|اسعفوا|اسعف)(?:[ \t\u00a0]+[^\W\d]+){0,3}?[ \t\u00a0]+"
-                     r"(?:الي|إلى|إلي|الى)[ \t\u00a0]+(?:ال)?(?:مستشفي|مستشفى|مستشفيات)(?!\w)"),
-}
+                     r"(?:الي|إلى|إلي|الى)[ \t\u00a0]+(?:(?:ال)?(?:مستشفي|مستشفى|مستشفيات|مستوصف|عياده)(?!\w)|"
+                     r"(?:ال)?مجمع(?:[ \t\u00a0]+[^\W\d]+){0,2}[ \t\u00a0]+(?:ال)?طبي(?!\w))"),
+}  # «سبعة منهم نُقلوا إلى مجمع فلسطين الطبي» (gold_j)
 
 _AR_TRANSFER_BEFORE = re.compile(r"(?<!\w)[وف]?(?:نقل|نقلت|ادخل|اسعف|نقلوا)[ \t\u00a0]+\Z")
 _AR_TO_HOSPITAL = re.compile(r"(?:[ \t\u00a0]+(?:منهم|منهن|منها))?[ \t\u00a0]+(?:الي|إلى|إلي|الى)"
-                             r"[ \t\u00a0]+(?:ال)?(?:مستشفي|مستشفى|مستشفيات)(?!\w)")
+                             r"[ \t\u00a0]+(?:ال)?(?:مستشفي|مستشفى|مستشفيات|مستوصف|عياده)(?!\w)")
 
 
 def _hospital_after(ftext: str, lang: str, qe: int, num_starts, qs: int = -1) -> bool:

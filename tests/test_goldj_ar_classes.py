@@ -1,0 +1,73 @@
+"""Classes of Arabic wording that the retired blind set gold_j tripped on (session 6), each in
+several composed wordings: people brought out alive, vaccine doses, protest stands and marches
+(not «مسيّرة» drones), attackers counted, freed prisoners taken to a medical complex, and an
+Iraqi district head («قائممقام») as the speaker. Sentences composed for the tests (no published
+text)."""
+
+import pytest
+
+from _claims_helpers import check
+from newsclaims.extract.figures import find_figures
+
+
+def _figs(text):
+    return {f.number.text: (f.number.value, f.category) for f in find_figures(text, "ar")}
+
+
+def _cat(text, num):
+    hits = [f.category for f in find_figures(text, "ar") if num in f.number.text]
+    assert hits, f"no figure {num!r} in {text!r}"
+    return hits[0]
+
+
+@pytest.mark.parametrize("text,num,cat", [
+    # brought out alive are survivors (other), not deaths through «حياة»
+    ("وقال أحد المسعفين: \"أخرجنا ثلاثة أطفال على قيد الحياة من تحت الركام\".", "ثلاثة", "other"),
+    ("وقال متطوع إن الفرق انتشلت خمسة أشخاص على قيد الحياة بعد ساعات من البحث.", "خمسة", "other"),
+    ("وقال الدفاع المدني إن 12 شخصاً انتشلوا على قيد الحياة، فيما قتل 20.", "12", "other"),
+    # ... while the dead stay dead
+    ("وقال الدفاع المدني إن 12 شخصاً انتشلوا على قيد الحياة، فيما قتل 20.", "20", "killed"),
+    ("وقال الجيش إن 35 منهم لم يعودوا على قيد الحياة.", "35", "killed"),
+    ("وقالت المصادر إن الحادث أودى بحياة 15 شخصاً.", "15", "killed"),
+    # stands and marches are events (other); a drone launched stays a strike
+    ("وقال المرصد إن المدن شهدت أكثر من 300 وقفة ومسيرة تضامنية منذ بداية الحرب.", "300", "other"),
+    ("وقال المنظمون إن 40 مسيرة احتجاجية خرجت في مختلف المدن.", "40", "other"),
+    ("وأفادت اللجنة بتنظيم 25 وقفة أمام المساجد.", "25", "other"),
+    ("وقال الجيش إن 40 مسيرة أطلقت على المدينة.", "40", "strikes"),
+    # attackers counted by the verb of the attack or by «قُدّر عددهم» are other
+    ("وقالت الوزارة إن 20 جندياً قتلوا وأصيب 14 آخرون في هجوم شنه \"مئات المسلحين\" على القاعدة.",
+     "مئات", "other"),
+    ("وأعلن الجيش مقتل 12 جندياً في هجوم شنه نحو 200 مسلح على دراجات نارية.", "200", "other"),
+    ("وقال المصدر إن الهجوم أسفر عن مقتل خمسة عناصر وإصابة أربعة، وإن المهاجمين الذين قُدّر "
+     "عددهم بنحو 15 عنصراً انسحبوا.", "15", "other"),
+    ("وأعلن الجيش مقتل 12 جندياً في هجوم شنه نحو 200 مسلح على دراجات نارية.", "12", "killed"),
+    ("وقال المصدر إن الطيران شن 20 غارة على المنطقة.", "20", "strikes"),
+    # freed prisoners sent to a medical complex are patients (other), the released stay detained
+    ("وقالت الهيئة إن 300 أسير أفرج عنهم، وإن سبعة منهم نُقلوا إلى مجمع فلسطين الطبي لتلقي العلاج.",
+     "سبعة", "other"),
+    ("وقالت الهيئة إن 300 أسير أفرج عنهم، وإن سبعة منهم نُقلوا إلى مجمع فلسطين الطبي لتلقي العلاج.",
+     "300", "detained"),
+    ("وقال النادي إن 90 معتقلاً أطلق سراحهم، وإن أربعة منهم نقلوا إلى المستوصف.", "أربعة", "other"),
+])
+def test_category_classes(text, num, cat):
+    assert _cat(text, num) == cat
+
+
+@pytest.mark.parametrize("text", [
+    "وقالت الوزارة إنها تسلمت مليوني جرعة من اللقاح.",
+    "وأعلنت المنظمة أنها وزعت 500 ألف جرعة لقاح في المخيمات.",
+    "وقال الوزير إن البلاد ستتسلم 300 ألف جرعة إضافية الأسبوع المقبل.",
+])
+def test_vaccine_doses_are_no_figure(text):
+    assert _figs(text) == {}
+
+
+@pytest.mark.parametrize("text,key,name", [
+    ("لكن قائممقام قضاء الشيخان، سعيد خليل، قال لـ«الصحيفة» إن القصف أدى إلى مقتل مدنيين اثنين.",
+     "أدى إلى مقتل", "سعيد خليل"),
+    ("وقالت وزارة الدفاع إن طائراتها قصفت 12 هدفاً. لكن قائممقام قضاء الشيخان، سعيد خليل، قال "
+     "إن القصف أصاب منزلاً مدنياً.", "أصاب منزلاً", "سعيد خليل"),
+    ("وقال قائمقام قضاء سنجار، فهد حمد، إن 300 عائلة نزحت من القرى.", "عائلة نزحت", "فهد حمد"),
+])
+def test_district_head_is_the_speaker(text, key, name):
+    check(text, "ar", key, name)
