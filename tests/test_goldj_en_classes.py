@@ -17,7 +17,7 @@ import pytest
 
 from newsclaims.extract.figures import find_figures
 
-from _claims_helpers import check, claims_of
+from _claims_helpers import check, claims_of, source_id_of
 
 
 def _cat(sentence: str, word: str, lang: str = "en"):
@@ -89,3 +89,24 @@ def test_trailing_cue_with_a_published_report_and_a_participle(text, key, speake
     c = check(text, "en", key, speaker)
     assert "published" not in text[c.start:c.end] and "issued" not in text[c.start:c.end]
     assert any(cl.cue in ("warning", "adding") for cl in claims_of(text, "en"))
+
+
+# --- speakers with an age adjective, a place of origin, or an apposition before "who said" ---
+
+@pytest.mark.parametrize("text, key, speaker", [
+    ("A 52-year-old teacher said 14 people were killed in the raid.", "14 people", "52-year-old teacher"),
+    ("In the camp, a six-month-old baby's mother said 3 children had died.", "3 children", "mother"),
+    ('"They burned our houses," said a 41-year-old woman from Tamra village.', "burned our houses",
+     "woman from Tamra village"),
+    ('"The water rose in minutes," said a fisherman from the coast.', "water rose", "fisherman from the coast"),
+    ('"We are still digging," said Karim Haddad, a 35-year-old farmer who said he lost nine relatives.',
+     "lost nine relatives", "Karim Haddad"),
+    ('"Nobody came," said Leila, a nurse who said 20 patients had no beds.', "20 patients", "Leila"),
+])
+def test_speaker_with_age_origin_or_apposition(text, key, speaker):
+    check(text, "en", key, speaker)
+
+
+def test_the_apposition_who_said_is_the_named_speaker_not_a_new_one():
+    t = '"We are still digging," said Karim Haddad, a 35-year-old farmer who said he lost nine relatives.'
+    assert source_id_of(t, "en", "still digging") == source_id_of(t, "en", "lost nine relatives")

@@ -1952,6 +1952,27 @@ def _en_speechy_words() -> frozenset[str]:
     return frozenset(_EN_SPEECH_VERBS) | frozenset(w for w, e in single.items() if e.kind == "verb")
 
 
+def _en_name_before_appos(doc: Doc, a: int, ls: int) -> Mention | None:
+    """The capitalised name right before ", a/an <noun> who ...": "said Karim Haddad, a farmer
+    who said he ..." (the apposition describes the named person, who speaks)."""
+    raw, f = doc.raw, doc.folded
+    if ls - 2 <= a or raw[ls - 1] != "," or f[ls] not in ("a", "an"):
+        return None
+    s0 = ls - 1
+    while s0 > a and ls - 1 - s0 < 5 and raw[s0 - 1][:1].isupper() and raw[s0 - 1][:1].isalpha() \
+            and f[s0 - 1] not in EN_DETERMINERS:
+        s0 -= 1
+    if s0 >= ls - 1 or not (s0 == a or raw[s0 - 1] in CLAUSE_MARKS or f[s0 - 1] in _EN_SPEECH_VERBS):
+        return None
+    return _mention(doc, s0, ls - 1)
+
+
+def _en_age_hyphen(doc: Doc, t: int, a: int) -> bool:
+    """The hyphen of an age adjective: "52-year-old", "six-month-old"."""
+    return doc.raw[t] == "-" and t > a and t + 1 < len(doc.folded) \
+        and doc.folded[t + 1].startswith(("year", "month")) and doc.raw[t - 1][:1].isalnum()
+
+
 def _en_left_speaker(ctx: _Ctx, i: int) -> Mention | None:
     doc, a = ctx.doc, ctx.a
     f, raw = doc.folded, doc.raw
@@ -1982,7 +2003,9 @@ def _en_left_speaker(ctx: _Ctx, i: int) -> Mention | None:
             le = p
             break
     ls = le
-    while ls > a and raw[ls - 1] not in CLAUSE_MARKS and raw[ls - 1] not in QUOTES and raw[ls - 1] not in _DASHES and le - ls <= 16 and not (
+    while ls > a and raw[ls - 1] not in CLAUSE_MARKS and raw[ls - 1] not in QUOTES and (
+        raw[ls - 1] not in _DASHES or _en_age_hyphen(doc, ls - 1, a)  # "A 52-year-old teacher said"
+    ) and le - ls <= 16 and not (
         f[ls - 1] in _EN_SUBORDINATORS and not (f[ls - 1] == "as" and ls - 2 >= a and f[ls - 2] in _EN_AS_NAME)
     ):
         ls -= 1
@@ -2010,6 +2033,11 @@ def _en_left_speaker(ctx: _Ctx, i: int) -> Mention | None:
             return _mention(doc, ns, text_end, name_end)
     single = lex.single
     who = f.index("who", ls + 1, le) if ls + 1 < le and "who" in f[ls + 1 : le] else le
+    if who < le and who - ls <= 7 and ls > a + 1 and raw[ls - 1] == "," and f[ls] in ("a", "an") \
+            and not any(f[t] in _EN_SPEECH_VERBS for t in range(who, le)) and _en_np_ok(doc, ls, who):
+        named = _en_name_before_appos(doc, a, ls)
+        if named is not None:
+            return named  # "said Karim, a 35-year-old farmer who said he lost ...": the name speaks
     if who < le and any(f[t] in ("name", "named", "identified") for t in range(who, le)) and _en_np_ok(doc, ls, who):
         le = who  # "a resident who gave his name as Rabih told AFP": the relative clause names him
     elif who < le and who - ls <= 4 and f[ls] in ("a", "an", "one", "another") and kind_of(f[ls + 1 : who], "en") in ("residents", "anonymous", "official", "other") \
@@ -2699,6 +2727,10 @@ def _en_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                     ) or (raw[ne2] == "," and ne2 + 2 < b and f[ne2 + 1] in ("in", "on", "at") and f[ne2 + 2] in ("a", "an", "the")
                           and (raw[ne + 1].endswith(("'s", "’s")) or f[ne + 1] in ("a", "an", "the")))):  # "said X, MSF's head of operations, in a statement
                         ne = ne2  # apposition: "said the union's leader, Sophie Martin."
+                if ne > j and ne + 1 < b and f[ne] == "from" and f[j] in ("a", "an", "one") and _en_np_ok(doc, j, ne):
+                    ne2 = en_np_right(doc, ne + 1, b)  # "..., said a 41-year-old woman from Soro village."
+                    if ne2 > ne + 1 and (ne2 >= b or raw[ne2] in ".!?" or raw[ne2] in QUOTES):
+                        ne = after = ne2
                 rel_ok = False
                 if ne > j and ne < b and f[ne] in ("who", "whose") and _en_np_ok(doc, j, ne) and not any(raw[t] in QUOTES or raw[t] in (";",) for t in range(ne, b)):
                     after = b  # "..., said a villager who asked not to be named."
