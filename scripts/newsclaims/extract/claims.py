@@ -2005,7 +2005,7 @@ def _en_left_speaker(ctx: _Ctx, i: int) -> Mention | None:
     ls = le
     while ls > a and raw[ls - 1] not in CLAUSE_MARKS and raw[ls - 1] not in QUOTES and (
         raw[ls - 1] not in _DASHES or _en_age_hyphen(doc, ls - 1, a)  # "A 52-year-old teacher said"
-    ) and le - ls <= 16 and not (
+    ) and (le - ls <= 16 or (le - ls <= 22 and "who" in f[ls:le])) and not (
         f[ls - 1] in _EN_SUBORDINATORS and not (f[ls - 1] == "as" and ls - 2 >= a and f[ls - 2] in _EN_AS_NAME)
     ):
         ls -= 1
@@ -2043,6 +2043,9 @@ def _en_left_speaker(ctx: _Ctx, i: int) -> Mention | None:
     elif who < le and who - ls <= 4 and f[ls] in ("a", "an", "one", "another") and kind_of(f[ls + 1 : who], "en") in ("residents", "anonymous", "official", "other") \
             and not any(f[t] in _EN_SPEECH_VERBS for t in range(who, le)) and _en_np_ok(doc, ls, who):
         le = who  # "A shopkeeper who was about 100 metres away told TOLOnews": a speaker and where he was
+    elif who < le and who - ls <= 12 and f[ls] in ("a", "an", "one", "another") and not any(f[t] in _EN_SPEECH_VERBS for t in range(who, le)) \
+            and all(_word(raw[t]) for t in range(who, le)) and _en_np_ok(doc, ls, who) and not _en_np_ok(doc, ls, le):
+        le = who  # "A member of the Civilian Guard (CG) who took part in the recovery of the bodies said"
     elif who < le and who - ls <= 3 and le - who <= 9 and f[who - 1].endswith("s") and f[who + 1].endswith("ed") \
             and kind_of(f[ls:who], "en") in ("residents", "other", "activists") and raw[who + 1][:1].islower() \
             and all(_word(raw[t]) or raw[t] in ("'s", "’s") for t in range(who, le)) and not any(f[t] in _EN_SPEECH_VERBS for t in range(who, le)):
@@ -2132,7 +2135,8 @@ def _en_skip_aside(doc: Doc, a: int, le: int) -> int:
         for s in range(le - 3, max(a, le - 14), -1):
             if raw[s] in CLAUSE_MARKS or raw[s] in QUOTES:
                 break
-            if f[s] == "who" and raw[s - 1] == "," and s - 1 > a and not _EN_ANON_WORDS.isdisjoint(f[s + 1 : le - 1]):
+            if (f[s] == "who" or (f[s] == "and" and f[s + 1] == "who")) and raw[s - 1] == "," and s - 1 > a \
+                    and not _EN_ANON_WORDS.isdisjoint(f[s + 1 : le - 1]):  # (", and who asked not to be named,")
                 if raw[le - 2][:1].isupper() and f[le - 3] in ("as", "name"):
                     break  # "One, who asked to be identified only as Hamid, said": a name of his own
                 return s - 1  # "A police official, who declined to be identified, said": his anonymity
@@ -2229,6 +2233,14 @@ def _en_comma_speaker(ctx: _Ctx, t: int) -> Mention | None:
         segs.pop()  # "However, a commander ..., Qari Zubair, said"
     elif len(segs) > 1 and (f[segs[-1][0]] in _EN_FRONTED_PREPS) and segs[-1][0] <= a + 1:
         segs.pop()  # "At a camp 2 km from the border, a returnee, Gul Mohammad, said": a fronted adjunct
+    if len(segs) > 2 and (not _en_np_ok(doc, *segs[-1]) or _en_finite_verb(doc, *segs[-1])):
+        # "Gunmen killed 23 farmers in Dalo village, Kano Local Government Area, the chairman of
+        # the council, Musa Garba, said": capitalised places end the content before the head
+        q = next((q for q in range(len(segs) - 2, 0, -1) if f[segs[q][0]] in ("the", "a", "an")
+                  and _en_np_ok(doc, *segs[q])
+                  and all(raw[segs[x][0]][:1].isupper() for x in range(q + 1, len(segs) - 1))), None)
+        if q is not None and q + 2 < len(segs):
+            segs = segs[:q + 1] + segs[-1:]
     if len(segs) > 1 and (not _en_np_ok(doc, *segs[-1]) or _en_finite_verb(doc, *segs[-1])) and _en_np_ok(doc, *segs[-2]) and (
             f[segs[-2][0]] in ("the", "a", "an") or (raw[segs[-2][0]].endswith(("'s", "’s")) and segs[-2][1] - segs[-2][0] >= 2)):
         segs.pop()  # "The toll has risen to 113, the council chairman, Musa Kassah, said": the content, then the head

@@ -1022,6 +1022,17 @@ class Resolver:
                 self.remember(ref)
                 self.how = "coref"
                 return ref
+            # 0c. "the source said" after "A member of the X who asked not to be named, said":
+            #     the unnamed person cited just before (no speaker of its own is called a source)
+            if lang == "en" and core == ["source"] and self.history and not any(
+                    "source" in name.lower() for _, name in self.history[-3:]):
+                for ref, name in reversed(self.history[-3:]):
+                    span = self.anchors.get(ref.source_id)
+                    if span is not None and not ref.registered and ref.kind not in ("media", "ministry") \
+                            and self.doc.text[span[0] : span[0] + 4].lower().startswith(("a ", "an ", "one ")):
+                        self.remember(ref)
+                        self.how = "coref"
+                        return ref
             # 1. an earlier speaker with the same head noun and no conflicting modifier
             #    ("the health ministry" is not "the foreign ministry")
             for ref, name in reversed(self.history):
