@@ -141,3 +141,14 @@ def test_the_source_is_not_a_named_official_cited_before():
     t = ("The chairman of the council, Musa Garba, said 9 people were killed. Three were wounded, "
          "the source said.")
     assert source_id_of(t, "en", "Three were wounded") != source_id_of(t, "en", "9 people")
+
+
+@pytest.mark.parametrize("text, speaker, via", [
+    ("More than 700 people were killed in the city, a UN spokesperson said on Saturday, citing a "
+     "preliminary assessment by the World Health Organization.", "World Health Organization", "UN spokesperson"),
+    ("At least 90 people died, the agency said, citing an assessment from the provincial health office.",
+     "provincial health office", "agency"),
+])
+def test_citing_an_assessment_by_a_body_relays_that_body(text, speaker, via):
+    key = "700 people" if "700" in text else "90 people"
+    check(text, "en", key, speaker, via=via)
