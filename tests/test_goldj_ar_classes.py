@@ -71,3 +71,36 @@ def test_vaccine_doses_are_no_figure(text):
 ])
 def test_district_head_is_the_speaker(text, key, name):
     check(text, "ar", key, name)
+
+
+@pytest.mark.parametrize("text,key,name", [
+    # an aside «تحدث إلى X شريطة ...» between the subject and its verb is no cue of its own
+    ("غير أن مصدراً أمنياً عراقياً، تحدث إلى «الصحيفة» شريطة عدم الكشف عن هويته، قال إن عدد القتلى تجاوز 40.",
+     "عدد القتلى تجاوز", "مصدر"),
+    ("لكن ضابطاً في الجيش، تحدث إلى وكالة الأنباء طالباً عدم نشر اسمه، قال إن 12 جندياً قتلوا.",
+     "جندياً قتلوا", "ضابط"),
+    # a channel after the verb («على منصة»، «عبر حسابه») is no speaker
+    ("لكن المتحدث باسم الحكومة، أحمد سالم، قدّم حصيلة أقل، إذ كتب على منصة \"إكس\" أن 50 شخصاً لقوا حتفهم.",
+     "لقوا حتفهم", "أحمد سالم"),
+    ("وقال الوزير أحمد سالم إن 20 شخصاً قتلوا. وكتب على منصة \"إكس\" أن 50 شخصاً لقوا حتفهم.",
+     "لقوا حتفهم", "أحمد سالم"),
+    ("وأعلنت الوزارة مقتل 8 أشخاص. وغرّدت عبر حسابها الرسمي بأن الحصيلة ارتفعت إلى 11.",
+     "الحصيلة ارتفعت", "الوزارة"),
+    # «رد على الهجوم بقصف» (answered by force) inside a claim is no cue: the claim stays the statement's
+    ("وأعلنت الوزارة مقتل 20 جندياً. وأضاف البيان أن الجيش رد على الهجوم بقصف جوي أسفر عن "
+     "\"تحييد عشرات المسلحين\"، وتدمير ست عربات.", "تحييد عشرات", "الوزارة"),
+    ("وقالت الشرطة إن قواتها ردت على الهجوم بإطلاق النار واعتقلت خمسة مشتبه بهم.", "اعتقلت خمسة", "الشرطة"),
+])
+def test_speaker_boundaries(text, key, name):
+    check(text, "ar", key, name)
+
+
+@pytest.mark.parametrize("text,bad", [
+    ("ودعت بعثة الأمم المتحدة للدعم في ليبيا جميع الأطراف إلى \"وقف فوري لإطلاق النار\".", "الأطراف"),
+    ("وطالبت اللجنة الدولية للصليب الأحمر في جنيف كافة الأطراف بحماية المدنيين، مؤكدة أن 30 مدنياً قتلوا.",
+     "الأطراف"),
+])
+def test_addressees_are_not_in_the_speaker(text, bad):
+    from _claims_helpers import claims_of, names
+    cs = claims_of(text, "ar")
+    assert cs and not any(bad in names(c) for c in cs), [names(c) for c in cs]

@@ -792,6 +792,17 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
             nc = next((t for t in range(j, min(b, j + 10)) if raw[t] in ("،", ",", ".")), b)
             if not any(f[t] == "عن" or _ar_intro(doc, t, b, lex) >= 0 and raw[t] not in QUOTES for t in range(j, nc)):
                 continue  # «ووفق مصادر تحدثت لـ«X»، فإن ...»: who the speaker spoke to, no claim of its own
+        if e.kind == "verb" and e.lemma == "تحدث" and j + 1 < b and f[j] in ("الي", "إلى", "مع") and i > a \
+                and raw[i - 1] in ("،", ",") and not conj:
+            nc = next((t for t in range(j, min(b, j + 16)) if raw[t] in ("،", ",", ".")), b)  # «مصدر ...، تحدث
+            # إلى «الصحيفة» شريطة عدم الكشف عن هويته، قال إن»: an aside on the speaker (gold_j), no cue
+            if not any(f[t] == "عن" and f[t - 1] != "الكشف" or _ar_intro(doc, t, b, lex) >= 0 and raw[t] not in QUOTES
+                       for t in range(j, nc)):
+                continue
+        if e.kind == "verb" and e.lemma == "رد" and j < b and raw[j] in ("على", "عليه", "عليها", "عليهم") and not any(
+                _ar_intro(doc, t, b, lex) >= 0 and (raw[t] not in QUOTES or raw[t - 1] == ":")
+                for t in range(j, next((x for x in range(j, b) if raw[x] in ("،", ",", ".", "؛", ";")), b))):
+            continue  # «أن الجيش رد على الهجوم بقصف جوي»: answered by force, no reported speech (gold_j)
         if e.kind == "verb" and e.lemma == "أظهر" and not (j < b and (ar_stem(f[j]) in nouns("ar").statement or (
             f[j] in _AR_LATEST and j + 1 < b and ar_stem(f[j + 1]) in nouns("ar").statement))):
             continue  # «أظهرت الصور ...»: only data and reports («أظهرت بيانات الأمم المتحدة أن») speak through it
@@ -1100,6 +1111,17 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                     if own is not None:
                         # «بثّ التلفزيون بياناً للجيش أكد فيه ...»: the statement's named owner
                         fr.mention, fr.rule = own, "ar.statement_owner_cue_content"
+                    elif subj is not None:
+                        fr.mention, fr.rule = subj, "ar.clause_subject_cue_content"
+                    else:
+                        fr.implied, fr.rule = True, "ar.cue_content"
+                elif k > j and raw[j] in ("على", "عبر") and k - j <= 6:
+                    # «قدّم حصيلة أقل، إذ كتب على منصة "إكس" أن ...»، «وكتب عبر حسابه أن»: the channel
+                    # after the verb is no speaker; the subject is before it or implied (gold_j)
+                    left = _ar_left_speaker(ctx, i, registry)
+                    subj = _ar_clause_subject(ctx, i) if left is None and not frames else None
+                    if left is not None:
+                        fr.mention, fr.region, fr.rule = left, (left.i, k), "ar.subject_cue_content"
                     elif subj is not None:
                         fr.mention, fr.rule = subj, "ar.clause_subject_cue_content"
                     else:
@@ -1736,6 +1758,10 @@ def _ar_subject(ctx: _Ctx, fr: Frame, j: int, k: int, cues: list[Cue]) -> None:
         fr.implied = True  # «قالوا لي إن ...» inside a quotation: "they told me", no named speaker
         fr.mention = None
         return
+    if fr.cue.entry.lemma in _AR_ADDRESSEE_VERBS and k - j >= 3:
+        q = next((t for t in range(j + 2, k) if f[t] in _AR_ALL), -1)
+        if q > 0:
+            k = q  # «ودعت بعثة الأمم المتحدة للدعم في ليبيا جميع الأطراف إلى»: the addressees (gold_j)
     if fr.cue.entry.lemma == "اتهم" and k - j >= 2 and f[k - 1] in ("ب", "بـ"):
         # «واتهمت الجيش بـ"فبركة ..."»: the phrase before بـ is the accused, not the speaker;
         # «واتهمت الشبكة «الدعم السريع» بـ»: a quoted accused after the speaker
