@@ -50,6 +50,11 @@ CATEGORY = [
     ("The commissioner said the camps near the border now hold more than 1.1 million Rohingya.", "1.1", "displaced"),
     ("He said the shelters were holding 3,000 people from the flooded villages.", "3,000", "displaced"),
     ("Police said the prison holds 2,000 inmates.", "2,000", "detained"),
+    # people moved to shelters before a storm are displaced (evacuated)
+    ("The minister said nearly 800,000 people had been moved to 9,000 cyclone shelters before landfall.",
+     "800,000", "displaced"),
+    ("He said 3,000 families were taken to evacuation centres overnight.", "3,000", "displaced"),
+    ("Police said 40 suspects were taken to the police station.", "40", "detained"),
 ]
 
 

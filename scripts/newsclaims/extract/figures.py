@@ -1187,6 +1187,10 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
         elif cat == "displaced" and noun in r.patient_nouns and not inherited:
             cat, how = "other", f"patients:{how}"  # "evacuated 120 patients to other hospitals",
             # «إخلاء نحو مئة وعشرين مريضاً»: patients moved, not people displaced (gold_w)
+        if cat in ("other", "detained") and lang == "en" and not inherited and " to " in ftext[qe:qe + 80] \
+                and _MOVED_TO_SHELTER.match(ftext, qe):
+            cat, how = "displaced", f"moved-to-shelter:{how}"  # "nearly 800,000 people had been moved
+            # to 9,000 cyclone shelters", "3,000 families were taken to evacuation centres"
         if cat == "missing" and _any_in(ftext, qe, _FOUND_GATE[lang]) \
                 and _discharged(ftext, qs, c.fe if partitive else qe, r, left=False,
                                 right=r.found_alive, num_starts=all_starts):
@@ -2798,6 +2802,11 @@ def _hospital_after(ftext: str, lang: str, qe: int, num_starts, qs: int = -1) ->
     return k >= len(num_starts) or num_starts[k] >= m.end()
 
 
+_MOVED_TO_SHELTER = re.compile(
+    r"(?:[ \t\u00a0]+[a-z'-]+){0,3}?[ \t\u00a0]+(?:had[ \t\u00a0]+been|have[ \t\u00a0]+been|has[ \t\u00a0]+been|were|was|"
+    r"been|are[ \t\u00a0]+being|were[ \t\u00a0]+being)[ \t\u00a0]+(?:moved|taken|evacuated|relocated|transferred|brought)"
+    r"[ \t\u00a0]+to[ \t\u00a0]+(?:[\w,.-]+[ \t\u00a0]+){0,3}?(?:shelters|evacuation[ \t\u00a0]+cent(?:re|er)s|relief[ \t\u00a0]+camps|"
+    r"displacement[ \t\u00a0]+camps|safer[ \t\u00a0]+ground|higher[ \t\u00a0]+ground)\b")
 _VESSELS_SANK = re.compile(r"[ \t\u00a0]+(?:[a-z-]+[ \t\u00a0]+)?(?:boats?|vessels?|ships?|trawlers?|dinghies|"
                            r"dinghy|ferries|barges?|canoes?)[ \t\u00a0]+(?:(?:that|which|had|have|has|"
                            r"reportedly|also|later|both|all)[ \t\u00a0]+){0,2}(?:sank|sunk|capsized|"
