@@ -157,3 +157,11 @@ def test_the_source_is_not_a_named_official_cited_before():
 def test_citing_an_assessment_by_a_body_relays_that_body(text, speaker, via):
     key = "700 people" if "700" in text else "90 people"
     check(text, "en", key, speaker, via=via)
+
+
+@pytest.mark.parametrize("name", ["Inspector Garry Desrosiers", "Major Thomas Reyes", "Colonel Ana Morales"])
+def test_he_points_to_the_titled_speaker_just_before_even_with_a_surname_in_s(name):
+    t = ('The rights office said 50 people were killed. "Neighbourhoods are emptying," its spokesperson '
+         f'Maria Lind told a briefing.\n\nPolice spokesman {name} told local radio that officers had killed '
+         'dozens of gang members. He said three police officers had died.')
+    assert source_id_of(t, "en", "three police officers") == source_id_of(t, "en", "dozens of gang members")

@@ -709,6 +709,10 @@ class Resolver:
             for ref, name in reversed(self.history):
                 last_word = name.rsplit(" ", 1)[-1]
                 one = not last_word.endswith("s") or _EN_ONE_PERSON.search(name) is not None  # "a resident ..., Lawal Idris"
+                # "Police spokesman Inspector Garry Desrosiers": a titled name (even in -s) is one person
+                titled = self.doc.language == "en" and " " in name and " and " not in name and last_word[:-1] not in _EN_PERSON_NOUNS \
+                    and last_word not in _EN_PERSON_NOUNS and not _EN_PERSON_NOUNS.isdisjoint(name.split()[:-1])
+                one = one or titled
                 en = self.doc.language == "en"
                 # "The regional governor, Angel Marcano Rivas": a surname in -s is one person
                 plural = en and not one and not ref.registered and not _apposed_person(ref)
@@ -716,7 +720,7 @@ class Resolver:
                 ranked = en and "." in ref.name or en and " Col" in ref.name or en and " Gen" in ref.name
                 ranked = ranked and _EN_RANK.search(ref.name) is not None  # "Command spokesman Col. Herman X"
                 if not plural and (ref.kind in PERSON_KINDS or one_of_many or _apposed_person(ref) or ranked
-                                   or ref.source_id in self._as_person):
+                                   or ref.source_id in self._as_person or (en and titled)):
                     return ref  # "a villager ... He said", "a survivor ... she said"
             return self.last()
         if cls == "org":
