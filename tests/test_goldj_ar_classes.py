@@ -104,3 +104,30 @@ def test_addressees_are_not_in_the_speaker(text, bad):
     from _claims_helpers import claims_of, names
     cs = claims_of(text, "ar")
     assert cs and not any(bad in names(c) for c in cs), [names(c) for c in cs]
+
+
+@pytest.mark.parametrize("text,num,cat", [
+    # a sub-count taken to hospital of people treated for suffocation (other) stays other
+    ("وأفاد الناطق باسم الحماية المدنية بأن 43 شخصاً تلقوا إسعافات بسبب الاختناق، نُقل سبعة منهم إلى المستشفى.",
+     "سبعة", "other"),
+    ("وقال المسعفون إن 60 متظاهراً عولجوا ميدانياً من استنشاق الغاز والاختناق، ونُقل عشرة منهم إلى المستشفى.",
+     "عشرة", "other"),
+    # ... but the sub-count of the wounded stays wounded
+    ("وقالت الوزارة إن 120 شخصاً أصيبوا بجروح، نقل 30 منهم إلى المستشفى.", "30", "wounded"),
+    # people taken to police stations are detained, with a time phrase between
+    ("وقالت المنظمة إن 470 مهاجراً على الأقل نُقلوا في اليوم نفسه إلى مخافر الشرطة.", "470", "detained"),
+    ("وقال محامون إن 35 طالباً اقتيدوا مساء أمس إلى أقسام الشرطة في العاصمة.", "35", "detained"),
+])
+def test_category_classes_new_sets(text, num, cat):
+    assert _cat(text, num) == cat
+
+
+@pytest.mark.parametrize("text", [
+    "أعلنت وزارة الصحة الاتحادية في السودان تسجيل 12 حالة وفاة بالكوليرا. وقال وزير الصحة، "
+    "هيثم محمد إبراهيم، في مؤتمر صحفي، إن الوزارة تسلمت شحنة من الأدوية.",
+    "قالت وزارة الداخلية إن 30 شخصاً اعتقلوا. وأوضح وزير الداخلية، سامي يوسف، أن التحقيقات مستمرة.",
+])
+def test_minister_with_apposed_name_is_the_ministry(text):
+    from _claims_helpers import claims_of
+    cs = claims_of(text, "ar")
+    assert len(cs) == 2 and len({c.source.source_id for c in cs}) == 1, [(c.source.name, c.source.source_id) for c in cs]

@@ -1105,6 +1105,11 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
                 and prev[1] == "detained" and r.post_inherit.match(ftext, qe):
             cat, how = "other", f"patients:{how}"  # "بين المفرج عنهم 111 ...، سبعة منهم نُقلوا
             # إلى المستشفى": freed prisoners admitted to hospital are patients (gold_l)
+        if lang == "ar" and cat == "wounded" and c is not None and not inherited and prev is not None \
+                and prev[1] == "other" and prev[0] <= c.ws and c.fe <= qs and r.post_inherit.match(ftext, qe) \
+                and _hospital_after(ftext, lang, qe, all_starts, qs):
+            cat, how = "other", f"patients:{how}"  # «43 شخصاً تلقوا إسعافات بسبب الاختناق، نُقل
+            # سبعة منهم إلى المستشفى»: a sub-count of people treated (other) is patients too (gold_ad)
         if cat == "wounded" and c is not None and not inherited and c.fs >= qe \
                 and _bare_count_of_held(ftext, lang, qs, qe, c):
             cat, how = "other", f"patients:{how}"  # "the detainees were beaten and that six had

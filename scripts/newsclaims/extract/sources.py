@@ -2102,7 +2102,8 @@ _AR_MINISTRY = frozenset(fwords("وزارة وزاره"))
 def _ar_domain(name: str) -> tuple[str, str, tuple[str, ...]] | None:
     """«وزارة الصحة اللبنانية» -> ("ministry", "صحه", nisbas); «وزير الصحة فراس» -> ("minister", ...);
     a headline's bare domain word «الصحة»، «الصحة اللبنانية» -> ("domain", ...)."""
-    ws = norm_name(name).split()
+    ws = [w.strip("،,؛;:") for w in norm_name(name).split()]  # «وزير الصحة، هيثم ...»: no comma (gold_j)
+    ws = [w for w in ws if w]
     if not ws:
         return None
     first = ws[0][1:] if ws[0][:1] == "و" and ws[0][1:3] == "ال" else ws[0]
