@@ -68,13 +68,21 @@ NOT_A_FIGURE = [
     ("The coast guard said it rescued 27 fishermen from three trawlers that capsized.", "three"),
     ("Officials said four ferries had capsized in the storm and 30 people were missing.", "four"),
     ("The agency said 3,000 people had fled the camp, which was home to around 14,000 residents.", "14,000"),
-    ("The mayor said the district, home to some 50,000 people, was cut off.", "50,000"),
+    ("The mayor said the district, which is home to some 50,000 people, was cut off.", "50,000"),
 ]
 
 
 @pytest.mark.parametrize("sentence, word", NOT_A_FIGURE)
 def test_not_a_figure_class(sentence, word):
     assert _cat(sentence, word) is None
+
+
+@pytest.mark.parametrize("sentence, word, category", [
+    ("He said the camp was home to some 190,000 displaced people before the attack.", "190,000", "displaced"),
+    ("The office said the swap brought the total number of soldiers returned home to 4,131.", "4,131", "detained"),
+])
+def test_home_to_the_displaced_and_returned_home_to_stay_counts(sentence, word, category):
+    assert _cat(sentence, word) == category
 
 
 def test_a_sunk_vessel_by_an_attacker_stays_a_thing():

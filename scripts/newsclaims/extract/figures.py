@@ -576,6 +576,8 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
             prev = (qe, cat_, False, None, False)
             out.append(FigureMention(m, cat_, None, f"{m.rule}|cat.{cat_}:population"))
             continue
+        if why == "residents" and lang == "en" and _DISPLACED_NEXT.match(ftext, qe):
+            why = None  # "was home to some 190,000 displaced people": the displaced count (gold_r)
         if why:
             continue
         m_qe = qe
@@ -2807,6 +2809,7 @@ def _hospital_after(ftext: str, lang: str, qe: int, num_starts, qs: int = -1) ->
     return k >= len(num_starts) or num_starts[k] >= m.end()
 
 
+_DISPLACED_NEXT = re.compile(r"[ \t\u00a0]+(?:internally[ \t\u00a0]+)?(?:displaced|refugees|idps|evacuees)\b")
 _MOVED_TO_SHELTER = re.compile(
     r"(?:[ \t\u00a0]+[a-z'-]+){0,3}?[ \t\u00a0]+(?:had[ \t\u00a0]+been|have[ \t\u00a0]+been|has[ \t\u00a0]+been|were|was|"
     r"been|are[ \t\u00a0]+being|were[ \t\u00a0]+being)[ \t\u00a0]+(?:moved|taken|evacuated|relocated|transferred|brought)"
