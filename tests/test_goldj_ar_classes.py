@@ -122,6 +122,20 @@ def test_category_classes_new_sets(text, num, cat):
     assert _cat(text, num) == cat
 
 
+@pytest.mark.parametrize("text,num,cat", [
+    # arrived dead: the sub-count of the wounded received is killed
+    ("قالت اللجنة إن مستشفاها الميداني استقبل 112 مصاباً، وإن 21 منهم وصلوا جثثاً هامدة.", "21", "killed"),
+    ("وقال مدير المستشفى إن 40 مصاباً وصلوا، ثلاثة منهم جثثاً هامدة.", "ثلاثة", "killed"),
+    ("وقالت الشرطة إنها عثرت على 12 جثة.", "12", "killed"),
+    # hedged homeless are displaced; shelters damaged stay other
+    ("وقالت الأمم المتحدة إن نحو 5.3 ملايين شخص في سوريا قد يكونون بحاجة إلى مأوى.", "5.3", "displaced"),
+    ("وقالت المفوضية إن 40 ألف شخص يحتاجون إلى مأوى عاجل.", "40", "displaced"),
+    ("وقالت المنظمة إن 200 مأوى تضررت.", "200", "other"),
+])
+def test_dead_on_arrival_and_shelter_need(text, num, cat):
+    assert _cat(text, num) == cat
+
+
 @pytest.mark.parametrize("text", [
     "أعلنت وزارة الصحة الاتحادية في السودان تسجيل 12 حالة وفاة بالكوليرا. وقال وزير الصحة، "
     "هيثم محمد إبراهيم، في مؤتمر صحفي، إن الوزارة تسلمت شحنة من الأدوية.",
