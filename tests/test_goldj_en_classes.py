@@ -173,3 +173,13 @@ def test_he_points_to_the_titled_speaker_just_before_even_with_a_surname_in_s(na
          f'Maria Lind told a briefing.\n\nPolice spokesman {name} told local radio that officers had killed '
          'dozens of gang members. He said three police officers had died.')
     assert source_id_of(t, "en", "three police officers") == source_id_of(t, "en", "dozens of gang members")
+
+
+@pytest.mark.parametrize("text, key, speaker", [
+    ("Omar Saleh, health minister in the eastern administration, gave a confirmed toll of 5,300 on Thursday.",
+     "toll of 5,300", "Omar Saleh"),
+    ("Hamid Karimi, deputy governor of the province, said 40 people died.", "40 people", "Hamid Karimi"),
+    ("The ministry gave a preliminary toll of 31 dead.", "toll of 31", "ministry"),
+])
+def test_gave_an_adjective_toll_and_a_modified_title_after_a_name(text, key, speaker):
+    check(text, "en", key, speaker)

@@ -2251,6 +2251,11 @@ def _en_comma_speaker(ctx: _Ctx, t: int) -> Mention | None:
                 first in _EN_APPOS_PARTICIPLES and s0 + 1 < k and f[s0 + 1] in ("for", "with", "on", "in", "at")) or (
                 first == "for" and k - s0 <= 6 and f[s0 + 1] in _EN_FOR_REASON) or (
                 _en_key(first) in _EN_TITLE_NOUNS and s0 - 1 > a and raw[s0 - 2][:1].isupper()
+            ) or (
+                # "Omar Saleh, health minister in the eastern administration, gave": a title
+                # after a modifier, right after a capitalised name
+                raw[s0][:1].islower() and s0 - 1 > a and raw[s0 - 2][:1].isupper()
+                and any(_en_key(f[t]) in _EN_TITLE_NOUNS for t in range(s0 + 1, min(k, s0 + 3)))
             ):
                 k = s0 - 1
                 continue
@@ -2854,7 +2859,8 @@ def _en_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
 
             if e.lemma == "put" and not any(f[t] == "at" or is_number(f[t]) for t in range(j, min(b, j + 18))):
                 continue  # "the military put the toll much lower": no figure of its own, it points back
-            nxt_cue = min((x.i for x in cues if x.i > i and x.kind != "prep" and f[x.i - 1] not in ("of", "the")), default=b) if e.lemma in ("put", "give") else b
+            nxt_cue = min((x.i for x in cues if x.i > i and x.kind != "prep" and f[x.i - 1] not in ("of", "the", "a", "an")), default=b) if e.lemma in ("put", "give") else b
+            # ("gave a confirmed toll of 5,300": the adjective "confirmed" is no cue of its own)
             silent = e.lemma in ("put", "give") and not any(f[t] == "at" or is_number(f[t]) or f[t] in _EN_COUNT_WORDS for t in range(j, nxt_cue))
             # ("put the toll far higher, telling a radio that 200 ...": the figure is the next claim's)
             if e.lemma == "show" and not any(
