@@ -183,3 +183,14 @@ def test_he_points_to_the_titled_speaker_just_before_even_with_a_surname_in_s(na
 ])
 def test_gave_an_adjective_toll_and_a_modified_title_after_a_name(text, key, speaker):
     check(text, "en", key, speaker)
+
+
+@pytest.mark.parametrize("text", [
+    'Two security sources, speaking on condition of anonymity, told AFP that at least 30 soldiers were '
+    'killed. "The base was overrun for hours," one of them said.',
+    'Three residents told Reuters that 12 people died. "We buried them ourselves," one of them said.',
+    'Two nurses said 40 patients were moved. Another of them said the generator had failed.',
+])
+def test_one_of_them_is_the_speakers_just_cited(text):
+    cl = claims_of(text, "en")
+    assert len(cl) == 2 and cl[0].source.source_id == cl[1].source.source_id

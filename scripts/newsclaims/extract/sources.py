@@ -855,6 +855,12 @@ class Resolver:
         if lang == "en" and m.j - m.i == 1 and words[0] in nouns("en").pronouns:
             self.how = "coref"
             return self.implied(words[0])
+        if lang == "en" and len(words) == 3 and words[1:] == ["of", "them"] and self.history \
+                and words[0] in ("one", "another", "two", "three", "both", "some"):
+            self.how = "coref"  # '"The base was overrun," one of them said': the speakers just cited
+            ref = self.history[-1][0]
+            self.remember(ref)
+            return ref
         if lang == "ar" and m.j - m.i == 1 and words[0] in AR_DEMONSTRATIVES and self.history:
             self.how = "coref"  # «ويضيف هؤلاء أن ...»: "these" are the last speakers
             return self.last()
