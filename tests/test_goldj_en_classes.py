@@ -194,3 +194,14 @@ def test_gave_an_adjective_toll_and_a_modified_title_after_a_name(text, key, spe
 def test_one_of_them_is_the_speakers_just_cited(text):
     cl = claims_of(text, "en")
     assert len(cl) == 2 and cl[0].source.source_id == cl[1].source.source_id
+
+
+@pytest.mark.parametrize("text, first, second", [
+    ("Since the coup, more than 6,000 civilians have been killed, according to the Assistance Association "
+     "for Political Prisoners, a monitoring group, which also counts 22,100 people still in detention.",
+     "6,000 civilians", "22,100 people"),
+    ("More than 600 people have died, according to Airwars, a monitoring group, which also says 40 strikes "
+     "hit homes.", "600 people", "40 strikes"),
+])
+def test_an_indefinite_class_apposition_with_which_is_the_body_just_named(text, first, second):
+    assert source_id_of(text, "en", first) == source_id_of(text, "en", second)

@@ -2752,6 +2752,11 @@ def _en_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                 n0, n_text, n_name = _trim_np(doc, ns, rel - 1)
                 n_name = next((t for t in range(n0 + 1, n_name) if raw[t] == "("), n_name)  # "X (OCHA)" is X
                 fr.mention = _mention(doc, n0, n_name, n_name)
+                if ns - 1 > a and raw[ns - 1] == "," and f[ns] in ("a", "an") and frames \
+                        and frames[-1].mention is not None and frames[-1].mention.j == ns - 1:
+                    # "according to the AAPP, a monitoring group, which also counts 22,100": the
+                    # class noun describes the body just named
+                    fr.mention = frames[-1].mention
                 frames.append(fr)
                 continue
             if i > a and f[i - 1] in ("which",):
