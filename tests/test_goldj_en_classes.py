@@ -205,3 +205,21 @@ def test_one_of_them_is_the_speakers_just_cited(text):
 ])
 def test_an_indefinite_class_apposition_with_which_is_the_body_just_named(text, first, second):
     assert source_id_of(text, "en", first) == source_id_of(text, "en", second)
+
+
+@pytest.mark.parametrize("text, key, speaker", [
+    ("Since the invasion began, the mission has verified 13,883 civilian deaths, including 716 children.",
+     "13,883 civilian deaths", "mission"),
+    ("The forum said 76 hostages remained in Gaza, of whom Israeli authorities believe at least 34 are dead.",
+     "34 are dead", "Israeli authorities"),
+    ("Officials believe more than 300 people died in the landslide.", "300 people", "Officials"),
+])
+def test_verified_counts_and_a_plural_belief_about_a_count(text, key, speaker):
+    c = check(text, "en", key, speaker)
+    assert not (c.source_text or "").startswith("of whom")
+
+
+def test_verified_is_no_cue_before_footage_or_in_the_passive():
+    for t in ("AFP could not independently verify the claims, which were not verified by the army.",
+              "Reuters verified the footage."):
+        assert claims_of(t, "en") == []

@@ -2037,6 +2037,8 @@ def _en_left_speaker(ctx: _Ctx, i: int) -> Mention | None:
         ls -= 1
     while ls < le - 1 and f[ls] in _EN_LEAD:
         ls += 1
+    if le - ls > 2 and f[ls + 1] == "whom" and f[ls] in ("of", "among"):
+        ls += 2  # "76 hostages remain, of whom Israeli authorities believe 34 are dead"
     ls = _en_skip_time(f, ls, le)  # "Last month the army said": time is never the speaker
     if ls >= le:
         return _en_comma_speaker(ctx, ls)
