@@ -145,3 +145,15 @@ def test_minister_with_apposed_name_is_the_ministry(text):
     from _claims_helpers import claims_of
     cs = claims_of(text, "ar")
     assert len(cs) == 2 and len({c.source.source_id for c in cs}) == 1, [(c.source.name, c.source.source_id) for c in cs]
+
+
+@pytest.mark.parametrize("text,key,name", [
+    # a dash inside a quoted group name at a paragraph's start is no dateline
+    ("في المقابل، تبنى تنظيم \"داعش - ولاية الساحل\" الهجوم في بيان نشرته وكالة أعماق، قائلاً إن مقاتليه قتلوا 62 جندياً.",
+     "قتلوا 62", "داعش"),
+    ("وتبنى تنظيم \"داعش - ولاية غرب أفريقيا\" الهجوم، قائلاً إن عناصره قتلوا 20 جندياً.", "قتلوا 20", "داعش"),
+    # ... while a real dateline is still skipped
+    ("نيامي - «الشرق الأوسط»\nأعلنت وزارة الدفاع مقتل 34 جندياً في هجوم.", "34 جندياً", "وزارة الدفاع"),
+])
+def test_dash_inside_a_quoted_name(text, key, name):
+    check(text, "ar", key, name)

@@ -3388,6 +3388,8 @@ def _skip_dateline(doc: Doc, i: int, j: int) -> int:
             return k + 1 if k > i else i
         if raw[k] in ".!?؟" or (doc.language == "en" and raw[k].isalpha() and raw[k][:1].islower()):
             return i
+        if doc.language == "ar" and raw[k] in _OPEN_OR_STRAIGHT:
+            return i  # «في المقابل، تبنى تنظيم "داعش - ولاية الساحل"»: a dash inside a quoted name (gold_j)
     return i
 
 
