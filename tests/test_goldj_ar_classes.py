@@ -160,3 +160,16 @@ def test_minister_with_apposed_name_is_the_ministry(text):
 ])
 def test_dash_inside_a_quoted_name(text, key, name):
     check(text, "ar", key, name)
+
+
+@pytest.mark.parametrize("text", [
+    "اشتباكات طرابلس تحصد 27 قتيلاً.. والبعثة الأممية تدعو لوقف فوري لإطلاق النار\n\n"
+    "قال جهاز الإسعاف إن 27 شخصاً قتلوا. ودعت بعثة الأمم المتحدة للدعم في ليبيا جميع الأطراف إلى \"وقف فوري لإطلاق النار\".",
+    "فيضانات الصومال.. والمفوضية الأممية تحذر من موجة نزوح\n\n"
+    "قال مسؤول محلي إن 20 شخصاً غرقوا. وحذرت مفوضية الأمم المتحدة لشؤون اللاجئين من أن آلاف الأسر قد تنزح خلال أيام.",
+])
+def test_headline_un_class_noun_is_the_body_un_body(text):
+    from _claims_helpers import claims_of
+    cs = claims_of(text, "ar")
+    un = {c.source.source_id for c in cs if "مم" in c.source.name or "لأمم" in (c.source_text or "")}
+    assert len(un) == 1, [(c.source.name, c.source.source_id, c.source_text) for c in cs]

@@ -2200,6 +2200,15 @@ def _ar_headline_class(refs: dict, target: dict, head_only: set) -> None:
             if len(cands) == 1:
                 target[sid] = cands.pop()
             continue
+        if len(ws) == 2 and ws[0].startswith("ال") and len(ws[0]) > 4 and ws[1] in ("الامميه", "الاممي"):
+            # «.. والبعثة الأممية تدعو ...» and the text's one «بعثة الأمم المتحدة للدعم في ليبيا»
+            # (gold_j): the class noun without ال, then the United Nations
+            bare = ws[0][2:]
+            cands = {target.get(o, o) for o, x in refs.items() if o != sid and o not in head_only
+                     and (nw := norm_name(x.name).split())[:1] == [bare] and "الامم" in nw[1:3]}
+            if len(cands) == 1:
+                target[sid] = cands.pop()
+            continue
         if not 1 <= len(ws) <= 2 or ws[0].startswith("ال") or len(ws[0]) < 3:
             continue
         want = "ال" + ws[0]
