@@ -179,6 +179,8 @@ def test_he_points_to_the_titled_speaker_just_before_even_with_a_surname_in_s(na
     ("Omar Saleh, health minister in the eastern administration, gave a confirmed toll of 5,300 on Thursday.",
      "toll of 5,300", "Omar Saleh"),
     ("Hamid Karimi, deputy governor of the province, said 40 people died.", "40 people", "Hamid Karimi"),
+    ("Police said that nine people were killed in the city, while the director of Medina Hospital, Dr. "
+     "Amina Yusuf, told AP the hospital alone had received 14 bodies.", "14 bodies", "Amina Yusuf"),
     ("The ministry gave a preliminary toll of 31 dead.", "toll of 31", "ministry"),
 ])
 def test_gave_an_adjective_toll_and_a_modified_title_after_a_name(text, key, speaker):

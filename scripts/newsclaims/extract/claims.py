@@ -2257,6 +2257,7 @@ def _en_comma_speaker(ctx: _Ctx, t: int) -> Mention | None:
                 # "Omar Saleh, health minister in the eastern administration, gave": a title
                 # after a modifier, right after a capitalised name
                 raw[s0][:1].islower() and s0 - 1 > a and raw[s0 - 2][:1].isupper()
+                and f[s0] not in EN_STOP and f[s0] not in _EN_SUBORDINATORS  # (not "..., while the director of X, Name, told")
                 and any(_en_key(f[t]) in _EN_TITLE_NOUNS for t in range(s0 + 1, min(k, s0 + 3)))
             ):
                 k = s0 - 1
