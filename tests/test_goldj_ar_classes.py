@@ -173,3 +173,14 @@ def test_headline_un_class_noun_is_the_body_un_body(text):
     cs = claims_of(text, "ar")
     un = {c.source.source_id for c in cs if "مم" in c.source.name or "لأمم" in (c.source_text or "")}
     assert len(un) == 1, [(c.source.name, c.source.source_id, c.source_text) for c in cs]
+
+
+@pytest.mark.parametrize("text,want", [
+    # people living in the stricken areas are affected people (other) ...
+    ("وأعلن المكتب أن أكثر من 17 مليون شخص يعيشون في المناطق المتضررة.", {"أكثر من 17 مليون": (17_000_000, "other")}),
+    ("وقالت الوكالة إن 300 ألف شخص يقطنون في القرى المنكوبة.", {"300 ألف": (300_000, "other")}),
+    # ... people merely living in a region are no figure
+    ("وقال المكتب إن نحو أربعة ملايين شخص يعيشون في شمال غرب سوريا.", {}),
+])
+def test_people_living_in_stricken_areas(text, want):
+    assert _figs(text) == want

@@ -1244,7 +1244,8 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
                      or lang == "en" and (_HAS_RIGHT_BEFORE.search(ftext, max(0, qs - 14), qs)
                                           or _THERE_ARE.search(ftext, max(0, qs - 30), qs))
                      and not _ON_BOARD_AFTER.match(ftext, qe)
-                     ):
+                     ) \
+                and not (lang == "ar" and _AR_AFFECTED_AREA.match(ftext, qe, min(len(ftext), qe + 90))):
             present_end = qe
             continue  # "1,700 officers had been deployed": personnel, no figure; "police had
             # 600 personnel at the site": people a body has (gold_aa, gold_w: merely present)
@@ -2164,6 +2165,11 @@ def _toll_cue(ftext, lang, qs, cues, cue_pos, num_starts, r) -> _Cue | None:
 
 
 _NUMBERED_BEFORE = re.compile(r"\bnumbered[ \t\u00a0]+\Z")
+# people living in the stricken areas are people affected (gold_j: `other`), unlike people merely
+# living in a region (gold_t, gold_y: no figure): «17 مليون شخص يعيشون في المناطق المتضررة»
+_AR_AFFECTED_AREA = re.compile(r"(?:[ \t\u00a0]+[^\W\d]+){0,2}?[ \t\u00a0]+(?:يعيشون|يقطنون|يسكنون)[ \t\u00a0]+"
+                               r"في[ \t\u00a0]+(?:ال)?(?:مناطق|مدن|قري|احياء|محافظات|بلدات)[ \t\u00a0]+"
+                               r"(?:ال)?(?:متضرره|منكوبه|المتضرره|المنكوبه)(?!\w)")
 _AR_ATTACKERS_BEFORE = re.compile(r"(?<!\w)(?:شنه|شنها|نفذه|نفذها|(?:قدر|يقدر|قدرت|تقدر)[ \t\u00a0]+"
                                   r"(?:عددهم|عددهن|عدد المهاجمين|عدد المسلحين))[ \t\u00a0]+[\"«“]?\Z")
 _REVISED_BEFORE = {
