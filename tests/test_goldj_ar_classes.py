@@ -126,6 +126,16 @@ def test_category_classes_new_sets(text, num, cat):
 
 
 @pytest.mark.parametrize("text,num,cat", [
+    # people seen being killed (the verb after the partitive)
+    ("وقال الشاهد مضيفاً: \"رأيت اثنين من أبناء عمومتي يُقتلان أمامي\".", "اثنين", "killed"),
+    ("وقال الشاهد: رأيت ثلاثة من جيراني يُقتلون أمامي.", "ثلاثة", "killed"),
+    ("وقالت الشرطة إن المسلحين يقتلون 5 مدنيين كل أسبوع في المنطقة.", "5", "killed"),
+])
+def test_seen_being_killed(text, num, cat):
+    assert _cat(text, num) == cat
+
+
+@pytest.mark.parametrize("text,num,cat", [
     # arrived dead: the sub-count of the wounded received is killed
     ("قالت اللجنة إن مستشفاها الميداني استقبل 112 مصاباً، وإن 21 منهم وصلوا جثثاً هامدة.", "21", "killed"),
     ("وقال مدير المستشفى إن 40 مصاباً وصلوا، ثلاثة منهم جثثاً هامدة.", "ثلاثة", "killed"),
