@@ -140,6 +140,7 @@ def test_seen_being_killed(text, num, cat):
     ("قالت اللجنة إن مستشفاها الميداني استقبل 112 مصاباً، وإن 21 منهم وصلوا جثثاً هامدة.", "21", "killed"),
     ("وقال مدير المستشفى إن 40 مصاباً وصلوا، ثلاثة منهم جثثاً هامدة.", "ثلاثة", "killed"),
     ("وقالت الشرطة إنها عثرت على 12 جثة.", "12", "killed"),
+    ("وقال المسعف إن ثلاثة من المصابين وصلوا جثثاً إلى المستشفى.", "ثلاثة", "killed"),
     # hedged homeless are displaced; shelters damaged stay other
     ("وقالت الأمم المتحدة إن نحو 5.3 ملايين شخص في سوريا قد يكونون بحاجة إلى مأوى.", "5.3", "displaced"),
     ("وقالت المفوضية إن 40 ألف شخص يحتاجون إلى مأوى عاجل.", "40", "displaced"),
@@ -194,3 +195,8 @@ def test_headline_un_class_noun_is_the_body_un_body(text):
 ])
 def test_people_living_in_stricken_areas(text, want):
     assert _figs(text) == want
+
+
+def test_bodies_seen_are_no_toll_of_people_present():
+    # workers present on a shift are no figure, even with "charred bodies" seen later in the clause
+    assert _figs("ونقل المراسل عن عامل قوله إن نوبة العمل كانت تضم نحو ثمانين عاملاً، وإنه شاهد «جثثاً متفحمة» قرب الرصيف.") == {}
