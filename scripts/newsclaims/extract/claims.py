@@ -726,6 +726,18 @@ _AR_RULE_NOUNS = frozenset(ar_stem(w) for w in fwords(
 _AR_BLAME_NOUNS = frozenset(ar_stem(w) for w in fwords("مسؤولية المسؤولية مسؤوليه"))
 
 
+def _ar_countless_account(doc: Doc, k: int, a: int, b: int) -> bool:
+    """«عن» at k opens an account noun («عن حصيلة أعلى») with no number, count or bound word
+    before the next clause mark, outside a headline: the speaker only mentions an account, so
+    there is no claim (a headline's «.. ومصادر تتحدث عن حصيلة أكبر» is one: gold_q)."""
+    f, raw = doc.folded, doc.raw
+    if not (k + 1 < b and f[k] == "عن" and f[k + 1] in _AR_ACCOUNT_NOUNS):
+        return False
+    nc = next((x for x in range(k + 1, b) if raw[x] in ("،", ",", ".", "؛", ";")), b)
+    return not any(is_number(f[t]) or f[t] in _AR_COUNT_WORDS or f[t] in _AR_BOUND_WORDS
+                   for t in range(k + 1, nc)) and not _ar_headline_line(doc, a, b)
+
+
 def _ar_headline_line(doc: Doc, a: int, b: int) -> bool:
     """The sentence is (part of) a headline: the text's first line, with no final full stop."""
     text = doc.text
@@ -897,10 +909,7 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                         fr2.mention = fr.mention
                         frames.append(fr2)
                     continue
-            if e.object_ok and j + 1 < b and f[j] == "عن" and f[j + 1] in _AR_ACCOUNT_NOUNS and not any(
-                is_number(f[t]) or f[t] in _AR_COUNT_WORDS or f[t] in _AR_BOUND_WORDS
-                for t in range(j + 1, next((x for x in range(j + 1, b) if raw[x] in ("،", ",", ".", "؛", ";")), b))
-            ) and not _ar_headline_line(doc, a, b):
+            if e.object_ok and _ar_countless_account(doc, j, a, b):
                 continue  # «غير أن مصادر تحدثت عن حصيلة أعلى، إذ ...»: an account with no count, no claim
             if e.object_ok and j < b and f[j] == "عن" and not e.intro_required:
                 # "والجيش يتحدث عن «تحييد» العشرات": a prepositional object, no subject after the verb
@@ -957,13 +966,8 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                     break
                 if e.lemma == "تحدث" and k > j and f[k] == "عن" and k + 1 < b and not any(raw[t] in QUOTES or f[t] in _AR_ANON_WORDS for t in range(j, k)):
                     content_at = k  # «تحدثت الوزارة عن خمسة قتلى»: what it spoke of is the content (with its «عن»)
-                    nc = next((t for t in range(k + 1, b) if raw[t] in ("،", ",", ".", "؛", ";")), b)
-                    if k + 1 < b and f[k + 1] in _AR_ACCOUNT_NOUNS and not any(
-                        is_number(f[t]) or f[t] in _AR_COUNT_WORDS or f[t] in _AR_BOUND_WORDS for t in range(k + 1, nc)
-                    ):
-                        # «تحدثت مصادر ... عن حصيلة أثقل بكثير، إذ ...»: an account with no count, no
-                        # claim (a headline's «.. ومصادر تتحدث عن حصيلة أكبر» is one: gold_q)
-                        content_at = -2 if not _ar_headline_line(doc, a, b) else content_at
+                    if _ar_countless_account(doc, k, a, b):
+                        content_at = -2  # «تحدثت مصادر ... عن حصيلة أثقل بكثير، إذ ...»: no claim
                     break
                 if e.object_ok and ar_stem(f[k]) in nouns("ar").object_heads and (k > j or not e.intro_required):
                     break  # "رصد المرصد مقتل تسعة ... «...»" / "قد أعلنت إطلاق عملية «...»": the object starts
@@ -1324,9 +1328,11 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                 for t in range(k + 2, min(b, k + 12)):
                     if raw[t] in ".؟!؛;" or (t in cue_starts and cue_starts[t].kind != "verb"):
                         break
-                    if raw[t] not in QUOTES and (f[t],) in lex.introducers and _ar_intro(doc, t, b, lex) >= 0:
-                        content_at = _ar_intro(doc, t, b, lex)
-                        break
+                    if raw[t] not in QUOTES and (f[t],) in lex.introducers:
+                        at = _ar_intro(doc, t, b, lex)
+                        if at >= 0:
+                            content_at = at
+                            break
             if content_at < 0:
                 if not e.object_ok or not (i > a and raw[i - 1] in ("،", ",")):
                     continue
@@ -2677,7 +2683,7 @@ def _en_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                 if k < b and f[k] == "that":
                     k += 1
                 fr = Frame(cue, "en.relay_quoted", (t, s + 2), "after", k)
-                if t - 1 > a and f[t - 1] in _EN_COPULAS | {"been", "being"}:
+                if t - 1 > a and f[t - 1] in _EN_PASSIVE_AUX:
                     # "X was quoted by TASS as saying", "X was quoted as saying": the passive's
                     # subject is the speaker, the agent after "by" the relay
                     fr.mention = _en_left_speaker(ctx, t - 1)
@@ -3145,9 +3151,9 @@ def _en_told_inside(doc: Doc, k: int, b: int) -> tuple[Mention, int] | None:
     if t < 0:
         return None
     e = t - 1 if f[t - 1] in ("had", "have", "has") else t
-    if e - 1 > k and raw[e - 1] in _EN_DASHES:
+    if e - 1 > k and raw[e - 1] in _DASHES:
         # "Four survivors – three men and a teenage boy – told rescuers ...": a dashed apposition
-        d = next((x for x in range(k + 1, e - 1) if raw[x] in _EN_DASHES), -1)
+        d = next((x for x in range(k + 1, e - 1) if raw[x] in _DASHES), -1)
         if d > k:
             e = d
     if e <= k or any(not _word(raw[x]) for x in range(k, e)) or not _en_np_ok(doc, k, e):
@@ -3163,7 +3169,6 @@ def _en_told_inside(doc: Doc, k: int, b: int) -> tuple[Mention, int] | None:
     if th < 0 or any(not _word(raw[x]) for x in range(t + 1, th)):
         return None
     return _mention(doc, k, e), th + 1
-_EN_DASHES = frozenset("–—-")
 _EN_CLAUSE_OPENERS = frozenset("the a an they he she it their his her its we i".split())
 _EN_OWNER_NOUNS = frozenset("police military army hospital ministry government authorities".split())
 _EN_DATA_OWNERS = frozenset("official government police military army hospital ministry health state census authorities".split())
@@ -3621,7 +3626,7 @@ def _headline_frames(doc: Doc, registry: Registry) -> dict[int, Frame]:
             if after_dots and qa == a and f[qa][:1] == "و" and len(f[qa]) > 3 and ar_stem(f[qa]) not in _heads_ar() and (
                 ar_stem(f[qa][1:]) in _heads_ar() or registry.match_prefix(text[doc.starts[qa] + 1 : doc.ends[qp - 1]]) is not None
                 or (ar_stem(f[qa][1:]) in short_bodies("ar") and qp - qa <= 2)  # «.. وصحة صنعاء: ...»
-                or " ".join([f[qa][1:]] + f[qa + 1 : qp]) in capitals("ar")  # «.. وكييف: مقتل ستة»: the capital's government
+                or _ar_state_name(f, qa, qp)  # «.. وكييف: مقتل ستة»: the capital's government
             ) and registry.match_prefix(text[doc.starts[qa] : doc.ends[qp - 1]]) is None:
                 waw = True  # «... .. ووزير الطوارئ: إجلاء ...»، «.. وحماس: ...»: the speaker after its conjunction
             # a quoted name of a word or two before the colon is a speaker («الصحة»: ...)
@@ -3834,6 +3839,7 @@ _EN_NAME_SPEAKS = re.compile(r"\s+(?:said|says|claimed|claims|told|stated|announ
 
 
 _EN_COPULAS = frozenset(("was", "were", "is", "are"))
+_EN_PASSIVE_AUX = _EN_COPULAS | frozenset(("been", "being"))
 _EN_NAME_PREPS = frozenset("in of for from at near to by with on outside inside across".split())
 
 
@@ -4022,9 +4028,7 @@ def find_claims(doc: Doc, registry: Registry) -> list[ClaimMention]:
         if ", a " in doc.text or ", the " in doc.text or ", an " in doc.text:  # (a role apposition)
             out = _en_narrated_role_surnames(doc, out)
         # "Ecuador prison riot toll revised up to 31": a toll is what is said, never a speaker
-        low = "\n".join(c.source_text for c in out if c.source_text).lower()
-        if "toll" in low or "tally" in low:
-            out = [c for c in out if not (c.source_text and c.source_text.rsplit(" ", 1)[-1].lower() in ("toll", "tally"))]
+        out = [c for c in out if not (c.source_text and c.source_text.rsplit(" ", 1)[-1].lower() in ("toll", "tally"))]
     nl = doc.text.find("\n")
     out = unify_speakers(out, registry, lang, nl if nl >= 0 else -1, doc.text)
     out.sort(key=lambda c: (c.start, c.end))
