@@ -48,7 +48,7 @@ _WORD = re.compile(r"[^\W\d_]+")
 _HARD = re.compile(r"[!?؟;؛\n]|\.(?!\d)")
 _COMMA = re.compile(r"[,،]")
 _AR_PREFIX = "(?:[وف]?(?:[بك]?ال|لل|[بلك])?)"
-_AR_PREFIX_FIRST = "وفبكل"  # every letter _AR_PREFIX can start with
+_AR_PREFIX_FIRST = "وفبكلا"  # every letter _AR_PREFIX can start with (ا: a bare «ال»)
 
 
 def _first_chars(words, extra: str) -> str:
@@ -616,8 +616,7 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
                 if oc is not None and not oc.weak:  # has its own noun; the one before is
                     c, score, own = oc, 0.0, True  # the first count's
             if c is not None and c.fs > qe and c.cat != "other" \
-                    and _SUB_VERB_AFTER[lang].match(ftext, c.fe) \
-                    and _number_in(all_starts, c.fe, c.fe + 14):
+                    and _sub_verb_after(ftext, lang, c, all_starts):
                 # "استقبل 1240 مريضاً، توفي منهم تسعة", "... 861 حالة، توفي منها": the verb
                 # with its partitive is the sub-count's, not the total's
                 c, score = _best_cue(ftext, lang, qs, qe, cues, cue_pos, all_starts, r, used,
@@ -853,8 +852,7 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
                 fc = _fallback_cue(ftext, lang, qs, qe, cues, bisect_left(cue_pos, qs),
                                    num_starts, r, own, fd, used)
                 if fc is not None and (fc.fs > qe and (
-                        _SUB_VERB_AFTER[lang].match(ftext, fc.fe)
-                        and _number_in(all_starts, fc.fe, fc.fe + 14)
+                        _sub_verb_after(ftext, lang, fc, all_starts)
                         or _owned_by_number(ftext, fc.fs, num_ends, qe))
                         or own and fc.fe <= qs and _owned_by_number(ftext, fc.fs, num_ends, qe)
                         and ftext[c.ws:c.fe] not in r.person_generic):
@@ -1841,10 +1839,14 @@ _VESSELS = frozenset(("boats", "boat", "trawlers", "trawler", "vessels", "vessel
                       "buildings", "houses", "homes"))
 _SCORE_VERB = re.compile(r"\b(?:lost|won|beat|beaten|drew|defeated|victory|defeat|win|loss|"
                          r"score|scored|scoreline)[ \t\u00a0]+\Z")
-_SUB_VERB_AFTER = {
-    "ar": re.compile(r"[ \t\u00a0]+(?:منهم|منها|منهن|منهما)[ \t\u00a0]+"),
-    "en": re.compile(r"(?!)"),
-}
+_AR_SUB_VERB_AFTER = re.compile(r"[ \t\u00a0]+(?:منهم|منها|منهن|منهما)[ \t\u00a0]+")
+
+
+def _sub_verb_after(ftext: str, lang: str, c: _Cue, all_starts) -> bool:
+    """A verb with its partitive and a number right after it («توفي منهم تسعة», «... منها 12»):
+    the verb is the sub-count's, not the count's before it (Arabic only)."""
+    return lang == "ar" and _AR_SUB_VERB_AFTER.match(ftext, c.fe) is not None \
+        and _number_in(all_starts, c.fe, c.fe + 14)
 _OF_BEFORE = re.compile(r"[ \t\u00a0]+of[ \t\u00a0]+\Z|[ \t\u00a0]*\Z")
 
 
@@ -2187,7 +2189,6 @@ _AR_EXCEED = ("تجاوز ", "تجاوزت ", "يتجاوز ", "تتجاوز ", 
 _TOTAL = re.compile(r"\b(?:total|tally|number|count|figure)\b")
 _TOTAL_ANY = re.compile(r"\b(?:total|tally|toll)\b|(?<!\w)(?:ال)?(?:اجمالي|حصيله)")  # (folded)
 EVENT_WORDS = 12
-_SPACE_ONLY = re.compile(r"[ \t\u00a0]+\Z")
 
 
 def _compound_head(c, cues, cue_pos, hi: int, ftext: str):
@@ -2197,7 +2198,7 @@ def _compound_head(c, cues, cue_pos, hi: int, ftext: str):
     if c is None or c.cat != "strikes":
         return c
     j = bisect_left(cue_pos, c.fe)
-    while j < len(cues) and cues[j].fe <= hi and _SPACE_ONLY.match(ftext[c.fe:cues[j].fs] or " ") \
+    while j < len(cues) and cues[j].fe <= hi and not ftext[c.fe:cues[j].fs].strip(" \t\u00a0") \
             and cues[j].fs > c.fs and cues[j].cat != "other":
         c = cues[j]
         j += 1
@@ -2786,6 +2787,7 @@ def _discharged(ftext, qs, qe, r, left=None, right=None, num_starts=()) -> bool:
 
 
 # A held count followed, in its clause, by a transfer to hospital: the count is of patients.
+_AR_HOSPITAL = r"(?:ال)?(?:مستشفي|مستشفى|مستشفيات|مستوصف|عياده)(?!\w)"
 _HOSPITAL_AFTER = {
     "en": re.compile(r"(?:[ \t\u00a0]+(?!and\b)[^\W\d]+){0,6}?[ \t\u00a0]+(?:taken|rushed|transferred|"
                      r"moved|admitted|sent|flown|evacuated)[ \t\u00a0]+(?:(?:straight|directly|"
@@ -2793,13 +2795,13 @@ _HOSPITAL_AFTER = {
                      r"(?:hospitals?|clinics?|medical cent(?:re|er)s?)(?!\w)", re.I),
     "ar": re.compile(r"(?:[ \t\u00a0]+[^\W\d]+){0,4}?[ \t\u00a0]+[وف]?(?:نقلوا|نقل|نقلن|نقلت|"
                      r"ادخلوا|ادخل|اسعفوا|اسعف)(?:[ \t\u00a0]+[^\W\d]+){0,3}?[ \t\u00a0]+"
-                     r"(?:الي|إلى|إلي|الى)[ \t\u00a0]+(?:(?:ال)?(?:مستشفي|مستشفى|مستشفيات|مستوصف|عياده)(?!\w)|"
+                     r"(?:الي|إلى|إلي|الى)[ \t\u00a0]+(?:" + _AR_HOSPITAL + "|"
                      r"(?:ال)?مجمع(?:[ \t\u00a0]+[^\W\d]+){0,2}[ \t\u00a0]+(?:ال)?طبي(?!\w))"),
 }  # «سبعة منهم نُقلوا إلى مجمع فلسطين الطبي» (gold_j)
 
 _AR_TRANSFER_BEFORE = re.compile(r"(?<!\w)[وف]?(?:نقل|نقلت|ادخل|اسعف|نقلوا)[ \t\u00a0]+\Z")
 _AR_TO_HOSPITAL = re.compile(r"(?:[ \t\u00a0]+(?:منهم|منهن|منها))?[ \t\u00a0]+(?:الي|إلى|إلي|الى)"
-                             r"[ \t\u00a0]+(?:ال)?(?:مستشفي|مستشفى|مستشفيات|مستوصف|عياده)(?!\w)")
+                             r"[ \t\u00a0]+" + _AR_HOSPITAL)
 
 
 def _hospital_after(ftext: str, lang: str, qe: int, num_starts, qs: int = -1) -> bool:
