@@ -375,6 +375,9 @@ _SPLIT: dict[str, tuple[re.Pattern, re.Pattern] | None] = {}  # atom_re pattern 
 # letters inside words fast. (Other word characters only make the scan stop more often.)
 _WORD_RANGES = "a-zA-Z0-9_\u0621-\u063a\u0640-\u064a\u0660-\u0669"
 _WORD_SCAN: dict[str, re.Pattern | None] = {}  # gated word branch -> its word-start scan
+# the ranges hold no non-word character (they all lie below 0x700): checked once
+_RANGES_ONLY_WORD = not re.search(
+    f"[{_WORD_RANGES}]", "".join(ch for ch in map(chr, range(0x0700)) if not re.match(r"\w", ch)))
 
 
 def _word_start_scan(word_re: re.Pattern) -> re.Pattern | None:
@@ -386,9 +389,8 @@ def _word_start_scan(word_re: re.Pattern) -> re.Pattern | None:
     if pat not in _WORD_SCAN:
         scan = None
         gate = re.match(r"\(\?=\[(\w+)\]\)", pat)
-        non_word = "".join(ch for ch in map(chr, range(0x0700)) if not re.match(r"\w", ch))
         if gate is not None and pat.startswith(("(?<!\\w)", "\\b"), gate.end()) \
-                and not re.search(f"[{_WORD_RANGES}]", non_word):  # (the ranges are below 0x700)
+                and _RANGES_ONLY_WORD:
             scan = re.compile(f"[^{_WORD_RANGES}]" + pat)
         _WORD_SCAN[pat] = scan
     return _WORD_SCAN[pat]

@@ -570,12 +570,12 @@ def ar_time_at(f: list[str], k: int, j: int) -> bool:
 _AR_ON_VIA = frozenset(fwords("على عبر"))
 # (and the platforms named alone: «وكتب كوفال على تلغرام»)
 _AR_PLATFORMS = frozenset(ar_stem(w) for w in fwords(
-    "منصة صفحة حساب موقع قناة تلغرام تليغرام تلغرام فيسبوك فيس بوك إكس اكس تويتر إنستغرام انستغرام يوتيوب تيك توك واتساب"))
+    "منصة صفحة حساب موقع قناة تلغرام تليغرام فيسبوك فيس بوك إكس تويتر إنستغرام انستغرام يوتيوب تيك توك واتساب"))
 _AR_CHANNELS = frozenset(ar_stem(w) for w in fwords(
     "بيان تصريح تصريحات حديث مؤتمر تغريدة منشور رسالة كلمة لقاء مقابلة اتصال بيانات تقرير حصيلة إحصائية "
     "رد رده ردها ردهم اجتماع جلسة ندوة زيارة"  # «في رده على سؤال»، «خلال اجتماع الحكومة»
     " مقطع فيديو تسجيل"  # «في مقطع مصور نشره على إنستغرام»
-    " تحديث منشور تغريدة"))  # «ذكرت منصة X في تحديث لاحق أن»
+    " تحديث"))  # «ذكرت منصة X في تحديث لاحق أن»
 _AR_MEDIA = frozenset(fwords("وكالة قناة صحيفة موقع شبكة الصحفيين وسائل مراسل إذاعة تلفزيون"))
 _AR_PRESS = frozenset(fwords("الصحفيين الصحافيين الصحافة"))  # «للصحفيين»: reporters as the audience
 
@@ -589,7 +589,7 @@ def trim_en_stretch(doc: Doc, i: int, j: int) -> tuple[int, int, int]:
     f, raw = doc.folded, doc.raw
     text_end = j
     for k in (range(i + 1, j) if not _EN_REL_WORDS.isdisjoint(raw[i + 1 : j]) else ()):
-        if raw[k] in ("who", "which", "whose") and not any(f[t] in ("name", "named", "identified") for t in range(k, min(j, k + 5))):
+        if raw[k] in _EN_REL_WORDS and not any(f[t] in ("name", "named", "identified") for t in range(k, min(j, k + 5))):
             text_end = k
             break
     while text_end > i and (raw[text_end - 1] in CLAUSE_MARKS or raw[text_end - 1] in QUOTES):
@@ -833,7 +833,7 @@ class Resolver:
         if ref is not None and how == "name" and m.end > m.start and self.doc.text[m.start : m.end].strip():
             self.anchors[ref.source_id] = (m.start, m.end)
             if ref.registered and self.doc.language == "en" and self.doc.folded[m.name_j - 1] in _EN_PERSON_NOUNS:
-                self._as_person.add(ref.source_id)
+                self.speaks_as_person(ref)
             if ref.registered and ref.source_id in self._words and self.doc.language == "ar":
                 # the words the article used for a registered speaker ("اللجنة الدولية للصليب
                 # الأحمر" for the Red Cross) let a later "اللجنة" point back to it
@@ -1709,10 +1709,10 @@ _EN_TITLES_RE = r"(magistrate|governor|prefect|mayor|commissioner|administrator|
 _EN_BARE_TITLE = re.compile(r"^(?:[Tt]he )?(?:[a-z]+ |[A-Z][a-z]+(?:an|ian|ese|i) )?" + _EN_TITLES_RE + r"(?:['’]s office)?$")
 _EN_TITLED_NAME = re.compile(r"^(?:[A-Z][\w'’.-]+ )?" + _EN_TITLES_RE + r"(?: [A-Z][\w'’.-]+){1,4}$", re.I)
 _EN_TITLE_THEN_NAME = re.compile(r"\b" + _EN_TITLES_RE + r" [A-Z]", re.I)
-_EN_TITLE_WORDS_RE = re.compile(r"magistrate|governor|prefect|mayor|commissioner|administrator|coroner|ombudsman|prosecutor")
+_EN_TITLE_WORDS_RE = re.compile(_EN_TITLES_RE)
 # the gate of the bare-title pass: a ranked minister, or a title/office with no name after it
 _EN_RANKED_MINISTER_ANY = re.compile(r"(?:deputy|state|junior|assistant|vice) minister\b")
-_EN_BARE_TITLE_END = re.compile(r"(?:magistrate|governor|mayor|commissioner|administrator|coroner|ombudsman|prosecutor)(?:['’]s office)?$", re.I)
+_EN_BARE_TITLE_END = re.compile(_EN_TITLES_RE + r"(?:['’]s office)?$", re.I)  # ("prefect" passes the gate anyway)
 _EN_TITLE_OFFICE = {"prefect": "prefecture", "governor": "governorate", "mayor": "municipality"}
 _EN_RANKED_MINISTER = re.compile(r"^(?:the )?(?:deputy|state|junior|assistant|vice) minister\b", re.I)
 
@@ -1773,10 +1773,11 @@ _NAMED_FORCE_EN = re.compile(r"\b(?:Military|Army|Armed Forces|Defence Forces|De
 # an insurgent army's own name ("the Baloch Liberation Army", "Kachin Independence Army",
 # "the Lord's Resistance Army") is no state's army that "the military" could name
 _INSURGENT_FORCE_EN = re.compile(r"\b(?:Liberation|Independence|Resistance|Revolutionary|Salvation|Freedom|People['’]s|Free|Islamic|Mahdi)\b")
-_INDEF_GROUP_EN = re.compile(r"^(?:[Aa]|[Aa]n) (?:[a-z'’-]+ ){0,3}?(?:group|network|organi[sz]ation|committee|collective|initiative|association|society|coalition|alliance)\b(?: of [a-z ]+)?[a-z ]*$")
+_INDEF_NOUNS_EN = r"(?:group|network|organi[sz]ation|committee|collective|initiative|association|society|coalition|alliance)"
+_INDEF_GROUP_EN = re.compile(r"^(?:[Aa]|[Aa]n) (?:[a-z'’-]+ ){0,3}?" + _INDEF_NOUNS_EN + r"\b(?: of [a-z ]+)?[a-z ]*$")
 
 
-_INDEF_NOUN_EN = re.compile(r"\b(group|network|organi[sz]ation|committee|collective|initiative|association|society|coalition|alliance)\b")
+_INDEF_NOUN_EN = re.compile(r"\b(" + _INDEF_NOUNS_EN + r")\b")
 
 
 _EN_LINK_BEFORE = re.compile(r"\b(?:for|of|to|from|with|at)\b")
