@@ -2404,11 +2404,12 @@ def _subject_verb_ar(ftext, qe, cue_at, sr, num_set=frozenset()) -> tuple[_Cue, 
     pos = qe
     coord = False
     for n in range(AR_SUBJECT_WORDS + 2):
+        if n > 0 and ftext.startswith(" علي الاقل", pos):
+            pos += 10  # a bound after the noun: «١٢٠٠ أسرة على الأقل وصلت إلى المخيم», also
+            # before an aside: «٤٣ مدنياً على الأقل، بينهم ١١ امرأة، قُتلوا»
         a = _AR_ASIDE.match(ftext, pos) if n > 0 else None
         if a is not None:  # "خمسة آلاف أسرة، أي نحو 30 ألف شخص، نزحت"
             pos = a.end()
-        elif n > 0 and ftext.startswith(" علي الاقل", pos):
-            pos += 10  # a bound after the noun: «١٢٠٠ أسرة على الأقل وصلت إلى المخيم»
         elif n > 0 and ftext.startswith(" من اصل ", pos):
             oa = _AR_OUT_OF_ASIDE.match(ftext, pos)  # «12 شخصاً من أصل 40 قتلوا»: the whole
             if oa is not None:  # is an aside of the subject

@@ -1,0 +1,86 @@
+"""Attributed counts in police, crime and casualty tallies, each class in several wordings and
+both languages where it applies: people shot (wounded) with the fatal part of the count
+(killed), a death verb elided in a second count ("and one on the way to hospital"), people last
+seen (missing), patients named by two kinds of wound, a bound and an aside between a subject and
+its verb, resources and arms that are no figure. Sentences composed for the tests (no published
+text)."""
+
+import pytest
+
+from newsclaims.extract.figures import find_figures
+
+
+def _figs(text, lang):
+    return {f.number.text: (f.number.value, f.category) for f in find_figures(text, lang)}
+
+
+CASES = [
+    # --- people shot are wounded (people hit); "fatally" and "shot dead" are killed
+    ("en", "Police said 31 people were shot, five of them fatally, over the weekend.",
+     {"31": (31, "wounded"), "five": (5, "killed")}),
+    ("en", "At least 31 shot, 5 fatally, over holiday weekend in Chicago",
+     {"At least 31": (31, "wounded"), "5": (5, "killed")}),
+    ("en", "Last year 109 people were shot over the same weekend, 19 of them fatally, a tally showed.",
+     {"109": (109, "wounded"), "19": (19, "killed")}),
+    ("en", "Police said 12 people were shot and three were fatally wounded.",
+     {"12": (12, "wounded"), "three": (3, "killed")}),
+    ("en", "The sheriff said four men were fatally shot outside the bar.", {"four": (4, "killed")}),
+    ("en", "Two teenagers were shot in the leg, police said.", {"Two": (2, "wounded")}),
+    ("en", "Police said seven people had been shot, two of whom died.",
+     {"seven": (7, "wounded"), "two": (2, "killed")}),
+    ("en", "The gunman shot 14 people before officers stopped him, police said.",
+     {"14": (14, "wounded")}),
+    ("en", "Police said 3 protesters were shot with rubber bullets.", {"3": (3, "wounded")}),
+    ("en", "The army said 4 soldiers were shot dead and 6 were shot.",
+     {"4": (4, "killed"), "6": (6, "wounded")}),
+    ("en", "Police said 5 people were shot dead on Friday.", {"5": (5, "killed")}),
+    ("en", "She said her husband and two of her sons were shot dead in front of her.",
+     {"two": (2, "killed")}),
+    ("en", "Police said four people were shot to death in the house.", {"four": (4, "killed")}),
+    # (aircraft shot down stay things destroyed)
+    ("en", "The army said two jets were shot down over the border.", {"two": (2, "other")}),
+    # ... but weapons shot down are no figure, and shots fired are no people
+    ("en", "The army said its troops shot down 41 drones overnight.", {}),
+    ("en", "The air force said 12 drones were shot down.", {}),
+    # --- an elided death verb in the second of two coordinated counts
+    ("en", "Five of the victims died at the scene, and one on the way to hospital, she said.",
+     {"Five": (5, "killed"), "one": (1, "killed")}),
+    ("en", "Police said three died at the scene and two more en route to the hospital.",
+     {"three": (3, "killed"), "two": (2, "killed")}),
+    # (the wounded taken to hospital stay wounded)
+    ("en", "Police said 12 people were taken to hospital.", {"12": (12, "wounded")}),
+    # --- people last seen, or feared for, are missing (not held)
+    ("en", "We still hold serious concerns for one man who was last seen near the bridge, he said.",
+     {"one": (1, "missing")}),
+    ("en", "Police said two hikers were last seen on Sunday afternoon.", {"two": (2, "missing")}),
+    ("en", "The coastguard said it had grave fears for three fishermen.", {"three": (3, "missing")}),
+    # (people held stay detained)
+    ("en", "The militia is holding 35 hostages, the minister said.", {"35": (35, "detained")}),
+    # --- patients named by two kinds of wound are wounded
+    ("en", "She said her team had operated on 314 patients with bullet and shrapnel wounds.",
+     {"314": (314, "wounded")}),
+    ("en", "The clinic treated 40 people for gunshot or blast injuries, the charity said.",
+     {"40": (40, "wounded")}),
+    # --- Arabic: a bound after the subject noun, then an aside, then the verb
+    ("ar", "قالت الشبكة إن 43 مدنياً على الأقل، بينهم 11 امرأة وسبعة أطفال، قُتلوا في هجوم على القرية.",
+     {"43": (43, "killed"), "11": (11, "killed"), "وسبعة": (7, "killed")}),
+    ("ar", "وقال المصدر إن 20 شخصاً على الأقل، معظمهم من النساء، أصيبوا بجروح.",
+     {"20": (20, "wounded")}),
+    ("ar", "أفاد المرصد بأن 12 مقاتلاً على الأقل، بينهم قائدان، لقوا حتفهم.",
+     {"12": (12, "killed"), "قائدان": (2, "killed")}),
+    ("ar", "ذكرت المنظمة أن 1200 أسرة على الأقل، أي نحو ستة آلاف شخص، نزحت من القرى.",
+     {"1200": (1200, "displaced"), "نحو ستة آلاف": (6000, "displaced")}),
+    # (English does the same without a rule of its own)
+    ("en", "The network said 43 civilians, including 11 women and seven children, were killed.",
+     {"43": (43, "killed"), "11": (11, "killed"), "seven": (7, "killed")}),
+    # --- helicopters used and handguns recovered are no figure; helicopters destroyed stay other
+    ("ar", "وأعلنت القوات المسلحة أنها سخرت ثلاث مروحيات لنقل المساعدات.", {}),
+    ("ar", "وقالت الوزارة إن مفارز الجيش استرجعت ثلاثة مسدسات رشاشة وكمية من الذخيرة.", {}),
+    ("ar", "وقال إن المسلحين قتلوا ثلاثة جنود وأحرقوا مروحيتين.",
+     {"ثلاثة": (3, "killed"), "مروحيتين": (2, "other")}),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", CASES)
+def test_tally_classes(lang, text, expected):
+    assert _figs(text, lang) == expected
