@@ -2102,6 +2102,7 @@ _EN_NOUN_ADJ = frozenset("different differing conflicting competing contradictor
                          "earlier latest preliminary separate unconfirmed".split())
 _EN_AUX_VERBS = frozenset("does do did has have had is are was were".split())
 _EN_ATTACK_NOUNS = frozenset("attack attacks bombing bombings ambush assault strike raid killing killings blast explosion operation abduction kidnapping".split())
+_EN_EVENT_NOUNS = frozenset("incident incidents development developments news".split())
 _EN_NOT_ACT_VERBS = frozenset("said told reported announced stated added says tells reports announces states adds confirmed denied".split())
 
 
@@ -2199,7 +2200,7 @@ def _en_skip_time(f: list[str], i: int, j: int) -> int:
     return i
 
 
-_EN_APPOS_LEAD = frozenset("a an the known also who which whose where speaking asking requesting declining reached contacted interviewed cited quoted identified giving".split())
+_EN_APPOS_LEAD = frozenset("a an the known also who whom which whose where speaking asking requesting declining reached contacted interviewed cited quoted identified giving".split())
 # "who gave only his first name, X", "identified only as X", "giving only her first name, X":
 # the segments that hand the speaker a name of his own
 _EN_NAMING_LEAD = frozenset(("who", "identified", "giving"))
@@ -2223,6 +2224,15 @@ def _en_np_left(doc: Doc, end: int, a: int) -> int | None:
         if w in EN_DETERMINERS:
             break
     return k if k < end and _en_np_ok(doc, k, end) else None
+
+
+def _en_name_run(doc: Doc, s: int, e: int) -> bool:
+    """A personal name filling a comma segment: two to four capitalised words, no place noun
+    ("Vivian Doe-Mensah", not "Kano Local Government Area" or "Dalo Village")."""
+    raw = doc.raw
+    return 2 <= e - s <= 5 and all(raw[t][:1].isupper() or raw[t] in ("-", ".") for t in range(s, e)) \
+        and raw[s][:1].isalpha() and _EN_PLACE_HEADS.isdisjoint(doc.folded[s:e]) and "area" not in doc.folded[s:e] \
+        and doc.folded[s] not in EN_DETERMINERS
 
 
 def _en_comma_speaker(ctx: _Ctx, t: int) -> Mention | None:
@@ -2280,9 +2290,16 @@ def _en_comma_speaker(ctx: _Ctx, t: int) -> Mention | None:
                   and _en_np_ok(doc, *segs[q])
                   and all(raw[segs[x][0]][:1].isupper() for x in range(q + 1, len(segs) - 1))), None)
         if q is not None and q + 2 < len(segs):
-            segs = segs[:q + 1] + segs[-1:]
+            if _en_name_run(doc, *segs[q + 1]) and not any(raw[x][:1].isupper() for x, _ in segs[:q]):
+                # "..., Vivian Doe, the deputy head of the UN mission, known as MONUSCO, said": a
+                # name before its title (no name after it): the name heads the speaker phrase
+                segs = segs[:q + 2]
+            else:
+                segs = segs[:q + 1] + segs[-1:]
     if len(segs) > 1 and (not _en_np_ok(doc, *segs[-1]) or _en_finite_verb(doc, *segs[-1])) and _en_np_ok(doc, *segs[-2]) and (
-            f[segs[-2][0]] in ("the", "a", "an") or (raw[segs[-2][0]].endswith(("'s", "’s")) and segs[-2][1] - segs[-2][0] >= 2)):
+            f[segs[-2][0]] in ("the", "a", "an") or (raw[segs[-2][0]].endswith(("'s", "’s")) and segs[-2][1] - segs[-2][0] >= 2)
+            or (len(segs) > 2 and _en_name_run(doc, *segs[-2]) and f[segs[-3][0]] in ("the", "a", "an"))):
+        # ("..., Aisha Bello, the head of the agency, said": a name, then its title)
         segs.pop()  # "The toll has risen to 113, the council chairman, Musa Kassah, said": the content, then the head
         # ("..., IOM's chief of mission, Mohammed Farah, said": a possessive owner leads it)
     head_s, head_e = segs[-1]
@@ -2293,7 +2310,7 @@ def _en_comma_speaker(ctx: _Ctx, t: int) -> Mention | None:
     # the mention: head segment plus its appositions (not relative clauses or adjuncts)
     m_end = head_e
     for s0, s1 in reversed(segs[:-1]):
-        if (f[s0] in ("who", "which", "whose", "where") and not any(f[t] in ("name", "named", "identified") for t in range(s0, s1))) or (
+        if (f[s0] in ("who", "whom", "which", "whose", "where") and not any(f[t] in ("name", "named", "identified") for t in range(s0, s1))) or (
                 f[s0] in ("identified", "giving") and not any(f[t] in _EN_NAMING_WORDS for t in range(s0 + 1, s1))) or f[s0] in ("in", "on", "at", "for", "speaking", "asking", "requesting", "declining", "reached", "contacted", "interviewed", "cited", "quoted") or f[s0] in _EN_APPOS_PARTICIPLES or (is_number(f[s0]) and not _en_age_np(doc, s0, s1)):
             break
         if not (_en_np_ok(doc, s0, s1) or f[s0] in ("known", "also") or f[s0] in _EN_NAMING_LEAD or _en_age_np(doc, s0, s1)):
@@ -2471,6 +2488,40 @@ def _en_appos_subject(ctx: _Ctx, i: int) -> bool:
     while s0 < i and doc.folded[s0] in _EN_LEAD:
         s0 += 1
     return men is not None and men.i <= s0 and any(raw[t][:1].isupper() for t in range(commas[0] + 1, i - 1))
+
+
+def _en_subject_opens(ctx: _Ctx, i: int) -> bool:
+    """The sentence opens with the speaker phrase that ends at the comma before the verb at i,
+    made of a head and at least one apposition or relative clause ("A spokesperson for X,
+    Captain Y, said the military ...", "Governor X, who visited the scene, announced ...",
+    "Two of the sources, who spoke on condition of anonymity because ..., said"): the verb
+    is the subject's, not an inverted "..., said the military" after content."""
+    doc, a = ctx.doc, ctx.a
+    raw = doc.raw
+    if i - 3 <= a or "," not in raw[a : i - 1]:
+        return False
+    men = _en_comma_speaker(ctx, i)
+    if men is None:
+        return False
+    s0 = a
+    while s0 < i and (doc.folded[s0] in _EN_LEAD or raw[s0] in _PUNCT):
+        s0 += 1
+    return men.i <= s0 and not _en_finite_verb(doc, men.i, men.j)
+
+
+# a day or time word right after an inverted cue ("said Tuesday", "said on Monday", "said late
+# on Friday"): when the speaker goes
+_EN_TIME_AFTER = _EN_TIME_NOUNS | frozenset("on late early last this yesterday today tonight earlier later overnight".split())
+
+
+def _en_time_after(f: list[str], j: int, b: int) -> bool:
+    """The words after the cue up to the next punctuation are a time ("said Tuesday, adding")."""
+    if j >= b or f[j] not in _EN_TIME_AFTER:
+        return False
+    t = j
+    while t < b and t < j + 4 and f[t] in _EN_TIME_AFTER:
+        t += 1
+    return (t >= b or not f[t][:1].isalnum()) and any(w in _EN_TIME_NOUNS or w in ("yesterday", "today", "tonight") for w in f[j:t])
 
 
 def _en_clause_subject(ctx: _Ctx, end: int) -> Mention | None:
@@ -2738,6 +2789,9 @@ def _en_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
             if _en_quoted_cue(doc, ctx.quotes, i, b, cue_at):
                 continue  # '"My sister called and said she was trapped," said X': the quote's own words
             rel = _en_relative_at(doc, a, i)
+            if rel > a + 1 and e.lemma == "confirm" and j + 1 < b and f[j] in ("the", "this", "these") \
+                    and (f[j + 1] in _EN_ATTACK_NOUNS or f[j + 1] in _EN_EVENT_NOUNS):
+                continue  # "X, who confirmed the incident to our correspondent, said ...": the speaker's aside
             if rel > a + 1 and f[rel] == "who" and frames and frames[-1].direction == "before" and frames[-1].mention is not None \
                     and frames[-1].rule.startswith("en.content_cue_subject") and frames[-1].region[1] <= rel <= frames[-1].region[1] + 12 \
                     and raw[rel - 1] == "," and raw[frames[-1].region[1]] in (",", "who") and not any(raw[t] in QUOTES for t in range(frames[-1].region[1], rel)):
@@ -2772,7 +2826,9 @@ def _en_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                 continue
             # inverted: ", said the ministry."  (never "told X": X is the audience)
             if e.lemma != "tell" and not e.object_ok and i > a and (raw[i - 1] in (",",) or raw[i - 1] in _CLOSE_OR_STRAIGHT) and not (
-                    raw[i - 1] == "," and _en_skip_aside(doc, a, i) < i):  # ("X, who spoke on condition of anonymity, said ...")
+                    raw[i - 1] == "," and (_en_skip_aside(doc, a, i) < i  # ("X, who spoke on condition of anonymity, said ...")
+                                           or _en_subject_opens(ctx, i))) \
+                    and not _en_time_after(f, j, b):  # ("..., Name, the head of X, said Tuesday, adding": a day, no speaker)
                 ne = en_np_right(doc, j, b)
                 after = ne
                 while after < b and raw[after] in ("."):

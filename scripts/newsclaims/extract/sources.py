@@ -709,6 +709,8 @@ class Resolver:
             for ref, name in reversed(self.history):
                 last_word = name.rsplit(" ", 1)[-1]
                 one = not last_word.endswith("s") or _EN_ONE_PERSON.search(name) is not None  # "a resident ..., Lawal Idris"
+                # "Priya Doe, the group's head of investigations": a name first, then its title
+                one = one or (ref.kind in PERSON_KINDS and _EN_NAME_FIRST.match(ref.name) is not None)
                 # "Police spokesman Inspector Garry Desrosiers": a titled name (even in -s) is one person
                 titled = self.doc.language == "en" and " " in name and " and " not in name and last_word[:-1] not in _EN_PERSON_NOUNS \
                     and last_word not in _EN_PERSON_NOUNS and not _EN_PERSON_NOUNS.isdisjoint(name.split()[:-1])

@@ -1,0 +1,103 @@
+"""English speaker phrases around a cue (session 7, classes from gold_af; composed sentences).
+
+- A sentence that opens with its speaker phrase (head + apposition or relative clause) and a
+  comma before the verb is never an inverted "..., said the military" after content.
+- A day or time word after the verb ("said Tuesday, adding") is no speaker: the speaker phrase
+  stands before the verb.
+- "CONTENT, <Name>, the <title> of <body>, known as <X>, said": the name before its title heads
+  the speaker phrase (not only the title).
+- "whom" relative clauses inside a speaker phrase ("Our reporter, whom we are not naming ...").
+- "she/he said" after "<Name>, the group's head of ...": the named person.
+- "X, who confirmed the incident to ..., said ...": the relative clause is the speaker's aside.
+
+Each case: text, key phrase of the content, a name the speaker must carry.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from _claims_helpers import assert_no_speaker, check, claims_of
+
+EN_SUBJECT_FIRST = [
+    ("A spokeswoman for the regional command, Major Ana Ruiz, said the army \"regrets any loss of life\" and had opened 14 inquiries.",
+     "opened 14 inquiries", "Ana Ruiz", "the army"),
+    ("Three of the doctors, who spoke on condition of anonymity because they feared reprisals, said the shelling hit two wards, including the maternity unit.",
+     "shelling hit two wards", "Three of the doctors", "the shelling"),
+    ("Mayor Karen Osei, who toured the damaged district, said the storm destroyed 40 homes, officials added.",
+     "destroyed 40 homes", "Karen Osei", "the storm"),
+    ("The camp's director, Samuel Otieno, a former teacher, said the clinic received 62 patients on Friday.",
+     "received 62 patients", "Samuel Otieno", "the clinic"),
+]
+
+
+@pytest.mark.parametrize("text,key,speaker,bad", EN_SUBJECT_FIRST)
+def test_sentence_opening_speaker_is_no_inverted_content(text, key, speaker, bad):
+    check(text, "en", key, speaker)
+    assert_no_speaker(text, "en", bad)
+
+
+EN_TIME_AFTER_CUE = [
+    ("The floods have destroyed at least 3,400 houses, Aisha Bello, the head of the state emergency agency, said Monday, adding that 12 people were missing.",
+     "3,400 houses", "Aisha Bello"),
+    ("About 70 people were detained overnight, the city's police chief, Tomas Ek, said on Sunday, adding that most had been released.",
+     "70 people were detained", "Tomas Ek"),
+    ("Rescuers recovered 18 bodies from the rubble, Martin Hale, a regional fire officer, said late on Friday.",
+     "recovered 18 bodies", "Martin Hale"),
+]
+
+
+@pytest.mark.parametrize("text,key,speaker", EN_TIME_AFTER_CUE)
+def test_time_after_cue_is_no_speaker(text, key, speaker):
+    check(text, "en", key, speaker)
+    for day in ("Monday", "Sunday", "Friday"):
+        assert_no_speaker(text, "en", day)
+
+
+EN_NAME_BEFORE_TITLE = [
+    ("GOMA — The clashes killed at least 600 people, Vivian Doe-Mensah, the deputy head of the U.N. mission in the region, known as MONUSCO, said Tuesday.",
+     "killed at least 600", "Vivian Doe-Mensah"),
+    ("The storm left 250 families homeless, Rahul Mehta, the district collector, known locally as the DC, said on Monday.",
+     "250 families homeless", "Rahul Mehta"),
+    # places between the content and the head still end the content (the title, then the name)
+    ("Gunmen killed 23 farmers in Dalo village, Kano Local Government Area, the chairman of the council, Musa Garba, said.",
+     "killed 23 farmers", "Musa Garba"),
+]
+
+
+@pytest.mark.parametrize("text,key,speaker", EN_NAME_BEFORE_TITLE)
+def test_name_before_title_heads_the_speaker(text, key, speaker):
+    c = check(text, "en", key, speaker)
+    assert "," not in text[c.start : c.end].rsplit(" ", 1)[-1]
+
+
+EN_WHOM = [
+    ("Our reporter in the city, whom we are not naming for his safety, says a strike on a school killed 9 people.",
+     "killed 9 people", "Our reporter"),
+    ("A nurse at the hospital, whom the BBC has agreed not to name, said 30 wounded children arrived in one hour.",
+     "30 wounded children", "A nurse"),
+]
+
+
+@pytest.mark.parametrize("text,key,speaker", EN_WHOM)
+def test_whom_relative_inside_speaker(text, key, speaker):
+    check(text, "en", key, speaker)
+
+
+def test_she_said_points_to_the_named_head_of_the_group():
+    text = (
+        "A spokesperson for the coalition, Captain Derek Vale, said the military takes all reports seriously.\n\n"
+        "\"The gap is enormous,\" said Priya Raman, the group's head of investigations. "
+        "She said researchers had checked 1,450 local reports."
+    )
+    check(text, "en", "checked 1,450", "Priya Raman")
+
+
+def test_relative_confirming_the_incident_is_an_aside():
+    text = (
+        "The Police Public Relations Officer of the state command, DSP Musa Bello, who confirmed the incident "
+        "to our correspondent on Sunday, said the gunmen, numbering about 80, stormed the village at night."
+    )
+    claims = claims_of(text, "en")
+    assert not any("incident" in text[c.start : c.end] for c in claims)
+    check(text, "en", "stormed the village", "Musa Bello")
