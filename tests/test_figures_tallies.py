@@ -73,6 +73,25 @@ CASES = [
     # (English does the same without a rule of its own)
     ("en", "The network said 43 civilians, including 11 women and seven children, were killed.",
      {"43": (43, "killed"), "11": (11, "killed"), "seven": (7, "killed")}),
+    # --- a wound cue past another count is that count's, not the personnel's
+    ("en", "She said her team of eight surgeons had operated on 314 patients with bullet wounds.",
+     {"314": (314, "wounded")}),
+    ("en", "He said five nurses had treated 40 wounded people.", {"40": (40, "wounded")}),
+    ("en", "He said 8 doctors and 30 patients were killed.", {"8": (8, "killed"), "30": (30, "killed")}),
+    # --- things destroyed past an aside of the subject
+    ("en", "Police said 11 vehicles, including two commercial buses, were razed.",
+     {"11": (11, "other"), "two": (2, "other")}),
+    ("en", "The army said 40 houses, most of them in the old town, were destroyed.",
+     {"40": (40, "other")}),
+    # --- people deployed: a long noun phrase with a person head, or a list joined by "and"
+    ("en", "The minister said 70 Australian Defence Force personnel had been sent to help.", {}),
+    ("en", "The minister said 70 Australian Defence Force personnel and two Black Hawk helicopters "
+           "had been sent to help with evacuations.", {}),
+    ("en", "The governor said 300 soldiers and two helicopters had been deployed.", {}),
+    ("en", "Police said 70 Australian Defence Force personnel were killed.", {"70": (70, "killed")}),
+    ("en", "She said 12 Red Cross volunteers had been injured.", {"12": (12, "wounded")}),
+    ("en", "Officials said 300 National Guard troops were deployed and 12 people were arrested.",
+     {"12": (12, "detained")}),
     # --- helicopters used and handguns recovered are no figure; helicopters destroyed stay other
     ("ar", "وأعلنت القوات المسلحة أنها سخرت ثلاث مروحيات لنقل المساعدات.", {}),
     ("ar", "وقالت الوزارة إن مفارز الجيش استرجعت ثلاثة مسدسات رشاشة وكمية من الذخيرة.", {}),

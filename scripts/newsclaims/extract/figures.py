@@ -113,6 +113,7 @@ class _Rules:
     alert_word: str  # a word every alert_after phrase has (a cheap gate)
     deployed_left: re.Pattern | None  # "deployed 1,700 officers": personnel, no figure
     deployed_right: re.Pattern | None  # "5,000 troops were being sent"
+    deployed_sent: re.Pattern | None  # "... personnel and two helicopters had been sent"
     deploy_verb: re.Pattern  # the deployment verbs anywhere before the number
     animals: frozenset  # "6,180 livestock had perished": other
     places: re.Pattern  # not_counted nouns that stay no figure even when destroyed
@@ -232,6 +233,7 @@ def _rules(lang: str) -> _Rules:
         alert_word="evacuat" if lang == "en" else "اخلاء",
         deployed_left=_near_re(cats["deployed"][lang].get("left"), low, left=True),
         deployed_right=_near_re(cats["deployed"][lang].get("right"), low, left=False),
+        deployed_sent=_near_re(cats["deployed"][lang].get("sent"), low, left=False, reach=6),
         deploy_verb=_words_re(cats["deployed"][lang]["left"], low),
         animals=frozenset(_strip_al(low(w)) for w in cats["animal_nouns"][lang]),
         places=re.compile(f"[ \\t\\u00a0]+{_AR_PREFIX if lang == 'ar' else '(?:of[ ]+)?'}"
@@ -1236,13 +1238,14 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
             present_end = qe
             continue  # "تجنيد 8 آلاف عون إطفاء و30 طائرة": the resources deployed go on
         if cat == "other" and noun is not None and not own \
-                and _person_head(ftext, nw, noun, sr) \
-                and (_discharged(ftext, qs, qe, r, r.deployed_left, r.deployed_right)
+                and (lang == "en" and _deployed_np(ftext, qe, subject, found, i, r, sr)
+                     or _person_head(ftext, nw, noun, sr)
+                     and (_discharged(ftext, qs, qe, r, r.deployed_left, r.deployed_right)
                      or _deployed_far(ftext, qs, all_starts, r)
                      or lang == "en" and (_HAS_RIGHT_BEFORE.search(ftext, max(0, qs - 14), qs)
                                           or _THERE_ARE.search(ftext, max(0, qs - 30), qs))
                      and not _ON_BOARD_AFTER.match(ftext, qe)
-                     ) \
+                     )) \
                 and not (lang == "ar" and _AR_AFFECTED_AREA.match(ftext, qe, min(len(ftext), qe + 90))):
             present_end = qe
             continue  # "1,700 officers had been deployed": personnel, no figure; "police had
@@ -1290,10 +1293,14 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
                 and _CROWD_OF[lang].search(ftext, max(0, qs - 24), qs):
             cat, how = "other", f"crowd:{how}"  # "27 were injured when a crowd of about 5,000
             # pushed towards the gates": the crowd's size (gold_w), not the toll
-        if cat == "other" and not inherited and not destroyed \
+        if (cat == "other" or c is not None and c.fs > qe and not inherited
+                and _cue_past_count(ftext, qe, c.fs, all_starts)) \
+                and not inherited and not destroyed \
                 and r.personnel.match(ftext, qe, min(len(ftext), qe + 60)):
             present_end = qe
-            continue  # "أكثر من ألف وخمسمئة عنصر من فرق الإنقاذ يشاركون": rescuers at work
+            continue  # "أكثر من ألف وخمسمئة عنصر من فرق الإنقاذ يشاركون": rescuers at work;
+            # "her team of eight surgeons had operated on 314 patients with bullet wounds": the
+            # wound cue is the patients' (past their count), not the surgeons'
         if m.value == 1 and _one_thing(ftext, lang, qs, qe, nw, cue_starts, sr):
             continue  # "at one monastery", «متظاهراً واحداً توفي»: one place, one explicit person
         prev = (qe, cat, inherited, noun, c is not None and c.fe <= qs and not inherited)
@@ -2022,6 +2029,17 @@ def _number_in(num_starts, lo: int, hi: int) -> bool:
     return k < len(num_starts) and num_starts[k] < hi
 
 
+def _cue_past_count(ftext: str, qe: int, cs: int, num_starts) -> bool:
+    """Is another count between the number and its cue on the right, not joined to it by
+    and/or/a comma ("eight surgeons had operated on 314 patients with ... wounds": the cue is
+    the 314's; not "8 doctors and 30 patients were killed": one list)?"""
+    k = bisect_left(num_starts, qe + 1)
+    if k >= len(num_starts) or num_starts[k] >= cs:
+        return False
+    gap = ftext[qe:num_starts[k]]
+    return not _AND_GAP.search(gap) and not _COMMA.search(gap) and " or " not in gap
+
+
 _AR_BEFORE_WORD = re.compile(r"([^\W\d_]+)[ \t\u00a0]+\Z")
 
 
@@ -2499,6 +2517,10 @@ def _destroyed(ftext, lang, qs, qe, all_starts, r, sr, cues=(), cue_pos=()) -> b
                                                 and r.intercept.match(ftext, w.start(1))):
             break  # ("4 police stations set on fire": the verb ends the noun phrase)
         pos = w.end()
+    if pos > np_start and ftext[pos:pos + 1] in ",(" or ftext[pos + 1:pos + 2] == "(":
+        a = _ASIDE.match(ftext, pos)  # "11 vehicles, including two buses, were razed"
+        if a is not None:
+            pos = a.end()
     x = _AUX.match(ftext, pos)
     if x is None or pos == np_start:
         return False
@@ -2870,6 +2892,31 @@ def _person_head(ftext: str, nw, noun: str, sr) -> bool:
 
 
 DEPLOY_REACH = 120  # characters read back for a deployment verb with asides in between
+_AND_ONLY = re.compile(r"[ \t\u00a0]+and[ \t\u00a0]+\Z")
+
+
+def _deployed_np(ftext, qe, subject, found, i, r, sr) -> bool:
+    """English: the number's noun phrase has a person head ("70 Australian Defence Force
+    personnel") and a verb of sending follows it, also past a second count joined by "and"
+    ("70 ... personnel and two Black Hawk helicopters had been sent"): people deployed, no
+    figure."""
+    if not subject:
+        return False
+    low = subject.lower()
+    if low.rsplit(None, 1)[-1] not in sr.persons:
+        return False
+    k = ftext.find(low, qe, qe + 4 + len(low))
+    if k < 0 or r.deployed_sent is None:
+        return False
+    se = k + len(low)
+    if i + 1 < len(found) and _AND_ONLY.match(ftext, se, found[i + 1][0]):
+        se = found[i + 1][1]  # the second count's noun phrase is read by the gap
+    g = r.deployed_sent.match(ftext, se, min(len(ftext), se + 90))
+    return g is not None and not _COMMA.search(g.group()) and not _HARD.search(g.group()) \
+        and not _SENT_AWAY.match(ftext, g.end())
+
+
+_SENT_AWAY = re.compile(r"[ \t\u00a0]+(?:to[ \t\u00a0]+(?:(?:a|the)[ \t\u00a0]+)?(?:hospitals?|clinics?)|home)\b")
 
 
 def _deployed_far(ftext: str, qs: int, num_starts, r) -> bool:
