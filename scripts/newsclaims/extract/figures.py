@@ -2036,7 +2036,7 @@ def _cue_past_count(ftext: str, qe: int, cs: int, num_starts) -> bool:
     k = bisect_left(num_starts, qe + 1)
     if k >= len(num_starts) or num_starts[k] >= cs:
         return False
-    gap = ftext[qe:num_starts[k]]
+    gap = ftext[qe:num_starts[k] + 1]  # (with the next count's first letter: «وسبعة»)
     return not _AND_GAP.search(gap) and not _COMMA.search(gap) and " or " not in gap
 
 
