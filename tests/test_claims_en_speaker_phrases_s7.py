@@ -101,3 +101,75 @@ def test_relative_confirming_the_incident_is_an_aside():
     claims = claims_of(text, "en")
     assert not any("incident" in text[c.start : c.end] for c in claims)
     check(text, "en", "stormed the village", "Musa Bello")
+
+
+# --- round 2 (gold_ag classes) ---------------------------------------------------------------
+
+EN_ASIDES_AND_ADVERBS = [
+    # a participle aside naming the outlet the speaker talked to
+    ("District Police Officer Zia Khan, talking to Dawn, said the blast damaged 15 houses near the checkpoint.",
+     "damaged 15 houses", "Zia Khan"),
+    ("The camp manager, Ali Musa, speaking with reporters, said 300 families had arrived since Monday.",
+     "300 families had arrived", "Ali Musa"),
+    # an adverb between the cue and its channel
+    ("Sudan's health minister, Haitham Ibrahim, said separately in Port Sudan that the ministry had recorded 2,300 cases of cholera.",
+     "2,300 cases of cholera", "Haitham Ibrahim"),
+    ("The governor said again on Tuesday that 40 people were missing.", "40 people were missing", "governor"),
+]
+
+
+@pytest.mark.parametrize("text,key,speaker", EN_ASIDES_AND_ADVERBS)
+def test_asides_and_adverbs_around_the_cue(text, key, speaker):
+    c = check(text, "en", key, speaker)
+    assert not text[c.start : c.end].startswith(("separately", "again", "in ", "on "))
+
+
+def test_citing_with_an_acronym_relays_the_cited_body():
+    text = ("Floods have displaced at least 214,000 people, the U.N. humanitarian office said on Friday, "
+            "citing an assessment by the Borno State Emergency Management Agency (SEMA).")
+    check(text, "en", "214,000 people", "Borno State Emergency Management Agency")
+
+
+@pytest.mark.parametrize("text,key,speaker,bad", [
+    ("The U.N. refugee agency said more than 3.5 million people were now displaced, citing figures compiled by its partners.",
+     "3.5 million people", "refugee agency", "its partners"),
+    ("The ministry said 40 people were killed, citing reports from its regional offices.",
+     "40 people were killed", "ministry", "regional offices"),
+])
+def test_citing_its_own_unnamed_people_keeps_the_speaker(text, key, speaker, bad):
+    check(text, "en", key, speaker)
+    assert_no_speaker(text, "en", bad)
+
+
+@pytest.mark.parametrize("text,first,second", [
+    ("Police spokesperson ASP Yazid Abubakar confirmed the attack in a statement but put the number of those abducted at 19.",
+     "confirmed the attack", "abducted at 19"),
+    ("The regional governor condemned the raid on Monday but gave a lower toll of 11 dead.",
+     None, "11 dead"),
+])
+def test_but_put_gives_its_own_count(text, first, second):
+    claims = claims_of(text, "en")
+    c2 = next(c for c in claims if second in text[c.start : c.end])
+    if first is not None:
+        assert first not in text[c2.start : c2.end]
+
+
+def test_and_accusing_after_a_participle_is_a_second_claim():
+    text = ("The group's media office denied responsibility, saying in a statement that its forces \"do not target civilians\" "
+            "and accusing the army of staging the incident.")
+    claims = claims_of(text, "en")
+    say = next(c for c in claims if "do not target" in text[c.start : c.end])
+    assert not text[say.start : say.end].startswith("in a statement")
+    assert "staging the incident" not in text[say.start : say.end]
+    assert any("staging the incident" in text[c.start : c.end] for c in claims)
+
+
+@pytest.mark.parametrize("text,key,speaker", [
+    ('"October was one of the deadliest months," Danielle Bell, who heads the mission, told reporters. '
+     '"We recorded 166 civilians killed and 942 injured in that month alone."', "166 civilians killed", "Danielle Bell"),
+    ('"They gathered the men in the square and shot them," said Amadou Diallo, a 47-year-old farmer, who said he had lost '
+     'three cousins. "Some of the bodies were burned."', "bodies were burned", "Amadou Diallo"),
+    ('"We are still counting," the mayor said. "I counted 31 bodies myself."', "31 bodies", "mayor"),
+])
+def test_quote_sentence_goes_on_with_the_last_quoted_speaker(text, key, speaker):
+    check(text, "en", key, speaker)

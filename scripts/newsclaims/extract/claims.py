@@ -1864,6 +1864,15 @@ def _trimmed_ar(doc: Doc, i: int, j: int) -> Mention | None:
     return _mention(doc, i, text_end, name_end)
 
 
+def _en_whole_quote(doc: Doc, a: int, b: int) -> bool:
+    """The sentence is one quotation: it opens with a quote mark whose closing mark ends it."""
+    raw = doc.raw
+    if raw[a] not in _OPEN_OR_STRAIGHT:
+        return False
+    close = _close_quote(doc, a, b)
+    return close > a + 2 and all(raw[t] in ".!?" for t in range(close + 1, b))
+
+
 def _close_quote(doc: Doc, q: int, b: int) -> int:
     opener = doc.raw[q]
     closers = CLOSE_QUOTES if opener in OPEN_QUOTES else STRAIGHT_QUOTES
@@ -2159,7 +2168,7 @@ def _en_skip_aside(doc: Doc, a: int, le: int) -> int:
             return s - 1  # "X, citing its own registry, put ...": X's own document
     for n in range(2, 7):
         s = le - 1 - n
-        if s - 1 > a and raw[s - 1] == "," and f[s] in ("reporting", "speaking", "writing") and f[s + 1] in ("from", "in", "at", "to", "on"):
+        if s - 1 > a and raw[s - 1] == "," and f[s] in ("reporting", "speaking", "writing", "talking") and f[s + 1] in ("from", "in", "at", "to", "on", "with"):
             return s - 1  # "Al Jazeera's X, reporting from Gaza City, said": where the speaker is
     for s in range(le - 4, max(a + 1, le - 14), -1):
         if raw[s - 1] == "," and f[s] in ("in", "on") and f[s + 1] in ("a", "an", "its", "their", "his", "her") and (
@@ -2654,8 +2663,14 @@ def _en_skip_to_that(doc: Doc, k: int, b: int) -> int:
     return k
 
 
+# adverbs between a cue and its content or adjuncts ("said separately in Port Sudan that")
+_EN_CUE_ADVERBS = frozenset("separately also again repeatedly publicly privately previously initially subsequently".split())
+
+
 def _skip_en_adjuncts(doc: Doc, k: int, b: int, told: bool) -> int:
     f, raw = doc.folded, doc.raw
+    if k + 1 < b and f[k] in _EN_CUE_ADVERBS and (f[k + 1] == "that" or f[k + 1] in _EN_TAIL_PREPS):
+        k += 1
     start = k
     if k < b and (told or f[k] in _EN_TAIL_PREPS):
         t = _en_skip_to_that(doc, k, b)
@@ -2887,7 +2902,8 @@ def _en_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
             if e.lemma == "accuse" and f[j : j + 2] in (["each", "other"], ["one", "another"]):
                 continue  # "the army and the RSF accused each other of the attack": no claim of one speaker
             if men is None and i > a and (f[i - 1] == "and" or (f[i - 1] == "but" and i - 2 > a and (
-                    raw[i - 2] == "," or not frames or raw[i - 2] in _CLOSE_OR_STRAIGHT))):
+                    raw[i - 2] == "," or not frames or raw[i - 2] in _CLOSE_OR_STRAIGHT or e.lemma in ("put", "give")))):
+                # ("X confirmed the attack in a statement but put the number at 19": a count of its own)
                 # "... said 9 people had died, and accused the rebels of ...": same subject
                 # ('confirmed "seven deaths" but said the number could rise': a quoted object ends
                 # the first content)
@@ -2944,6 +2960,8 @@ def _en_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
             if k + 1 < b and raw[k] == "," and (k + 1) in cue_at and cue_at[k + 1].kind == "prep":
                 pc = cue_at[k + 1]
                 ne = _en_prep_np_end(doc, pc.j, en_np_right(doc, pc.j, b), b)
+                if ne + 3 == b and raw[ne] == "(" and raw[ne + 2] == ")" or ne + 3 < b and raw[ne] == "(" and raw[ne + 2] == ")" and raw[ne + 3] in ".!?":
+                    ne += 3  # "..., it said, citing the State Emergency Management Agency (SEMA).": its acronym
                 if ne > pc.j:
                     st = _statement_en(doc, pc.j, ne)
                     src = _mention(doc, *_trim_np(doc, *st))
@@ -2951,6 +2969,8 @@ def _en_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                     subj_i = men.i  # the content (before the cue) ends before the relaying subject
                     if pc.entry.lemma in _CITING and st == (pc.j, ne) and not _en_speaker_head(doc, pc.j, ne, registry):
                         pass  # "..., it said, citing satellite imagery": its evidence, no speaker
+                    elif pc.entry.lemma in _CITING and st != (pc.j, ne) and f[st[0]] in ("its", "their", "his", "her", "our"):
+                        pass  # "..., citing figures compiled by its partners": its own unnamed people
                     elif pc.entry.lemma in _CITING:
                         men, via = src, men
                     else:
@@ -3057,13 +3077,16 @@ def _en_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                 continue  # 'fired "warning shots"': a quoted noun, not a participle
             if e.lemma not in ("say", "claim", "tell") and i > a and raw[i - 1] != "," and _word(raw[i - 1]) and not (
                 j < b and (f[j] in ("that", "of") or raw[j] in (":",) or raw[j] in QUOTES)
-            ):
+            ) and not (f[i - 1] == "and" and e.lemma in ("accuse", "blame", "deny") and any(x.cue.kind == "part" for x in frames)):
+                # ('denied responsibility, saying ... and accusing the army of ...': a second participle)
                 continue  # "troops fired warning shots": such a participle follows a comma or takes "that"
             k = j
             if e.lemma == "tell":
                 k = _en_skip_to_that(doc, k, b)
                 if k == j:
                     continue
+            elif k < b and f[k] in ("in", "on", "via"):
+                k = _en_skip_to_that(doc, k, b)  # "saying in a statement that ...": its channel
             if k < b and f[k] == "that":
                 k += 1
             if k < b and raw[k] == ":":
@@ -3104,6 +3127,8 @@ def _en_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
             continue
         if (si, se) == (j, ne) and not _en_speaker_head(doc, j, ne, registry) and not _en_official_data(doc, j, ne):
             continue  # "according to Islamic rites", "according to plan": no speaker
+        if e.lemma in _CITING and (si, se) != (j, ne) and f[si] in ("its", "their", "his", "her", "our"):
+            continue  # "..., citing figures compiled by its partners": the speaker's own unnamed people
         men = _mention(doc, *_trim_np(doc, si, se))
         rule = "en.prep_subject" + (".statement" if (si, se) != (j, ne) else "")
         fr = _prep_direction(ctx, c, men, ne, rule, frames)
@@ -3950,6 +3975,9 @@ def find_claims(doc: Doc, registry: Registry) -> list[ClaimMention]:
         scues = by_sent.get(s, [])
         if not scues and s not in heads and lang == "en":
             narr.pending.append((True, a, b))
+        if scues and last_direct is not None and lang == "en" and s not in heads and _en_whole_quote(doc, a, b) and all(
+                "we" in doc.folded[max(a, c.i - 3) : c.i] or "i" in doc.folded[max(a, c.i - 3) : c.i] for c in scues):
+            scues = []  # '"...," X told reporters. "We recorded 166 deaths."': the speaker's own cue inside the quote
         if not scues and s not in heads:
             # “...,” he said. “...”  — a quoted sentence with no cue continues the last speaker
             if last_direct is not None and doc.raw[a] in _OPEN_OR_STRAIGHT:
@@ -4070,7 +4098,11 @@ def find_claims(doc: Doc, registry: Registry) -> list[ClaimMention]:
             rule = fr.rule + ":" + fr.cue.entry.lemma if fr.rule.startswith(prefix) else f"{lang}.{fr.rule.split('.', 1)[1]}:{fr.cue.entry.lemma}"
             cm = _claim(doc, fr, i, j, rule, quote, _stance(fr, b, hits))
             out.append(cm)
-            last_direct = fr if quote == "direct" else None
+            if quote == "direct":
+                last_direct = fr
+            elif not (last_direct is not None and fr.rule == "en.relative_cue_content" and fr.ref is not None
+                      and fr.ref.source_id == last_direct.ref.source_id):
+                last_direct = None  # ('"A," said X, who said he lost three cousins. "B."': X's quote goes on)
             if lang == "en" and fr.direction == "before" and j <= fr.region[0]:
                 k = _en_trailing_participle(doc, fr.region[1], b)
                 if k is not None:
