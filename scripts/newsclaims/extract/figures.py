@@ -1360,11 +1360,19 @@ _PART_GAP = {
 }
 
 
+def _index_of(out: list, number) -> int | None:
+    """The index of the figure of this number mention in `out` (None if it made no figure;
+    the last one should a number ever make two)."""
+    for k in range(len(out) - 1, -1, -1):
+        if out[k].number is number:
+            return k
+    return None
+
+
 def _part_of_whole(out, found, whys, ftext, lang, cue_at, sr, r, num_set) -> None:
     """A count followed by "of/out of/من أصل" and a larger count is the part of a whole: the
     verb after the whole's noun phrase governs the part, and the whole is the group it came
     from (its own noun's category, or no figure for residents, people, families)."""
-    at = None
     gate = _PART_GATE[lang]
     for i in range(len(found) - 1):
         qs, qe, m = found[i]
@@ -1376,13 +1384,10 @@ def _part_of_whole(out, found, whys, ftext, lang, cue_at, sr, r, num_set) -> Non
         g = _PART_GAP[lang].match(ftext, qe)
         if g is None or g.end() != ms:
             continue
-        if at is None:
-            at = {id(f.number): k for k, f in enumerate(out)}
         if whys[i + 1] == "population":  # «مليوني نازح من أصل 2.3 مليون نسمة»: the whole
-            km = at.get(id(mm))  # population is no figure beside its part
-            if km is not None and at.get(id(m)) is not None:
+            km = _index_of(out, mm)  # population is no figure beside its part
+            if km is not None and _index_of(out, m) is not None:
                 del out[km]
-                at = {id(f.number): k for k, f in enumerate(out)}
             continue
         oc = cue_at.get(me + 1)  # the whole's own noun ("30 hostages") is not its verb
         pos = oc.fe if oc is not None and not oc.weak else me
@@ -1395,7 +1400,7 @@ def _part_of_whole(out, found, whys, ftext, lang, cue_at, sr, r, num_set) -> Non
                 svv = _subject_verb_ar(ftext, pos, cue_at, sr, num_set) \
                     or _subject_verb_ar(ftext, qe, cue_at, sr, num_set)  # «12 شخصاً من أصل 40 قتلوا»
                 sv = svv[0] if svv else None
-        kn, km = at.get(id(m)), at.get(id(mm))
+        kn, km = _index_of(out, m), _index_of(out, mm)
         fn = out[kn] if kn is not None else None
         if sv is None and fn is not None and km is not None and fn.category != "other" \
                 and fn.category == out[km].category \
@@ -1411,7 +1416,6 @@ def _part_of_whole(out, found, whys, ftext, lang, cue_at, sr, r, num_set) -> Non
                                         f"{m.rule}|cat.{out[km].category}:part-of:whole")
             else:
                 del out[kn]
-            at = {id(f.number): k for k, f in enumerate(out)}
             continue
         if sv is None or sv.weak or sv.cat == "strikes":
             continue
@@ -1434,14 +1438,12 @@ def _part_of_whole(out, found, whys, ftext, lang, cue_at, sr, r, num_set) -> Non
             out[kn] = part
         else:
             out.insert(km if km is not None else len(out), part)
-            at = {id(f.number): k for k, f in enumerate(out)}
-            km = at.get(id(mm))
+            km = _index_of(out, mm)
         if km is not None:
             if whole is None:
                 del out[km]
             else:
                 out[km] = whole
-        at = {id(f.number): k for k, f in enumerate(out)}
 
 
 def _same_count_later(out: list) -> None:
@@ -1913,8 +1915,6 @@ def _thing_after_clause(ftext, fd, qs, qe, c, cue_starts, r, sr) -> bool:
     return n2 is None or (n2.group(1) not in sr.persons and n2.start(1) not in cue_starts)
 _DEATH_NOUNS = frozenset(("وفاه", "مقتل", "استشهاد", "مصرع", "اعدام", "موت", "تصفيه"))
 _RESCUABLE = frozenset(("detained", "missing"))
-# verbal nouns of the tolls (folded): "مقتل وإصابة العشرات" is one mixed count
-_AR_EVENT_NOUNS = _DEATH_NOUNS | frozenset(("اصابه", "جرح", "اعتقال", "اختطاف", "فقدان", "اسر"))
 _PEOPLE_HELD = frozenset(("detained", "missing", "displaced", "wounded"))
 # a new content clause: ", and that", «، وأن», «، كما أن»; the Arabic «وأن» needs no comma
 # («أن ٣٧ شخصاً أصيبوا وأن أكثر من مئتي منزل أُحرقت»)
