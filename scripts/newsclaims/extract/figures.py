@@ -114,6 +114,10 @@ class _Rules:
     deployed_left: re.Pattern | None  # "deployed 1,700 officers": personnel, no figure
     deployed_right: re.Pattern | None  # "5,000 troops were being sent"
     deployed_sent: re.Pattern | None  # "... personnel and two helicopters had been sent"
+    detonated_before: re.Pattern | None  # «فجّروا عبوتين»: bombs set off (ar)
+    seized_before: re.Pattern | None  # «ضبط 3 مخازن أسلحة»: things seized (ar)
+    freed_before: re.Pattern  # «حررت ٢٧ نزيلاً»: people freed (trapped ones are rescued)
+    rescued_from: frozenset  # "rescued 27 fishermen from three trawlers": no people
     deploy_verb: re.Pattern  # the deployment verbs anywhere before the number
     animals: frozenset  # "6,180 livestock had perished": other
     places: re.Pattern  # not_counted nouns that stay no figure even when destroyed
@@ -141,6 +145,7 @@ class _Rules:
 def _rules(lang: str) -> _Rules:
     cats = load_lexicon("figure_categories.yaml")
     excl = load_lexicon("figure_exclusions.yaml")
+    vb = cats["verbs_before"]
     fold = fold_term if lang == "ar" else (lambda s: s)
     cue_words: dict[str, tuple[str, bool]] = {}
     for cat, by_lang in cats.items():
@@ -234,6 +239,11 @@ def _rules(lang: str) -> _Rules:
         deployed_left=_near_re(cats["deployed"][lang].get("left"), low, left=True),
         deployed_right=_near_re(cats["deployed"][lang].get("right"), low, left=False),
         deployed_sent=_near_re(cats["deployed"][lang].get("sent"), low, left=False, reach=6),
+        detonated_before=_before_re(vb["detonated"].get(lang), "[وف]?(?:ب)?", ""),
+        seized_before=_before_re(vb["seized"].get(lang), "[وف]?", r"(?:[ \t\u00a0]+(?:علي|على))?"),
+        freed_before=_before_re(vb["freed"][lang], "[وف]?" if lang == "ar" else "",
+                                r"(?:[ \t\u00a0]+[^\W\d_]+)?"),
+        rescued_from=frozenset(cats["rescued_from"].get(lang, ())),
         deploy_verb=_words_re(cats["deployed"][lang]["left"], low),
         animals=frozenset(_strip_al(low(w)) for w in cats["animal_nouns"][lang]),
         places=re.compile(f"[ \\t\\u00a0]+{_AR_PREFIX if lang == 'ar' else '(?:of[ ]+)?'}"
@@ -308,6 +318,15 @@ def _near_re(words, low, left: bool, reach: int = 4) -> re.Pattern | None:
         return re.compile(f"{alt}{gap}\\Z")
     gap = r"(?:[»\"”']?[ \t\u00a0]+[^\W\d]+){0,%d}[»\"”']?[ \t\u00a0]*" % reach
     return re.compile(f"{gap}[ \t\u00a0]{alt}")
+
+
+def _before_re(words, prefix: str, gap: str) -> re.Pattern | None:
+    """A verb of `words` (written folded) right before the end of the searched span, after
+    `prefix` (clitics) and before `gap` (a word or particle allowed before the number)."""
+    if not words:
+        return None
+    alt = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+    return re.compile(f"(?<!\\w){prefix}(?:{alt}){gap}[ \t\u00a0]+\\Z")
 
 
 def _words_re(words, low) -> re.Pattern | None:
@@ -983,7 +1002,7 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
             continue  # "after two boats sank", "three trawlers that capsized": the vessels that
             # went down are no count (their people are); "the navy sank 6 boats" stays a thing
         ied = lang == "ar" and "عبو" in ftext[qs:m_qe] and (
-            _DETONATED_BEFORE.search(ftext, max(0, qs - 30), qs) is not None
+            r.detonated_before.search(ftext, max(0, qs - 30), qs) is not None
             or ftext[qs] == "ب" and _TARGETED_WITH.search(ftext, max(0, qs - 40), qs) is not None)
         if ied:  # «فجّروا عبوتين ناسفتين»، «استهدفوا حافلة بعبوتين ناسفتين»: bombs set off are
             cat, how = "strikes", "ied"  # strikes (gold_r), unlike bombs found or defused
@@ -1060,7 +1079,7 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
                 continue  # «١٨ مستشفى فقط من أصل ٣٦ تعمل جزئياً»: facilities working or
                 # closed are no figure (gold_y; as in English, where they are no counted thing)
             if lang == "ar" and (noun is None or noun not in sr.persons) \
-                    and _AR_SEIZED_BEFORE.search(ftext, max(0, qs - 24), qs):
+                    and r.seized_before.search(ftext, max(0, qs - 24), qs):
                 continue  # «ضبط 3 مخازن أسلحة»، «صادرت 40 قطعة سلاح»: things seized are no
                 # figure (gold_q, gold_t, gold_ab)
         if lang == "ar" and c is not None and cat in _PEOPLE_HELD and c.fe <= qs \
@@ -1079,12 +1098,12 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
             cat, how = "other", f"rescued:{how}"  # "إنقاذ 37 شخصاً كانوا محتجزين" (not "rescued
             # 11 of the captives": freed hostages stay held people, gold_m/gold_o)
         if cat == "missing" and c is not None and c.fs >= qe and _TRAPPED_WORD.match(ftext, c.ws) \
-                and _FREED_BEFORE.search(ftext, max(0, qs - 24), qs):
+                and r.freed_before.search(ftext, max(0, qs - 24), qs):
             cat, how = "other", f"freed-trapped:{how}"  # «وحررت ٢٧ نزيلاً كانوا عالقين داخل
             # المبنى», "freed 27 guests who were trapped": people trapped and freed are rescued
             # (gold_ab), not hostages
         if lang == "en" and cat == "other" and c is not None and c.fe < qs and noun is not None \
-                and noun in _VESSELS and ftext[c.ws:c.fe].startswith(("rescu", "pulled", "evacuat")):
+                and noun in r.rescued_from and ftext[c.ws:c.fe].startswith(("rescu", "pulled", "evacuat")):
             continue  # "rescued 27 fishermen from three trawlers": the boats are no people
         if cat == "other" and c is not None and c.fe <= qs and _rescued_verb(ftext, qs, r) \
                 and _rescued_abductees(ftext, lang, qs, qe):
@@ -1832,8 +1851,6 @@ _DEATH_OF_WOUNDED = {
 }
 _MOST_OF_THEM = re.compile(r"[ \t\u00a0]+(?:معظمهم|معظمهن|اغلبهم|اغلبهن|غالبيتهم|بعضهم|"
                            r"most of them|some of them|many of them)(?!\w)")
-_DETONATED_BEFORE = re.compile(r"(?<!\w)[وف]?(?:ب)?(?:فجروا|فجرت|فجر|فجرا|تفجير|انفجار)"
-                               r"[ \t\u00a0]+\Z")
 _TARGETED_WITH = re.compile(r"(?<!\w)[وف]?(?:استهدف|استهدفت|استهدفوا|هاجم|هاجمت|هاجموا|"
                             r"ضرب|ضربت|ضربوا)[ \t\u00a0]+[^\W\d_]+(?:[ \t\u00a0]+[^\W\d_]+)?"
                             r"[ \t\u00a0]+\Z")
@@ -1843,9 +1860,6 @@ _CASES_AFTER = {
     "ar": re.compile(r"[ \t\u00a0]+(?:حاله|حالات|اصابه|اصابات)(?!\w)"),
     "en": re.compile(r"[ \t\u00a0]+(?:new |suspected |confirmed )?(?:cases|infections)\b"),
 }
-_VESSELS = frozenset(("boats", "boat", "trawlers", "trawler", "vessels", "vessel", "ships", "ship",
-                      "dinghies", "canoes", "cars", "vehicles", "buses", "trucks", "lorries",
-                      "buildings", "houses", "homes"))
 _SCORE_VERB = re.compile(r"\b(?:lost|won|beat|beaten|drew|defeated|victory|defeat|win|loss|"
                          r"score|scored|scoreline)[ \t\u00a0]+\Z")
 _AR_SUB_VERB_AFTER = re.compile(r"[ \t\u00a0]+(?:منهم|منها|منهن|منهما)[ \t\u00a0]+")
@@ -2197,11 +2211,6 @@ _REVISED_BEFORE = {
     "ar": re.compile(r"(?<!\w)(?:عدل|عدلت|تعديل|صحح|صححت|تصحيح|حدث|حدثت|تحديث)(?!\w)"),
 }
 _TRAPPED_WORD = re.compile(r"(?:عالق|محاصر|محتجزين داخل|trapped|stranded)")
-_FREED_BEFORE = re.compile(r"(?:(?<!\w)[وف]?(?:حررت|حرر|حرروا|تحرير|حررنا)|\bfreed)"
-                           r"(?:[ \t\u00a0]+[^\W\d_]+)?[ \t\u00a0]+\Z")
-_AR_SEIZED_BEFORE = re.compile(r"(?<!\w)[وف]?(?:ضبط|ضبطت|ضبطوا|صادر|صادرت|صادروا|مصادره|حجز|حجزت|"
-                               r"حجزوا|استولي|استولت|استولوا|غنم|غنمت|غنموا|ضبطنا|صادرنا)"
-                               r"(?:[ \t\u00a0]+(?:علي|على))?[ \t\u00a0]+\Z")
 _AR_EXCEED = ("تجاوز ", "تجاوزت ", "يتجاوز ", "تتجاوز ", "تخطي ", "تخطت ", "يتخطي ", "يتخطى ",
               "فاق ", "فاقت ", "يفوق ", "تفوق ")
 _TOTAL = re.compile(r"\b(?:total|tally|number|count|figure)\b")
