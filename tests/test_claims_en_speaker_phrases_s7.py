@@ -173,3 +173,35 @@ def test_and_accusing_after_a_participle_is_a_second_claim():
 ])
 def test_quote_sentence_goes_on_with_the_last_quoted_speaker(text, key, speaker):
     check(text, "en", key, speaker)
+
+
+# --- round 3 (gold_ah classes) ---------------------------------------------------------------
+
+@pytest.mark.parametrize("text,key,speaker,bad", [
+    ("The Democratic Republic of Congo has reported more than 20,000 suspected cases and 580 deaths since January, "
+     "the World Health Organization said on Friday, warning that a new strain was spreading.",
+     "20,000 suspected cases", "World Health Organization", "Democratic Republic of Congo"),
+    ("Neighbouring Burundi has recorded 170 confirmed cases, and Rwanda two cases, according to the Africa Centres for Disease Control.",
+     "170 confirmed cases", "Africa Centres for Disease Control", "Burundi"),
+    ("The monitoring mission has verified 12,162 civilian deaths, including 659 children, its head said on Thursday.",
+     "including 659 children", "monitoring mission", "its head"),
+])
+def test_a_count_on_record_inside_a_trailing_statement(text, key, speaker, bad):
+    check(text, "en", key, speaker)
+    assert_no_speaker(text, "en", bad)
+
+
+def test_a_clock_time_is_no_sentence_end_and_a_bulletin_is_a_channel():
+    text = ("MANILA — The number of people killed by the storm has climbed to 48, while 19 others remain missing, "
+            "the disaster council said in its 8 a.m. bulletin on Friday.")
+    c = check(text, "en", "climbed to 48", "disaster council")
+    assert "bulletin" not in text[c.start : c.end]
+    text2 = "The shooting began at 11 p.m. Police said four people died."
+    check(text2, "en", "four people died", "Police")
+
+
+def test_a_long_dateline_is_skipped():
+    text = ("GENEVA/KINSHASA, Aug 9 (Reuters) - More than 20,000 suspected cases have been reported this year, "
+            "the World Health Organization said.")
+    c = check(text, "en", "20,000 suspected cases", "World Health Organization")
+    assert not text[c.start : c.end].startswith("GENEVA")

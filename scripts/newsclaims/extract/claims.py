@@ -2663,6 +2663,7 @@ def _en_skip_to_that(doc: Doc, k: int, b: int) -> int:
     return k
 
 
+_EN_CLOCK = frozenset(("a", "p", "m", ".", "am", "pm", "a.m.", "p.m.", "gmt", "utc", "local", "time"))
 # adverbs between a cue and its content or adjuncts ("said separately in Port Sudan that")
 _EN_CUE_ADVERBS = frozenset("separately also again repeatedly publicly privately previously initially subsequently".split())
 
@@ -2712,8 +2713,10 @@ def _skip_en_adjuncts(doc: Doc, k: int, b: int, told: bool) -> int:
             if nx in ("a", "its", "his", "her", "their") and w in ("in", "on", "via", "through"):
                 # "said in its latest report on Sunday", "in a written statement": a statement noun
                 # after the determiner and at most two words
-                sn = next((t for t in range(k + 2, min(b, k + 5)) if _en_key(f[t]) in nouns("en").statement), -1)
-                if sn > 0 and all(_word(raw[t]) and not is_number(f[t]) for t in range(k + 2, sn)):
+                sn = next((t for t in range(k + 2, min(b, k + 8)) if _en_key(f[t]) in nouns("en").statement), -1)
+                if sn > 0 and (all(_word(raw[t]) and not is_number(f[t]) for t in range(k + 2, sn)) or (
+                        # "in its 8 a.m. bulletin": a clock time before the noun
+                        is_number(f[k + 2]) and all(f[t] in _EN_CLOCK for t in range(k + 3, sn)))):
                     k = sn + 1
                     continue
             if raw[k + 1 : k + 2] and raw[k + 1][:1].isupper() or nx in _EN_ADJ_AFTER and nx not in ("a", "an", "the", "this", "last") or (nx in ("a", "an", "the", "its", "his", "her", "their") and nx2 in _EN_ADJ_NOUNS):
@@ -3147,14 +3150,24 @@ def _en_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
         # ("Police counted 35,000, the minister told the daily, adding ...": any such pair)
         last, prev = frames[n], frames[n - 1]
         if (
-            last.direction == "before" and last.cue.kind == "verb" and last.cue.entry.lemma in ("say", "tell")
-            and prev.direction == "after" and prev.cue.kind == "verb" and prev.cue.entry.lemma in _EN_TALLY_LEMMAS
+            last.direction == "before" and (last.cue.entry.lemma in ("say", "tell") if last.cue.kind == "verb" else (
+                # "Burundi has recorded 170 cases, according to the Africa CDC": the tally's source
+                last.cue.kind == "prep" and last.cue.entry.lemma == "according to" and last.mention is not None))
+            and prev.direction == "after" and prev.cue.kind == "verb" and (prev.cue.entry.lemma in _EN_TALLY_LEMMAS or (
+                # "The DR Congo has reported 20,000 cases, the WHO said": a count on record
+                prev.cue.entry.lemma in ("report", "verify") and ctx.doc.folded[prev.cue.i - 1] in ("has", "have", "had")))
             and prev.via_mention is None and last.via_mention is None
-            # (not "A rights network has documented ..., its director said": the possessive
-            # points back to the counting body, whose frame names the source)
-            and not (last.mention is not None and ctx.doc.folded[last.mention.i] in ("its", "their"))
         ):
-            frames.pop(n - 1)  # the count is narrated inside the trailing speaker's statement
+            if last.mention is not None and ctx.doc.folded[last.mention.i] in ("its", "their"):
+                # "A rights network has documented ..., including 659 children, its director
+                # said": the possessive points back to the counting body, which says it all
+                end = last.mention.i
+                while end > prev.anchor and ctx.doc.raw[end - 1] in (",",):
+                    end -= 1
+                prev.direction, prev.span_end = "span", end
+                frames.pop(n)
+            else:
+                frames.pop(n - 1)  # the count is narrated inside the trailing speaker's statement
             break
     return _en_relays(ctx, frames)
 
@@ -3470,7 +3483,7 @@ def _skip_dateline(doc: Doc, i: int, j: int) -> int:
         return i  # empty content (a cue at the very end of the text): no dateline to skip
     if not (i == 0 or doc.newline_before[i]):
         return i
-    for k in range(i, min(j, i + 8)):
+    for k in range(i, min(j, i + (8 if doc.language == "ar" else 12))):  # ("GENEVA/KINSHASA, Aug 9 (Reuters) -")
         if raw[k] in _DASHES:
             return k + 1 if k > i else i
         if raw[k] in ".!?؟" or (doc.language == "en" and raw[k].isalpha() and raw[k][:1].islower()):

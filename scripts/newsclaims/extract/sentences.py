@@ -220,6 +220,13 @@ def _abbrev(raw: list[str], folded: list[str], i: int, text: str, starts: list[i
         return False  # space before the period
     if prev.isalpha() and len(prev) == 1 and prev.isupper():
         return True  # initials, "U.S."
+    if prev in ("a", "p", "m") and i >= 3:
+        # a clock time "8 a.m. bulletin": the period inside it, and the last one when the
+        # sentence goes on in lower case ("at 11 p.m. Police said" ends the sentence)
+        if prev != "m" and i + 1 < len(raw) and raw[i + 1] == "m" and starts[i + 1] == starts[i] + 1:
+            return True
+        if prev == "m" and raw[i - 2] == "." and raw[i - 3] in ("a", "p") and i + 1 < len(raw) and raw[i + 1][:1].islower():
+            return True
     if folded[i - 1] in _ABBREV:
         return True
     if len(prev) == 1 and "\u0621" <= prev <= "\u064a" and i + 1 < len(raw) and len(raw[i + 1]) == 1 and starts[i + 1] == starts[i] + 1 and "\u0621" <= raw[i + 1] <= "\u064a":
