@@ -49,6 +49,7 @@ from newsclaims.extract.sources import (
     _AR_GENERIC_STMT_ADJ,
     capitals,
     AR_COUNT_STMTS,
+    AR_CHARGED,
     _AR_PERSON_TITLES,
     _AR_TITLES,
     _ar_appos_name,
@@ -238,7 +239,10 @@ def _ar_statement(doc: Doc, i: int, j: int) -> tuple[int, bool]:
         # pronoun (a relative clause); the speaker is its subject
         for r in range(k, min(j - 1, k + 3)):
             if _ar_pronoun_verb(f[r]):
-                return r + 1, True
+                r += 1
+                while r < j - 1 and ar_time_at(f, r, j):
+                    r += 1  # «حسب حصيلة نشرتها يوم الأحد مصالح ...»: a time adverb before the subject
+                return r, True
             if f[r] in lex.links or not f[r].endswith(("ه", "ي")):
                 break
         # adjectives of the statement: "التقديرات الأولية", "بيان رسمي"
@@ -285,9 +289,14 @@ def _ar_pronoun_verb(w: str) -> bool:
     for suf in ("ها", "ه"):
         if w.endswith(suf) and len(w) > len(suf) + 1:
             e = single.get(w[: -len(suf)])
-            if e is not None and e.kind == "verb":
+            if (e is not None and e.kind == "verb") or w[: -len(suf)] in _AR_ISSUE_VERBS:
                 return True
     return False
+
+
+# verbs that issue a statement without reporting it («بيان أصدرته الشرطة»، «تقرير وزعته البعثة»):
+# with an object pronoun after a statement noun, their subject owns the statement
+_AR_ISSUE_VERBS = frozenset(fwords("اصدرت اصدر نشرت نشر وزعت وزع بثت بث عممت عمم"))
 
 
 def _clitic_lam_start(doc: Doc, k: int) -> int | None:
@@ -893,7 +902,7 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                     after_quote = False  # "وفي تصريح لـ«الأخبار»، قال ...": a quoted name inside a phrase, not the content
             if after_quote:
                 ne = _ar_np_with_place(doc, j, b)
-                if ne > j and ne + 2 < b and raw[ne] in ("،", ",") and _ar_head_word(f[j]):
+                if ne > j and ne + 2 < b and raw[ne] in ("،", ",") and (_ar_head_word(f[j]) or f[j] in AR_CHARGED):
                     ne = _ar_object_appos(doc, j, ne, b)  # «...»، بهذه الكلمات أعلن المتحدث ...، العميد X، مساء ...
                 if ne > j:
                     _, text_end, name_end = trim_ar_stretch(doc, j, ne)
@@ -998,7 +1007,9 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                 ) and (k > j or f[i][:1] in ("و", "ف") or (i - 1 >= a and f[i - 1] in _AR_IDH) or (
                     # «غير أن المرصد أفاد بمقتل 311»: the subject before the verb
                     k == j and _ar_left_speaker(ctx, i, registry) is not None and not _ar_embedded(doc, a, i, lex, cue_starts)
-                )):
+                )) and not (i > a and raw[i - 1] in ("،", ",") and any(raw[t] in ("،", ",") for t in range(j, k))):
+                    # (not «تدخلت الوحدات، يضيف البيان، لإسعاف 14 شخصاً أصيبوا باختناق»: a cue set
+                    # off by commas inside a clause has no content past its closing comma)
                     content_at = k  # "أفادت شبكات محلية بمقتل ..."، «أما X فأفادت بنزوح ...»: ب + a verbal noun starts the content
                 if content_at < 0 and k > j and f[k] == "عن" and k + 1 < b and ar_stem(f[k + 1]) in nouns("ar").object_heads and not (
                     e.object_ok and any(f[t].startswith("بال") for t in range(j, k))  # "اتهمت X Y بالمسؤولية عن القصف"
@@ -1284,7 +1295,7 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                     fr = Frame(c, "ar.cue_content", (i, j), "after", j, conj=conj, implied=True)
                     frames.append(fr)
                     continue
-                if ne > j and ne + 2 < b and raw[ne] in ("،", ",") and _ar_head_word(f[j]):
+                if ne > j and ne + 2 < b and raw[ne] in ("،", ",") and (_ar_head_word(f[j]) or f[j] in AR_CHARGED):
                     ne = _ar_object_appos(doc, j, ne, b)  # «أعلن المتحدث باسم X، العميد Y، مساء الثلاثاء، تنفيذ ...»
                 if ne > j and ne + 1 < b and f[ne].startswith("وال") and len(f[ne]) > 4 and _ar_head_word(f[j]) and not _ar_head_word(f[ne][1:]) and (
                     ar_stem(f[ne + 1]) in nouns("ar").object_heads or raw[ne + 1] in ("،", ",")
@@ -1311,6 +1322,12 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                 if ne > j and (not rest or f[ne] in AR_ADJUNCT_START or raw[ne] in ("،", ",") or (f[ne].startswith("ل") and len(f[ne]) > 3)):
                     fr = Frame(c, "ar.content_cue_subject", (i, ne), "before", i, conj=conj)
                     fr.mention = _mention(doc, j, ne)
+                    if ne + 1 < b and raw[ne] in ("،", ",") and raw[i - 1] in ("،", ",") and i - 2 >= a and _word(raw[i - 2]) \
+                            and _word(raw[ne + 1]) and (ne + 1) not in cue_starts and not f[ne + 1].startswith("و") \
+                            and f[ne + 1] not in _AR_BOUNDARY_WORDS and f[ne + 1] not in _AR_REL_PERSONAL:
+                        # «تدخلت الوحدات، يضيف البيان، لإسعاف 14 شخصاً»: a cue set off by commas
+                        # inside the clause, which goes on after it
+                        fr.through = True
                     frames.append(fr)
             continue
         if e.kind == "part":
@@ -1431,6 +1448,10 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
             continue  # "أسفر بحسب حصيلة أولية عن مصرع ...": a toll, not a speaker
         if si < b and (ar_stem(f[si]) in _AR_RULE_NOUNS or (f[si][:1] == "ل" and ar_stem(f[si][1:]) in _AR_RULE_NOUNS)):
             continue  # "وفقاً للقانون الدولي"، "وفق المادة 4": a rule followed, not a speaker
+        if is_stmt and si > src_i + 1:
+            for t in range(src_i + 1, si):
+                if t in cue_starts and cue_starts[t].kind == "verb":
+                    ctx.consumed.add(t)  # «حسب حصيلة نشرتها يوم الأحد X»: the relative verb is no cue of its own
         if is_stmt and _clitic_lam_start(doc, si) is not None:
             start_char = _clitic_lam_start(doc, si)
             j = si
@@ -1492,15 +1513,20 @@ def _ar_responsibility(f: list[str], j: int, b: int, lex) -> bool:
     return False
 
 
+_AR_RANK_ADJ = frozenset(fwords("الأول الاول الثاني الركن"))
+
+
 def _ar_object_appos(doc: Doc, j: int, c: int, b: int) -> int:
     """After an object verb's titled subject [j, c) and the comma at c: a person's name (a rank or
     honorific may lead it) closed by another comma belongs to the speaker -> the closing comma;
     else c."""
     f, raw = doc.folded, doc.raw
-    if kind_of(f[j:c], "ar") not in ("official", "journalist", "other", "military") and ar_stem(f[j]) not in _AR_PERSON_TITLES:
+    if f[j] not in AR_CHARGED and kind_of(f[j:c], "ar") not in ("official", "journalist", "other", "military") and ar_stem(f[j]) not in _AR_PERSON_TITLES:
         return c
-    e = next((t for t in range(c + 1, min(b, c + 8)) if raw[t] in ("،", ",")), -1)
+    e = next((t for t in range(c + 1, min(b, c + 9)) if raw[t] in ("،", ",")), -1)
     s0 = c + 1 + (f[c + 1] in _AR_TITLES)
+    if s0 == c + 2 and s0 < e and f[s0] in _AR_RANK_ADJ:
+        s0 += 1  # «الملازم الأول X»، «اللواء الركن X»: the rank's own adjective
     if e < 0 or not 1 <= e - s0 <= 4:
         return c
     for t in range(s0, e):

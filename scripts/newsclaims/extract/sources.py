@@ -45,6 +45,8 @@ _CLASS_KINDS: dict[str, tuple[str, ...]] = {
     "agency": ("ngo", "agency", "government", "monitor"),
     # "the force" after the police spoke ("Metropolitan police ... the force said")
     "force": ("government", "military"),
+    # «المتحدث باسم الجهاز» after «الدفاع المدني»، «جهاز الإسعاف»: a state service
+    "جهاز": ("government",),
 }
 # Arabic class nouns that stand alone for the one body of the article so named
 _AR_CLASS_BODIES = frozenset(w[2:] if w.startswith("ال") else w for w in fwords(
@@ -305,6 +307,21 @@ def ar_np_right(doc: Doc, i: int, limit: int) -> int:
         w, r = f[j], raw[j]
         if r in QUOTES or r in CLAUSE_MARKS or r in ".!?؟()[]":
             break
+        if w in AR_CHARGED and j + 2 < limit and (f[j + 1].startswith("بال") or (f[j + 1] == "عن" and f[j + 2].startswith("ال"))):
+            # «المكلف بالإعلام بالمديرية العامة ...»، «المسؤول عن الإعلام في ...»: an office named by
+            # its duty, then (with ب) the body it serves
+            j += 2 if f[j + 1] != "عن" else 3
+            while j < limit and f[j].startswith("ب"):
+                if f[j].startswith("بال") and ar_stem(f[j][1:]) in _LEX_HEADS_AR():
+                    j += 1
+                elif f[j][1:] in _AR_PLACE_UNITS and j + 1 < limit and _word_tok(raw[j + 1]) and f[j + 1] not in AR_STOP:
+                    j += 2  # «المكلف بالاتصال بولاية سطيف»
+                else:
+                    break
+            if j + 1 < limit and f[j] == "في" and f[j + 1].startswith("ال") and ar_stem(f[j + 1]) in _LEX_HEADS_AR():
+                j += 2  # «المسؤولة عن الإعلام في البعثة»: the body it serves
+            definite = True
+            continue
         if is_number(w) or w in AR_STOP:
             if j > i and w == "عن" and ar_stem(f[j - 1]) == "دفاع" and j + 1 < limit and f[j + 1][:1].isalpha() and f[j + 1] not in AR_STOP:
                 j += 1  # «الشبكة الوطنية للدفاع عن حقوق الإنسان»: part of the name
@@ -386,6 +403,8 @@ def ar_np_right(doc: Doc, i: int, limit: int) -> int:
 
 
 _AR_BRANCH = frozenset(fwords("فرع"))
+_AR_GENERAL_DEPTS = frozenset(ar_stem(w) for w in fwords("المديرية الإدارة المديريه الاداره"))
+AR_CHARGED = frozenset(fwords("المكلف المكلفة المسؤول المسؤولة المسئول"))
 
 
 def _word_tok(r: str) -> bool:
@@ -521,7 +540,7 @@ _AR_NAMED = frozenset(fwords("ويدعى يدعى واسمه اسمه ويدعي
 _AR_NOT_NAMES = frozenset(fwords("فضل طلب رفض عدم اسمه هويته وهو وهي الذي التي"))
 # adjectives of a title that make it whole: «النائب العام»، «المدعي العام»
 _AR_TITLE_ADJ = frozenset(fwords("العام العامة"))
-_AR_TITLES = frozenset(fwords("السيد السيدة الدكتور الدكتورة العميد اللواء العقيد المقدم الرائد النقيب العماد الفريق الشيخ المهندس الوزير الوزيرة البروفيسور البروفسور الأستاذ الأستاذة المحامي المحامية القاضي النائب النائبة"))
+_AR_TITLES = frozenset(fwords("السيد السيدة الدكتور الدكتورة العميد اللواء العقيد المقدم الرائد النقيب العماد الفريق الملازم المشير الرقيب الشيخ المهندس الوزير الوزيرة البروفيسور البروفسور الأستاذ الأستاذة المحامي المحامية القاضي النائب النائبة"))
 _AR_TIME = frozenset(fwords("اليوم أمس يوم مساء صباح ليلة الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت في_بيان"))
 # time nouns and adverbs: never a speaker, never part of one ("أكد الشهر الماضي"، "قال حداد لاحقاً")
 AR_TIME_WORDS = frozenset(fwords("""اليوم أمس امس يوم مساء صباح ليلة الليلة الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت
@@ -877,13 +896,15 @@ class Resolver:
         sub_start = doc.starts[m.i + lead] if lead else m.start
         phrase = text[sub_start : doc.ends[m.j - 1]]
         hit = self.registry.match_prefix(phrase)
+        hit_at = sub_start  # where the matched alias starts (each branch below sets its own)
         if hit is None and lang == "ar" and words[lead].startswith("لل"):
             # "للأمم المتحدة" (lam + article) names "الأمم المتحدة"
             hit = self.registry.match_prefix("ا" + phrase[1:])
         if hit is None and m.j - m.i - lead >= 2 and (words[lead] in _GENERIC_ORG or _is_affil(words[lead])):
             # "منظمة اليونيسف", "حركة حماس", "the agency Reuters"
-            hit = self.registry.match_prefix(text[doc.starts[m.i + lead + 1] : doc.ends[m.j - 1]])
-        if hit is not None and self._names_more(m, sub_start + hit[1]):
+            hit_at = doc.starts[m.i + lead + 1]
+            hit = self.registry.match_prefix(text[hit_at : doc.ends[m.j - 1]])
+        if hit is not None and self._names_more(m, hit_at + hit[1]):
             hit = None  # "the UN human rights monitoring mission" is not the UN itself
         if hit is None and lang == "ar" and m.j - m.i - lead >= 3 and words[lead + 1] == "باسم" and (
             words[lead] in _ROLE_AR or (words[lead].endswith("ه") and words[lead][:-1] in _ROLE_AR)
@@ -894,7 +915,7 @@ class Resolver:
             h2 = self.registry.match_prefix(text[at : doc.ends[m.j - 1]])
             if h2 is not None and h2[0].kind not in ("media", "agency") and not self._names_more(m, at + h2[1]) \
                     and not self._ar_country_after(m, at + h2[1]):
-                hit = h2
+                hit, hit_at = h2, at
         if hit is None and lang == "ar" and m.j + 2 < len(doc.raw) and doc.raw[m.j] == "(" and m.j - m.i - lead >= 2 and not any(
             w in AR_STOP or w in _AR_AFFIL_WORDS or (w[:1] == "ل" and not w.startswith("ال")) for w in words[lead + 1 :]
         ):  # (not «وزارة الصحة في حكومة صنعاء التابعة لجماعة أنصار الله (الحوثيين)»: the gloss names the owner)
@@ -904,9 +925,9 @@ class Resolver:
                 inner = text[doc.starts[m.j + 1] : doc.ends[close - 1]]
                 h2 = self.registry.match_prefix(inner)
                 if h2 is not None and h2[1] >= len(inner.rstrip()):
-                    hit = h2
+                    hit, hit_at = h2, doc.starts[m.j + 1]
         if hit is not None and lang == "ar" and hit[0].kind == "ngo" and hit[0].id.split("-", 1)[0] in _INTL_ID_PREFIXES \
-                and self._ar_country_after(m, sub_start + hit[1]):
+                and self._ar_country_after(m, hit_at + hit[1]):
             hit = None  # «مفوضية حقوق الإنسان العراقية» is not the UN's human rights office
         if hit is None and lang == "en" and "'s" in phrase and doc.raw[m.name_j - 1].lower() in _EN_SUBUNIT_HEADS:
             # "IOM's Missing Migrants Project", "the WHO's Emergencies Programme": a registered
@@ -1363,6 +1384,12 @@ def _role_antecedent(name: str, lang: str) -> tuple[str, tuple[str, ...]] | None
         # «مسؤول الإعلام في الفرع، X»: a body's media officer speaks for it, like its spokesman
         x = w[3].rstrip("،,")
         return ("head", (ar_stem(x),)) if x.startswith("ال") and x not in _AR_HEAD_STOP else None
+    if x0 in _AR_MEDIA_OFFICER and len(w) > 4 and w[1] == "اعلام" and not w[2].startswith("ال"):
+        # «مسؤول إعلام محور الشمال في الحشد، X»: the media office of a unit, then its owner after «في»
+        p = next((t for t in range(3, min(len(w) - 1, 6)) if w[t] == "في"), 0)
+        x = w[p + 1].rstrip("،,") if p else ""
+        if p and all(not v.endswith(("،", ",")) for v in w[2:p]) and x.startswith("ال") and x not in _AR_HEAD_STOP:
+            return "head", (ar_stem(x),)
     if x0 in _AR_DEPUTY and len(w) > 2:
         return _role_antecedent(" ".join(w[1:]), lang)  # «نائب مدير الدفاع المدني»: the deputy speaks for the body too
     role = x0 in _ROLE_AR or (x0.endswith("ه") and x0[:-1] in _ROLE_AR)
@@ -1372,7 +1399,10 @@ def _role_antecedent(name: str, lang: str) -> tuple[str, tuple[str, ...]] | None
                 return "pron", ()
         # «منير مصطفى نائب مدير الدفاع المدني»: a personal name, then the role
         k = next((t for t in range(1, min(4, len(w) - 1)) if w[t] in _ROLE_AR or w[t] in _AR_DEPUTY), 0)
-        if k and all(not x.startswith("ال") and x.rstrip("،,") not in _ROLE_AR for x in w[:k]):
+        if k and all((not x.startswith("ال") or x in _AR_TITLES or (t == k - 1 and t > 0 and x.endswith(("،", ",")))) and x.rstrip("،,") not in _ROLE_AR
+                     for t, x in enumerate(w[:k])):
+            # («الدكتور X المنياوي، المتحدث الرسمي لوزارة ...»: an honorific before the name, an
+            # «ال» surname closed by the comma of the apposition)
             return _role_antecedent(" ".join(w[k:]), lang)
         return None
     rest = w[1:5]
@@ -1395,6 +1425,14 @@ def _role_antecedent(name: str, lang: str) -> tuple[str, tuple[str, ...]] | None
         x = x[1:]  # «بالمديرية»: the body after the preposition
     elif x.startswith("لل") and len(x) > 5 and (ar_stem(x),) in nouns("ar").kinds:
         x = "ا" + x[1:]  # «المتحدث العسكري للجماعة»: the body after the lam
+    elif x[:1] == "ل" and x[1:] in _AR_STATE_BODIES and len(rest) > 1 and rest[1].startswith("ال"):
+        x = x[1:]  # «المتحدث الرسمي لوزارة الصحة»: the ministry after the lam
+    if x.startswith("ال") and ar_stem(x) in _AR_GENERAL_DEPTS and rest[0] in w:
+        # «المكلف بالإعلام بالمديرية العامة للحماية المدنية»: a general directorate named by the
+        # service it runs speaks for that service («مصالح الحماية المدنية»)
+        g = w[w.index(rest[0]) + 1 : w.index(rest[0]) + 4]
+        if len(g) == 3 and g[0] in ("العامه", "العام") and g[1].startswith("لل") and (ar_stem("ا" + g[1][1:]), ar_stem(g[2].rstrip("،,"))) in nouns("ar").kinds:
+            return "head", (ar_stem("ا" + g[1][1:]) + " " + ar_stem(g[2].rstrip("،,")),)
     if x.startswith("ال") and ar_stem(x) in _AR_UNITS and not rest[0].endswith(("،", ",")):
         # «قائد الفرقة 27 في الجيش»: a unit's commander speaks for the force it belongs to
         tail = [t.rstrip("،,") for t in rest[1:5]]

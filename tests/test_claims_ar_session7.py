@@ -1,0 +1,139 @@
+"""Arabic (session 7): speaker wording around counts, as other newsrooms phrase it.
+
+- A toll "published by X" after «حسب/وفق/بحسب»: the statement noun, a verb with an object
+  pronoun that issues it (نشر، أصدر، وزّع، بثّ، عمّم), an optional time adverb, then the owner
+  («حسب حصيلة نشرتها يوم الأحد مصالح الحماية المدنية»).
+- A cue set off by commas inside a clause («تدخلت الوحدات، يضيف البيان، لإسعاف ...»): the
+  clause on both sides is its content, and a «ب» + verbal noun after its closing comma is no
+  introducer.
+- An office named by its duty («المكلف بالإعلام بالمديرية ...»، «المسؤولة عن الإعلام في ...»)
+  is a speaker phrase, its ranked bearer («الملازم الأول X») in apposition; a general
+  directorate named by the service it runs speaks for that service (one source).
+
+All sentences are composed for these tests (none is taken from an article).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from _claims_helpers import assert_no_speaker, check, claim_with, claims_of
+
+LEAD = "قال الجيش إن الهجوم صد. "
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "speaker"),
+    [
+        ("لقي 38 شخصاً حتفهم في حوادث مرور، حسب حصيلة نشرتها يوم الأحد مصالح الحماية المدنية.", "38 شخصاً", "الحماية المدنية"),
+        ("لقي 12 شخصاً حتفهم، وفق حصيلة أصدرتها أمس وزارة الصحة.", "12 شخصاً", "وزارة الصحة"),
+        ("قتل خمسة أشخاص، بحسب بيان أصدرته مساء الأحد الشرطة المحلية.", "خمسة أشخاص", "الشرطة المحلية"),
+        ("نزح 400 شخص، بحسب تقرير وزعته البعثة الأممية.", "400 شخص", "البعثة الأممية"),
+        ("أصيب 20 شخصاً، وفق أرقام نشرها الدفاع المدني.", "20 شخصاً", "الدفاع المدني"),
+        ("اعتقل 9 أشخاص، حسب بلاغ عممته صباح اليوم المديرية العامة للأمن الوطني.", "9 أشخاص", "المديرية العامة للأمن"),
+    ],
+)
+def test_statement_issued_by_its_owner(text: str, key: str, speaker: str) -> None:
+    check(text, "ar", key, speaker)
+
+
+@pytest.mark.parametrize(
+    ("text", "before", "after", "speaker"),
+    [
+        (LEAD + "كما تدخلت وحدات الإنقاذ، يضيف البيان، لإسعاف 14 شخصاً أصيبوا باختناق في منازلهم.", "تدخلت وحدات", "14 شخصاً", "الجيش"),
+        ("وقتل خمسة مدنيين، تقول الوزارة، بعد سقوط قذيفة على السوق.", "خمسة مدنيين", "سقوط قذيفة", "الوزارة"),
+        ("ونقل 30 مصاباً، يوضح المصدر الطبي، إلى مستشفى المدينة.", "30 مصاباً", "مستشفى المدينة", "المصدر الطبي"),
+    ],
+)
+def test_cue_set_off_inside_the_clause(text: str, before: str, after: str, speaker: str) -> None:
+    c = check(text, "ar", after, speaker)
+    assert before in text[c.start : c.end]
+
+
+@pytest.mark.parametrize(
+    ("text", "own_next"),
+    [
+        ("قتل خمسة مدنيين، قالت الوزارة، مشيرة إلى أن 7 أصيبوا.", "7 أصيبوا"),
+        ("قتل خمسة مدنيين، قالت الوزارة، فيما نفى الجيش ذلك.", None),
+        ("قتل خمسة مدنيين، قالت الوزارة، التي تدير المستشفى.", None),
+    ],
+)
+def test_cue_between_commas_does_not_swallow_the_next_clause(text: str, own_next: str | None) -> None:
+    c = claim_with(claims_of(text, "ar"), text, "خمسة مدنيين")
+    content = text[c.start : c.end]
+    assert "مشيرة" not in content and "فيما" not in content and "التي" not in content
+    if own_next:
+        check(text, "ar", own_next, "الوزارة")
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "speaker"),
+    [
+        ("دعا المكلف بالإعلام بالمديرية العامة للحماية المدنية، الملازم الأول سمير داود، المواطنين إلى الحذر، مؤكداً أن 5 أشخاص توفوا.",
+         "5 أشخاص توفوا", "سمير داود"),
+        ("وأكد المكلف بالاتصال بولاية سطيف وفاة 3 أشخاص في الحادث.", "وفاة 3 أشخاص", "المكلف بالاتصال"),
+        ("وأعلنت المسؤولة عن الإعلام في البعثة، سارة منصور، مقتل 3 أشخاص.", "مقتل 3 أشخاص", "سارة منصور"),
+        ("وقال الملازم الأول كريم بوزيد إن 4 أشخاص أصيبوا.", "4 أشخاص", "كريم بوزيد"),
+        ("وأعلن المسؤول عن الإعلام في الشرطة، الرقيب أول ماهر سعيد، توقيف 6 مشتبه بهم.", "توقيف 6", "ماهر سعيد"),
+    ],
+)
+def test_office_named_by_its_duty(text: str, key: str, speaker: str) -> None:
+    c = check(text, "ar", key, speaker)
+    assert not text[c.start : c.end].startswith(("بالإعلام", "بالاتصال", "في البعثة", "الملازم"))
+
+
+def test_general_directorate_speaks_for_its_service() -> None:
+    text = ("لقي 38 شخصاً حتفهم خلال أسبوع، حسب حصيلة نشرتها مصالح الحماية المدنية. "
+            "ودعا المكلف بالإعلام بالمديرية العامة للحماية المدنية، الملازم الأول سمير داود، السائقين إلى الحذر، "
+            "مؤكداً أن 90 بالمائة من الحوادث سببها السرعة.")
+    cs = claims_of(text, "ar")
+    first = claim_with(cs, text, "38 شخصاً")
+    later = claim_with(cs, text, "سببها السرعة")
+    assert first.source.source_id == later.source.source_id
+
+
+def test_general_directorate_of_another_service_stays_apart() -> None:
+    text = ("لقي 38 شخصاً حتفهم خلال أسبوع، حسب حصيلة نشرتها مصالح الحماية المدنية. "
+            "وقال المكلف بالإعلام بالمديرية العامة للأمن الوطني، العميد سمير داود، إن 12 سائقاً أوقفوا.")
+    cs = claims_of(text, "ar")
+    assert claim_with(cs, text, "38 شخصاً").source.source_id != claim_with(cs, text, "12 سائقاً").source.source_id
+
+
+def test_publishing_verb_without_statement_is_no_owner_phrase() -> None:
+    assert_no_speaker("ونشرت الصحيفة صوراً قالت إنها لـ 9 قتلى.", "ar", "صوراً")
+
+
+@pytest.mark.parametrize(
+    ("text", "body_key", "role_key"),
+    [
+        # a state service's class noun «الجهاز» after the service spoke
+        ("قال الدفاع المدني في غزة إن 23 شخصاً قتلوا. وقال المتحدث باسم الجهاز، محمود سالم، إن طواقمه تبحث عن 11 شخصاً.",
+         "23 شخصاً", "11 شخصاً"),
+        ("وأعلن جهاز الإسعاف مقتل 9 أشخاص. وقال الناطق باسم الجهاز، أسامة الهادي، إن 4 مسعفين أصيبوا.", "9 أشخاص", "4 مسعفين"),
+        # honorific + name (an «ال» surname) + the role, the ministry after a lam
+        ("أعلنت وزارة الصحة والسكان وفاة 4 مواطنين. وصرح الدكتور حسام المصري، المتحدث الرسمي لوزارة الصحة والسكان، بأن 19 مصاباً غادروا.",
+         "4 مواطنين", "19 مصاباً"),
+        ("قالت وزارة الداخلية إن 6 أوقفوا. وقال العقيد سامي الحربي، المتحدث باسم الوزارة، إن 3 منهم فروا.", "6 أوقفوا", "3 منهم"),
+        # the media officer of a unit, its owner after «في»
+        ("ونعت هيئة الحشد الشعبي ثلاثة من عناصرها، فيما أكد مسؤول إعلام محور الشمال في الحشد، علي كاظم، أن العدد ارتفع إلى أربعة.",
+         "ثلاثة من عناصرها", "ارتفع إلى أربعة"),
+    ],
+)
+def test_body_and_its_own_officer_are_one_source(text: str, body_key: str, role_key: str) -> None:
+    cs = claims_of(text, "ar")
+    assert claim_with(cs, text, body_key).source.source_id == claim_with(cs, text, role_key).source.source_id
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # «الجهاز» names a state service, not an army or a group
+        "قال الجيش إن 5 قتلوا. وقال المتحدث باسم الجهاز، أسامة الهادي، إن طواقمه انتشلت 3 جثث.",
+        "قالت حركة حماس إن 5 قتلوا. وقال المتحدث باسم الجهاز، أسامة الهادي، إن طواقمه انتشلت 3 جثث.",
+        # a person named with no link to the body stays apart
+        "أعلنت وزارة الصحة وفاة 4 مواطنين. وقال الدكتور سامي الحربي، مدير مستشفى المدينة، إن 19 مصاباً وصلوا.",
+    ],
+)
+def test_officer_of_another_body_stays_apart(text: str) -> None:
+    cs = claims_of(text, "ar")
+    assert len({c.source.source_id for c in cs}) == 2
