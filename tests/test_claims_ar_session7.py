@@ -137,3 +137,56 @@ def test_body_and_its_own_officer_are_one_source(text: str, body_key: str, role_
 def test_officer_of_another_body_stays_apart(text: str) -> None:
     cs = claims_of(text, "ar")
     assert len({c.source.source_id for c in cs}) == 2
+
+
+# --- speakers after the content and inside relative asides (gold_ag classes) ------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "speaker"),
+    [
+        # a quoted audience between «ما قاله» and the speaker; a role + the bearer's bare name
+        ("اعتقلت دورية 14 شاباً، بحسب ما قاله لـ«تلفزيون سوريا» الناشط الإعلامي أبو حسن الحوراني، الذي يتابع الملف.",
+         "14 شاباً", "أبو حسن الحوراني"),
+        ("داهمت القوات 20 منزلاً، وفق ما أكده لصحيفة «الوطن» الصحفي المحلي سامر يوسف.", "20 منزلاً", "سامر يوسف"),
+        ("أصيب 7 أشخاص، بحسب الناشط الحقوقي محمد العلي.", "7 أشخاص", "محمد العلي"),
+        ("قتل 3 مدنيين، بحسب ما قاله المتحدث باسم الدفاع المدني في إدلب أحمد شيخو.", "3 مدنيين", "أحمد شيخو"),
+    ],
+)
+def test_speaker_after_the_content_with_audience_and_name(text: str, key: str, speaker: str) -> None:
+    c = check(text, "ar", key, speaker)
+    assert "الذي" not in text[c.start : c.end]
+
+
+def test_surname_after_a_named_speaker_after_the_content() -> None:
+    text = ("اعتقلت دورية 14 شاباً، بحسب ما قاله لـ«تلفزيون سوريا» الناشط الإعلامي أبو حسن الحوراني. "
+            "وأضاف الحوراني أن الدورية داهمت 20 منزلاً.")
+    cs = claims_of(text, "ar")
+    assert claim_with(cs, text, "14 شاباً").source.source_id == claim_with(cs, text, "20 منزلاً").source.source_id
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "speaker"),
+    [
+        ("وقال المتحدث باسم الوزارة، الدكتور خليل حمدان، الذي كان يتحدث من أمام المستشفى، إن المستشفيات استقبلت 52 شهيداً.",
+         "52 شهيداً", "خليل حمدان"),
+        ("وقال مدير الدفاع المدني، الذي كان يتفقد موقع الانهيار، إن فرقه انتشلت 6 جثث.", "6 جثث", "مدير الدفاع المدني"),
+        ("وقالت الناطقة باسم البعثة، سارة منصور، التي كانت تتحدث للصحفيين في جنيف، إن 300 عائلة نزحت.", "300 عائلة", "سارة منصور"),
+    ],
+)
+def test_relative_aside_with_a_verb_inside_the_speaker_phrase(text: str, key: str, speaker: str) -> None:
+    check(text, "ar", key, speaker)
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "speaker"),
+    [
+        ("«انتشلنا 11 جثة حتى الآن، بينهم ستة أطفال»، هذا ما قاله المتحدث باسم الدفاع المدني في غزة محمود سالم، في تعقيبه على القصف.",
+         "11 جثة", "محمود سالم"),
+        ("«فقدت خمسة من أقاربي في الغارة»، هذا ما أكده لنا أحد الناجين.", "خمسة من أقاربي", "أحد الناجين"),
+        ("«أحصينا 40 غارة خلال يوم واحد»، وهذا ما قاله مدير المرصد.", "40 غارة", "مدير المرصد"),
+    ],
+)
+def test_this_is_what_x_said_after_a_quotation(text: str, key: str, speaker: str) -> None:
+    c = check(text, "ar", key, speaker)
+    assert c.source_text is not None and not c.source_text.startswith("لنا")

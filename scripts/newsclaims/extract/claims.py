@@ -726,7 +726,9 @@ def _heads_ar() -> frozenset[str]:
 
 # "thus" before a verb that follows a quotation: «...»، بهذا وصف X الهجوم / بهذه الكلمات أعلن X
 _AR_THUS = frozenset(fwords("بهذا بهذه هكذا وهكذا كذلك"))
-_AR_THUS_2 = frozenset(tuple(fwords(p)) for p in ("بهذه الكلمات", "بهذه العبارات", "بهذه العبارة", "بهذا الوصف", "بهذه الطريقة"))
+_AR_THUS_2 = frozenset(tuple(fwords(p)) for p in ("بهذه الكلمات", "بهذه العبارات", "بهذه العبارة", "بهذا الوصف", "بهذه الطريقة",
+                                                  # «...»، هذا ما قاله X / «...»، وهو ما أكده X (the verb with its pronoun)
+                                                  "هذا ما", "ذلك ما", "هو ما", "وهو ما", "وهذا ما"))
 # "in accordance with" a rule: وفقاً للقانون / وفق المادة / بحسب الاتفاق — no speaker
 _AR_RULE_NOUNS = frozenset(ar_stem(w) for w in fwords(
     "قانون القانون اتفاق الاتفاق اتفاقية الاتفاقية قرار القرار دستور الدستور مادة المادة خطة الخطة "
@@ -848,7 +850,8 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
             if p > i - 3 and p > a and f[p] in _AR_WAS and f[p - 1] in _AR_REL_PERSONAL:
                 p -= 1  # «..، التي كانت قد أعلنت ...»
             rel_men, rel_new = None, False
-            if p >= a and f[p] in lex.relatives:
+            if p >= a and f[p] in lex.relatives and not (p - 1 >= a and (f[p - 1], f[p]) in _AR_THUS_2):
+                # (not «...»، هذا ما قاله X: the quotation before it is the content)
                 # "وفق ما أعلن مركز X، الذي أوضح أن ...": a relative clause on the previous
                 # speaker's name is a new claim of that speaker
                 prev = frames[-1].mention if frames else None
@@ -901,7 +904,9 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                 if qo > a and _word(raw[qo - 1]):
                     after_quote = False  # "وفي تصريح لـ«الأخبار»، قال ...": a quoted name inside a phrase, not the content
             if after_quote:
-                ne = _ar_np_with_place(doc, j, b)
+                if j < b and f[j] in _AR_AUDIENCE_PRONOUNS:
+                    j += 1  # «...»، هذا ما أكده لنا أحد الناجين: the audience, then the speaker
+                ne = _ar_role_bearer(doc, j, _ar_np_with_place(doc, j, b), b, lex)
                 if ne > j and ne + 2 < b and raw[ne] in ("،", ",") and (_ar_head_word(f[j]) or f[j] in AR_CHARGED):
                     ne = _ar_object_appos(doc, j, ne, b)  # «...»، بهذه الكلمات أعلن المتحدث ...، العميد X، مساء ...
                 if ne > j:
@@ -962,6 +967,15 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                         # "وقال ضابط، تحدث شريطة عدم الكشف عن هويته، إن": an aside on the speaker
                         nc = next((t for t in range(k + 1, min(b, k + 14)) if raw[t] in ("،", ",")), -1)
                         if nc > k:
+                            ctx.consumed.add(k)
+                            k = nc + 1
+                            continue
+                    rel = next((t for t in range(k - 1, max(j, k - 3) - 1, -1) if f[t] in _AR_REL_PERSONAL), -1)
+                    if rel > j and raw[rel - 1] in ("،", ","):
+                        # «وقال المتحدث، X، الذي كان يتحدث من أمام المستشفى، إن ...»: the verb of a
+                        # relative clause on the speaker, closed by a comma with no introducer inside
+                        nc = next((t for t in range(k + 1, min(b, k + 14)) if raw[t] in ("،", ",") or raw[t] in QUOTES or _ar_intro(doc, t, b, lex) >= 0), -1)
+                        if nc > k and raw[nc] in ("،", ",") and nc + 1 < b and _ar_intro(doc, nc + 1, b, lex) >= 0:
                             ctx.consumed.add(k)
                             k = nc + 1
                             continue
@@ -1387,6 +1401,7 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                 src_i += 1  # "وفق ما أفادت به منظمة ..."
             while src_i < b - 1 and ar_time_at(f, src_i, b):
                 src_i += 1  # «وفق ما أعلنته حينها سلطات ...»: a time adverb before the speaker
+            src_i = _ar_skip_audience(doc, src_i, b)  # «بحسب ما قاله لـ«تلفزيون سوريا» الناشط X»
             if v.entry.lemma == "نقل":  # "ووفق ما نقلت وكالة X عن مسؤول"
                 ne0 = ar_np_right(doc, src_i, b)
                 # (the relay's «عن» ends the outlet's phrase: «وكالة سبأ التابعة للحوثيين عن مصدر»)
@@ -1477,6 +1492,7 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
             k = -1
         if k >= 0 and frames and frames[-1].cue is c:
             continue
+        ne = _ar_role_bearer(doc, si, ne, b, lex)  # «بحسب ما قاله الناشط الإعلامي أبو حسن الحوراني، الذي ...»
         if ne + 2 < b and raw[ne] in ("،", ","):
             # «..، بحسب ما أعلنه المتحدث باسم حكومة الولاية، قريشي بدلون.»: the bearer's name
             e2 = next((t for t in range(ne + 1, min(b, ne + 6)) if not _word(raw[t])), min(b, ne + 6))
@@ -1699,6 +1715,39 @@ def _ar_lam_outlet(doc: Doc, j: int, registry: Registry) -> bool:
 
 
 _AR_AUDIENCE = frozenset(("ل", "لـ", "لصحيفه", "لموقع", "لقناه", "لوكاله", "لشبكه", "لمراسل", "لمراسلنا"))
+
+
+_AR_PERSON_ROLE_KINDS = frozenset(("activists", "journalist", "official", "other"))
+
+
+def _ar_role_bearer(doc: Doc, si: int, ne: int, b: int, lex) -> int:
+    """After a person's role phrase [si, ne) («الناشط الإعلامي»، «المتحدث باسم الجهاز»), an optional
+    «في» + place, then the bearer's bare name up to a comma or the sentence end
+    («... في غزة محمود بصل،») -> the end of the name; else ne."""
+    f, raw = doc.folded, doc.raw
+    if ne >= b or ne - si > 6 or not f[si].startswith("ال") or not _word(raw[ne]):
+        return ne
+    s0 = ne + 2 if f[ne] == "في" and ne + 2 < b and _word(raw[ne + 1]) and not is_number(f[ne + 1]) else ne
+    if f[s0].startswith("ال") or not _word(raw[s0]) or kind_of(f[si:ne], "ar") not in _AR_PERSON_ROLE_KINDS:
+        return ne
+    e2 = next((t for t in range(s0, min(b, s0 + 5)) if not _word(raw[t])), min(b, s0 + 5))
+    if (e2 >= b or raw[e2] in ("،", ",", ".", "؟", "!")) and all(
+            f[t] not in AR_STOP and not is_number(f[t]) and not ar_time_at(f, t, e2) and not _ar_head_word(f[t])
+            and ar_stem(f[t]) not in nouns("ar").object_heads and (f[t],) not in lex.introducers for t in range(ne + (s0 > ne), e2)):
+        return e2
+    return ne
+
+
+def _ar_skip_audience(doc: Doc, k: int, b: int) -> int:
+    """«لـ«تلفزيون سوريا»»، «لصحيفة «الوطن»»: a quoted audience outlet at k, followed by a word
+    -> the token after its closing quote; else k."""
+    f, raw = doc.folded, doc.raw
+    if k + 2 >= b or raw[k + 1] not in _OPEN_OR_STRAIGHT or not (f[k] in _AR_AUDIENCE or _ar_outlet_lam(f[k])):
+        return k
+    close = _close_quote(doc, k + 1, b)
+    if k + 2 < close <= k + 7 and close + 1 < b and _word(raw[close + 1]):
+        return close + 1
+    return k
 
 
 def _ar_quoted_name(doc: Doc, q: int, b: int, lex, object_verb: bool = False) -> int:
@@ -1924,7 +1973,7 @@ def _prep_direction(ctx: _Ctx, c: Cue, men: Mention | None, ne: int, rule: str, 
             # inside the clause, whose content goes on after the speaker
             fr.through = True
         elif doc.language == "ar" and c.i > a + 1 and doc.raw[c.i - 1] in ("،", ",") and ne + 1 < b and doc.raw[ne] in ("،", ",") \
-                and _word(doc.raw[ne + 1]) and _word(doc.raw[c.i - 2]) and not (
+                and _word(doc.raw[ne + 1]) and _word(doc.raw[c.i - 2]) and doc.folded[ne + 1] not in _AR_REL_PERSONAL and not (
                     doc.folded[ne + 1] in _AR_BOUNDARY_WORDS and (doc.folded[ne + 1] != "في" or doc.folded[ne + 2:ne + 3] == ["حين"])):
             # «شارك عشرات الآلاف، بحسب منظمين، في مسيرة انطلقت ...»: a relay set off by commas
             # inside the clause, which goes on after it
