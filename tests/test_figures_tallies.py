@@ -92,6 +92,33 @@ CASES = [
     ("en", "She said 12 Red Cross volunteers had been injured.", {"12": (12, "wounded")}),
     ("en", "Officials said 300 National Guard troops were deployed and 12 people were arrested.",
      {"12": (12, "detained")}),
+    # --- an amount whose digits are glued to a currency is no count ("Rs1 million")
+    ("en", "The government announced Rs1 million in compensation for each deceased passenger.", {}),
+    ("en", "He said the families of some freed pupils had paid ransoms of up to N3 million.", {}),
+    ("en", "The firm paid R2 million to the 14 families of the dead.", {"14": (14, "killed")}),
+    ("en", "Officials said 1.5 million people were displaced and a million more fled.",
+     {"1.5 million": (1500000, "displaced"), "a million": (1000000, "displaced")}),
+    ("ar", "وقالت المنظمة إن 3 ملايين شخص نزحوا.", {"3 ملايين": (3000000, "displaced")}),
+    # --- disaster counts: survivors with an injury named, missing and feared dead, people
+    # still under a collapsed building, people present underground, evacuated by air
+    ("en", "The agency said rescue teams had brought out five survivors with burns overnight.",
+     {"five": (5, "wounded")}),
+    ("en", "He said 17 survivors were rescued.", {"17": (17, "other")}),
+    ("en", "At least 21 people are missing and feared dead after the boat capsized, IOM said.",
+     {"At least 21": (21, "missing")}),
+    ("en", "Police said three fishermen were missing, presumed drowned.", {"three": (3, "missing")}),
+    ("en", "My neighbour's two children are still under there, she said.", {"two": (2, "missing")}),
+    ("en", "He said 19 workers had been underground when the blast occurred.", {}),
+    ("en", "He said 19 miners were trapped underground.", {"19": (19, "missing")}),
+    ("en", "He said 411 people had been evacuated from the valley.", {"411": (411, "displaced")}),
+    ("en", "Three climbers were airlifted to hospital, police said.", {"Three": (3, "wounded")}),
+    # --- a held group with its fate participle right after it (a reduced relative)
+    ("en", "The number of inmates killed in the riot rose to 31, the agency said.",
+     {"31": (31, "killed")}),
+    ("en", "The number of detainees who died in custody rose to 12, the group said.",
+     {"12": (12, "killed")}),
+    ("en", "The number of prisoners released rose to 300, the ministry said.",
+     {"300": (300, "detained")}),
     # --- helicopters used and handguns recovered are no figure; helicopters destroyed stay other
     ("ar", "وأعلنت القوات المسلحة أنها سخرت ثلاث مروحيات لنقل المساعدات.", {}),
     ("ar", "وقالت الوزارة إن مفارز الجيش استرجعت ثلاثة مسدسات رشاشة وكمية من الذخيرة.", {}),

@@ -2274,10 +2274,15 @@ def _fate_of_group(c, cues, cue_pos, hi: int, ftext: str):
     if c is None or c.cat not in _HELD_GROUPS:
         return c
     rm = _REL_WORD.match(ftext, c.fe)
-    if rm is None:
+    if rm is not None:
+        at = rm.end()
+    elif ftext[c.fe:c.fe + 1] == " ":
+        at = c.fe + 1  # a participle right after the noun: "the number of inmates killed in
+        # the riot rose to 31" (a reduced relative)
+    else:
         return c
-    j = bisect_left(cue_pos, rm.end())
-    if j < len(cues) and cues[j].fs == rm.end() and cues[j].fe <= hi \
+    j = bisect_left(cue_pos, at)
+    if j < len(cues) and cues[j].fs == at and cues[j].fe <= hi \
             and cues[j].cat in _FATES and not cues[j].weak:
         return cues[j]
     return c

@@ -535,6 +535,17 @@ _NOT_DUAL_WORDS = frozenset(("بين", "حين", "اين", "الان", "كان",
                              "وبين", "ومن", "عن", "فان", "وان", "سوي", "حوالين"))
 
 
+def _glued_amount_before(ftext: str, ws: int, atoms: list) -> bool:
+    """Does a multiplier word at `ws` follow digits that made no number (glued to letters, as
+    in "Rs1 million")?"""
+    j = ws
+    while j > 0 and ftext[j - 1] in " \t\u00a0":
+        j -= 1
+    if j == ws or j == 0 or not ftext[j - 1].isdigit():
+        return False
+    return not atoms or atoms[-1].fe < j
+
+
 def _atoms(spec: LangSpec, ftext: str, pos: int, endpos: int, fd: Folded | None = None
            ) -> list[Atom]:
     atoms: list[Atom] = []
@@ -577,6 +588,9 @@ def _atoms(spec: LangSpec, ftext: str, pos: int, endpos: int, fd: Folded | None 
         if info is None:
             continue
         kind, value = info.kind, info.value
+        if kind == "mult" and not pre and _glued_amount_before(ftext, ws, atoms):
+            continue  # "Rs1 million", "N3 million", "R2 billion": the rest of an amount whose
+            # digits are glued to a currency (no count; the digits were skipped above)
         vq = m.group("vq") if has_vq else None
         if vq:  # "several hundred" -> vague lower bound
             kind = "vague"
