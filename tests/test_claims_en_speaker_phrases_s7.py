@@ -205,3 +205,22 @@ def test_a_long_dateline_is_skipped():
             "the World Health Organization said.")
     c = check(text, "en", "20,000 suspected cases", "World Health Organization")
     assert not text[c.start : c.end].startswith("GENEVA")
+
+
+@pytest.mark.parametrize("text,key,speaker", [
+    ("At St Mary's Hospital in London, nurse Abena Owusu, 34, said she had worked 11 unpaid hours of overtime.",
+     "11 unpaid hours", "Abena Owusu"),
+    ("In Manchester, nurse Abena Owusu said she had worked 11 unpaid hours.", "11 unpaid hours", "Abena Owusu"),
+    ("Our reporter met farmer John Okello Ouma, who said 30 cattle were stolen.", "30 cattle", "John Okello Ouma"),
+    ("Police arrested the suspected leader, who later said 40 people had joined the group.", "40 people had joined", "suspected leader"),
+])
+def test_lower_case_title_before_a_name(text, key, speaker):
+    check(text, "en", key, speaker)
+    assert_no_speaker(text, "en", "reporter met")
+
+
+def test_according_to_a_role_and_its_name_before_who():
+    text = ("At least 60 workers were treated for burns at the city hospital, according to its burn unit coordinator, "
+            "Dr Samanta Roy, who said six of them were in a serious condition.")
+    check(text, "en", "60 workers were treated", "Samanta Roy")
+    check(text, "en", "six of them", "Samanta Roy")

@@ -2024,6 +2024,7 @@ def _en_np_ok(doc: Doc, i: int, j: int) -> bool:
         or (_en_key(f[i]),) in lex.kinds
         or any((_en_key(f[t]),) in lex.kinds for t in range(i + 1, min(j, i + 4)))  # "local NGOs"
         or any((f[t], _en_key(f[t + 1])) in lex.kinds for t in range(i, min(j - 1, i + 3)))  # "civil society"
+        or _en_common_title(doc, i, j)  # "nurse Abena Mensah", "farmer John Okello"
     ):
         return False
     for t in range(i, j):
@@ -2041,6 +2042,17 @@ def _en_np_ok(doc: Doc, i: int, j: int) -> bool:
         ):
             return False  # (a word is never part of a name number: only digits are)
     return True
+
+
+def _en_common_title(doc: Doc, i: int, j: int) -> bool:
+    """One lower-case common noun before a capitalised personal name of two to four words
+    ("nurse Abena Mensah", "farmer John Okello"): a title written in lower case."""
+    w = doc.folded[i]
+    if not 2 < j - i - 1 + 2 <= 6 or not w.isalpha() or len(w) < 3 or w in EN_STOP or w.endswith(("ed", "ing", "ly")):
+        return False
+    raw = doc.raw
+    return j - i - 1 >= 2 and all(raw[t][:1].isupper() and raw[t][:1].isalpha() for t in range(i + 1, j)) \
+        and doc.folded[i + 1] not in EN_DETERMINERS
 
 
 _EN_NOT_IN_NP = frozenset(("was", "were", "is", "are", "killed", "wounded", "died", "be", "been", "that"))
@@ -2304,6 +2316,9 @@ def _en_np_left(doc: Doc, end: int, a: int) -> int | None:
         w = f[k - 1]
         if raw[k - 1] in _PUNCT or w in EN_STOP or is_number(w):
             break
+        if raw[k - 1][:1].islower() and (w in _EN_IRREGULAR_PAST or w == "met" or (w.endswith("ed") and w not in EN_OK_LOWER_ED_WORDS)) \
+                and not (k - 2 >= a and f[k - 2] in EN_DETERMINERS):
+            break  # "Our reporter met farmer John Doe, who said": the verb's object
         k -= 1
         if w in EN_DETERMINERS:
             break
@@ -3297,7 +3312,8 @@ def _en_prep_np_end(doc: Doc, j: int, ne: int, b: int) -> int:
     f, raw = doc.folded, doc.raw
     if f[ne] == "and" or raw[ne] == ",":
         ne2 = en_np_right(doc, ne + 1, b)
-        ends = ne2 >= b or raw[ne2] in ".!?" or (raw[ne2] == "," and f[ne] == "and")
+        ends = ne2 >= b or raw[ne2] in ".!?" or (raw[ne2] == "," and (f[ne] == "and" or (
+            ne2 + 1 < b and f[ne2 + 1] in ("who", "whose"))))  # ("according to its coordinator, Dr X, who said")
         if ne + 1 < ne2 <= ne + 6 and ends and not any(is_number(f[t]) for t in range(ne + 1, ne2)) and (
             f[ne] == "and" or (_en_np_ok(doc, ne + 1, ne2) and all(raw[t][:1].isupper() for t in range(ne + 1, ne2)))
         ):
