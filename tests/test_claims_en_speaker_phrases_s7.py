@@ -224,3 +224,20 @@ def test_according_to_a_role_and_its_name_before_who():
             "Dr Samanta Roy, who said six of them were in a serious condition.")
     check(text, "en", "60 workers were treated", "Samanta Roy")
     check(text, "en", "six of them", "Samanta Roy")
+
+
+@pytest.mark.parametrize("text,key,speaker,bad", [
+    ("But the State Emergency Management Agency, through its Director-General, Alhaji Sani Dauda, put the death toll at 23, "
+     "saying that five more bodies were recovered.", "toll at 23", "State Emergency Management Agency", "through"),
+    ("The agency, through its spokesman Ali Musa, said 40 people were rescued.", "40 people were rescued", "agency", "through"),
+])
+def test_through_its_officer_is_the_body_speaking(text, key, speaker, bad):
+    check(text, "en", key, speaker)
+    assert_no_speaker(text, "en", bad)
+
+
+def test_leading_according_to_before_a_trailing_cue_is_the_original_speaker():
+    text = "According to police, 12 people died in the blast, the mayor told reporters."
+    check(text, "en", "12 people died", "police", via="mayor")
+    text2 = "According to AFP, the ministry said 12 people died."
+    check(text2, "en", "12 people died", "ministry")

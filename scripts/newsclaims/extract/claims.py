@@ -2258,6 +2258,9 @@ def _en_skip_aside(doc: Doc, a: int, le: int) -> int:
         if s - 1 > a and raw[s - 1] == "," and f[s] in ("reporting", "speaking", "writing", "talking") and f[s + 1] in ("from", "in", "at", "to", "on", "with"):
             return s - 1  # "Al Jazeera's X, reporting from Gaza City, said": where the speaker is
     for s in range(le - 4, max(a + 1, le - 14), -1):
+        if raw[s - 1] == "," and f[s] == "through" and f[s + 1] in ("its", "their", "his", "her") \
+                and all(_word(raw[t]) or raw[t] in (",", "-", ".") for t in range(s, le - 1)):
+            return s - 1  # "The agency, through its Director-General, Alhaji X, put the toll at 23": its voice
         if raw[s - 1] == "," and f[s] in ("in", "on") and f[s + 1] in ("a", "an", "its", "their", "his", "her") and (
                 _en_key(f[s + 2]) in nouns("en").statement or f[s + 2] in ("post", "video", "message", "briefing")) and all(
                 raw[t] not in (",", ";") and raw[t] not in QUOTES for t in range(s, le - 1)):
@@ -3491,6 +3494,14 @@ def _en_relays(ctx: _Ctx, frames: list[Frame]) -> list[Frame]:
                     if other.cue.kind == "verb" and other.mention is not None and other.via_mention is None and _only_punct(doc, fr.mention.j, other.region[0]) and other.region[0] >= fr.mention.j:
                         nxt_verb = other
                         break
+                if nxt_verb is None and lemma == "according to" and n + 1 < len(frames) and frames[n + 1].cue.kind == "verb" \
+                        and frames[n + 1].direction == "before" and frames[n + 1].cue.entry.lemma in ("say", "tell") \
+                        and frames[n + 1].mention is not None and frames[n + 1].via_mention is None and frames[n + 1].pronoun is None:
+                    # "According to police, 12 people died, the mayor told reporters": the police
+                    # speak, relayed by the trailing speaker
+                    tr = frames[n + 1]
+                    tr.via_mention, tr.mention = tr.mention, fr.mention
+                    continue
                 if nxt_verb is not None:
                     if lemma in _CITING:
                         nxt_verb.via_mention, nxt_verb.mention = nxt_verb.mention, fr.mention
