@@ -190,3 +190,50 @@ def test_relative_aside_with_a_verb_inside_the_speaker_phrase(text: str, key: st
 def test_this_is_what_x_said_after_a_quotation(text: str, key: str, speaker: str) -> None:
     c = check(text, "ar", key, speaker)
     assert c.source_text is not None and not c.source_text.startswith("لنا")
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "speaker"),
+    [
+        ("أصيب 12 مواطناً خلال هجوم للمستوطنين، وفق ما أفاد به مسؤول ملف الاستيطان في شمال الضفة غسان ناصر.", "12 مواطناً", "غسان ناصر"),
+        ("قتل 4 أشخاص، بحسب مدير الإسعاف في حي الشجاعية سامي حمد.", "4 أشخاص", "سامي حمد"),
+    ],
+)
+def test_role_place_then_bearer_name(text: str, key: str, speaker: str) -> None:
+    check(text, "ar", key, speaker)
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "speaker"),
+    [
+        ("غير أن نقابة الأطباء شككت في الأرقام الرسمية، وقالت في بيان إن عدد الوفيات تجاوز 90 حالة.", "90 حالة", "نقابة الأطباء"),
+        ("لكن المنظمة رفضت الرواية الرسمية، وقالت في تقرير إن 40 شخصاً قتلوا.", "40 شخصاً", "المنظمة"),
+        ("نقابة المحامين انتقدت الحملة، وقالت إن 25 محامياً اعتقلوا.", "25 محامياً", "نقابة المحامين"),
+    ],
+)
+def test_svo_clause_subject_speaks_through_a_second_verb(text: str, key: str, speaker: str) -> None:
+    check(text, "ar", key, speaker)
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "speaker"),
+    [
+        ("أحد الجيران روى لـ«الموقع» أن 4 أشخاص ما زالوا تحت الأنقاض.", "4 أشخاص", "أحد الجيران"),
+        ("أحد الجيران ويدعى سمير الحلبي قال إن 3 أطفال قتلوا.", "3 أطفال", "سمير الحلبي"),
+        ("وقال جيران العائلة إن 5 من أفرادها فقدوا.", "5 من أفرادها", "جيران العائلة"),
+    ],
+)
+def test_neighbours_speak(text: str, key: str, speaker: str) -> None:
+    check(text, "ar", key, speaker)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال عضو في الفريق إن الفريق أحصى منذ مطلع العام 37 تفجيراً، أسفرت عن مقتل 118 مدنياً.",
+        "وقال مصدر طبي إن المستشفى سجل خلال الأسبوع 40 إصابة، أغلبها عن طريق الرصاص.",
+    ],
+)
+def test_counting_verb_inside_a_claim_is_no_claim(text: str) -> None:
+    cs = claims_of(text, "ar")
+    assert len(cs) == 1 and cs[0].cue in ("قال",)

@@ -1100,6 +1100,9 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                     # "لكنه قال في بيان منفصل إنه ...": a channel, not a speaker
                     left = _ar_left_speaker(ctx, i, registry)
                     subj = _ar_clause_subject(ctx, i) if not frames and left is None else None
+                    if subj is None and conj and not frames and left is None:
+                        # «غير أن نقابة الأطباء شككت في الأرقام، وقالت في بيان إن»: an SVO clause's subject
+                        subj = _ar_clause_subject(ctx, i, svo=True)
                     if left is not None:
                         # «غير أن رئيس البلدية X قال في تصريح لقناة "..." إن»: the subject before the verb
                         fr.mention = left
@@ -1160,12 +1163,17 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                         continue  # «قالوا لي إن ...» quoted inside an earlier claim: its words, not a claim
                     if frames and e.object_ok and ar_stem(f[j]) in nouns("ar").object_heads and _ar_embedded(doc, a, i, lex, cue_starts):
                         continue  # «أن فرق المفوضية سجّلت وصول 600 لاجئ، "..."»: the object of a verb inside a claim's content
+                    if frames and e.object_ok and (f[j] in AR_STOP_WORDS or any(is_number(f[t]) for t in range(j, k))) \
+                            and _ar_embedded(doc, a, i, lex, cue_starts):
+                        continue  # «إن الفريق أحصى منذ مطلع العام 37 تفجيراً، أسفرت عن مقتل ...»: a count, no speaker
                     _ar_subject(ctx, fr, j, k, cues)
                     fr.rule = "ar.cue_subject_content"
                 else:
                     left = _ar_left_speaker(ctx, i, registry)
                     if left is None and not frames:
                         left = _ar_clause_subject(ctx, i)
+                        if left is None and conj and i - 1 > a and raw[i - 1] in ("،", ","):
+                            left = _ar_clause_subject(ctx, i, svo=True)  # «نقابة الأطباء شككت في الأرقام، وقالت إن»
                         if left is not None:
                             fr.mention = left
                             fr.rule = "ar.clause_subject_cue_content"
@@ -1725,9 +1733,13 @@ def _ar_role_bearer(doc: Doc, si: int, ne: int, b: int, lex) -> int:
     «في» + place, then the bearer's bare name up to a comma or the sentence end
     («... في غزة محمود بصل،») -> the end of the name; else ne."""
     f, raw = doc.folded, doc.raw
-    if ne >= b or ne - si > 6 or not f[si].startswith("ال") or not _word(raw[ne]):
+    if ne >= b or ne - si > 6 or not _word(raw[ne]):
         return ne
-    s0 = ne + 2 if f[ne] == "في" and ne + 2 < b and _word(raw[ne + 1]) and not is_number(f[ne + 1]) else ne
+    s0 = ne
+    if f[ne] == "في" and ne + 2 < b and _word(raw[ne + 1]) and not is_number(f[ne + 1]):
+        s0 = ne + 2  # «في غزة»، «في شمال الضفة»، «في حي الشجاعية»: the place, then the name
+        while s0 < min(b, ne + 5) and _word(raw[s0]) and f[s0].startswith("ال") and f[s0] not in AR_STOP:
+            s0 += 1
     if f[s0].startswith("ال") or not _word(raw[s0]) or kind_of(f[si:ne], "ar") not in _AR_PERSON_ROLE_KINDS:
         return ne
     e2 = next((t for t in range(s0, min(b, s0 + 5)) if not _word(raw[t])), min(b, s0 + 5))
