@@ -119,6 +119,34 @@ CASES = [
      {"12": (12, "killed")}),
     ("en", "The number of prisoners released rose to 300, the ministry said.",
      {"300": (300, "detained")}),
+    # --- Arabic duals of three-letter and newly listed person nouns, possessive duals
+    ("ar", "أعلنت المديرية عن وفاة تسعة أشخاص، من بينهم عونان من أعوانها، في الحرائق.",
+     {"تسعة": (9, "killed"), "عونان": (2, "killed")}),
+    ("ar", "أعلنت الوزارة مقتل نزيلين وإصابة تسعة من الحراس.",
+     {"نزيلين": (2, "killed"), "تسعة": (9, "wounded")}),
+    ("ar", "وقالت المنظمة إن الجماعة أفرجت عن الزميلين.", {"الزميلين": (2, "detained")}),
+    ("ar", "وقال المصدر إن الفرق انتشلت جثث خمسة أشخاص، بينهم سيدة وطفلاها.",
+     {"خمسة": (5, "killed"), "وطفلاها": (2, "killed")}),
+    # --- lives taken; patients who recovered; an outbreak's isolation centres
+    ("ar", "نقابة الأطباء: الكوليرا تحصد 64 روحاً في الولاية", {"64": (64, "killed")}),
+    ("ar", "قالت النقابة إن وباء الكوليرا حصد أرواح 64 شخصاً في الولاية.", {"64": (64, "killed")}),
+    ("ar", "وقال المدير إن الخسائر في الأرواح بلغت 12 شخصاً.", {"12": (12, "killed")}),
+    ("ar", "وقال إن 40 جريحاً تماثلوا للشفاء.", {"40": (40, "other")}),
+    ("ar", "وقال إن 1856 حالة إصابة سُجلت في مراكز العزل، تماثل منها 1702 للشفاء.",
+     {"1856": (1856, "other"), "1702": (1702, "other")}),
+    ("ar", "وقال إن الحريق في ردهة العزل أدى إلى إصابة 31 شخصاً بحروق.", {"31": (31, "wounded")}),
+    ("en", "He said 1,856 cases had been recorded at isolation centres.", {"1,856": (1856, "other")}),
+    # --- a verbal noun with و before a count with its own noun: the noun decides
+    ("ar", "الداخلية: 148 مصاباً وانهيار 1.260 منزلاً",
+     {"148": (148, "wounded"), "1.260": (1260, "other")}),
+    ("ar", "وقالت الوزارة إن الزلزال خلف 148 مصاباً وانهيار 1260 منزلاً.",
+     {"148": (148, "wounded"), "1260": (1260, "other")}),
+    ("ar", "سقط 60 قتيلاً وأصيب 120 شخصاً.", {"60": (60, "killed"), "120": (120, "wounded")}),
+    # --- a toll with its verbal noun after بـ, a relative clause in its subject; a cue past a
+    # comma and another count is not the toll's
+    ("ar", "أفاد مصدر طبي بارتفاع عدد ضحايا الحريق الذي اندلع في المستشفى إلى ٢٣ شخصاً، فيما "
+           "أصيب ١٤ آخرون بجروح.", {"٢٣": (23, "killed"), "١٤": (14, "wounded")}),
+    ("ar", "أفادت الوزارة بارتفاع عدد المصابين إلى 40 شخصاً.", {"40": (40, "wounded")}),
     # --- helicopters used and handguns recovered are no figure; helicopters destroyed stay other
     ("ar", "وأعلنت القوات المسلحة أنها سخرت ثلاث مروحيات لنقل المساعدات.", {}),
     ("ar", "وقالت الوزارة إن مفارز الجيش استرجعت ثلاثة مسدسات رشاشة وكمية من الذخيرة.", {}),

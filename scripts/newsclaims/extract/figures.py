@@ -631,8 +631,10 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
         if c is None:
             c, score = _best_cue(ftext, lang, qs, qe, cues, cue_pos, all_starts, r, used,
                                  num_ends=num_ends)
-            if c is not None and c.fe <= qs and lang == "ar" and ftext[qs] == "و" \
+            if c is not None and c.fe <= qs and lang == "ar" \
+                    and (ftext[qs] == "و" or _AR_AND_WORD_BEFORE.search(ftext, max(0, qs - 24), qs)) \
                     and _owned_by_number(ftext, c.fs, num_ends, qe):
+                # («148 مصاباً وانهيار 1260 منزلاً»: a verbal noun with و before the number)
                 oc = cue_at.get(qe + 1)  # «3 وفيات و41 إصابة بالكوليرا»: the count joined by و
                 if oc is not None and not oc.weak:  # has its own noun; the one before is
                     c, score, own = oc, 0.0, True  # the first count's
@@ -756,7 +758,11 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
             if lc is not None:  # «فقد ابنتيه»، «فقد شقيقه وثلاثة من أصدقائه في الغارة»: the
                 c, score, own = lc, 0.0, True  # people one "lost" are dead (not the raid)
         if c is None or c.cat == "other" or score > TOLL_KEEP \
-                or (c.fs > qe + 3 and _NEW_CLAUSE_AFTER.match(ftext, qe) is not None):
+                or (c.fs > qe + 3 and _NEW_CLAUSE_AFTER.match(ftext, qe) is not None) \
+                or (c.fs > qe and not own and _number_in(all_starts, qe + 1, c.fs)
+                    and _COMMA.search(ftext, qe, c.fs)):
+            # («ارتفاع عدد ضحايا الحريق إلى ٢٣ شخصاً، بينهم ١٤ مريضاً كانوا يتلقون العلاج»:
+            # a cue past a comma and another count is that count's)
             # ("Gaza toll passes 60,000 as strikes kill 47 more": the cue after "as" is the
             # next clause's)
             t = _toll_cue(ftext, lang, qs, cues, cue_pos, num_starts, r)
@@ -2055,6 +2061,7 @@ def _cue_past_count(ftext: str, qe: int, cs: int, num_starts) -> bool:
 
 
 _AR_BEFORE_WORD = re.compile(r"([^\W\d_]+)[ \t\u00a0]+\Z")
+_AR_AND_WORD_BEFORE = re.compile(r"(?<!\w)و[^\W\d_]{2,}[ \t\u00a0]+\Z")  # «وانهيار 1260»
 
 
 # Folded dual verbs of the toll categories (their subject is two people named before them).

@@ -34,8 +34,8 @@ def _person_duals(lex: dict) -> dict[str, bool]:
     not_duals = {fold_term(w) for w in lex["not_duals"]}
     out: dict[str, bool] = {}
     for p in sorted(persons):
-        if p.endswith(("ين", "ون", "ات", "ان")) or len(p) < 3:
-            continue
+        if p.endswith(("ين", "ون", "ات", "ان")) and len(p) > 3 or len(p) < 3:
+            continue  # (a plural; not a three-letter noun that ends so: «عون» → «عونان»)
         if p.endswith("ا") and p[:-1] in persons:
             continue  # accusative "عنصرا": the stem is listed too
         base = p[:-1] + "ت" if p.endswith("ه") else p
