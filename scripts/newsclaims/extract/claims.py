@@ -1740,11 +1740,14 @@ def _ar_role_bearer(doc: Doc, si: int, ne: int, b: int, lex) -> int:
         s0 = ne + 2  # «في غزة»، «في شمال الضفة»، «في حي الشجاعية»: the place, then the name
         while s0 < min(b, ne + 5) and _word(raw[s0]) and f[s0].startswith("ال") and f[s0] not in AR_STOP:
             s0 += 1
-    if f[s0].startswith("ال") or not _word(raw[s0]) or kind_of(f[si:ne], "ar") not in _AR_PERSON_ROLE_KINDS:
-        return ne
+    kind = kind_of(f[si:ne], "ar")
+    if f[s0].startswith("ال") or not _word(raw[s0]) or kind not in _AR_PERSON_ROLE_KINDS or f[ne - 1] in _AR_AFFILIATED or (
+            kind == "other" and not f[si].startswith("ال")):
+        return ne  # (not «مركز رصد الزلازل التابع لجامعة طهران»: an institution and its owner)
     e2 = next((t for t in range(s0, min(b, s0 + 5)) if not _word(raw[t])), min(b, s0 + 5))
     if (e2 >= b or raw[e2] in ("،", ",", ".", "؟", "!")) and all(
             f[t] not in AR_STOP and not is_number(f[t]) and not ar_time_at(f, t, e2) and not _ar_head_word(f[t])
+            and not (f[t][:1] == "ل" and _ar_head_word(f[t][1:]))
             and ar_stem(f[t]) not in nouns("ar").object_heads and (f[t],) not in lex.introducers for t in range(ne + (s0 > ne), e2)):
         return e2
     return ne
