@@ -241,3 +241,32 @@ def test_leading_according_to_before_a_trailing_cue_is_the_original_speaker():
     check(text, "en", "12 people died", "police", via="mayor")
     text2 = "According to AFP, the ministry said 12 people died."
     check(text2, "en", "12 people died", "ministry")
+
+
+def test_he_said_after_a_driver_who_gave_his_name():
+    text = ("The provincial transport department said in a statement that 47 people had been killed since April.\n\n"
+            "A driver who gave his name only as Sipho, 34, told reporters the killing was linked to a dispute over a route. "
+            "\"Everyone knows who is behind this,\" he said.")
+    check(text, "en", "Everyone knows", "Sipho")
+
+
+@pytest.mark.parametrize("text,key,speaker,bad_content", [
+    ('A lawyer, Ricardo Mena, said relatives had no list. "Mothers have been waiting since Sunday," he said outside the '
+     'prison gates, where dozens of women gathered.', "waiting since Sunday", "Ricardo Mena", "dozens of women"),
+    ("The governor said outside the hospital that 12 people had died.", "12 people had died", "governor", "outside"),
+])
+def test_a_place_adjunct_after_the_cue_is_no_content(text, key, speaker, bad_content):
+    claims = claims_of(text, "en")
+    check(text, "en", key, speaker)
+    assert not any(bad_content in text[c.start : c.end] for c in claims)
+
+
+@pytest.mark.parametrize("text,outer,inner,speaker", [
+    ("A tenant, Mrs Ngozi Obi, said at least 30 people lived in the building, which she said had shown cracks for two years.",
+     "30 people lived", "had shown cracks", "Ngozi Obi"),
+    ("The ministry gave a toll of 40, which it said was preliminary.", "toll of 40", "was preliminary", "ministry"),
+])
+def test_which_she_said_is_a_claim_of_its_own(text, outer, inner, speaker):
+    c1 = check(text, "en", outer, speaker)
+    c2 = check(text, "en", inner, speaker)
+    assert c1 is not c2 and inner not in text[c1.start : c1.end]

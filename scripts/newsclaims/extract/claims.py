@@ -2711,7 +2711,7 @@ def _en_tail_adjunct(doc: Doc, k: int, b: int) -> bool:
     f, raw = doc.folded, doc.raw
     if raw[k] == "," and k + 1 < b and f[k + 1] in _EN_DISTANCE_LEAD:
         k += 1  # "told AFP at the site, some 60 kilometres from the city."
-    if f[k] not in _EN_TAIL_PREPS and f[k] not in _EN_DISTANCE_LEAD:
+    if f[k] not in _EN_TAIL_PREPS and f[k] not in _EN_DISTANCE_LEAD and f[k] not in _EN_PLACE_PREPS:
         return False
     words = 0
     for t in range(k, b):
@@ -2721,8 +2721,8 @@ def _en_tail_adjunct(doc: Doc, k: int, b: int) -> bool:
             return words > 0
         if raw[t] == "," and t + 1 < b and f[t + 1] in _EN_DISTANCE_LEAD:
             continue  # "at the site in Teuchitlan, some 60 kilometres from Guadalajara."
-        if raw[t] == "," and t + 1 < b and f[t + 1] == "who":
-            return words > 0  # "reached by telephone, who asked not to be named."
+        if raw[t] == "," and t + 1 < b and (f[t + 1] == "who" or (f[t + 1] == "where" and f[k] in _EN_PLACE_PREPS)):
+            return words > 0  # "reached by telephone, who asked not to be named." / "outside the gates, where ..."
         if raw[t] == "," and t + 1 < b and len(f[t + 1]) > 5 and f[t + 1].endswith("ing") \
                 and f[t + 1] not in _EN_NOT_PARTICIPLE:
             return words > 0  # "in a report published on Friday, warning that ...": a participle
@@ -2742,6 +2742,8 @@ def _en_tail_adjunct(doc: Doc, k: int, b: int) -> bool:
 
 
 _EN_DISTANCE_LEAD = frozenset("some about around roughly nearly".split())
+# '"...," he said outside the prison gates': where the speaker stood
+_EN_PLACE_PREPS = frozenset("outside inside near beside".split())
 _EN_DISTANCE_UNITS = frozenset("km kilometres kilometers miles metres meters mi".split())
 
 
@@ -2781,7 +2783,7 @@ def _skip_en_adjuncts(doc: Doc, k: int, b: int, told: bool) -> int:
     if k + 1 < b and f[k] in _EN_CUE_ADVERBS and (f[k + 1] == "that" or f[k + 1] in _EN_TAIL_PREPS):
         k += 1
     start = k
-    if k < b and (told or f[k] in _EN_TAIL_PREPS):
+    if k < b and (told or f[k] in _EN_TAIL_PREPS or f[k] in _EN_PLACE_PREPS):
         t = _en_skip_to_that(doc, k, b)
         if t > k:
             return t
@@ -2910,6 +2912,15 @@ def _en_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                         fr.pronoun = f[i - 1]
                     frames.append(fr)
                 continue  # "rejected what it called fabricated figures": a label, not a claim
+            if i - 2 > a and f[i - 2] in ("which", "who") and f[i - 1] in _EN_SUBJ_PRONOUNS and raw[i - 3] == "," \
+                    and e.lemma in ("say", "claim") and j + 1 < b and _word(raw[j]) and _word(raw[j + 1]) and f[j] != "that":
+                # "..., the building, which she said had shown cracks for years": the pronoun's
+                # own claim inside the relative clause
+                fr = Frame(c, "en.what_said", (i - 2, j), "after", j)
+                fr.mention = _mention(doc, i - 1, i)
+                fr.pronoun = f[i - 1]
+                frames.append(fr)
+                continue
             if j < b and f[j] in _EN_REPORTED_STATE and e.lemma in ("report", "confirm", "declare", "list") and doc.raw[i].endswith("ed"):
                 continue  # "Fourteen people initially reported missing had been found": a participle
             if _en_quoted_cue(doc, ctx.quotes, i, b, cue_at):

@@ -737,7 +737,9 @@ class Resolver:
                 en = self.doc.language == "en"
                 # "The regional governor, Angel Marcano Rivas": a surname in -s is one person
                 plural = en and not one and not ref.registered and not _apposed_person(ref)
-                one_of_many = ref.kind in ("residents", "activists") and en and _EN_ONE_PERSON.search(name) is not None
+                one_of_many = ref.kind in ("residents", "activists") and en and (
+                    _EN_ONE_PERSON.search(name) is not None
+                    or not ref.name.split(" ", 1)[0].endswith("s"))  # "driver who gave his name only as Sbu": one of them
                 ranked = en and "." in ref.name or en and " Col" in ref.name or en and " Gen" in ref.name
                 ranked = ranked and _EN_RANK.search(ref.name) is not None  # "Command spokesman Col. Herman X"
                 if not plural and (ref.kind in PERSON_KINDS or one_of_many or _apposed_person(ref) or ranked
