@@ -617,6 +617,11 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
         if c is None:  # "Thirty of the survivors", "ثلاثة من الجرحى": the noun is its own
             pm = r.partitive.match(ftext, qe)
             pc = cue_at.get(pm.end()) if pm else None
+            if pm is not None and lang == "en" and (pc is None or pc.cat == "other"):
+                wm = _MOD_WORD.match(ftext, pm.end())  # "dozens of militant targets": a
+                hc = cue_at.get(wm.end()) if wm is not None else None  # modifier before the
+                if hc is not None and hc.cat == "strikes" and not hc.weak:  # head noun
+                    pc = hc
             if pc is not None and not pc.weak and not (
                     pc.cat == "other" and ftext[pc.ws:pc.fe] in r.person_generic) \
                     and not (pc.cat == "other" and _verb_right_before(ftext, qs, cue_end)):
@@ -1307,6 +1312,11 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
                 and _discharged(ftext, qs, qe, r, left=False, right=r.at_risk,
                                 num_starts=all_starts):
             continue  # "350 ألف مريض مهددون بفقدان العلاج", "children at risk of cholera"
+        if cat == "wounded" and lang == "en" and prev is not None and prev[1] == "killed" \
+                and c is not None and ftext[c.ws:c.fe].endswith("shot") \
+                and _OF_THEM_AFTER.match(ftext, qe) and not _HARD.search(ftext, prev[0], qs):
+            cat, how = "killed", f"shot-of-dead:{how}"  # "149 people killed ..., at least 70
+            # of them were shot at close range": how the dead died, not people hit and alive
         if cat == "detained" and lang == "en" and c is not None and c.weak \
                 and _TAKEN_TO_HOSPITAL.match(ftext, qe):
             cat, how = "wounded", f"hospital:{how}"  # "34 people had been taken to Moi County
@@ -2794,14 +2804,17 @@ _YEAR = re.compile(r"(?:19|20)\d\d(?!\d)")
 def _after_group(ftext, pc, cues, cue_pos, r=None) -> _Cue | None:
     """A strong killed cue at most 3 words after a partitive's group noun, same clause (a
     wounded one for held groups, and for any group when the wound is named: "Five of the
-    rescued were being treated for burns")."""
+    rescued were being treated for burns"; a detained, displaced or missing one after a plain
+    group of people: "dozens of protesters were arrested")."""
     j = bisect_left(cue_pos, pc.fe)
     if j < len(cues):
         k = cues[j]
         gap = ftext[pc.fe:k.fs]
         if (k.cat == "killed" or (k.cat == "wounded" and (
                 pc.cat in _HELD_GROUPS
-                or r is not None and r.treat_wound.match(ftext, k.fe, k.fe + 60)))) \
+                or r is not None and r.treat_wound.match(ftext, k.fe, k.fe + 60)))
+                or k.cat in _HELD_GROUPS and pc.cat == "other" and r is not None
+                and _norm_key(ftext[pc.ws:pc.fe]) not in r.own_nouns) \
                 and pc.cat != k.cat and not k.weak \
                 and len(gap.split()) <= 3 and not _COMMA.search(gap) and not _HARD.search(gap):
             return k  # "18 of the detainees had visible injuries"
@@ -2913,6 +2926,8 @@ def _person_head(ftext: str, nw, noun: str, sr) -> bool:
 
 
 DEPLOY_REACH = 120  # characters read back for a deployment verb with asides in between
+_MOD_WORD = re.compile(r"[a-z][a-z-]*[a-rt-z][ \t\u00a0]+")  # one word, not a plural in -s
+_OF_THEM_AFTER = re.compile(r"[ \t\u00a0]+of[ \t\u00a0]+(?:them|whom)\b")
 _AND_ONLY = re.compile(r"[ \t\u00a0]+and[ \t\u00a0]+\Z")
 
 
