@@ -270,3 +270,28 @@ def test_which_she_said_is_a_claim_of_its_own(text, outer, inner, speaker):
     c1 = check(text, "en", outer, speaker)
     c2 = check(text, "en", inner, speaker)
     assert c1 is not c2 and inner not in text[c1.start : c1.end]
+
+
+def test_an_anonymous_officer_in_a_place_and_the_colonel_later():
+    text = ("Militants attacked an outpost overnight, killing four soldiers, two security sources told Reuters.\n\n"
+            "One of the sources, an army colonel in the area who declined to be named because he was not authorised "
+            "to speak to the media, said the militants had used thermal scopes. \"They knew where our men were,\" the colonel said.")
+    check(text, "en", "thermal scopes", "army colonel")
+    assert all(c.source.name != "area" for c in claims_of(text, "en"))
+    a = claim_with_key(text, "thermal scopes")
+    b = claim_with_key(text, "knew where our men")
+    assert a.source.source_id == b.source.source_id
+
+
+@pytest.mark.parametrize("title", ["Chief District Officer Ramesh Kumar", "District Commissioner Ruth Achieng"])
+def test_the_official_points_back_to_the_titled_person(title):
+    text = (f"Police said 27 people were killed.\n\n{title} put the number of missing at eight. "
+            "The injured have been airlifted to the capital, the official said.")
+    a = claim_with_key(text, "missing at eight")
+    b = claim_with_key(text, "airlifted to the capital")
+    assert a.source.source_id == b.source.source_id
+
+
+def claim_with_key(text, key):
+    from _claims_helpers import claim_with
+    return claim_with(claims_of(text, "en"), text, key)

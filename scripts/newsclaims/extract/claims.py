@@ -3305,6 +3305,10 @@ def _en_anonymous_who(doc: Doc, a: int, le: int) -> Mention | None:
             if not any(f[x] in _EN_ANON_WORDS for x in range(t + 1, le)):
                 return None
             ns = _en_np_left(doc, t, a)
+            if ns is not None and ns - 2 > a and f[ns - 1] in ("in", "at", "from", "near", "of", "with"):
+                n2 = _en_np_left(doc, ns - 1, a)
+                if n2 is not None and f[n2] in ("a", "an", "one", "another"):
+                    ns = n2  # "an army colonel in the area who declined to be named": the colonel
             return _mention(doc, *_trim_np(doc, ns, t)) if ns is not None else None
     return None
 

@@ -682,6 +682,10 @@ def _apposed_person(ref: SourceRef) -> bool:
 _EN_NAMED_AFTER = re.compile(r"[^,.]{1,40}, (?:[A-Z][\w'’-]+ ){1,3}[A-Z][\w'’-]+,")
 
 
+# a person's title in a military-kind name ("Chief District Officer X", "Colonel Y")
+_EN_OFFICER_WORDS = frozenset("officer commander colonel general major captain lieutenant brigadier".split())
+
+
 class Resolver:
     """Resolve speaker mentions to SourceRefs, remembering the article's speakers in order."""
 
@@ -1113,6 +1117,15 @@ class Resolver:
                 self.remember(ref)
                 self.how = "coref"
                 return ref
+            # 2c. "the official said" after "Chief District Officer Ramesh Kumar KC put ...": the
+            #     last titled person who spoke (an officer is an official)
+            if lang == "en" and generic and len(core) == 1 and core[0] in ("official", "officer") and self.history:
+                ref = self.history[-1][0]
+                if (ref.kind == "official" or (ref.kind == "military" and not _EN_OFFICER_WORDS.isdisjoint(ref.name.lower().split()))) \
+                        and not ref.registered and any(w[:1].isupper() for w in ref.name.split()[1:]):
+                    self.remember(ref)
+                    self.how = "coref"
+                    return ref
             # 3. an earlier mention in the text, even inside content ("... حركة حماس ..." ->
             #    "بيان من الحركة"; "the International Organization for Migration" -> "the organization")
             if generic:
