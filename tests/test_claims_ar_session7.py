@@ -237,3 +237,65 @@ def test_neighbours_speak(text: str, key: str, speaker: str) -> None:
 def test_counting_verb_inside_a_claim_is_no_claim(text: str) -> None:
     cs = claims_of(text, "ar")
     assert len(cs) == 1 and cs[0].cue in ("قال",)
+
+
+# --- counts outside war tolls (gold_ah classes) ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وبحسب إحصاءات غير رسمية، فإن حوادث انهيار الآبار أودت بحياة أكثر من 60 عاملاً.",
+        "قتل 60 شخصاً، وفق أرقام غير رسمية.",
+        "وتقدر تكلفة حوادث المرور على الاقتصاد بأكثر من 100 مليار دينار سنوياً.",
+        "وتقدر خسائر المزارعين بنحو 5 ملايين دولار.",
+    ],
+)
+def test_unowned_statistics_and_estimated_amounts_are_no_claims(text: str) -> None:
+    assert claims_of(text, "ar") == []
+
+
+def test_unofficial_statistics_of_a_named_owner_still_speak() -> None:
+    text = "قتل 60 شخصاً، وفق أرقام غير رسمية للمرصد."
+    check(text, "ar", "60 شخصاً", "المرصد")
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "speaker"),
+    [
+        ("وقال أب لأحد القاصرين الموقوفين، رفض الكشف عن اسمه، للموقع إن ابنه غادر المنزل.", "ابنه غادر", "أب لأحد القاصرين"),
+        ("وقالت أم لإحدى الطالبات إن ابنتها أصيبت.", "ابنتها أصيبت", "أم لإحدى الطالبات"),
+    ],
+)
+def test_one_of_after_a_speaker_is_no_audience(text: str, key: str, speaker: str) -> None:
+    check(text, "ar", key, speaker)
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "body"),
+    [
+        ("«الإطفاء»: وفاة 6 أشخاص في حريق بناية\n\nأعلنت قوة الإطفاء العام وفاة 6 أشخاص وإصابة 27 آخرين في الحريق.",
+         "وفاة 6 أشخاص في حريق", "قوة الإطفاء"),
+        ("«الطوارئ»: 45 قتيلاً في هجوم على قرى\n\nقالت غرفة طوارئ المدينة إن 45 شخصاً قتلوا في الهجوم.",
+         "45 قتيلاً في هجوم", "غرفة طوارئ"),
+        ("الشركة الوطنية للكهرباء: انقطاع التيار عن 40 قرية\n\nأعلنت الشركة الوطنية للكهرباء انقطاع التيار عن 40 قرية.",
+         "التيار عن 40 قرية\n", "الشركة الوطنية"),
+    ],
+)
+def test_headline_name_is_the_body_of_the_text(text: str, key: str, body: str) -> None:
+    c = claim_with(claims_of(text, "ar"), text, key.strip())
+    assert "headline_colon" in c.rule
+    assert body in c.source.name
+
+
+@pytest.mark.parametrize(
+    ("text", "body_key", "role_key"),
+    [
+        ("أعلنت الشركة السودانية للموارد المعدنية مصرع 11 عاملاً. وقال مدير إدارة التعدين بالشركة، المهندس سامي علي، إن البئر انهارت.",
+         "مصرع 11", "البئر انهارت"),
+        ("قال جهاز الإسعاف إن 5 قتلوا. وقال مدير الإمداد والتجهيز في الجهاز، محمد سالم، إن 3 سيارات تضررت.", "5 قتلوا", "3 سيارات"),
+    ],
+)
+def test_department_head_speaks_for_its_owner(text: str, body_key: str, role_key: str) -> None:
+    cs = claims_of(text, "ar")
+    assert claim_with(cs, text, body_key).source.source_id == claim_with(cs, text, role_key).source.source_id

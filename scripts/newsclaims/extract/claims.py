@@ -245,7 +245,11 @@ def _ar_statement(doc: Doc, i: int, j: int) -> tuple[int, bool]:
                 return r, True
             if f[r] in lex.links or not f[r].endswith(("ه", "ي")):
                 break
-        # adjectives of the statement: "التقديرات الأولية", "بيان رسمي"
+        # adjectives of the statement: "التقديرات الأولية", "بيان رسمي", «إحصاءات غير رسمية»
+        while k < j and f[k] == "غير" and k + 1 < j and (f[k + 1] in _AR_GENERIC_STMT_ADJ or f[k + 1].endswith(("يه", "ي"))):
+            k += 2
+            if k == j or not _word(doc.raw[k]):
+                return i, False  # «وبحسب إحصاءات غير رسمية، فإن ...»: nobody is named
         while k < j and f[k] not in lex.links and not f[k].startswith("ل") and (f[k].endswith("يه") or f[k].endswith("ي") or f[k] in _AR_GENERIC_STMT_ADJ or (
             f[k].endswith("ه") and k + 1 < j and f[k + 1].startswith("ل")  # "معطيات مشتركة لهيئة ...": a feminine adjective
         )) and ar_stem(f[k]) not in _heads_ar() and not (
@@ -3866,7 +3870,8 @@ def _headline_frames(doc: Doc, registry: Registry) -> dict[int, Frame]:
                     3 <= qp - qa <= 4 and f[qa].startswith("ال") and f[qa + 1] == "في"))
             ) or (
                 # «"محامو الطوارئ": ...»: a quoted name the article names elsewhere with a class noun
-                (qa > a or (s == 0 and qp - qa <= 4)) and qp - qa >= 2 and _ar_named_in_text(doc, qa, qp)
+                # («الإطفاء»: ... and «قوة الإطفاء العام»: one quoted word of a body's name)
+                (qa > a or (s == 0 and qp - qa <= 4)) and (qp - qa >= 2 or qa > a) and _ar_named_in_text(doc, qa, qp)
             ) or (
                 # «١٢:١٥ ت.غ - حسن: ارتفاع الحصيلة ...»: a live-blog entry's surname of a speaker an
                 # earlier entry named before its verb («... عبد الفتاح آدم حسن يعلن»)
@@ -3940,7 +3945,7 @@ def _ar_relay_colon(doc: Doc, a: int, b: int, registry: Registry) -> Frame | Non
 _AR_WAS = frozenset(fwords("كان كانت كانوا"))
 _AR_WAS_ANY = frozenset(fwords("كان كانت كانوا وكان وكانت وكانوا"))
 _AR_IN_IT = frozenset(fwords("فيه فيها فيهم"))
-_AR_AMOUNT_NOUNS = frozenset(fwords("عدد حجم"))
+_AR_AMOUNT_NOUNS = frozenset(fwords("عدد حجم تكلفة تكلفه كلفة كلفه قيمة قيمه خسائر"))  # «وتقدر تكلفة الحوادث بأكثر من ...»
 _AR_SUBJUNCTIVE = frozenset(fwords("يكون تكون يكونوا يرتفع ترتفع يتجاوز تتجاوز يصل تصل يزيد تزيد يتم"))
 _AR_BOUND_WORDS = frozenset(fwords("نحو حوالي حوالى قرابة زهاء أكثر أقل ما يقارب"))
 _AR_BEFORE_AFTER = frozenset(fwords("قبل بعد"))
@@ -3966,6 +3971,8 @@ def _ar_ownerless(doc: Doc, i: int, b: int) -> bool:
         k += 1
     if k >= b or not _word(raw[k]):
         return False
+    if f[k] == "غير" and k + 1 < b and (f[k + 1] in _AR_GENERIC_STMT_ADJ or f[k + 1].endswith(("يه", "ي"))) and (k + 2 >= b or not _word(raw[k + 2])):
+        return True  # «وبحسب إحصاءات غير رسمية، فإن ...»: unofficial, nobody's
     return _ar_not_owner(f, k, b)
 
 
@@ -4093,6 +4100,8 @@ def _ar_named_in_text(doc: Doc, qa: int, qp: int) -> bool:
         lead = text[max(0, at - 16) : at].rstrip()
         if lead[-1:] in "«\"“" and fwords(lead[:-1].split()[-1] if lead[:-1].split() else "")[:1] and fwords(lead[:-1].split()[-1])[0] in _AR_NAMING_HEADS:
             return True
+        if qp - qa == 1 and lead.split() and ar_stem(fwords(lead.split()[-1])[0]) in _heads_ar() and not text[at + len(name) : at + len(name) + 1].isalpha():
+            return True  # «الإطفاء»: ... then «أعلنت قوة الإطفاء العام»: the distinctive word of a body's name
         at = text.find(name, at + len(name))
     return False
 

@@ -403,6 +403,7 @@ def ar_np_right(doc: Doc, i: int, limit: int) -> int:
 
 
 _AR_BRANCH = frozenset(fwords("فرع"))
+_AR_ONE_OF = frozenset(fwords("أحد إحدى احد احدى"))
 _AR_GENERAL_DEPTS = frozenset(ar_stem(w) for w in fwords("المديرية الإدارة المديريه الاداره"))
 AR_CHARGED = frozenset(fwords("المكلف المكلفة المسؤول المسؤولة المسئول"))
 
@@ -450,6 +451,7 @@ def trim_ar_stretch(doc: Doc, i: int, j: int) -> tuple[int, int, int]:
             break
         indefinite = not any(f[t].startswith("ال") or f[t].endswith("نا") for t in range(i, k))
         if (w.startswith("ل") and (w[1:] in _AR_MEDIA or (w.endswith("نا") and w[1:-2] in _AR_MEDIA))) or w in ("ل", "لـ") or (indefinite and w.startswith("ل") and not w.startswith("لل") and len(w) > 3 and w not in _AR_LAM_NAMES
+                and w[1:] not in _AR_ONE_OF  # «أب لأحد القاصرين»: "of one of", never an audience
                 and not (f[k - 1] in _AR_NAMED_PLACES and doc.raw[k - 1] not in ("،", ","))  # «مستشفى ليدي ريدنغ»: a name after an institution noun
                 and not (ar_stem(w) in _LEX_HEADS_AR() and f[k - 1] not in _AR_SAID_WORDS)) or (
             w.startswith("لل") and len(w) > 4 and ("ال" + w[2:] in _AR_PRESS or _ar_outlet("ال" + w[2:]))  # "قال رئيس البلدية X للجزيرة نت إن"، «للصحفيين»
@@ -1461,7 +1463,8 @@ def _role_antecedent(name: str, lang: str) -> tuple[str, tuple[str, ...]] | None
         tail = w[w.index(rest[0]) + 1 : w.index(rest[0]) + 7] if rest[0] in w else rest[1:]
         if "في" in tail:
             tail = tail[tail.index("في") + 1 :]  # «لإدارة الإعلام في الجيش»: the owner after في
-        own = next((t.rstrip("،,") for t in tail if t.startswith("ال") and (ar_stem(t.rstrip("،,")),) in nouns("ar").kinds), None)
+        own = next((t.rstrip("،,")[t.startswith("ب"):] for t in tail if t.startswith(("ال", "بال")) and (ar_stem(t.rstrip("،,")[t.startswith("ب"):]),) in nouns("ar").kinds), None)
+        # («مدير إدارة التعدين التقليدي بالشركة»: the owner after ب)
         if own is None and len(rest) > 1:
             own = rest[1].rstrip("،,")
             if ar_stem(own) in short_bodies("ar") and not rest[0].endswith(("،", ",")):
@@ -1471,6 +1474,13 @@ def _role_antecedent(name: str, lang: str) -> tuple[str, tuple[str, ...]] | None
         x = own or x
         if own is not None and not own.startswith("ال") and len(rest) > 2 and rest[2].startswith("ال") and (ar_stem(own),) not in nouns("ar").kinds:
             return "head", (ar_stem(own),)  # «آمر دورية خفر السواحل في طبرق»: the body the patrol belongs to
+    if x.startswith("ال") and (ar_stem(x),) not in nouns("ar").kinds and rest[0] in w:
+        # «مدير الإمداد والتجهيز في الجهاز»: a department (and its twin), then its owner after «في»
+        g = [t.rstrip("،,") for t in w[w.index(rest[0]) + 1 : w.index(rest[0]) + 4]]
+        if "في" in g[:2] and not any(t.endswith(("،", ",")) for t in w[w.index(rest[0]) : w.index(rest[0]) + 1 + g.index("في")]):
+            own = g[g.index("في") + 1] if g.index("في") + 1 < len(g) else ""
+            if own.startswith("ال") and (ar_stem(own),) in nouns("ar").kinds and own not in _AR_HEAD_STOP:
+                return "head", (ar_stem(own),)
     if x.startswith("ال") and len(rest) > 2 and rest[1] == "في" and rest[2].rstrip("،,").startswith("ال") \
             and (ar_stem(rest[2].rstrip("،,")),) in nouns("ar").kinds and (ar_stem(x),) not in nouns("ar").kinds:
         return "head", (ar_stem(rest[2].rstrip("،,")),)  # «مدير عام المستشفيات في الوزارة»: the department's owner
@@ -2262,6 +2272,14 @@ def _ar_headline_class(refs: dict, target: dict, head_only: set) -> None:
             bare = ws[0][2:]
             cands = {target.get(o, o) for o, x in refs.items() if o != sid and o not in head_only
                      and (nw := norm_name(x.name).split())[:1] == [bare] and "الامم" in nw[1:3]}
+            if len(cands) == 1:
+                target[sid] = cands.pop()
+            continue
+        if len(ws) == 1 and ws[0].startswith("ال") and len(ws[0]) > 4 and (ar_stem(ws[0]),) not in nouns("ar").kinds:
+            # «الإطفاء»: ... and the text's one «قوة الإطفاء العام» (or «غرفة طوارئ ود مدني»): the
+            # distinctive word of one body's name
+            cands = {target.get(o, o) for o, x in refs.items() if o != sid and o not in head_only and x.kind not in PERSON_KINDS
+                     and len(nw := norm_name(x.name).split()) > 1 and (ws[0] in nw[1:] or ws[0][2:] in nw[1:])}
             if len(cands) == 1:
                 target[sid] = cands.pop()
             continue
