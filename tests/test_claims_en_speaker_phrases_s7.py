@@ -295,3 +295,21 @@ def test_the_official_points_back_to_the_titled_person(title):
 def claim_with_key(text, key):
     from _claims_helpers import claim_with
     return claim_with(claims_of(text, "en"), text, key)
+
+
+def test_a_cue_introducing_a_bulleted_list_covers_the_bullets():
+    text = ("The aid group said that in the first half of the year its teams had:\n"
+            "- visited 4,200 detainees in 19 prisons;\n"
+            "- treated 7,100 suspected cholera cases;\n"
+            "- delivered supplies to 31 clinics.\n\n"
+            "Funding remains short.")
+    c = check(text, "en", "4,200 detainees", "aid group")
+    assert "31 clinics" in text[c.start : c.end]
+    assert "Funding" not in text[c.start : c.end]
+
+
+def test_hospitals_admitting_patients_is_no_cue():
+    text = ("The Red Cross said on Wednesday that hospitals it supports in Taiz, Hodeidah and Saada had admitted "
+            "more than 1,100 weapon-wounded patients since January.")
+    check(text, "en", "1,100 weapon-wounded", "Red Cross")
+    assert_no_speaker(text, "en", "Saada")

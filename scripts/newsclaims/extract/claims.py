@@ -1967,6 +1967,25 @@ def _en_whole_quote(doc: Doc, a: int, b: int) -> bool:
     return close > a + 2 and all(raw[t] in ".!?" for t in range(close + 1, b))
 
 
+_BULLETS = frozenset(("-", "•", "*", "–", "—", "·", "▪"))
+
+
+def _en_bullets_after(doc: Doc, s: int, j: int, by_sent: dict) -> int:
+    """A cue whose clause ends with a colon and a bulleted list ("The organization said its
+    teams had:" + "- visited 5,600 detainees;" ...): the claim runs through the bullets (up to
+    one that carries a cue of its own); else j."""
+    raw, sents = doc.raw, doc.sents
+    end = j
+    for n in range(s + 1, len(sents)):
+        a2, b2 = sents[n]
+        if raw[a2] not in _BULLETS or not doc.newline_before[a2] or n in by_sent:
+            break
+        end = b2
+        while end > a2 and not _word(raw[end - 1]):
+            end -= 1
+    return end
+
+
 def _close_quote(doc: Doc, q: int, b: int) -> int:
     opener = doc.raw[q]
     closers = CLOSE_QUOTES if opener in OPEN_QUOTES else STRAIGHT_QUOTES
@@ -2898,6 +2917,8 @@ def _en_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                 continue  # "giving sharply different counts of the turnout", "conflicting reports": a noun
             if e.lemma == "claim" and j + 1 < b and f[j] == "to" and raw[j + 1][:1].islower() and f[j + 1] not in ("have", "be", "the"):
                 continue  # "CODECO, which claims to defend the Lendu": an aim, no statement ("claimed to have killed" is one)
+            if e.lemma == "admit" and any(is_number(w) for w in f[j : j + 3]):
+                continue  # "hospitals ... had admitted more than 1,100 patients": admissions, no statement
             if e.lemma == "order" and not _EN_INQUIRY_NOUNS.isdisjoint(f[j : j + 4]):
                 continue  # "The prosecutor ordered an urgent investigation": an act, no statement (gold_s, gold_z)
             if i - 1 > a and f[i - 1].endswith("ly") and f[i - 2] in ("to", "not", "never", "cannot"):
@@ -4244,6 +4265,8 @@ def find_claims(doc: Doc, registry: Registry) -> list[ClaimMention]:
             if fr.silent:
                 continue
             i, j, direct = _trim_content(doc, *fr.content, lang)
+            if lang == "en" and doc.raw[b - 1] == ":" and j >= b - 1 and fr.direction == "after":
+                j = _en_bullets_after(doc, s, j, by_sent)  # "its teams had:" + a bulleted list
             if not _at_least_words(doc.raw, i, j, 2):
                 continue
             if lang == "ar" and doc.folded[i] in _AR_DEMONSTRATIVES and not _at_least_words(doc.raw, i, j, 3) and fr.cue.i > a and doc.folded[fr.cue.i - 1] in _AR_NEG:
