@@ -299,3 +299,42 @@ def test_headline_name_is_the_body_of_the_text(text: str, key: str, body: str) -
 def test_department_head_speaks_for_its_owner(text: str, body_key: str, role_key: str) -> None:
     cs = claims_of(text, "ar")
     assert claim_with(cs, text, body_key).source.source_id == claim_with(cs, text, role_key).source.source_id
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وأضاف المصدر أن الوحدات قامت بـ4.128 تدخلاً لإسعاف 39 جريحاً.",
+        "وزعت المؤسسة 3.500 قفة و1.200 غطاء على الأسر، فيما أعلن الجيش إجلاء 312 شخصاً.",
+    ],
+)
+def test_a_number_glued_to_a_clitic_does_not_end_the_sentence(text: str) -> None:
+    from newsclaims.extract.sentences import tokenize
+
+    assert len(tokenize(text, "ar").sents) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "speaker"),
+    [
+        ("لقي 43 شخصاً حتفهم، حسب حصيلة نشرتها مصالح الحماية المدنية. وأوضح البيان أن 6 توفوا في المسيلة. "
+         "وأضاف المصدر أن الوحدات أخمدت 812 حريقاً.", "812 حريقاً", "الحماية المدنية"),
+        ("قالت وزارة الصحة إن 5 قتلوا. وأضاف المصدر أن 3 أصيبوا.", "3 أصيبوا", "وزارة الصحة"),
+    ],
+)
+def test_bare_source_after_a_body_is_the_body(text: str, key: str, speaker: str) -> None:
+    check(text, "ar", key, speaker)
+
+
+def test_bare_source_after_an_anonymous_source_stays_that_source() -> None:
+    text = "قال مصدر أمني إن 5 قتلوا. وقالت الوزارة إن 4 أصيبوا. وأضاف المصدر أن 3 فقدوا."
+    check(text, "ar", "3 فقدوا", "مصدر أمني")
+
+
+def test_headline_body_inside_a_fuller_name_is_one_source() -> None:
+    text = ("نقابة الأطباء: الكوليرا تحصد 64 روحاً في الولاية\n\n"
+            "قالت اللجنة التمهيدية لنقابة أطباء السودان إن الكوليرا حصدت أرواح 64 شخصاً. "
+            "وأضافت النقابة في بيان أن 11 منهم توفوا في منازلهم.")
+    cs = claims_of(text, "ar")
+    ids = {claim_with(cs, text, k).source.source_id for k in ("تحصد 64", "حصدت أرواح", "11 منهم")}
+    assert len(ids) == 1

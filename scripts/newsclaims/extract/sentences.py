@@ -165,6 +165,9 @@ def tokenize(text: str, language: str) -> Doc:
         if t in _END and open_quote < 0:
             if t == "." and i > 0 and _abbrev(raw, folded, i, text, starts):
                 continue
+            if t == "." and 0 < i < n - 1 and raw[i - 1][-1:].isdigit() and raw[i + 1][:1].isdigit() \
+                    and ends[i - 1] == starts[i] and ends[i] == starts[i + 1]:
+                continue  # «بـ4.128 تدخلاً»: a number glued to a clitic (one token "بـ4"), not a sentence end
             j = i + 1
             while j < n and raw[j] in _END and not newline_before[j]:
                 j += 1

@@ -647,6 +647,8 @@ def _name_words(name: str, name_en: str | None, lang: str) -> tuple[str, tuple[f
     stems |= {x[:-1] for x in stems if len(x) > 3 and x.endswith("ا")}
     # «مسؤولين أمنيين» is later «المسؤولون»: a sound plural in either case
     stems |= {x[:-2] + ("ون" if x.endswith("ين") else "ين") for x in stems if len(x) > 4 and x.endswith(("ين", "ون"))}
+    # «اللجنة التمهيدية لنقابة أطباء السودان» is later «النقابة»: a head noun behind a lam clitic
+    stems |= {x[1:] for x in stems if len(x) > 4 and x[0] == "ل" and x[1] != "ل" and x[1:] in _LEX_HEADS_AR()}
     return norm, (frozenset(nw), frozenset(stems))
 
 
@@ -1115,6 +1117,14 @@ class Resolver:
                 return ref
             if lang == "ar" and self.history and ((len(core) >= 2 and any(w in _AR_SAME_WORDS for w in core[1:])) or (
                     len(core) == 1 and core[0].endswith(("تان", "تين")) and ar_stem(core[0][:-3] + "ه") in _CLASS_HEADS | _AR_JOINT_HEADS)):
+                ref = self.history[-1][0]
+                self.remember(ref)
+                self.how = "coref"
+                return ref
+            # 2b'. a bare «المصدر» after a body's statement («حسب حصيلة نشرتها مصالح الحماية المدنية
+            #     ... وأضاف المصدر أن»): no source was named before, the speaker cited before
+            if lang == "ar" and self.history and core in (["المصدر"], ["مصدر"]) and words[0] == "المصدر" \
+                    and self.history[-1][0].kind not in PERSON_KINDS and not any("مصدر" in name for _, name in self.history):
                 ref = self.history[-1][0]
                 self.remember(ref)
                 self.how = "coref"
@@ -2283,6 +2293,15 @@ def _ar_headline_class(refs: dict, target: dict, head_only: set) -> None:
             if len(cands) == 1:
                 target[sid] = cands.pop()
             continue
+        if len(ws) == 2 and not ws[0].startswith("ال") and (ar_stem(ws[0]),) in nouns("ar").kinds and ws[1].startswith("ال"):
+            # «نقابة الأطباء: ...» and the text's one «اللجنة التمهيدية لنقابة أطباء السودان»: the
+            # headline's body and its field inside one fuller name
+            want = {ar_stem(ws[0]), ar_stem(ws[1])}
+            cands = {target.get(o, o) for o, x in refs.items() if o != sid and o not in head_only and x.kind not in PERSON_KINDS
+                     and want <= _name_words(x.name, None, "ar")[1][1]}
+            if len(cands) == 1:
+                target[sid] = cands.pop()
+                continue
         if not 1 <= len(ws) <= 2 or ws[0].startswith("ال") or len(ws[0]) < 3:
             continue
         want = "ال" + ws[0]
