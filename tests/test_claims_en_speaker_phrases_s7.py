@@ -313,3 +313,24 @@ def test_hospitals_admitting_patients_is_no_cue():
             "more than 1,100 weapon-wounded patients since January.")
     check(text, "en", "1,100 weapon-wounded", "Red Cross")
     assert_no_speaker(text, "en", "Saada")
+
+
+@pytest.mark.parametrize("text,key,speaker", [
+    ("HIGHLIGHTS\n• The IOM Displacement Tracking Matrix (DTM) estimates that 38,500 people fled the town during the week.\n"
+     "• Humanitarian partners report that two of the three remaining hospitals were hit.", "38,500 people fled", "Displacement Tracking Matrix"),
+    ("HIGHLIGHTS\n• The IOM Displacement Tracking Matrix (DTM) estimates that 38,500 people fled the town during the week.\n"
+     "• Humanitarian partners report that two of the three remaining hospitals were hit.", "remaining hospitals were hit", "Humanitarian partners"),
+    ("Aid agencies report that 40 people died.", "40 people died", "Aid agencies"),
+])
+def test_bulleted_speakers_and_plural_report_that(text, key, speaker):
+    check(text, "en", key, speaker)
+
+
+@pytest.mark.parametrize("text,key,speaker", [
+    ("According to the agency's latest situation report, 29 deaths were recorded. The report said 9,347 houses had been damaged.",
+     "9,347 houses", "agency"),
+    ("Of those killed, 312 were victims of vigilante groups, the report said, while 105 people were kidnapped.",
+     "312 were victims", "report"),
+])
+def test_the_report_said_still_speaks(text, key, speaker):
+    check(text, "en", key, speaker)

@@ -2175,7 +2175,7 @@ def _en_left_speaker(ctx: _Ctx, i: int) -> Mention | None:
         f[ls - 1] in _EN_SUBORDINATORS and not (f[ls - 1] == "as" and ls - 2 >= a and f[ls - 2] in _EN_AS_NAME)
     ):
         ls -= 1
-    while ls < le - 1 and f[ls] in _EN_LEAD:
+    while ls < le - 1 and (f[ls] in _EN_LEAD or raw[ls] in _BULLETS):  # ("• Humanitarian partners report that")
         ls += 1
     if le - ls > 2 and f[ls + 1] == "whom" and f[ls] in ("of", "among"):
         ls += 2  # "76 hostages remain, of whom Israeli authorities believe 34 are dead"
@@ -2220,7 +2220,8 @@ def _en_left_speaker(ctx: _Ctx, i: int) -> Mention | None:
         # "Students who organised Saturday's rally said": the relative clause says who they are
         return _mention(doc, ls, le, le)
     if not _en_speechy_words().isdisjoint(f[ls:le]) and any(
-            f[t] in _EN_SPEECH_VERBS or (f[t] in single and single[f[t]].kind == "verb" and raw[t][:1].islower()) for t in range(ls, le)):
+            f[t] in _EN_SPEECH_VERBS or (f[t] in single and single[f[t]].kind == "verb" and raw[t][:1].islower() and not (
+                single[f[t]].needs_next and f[t + 1] not in single[f[t]].needs_next)) for t in range(ls, le)):
         return None  # "The organization said it had documented ...": inside another cue's content
     if not _en_np_ok(doc, ls, le):
         return None
