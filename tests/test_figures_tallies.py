@@ -200,6 +200,16 @@ CASES = [
      {"about 3,500": (3500, "displaced")}),
     ("en", "NHS England said 13,100 planned operations and outpatient appointments had been postponed.",
      {}),
+    # --- Arabic border crossings and returns, the search still going on, the led away
+    ("ar", "وذكرت المندوبية أن 47 شخصاً تمكنوا من الوصول سباحة إلى الشاطئ، وأُعيد 29 منهم فوراً إلى المغرب.",
+     {"47": (47, "displaced"), "29": (29, "displaced")}),
+    ("ar", "وقالت إن 30 شخصاً وصلوا سباحة.", {"30": (30, "displaced")}),
+    ("ar", "وأضاف أن البحث لا يزال جارياً عن شخصين يُعتقد أنهما كانا داخل العقار.",
+     {"شخصين": (2, "missing")}),
+    ("ar", "وأضاف أن فرق الإنقاذ انتشلت ستة مصابين، وأن البحث جارٍ عن ثلاثة آخرين.",
+     {"ستة": (6, "wounded"), "ثلاثة": (3, "missing")}),
+    ("ar", "وذكر الجهاز أن دورياته أوقفت 212 مهاجراً، وأن شخصين يشتبه في تورطهما بالتهريب اقتيدا إلى النيابة.",
+     {"212": (212, "detained"), "شخصين": (2, "detained")}),
     # --- helicopters used and handguns recovered are no figure; helicopters destroyed stay other
     ("ar", "وأعلنت القوات المسلحة أنها سخرت ثلاث مروحيات لنقل المساعدات.", {}),
     ("ar", "وقالت الوزارة إن مفارز الجيش استرجعت ثلاثة مسدسات رشاشة وكمية من الذخيرة.", {}),
