@@ -334,3 +334,16 @@ def test_bulleted_speakers_and_plural_report_that(text, key, speaker):
 ])
 def test_the_report_said_still_speaks(text, key, speaker):
     check(text, "en", key, speaker)
+
+
+@pytest.mark.parametrize("text,key,speaker", [
+    ("After the raid, the junta's communiqué spoke of \"about 20 terrorists neutralised\" and made no mention of losses.",
+     "20 terrorists neutralised", "junta"),
+    ("Activists spoke of dozens of abductions in the area.", "dozens of abductions", "Activists"),
+])
+def test_spoke_of_a_count_is_a_claim(text, key, speaker):
+    check(text, "en", key, speaker)
+
+
+def test_spoke_of_without_a_count_is_no_claim():
+    assert claims_of("The minister spoke of a massacre.", "en") == []

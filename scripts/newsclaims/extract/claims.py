@@ -2918,6 +2918,9 @@ def _en_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                 continue  # "giving sharply different counts of the turnout", "conflicting reports": a noun
             if e.lemma == "claim" and j + 1 < b and f[j] == "to" and raw[j + 1][:1].islower() and f[j + 1] not in ("have", "be", "the"):
                 continue  # "CODECO, which claims to defend the Lendu": an aim, no statement ("claimed to have killed" is one)
+            if e.lemma == "speak" and not any(is_number(w) or raw[t] in QUOTES or w in _EN_COUNT_WORDS
+                                             for t, w in enumerate(f[j : j + 5], j)):
+                continue  # "spoke of a massacre": no count of its own ('spoke of "about 20 ... neutralised"' is one)
             if e.lemma == "admit" and any(is_number(w) for w in f[j : j + 3]):
                 continue  # "hospitals ... had admitted more than 1,100 patients": admissions, no statement
             if e.lemma == "order" and not _EN_INQUIRY_NOUNS.isdisjoint(f[j : j + 4]):
