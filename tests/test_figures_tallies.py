@@ -210,6 +210,8 @@ CASES = [
      {"ستة": (6, "wounded"), "ثلاثة": (3, "missing")}),
     ("ar", "وذكر الجهاز أن دورياته أوقفت 212 مهاجراً، وأن شخصين يشتبه في تورطهما بالتهريب اقتيدا إلى النيابة.",
      {"212": (212, "detained"), "شخصين": (2, "detained")}),
+    ("en", "The rebels seized the town after a battle, capturing at least 60 Congolese soldiers, "
+           "sources said.", {"at least 60": (60, "detained")}),
     # --- helicopters used and handguns recovered are no figure; helicopters destroyed stay other
     ("ar", "وأعلنت القوات المسلحة أنها سخرت ثلاث مروحيات لنقل المساعدات.", {}),
     ("ar", "وقالت الوزارة إن مفارز الجيش استرجعت ثلاثة مسدسات رشاشة وكمية من الذخيرة.", {}),
