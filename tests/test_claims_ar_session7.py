@@ -338,3 +338,41 @@ def test_headline_body_inside_a_fuller_name_is_one_source() -> None:
     cs = claims_of(text, "ar")
     ids = {claim_with(cs, text, k).source.source_id for k in ("تحصد 64", "حصدت أرواح", "11 منهم")}
     assert len(ids) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "speaker"),
+    [
+        ("وقال رئيس البلدية، السيد حسن فواز، الذي شارك في عمليات رفع الأنقاض، لـ«الموقع» إن المنزل سوي بالأرض.", "سوي بالأرض", "حسن فواز"),
+        ("وقالت مديرة المدرسة، التي شاركت في رفع الركام، إن 3 تلاميذ أصيبوا.", "3 تلاميذ", "مديرة المدرسة"),
+    ],
+)
+def test_verbal_noun_raf_in_a_relative_aside_is_no_cue(text: str, key: str, speaker: str) -> None:
+    check(text, "ar", key, speaker)
+
+
+def test_blamed_party_after_a_conjoined_blame_verb_is_no_speaker() -> None:
+    text = "وأوضحت التنسيقية في بيان أن بين القتلى سبعة أطفال، وحمّلت قيادة الدعم السريع «المسؤولية الكاملة» عن الهجوم."
+    c = check(text, "ar", "المسؤولية الكاملة", "التنسيقية")
+    assert "قيادة" not in c.source.name
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "speaker"),
+    [
+        ("في المقابل، رفضت مصلحة السجون التعليق على هذه الأرقام، واكتفت بالقول إنها «تعمل وفق القانون».", "وفق القانون", "مصلحة السجون"),
+        ("قال المتحدث باسم الشرطة إن 3 أوقفوا، واكتفى بالقول إن التحقيق جار.", "التحقيق جار", "المتحدث باسم الشرطة"),
+        ("وقالت مصلحة الأرصاد الجوية إن الأمطار ستستمر ثلاثة أيام.", "الأمطار ستستمر", "مصلحة الأرصاد"),
+    ],
+)
+def test_said_no_more_than(text: str, key: str, speaker: str) -> None:
+    check(text, "ar", key, speaker)
+
+
+def test_contenting_with_an_act_is_no_claim() -> None:
+    assert claims_of("واكتفت الوزارة بإصدار بيان مقتضب.", "ar") == []
+
+
+def test_contenting_with_a_first_name_inside_a_speaker_phrase_is_no_cue() -> None:
+    text = "وقال أحد السكان، ويدعى داويت واكتفى بذكر اسمه الأول لدواعٍ أمنية، لوكالة الأنباء إنه ساعد في دفن 28 شخصاً."
+    check(text, "ar", "دفن 28 شخصاً", "داويت")

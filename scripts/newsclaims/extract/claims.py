@@ -966,7 +966,9 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                     says_at = k
                     k += 2
                     continue
-                if k > j and k in cue_starts and cue_starts[k].kind != "prep":
+                if k > j and k in cue_starts and cue_starts[k].kind != "prep" and not (
+                        cue_starts[k].entry.lemma in ("رفع", "خفض") and not any(ar_stem(f[t]) in _AR_TOLL_NOUNS for t in range(k + 1, min(b, k + 14)))):
+                    # (not «الذي شارك في رفع الأنقاض»: "removing", a verbal noun, no raised toll)
                     if raw[k - 1] in ("،", ",") and (cue_starts[k].entry.lemma == "تحدث" or (k + 1 < b and f[k + 1] in _AR_ASIDE_START)):
                         # "وقال ضابط، تحدث شريطة عدم الكشف عن هويته، إن": an aside on the speaker
                         nc = next((t for t in range(k + 1, min(b, k + 14)) if raw[t] in ("،", ",")), -1)
@@ -1020,7 +1022,7 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                 if k > j and f[k - 1] in _AR_BUT and (f[k],) in lex.introducers and raw[k - 2 if k - 2 >= j else k - 1] in ("،", ","):
                     break  # «أعلن ... النصر، غير أن خلاياه ...»: "however" opens a new clause, not the content
                 content_at = _ar_intro(doc, k, b, lex)
-                if content_at < 0 and not e.object_ok and len(f[k]) > 3 and f[k][0] == "ب" and (
+                if content_at < 0 and not e.object_ok and len(f[k]) > 3 and f[k][0] == "ب" and e.lemma != "اكتفى" and (
                     ar_stem(f[k][1:]) in nouns("ar").object_heads or (k > j and _AR_DERIVED_MASDAR.match(f[k], 1) is not None)
                 ) and (k > j or f[i][:1] in ("و", "ف") or (i - 1 >= a and f[i - 1] in _AR_IDH) or (
                     # «غير أن المرصد أفاد بمقتل 311»: the subject before the verb
@@ -1315,7 +1317,10 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                         and not _nisba(f[j + 1]) and not f[j + 1].endswith(("يه", "ي")):
                     ne = j + 1  # «وحمّلت الحركة الاحتلال المسؤولية»: the blamed one after the subject
                 elif (conj or frames) and j < ne and ((e.lemma == "اتهم" and _ar_accused_then_charge(f, j, min(ne + 1, b))) or (
-                        e.lemma in _AR_ADDRESSEE_VERBS and f[j] in _AR_ALL)) and not ar_time_at(f, j, ne):
+                        e.lemma in _AR_ADDRESSEE_VERBS and f[j] in _AR_ALL) or (
+                        # «...، وحمّلت قيادة الدعم السريع «المسؤولية الكاملة»»: the blamed one, then the blame
+                        conj and frames and e.lemma == "حمل" and ne + 1 < b and ar_stem(f[ne + (raw[ne] in _OPEN_OR_STRAIGHT)]).startswith(_AR_RESP))) \
+                        and not ar_time_at(f, j, ne):
                     # «... إنها "لا تستهدف المدنيين"، واتهمت الجيش باستخدام ...»: the accused
                     # and the accusation follow; the speaker is the clause's own
                     fr = Frame(c, "ar.cue_content", (i, j), "after", j, conj=conj, implied=True)
