@@ -212,6 +212,12 @@ CASES = [
      {"212": (212, "detained"), "شخصين": (2, "detained")}),
     ("en", "The rebels seized the town after a battle, capturing at least 60 Congolese soldiers, "
            "sources said.", {"at least 60": (60, "detained")}),
+    # --- a condition of a partitive's group: hurt (survivors alone stay other)
+    ("en", "Two of the rescued are in a critical condition, he said.", {"Two": (2, "wounded")}),
+    ("en", "Five of the survivors are in serious condition.", {"Five": (5, "wounded")}),
+    ("en", "Forty of the survivors were taken to hospital, the coast guard said.",
+     {"Forty": (40, "other")}),
+    ("ar", "وقال إن ثلاثة من الناجين في حالة خطيرة.", {"ثلاثة": (3, "wounded")}),
     # --- helicopters used and handguns recovered are no figure; helicopters destroyed stay other
     ("ar", "وأعلنت القوات المسلحة أنها سخرت ثلاث مروحيات لنقل المساعدات.", {}),
     ("ar", "وقالت الوزارة إن مفارز الجيش استرجعت ثلاثة مسدسات رشاشة وكمية من الذخيرة.", {}),

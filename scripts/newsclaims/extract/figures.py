@@ -2812,7 +2812,8 @@ def _after_group(ftext, pc, cues, cue_pos, r=None) -> _Cue | None:
         gap = ftext[pc.fe:k.fs]
         if (k.cat == "killed" or (k.cat == "wounded" and (
                 pc.cat in _HELD_GROUPS
-                or r is not None and r.treat_wound.match(ftext, k.fe, k.fe + 60)))
+                or r is not None and r.treat_wound.match(ftext, k.fe, k.fe + 60)
+                or _CONDITION.search(ftext, k.ws, k.fe)))
                 or k.cat in _HELD_GROUPS and pc.cat == "other" and r is not None
                 and _norm_key(ftext[pc.ws:pc.fe]) not in r.own_nouns) \
                 and pc.cat != k.cat and not k.weak \
@@ -2926,6 +2927,9 @@ def _person_head(ftext: str, nw, noun: str, sr) -> bool:
 
 
 DEPLOY_REACH = 120  # characters read back for a deployment verb with asides in between
+# a condition named by a wounded cue: "Two of the rescued are in a critical condition",
+# «ثلاثة من الناجين في حالة خطيرة» (the group's own noun names no injury)
+_CONDITION = re.compile(r"critical|serious|grave|خطير|حرج")
 _MOD_WORD = re.compile(r"[a-z][a-z-]*[a-rt-z][ \t\u00a0]+")  # one word, not a plural in -s
 _OF_THEM_AFTER = re.compile(r"[ \t\u00a0]+of[ \t\u00a0]+(?:them|whom)\b")
 _AND_ONLY = re.compile(r"[ \t\u00a0]+and[ \t\u00a0]+\Z")
