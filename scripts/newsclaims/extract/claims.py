@@ -2646,13 +2646,16 @@ def _en_subject_opens(ctx: _Ctx, i: int) -> bool:
     raw = doc.raw
     if i - 3 <= a or "," not in raw[a : i - 1]:
         return False
-    men = _en_comma_speaker(ctx, i)
-    if men is None:
-        return False
     s0 = a
     while s0 < i and (doc.folded[s0] in _EN_LEAD or raw[s0] in _PUNCT):
         s0 += 1
-    return men.i <= s0 and not _en_finite_verb(doc, men.i, men.j)
+    c0 = s0  # the end of the first segment, as _en_comma_speaker cuts it
+    while c0 < i and raw[c0] not in CLAUSE_MARKS and raw[c0] not in QUOTES and not _spaced_dash(doc, c0):
+        c0 += 1
+    if not _en_np_ok(doc, s0, c0):
+        return False  # (cheap gate: content, not a noun phrase, opens the sentence)
+    men = _en_comma_speaker(ctx, i)
+    return men is not None and men.i <= s0 and not _en_finite_verb(doc, men.i, men.j)
 
 
 # a day or time word right after an inverted cue ("said Tuesday", "said on Monday", "said late
