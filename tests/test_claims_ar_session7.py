@@ -376,3 +376,39 @@ def test_contenting_with_an_act_is_no_claim() -> None:
 def test_contenting_with_a_first_name_inside_a_speaker_phrase_is_no_cue() -> None:
     text = "وقال أحد السكان، ويدعى داويت واكتفى بذكر اسمه الأول لدواعٍ أمنية، لوكالة الأنباء إنه ساعد في دفن 28 شخصاً."
     check(text, "ar", "دفن 28 شخصاً", "داويت")
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "speaker"),
+    [
+        ("قالت الوزارة إن 5 أشخاص قتلوا، ودعت إلى التهدئة.", "إلى التهدئة", "الوزارة"),
+        ("أفاد مكتب المفوضية بأن فرقه وثقت إصابة 31 شخصاً، ودعا إلى إطلاق سراح المعتقلين.", "إطلاق سراح", "مكتب المفوضية"),
+        ("قدّرت الحكومة عدد القتلى بواحد وأربعين، ودعت المجتمع الدولي إلى وقف الإمدادات.", "وقف الإمدادات", "الحكومة"),
+        ("قال الجيش إن 3 جنود أصيبوا، وناشد الأطراف المتحاربة إلى وقف القتال.", "وقف القتال", "الجيش"),
+    ],
+)
+def test_conjoined_call_after_a_claim_is_the_same_speakers(text: str, key: str, speaker: str) -> None:
+    c = check(text, "ar", key, speaker)
+    assert c.source_text is None or "الأطراف" not in c.source_text
+
+
+def test_conjoined_call_by_a_named_body_keeps_its_subject() -> None:
+    text = "قالت الوزارة إن 5 أشخاص قتلوا، ودعت الأمم المتحدة إلى التهدئة."
+    check(text, "ar", "إلى التهدئة", "الأمم المتحدة")
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "speaker"),
+    [
+        ("قالت الجمعية إن 400 شاب احتجزوا، منددة بما وصفته \"المقاربة الأمنية\".", "المقاربة الأمنية", "الجمعية"),
+        ("أفادت الوزارة بأن 71 أستاذاً تغيبوا، مذكّرة بأن الأيام غير المعمول بها ستخصم من الرواتب.", "ستخصم من الرواتب", "الوزارة"),
+        ("وتوقع المركز الوطني للأرصاد استمرار الحالة المدارية حتى الأسبوع المقبل.", "استمرار الحالة", "المركز الوطني للأرصاد"),
+        ("وتوقعت إدارة الأرصاد الجوية هطول أمطار غزيرة خلال اليومين المقبلين.", "هطول أمطار", "إدارة الأرصاد"),
+    ],
+)
+def test_condemning_reminding_and_forecasting(text: str, key: str, speaker: str) -> None:
+    check(text, "ar", key, speaker)
+
+
+def test_memo_noun_is_no_cue() -> None:
+    assert claims_of("سلمت الوزارة مذكرة إلى السفارة، مذكرة رسمية.", "ar") == []

@@ -1267,6 +1267,14 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                         continue
                 if j < b and f[j][:1] == "ب" and (f[j][1:] in _AR_BOUND_WORDS or is_number(f[j][1:])):
                     continue  # «وأن عدد الجرحى يقدر بما بين خمسة عشر وعشرين»: a passive estimate, no speaker
+                if conj and frames and e.lemma in _AR_ADDRESSEE_VERBS and e.lemma != "اتهم" and j < b and raw[i - 1] in ("،", ",") and (
+                        f[j] in _AR_TO or (not _ar_head_word(f[j]) and f[j].startswith("ال") and (
+                            (t2 := ar_np_right(doc, j, b)) < b and f[t2] in _AR_TO and t2 - j <= 3
+                            and registry.match_prefix(doc.text[doc.starts[j] : doc.ends[t2 - 1]]) is None))):
+                    # «قالت الوزارة إن ...، ودعت (الأطراف) إلى التهدئة»: a second claim of the clause's
+                    # speaker; what follows the verb is the addressee and the call
+                    frames.append(Frame(c, "ar.cue_content", (i, j), "after", j, conj=conj, implied=True))
+                    continue
                 ne = ar_np_right(doc, j, b)
                 hit = registry.match_prefix(doc.text[doc.starts[j] : doc.ends[max(ne, j + 1) - 1]]) if ne > j else None
                 if hit is not None:
