@@ -412,3 +412,27 @@ def test_condemning_reminding_and_forecasting(text: str, key: str, speaker: str)
 
 def test_memo_noun_is_no_cue() -> None:
     assert claims_of("سلمت الوزارة مذكرة إلى السفارة، مذكرة رسمية.", "ar") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ولم يصدر تعليق فوري من قوات الدعم السريع، التي تتهم عادة الجيش بـ\"فبركة\" الاتهامات.",
+        "وتقول الوزارة دائماً إن الأرقام مبالغ فيها.",
+        "والحركة تنفي غالباً أي دور لها في الهجمات.",
+    ],
+)
+def test_what_a_speaker_usually_says_is_no_claim(text: str) -> None:
+    assert claims_of(text, "ar") == []
+
+
+def test_habit_adverb_inside_the_content_does_not_cancel_the_claim() -> None:
+    text = "وتقول الوزارة إن الوضع دائماً صعب في 5 مدن."
+    check(text, "ar", "5 مدن", "الوزارة")
+
+
+def test_secretary_generals_spokesman_is_the_body() -> None:
+    text = ("قالت الأمم المتحدة إن 13 من موظفيها محتجزون. "
+            "وقال المتحدث باسم الأمين العام للأمم المتحدة، ستيفان دوجاريك، إن المنظمة ترحب بالإفراج عن اثنين.")
+    cs = claims_of(text, "ar")
+    assert claim_with(cs, text, "13 من موظفيها").source.source_id == claim_with(cs, text, "الإفراج عن اثنين").source.source_id

@@ -552,6 +552,19 @@ _AR_PRONOUNS = frozenset(fwords("نحن أنا انا هو هي هم أنت ان
 _AR_HE_IS = frozenset(fwords("هو هي وهو وهي"))
 _AR_ADDRESSEE_VERBS = frozenset(("اتهم", "دعا", "طالب", "ناشد", "حذر"))
 _AR_TO = frozenset(fwords("إلى الى"))
+_AR_HABITUAL = frozenset(fwords("عادة عادةً دائما دائماً دوما دوماً غالبا غالباً"))  # "usually", "always"
+
+
+def _ar_habitual_after(doc: Doc, j: int, b: int, lex) -> bool:
+    """«تتهم عادة ...»، «وتقول الوزارة دائماً إن»: a habit adverb after an imperfect verb, before
+    any introducer or punctuation."""
+    f, raw = doc.folded, doc.raw
+    for t in range(j, min(b, j + 5)):
+        if not _word(raw[t]) or (f[t],) in lex.introducers:
+            return False
+        if f[t] in _AR_HABITUAL:
+            return True
+    return False
 _AR_EARLIER = frozenset(fwords("سابق لاحق مبكر متأخر"))
 _AR_TRAILING_AUX = frozenset(fwords("قد كان كانت كانوا بعد بعدما قبل أن ان"))
 _AR_ORDER_NOUNS = frozenset(ar_stem(w) for w in fwords(
@@ -807,6 +820,8 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
         if e.kind == "verb" and not conj and j < b and raw[j] in ("،", ",") and any(f[t] in _AR_TITLES for t in range(max(a, i - 3), i)) \
                 and all(_word(raw[t]) for t in range(max(a, i - 2), i)):
             continue  # «أعلن المحافظ، اللواء أحمد رفعت، ارتفاع ...»: a titled person's name, no verb
+        if e.kind == "verb" and j < b and (f[i][1:] if conj else f[i])[:1] in ("ي", "ت") and _ar_habitual_after(doc, j, b, lex):
+            continue  # «التي تتهم عادة الجيش بـ...»: what a speaker usually says, no claim of this article
         if e.lemma == "زاد" and not (j < b and (_ar_head_word(f[j]) or (f[j],) in lex.introducers or raw[j] == ":")):
             continue  # «وزاد الأمر سوءاً أن ...»: "increased", not "added"
         if e.lemma == "حمل" and e.kind == "verb" and not any(ar_stem(f[t]) in _AR_BLAME_NOUNS for t in range(j, min(b, j + 14))):

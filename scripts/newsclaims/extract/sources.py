@@ -1454,6 +1454,14 @@ def _role_antecedent(name: str, lang: str) -> tuple[str, tuple[str, ...]] | None
         x = "ا" + x[1:]  # «المتحدث العسكري للجماعة»: the body after the lam
     elif x[:1] == "ل" and x[1:] in _AR_STATE_BODIES and len(rest) > 1 and rest[1].startswith("ال"):
         x = x[1:]  # «المتحدث الرسمي لوزارة الصحة»: the ministry after the lam
+    if x in ("الامين", "المدير") and rest[0] in w:
+        # «المتحدث باسم الأمين العام للأمم المتحدة»: the secretary-general speaks for the body he heads
+        g = [t.rstrip("،,") for t in w[w.index(rest[0]) + 1 : w.index(rest[0]) + 4]]
+        if len(g) >= 2 and g[0] in ("العام", "العامه") and g[1].startswith("لل") and len(g[1]) > 4:
+            own = ar_stem("ا" + g[1][1:])
+            if len(g) == 3 and (own, ar_stem(g[2])) in nouns("ar").kinds:
+                return "head", (own + " " + ar_stem(g[2]),)
+            return "head", (own,)
     if x.startswith("ال") and ar_stem(x) in _AR_GENERAL_DEPTS and rest[0] in w:
         # «المكلف بالإعلام بالمديرية العامة للحماية المدنية»: a general directorate named by the
         # service it runs speaks for that service («مصالح الحماية المدنية»)
