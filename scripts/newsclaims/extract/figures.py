@@ -1328,10 +1328,10 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
                 and _CROWD_OF[lang].search(ftext, max(0, qs - 24), qs):
             cat, how = "other", f"crowd:{how}"  # "27 were injured when a crowd of about 5,000
             # pushed towards the gates": the crowd's size (gold_w), not the toll
-        if (cat == "other" or c is not None and c.fs > qe and not inherited
-                and _cue_past_count(ftext, qe, c.fs, all_starts)) \
+        if (cat == "other" or c is not None and c.fs > qe and _number_in(all_starts, qe + 1, c.fs)) \
                 and not inherited and not destroyed \
-                and r.personnel.match(ftext, qe, min(len(ftext), qe + 60)):
+                and r.personnel.match(ftext, qe, min(len(ftext), qe + 60)) \
+                and (cat == "other" or _cue_past_count(ftext, qe, c.fs, all_starts)):
             present_end = qe
             continue  # "أكثر من ألف وخمسمئة عنصر من فرق الإنقاذ يشاركون": rescuers at work;
             # "her team of eight surgeons had operated on 314 patients with bullet wounds": the
