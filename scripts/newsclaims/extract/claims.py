@@ -2004,9 +2004,18 @@ def _en_bullets_after(doc: Doc, s: int, j: int, by_sent: dict) -> int:
     one that carries a cue of its own); else j."""
     raw, sents = doc.raw, doc.sents
     end = j
+    item = False  # the sentence after a numbered marker ("1." alone) is its item
     for n in range(s + 1, len(sents)):
         a2, b2 = sents[n]
-        if raw[a2] not in _BULLETS or not doc.newline_before[a2] or n in by_sent:
+        if n in by_sent:
+            break
+        if item:
+            item = False
+        elif b2 - a2 == 2 and doc.newline_before[a2] and raw[a2].isdigit() and len(raw[a2]) <= 2 and raw[a2 + 1] in ".)" \
+                and n + 1 < len(sents) and not doc.newline_before[sents[n + 1][0]]:
+            item = True  # "1." + "At least 60 civilians killed;": a numbered list
+            continue
+        elif raw[a2] not in _BULLETS or not doc.newline_before[a2]:
             break
         end = b2
         while end > a2 and not _word(raw[end - 1]):
@@ -2100,6 +2109,8 @@ def _en_np_ok(doc: Doc, i: int, j: int) -> bool:
                 continue  # an age: "a 27-year-old marcher"
             if _en_name_number(doc, i, t, j):
                 continue  # part of a name: "Rescue 1122 spokesman", "Task Force 88"
+            if t == j - 2 and t - 1 > i and raw[t - 1] == "(" and raw[t + 1] == ")" and w.isdigit() and len(w) <= 3:
+                continue  # an age in parentheses: "Local councillor Grace Achieng (41)"
             if w.isdigit() and len(w) <= 3 and t + 2 < j and f[t + 1] in ("st", "nd", "rd", "th") and raw[t + 2][:1].isupper():
                 continue  # an ordinal unit name: "the army's 6th Infantry Division"
             return False
@@ -2180,6 +2191,12 @@ def _en_left_speaker(ctx: _Ctx, i: int) -> Mention | None:
         d = next((t for t in range(le - 2, max(a, le - 12), -1) if raw[t] == raw[le - 1]), -1)
         if d > a:
             le = d
+    elif le - 5 > a and raw[le - 1] == "-" and raw[le - 2] == "-" and doc.ends[le - 2] == doc.starts[le - 1]:
+        # the typewriter dash: "The district officer -- talking to The Nation -- said"
+        d = next((t for t in range(le - 3, max(a, le - 14), -1) if raw[t] == "-" and raw[t - 1] == "-"
+                  and doc.ends[t - 1] == doc.starts[t]), -1)
+        if d - 1 > a:
+            le = d - 1
     while le > a and f[le - 1] in lex.preverb:
         le -= 1
     anon = _en_anonymous_who(doc, a, le)
@@ -2320,10 +2337,11 @@ def _en_skip_aside(doc: Doc, a: int, le: int) -> int:
         s = le - 1 - n
         if s - 1 > a and raw[s - 1] == "," and f[s] in ("citing", "quoting") and f[s + 1] in ("its", "their", "his", "her"):
             return s - 1  # "X, citing its own registry, put ...": X's own document
-    for n in range(2, 7):
+    for n in range(2, 8):
         s = le - 1 - n
-        if s - 1 > a and raw[s - 1] == "," and f[s] in ("reporting", "speaking", "writing", "talking") and f[s + 1] in ("from", "in", "at", "to", "on", "with"):
-            return s - 1  # "Al Jazeera's X, reporting from Gaza City, said": where the speaker is
+        c = s - 1 if s - 1 > a and f[s - 1] in ("while", "when") else s  # ("X, while talking to journalists, said")
+        if c - 1 > a and raw[c - 1] == "," and f[s] in ("reporting", "speaking", "writing", "talking") and f[s + 1] in ("from", "in", "at", "to", "on", "with"):
+            return c - 1  # "Al Jazeera's X, reporting from Gaza City, said": where the speaker is
     for s in range(le - 4, max(a + 1, le - 14), -1):
         if raw[s - 1] == "," and f[s] == "through" and f[s + 1] in ("its", "their", "his", "her") \
                 and all(_word(raw[t]) or raw[t] in (",", "-", ".") for t in range(s, le - 1)):
@@ -2624,6 +2642,9 @@ def _en_no_object_claim(e: CueEntry, f: list[str], j: int) -> bool:
             not _EN_GIVEN_COUNTS.isdisjoint(f[j : j + 4]) and any(is_number(w) for w in f[j + 2 : j + 7]))
     if e.lemma in ("declare", "mourn"):
         return not any(is_number(w) or (w in _EN_SMALL_NUMS and w != "a") for w in f[j : j + 3])
+    if e.lemma == "say" and j < len(f) and f[j] in ("nothing", "little"):
+        return j + 1 >= len(f) or f[j + 1] not in ("had", "has", "was", "were", "is", "are", "could", "would")
+        # ("said nothing about the toll" says nothing; "said nothing had been found" does)
     return False
 
 
@@ -2986,6 +3007,8 @@ def _en_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
             if _en_quoted_cue(doc, ctx.quotes, i, b, cue_at):
                 continue  # '"My sister called and said she was trapped," said X': the quote's own words
             rel = _en_relative_at(doc, a, i)
+            if rel > a + 1 and _en_no_object_claim(e, f, j):
+                continue  # "met Governor X, who said nothing about the 30 missing fishermen"
             if rel > a + 1 and e.lemma == "confirm" and j + 1 < b and f[j] in ("the", "this", "these") \
                     and (f[j + 1] in _EN_ATTACK_NOUNS or f[j + 1] in _EN_EVENT_NOUNS):
                 continue  # "X, who confirmed the incident to our correspondent, said ...": the speaker's aside
@@ -3334,10 +3357,15 @@ def _en_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                 last.cue.kind == "prep" and last.cue.entry.lemma == "according to" and last.mention is not None))
             and prev.direction == "after" and prev.cue.kind == "verb" and (prev.cue.entry.lemma in _EN_TALLY_LEMMAS or (
                 # "The DR Congo has reported 20,000 cases, the WHO said": a count on record
-                prev.cue.entry.lemma in ("report", "verify") and ctx.doc.folded[prev.cue.i - 1] in ("has", "have", "had")))
+                prev.cue.entry.lemma in ("report", "verify", "confirm", "register") and ctx.doc.folded[prev.cue.i - 1] in ("has", "have", "had")))
             and prev.via_mention is None and last.via_mention is None
         ):
-            if last.mention is not None and ctx.doc.folded[last.mention.i] in ("its", "their"):
+            lm, fo = last.mention, ctx.doc.folded
+            if lm is not None and (fo[lm.i] in ("its", "their") or (
+                    # "Mediazona, an independent Russian outlet, has confirmed ..., the outlet said":
+                    # "the" + a noun of the counting subject's own phrase points back to it
+                    lm.j - lm.i == 2 and fo[lm.i] == "the" and ctx.doc.raw[lm.i + 1].islower()
+                    and fo[lm.i + 1] in fo[ctx.a : prev.cue.i])):
                 # "A rights network has documented ..., including 659 children, its director
                 # said": the possessive points back to the counting body, which says it all
                 end = last.mention.i

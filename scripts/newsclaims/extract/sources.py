@@ -232,6 +232,11 @@ def is_number(w: str) -> bool:
     return w[:1].isdigit()
 
 
+# words after a number that belongs to a name ("Rescue 1122 spokesman", "the Rescue 1122 service")
+_EN_NAME_NUMBER_NEXT = frozenset("spokesman spokeswoman spokesperson official officials chief head director commander "
+                                 "service services helpline unit team".split())
+
+
 def en_np_right(doc: Doc, i: int, limit: int) -> int:
     """End (exclusive token index) of an English noun phrase starting at token i."""
     raw, f = doc.raw, doc.folded
@@ -247,6 +252,10 @@ def en_np_right(doc: Doc, i: int, limit: int) -> int:
         if is_number(w) and j > i:
             if j + 2 < limit and raw[j + 1] == "-" and f[j + 2].startswith(("year", "month")):
                 j += 3  # an age inside the phrase: "a 63-year-old shopkeeper"
+                continue
+            if r.isdigit() and raw[j - 1][:1].isupper() and f[j - 1] not in ("the", "a", "an") and not 1900 <= int(r) <= 2100 \
+                    and (j + 1 >= limit or raw[j + 1][:1].isupper() or f[j + 1] in _EN_NAME_NUMBER_NEXT or raw[j + 1] in ".,;"):
+                j += 1  # a number inside a name: "officials of the Rescue 1122 service", "Task Force 88"
                 continue
             break
         if w in ("in", "at") and j + 1 < limit and raw[j + 1][:1].isupper() and j > i:
@@ -615,6 +624,8 @@ def trim_en_stretch(doc: Doc, i: int, j: int) -> tuple[int, int, int]:
             break
     while text_end > i and (raw[text_end - 1] in CLAUSE_MARKS or raw[text_end - 1] in QUOTES):
         text_end -= 1
+    if text_end - 4 >= i and raw[text_end - 1] == ")" and raw[text_end - 3] == "(" and raw[text_end - 2].isdigit():
+        text_end -= 3  # an age in parentheses: "Farmer Musa Bello (56) told"
     name_end = text_end
     for k in range(i + 1, text_end):
         if raw[k] in (",", "(") or f[k] in ("in", "at", "on", "from"):
@@ -688,6 +699,10 @@ _EN_NAMED_AFTER = re.compile(r"[^,.]{1,40}, (?:[A-Z][\w'â€™-]+ ){1,3}[A-Z][\w'â€
 
 # a person's title in a military-kind name ("Chief District Officer X", "Colonel Y")
 _EN_OFFICER_WORDS = frozenset("officer commander colonel general major captain lieutenant brigadier".split())
+# a body's office holder ("Kenya Red Cross Secretary-General X", "UNHCR country director X"): an official
+_EN_OFFICIAL_TITLES = frozenset("secretary-general director director-general chairman chairperson chairwoman head chief "
+                                "coordinator commissioner minister spokesman spokeswoman spokesperson president governor "
+                                "administrator superintendent inspector-general representative officer".split())
 
 
 class Resolver:
@@ -1133,7 +1148,11 @@ class Resolver:
             #     last titled person who spoke (an officer is an official)
             if lang == "en" and generic and len(core) == 1 and core[0] in ("official", "officer") and self.history:
                 ref = self.history[-1][0]
-                if (ref.kind == "official" or (ref.kind == "military" and not _EN_OFFICER_WORDS.isdisjoint(ref.name.lower().split()))) \
+                if (ref.kind == "official" or (ref.kind == "military" and not _EN_OFFICER_WORDS.isdisjoint(ref.name.lower().split()))
+                        # "Kenya Red Cross Secretary-General Ahmed Idris said ... The official added": a
+                        # body's titled head or officer (the name ends in the person's own name)
+                        or (ref.kind != "residents" and not _EN_OFFICIAL_TITLES.isdisjoint(ref.name.lower().split()[:-2])
+                            and all(w[:1].isupper() for w in ref.name.split()[-2:]))) \
                         and not ref.registered and any(w[:1].isupper() for w in ref.name.split()[1:]):
                     self.remember(ref)
                     self.how = "coref"
