@@ -436,3 +436,17 @@ def test_secretary_generals_spokesman_is_the_body() -> None:
             "وقال المتحدث باسم الأمين العام للأمم المتحدة، ستيفان دوجاريك، إن المنظمة ترحب بالإفراج عن اثنين.")
     cs = claims_of(text, "ar")
     assert claim_with(cs, text, "13 من موظفيها").source.source_id == claim_with(cs, text, "الإفراج عن اثنين").source.source_id
+
+
+def test_headline_bare_source_is_the_texts_one_anonymous_source() -> None:
+    text = ("انهيار عقار في المدينة.. ومصدر: انتشال 5 جثث\n\n"
+            "قال مصدر أمني بمديرية الأمن إن فرق الحماية المدنية انتشلت جثث خمسة أشخاص.")
+    cs = claims_of(text, "ar")
+    assert claim_with(cs, text, "انتشال 5 جثث").source.source_id == claim_with(cs, text, "جثث خمسة").source.source_id
+
+
+def test_media_department_head_speaks_for_the_body_not_the_media() -> None:
+    text = ("أعلنت هيئة الدفاع المدني والإسعاف ارتفاع عدد الوفيات إلى 18. "
+            "وقال مدير إدارة الإعلام بالهيئة، المقدم خالد سالم، إن الفرق أنقذت 40 شخصاً.")
+    cs = claims_of(text, "ar")
+    assert claim_with(cs, text, "إلى 18").source.source_id == claim_with(cs, text, "40 شخصاً").source.source_id

@@ -1500,8 +1500,10 @@ def _role_antecedent(name: str, lang: str) -> tuple[str, tuple[str, ...]] | None
         tail = w[w.index(rest[0]) + 1 : w.index(rest[0]) + 7] if rest[0] in w else rest[1:]
         if "في" in tail:
             tail = tail[tail.index("في") + 1 :]  # «لإدارة الإعلام في الجيش»: the owner after في
-        own = next((t.rstrip("،,")[t.startswith("ب"):] for t in tail if t.startswith(("ال", "بال")) and (ar_stem(t.rstrip("،,")[t.startswith("ب"):]),) in nouns("ar").kinds), None)
-        # («مدير إدارة التعدين التقليدي بالشركة»: the owner after ب)
+        own = next((t.rstrip("،,")[t.startswith("ب"):] for t in tail if t.startswith(("ال", "بال")) and t.rstrip("،,") not in _AR_MEDIA_CHARGE
+                    and (ar_stem(t.rstrip("،,")[t.startswith("ب"):]),) in nouns("ar").kinds), None)
+        # («مدير إدارة التعدين التقليدي بالشركة»: the owner after ب; «إدارة الإعلام بالهيئة»: not
+        # the media the department handles)
         if own is None and len(rest) > 1:
             own = rest[1].rstrip("،,")
             if ar_stem(own) in short_bodies("ar") and not rest[0].endswith(("،", ",")):
@@ -2294,6 +2296,13 @@ def _ar_headline_class(refs: dict, target: dict, head_only: set) -> None:
         if r is None or r.registered or sid in target:
             continue
         ws = norm_name(r.name).split()
+        if len(ws) == 1 and ws[0] in _AR_SOURCES_WORDS:
+            # «.. ومصدر: انتشال 5 جثث» and the text's one «مصدر أمني بمديرية ...»
+            cands = {target.get(o, o) for o, x in refs.items() if o != sid and o not in head_only and x.kind == "anonymous"
+                     and norm_name(x.name).split()[:1] and norm_name(x.name).split()[0] in _AR_SOURCES_WORDS}
+            if len(cands) == 1:
+                target[sid] = cands.pop()
+            continue
         if len(ws) == 2 and ws[0] in _AR_SOURCES_WORDS:
             # «.. ومصادر محلية تتحدث عن حصيلة أكبر» and the text's one «مصدر محلي في ...»
             adj = ws[1].removesuffix("ه").removesuffix("ة")
