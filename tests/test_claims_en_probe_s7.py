@@ -281,3 +281,36 @@ def test_said_nothing_had_is_a_claim():
 def test_relative_said_after_an_inverted_cue_keeps_the_speaker():
     text = '"We will rebuild," said the mayor, who said 40 homes were gone.'
     check(text, "en", "40 homes", "mayor")
+
+
+ACCORDING_TO_ASIDE = [
+    ("According to an official of the Borno State Emergency Management Agency who asked not to be named, 9 people died.",
+     "9 people died", "official of the Borno State Emergency Management Agency"),
+    ("According to a police officer speaking on condition of anonymity, 14 militants were arrested.",
+     "14 militants", "police officer"),
+    ("According to the army, which gave no details, 5 soldiers were killed.", "5 soldiers", "army"),
+    ("According to a doctor who treated the wounded, 3 of them died overnight.", "3 of them died", "doctor"),
+]
+
+
+@pytest.mark.parametrize("text,key,speaker", ACCORDING_TO_ASIDE)
+def test_according_to_speaker_with_its_own_clause(text, key, speaker):
+    """The clause that describes the speaker after a sentence-initial 'According to X' is no content."""
+    c = check(text, "en", key, speaker)
+    assert text[c.start : c.end].startswith(key.split()[0])
+
+
+QUOTE_THEN_WHO_SAID = [
+    ('"We counted 40 bodies," a volunteer who said he had worked through the night told AFP.',
+     "We counted 40 bodies", "he had worked through the night", "volunteer"),
+    ('"Two of our colleagues were killed," the reporter who said he witnessed the attack told the BBC.',
+     "colleagues were killed", "he witnessed the attack", "reporter"),
+]
+
+
+@pytest.mark.parametrize("text,quote_key,rel_key,speaker", QUOTE_THEN_WHO_SAID)
+def test_who_said_inside_a_trailing_speaker_phrase_keeps_the_quote(text, quote_key, rel_key, speaker):
+    """'"Q," X who said R told Y': Q is X's (the told cue), R is X's second claim, ending before 'told'."""
+    check(text, "en", quote_key, speaker)
+    rel = check(text, "en", rel_key, speaker)
+    assert "told" not in text[rel.start : rel.end]

@@ -2069,12 +2069,22 @@ def _prep_direction(ctx: _Ctx, c: Cue, men: Mention | None, ne: int, rule: str, 
             p = next((t for t in range(k, min(b, k + 8)) if doc.raw[t] in ("،", ",")), -1)
             if p > k and not any(is_number(doc.folded[t]) or doc.raw[t] in QUOTES for t in range(k, p)):
                 k = p + 1
+        elif doc.language == "en" and before == 0 and (doc.folded[k] in ("who", "whom", "whose", "which") or doc.folded[k] in _EN_ASIDE_PARTICIPLES):
+            # "According to an official of X who asked not to be named, 9 people died", "According
+            # to a police officer speaking on condition of anonymity, ...": the speaker's own clause
+            p = next((t for t in range(k + 1, min(b, k + 16)) if doc.raw[t] in CLAUSE_MARKS), -1)
+            if p > k and doc.raw[p] == "," and not any(is_number(doc.folded[t]) or doc.raw[t] in QUOTES for t in range(k, p)):
+                k = p + 1
         fr = Frame(c, rule, (min(c.i, men.i), ne), "after", k)
     fr.mention = men
     return fr
 
 
 # --- English ------------------------------------------------------------------------------
+
+
+# participles that open a speaker's aside ("a police officer speaking on condition of anonymity")
+_EN_ASIDE_PARTICIPLES = frozenset("speaking talking requesting asking declining quoted contacted reached interviewed".split())
 
 
 # a transliterated Arabic article before a capitalised name ("al-Tahir", "el-Sayed", "as-Sadr")
@@ -2253,6 +2263,9 @@ def _en_left_speaker(ctx: _Ctx, i: int) -> Mention | None:
             return named  # "said Karim, a 35-year-old farmer who said he lost ...": the name speaks
     if who < le and any(f[t] in ("name", "named", "identified") for t in range(who, le)) and _en_np_ok(doc, ls, who):
         le = who  # "a resident who gave his name as Rabih told AFP": the relative clause names him
+    elif who < le and who - ls <= 6 and ls - 2 >= a and raw[ls - 1] in QUOTES and raw[ls - 2] in (",", "?", "!") \
+            and f[who + 1] in _EN_SPEECH_VERBS and f[ls] in EN_DETERMINERS and _en_np_ok(doc, ls, who):
+        le = who  # '"We counted 40 bodies," a volunteer who said he had worked all night told AFP': the quote is his
     elif who < le and who - ls <= 4 and f[ls] in ("a", "an", "one", "another") and kind_of(f[ls + 1 : who], "en") in ("residents", "anonymous", "official", "other") \
             and not any(f[t] in _EN_SPEECH_VERBS for t in range(who, le)) and _en_np_ok(doc, ls, who):
         le = who  # "A shopkeeper who was about 100 metres away told TOLOnews": a speaker and where he was
@@ -3220,6 +3233,12 @@ def _en_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                 while anchor > a and raw[anchor - 1] in (",",) :
                     anchor -= 1
                 fr = Frame(c, "en.content_subject_cue", (men.i, max(j, k)), "before", anchor)
+                if frames and frames[-1].direction == "after" and frames[-1].region[0] == men.i and men.j < frames[-1].cue.i < i \
+                        and f[frames[-1].cue.i - 1] in ("who", "whom"):
+                    # '"...," a volunteer who said he had worked all night told AFP': the relative
+                    # clause's own claim starts at its pronoun, after this speaker's quote
+                    frames[-1].region = (frames[-1].cue.i - 1, frames[-1].region[1])
+                    frames[-1].direction, frames[-1].span_end = "span", i  # (up to this cue)
                 if k + 1 < b and raw[k] == "," and f[k + 1] in _EN_TAIL_GOES_ON and men.i > a + 2:
                     # "has risen to 188, the minister said, with 90 still missing": the tail
                     # after the cue goes on with the same content
