@@ -15,6 +15,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from newsclaims.extract.model import FigureMention, NumberMention
 from newsclaims.extract.numbers_ar import thing_duals
@@ -577,11 +578,13 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
     downed_end = None  # end of the last count of weapons downed (no figure; nor are its parts)
     present_end = None  # end of the last count of personnel deployed or people present
     seen: dict = {}  # value -> category of the first earlier figure of a victim category
+    basis: dict[int, _Basis] = {}  # id(number mention) -> how its figure got its category
     for i, (qs, qe, m) in enumerate(found):
         why = whys[i]
         if why == "times" and _strike_times(ftext, qs, r):
             prev = (qe, "strikes", False, None, True)
             out.append(FigureMention(m, "strikes", None, f"{m.rule}|cat.strikes:times"))
+            basis[id(m)] = _Basis("cat", "strikes", "times")
             continue  # "shelled the town and nearby villages 93 times"
         if why == "population" and lang == "ar" and _PLACE_POPULATION.search(
                 ftext, max(0, qs - 40), qs) and _NASAMA.match(ftext, qe):
@@ -596,6 +599,7 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
             cat_ = pc_.cat if pc_ is not None else "other"
             prev = (qe, cat_, False, None, False)
             out.append(FigureMention(m, cat_, None, f"{m.rule}|cat.{cat_}:population"))
+            basis[id(m)] = _Basis("cat", cat_, "population")
             continue
         if why == "residents" and lang == "en" and _DISPLACED_NEXT.match(ftext, qe):
             why = None  # "was home to some 190,000 displaced people": the displaced count (gold_r)
@@ -1347,13 +1351,32 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
         if c is not None and not inherited:
             used.add(c.fs)
         out.append(FigureMention(m, cat, subject, f"{m.rule}|cat.{cat}:{how}"))
+        basis[id(m)] = _Basis("cat", cat, f"{how}", cat == "other" and f"{how}".startswith("noun:"))
     if seen and lang == "en":
-        _same_count_later(out)
+        _same_count_later(out, basis)
     if lang == "en" and len(out) > 1:
-        _coordinated_subjects(out, text)
+        _coordinated_subjects(out, text, basis)
     if len(found) > 1 and _PART_GATE[lang] in ftext:
-        _part_of_whole(out, found, whys, ftext, lang, cue_at, sr, r, num_set)
+        _part_of_whole(out, found, whys, ftext, lang, cue_at, sr, r, num_set, basis)
     return out
+
+
+class _Basis(NamedTuple):
+    """How a figure got its category: what the post-passes (_same_count_later,
+    _coordinated_subjects, _part_of_whole) read, so that they never parse the `rule` column
+    (which only reports the same steps as text: "<number rule>|cat.<cat>:<how>|<step>:<cat>")."""
+
+    step: str  # "cat" (find_figures' own decision), "same-count" or "coordinated"
+    cat: str
+    how: str = ""  # step "cat": what decided, e.g. a cue as written, "noun:<subject>", "inherit:and"
+    own_noun: bool = False  # find_figures made it `other` by the count's own noun ("noun:...")
+    # (kept through the later steps that give it a fate)
+
+    @property
+    def word(self) -> str:
+        """The last word of the decision: the cue or noun after the last ":" (or the category
+        a later step gave)."""
+        return self.how.rsplit(":", 1)[-1] if self.step == "cat" else self.cat
 
 
 # "at least 90 members of the security forces and 48 gunmen loyal to the former government were
@@ -1361,24 +1384,25 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
 _COORD_GAP = re.compile(r"[ \t\u00a0]+(?:[A-Za-z'-]+[ \t\u00a0]+){1,6}and[ \t\u00a0]+\Z")
 
 
-def _coordinated_subjects(out, text) -> None:
+def _coordinated_subjects(out, text, basis: dict) -> None:
     """English: a count whose category is only its own noun (`other`), joined by "and" to the
     next count whose category comes from the verb after it (no comma between), shares that
     verb: "90 members of the security forces and 48 gunmen ... were killed"."""
     for k in range(len(out) - 1):
         f, g = out[k], out[k + 1]
-        if f.category != "other" or "|cat.other:noun:" not in f.rule or g.category == "other" \
-                or g.number.start - f.number.end > 70:
+        if f.category != "other" or g.category == "other" or g.number.start - f.number.end > 70 \
+                or not basis[id(f.number)].own_noun:
             continue
         if not _COORD_GAP.fullmatch(text, f.number.end, g.number.start) \
-                or not g.rule.endswith(_FATE_VERB_ENDS):
+                or basis[id(g.number)].word not in _FATE_VERB_WORDS:
             continue
         out[k] = FigureMention(f.number, g.category, f.subject,
                                f"{f.rule}|coordinated:{g.category}")
+        basis[id(f.number)] = _Basis("coordinated", g.category, own_noun=True)
 
 
-_FATE_VERB_ENDS = (":killed", ":wounded", ":injured", ":died", ":arrested", ":detained",
-                   ":missing", ":displaced", ":dead")
+_FATE_VERB_WORDS = frozenset(("killed", "wounded", "injured", "died", "arrested", "detained",
+                              "missing", "displaced", "dead"))
 
 
 # "1,600 of the town's 2,000 residents were displaced", "300 out of 1,000 protesters were
@@ -1395,6 +1419,12 @@ _PART_GAP = {
 }
 
 
+def _last_step(b: _Basis) -> tuple:
+    """The last step that decided a figure's category (two figures decided alike have equal
+    ones)."""
+    return (b.step, b.cat, b.how)
+
+
 def _index_of(out: list, number) -> int | None:
     """The index of the figure of this number mention in `out` (None if it made no figure;
     the last one should a number ever make two)."""
@@ -1404,7 +1434,7 @@ def _index_of(out: list, number) -> int | None:
     return None
 
 
-def _part_of_whole(out, found, whys, ftext, lang, cue_at, sr, r, num_set) -> None:
+def _part_of_whole(out, found, whys, ftext, lang, cue_at, sr, r, num_set, basis) -> None:
     """A count followed by "of/out of/من أصل" and a larger count is the part of a whole: the
     verb after the whole's noun phrase governs the part, and the whole is the group it came
     from (its own noun's category, or no figure for residents, people, families)."""
@@ -1439,16 +1469,17 @@ def _part_of_whole(out, found, whys, ftext, lang, cue_at, sr, r, num_set) -> Non
         fn = out[kn] if kn is not None else None
         if sv is None and fn is not None and km is not None and fn.category != "other" \
                 and fn.category == out[km].category \
-                and fn.rule.rsplit("|", 1)[-1] == out[km].rule.rsplit("|", 1)[-1]:
+                and _last_step(basis[id(m)]) == _last_step(basis[id(mm)]):
             # one cue after both gave them the same fate: "Eight of the 25 miners were
             # pulled out dead"
             sv = _Cue(-1, -1, -1, fn.category, False)
         if (sv is None or sv.weak) and lang == "ar" and fn is not None \
-                and "|cat.other:noun:" in fn.rule:
+                and basis[id(m)].own_noun:
             # «سبعة من أصل 12 حياً»: «أصل» is no noun of the part; it counts what the whole counts
             if km is not None:
                 out[kn] = FigureMention(m, out[km].category, out[km].subject,
                                         f"{m.rule}|cat.{out[km].category}:part-of:whole")
+                basis[id(m)] = _Basis("cat", out[km].category, "part-of:whole")
             else:
                 del out[kn]
             continue
@@ -1461,13 +1492,18 @@ def _part_of_whole(out, found, whys, ftext, lang, cue_at, sr, r, num_set) -> Non
         if fn is not None and fn.category not in ("other", sv.cat) \
                 and (oc is None or oc.cat != fn.category):
             continue  # the part has a fate of its own
-        verb = ftext[sv.ws:sv.fe] if sv.fs >= 0 else fn.rule.rsplit(":", 1)[-1]
+        verb = ftext[sv.ws:sv.fe] if sv.fs >= 0 else basis[id(m)].word
         part = FigureMention(m, sv.cat, fn.subject if fn else None,
                              f"{m.rule}|cat.{sv.cat}:part-of:{verb}")
+        basis[id(m)] = _Basis("cat", sv.cat, f"part-of:{verb}")
         whole = None
         if km is not None and oc is not None and not oc.weak and oc.fs != sv.fs:
-            whole = out[km] if oc.cat == out[km].category else FigureMention(
-                mm, oc.cat, out[km].subject, f"{mm.rule}|cat.{oc.cat}:whole:{ftext[oc.ws:oc.fe]}")
+            if oc.cat == out[km].category:
+                whole = out[km]
+            else:
+                whole = FigureMention(mm, oc.cat, out[km].subject,
+                                      f"{mm.rule}|cat.{oc.cat}:whole:{ftext[oc.ws:oc.fe]}")
+                basis[id(mm)] = _Basis("cat", oc.cat, f"whole:{ftext[oc.ws:oc.fe]}")
         # (a whole of residents, people or staff is the group they came from: no figure)
         if kn is not None:
             out[kn] = part
@@ -1481,7 +1517,7 @@ def _part_of_whole(out, found, whys, ftext, lang, cue_at, sr, r, num_set) -> Non
                 out[km] = whole
 
 
-def _same_count_later(out: list) -> None:
+def _same_count_later(out: list, basis: dict) -> None:
     """A bare count of people with no verb (a live-blog or headline line: '13:20 GMT - JNIM:
     "more than 50 soldiers"', 'Army: 12 soldiers') takes the fate the text gives the same
     number of the same people later ('had killed "more than 50 soldiers"')."""
@@ -1492,13 +1528,15 @@ def _same_count_later(out: list) -> None:
     if not fates:
         return
     for i, f in enumerate(out):
-        if f.category == "other" and f.subject and "|cat.other:" in f.rule:
+        if f.category == "other" and f.subject:
+            b = basis[id(f.number)]
             head = f.subject.rsplit(None, 1)[-1].lower()
-            if not f.rule.endswith((f"|cat.other:noun:{f.subject}", f":{head}")):
+            if b.how != f"noun:{f.subject}" and b.word != head:
                 continue  # (only the count's own noun made it `other`)
             cat = fates.get((f.number.value, head))
             if cat is not None:
                 out[i] = FigureMention(f.number, cat, f.subject, f"{f.rule}|same-count:{cat}")
+                basis[id(f.number)] = _Basis("same-count", cat, own_noun=b.own_noun)
 
 
 _PLACE_PREP_BEFORE = re.compile(r"(?<!\w)(?:at|in|inside|near|from|on)[ \t\u00a0]+\Z")
