@@ -148,6 +148,7 @@ def _rules(lang: str) -> _Rules:
     excl = load_lexicon("figure_exclusions.yaml")
     vb = cats["verbs_before"]
     fold = fold_term if lang == "ar" else (lambda s: s)
+    air = list(cats["air_weapons"][lang])  # weapons in the air: both intercepted and downed
     cue_words: dict[str, tuple[str, bool]] = {}
     for cat, by_lang in cats.items():
         if cat not in _CATEGORIES:
@@ -217,9 +218,9 @@ def _rules(lang: str) -> _Rules:
                              f"(?:{_alt(cats['interception'][lang], low)})(?!\\w)"),
         intercept_weapons=re.compile(f"(?<!\\w)(?:{_AR_PREFIX if lang == 'ar' else ''})"
                                      f"(?:{_alt(cats['interception'][lang] + cats['intercept_weapons'][lang], low)})(?!\\w)"),
-        intercept_objects=frozenset(_norm_key(w) for e in cats["interception_objects"][lang]
+        intercept_objects=frozenset(_norm_key(w) for e in air + cats["interception_objects"][lang]
                                     for w in expand(fold(e))),
-        downed_weapons=frozenset(_norm_key(w) for e in cats["downed_weapons"][lang]
+        downed_weapons=frozenset(_norm_key(w) for e in air + cats["downed_weapons"][lang]
                                  for w in expand(fold(e))),
         struck_targets=frozenset(low(w) for w in cats["struck_targets"][lang]),
         shoot_down=re.compile(f"(?<!\\w)(?:{_AR_PREFIX if lang == 'ar' else ''})"
@@ -809,10 +810,12 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
                     c, score, own = k, 0.0, True
         weak_c = c is not None and c.weak and not own and c.cat != "other" \
             and score <= INHERIT_BELOW
+        # a sentence ends between the previous figure and this number
+        hard_before = prev is not None and _HARD.search(ftext, prev[0], qs) is not None
         rel = prev is not None and c is not None and not own and c.fs >= qe \
             and _REL_AFTER.match(ftext, qe) \
             and r.inherit_before.match(ftext, qs) is not None
-        if prev is not None and (not _HARD.search(ftext, prev[0], qs)
+        if prev is not None and (not hard_before
                                  or _of_them_next_sentence(ftext, prev[0], qs, qe, r)
                                  and _event_before(ftext, qs, cues, cue_pos) is None) \
                 and (c is None or c.cat == "other" or score > INHERIT_BELOW or weak_c or rel
@@ -949,7 +952,7 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
                     cat = "killed"  # "12 had been killed and 30 injured, bringing the total
                     # to 4,100": the running total is the dead's
         if cat is None and prev is not None and prev[1] != "other" and lang == "en" \
-                and not _HARD.search(ftext, prev[0], qs) \
+                and not hard_before \
                 and _AND_BEFORE["en"].search(ftext, max(0, qs - 8), qs) \
                 and _WERE_AFTER.match(ftext, qe):
             cat, how, inherited = prev[1], "inherit:parallel", True  # "six of the dead were
@@ -957,14 +960,14 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
         if (cat is None or (c is not None and c.weak and not own and c.fe <= qs
                             and not inherited)) \
                 and prev is not None and prev[1] != "other" and _NO_NOUN_AFTER.match(ftext, qe) \
-                and not _HARD.search(ftext, prev[0], qs):
+                and not hard_before:
             v = _REPEAT_VERB[lang].search(ftext, max(0, qs - 30), qs)
             if v is not None and re.search(r"(?<!\w)[وف]?" + v.group(1) + r"(?!\w)",
                                            ftext[max(0, prev[0] - 120):prev[0]]):
                 cat, how, inherited = prev[1], "inherit:repeated", True  # "X said it had
                 # received the bodies of 9 people, and Y said it had received eight" (over a
                 # weak cue before: "a second hospital said it had received six")
-        if cat is None and prev is not None and not _HARD.search(ftext, prev[0], qs) \
+        if cat is None and prev is not None and not hard_before \
                 and _COMPETING[lang].search(ftext, prev[0], qs) and _NO_NOUN_AFTER.match(ftext, qe) \
                 and (_COMPETING_VERB[lang].search(ftext, max(0, qs - 45), qs)
                      or ftext.startswith("estimated ", qs)):
@@ -989,7 +992,7 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
                 and not _named_cases_between(ftext, victim[0], qs, cues, cue_pos, r):
             cat, how, inherited = victim[1], "inherit:cases", True  # "استقبل ... 15 إصابة،
             # غادرت ثماني منها ...، فيما حُوّلت حالتان إلى مستشفى": the sentence's cases
-        if cat is None and (prev is None or _HARD.search(ftext, prev[0], qs)) \
+        if cat is None and (prev is None or hard_before) \
                 and m.value != 1:
             pm = r.post_inherit.match(ftext, qe)
             if pm is not None and not _MORE.search(pm.group()):
@@ -1173,61 +1176,62 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
                 and _CASES_AFTER[lang].match(ftext, qe) and _in_sentence(ftext, r.disease, qs, qe):
             cat, how = "other", f"disease-cases:{how}"  # «ما بين 30 و40 حالة جديدة تصل يومياً،
             # أغلبها من مخيمات النازحين»: cases of the outbreak, whatever the camps after them
-        if cat == "wounded" and _discharged(ftext, qs, c.fe if partitive else qe, r,
-                                            num_starts=all_starts):
-            cat, how = "other", f"discharged:{how}"  # "97 مصابا غادروا المستشفيات"
-        elif cat == "wounded" and noun in r.patient_nouns and c is not None and c.fs >= qe \
-                and _norm_key(ftext[c.ws:c.fe]) in r.treat_cues \
-                and not r.treat_wound.match(ftext, c.fe, c.fe + 60):
-            cat, how = "other", f"patients:{how}"  # "60 patients were still being treated",
-            # «ستين مريضاً ما زالوا يتلقون العلاج»: patients, no injury named (gold_q, gold_w)
-        elif cat == "missing" and lang == "en" and c is not None and c.fs >= qe \
-                and ftext.startswith("trapped", c.ws) and _IN_NAMED_PLACE.match(
-                    text, fd.orig(c.fe - 1) + 1):
-            cat, how = "other", f"besieged:{how}"  # "260,000 people remain trapped in El
-            # Fasher": people cut off in a city (gold_h, gold_z), not trapped under rubble
-        elif cat == "displaced" and lang == "en" and not inherited \
-                and (_CREW_OF.search(ftext, max(0, qs - 12), qs)
-                     or _CREW_AFTER.match(ftext, qe)):
-            cat, how = "other", f"crew:{how}"  # "crew of 22 evacuated", "18 sailors were
-            # evacuated from the burning tanker": a ship's crew taken off are rescued (gold_t)
-        elif cat == "detained" and lang == "en" and not inherited and c is not None \
-                and ftext[c.ws:c.fe] in _HOLDING_WORDS \
-                and _shelter_before(ftext, qs):
-            cat, how = "displaced", f"sheltered:{how}"  # "relief camps were housing 58,000
-            # inmates", "the reception centre ... was now holding close to 900": people a
-            # shelter holds are the displaced (gold_q, gold_w), not detainees
-        elif cat == "detained" and c is not None and not inherited and c.fs >= qe \
-                and " not " in ftext[c.fs:c.fe] and "return" in ftext[c.fs:c.fe] \
-                and _BOAT_BEFORE.search(ftext, max(0, qs - 40), qs):
-            cat, how = "missing", f"boat-not-back:{how}"  # "two boats carrying about 30 men
-            # had not returned": people at sea not back are missing, not abducted
-        elif cat in ("displaced", "detained") and c is not None and not inherited \
-                and _fate_unknown_after(ftext, c, qs, cues, cue_pos, all_starts):
-            cat, how = "missing", f"fate-unknown:{how}"  # "dozens fled into the bush and have
-            # not returned", "2,590 Yazidis abducted in 2014 remain missing": their fate is
-            # unknown (gold_w, gold_z)
-        elif noun is not None and not inherited and (
-                cat == "strikes" or cat == "wounded" and lang == "ar" and c is not None
-                and c.fe <= qs and ftext.startswith("اصاب", c.ws)) \
-                and (noun if lang == "en" else _strip_al(noun)) in r.hit_things:
-            cat, how = "other", f"hit-thing:{how}"  # "shells had hit at least four houses":
-            # buildings hit, not strikes (gold_g, gold_z)
-        elif cat in ("detained", "displaced") and not inherited \
-                and _CARE_BEFORE[lang].search(ftext, max(0, qs - 40), qs):
-            cat, how = "other", f"care:{how}"  # "provided medical care to 52 of the freed
-            # migrants", «قدمت الرعاية الطبية لـ٤٦ من المحررين»: patients (gold_e, gold_z)
-        elif cat == "displaced" and c is not None and c.fs > qe and not inherited \
-                and _TREATED_AT.search(ftext, qe, c.fs):
-            cat, how = "other", f"patients:{how}"  # "1.7 lakh people were treated at
-            # emergency heat shelters": patients treated there (gold_w)
-        elif cat == "displaced" and lang == "en" and c is not None and c.ws >= qe \
-                and not inherited and _DIED_AFTER.match(ftext, c.fe):
-            cat, how = "killed", f"refugees-died:{how}"  # "some 427 Rohingya refugees are
-            # feared to have drowned", "40 migrants died": the noun names who, the verb the toll
-        elif cat == "displaced" and noun in r.patient_nouns and not inherited:
-            cat, how = "other", f"patients:{how}"  # "evacuated 120 patients to other hospitals",
-            # «إخلاء نحو مئة وعشرين مريضاً»: patients moved, not people displaced (gold_w)
+        if cat in _FATE_RULE_CATS:  # (the rules below only ever change these categories)
+            if cat == "wounded" and _discharged(ftext, qs, c.fe if partitive else qe, r,
+                                                num_starts=all_starts):
+                cat, how = "other", f"discharged:{how}"  # "97 مصابا غادروا المستشفيات"
+            elif cat == "wounded" and noun in r.patient_nouns and c is not None and c.fs >= qe \
+                    and _norm_key(ftext[c.ws:c.fe]) in r.treat_cues \
+                    and not r.treat_wound.match(ftext, c.fe, c.fe + 60):
+                cat, how = "other", f"patients:{how}"  # "60 patients were still being treated",
+                # «ستين مريضاً ما زالوا يتلقون العلاج»: patients, no injury named (gold_q, gold_w)
+            elif cat == "missing" and lang == "en" and c is not None and c.fs >= qe \
+                    and ftext.startswith("trapped", c.ws) and _IN_NAMED_PLACE.match(
+                        text, fd.orig(c.fe - 1) + 1):
+                cat, how = "other", f"besieged:{how}"  # "260,000 people remain trapped in El
+                # Fasher": people cut off in a city (gold_h, gold_z), not trapped under rubble
+            elif cat == "displaced" and lang == "en" and not inherited \
+                    and (_CREW_OF.search(ftext, max(0, qs - 12), qs)
+                         or _CREW_AFTER.match(ftext, qe)):
+                cat, how = "other", f"crew:{how}"  # "crew of 22 evacuated", "18 sailors were
+                # evacuated from the burning tanker": a ship's crew taken off are rescued (gold_t)
+            elif cat == "detained" and lang == "en" and not inherited and c is not None \
+                    and ftext[c.ws:c.fe] in _HOLDING_WORDS \
+                    and _shelter_before(ftext, qs):
+                cat, how = "displaced", f"sheltered:{how}"  # "relief camps were housing 58,000
+                # inmates", "the reception centre ... was now holding close to 900": people a
+                # shelter holds are the displaced (gold_q, gold_w), not detainees
+            elif cat == "detained" and c is not None and not inherited and c.fs >= qe \
+                    and " not " in ftext[c.fs:c.fe] and "return" in ftext[c.fs:c.fe] \
+                    and _BOAT_BEFORE.search(ftext, max(0, qs - 40), qs):
+                cat, how = "missing", f"boat-not-back:{how}"  # "two boats carrying about 30 men
+                # had not returned": people at sea not back are missing, not abducted
+            elif cat in ("displaced", "detained") and c is not None and not inherited \
+                    and _fate_unknown_after(ftext, c, qs, cues, cue_pos, all_starts):
+                cat, how = "missing", f"fate-unknown:{how}"  # "dozens fled into the bush and have
+                # not returned", "2,590 Yazidis abducted in 2014 remain missing": their fate is
+                # unknown (gold_w, gold_z)
+            elif noun is not None and not inherited and (
+                    cat == "strikes" or cat == "wounded" and lang == "ar" and c is not None
+                    and c.fe <= qs and ftext.startswith("اصاب", c.ws)) \
+                    and (noun if lang == "en" else _strip_al(noun)) in r.hit_things:
+                cat, how = "other", f"hit-thing:{how}"  # "shells had hit at least four houses":
+                # buildings hit, not strikes (gold_g, gold_z)
+            elif cat in ("detained", "displaced") and not inherited \
+                    and _CARE_BEFORE[lang].search(ftext, max(0, qs - 40), qs):
+                cat, how = "other", f"care:{how}"  # "provided medical care to 52 of the freed
+                # migrants", «قدمت الرعاية الطبية لـ٤٦ من المحررين»: patients (gold_e, gold_z)
+            elif cat == "displaced" and c is not None and c.fs > qe and not inherited \
+                    and _TREATED_AT.search(ftext, qe, c.fs):
+                cat, how = "other", f"patients:{how}"  # "1.7 lakh people were treated at
+                # emergency heat shelters": patients treated there (gold_w)
+            elif cat == "displaced" and lang == "en" and c is not None and c.ws >= qe \
+                    and not inherited and _DIED_AFTER.match(ftext, c.fe):
+                cat, how = "killed", f"refugees-died:{how}"  # "some 427 Rohingya refugees are
+                # feared to have drowned", "40 migrants died": the noun names who, the verb the toll
+            elif cat == "displaced" and noun in r.patient_nouns and not inherited:
+                cat, how = "other", f"patients:{how}"  # "evacuated 120 patients to other hospitals",
+                # «إخلاء نحو مئة وعشرين مريضاً»: patients moved, not people displaced (gold_w)
         if cat in ("other", "detained") and lang == "en" and not inherited and " to " in ftext[qe:qe + 80] \
                 and _MOVED_TO_SHELTER.match(ftext, qe):
             cat, how = "displaced", f"moved-to-shelter:{how}"  # "nearly 800,000 people had been moved
@@ -1305,7 +1309,7 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
         if cat in ("other", "displaced") and c is not None and prev is not None \
                 and prev[1] == "detained" and _OTHERS_AFTER.match(ftext, qe) \
                 and _norm_key(ftext[c.ws:c.fe]) in _GOT_AWAY \
-                and not _HARD.search(ftext, prev[0], qs):
+                and not hard_before:
             continue  # "arrested four gang members while two others escaped": not counted
         if r.alert_word in ftext[qe:qe + 60] \
                 and _discharged(ftext, qs, qe, r, left=False, right=r.alert_after,
@@ -1318,7 +1322,7 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
             continue  # "350 ألف مريض مهددون بفقدان العلاج", "children at risk of cholera"
         if cat == "wounded" and lang == "en" and prev is not None and prev[1] == "killed" \
                 and c is not None and ftext[c.ws:c.fe].endswith("shot") \
-                and _OF_THEM_AFTER.match(ftext, qe) and not _HARD.search(ftext, prev[0], qs):
+                and _OF_THEM_AFTER.match(ftext, qe) and not hard_before:
             cat, how = "killed", f"shot-of-dead:{how}"  # "149 people killed ..., at least 70
             # of them were shot at close range": how the dead died, not people hit and alive
         if cat == "detained" and lang == "en" and c is not None and c.weak \
@@ -1809,6 +1813,7 @@ _AR_OTHERS = frozenset(("اخرين", "اخرون", "اخري"))
 _AR_ESCAPED = frozenset(("فروا", "هربوا", "فر", "هرب", "فرت", "هربت", "تمكنوا"))  # folded  # "وأسر سبعة آخرين": more people  # أسر: "families" after a count, "capture" before people
 _FATES = frozenset(("killed", "wounded", "missing"))
 _FATES_HELD = frozenset(("killed", "wounded", "missing", "detained", "displaced"))
+_FATE_RULE_CATS = frozenset(("wounded", "missing", "detained", "displaced", "strikes"))
 _REL_AFTER = re.compile(r"[ \t\u00a0]+(?:who|whom|which|that)\b")
 _THAT_GAP = re.compile(r"\b(?:that|and|while|but|whereas)\b")
 _RESCUE_NOUN = re.compile(r"(?<!\w)(?:rescue|rescuers?)(?!\w)")
@@ -1897,10 +1902,12 @@ def _en_list_item(text, fd, ftext, a: int, qs: int, qe: int, sr, r) -> bool:
     return n2 is None or n2.group(1) in sr.persons or not fd.original[fd.orig(n2.start(1))].isupper()
 
 
-# the death verbs and nouns that can take a count of wounded as their subject or object
+# the death verbs and nouns that can take a count of wounded as their subject or object (the
+# nouns are also _DEATH_NOUNS, which adds the ones not (yet) seen with the wounded)
+_AR_DEATH_NOUNS_OF_WOUNDED = ("وفاه", "مقتل", "استشهاد")  # (folded)
 _DEATH_OF_WOUNDED = {
-    "ar": re.compile(r"[وف]?(?:ب|ل)?(?:وفاه|توفي|توفيت|توفوا|مقتل|استشهاد|استشهد|مات|ماتت|"
-                     r"لقي|لقيت|فارق|فارقت)"),
+    "ar": re.compile(r"[وف]?(?:ب|ل)?(?:" + "|".join(_AR_DEATH_NOUNS_OF_WOUNDED)
+                     + r"|توفي|توفيت|توفوا|استشهد|مات|ماتت|لقي|لقيت|فارق|فارقت)"),
     "en": re.compile(r"deaths?|died|killing|killed"),
 }
 _MOST_OF_THEM = re.compile(r"[ \t\u00a0]+(?:معظمهم|معظمهن|اغلبهم|اغلبهن|غالبيتهم|بعضهم|"
@@ -1981,7 +1988,7 @@ def _thing_after_clause(ftext, fd, qs, qe, c, cue_starts, r, sr) -> bool:
             or noun in _NP_STOP or nw.start(1) in cue_starts or _demonym(fd, "en", nw):
         return False
     return n2 is None or (n2.group(1) not in sr.persons and n2.start(1) not in cue_starts)
-_DEATH_NOUNS = frozenset(("وفاه", "مقتل", "استشهاد", "مصرع", "اعدام", "موت", "تصفيه"))
+_DEATH_NOUNS = frozenset(_AR_DEATH_NOUNS_OF_WOUNDED + ("مصرع", "اعدام", "موت", "تصفيه"))
 _RESCUABLE = frozenset(("detained", "missing"))
 _PEOPLE_HELD = frozenset(("detained", "missing", "displaced", "wounded"))
 # a new content clause: ", and that", «، وأن», «، كما أن»; the Arabic «وأن» needs no comma
