@@ -512,16 +512,17 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
     cue_words = r.cue_words
     not_cues = r.not_cues
     num_ends0 = {qe for _, qe, _ in found} if lang == "ar" else ()
+    is_ar = lang == "ar"
     for c in r.cue_re.finditer(ftext, w0, w1):
-        if not_cues and ftext[c.start():c.end()] in not_cues:
+        cs0, ce0 = c.span()
+        if not_cues and ftext[cs0:ce0] in not_cues:
             continue  # "وفر" (provided) is not و + "فر" (fled)
-        if lang == "ar" and ftext.startswith("فر", c.start()) and c.end() - c.start() == 2 \
-                and ftext[c.end():c.end() + 1] in ("،", ",") and c.start() > 0 \
-                and ftext[c.start() - 1] == " ":
-            continue  # «محسن رضائي فر، قوله»: the end of a (Persian) name before its comma
-        if lang == "ar" and ftext.startswith("تحت", c.start()) and _FROM_BEFORE.search(
-                ftext, max(0, c.start() - 4), c.start()):
-            continue  # "انتشال 5 جثث من تحت الأنقاض": recovered from, not still under
+        if is_ar:
+            if ce0 - cs0 == 2 and ftext.startswith("فر", cs0) and ftext[ce0:ce0 + 1] in ("،", ",") \
+                    and cs0 > 0 and ftext[cs0 - 1] == " ":
+                continue  # «محسن رضائي فر، قوله»: the end of a (Persian) name before its comma
+            if ftext.startswith("تحت", cs0) and _FROM_BEFORE.search(ftext, max(0, cs0 - 4), cs0):
+                continue  # "انتشال 5 جثث من تحت الأنقاض": recovered from, not still under
         key = _norm_key(c.group("w"))
         cat, weak = cue_words[key]
         ctx = r.context_only.get(key)
@@ -534,18 +535,18 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
                 continue
             key = _norm_key(c.group("w"))
             cat, weak = cue_words[key]
-        if lang == "en" and key in _NAME_CUE_WORDS and _NAME_NOUN_AFTER_F.match(ftext, c.end()) \
-                and text[fd.orig(c.start("w"))].isupper() \
-                and _NAME_NOUN_AFTER.match(text, fd.orig(c.end() - 1) + 1):
-            continue  # "Hostages Square", "the Missing Families Forum", "Martyrs Hospital": a
-            # cue word inside a proper name counts nothing
-        if lang == "en" and cat != "other" and _negated(ftext, c.start()):
-            continue  # "no injuries to its 22 crew", "no deaths": a cue denied counts nothing
-        if lang == "ar" and key.startswith("مشتبه") and _adjective_after_noun(ftext, c.start(),
-                                                                         num_ends0):
+        if not is_ar:
+            if key in _NAME_CUE_WORDS and _NAME_NOUN_AFTER_F.match(ftext, c.end()) \
+                    and text[fd.orig(c.start("w"))].isupper() \
+                    and _NAME_NOUN_AFTER.match(text, fd.orig(c.end() - 1) + 1):
+                continue  # "Hostages Square", "the Missing Families Forum", "Martyrs Hospital":
+                # a cue word inside a proper name counts nothing
+            if cat != "other" and _negated(ftext, c.start()):
+                continue  # "no injuries to its 22 crew", "no deaths": a cue denied counts nothing
+        elif key.startswith("مشتبه") and _adjective_after_noun(ftext, c.start(), num_ends0):
             continue  # "ثلاثة مسلحين مشتبه بهم قتلوا": suspected militants, not suspects held
-        if lang == "ar" and c.group("w") == "فقد" and "\u064f" in text[fd.orig(c.start("w")):
-                                                                      fd.orig(c.end() - 1) + 1]:
+        elif c.group("w") == "فقد" and "\u064f" in text[fd.orig(c.start("w")):
+                                                       fd.orig(c.end() - 1) + 1]:
             cat, weak = "missing", False  # passive "فُقد العشرات" (went missing), not "فقد" (lost)
         cues.append(_Cue(c.start(), c.end(), c.start("w"), cat, weak))
     cue_starts = {c.fs for c in cues} | {c.ws for c in cues}
@@ -2238,7 +2239,9 @@ def _toll_cue(ftext, lang, qs, cues, cue_pos, num_starts, r) -> _Cue | None:
         return _region_cue(cues, cue_pos, num_starts, lo, qs, ftext, g)  # تجاوز 140 ألف شخص»:
         # the verb is read as the number's bound; its subject is the toll noun before it
     if tb is None:
-        if ftext.startswith("ب", qs) and r.toll_estimate is not None:
+        if ftext.startswith("ب", qs) and r.toll_estimate is not None \
+                and r.toll_estimate.search(ftext, max(0, qs - TOLL_REACH), qs) is not None:
+            # (no estimate verb within reach: none in the clause either, whose start is dearer)
             lo = _clause_start(ftext, qs, r, max(0, qs - TOLL_REACH))
             v = None
             for v in r.toll_estimate.finditer(ftext, lo, qs):
