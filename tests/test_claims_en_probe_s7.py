@@ -314,3 +314,26 @@ def test_who_said_inside_a_trailing_speaker_phrase_keeps_the_quote(text, quote_k
     check(text, "en", quote_key, speaker)
     rel = check(text, "en", rel_key, speaker)
     assert "told" not in text[rel.start : rel.end]
+
+
+PASSIVE_PUT = [
+    ("The toll was put at 33 by the provincial government.", "toll was put at 33", "provincial government", 33, "killed"),
+    ("The death toll has been put at more than 70 by local officials.", "more than 70", "local officials", 70, "killed"),
+    ("The number of displaced is put at about 4,000 by the UN refugee agency (UNHCR).", "about 4,000", "UN refugee agency", 4000, "displaced"),
+]
+
+
+@pytest.mark.parametrize("text,key,speaker,value,category", PASSIVE_PUT)
+def test_passive_put_the_number_at_by_agent(text, key, speaker, value, category):
+    c = check(text, "en", key, speaker)
+    assert "by" not in text[c.start : c.end].split()
+    ex = extract_article(text, "en")
+    k = list(ex.claims).index(c)
+    assert any(f.number.value == value and f.category == category for i, f in ex.figures if i == k)
+
+
+def test_put_at_without_a_count_is_no_claim():
+    assert claims_of("The suspect was put at the scene by two witnesses.", "en") == []
+    text = "The fighting has put at risk 2 million people, the UN said."
+    check(text, "en", "put at risk", "UN")  # the UN's claim; "put at risk" speaks for nobody
+    assert len(claims_of(text, "en")) == 1

@@ -2974,6 +2974,19 @@ def _en_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
         e = c.entry
         i, j = c.i, c.j
         if e.kind == "verb":
+            if e.lemma == "put" and i - 1 > a and f[i - 1] in ("was", "were", "been", "is", "are") and j + 1 < b and f[j] == "at":
+                # "The toll was put at 33 by the provincial government": the agent puts the number
+                by = next((t for t in range(j + 2, min(b, j + 8)) if f[t] == "by"), -1)
+                ne = en_np_right(doc, by + 1, b) if by > 0 else -1
+                if by > 0 and ne > by + 1 and any(is_number(f[t]) or f[t] in _EN_COUNT_WORDS for t in range(j + 1, by)) \
+                        and _en_np_ok(doc, by + 1, ne):
+                    fr = Frame(c, "en.passive_put_by", (by, ne), "span", a)
+                    fr.span_end = by
+                    fr.mention = _mention(doc, *_trim_np(doc, by + 1, ne))
+                    frames.append(fr)
+                continue
+            if e.lemma == "put" and j < b and f[j] == "at":
+                continue  # "The fighting has put at risk 2 million people": no number of its own
             if i > a and f[i - 1] in ("to", "not", "never", "what", "was", "were", "is", "are", "been", "be", "being", "a", "an", "the", "of"):
                 continue  # infinitive, negation, passive ("the claim was rejected"), "an estimated 600", "the number of confirmed cases"
             if i - 1 > a and f[i - 1] in ("also", "further", "later", "earlier", "widely", "initially", "previously") \
