@@ -2194,13 +2194,29 @@ def _first_cue(cues, cue_pos, lo: int, hi: int, ftext: str = "", generic=frozens
 def _clause_start(ftext: str, pos: int, r, lo: int) -> int:
     """Where the clause that ends at `pos` starts: after the last sentence end, reporting
     word ("said that", "أن") or ", and" before it (not before `lo`)."""
-    start = lo
-    for rx in (_HARD, r.barrier, _COMMA_JOIN):
-        for m in rx.finditer(ftext, lo, pos):
-            if rx is r.barrier and _ADJ_BEFORE.search(ftext, max(0, m.start() - 12), m.start()):
-                continue  # "the total confirmed dead", "the reported toll": an adjective
-            start = max(start, m.end())
+    start = _last_hard_end(ftext, lo, pos)
+    # (a reporting word is one word: none that starts before the sentence end ends after it)
+    for m in r.barrier.finditer(ftext, start, pos):
+        if _ADJ_BEFORE.search(ftext, max(0, m.start() - 12), m.start()):
+            continue  # "the total confirmed dead", "the reported toll": an adjective
+        start = max(start, m.end())
+    for m in _COMMA_JOIN.finditer(ftext, lo, pos):
+        start = max(start, m.end())
     return start
+
+
+def _last_hard_end(ftext: str, lo: int, pos: int) -> int:
+    """The end of the last sentence end (_HARD: one character) in ftext[lo:pos], else lo (read
+    back from pos with str.rfind, not a regex scan from lo)."""
+    h = max(ftext.rfind(ch, lo, pos) for ch in _HARD_CHARS)
+    p = ftext.rfind(".", h + 1 if h >= lo else lo, pos)
+    while p >= 0 and p + 1 < pos and ftext[p + 1].isdecimal():  # "3.5" is no sentence end
+        p = ftext.rfind(".", h + 1 if h >= lo else lo, p)
+    h = max(h, p)
+    return h + 1 if h >= lo else lo
+
+
+_HARD_CHARS = "!?؟;؛\n"  # (and a "." before no digit)
 
 
 _WITH_WOUND = re.compile(r"[ \t\u00a0]+(?=(?:with|for)[ \t\u00a0])")
