@@ -552,6 +552,11 @@ _AR_PRONOUNS = frozenset(fwords("نحن أنا انا هو هي هم أنت ان
 _AR_HE_IS = frozenset(fwords("هو هي وهو وهي"))
 _AR_ADDRESSEE_VERBS = frozenset(("اتهم", "دعا", "طالب", "ناشد", "حذر"))
 _AR_TO = frozenset(fwords("إلى الى"))
+# "but it/he/they" before a second verb of the clause's subject: «المنظمة رحبت بالقرار، لكنها قالت إن»
+_AR_BUT_IT = frozenset(fwords("لكنها لكنه لكنهم ولكنها ولكنه ولكنهم"))
+# who a call after a claim is usually made to: «...، وطالبت السلطات بالإفراج عنهم»، «ودعت الحكومة
+# إلى ...» (the authorities asked, not a new speaker; a registered body keeps its subject)
+_AR_USUAL_ADDRESSEES = frozenset(fwords("السلطات الحكومة الجهات المجتمع"))
 _AR_HABITUAL = frozenset(fwords("عادة عادةً دائما دائماً دوما دوماً غالبا غالباً"))  # "usually", "always"
 
 
@@ -1048,7 +1053,8 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                     content_at = k  # "أفادت شبكات محلية بمقتل ..."، «أما X فأفادت بنزوح ...»: ب + a verbal noun starts the content
                 if content_at < 0 and k > j and f[k] == "عن" and k + 1 < b and ar_stem(f[k + 1]) in nouns("ar").object_heads and not (
                     e.object_ok and any(f[t].startswith("بال") for t in range(j, k))  # "اتهمت X Y بالمسؤولية عن القصف"
-                ):
+                ) and not (i - 2 >= a and raw[i - 1] in ("،", ",") and _word(raw[i - 2]) and raw[k - 1] in ("،", ",")):
+                    # (not «أسفر القصف، يقول البيان، عن مقتل ثلاثة»: a cue set off by commas inside a clause)
                     content_at = k  # "كشف مصدر طبي عن مقتل ...": عن + a verbal noun starts the content
                 if content_at < 0 and e.lemma in _AR_POINT_TO and f[k] in ("الى", "الي") and k + 1 < b and (ar_stem(f[k + 1]) in nouns("ar").object_heads or (
                     e.lemma == "أشار" and (is_number(f[k + 1]) or f[k + 1] in _AR_COUNT_WORDS or f[k + 1] in _AR_BOUND_WORDS)
@@ -1193,8 +1199,10 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                     left = _ar_left_speaker(ctx, i, registry)
                     if left is None and not frames:
                         left = _ar_clause_subject(ctx, i)
-                        if left is None and conj and i - 1 > a and raw[i - 1] in ("،", ","):
-                            left = _ar_clause_subject(ctx, i, svo=True)  # «نقابة الأطباء شككت في الأرقام، وقالت إن»
+                        if left is None and i - 1 > a and ((conj and raw[i - 1] in ("،", ",")) or (
+                                f[i - 1] in _AR_BUT_IT and i - 2 > a and raw[i - 2] in ("،", ","))):
+                            # «نقابة الأطباء شككت في الأرقام، وقالت إن»، «المنظمة رحبت بالقرار، لكنها قالت إن»
+                            left = _ar_clause_subject(ctx, i, svo=True)
                         if left is not None:
                             fr.mention = left
                             fr.rule = "ar.clause_subject_cue_content"
@@ -1283,8 +1291,10 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                 if j < b and f[j][:1] == "ب" and (f[j][1:] in _AR_BOUND_WORDS or is_number(f[j][1:])):
                     continue  # «وأن عدد الجرحى يقدر بما بين خمسة عشر وعشرين»: a passive estimate, no speaker
                 if conj and frames and e.lemma in _AR_ADDRESSEE_VERBS and e.lemma != "اتهم" and j < b and raw[i - 1] in ("،", ",") and (
-                        f[j] in _AR_TO or (not _ar_head_word(f[j]) and f[j].startswith("ال") and (
-                            (t2 := ar_np_right(doc, j, b)) < b and f[t2] in _AR_TO and t2 - j <= 3
+                        f[j] in _AR_TO or ((not _ar_head_word(f[j]) or f[j] in _AR_USUAL_ADDRESSEES) and f[j].startswith("ال") and (
+                            # «، وطالبت السلطات بالإفراج عنهم»: طالب calls with ب + a verbal noun
+                            (t2 := ar_np_right(doc, j, b)) < b and (f[t2] in _AR_TO or (
+                                e.lemma == "طالب" and f[t2][:1] == "ب" and len(f[t2]) > 4 and f[t2][1:3] == "ال")) and t2 - j <= 3
                             and registry.match_prefix(doc.text[doc.starts[j] : doc.ends[t2 - 1]]) is None))):
                     # «قالت الوزارة إن ...، ودعت (الأطراف) إلى التهدئة»: a second claim of the clause's
                     # speaker; what follows the verb is the addressee and the call
@@ -1361,7 +1371,12 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                     pe = ar_np_right(doc, ne + 2, b)
                     if ne + 2 < pe < b and pe - ne <= 5 and ar_stem(f[pe]) in nouns("ar").object_heads:
                         ne = pe
-                if ne > j and ne < b:
+                if ne > j and ne < b and not (
+                    # «واعتقلت القوات 40 شاباً، يؤكد الناشطون، في حملة دهم»: an imperfect cue set off by
+                    # commas inside a clause; the clause around it is the content (below)
+                    not conj and raw[ne] in ("،", ",") and i - 2 >= a and raw[i - 1] in ("،", ",") and _word(raw[i - 2])
+                    and f[i][:1] in ("ي", "ت") and ne + 1 < b and _word(raw[ne + 1])
+                ):
                     _, text_end, name_end = trim_ar_stretch(doc, j, ne)
                     fr = Frame(c, "ar.cue_subject_object", (i, ne), "after", _ar_skip_adjuncts(doc, ne, b), conj=conj)
                     fr.mention = _mention(doc, j, text_end, name_end)
@@ -1378,7 +1393,8 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                     fr.mention = _mention(doc, j, ne)
                     if ne + 1 < b and raw[ne] in ("،", ",") and raw[i - 1] in ("،", ",") and i - 2 >= a and _word(raw[i - 2]) \
                             and _word(raw[ne + 1]) and (ne + 1) not in cue_starts and not f[ne + 1].startswith("و") \
-                            and f[ne + 1] not in _AR_BOUNDARY_WORDS and f[ne + 1] not in _AR_REL_PERSONAL:
+                            and (f[ne + 1] not in _AR_BOUNDARY_WORDS or (f[ne + 1] == "في" and (ne + 2 >= b or f[ne + 2] != "حين"))) \
+                            and f[ne + 1] not in _AR_REL_PERSONAL:
                         # «تدخلت الوحدات، يضيف البيان، لإسعاف 14 شخصاً»: a cue set off by commas
                         # inside the clause, which goes on after it
                         fr.through = True
@@ -1513,6 +1529,18 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
         ne = ar_np_right(doc, si, b)
         if ne <= si:
             continue
+        rt = next((t for t in range(si + 1, min(ne, b - 1) + 1) if f[t] == "نقلا"), -1) if via_men is None else -1
+        rc = cue_starts.get(rt) if rt > 0 else None
+        if rc is not None and rc.kind == "prep" and rc.entry.lemma == "نقلا عن" and rc.j < b and _word(raw[rc.j]):
+            # «بحسب وكالة الأنباء الرسمية نقلاً عن مصدر أمني»، «حسب حصيلة بثّها التلفزيون نقلاً عن
+            # خفر السواحل»، «وفقاً لوكالة سانا نقلاً عن ...»: the outlet relays; the relayed source speaks
+            via_men = _mention(doc, si, rt, start=start_char) if (start_char is not None and si == j) else _trimmed_ar(doc, si, rt)
+            start_char = None
+            ctx.consumed.add(rc.i)
+            si = rc.j
+            ne = ar_np_right(doc, si, b)
+            if ne <= si:
+                continue
         if not is_stmt and ne > si + 1 and ar_stem(f[si]) in nouns("ar").statement:
             # «وفق شهادات جمعها ...»: the statement noun alone points back to its issuer
             ne = next((t for t in range(si + 1, ne) if _ar_not_owner(f, t, b)), ne)
@@ -1628,6 +1656,15 @@ def _ar_placed_body(doc: Doc, p: int, b: int) -> int:
     if end > c:
         return end if t < b and _word(raw[t]) else p  # (the name closed by its comma, then the object)
     return end if t < b and ar_stem(f[t]) in nouns("ar").object_heads else p
+
+
+def _ar_but_it_said(ctx: _Ctx, fr: Frame) -> bool:
+    """«قال الجيش إن 5 قتلوا، لكنه أكد أن 3 أصيبوا»: "but he/it" + a speech verb with its own
+    introducer after a comma is a new claim of the same speaker (not «إن المنظمة "ترحب ..."، لكنها
+    تطالب "..."»: a verb of the reported content with no introducer)."""
+    doc, ci, k = ctx.doc, fr.cue.i, fr.region[1]
+    return ci - 2 > ctx.a and doc.folded[ci - 1] in _AR_BUT_IT and doc.raw[ci - 2] in ("،", ",") and k < ctx.b \
+        and fr.cue.kind == "verb" and doc.raw[k] not in QUOTES and _ar_intro(doc, k, ctx.b, lexicon("ar")) >= 0
 
 
 def _ar_comma_said(ctx: _Ctx, fr: Frame, prev: Frame | None = None) -> bool:
@@ -1777,7 +1814,10 @@ def _ar_role_bearer(doc: Doc, si: int, ne: int, b: int, lex) -> int:
             kind == "other" and not f[si].startswith("ال")):
         return ne  # (not «مركز رصد الزلازل التابع لجامعة طهران»: an institution and its owner)
     e2 = next((t for t in range(s0, min(b, s0 + 5)) if not _word(raw[t])), min(b, s0 + 5))
-    if (e2 >= b or raw[e2] in ("،", ",", ".", "؟", "!")) and all(
+    aud = next((t for t in range(s0 + 1, e2) if f[t] in _AR_AUDIENCE or f[t] in _AR_AUDIENCE_PRONOUNS or _ar_outlet_lam(f[t])), -1)
+    if aud > 0 and (e2 >= b or raw[e2] in ("،", ",", ".", "؟", "!") or (aud + 1 < b and raw[aud + 1] in _OPEN_OR_STRAIGHT)):
+        e2 = aud  # «ذلك ما قاله المسعف سامي يوسف لمراسلنا.»: the name ends before the audience
+    if (e2 >= b or raw[e2] in ("،", ",", ".", "؟", "!") or e2 == aud) and all(
             f[t] not in AR_STOP and not is_number(f[t]) and not ar_time_at(f, t, e2) and not _ar_head_word(f[t])
             and not (f[t][:1] == "ل" and _ar_head_word(f[t][1:]))
             and ar_stem(f[t]) not in nouns("ar").object_heads and (f[t],) not in lex.introducers for t in range(ne + (s0 > ne), e2)):
@@ -3768,7 +3808,7 @@ def _trim_content(doc: Doc, i: int, j: int, lang: str) -> tuple[int, int, bool]:
         i -= 1  # «مرجحاً أن يكون العدد أكبر»: «أن» + a subjunctive verb is the content's own start
     bw = _AR_BOUNDARY_WORDS if lang == "ar" else _EN_BOUNDARY_WORDS
     while j > i and (raw[j - 1] in CLAUSE_MARKS or raw[j - 1] in ".!?؟" or f[j - 1] in bw or f[j - 1] in ("و", "as") or (
-        lang == "ar" and f[j - 1] in _AR_NEG and j < len(raw) and _word(raw[j])  # «...، فيما لم تؤكد السلطات»: the negation of the next cue
+        lang == "ar" and (f[j - 1] in _AR_NEG or f[j - 1] in _AR_BUT_IT) and j < len(raw) and _word(raw[j])  # «...، فيما لم تؤكد السلطات»: the negation of the next cue («، لكنه أكد»)
     ) or (
         lang == "ar" and f[j - 1] in _AR_TRAILING_AUX and not direct and not (j < len(raw) and raw[j] in _CLOSE_OR_STRAIGHT)  # «...، بعد أن كانت قد» (its own earlier claim follows;
         # not «"الخيام لم تصل بعد"»: a closed quotation keeps its last word)
@@ -4154,6 +4194,16 @@ def _ar_relative_antecedent(doc: Doc, a: int, p: int, registry: Registry) -> Men
     if ls < e and (_ar_head_word(f[ls]) or registry.match_prefix(doc.text[doc.starts[ls] : doc.ends[e - 1]]) is not None):
         _, text_end, name_end = trim_ar_stretch(doc, ls, e)
         return _mention(doc, ls, text_end, name_end)
+    # «التقى الوزير بممثلي منظمة الصحة العالمية، التي قالت إن»، «مقر الهلال الأحمر، الذي أعلن»:
+    # a speaker noun phrase or a registered name closing the phrase after words that name no speaker
+    found = next((t for t in range(ls + 1, e) if (hit := registry.match_prefix(doc.text[doc.starts[t] : doc.ends[e - 1]])) is not None
+                  and doc.starts[t] + hit[1] >= doc.ends[e - 1] - 1), -1)
+    if found < 0:
+        found = next((t for t in range(ls + 1, e) if _ar_head_word(f[t]) and f[t].startswith("ال") and ar_np_right(doc, t, e) == e
+                      and not any(f[x][:1] == "ب" for x in range(t + 1, e))), -1)
+    if found > 0:
+        _, text_end, name_end = trim_ar_stretch(doc, found, e)
+        return _mention(doc, found, text_end, name_end)
     return None
 
 
@@ -4344,7 +4394,8 @@ def find_claims(doc: Doc, registry: Registry) -> list[ClaimMention]:
             if kept and kept[-1].ref.source_id == fr.ref.source_id and kept[-1].direction == "after" and (
                 fr.cue.kind == "prep" or (fr.implied and not fr.conj and not fr.inherit and not (
                     lang == "ar" and _ar_pluperfect(doc, a, fr.cue.i))  # «..., بعدما كان قد أعلن مقتل 27»: a claim of its own
-                    and not (lang == "ar" and (_ar_comma_said(ctx, fr, kept[-1]) or doc.folded[fr.cue.i][:1] == "ل")))  # «ثم عادت لتعلن أن»
+                    and not (lang == "ar" and (_ar_comma_said(ctx, fr, kept[-1]) or doc.folded[fr.cue.i][:1] == "ل"  # «ثم عادت لتعلن أن»
+                                               or _ar_but_it_said(ctx, fr))))  # «إن 5 قتلوا، لكنه أكد أن 3 أصيبوا»
             ):
                 continue
             kept.append(fr)
