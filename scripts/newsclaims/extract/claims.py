@@ -556,7 +556,7 @@ _AR_TO = frozenset(fwords("إلى الى"))
 _AR_BUT_IT = frozenset(fwords("لكنها لكنه لكنهم ولكنها ولكنه ولكنهم"))
 # who a call after a claim is usually made to: «...، وطالبت السلطات بالإفراج عنهم»، «ودعت الحكومة
 # إلى ...» (the authorities asked, not a new speaker; a registered body keeps its subject)
-_AR_USUAL_ADDRESSEES = frozenset(fwords("السلطات الحكومة الجهات المجتمع"))
+_AR_USUAL_ADDRESSEES = frozenset(fwords("السلطات الحكومة الجهات المجتمع المنظمات"))
 _AR_HABITUAL = frozenset(fwords("عادة عادةً دائما دائماً دوما دوماً غالبا غالباً"))  # "usually", "always"
 
 
@@ -1037,6 +1037,11 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                 if raw[k] in _OPEN_OR_STRAIGHT and k > j and (f[k - 1] in _AR_AUDIENCE or any(ar_stem(f[t]) in _AR_OUTLETS for t in range(max(j, k - 3), k))):
                     close = _close_quote(doc, k, b)  # لـ«الشرق الأوسط»: a quoted name, not the content
                     if close > k:
+                        k = close + 1
+                        continue
+                if raw[k] in _OPEN_OR_STRAIGHT and k > j + 1 and _word(raw[k - 1]) and any(raw[t] in ("،", ",") for t in range(j, k - 1)):
+                    close = _close_quote(doc, k, b)  # «، في بيان تلقت «الشروق» نسخة منه، إن»: a quoted name inside an aside
+                    if k + 1 < close <= k + 5 and close + 1 < b and _word(raw[close + 1]) and (f[close + 1],) not in lex.introducers:
                         k = close + 1
                         continue
                 if k > j and f[k - 1] in _AR_BUT and (f[k],) in lex.introducers and raw[k - 2 if k - 2 >= j else k - 1] in ("،", ","):

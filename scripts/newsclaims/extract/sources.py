@@ -316,7 +316,8 @@ def ar_np_right(doc: Doc, i: int, limit: int) -> int:
         w, r = f[j], raw[j]
         if r in QUOTES or r in CLAUSE_MARKS or r in ".!?؟()[]":
             break
-        if w in AR_CHARGED and j + 2 < limit and (f[j + 1].startswith("بال") or (f[j + 1] == "عن" and f[j + 2].startswith("ال"))):
+        if (w in AR_CHARGED or (j == i and w[:2] == "لل" and "ال" + w[2:] in AR_CHARGED)) and j + 2 < limit and (
+                f[j + 1].startswith("بال") or (f[j + 1] == "عن" and f[j + 2].startswith("ال"))):  # («وفقاً للمكلف بالإعلام»)
             # «المكلف بالإعلام بالمديرية العامة ...»، «المسؤول عن الإعلام في ...»: an office named by
             # its duty, then (with ب) the body it serves
             j += 2 if f[j + 1] != "عن" else 3
