@@ -2255,9 +2255,7 @@ def _toll_cue(ftext, lang, qs, cues, cue_pos, num_starts, r) -> _Cue | None:
         return _region_cue(cues, cue_pos, num_starts, lo, qs, ftext, g)  # تجاوز 140 ألف شخص»:
         # the verb is read as the number's bound; its subject is the toll noun before it
     if tb is None:
-        if ftext.startswith("ب", qs) and r.toll_estimate is not None \
-                and r.toll_estimate.search(ftext, max(0, qs - TOLL_REACH), qs) is not None:
-            # (no estimate verb within reach: none in the clause either, whose start is dearer)
+        if ftext.startswith("ب", qs) and r.toll_estimate is not None:
             lo = _clause_start(ftext, qs, r, max(0, qs - TOLL_REACH))
             v = None
             for v in r.toll_estimate.finditer(ftext, lo, qs):
