@@ -37,6 +37,7 @@ _ABBREV = frozenset(
     "nov dec prof rep sen gov adm brig cmdr pvt jr sr inc corp co ltd vs etc fig approx est "
     "u.s u.n u.k".split()
 ) | frozenset(("د",))  # Arabic «د. إبراهيم آدم» (دكتور)
+_MONTH_ABBREV = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
 
 
 @dataclass
@@ -230,6 +231,9 @@ def _abbrev(raw: list[str], folded: list[str], i: int, text: str, starts: list[i
             return True
         if prev == "m" and raw[i - 2] == "." and raw[i - 3] in ("a", "p") and i + 1 < len(raw) and raw[i + 1][:1].islower():
             return True
+    if folded[i - 1] in _MONTH_ABBREV and i + 1 < len(raw) and raw[i + 1][:1].isupper():
+        return False  # "the district of Zindah Jan. The survey said": a word in "Jan"/"Mar", then a new
+        # sentence; a month abbreviation goes on with its day or in lower case ("Jan. 5", "Jan. and Feb.")
     if folded[i - 1] in _ABBREV:
         return True
     if len(prev) == 1 and "\u0621" <= prev <= "\u064a" and i + 1 < len(raw) and len(raw[i + 1]) == 1 and starts[i + 1] == starts[i] + 1 and "\u0621" <= raw[i + 1] <= "\u064a":
