@@ -362,6 +362,12 @@ def ar_np_right(doc: Doc, i: int, limit: int) -> int:
                 and ar_stem(f[j + 1]) not in lex.object_heads
             ):
                 break  # "أكدت مصادر متطابقة مقتل ...": the object starts (not «مركز رصد الزلازل»: a head's genitive)
+            if not definite and w in _AR_PLACE_UNITS and j + 1 < limit and _word_tok(raw[j + 1]) and f[j + 1] not in AR_STOP \
+                    and not is_number(f[j + 1]) and not f[j + 1].startswith(("ال", "و")) and f[j + 1] not in AR_ADJUNCT_START \
+                    and ar_stem(f[j + 1]) not in lex.object_heads:
+                # «حاكم مقاطعة خيرسون»، «حكومة ولاية نهر النيل»، «قائد شرطة محافظة ديالى»: a bare unit
+                # noun in a construct takes the unit's proper name (up to three words)
+                chain = max(chain, j + 4)
             if j - i >= 2 and not w.startswith("ال") and not definite and not f[j - 1].startswith("ال") and not f[j - 2].startswith("ال") and not _nisba(w) and (_nisba(f[j - 1]) or f[j - 1].endswith("ه")) \
                     and j >= chain and w != "ذي":  # (not «باسم حكومة ولاية ننكرهار»: a construct chain; «صحة ذي قار»)
                 break  # noun + adjective, then a new indefinite noun
