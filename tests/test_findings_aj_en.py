@@ -5,6 +5,9 @@ wordings; no sentence comes from a gold passage.
 - sentences: a capitalised word after "Jan."/"Mar."/"Oct." ... starts a new sentence (a place name
   ending in such a word, "the district of Zindah Jan."); a month abbreviation before a day or a
   lower-case word is no sentence end ("on Jan. 5", "in Jan. and Feb.").
+- cues: "put <a person's possessive> ... at N" ("He put his own side's losses at 11 dead", "she put
+  her estimate at 300") is a cue like "put the toll at N"; "put X at risk" is no cue (it was, with
+  "their", before).
 """
 
 from __future__ import annotations
@@ -50,3 +53,33 @@ def test_month_abbreviation_sentence_end(text: str, n: int) -> None:
 )
 def test_claim_after_a_place_ending_in_a_month_word(text: str, key: str, speaker: str) -> None:
     check(text, "en", key, speaker)
+
+
+PUT_POSSESSIVE = [
+    ("The army said 20 rebels were killed. He put his own side's losses at four dead and nine wounded.",
+     "losses at four dead", "army"),
+    ("The militia said it had taken the hill. Its commander put her side's losses at three dead.",
+     "losses at three dead", "militia"),
+    ("A military spokesman said 20 rebels were killed. He put his estimate of the wounded at 300.",
+     "wounded at 300", "military spokesman"),
+    ("The governor said 40 homes were destroyed. She put the losses at 12 dead and put her own estimate at 15.",
+     "estimate at 15", "governor"),
+]
+
+
+@pytest.mark.parametrize(("text", "key", "speaker"), PUT_POSSESSIVE)
+def test_put_a_possessive_object_at_a_number(text: str, key: str, speaker: str) -> None:
+    check(text, "en", key, speaker)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A doctor said the shelling put his patients at risk. Aid workers were evacuated.",
+        "The floods put their harvest at risk, farmers said.",
+    ],
+)
+def test_put_at_risk_is_no_claim_of_its_own(text: str) -> None:
+    from _claims_helpers import claims_of
+
+    assert all(c.cue.lower() != "put" for c in claims_of(text, "en"))

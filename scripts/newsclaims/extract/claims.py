@@ -2582,6 +2582,7 @@ _EN_COUNT_LEAD = frozenset(
     "two three four five six seven eight nine ten all both most many some several mostly including among each".split()
 )
 _EN_FRONTED_PREPS = frozenset("at in on near outside inside from after before during behind".split())
+_EN_PUT_AT_NOT = frozenset("risk stake ease rest odds".split())  # "put X at risk": no count
 _EN_IRREGULAR_PAST = frozenset("put gave given sent wrote held made shared read told took taken struck hit did".split())
 
 
@@ -3219,8 +3220,10 @@ def _en_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
             ):
                 continue  # "The army dismissed the claim.": it points back, no content of its own
 
-            if e.lemma == "put" and not any(f[t] == "at" or is_number(f[t]) for t in range(j, min(b, j + 18))):
+            if e.lemma == "put" and not any((f[t] == "at" and not (t + 1 < b and f[t + 1] in _EN_PUT_AT_NOT)) or is_number(f[t])
+                                            for t in range(j, min(b, j + 18))):
                 continue  # "the military put the toll much lower": no figure of its own, it points back
+                # (nor "the floods put their harvest at risk": a state, not a number)
             nxt_cue = min((x.i for x in cues if x.i > i and x.kind != "prep" and f[x.i - 1] not in ("of", "the", "a", "an")), default=b) if e.lemma in ("put", "give") else b
             # ("gave a confirmed toll of 5,300": the adjective "confirmed" is no cue of its own)
             silent = e.lemma in ("put", "give") and not any(f[t] == "at" or is_number(f[t]) or f[t] in _EN_COUNT_WORDS for t in range(j, nxt_cue))
