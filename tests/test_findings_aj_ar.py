@@ -46,3 +46,21 @@ def test_speaker_keeps_the_units_proper_name(text: str, key: str, speaker: str) 
 def test_unit_name_does_not_swallow_the_object(text: str, key: str, not_speaker: str) -> None:
     c = claim_with(claims_of(text, "ar"), text, key)
     assert not_speaker not in (c.source_text or "")
+
+
+# --- a court as the subject before its verb («وكانت المحكمة ... قد أعلنت») --------------------
+# «محكمة» was no speaker head: an SVO or pluperfect clause led by a court went to the previous
+# speaker by coreference.
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "speaker"),
+    [
+        ("وقال سكان إن القصف استمر طوال الليل. وكانت المحكمة الجنائية الدولية قد أعلنت أنها تحقق في جرائم حرب.", "تحقق في جرائم", "المحكمة الجنائية الدولية"),
+        ("وأكدت اللجنة أن ٣٠ معتقلاً أفرج عنهم. وكانت محكمة الاستئناف قد أكدت أن الاعتقال غير قانوني.", "الاعتقال غير قانوني", "محكمة الاستئناف"),
+        ("وقالت الشرطة إن خمسة أشخاص اعتقلوا. والمحكمة العليا قالت إن الجلسة تأجلت.", "الجلسة تأجلت", "المحكمة العليا"),
+        ("أفاد مصدر أمني بأن الهجوم أسفر عن قتيلين. وقالت المحكمة العسكرية إن ١٢ متهماً سيحاكمون.", "١٢ متهماً", "المحكمة العسكرية"),
+    ],
+)
+def test_a_court_speaks_for_itself(text: str, key: str, speaker: str) -> None:
+    check(text, "ar", key, speaker)
