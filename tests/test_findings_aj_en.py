@@ -8,6 +8,8 @@ wordings; no sentence comes from a gold passage.
 - cues: "put <a person's possessive> ... at N" ("He put his own side's losses at 11 dead", "she put
   her estimate at 300") is a cue like "put the toll at N"; "put X at risk" is no cue (it was, with
   "their", before).
+- sources: a research count named "... project" ("according to the Event Data project, and ...") is a
+  source (the class noun was unknown, the claim was lost).
 """
 
 from __future__ import annotations
@@ -83,3 +85,32 @@ def test_put_at_risk_is_no_claim_of_its_own(text: str) -> None:
     from _claims_helpers import claims_of
 
     assert all(c.cue.lower() != "put" for c in claims_of(text, "en"))
+
+
+# a research count named "... project" is a source like "... observatory" / "... tracker"
+PROJECT_SOURCES = [
+    ("The violence has killed more than 6,000 people according to the Event Data project, and halted a gas project.",
+     "killed more than 6,000", "Event Data project"),
+    ("According to the Costs of War project, the wars displaced 38 million people.",
+     "displaced 38 million", "Costs of War project"),
+    ("The Missing Migrants project said 120 people drowned in the crossing.", "120 people drowned",
+     "Missing Migrants project"),
+    ("The fighting has killed 900 civilians, according to the Sahel Violence project.", "killed 900 civilians",
+     "Sahel Violence project"),
+]
+
+
+@pytest.mark.parametrize(("text", "key", "speaker"), PROJECT_SOURCES)
+def test_a_project_is_a_source(text: str, key: str, speaker: str) -> None:
+    check(text, "en", key, speaker)
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "speaker"),
+    [
+        ("The $20 billion gas project was halted, the company said.", "gas project was halted", "company"),
+        ("The project was suspended after 12 workers were kidnapped, police said.", "12 workers", "police"),
+    ],
+)
+def test_a_project_in_the_content_stays_content(text: str, key: str, speaker: str) -> None:
+    check(text, "en", key, speaker)
