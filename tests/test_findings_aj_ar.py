@@ -64,3 +64,33 @@ def test_unit_name_does_not_swallow_the_object(text: str, key: str, not_speaker:
 )
 def test_a_court_speaks_for_itself(text: str, key: str, speaker: str) -> None:
     check(text, "ar", key, speaker)
+
+
+# --- a subjectless cue after a «فيما/بينما» clause of another subject ---------------------------
+# «أعلنت X ...، فيما تبنّت Y الهجوم في بيان، وقالت إنه ...»: «وقالت» went to X (the sentence's
+# earlier speaker); its subject is the one of the «فيما» clause right before it.
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "speaker"),
+    [
+        ("أعلن الدفاع المدني انتشال ٧ جثث، فيما تبنّى تنظيم داعش الهجوم في بيان، وقال إن ٢٠ جندياً قتلوا.", "٢٠ جندياً", "تنظيم داعش"),
+        ("وأعلنت خدمة الإسعاف أنها نقلت ٢٦ جريحاً، فيما تبنّت حركة الشباب الهجوم في بيان عبر إذاعتها، وقالت إنه أسفر عن مقتل ٣٠ جندياً.", "٣٠ جندياً", "حركة الشباب"),
+        ("قالت الشرطة إن ثلاثة أشخاص قتلوا، بينما تبنت جماعة مسلحة التفجير، وأكدت أن عشرة جنود قتلوا.", "عشرة جنود", "جماعة مسلحة"),
+        ("قال الجيش إنه قتل ١٥ مسلحاً، فيما نشرت الحركة صوراً للهجوم، وقالت إن خسائرها محدودة.", "خسائرها محدودة", "الحركة"),
+    ],
+)
+def test_cue_after_a_while_clause_takes_its_subject(text: str, key: str, speaker: str) -> None:
+    check(text, "ar", key, speaker)
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "speaker"),
+    [
+        # the «فيما» clause has no speaker noun as subject: the earlier speaker goes on
+        ("قالت الوزارة إن ٤٠ شخصاً قتلوا، فيما استمر القصف حتى الصباح، وأضافت أن ٩٠ أصيبوا.", "٩٠ أصيبوا", "الوزارة"),
+        ("قال المرصد إن ١٢ مدنياً قتلوا، بينما تواصلت الاشتباكات في الريف، وأضاف أن ٣٠ أصيبوا.", "٣٠ أصيبوا", "المرصد"),
+    ],
+)
+def test_while_clause_without_speaker_keeps_the_speaker(text: str, key: str, speaker: str) -> None:
+    check(text, "ar", key, speaker)

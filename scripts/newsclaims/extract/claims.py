@@ -737,6 +737,7 @@ def _ar_clause_subject(ctx: _Ctx, i: int, svo: bool = False) -> Mention | None:
 
 
 _HEADS: dict[str, frozenset[str]] = {}
+_AR_WHILE = frozenset(fwords("فيما بينما"))  # «، فيما تبنّت ...»: a clause of another subject
 
 
 def _heads_ar() -> frozenset[str]:
@@ -1202,6 +1203,18 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                     fr.rule = "ar.cue_subject_content"
                 else:
                     left = _ar_left_speaker(ctx, i, registry)
+                    if left is None and frames and conj and raw[i - 1] in ("،", ","):
+                        # «أعلنت X ...، فيما تبنّت Y الهجوم في بيان، وقالت إنه ...»: a subjectless cue
+                        # after a «فيما/بينما» clause of its own subject speaks for that subject
+                        wl = next((t for t in range(i - 2, frames[-1].cue.i, -1)
+                                   if f[t] in _AR_WHILE and raw[t - 1] in ("،", ",")), None)
+                        if wl is not None and wl + 3 < i:
+                            left = _ar_clause_subject(_replace(ctx, a=wl + 1), i)
+                            if left is not None:
+                                fr.mention = left
+                                fr.rule = "ar.clause_subject_cue_content"
+                                frames.append(fr)
+                                continue
                     if left is None and not frames:
                         left = _ar_clause_subject(ctx, i)
                         if left is None and i - 1 > a and ((conj and raw[i - 1] in ("،", ",")) or (
