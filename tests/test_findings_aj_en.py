@@ -10,6 +10,8 @@ wordings; no sentence comes from a gold passage.
   "their", before).
 - sources: a research count named "... project" ("according to the Event Data project, and ...") is a
   source (the class noun was unknown, the claim was lost).
+- claims: a fronted adjunct with its comma ("On Monday, its spokesman, X, said ...") no longer flips the
+  sentence to the inverted reading (the adjunct and the name had become the content).
 """
 
 from __future__ import annotations
@@ -113,4 +115,37 @@ def test_a_project_is_a_source(text: str, key: str, speaker: str) -> None:
     ],
 )
 def test_a_project_in_the_content_stays_content(text: str, key: str, speaker: str) -> None:
+    check(text, "en", key, speaker)
+
+
+# a fronted adjunct with its comma, then "<possessive role>, <Name>, said": the role speaks (the
+# sentence is no inverted "content, said <subject>" with the adjunct + name as its content)
+FRONTED_ADJUNCT = [
+    ("The rebel group denied the charge. On Monday, its spokesman, Omar Adel, said the group never shells homes.",
+     "never shells homes", "its spokesman, Omar Adel"),
+    ("The rebel group denied the charge. In a statement, the group's spokesman, Omar Adel, said the group never shells homes.",
+     "never shells homes", "Omar Adel"),
+    ("The militia rejected the report. In a video on Facebook, its commander, Saleh Nuri, said 14 fighters had died.",
+     "14 fighters had died", "Saleh Nuri"),
+    ("The charity described the scene. Later that day, its director, Hana Leto, said 30 children were treated.",
+     "30 children were treated", "Hana Leto"),
+]
+
+
+@pytest.mark.parametrize(("text", "key", "speaker"), FRONTED_ADJUNCT)
+def test_fronted_adjunct_before_a_role_and_name(text: str, key: str, speaker: str) -> None:
+    c = check(text, "en", key, speaker)
+    assert c.source_text is not None and not c.source_text.lower().startswith(("on ", "in ", "later"))
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "speaker"),
+    [
+        ("On Sunday, 40 people were killed, the ministry said.", "40 people were killed", "ministry"),
+        ("In Gaza, at least 12 people died overnight, said the health ministry, adding that more were missing.",
+         "12 people died", "health ministry"),
+        ("In the village, the dead were buried quickly, a resident, Ali Musa, said.", "buried quickly", "Ali Musa"),
+    ],
+)
+def test_fronted_adjunct_in_the_content_stays_content(text: str, key: str, speaker: str) -> None:
     check(text, "en", key, speaker)

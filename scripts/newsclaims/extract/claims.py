@@ -2768,6 +2768,13 @@ def _en_subject_opens(ctx: _Ctx, i: int) -> bool:
     c0 = s0  # the end of the first segment, as _en_comma_speaker cuts it
     while c0 < i and raw[c0] not in CLAUSE_MARKS and raw[c0] not in QUOTES and not _spaced_dash(doc, c0):
         c0 += 1
+    if doc.folded[s0] in _EN_FRONTED_PREPS and c0 + 1 < i and raw[c0] == "," and c0 - s0 <= 8 \
+            and not _en_finite_verb(doc, s0, c0) and "," in raw[c0 + 1 : i - 1]:
+        # "On Monday, its spokesman, X, said ...", "In a statement, the group's spokesman, X, said":
+        # a fronted adjunct, then the speaker phrase (_en_comma_speaker drops the adjunct too)
+        s0 = c0 = c0 + 1
+        while c0 < i and raw[c0] not in CLAUSE_MARKS and raw[c0] not in QUOTES and not _spaced_dash(doc, c0):
+            c0 += 1
     if not _en_np_ok(doc, s0, c0):
         return False  # (cheap gate: content, not a noun phrase, opens the sentence)
     men = _en_comma_speaker(ctx, i)
