@@ -12,6 +12,7 @@ wordings; no sentence comes from a gold passage.
   source (the class noun was unknown, the claim was lost).
 - claims: a fronted adjunct with its comma ("On Monday, its spokesman, X, said ...") no longer flips the
   sentence to the inverted reading (the adjunct and the name had become the content).
+- sources: "the <body>'s media/press office" is the body (like its spokesperson).
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ import pytest
 
 from newsclaims.extract.sentences import tokenize
 
-from _claims_helpers import check
+from _claims_helpers import check, source_id_of
 
 
 def _sentences(text: str) -> list[str]:
@@ -149,3 +150,27 @@ def test_fronted_adjunct_before_a_role_and_name(text: str, key: str, speaker: st
 )
 def test_fronted_adjunct_in_the_content_stays_content(text: str, key: str, speaker: str) -> None:
     check(text, "en", key, speaker)
+
+
+# a body's own media/press office speaks for the body (README: a body and its own spokesperson are
+# one source); another body's office stays its own
+MEDIA_OFFICE = [
+    ("The SDF said nine people were killed. In a statement, the SDF's media office said five of the dead were fighters.",
+     "nine people were killed", "five of the dead"),
+    ("The Syrian Democratic Forces said nine people were killed. The SDF's press office said five of the dead were fighters.",
+     "nine people were killed", "five of the dead"),
+    ("The army said 20 rebels were killed. The army's media office said four soldiers were wounded.",
+     "20 rebels were killed", "four soldiers were wounded"),
+    ("UNICEF said 40 children were hurt. UNICEF's communications office said 12 schools were damaged.",
+     "40 children were hurt", "12 schools were damaged"),
+]
+
+
+@pytest.mark.parametrize(("text", "key_body", "key_office"), MEDIA_OFFICE)
+def test_a_body_and_its_media_office_are_one_source(text: str, key_body: str, key_office: str) -> None:
+    assert source_id_of(text, "en", key_body) == source_id_of(text, "en", key_office)
+
+
+def test_another_bodys_media_office_stays_apart() -> None:
+    text = "The health ministry said 12 people died. The army's media office said four soldiers were wounded."
+    assert source_id_of(text, "en", "12 people died") != source_id_of(text, "en", "four soldiers were wounded")

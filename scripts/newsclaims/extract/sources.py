@@ -1363,6 +1363,11 @@ _AR_MEDIA_CHARGE = frozenset(norm_name(w) for w in ("الإعلام", "الاع�
 _AR_SUBUNITS = frozenset(fwords("بعثه مكتب فرع وفد مركز قسم اداره اعلام دوريه"))  # «مدير إعلام الدائرة»
 
 
+# "the SDF's media office", "the ministry's press centre": a body's own media office speaks for it
+_POSS_MEDIA_OFFICE_EN = re.compile(
+    r"^(?:the )?(.+?)['’]s (?:media|press|information|communications?|public relations) "
+    r"(?:office|centre|center|bureau|department|unit|cell|desk|service)$"
+)
 # "Marco X, an IOM spokesman in Rome": a name, then the body's own role in apposition
 _APPOS_BODY_ROLE_EN = re.compile(rf"^[^,]+, (?:the |a |an )?(.+?)(?:['’]s)? (?:{_ROLE_EN})\b")
 # the words of a body's own sub-unit ("head of the SDF media center", "the army's press office"):
@@ -1430,6 +1435,9 @@ def _role_antecedent(name: str, lang: str) -> tuple[str, tuple[str, ...]] | None
             phrases.append((m.group(1) or m.group(2)).lower())
         m = _APPOS_BODY_ROLE_EN.match(f)
         if m:
+            phrases.append(m.group(1))
+        m = _POSS_MEDIA_OFFICE_EN.match(f)
+        if m:  # "the SDF's media office", "the army's press office": the body's own voice
             phrases.append(m.group(1))
         # not "a police official": no spokesperson of "the X police"; several readings
         # ("X, IOM spokesperson for the Mediterranean") are tried in turn
