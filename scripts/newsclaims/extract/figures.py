@@ -98,6 +98,7 @@ class _Rules:
     intercept_weapons: re.Pattern  # destruction verbs + "intercepted" (weapons only)
     struck_targets: frozenset  # "destroyed 20 targets" stays strikes
     shoot_down: re.Pattern  # ... but "shot down 460 targets" is other
+    dropped: frozenset  # bombs a shoot-down verb «أسقط» drops: strikes, not interceptions
     not_counted: re.Pattern
     generic: frozenset
     time_plurals: frozenset
@@ -121,6 +122,7 @@ class _Rules:
     rescued_from: frozenset  # "rescued 27 fishermen from three trawlers": no people
     deploy_verb: re.Pattern  # the deployment verbs anywhere before the number
     animals: frozenset  # "6,180 livestock had perished": other
+    vehicle_duals: frozenset  # «سيارتي إسعاف» (two ambulances) are things: other
     places: re.Pattern  # not_counted nouns that stay no figure even when destroyed
     own_nouns: frozenset  # "50 casualties": decides its number over a cue further away
     escaped: frozenset  # "41 prisoners had broken out": the held are no longer held
@@ -223,6 +225,7 @@ def _rules(lang: str) -> _Rules:
         downed_weapons=frozenset(_norm_key(w) for e in air + cats["downed_weapons"][lang]
                                  for w in expand(fold(e))),
         struck_targets=frozenset(low(w) for w in cats["struck_targets"][lang]),
+        dropped=frozenset(_norm_key(w) for e in cats["dropped_bombs"][lang] for w in expand(fold(e))),
         shoot_down=re.compile(f"(?<!\\w)(?:{_AR_PREFIX if lang == 'ar' else ''})"
                               f"(?:{_alt(cats['shoot_down'][lang], low)})(?!\\w)"),
         not_counted=re.compile(f"[ \\t\\u00a0]+{_AR_PREFIX if lang == 'ar' else _EN_OF_DET}"
@@ -248,6 +251,7 @@ def _rules(lang: str) -> _Rules:
         rescued_from=frozenset(cats["rescued_from"].get(lang, ())),
         deploy_verb=_words_re(cats["deployed"][lang]["left"], low),
         animals=frozenset(_strip_al(low(w)) for w in cats["animal_nouns"][lang]),
+        vehicle_duals=frozenset(low(w) for w in cats.get("vehicle_duals", {}).get(lang, ())),
         places=re.compile(f"[ \\t\\u00a0]+{_AR_PREFIX if lang == 'ar' else '(?:of[ ]+)?'}"
                           f"(?:(?:{'|'.join(low(w) for w in cats['not_counted_modifiers'][lang])})"
                           "[ \\t\\u00a0]+)?"
@@ -543,6 +547,8 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
                 # a cue word inside a proper name counts nothing
             if cat != "other" and _negated(ftext, c.start()):
                 continue  # "no injuries to its 22 crew", "no deaths": a cue denied counts nothing
+            if cat == "wounded" and ftext.startswith(" down", ce0):
+                continue  # "of which 87 were shot down": weapons downed, not people hit
         elif key.startswith("مشتبه") and _adjective_after_noun(ftext, c.start(), num_ends0):
             continue  # "ثلاثة مسلحين مشتبه بهم قتلوا": suspected militants, not suspects held
         elif c.group("w") == "فقد" and "\u064f" in text[fd.orig(c.start("w")):
@@ -1268,6 +1274,9 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
         if lang == "ar" and noun is not None and _strip_al(noun) in r.animals \
                 or lang == "en" and noun is not None and noun in r.animals:
             cat, how = "other", f"animals:{noun}"  # "6,180 livestock had perished"
+        elif r.vehicle_duals and cat not in (None, "other") and ftext[qs:qe] in r.vehicle_duals:
+            cat, how = "other", f"vehicles:{how}"  # «سيارتي إسعاف تعرضتا لإطلاق نار أثناء نقل
+            # المصابين»: two ambulances, not two wounded
         if cat == "other" and present_end is not None and not inherited \
                 and (_joined(ftext, lang, present_end, qs)
                      or _OUT_OF.search(ftext, max(present_end, qs - 16), qs)
@@ -2570,6 +2579,11 @@ def _destroyed(ftext, lang, qs, qe, all_starts, r, sr, cues=(), cue_pos=()) -> b
             x = _AUX.match(ftext, pi.end())
             if x is not None and x.group().strip() and r.intercept.match(ftext, x.end()):
                 return True
+        pa = _PART_AFTER.match(ftext, qe)  # ("87 of which were shot down")
+        x = _AUX.match(ftext, qe if pa is None else pa.end())  # "of which 87 were shot down": a
+        # bare count of weapons downed
+        if x is not None and x.group().strip() and r.shoot_down.match(ftext, x.end()):
+            return True
     nw = _NOUN.match(ftext, qe)
     if nw is not None and nw.group(1) == "of" and lang == "en":
         nw = _NOUN.match(ftext, nw.end())  # "torched dozens of vehicles"
@@ -2589,6 +2603,8 @@ def _destroyed(ftext, lang, qs, qe, all_starts, r, sr, cues=(), cue_pos=()) -> b
     for v in r.intercept.finditer(ftext, lo, qs):
         if noun in r.struck_targets and not r.shoot_down.match(ftext, v.start()):
             continue  # "destroyed 20 targets" are strikes; "shot down 460 targets" are not
+        if r.dropped and _dropped(noun, lang, ftext, v, r):
+            continue  # «أسقطت الطائرات 20 قنبلة»: bombs dropped, not downed
         gap = ftext[v.end():qs]
         if len(gap.split()) <= INTERCEPT_WORDS and not _HARD.search(gap) \
                 and not _COMMA.search(gap) and not _THAT_WORD.search(gap) \
@@ -2687,7 +2703,7 @@ _NEUTRALISE = re.compile(r"neutrali|[وف]?(?:تحييد|حيد)")
 _DEVICE = re.compile(r"(?:explosive|device|bomb|mine|ied|charge|shell|عبو|لغم|الغام|ألغام|قنبل|متفجر)")
 
 
-_PART_BEFORE = re.compile(r"(?<!\w)(?:another|a further|an additional|including|منها|ومنها|منهم|من بينها|بينها)"
+_PART_BEFORE = re.compile(r"(?<!\w)(?:another|a further|an additional|including|of which|of them|منها|ومنها|منهم|من بينها|بينها)"
                           r"[ \t\u00a0]+\Z")
 _PART_AFTER = re.compile(r"[ \t\u00a0]+(?:of them|of which|منها)(?!\w)")
 
@@ -2708,6 +2724,12 @@ def _part_of_downed(ftext: str, downed_end: int, qs: int, qe: int) -> bool:
 _OF_WEAPON = re.compile(r"[ \t\u00a0]+(?:(?:the|its|their|these|those)[ \t\u00a0]+)?([a-z]+)")
 
 
+def _bare_aux(ftext: str, qe: int) -> bool:
+    """Does a bare number go straight on to its verb ("... and 87 were shot down")?"""
+    x = _AUX.match(ftext, qe)
+    return x is not None and bool(x.group().strip())
+
+
 def _downed_weapon(ftext: str, lang: str, qs: int, qe: int, nw, c, prev_noun, r) -> bool:
     """Is the thing counted a weapon in the air (the noun after the number, one or two words,
     the strikes cue that named it, a dual that is its own noun, or the previous count's noun
@@ -2715,7 +2737,9 @@ def _downed_weapon(ftext: str, lang: str, qs: int, qe: int, nw, c, prev_noun, r)
     three of them were shot down"?"""
     keys = [_norm_key(ftext[qs:qe])]  # «أسقطت مسيّرتين»: a dual counts itself
     if prev_noun is not None and (nw is None or nw.group(1) in ("of", "منها", "منهم")
-                                  or _PART_BEFORE.search(ftext, max(0, qs - 20), qs)):
+                                  or _PART_BEFORE.search(ftext, max(0, qs - 20), qs)
+                                  or _PART_AFTER.match(ftext, qe)
+                                  or (lang == "en" and _bare_aux(ftext, qe))):
         keys.append(_strip_al(_norm_key(prev_noun)) if lang == "ar" else _norm_key(prev_noun))
     if nw is not None:
         w = _norm_key(nw.group(1))
@@ -2737,6 +2761,13 @@ def _downed_weapon(ftext: str, lang: str, qs: int, qe: int, nw, c, prev_noun, r)
     return any(k in r.downed_weapons for k in keys)
 
 
+def _dropped(noun: str, lang: str, ftext: str, v, r) -> bool:
+    """Is this a bomb that the shoot-down verb at `v` drops («أسقطت الطائرات 20 قنبلة»،
+    «أسقط قنبلتين»)?"""
+    key = _strip_al(noun) if lang == "ar" else noun
+    return key in r.dropped and r.shoot_down.match(ftext, v.start()) is not None
+
+
 def _intercepted(ftext, qs, c, num_starts, r) -> bool:
     """Is the strikes noun of this number a weapon shot down or destroyed ("shot down four
     missiles", "أسقطت الدفاعات 5 مسيرات")? The verb comes at most 4 words before the number,
@@ -2747,6 +2778,8 @@ def _intercepted(ftext, qs, c, num_starts, r) -> bool:
         return False
     lo = max(0, qs - 60)
     for v in r.intercept_weapons.finditer(ftext, lo, qs):
+        if r.dropped and _dropped(key, "", ftext, v, r):
+            continue  # «أسقطت الطائرات 20 قنبلة»: bombs dropped are strikes
         gap = ftext[v.end():qs]
         words = len(gap.split())
         if _HARD.search(gap) or _COMMA.search(gap):

@@ -607,6 +607,10 @@ def _atoms(spec: LangSpec, ftext: str, pos: int, endpos: int, fd: Folded | None 
                 atoms[-1].fe = m.end()  # "جثتي امرأتين": the construct dual and its dual noun
                 # are one count, written with both words (gold_v annotates «امرأتين»)
             continue  # "أربعة مسعفين": the noun of the number before ("طفلان وأسيران": two)
+        if info.dual_noun and info.key in spec.extra.get("construct_vehicle_duals", ()):
+            nxt = _NEXT_WORD.match(ftext, m.end())
+            if nxt is None or nxt.group(1) not in spec.extra["construct_vehicle_after"]:
+                continue  # «سيارتي تعطلت»: "my car", not «سيارتي إسعاف» (two ambulances)
         if kind == "num" and value == 2 and not info.dual_noun and atoms \
                 and atoms[-1].info is not None and atoms[-1].info.dual_noun \
                 and not ftext[atoms[-1].fe:s].strip():

@@ -144,6 +144,8 @@ def spec() -> LangSpec:
         extra={
             "definite_excluded": tuple(lex["definite_excluded"]),
             "construct_duals": frozenset(lex["construct_duals"]),  # WordInfo.key: as written
+            "construct_vehicle_duals": frozenset(lex["construct_vehicle_duals"]),  # as written
+            "construct_vehicle_after": frozenset(fold_term(t) for t in lex["construct_vehicle_after"]),
             "construct_dual_not_before": frozenset(
                 fold_term(t) for t in lex["construct_dual_not_before"]),
             "ten_keys": tuple(lex["teen_ten"]),
