@@ -930,12 +930,13 @@ class Resolver:
         hit = self.registry.match_prefix(phrase)
         hit_at = sub_start  # where the matched alias starts (each branch below sets its own)
         lam_article = lang == "ar" and words[lead].startswith("لل")
+        # after «وفقاً ل» the cue took the word's first lam: the mention starts inside the word
+        clipped = lam_article and not lead and m.start > doc.starts[m.i]
         if hit is None and lam_article:
-            # "للأمم المتحدة" (lam + article) names "الأمم المتحدة"; after «وفقاً ل» the cue took the
-            # first lam and the mention starts at the article's own: «لمرصد» (one letter shorter)
-            short = not phrase.startswith("لل")
-            hit = self.registry.match_prefix(_ar_restore_article(phrase))
-            if hit is not None and short:
+            # "للأمم المتحدة" (lam + article) names "الأمم المتحدة"; a clipped «لمرصد» is one
+            # letter shorter than the name it is matched as
+            hit = self.registry.match_prefix(_ar_restore_article(phrase, clipped))
+            if hit is not None and clipped:
                 hit = (hit[0], hit[1] - 1)
         if hit is None and m.j - m.i - lead >= 2 and (words[lead] in _GENERIC_ORG or _is_affil(words[lead])):
             # "منظمة اليونيسف", "حركة حماس", "the agency Reuters"
@@ -1197,18 +1198,18 @@ class Resolver:
         name = text[name_start:name_end].strip(" ,،.:\"'“”«»")
         if not name:
             return None
-        if lam_article and name.startswith("ل"):
-            name = _ar_restore_article(name)  # «للمرصد الوطني» (lam + article) names «المرصد الوطني»
+        if lam_article and (clipped or name.startswith("لل")):
+            name = _ar_restore_article(name, clipped)  # «للمرصد الوطني» names «المرصد الوطني»
         named = kind not in UNNAMED_KINDS and not (kind == "journalist" and lang == "ar")
         ref = SourceRef(derived_id(name), name, kind, named, False, name if lang == "en" else None, None)
         self.remember(ref)
         return ref
 
 
-def _ar_restore_article(phrase: str) -> str:
-    """The name under a lam + article word: «للمرصد ...» -> «المرصد ...», and «لمرصد ...» (the
-    cue «وفقاً ل» took the first lam, the mention starts at the article's) -> «المرصد ...»."""
-    return "ا" + (phrase[1:] if phrase.startswith("لل") else phrase)
+def _ar_restore_article(phrase: str, clipped: bool) -> str:
+    """The name under a lam + article word: «للمرصد ...» -> «المرصد ...», and a `clipped` «لمرصد
+    ...» (the cue «وفقاً ل» took the first lam, the mention starts at the article's) -> «المرصد ...»."""
+    return "ا" + (phrase if clipped else phrase[1:])
 
 
 def _en_joint_member(phrase: str, name: str) -> bool:
