@@ -32,12 +32,11 @@ CLOSE_QUOTES = frozenset("”»")
 STRAIGHT_QUOTES = frozenset('"')
 QUOTES = OPEN_QUOTES | CLOSE_QUOTES | STRAIGHT_QUOTES
 CLAUSE_MARKS = frozenset(",،;؛:")
-_ABBREV = frozenset(
-    "mr mrs ms dr col lt gen maj capt sgt cpl st no jan feb mar apr jun jul aug sep sept oct "
-    "nov dec prof rep sen gov adm brig cmdr pvt jr sr inc corp co ltd vs etc fig approx est "
-    "u.s u.n u.k".split()
-) | frozenset(("د",))  # Arabic «د. إبراهيم آدم» (دكتور)
 _MONTH_ABBREV = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
+_ABBREV = frozenset(
+    "mr mrs ms dr col lt gen maj capt sgt cpl st no prof rep sen gov adm brig cmdr pvt jr sr "
+    "inc corp co ltd vs etc fig approx est u.s u.n u.k".split()
+) | _MONTH_ABBREV | frozenset(("د",))  # Arabic «د. إبراهيم آدم» (دكتور)
 
 
 @dataclass
