@@ -712,6 +712,11 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
                 and not _OF_THE_BEFORE.search(ftext, max(0, qs - 12), qs):
             # ("one of the 12 hostages had died": the verb is the one's)
             sv = _subject_verb(ftext, c.fe, cue_at, sr)  # "nine hostages were killed"
+            if sv is not None and _number_in(all_starts, c.fe, sv.fs) \
+                    and _AUX_VERB.search(ftext, qe, c.ws):
+                sv = None  # "40 soldiers were wounded and 3 were killed": once the count has
+                # its own verb, the verb after "and <number>" is the second count's (but "12
+                # inmates and two guards had been injured" share one verb)
             if sv is not None and sv.cat in _FATES and (c.cat == "detained" or sv.cat == "killed"):
                 c, score, own = sv, 0.0, True  # ("four injured later died")
             elif c.cat == "detained" and (sv is None or sv.cat == "other"):
