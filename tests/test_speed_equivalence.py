@@ -150,3 +150,19 @@ def test_fold_chars_equals_translate():
     for text in samples:
         assert N.fold_chars(text) == text.translate(N._TABLE), text
         assert N.Folded(text).text == text.translate(N._TABLE)
+
+
+def test_lexicons_and_registry_load_as_the_pure_python_loader_reads_them():
+    # read_yaml goes through libyaml (CSafeLoader) when installed: it must give the very
+    # objects yaml.safe_load gives, for every lexicon and the source registry
+    import yaml
+
+    from newsclaims import paths
+    from newsclaims.extract.lexicon import read_yaml
+
+    files = sorted(paths.LEXICON_DIR.glob("*.yaml")) + [paths.REGISTRY_PATH]
+    assert len(files) > 5
+    for path in files:
+        plain = yaml.safe_load(path.read_text(encoding="utf-8"))
+        fast = read_yaml(path)
+        assert fast == plain and repr(fast) == repr(plain), path.name

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from functools import lru_cache
+from pathlib import Path
 
 import yaml
 
@@ -10,9 +11,20 @@ from newsclaims import paths
 from newsclaims.extract.folding import fold_term
 
 
+# libyaml's loader when available: the same objects as yaml.safe_load (checked on every
+# lexicon and the registry) in a tenth of the time. Every process that extracts (each build
+# worker, each CLI run) parses all lexicons once: ~0.2 s of its start-up with the pure-Python one.
+_SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def read_yaml(path) -> object:
+    """yaml.safe_load of a UTF-8 file, through libyaml when available."""
+    return yaml.load(Path(path).read_text(encoding="utf-8"), Loader=_SafeLoader)
+
+
 @lru_cache(maxsize=64)
 def load(name: str) -> dict:
-    return yaml.safe_load((paths.LEXICON_DIR / name).read_text(encoding="utf-8")) or {}
+    return read_yaml(paths.LEXICON_DIR / name) or {}
 
 
 def fwords(term: str) -> tuple[str, ...]:

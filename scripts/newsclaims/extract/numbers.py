@@ -22,8 +22,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
-
+from newsclaims.extract.lexicon import read_yaml
 from newsclaims.extract.model import NumberMention
 
 LEXICONS = Path(__file__).resolve().parent.parent / "lexicons"
@@ -110,8 +109,7 @@ def fold_text(text: str) -> Folded:
 
 @lru_cache(maxsize=None)
 def load_lexicon(name: str) -> dict:
-    with open(LEXICONS / name, encoding="utf-8") as fh:
-        return yaml.safe_load(fh)
+    return read_yaml(LEXICONS / name)
 
 
 _REV_AR_CLITICS = "(?:لا[بك]?|لل|[بلك])?[وف]?"  # "وبال", "لل", "ف" ... read backwards

@@ -14,10 +14,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
-
 from newsclaims import paths, schema
 from newsclaims.extract.folding import fold_term
+from newsclaims.extract.lexicon import read_yaml
 from newsclaims.extract.model import SourceRef
 
 _SPACES = re.compile(r"\s+")
@@ -159,7 +158,7 @@ def _entry(d: dict) -> Entry:
 
 @lru_cache(maxsize=8)
 def _load(path: str) -> Registry:
-    data = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or []
+    data = read_yaml(path) or []
     return Registry(tuple(_entry(d) for d in data))
 
 
