@@ -79,3 +79,55 @@ def test_normalisation_is_idempotent():
 def test_line_trimming_fast_path_agrees_with_the_edge_pattern(line):
     from newsclaims.normalize import _LINE_EDGES, _trim_line
     assert _trim_line(line) == _LINE_EDGES.sub("", line)
+
+
+@pytest.mark.parametrize("line", [
+    "Watch: Rescuers dig through the rubble after the blast",
+    "Video: The moment the bridge collapsed",
+    "شاهد أيضاً: لقطات من موقع الانفجار",
+    "فيديو: فرق الإنقاذ تنتشل ناجين",
+    "طالع أيضاً: ماذا نعرف عن الهدنة؟",
+    "Advertisement",
+    "ADVERTISEMENT",
+    "Story continues below advertisement",
+    "إعلان",
+    "Listen to this article",
+    "4 min read",
+    "Skip to content",
+    "Recommended Stories",
+    "list of 4 items",
+    "end of list",
+    "Sign up for our newsletter",
+    "Subscribe to our daily Middle East briefing.",
+    "Photo: Smoke rises over the district after the strike. (AFP/Getty Images)",
+    "Image caption, Rescuers search the rubble of a collapsed building",
+    "Image source, Getty Images",
+    "الصورة: دخان يتصاعد فوق الحي بعد الغارة",
+    "صورة أرشيفية",
+    "AFP via Getty Images",
+    "(Reporting by Jane Roe; Additional reporting by Omar Haddad in Amman; Editing by Alex Stone)",
+    "Source: Al Jazeera and news agencies",
+    "Source: Reuters, AFP",
+    "المصدر: الجزيرة + وكالات",
+    "المصدر: وكالات",
+])
+def test_teasers_captions_credits_and_ad_slots_are_boilerplate(line):
+    assert is_boilerplate(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Watchdog groups said at least 40 people were killed in the raids.",
+    "Video footage verified by the agency showed 12 bodies in the street.",
+    "Advertisements placed by the ministry called for calm.",
+    "Photographs taken by residents showed dozens of people fleeing, witnesses said.",
+    "Sources said 30 fighters were killed in the ambush.",
+    "Source: 12 soldiers killed in overnight attack",
+    "المصدر: الجيش يقتل خمسة مسلحين في الريف الشرقي",
+    "مصدر أمني: مقتل خمسة مسلحين",
+    "شاهد عيان قال إن عشرات الجرحى نقلوا إلى المستشفى.",
+    "صورة قاتمة رسمها التقرير عن أوضاع النازحين.",
+    "Subscribers to the service reported outages, the company said.",
+    "The reporting by local media put the toll at 30.",
+])
+def test_reporting_lines_that_start_like_furniture_are_kept(line):
+    assert not is_boilerplate(line)
