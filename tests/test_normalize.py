@@ -128,6 +128,10 @@ def test_teasers_captions_credits_and_ad_slots_are_boilerplate(line):
     "صورة قاتمة رسمها التقرير عن أوضاع النازحين.",
     "Subscribers to the service reported outages, the company said.",
     "The reporting by local media put the toll at 30.",
+    # a caption that attributes something is kept: it is a claim of its speaker
+    "Image caption, Relatives wait outside the hospital. Officials said 37 people were hurt",
+    "Photo: Rescuers at the site, where 12 bodies were found, according to the civil defence.",
+    "الصورة: جنازة الضحايا في البلدة التي قال الأهالي إن 9 من أبنائها قتلوا",
 ])
 def test_reporting_lines_that_start_like_furniture_are_kept(line):
     assert not is_boilerplate(line)
