@@ -83,6 +83,7 @@ _OPEN_OR_STRAIGHT = OPEN_QUOTES | STRAIGHT_QUOTES
 _CLOSE_OR_STRAIGHT = CLOSE_QUOTES | STRAIGHT_QUOTES
 _EN_LEAD = frozenset("and but so yet meanwhile however also while whereas though although as".split())
 # "..., a claim the army denied": a stance on the previous claim, not a claim of its own
+_EN_CHARGE_NOUNS = frozenset("accusation accusations allegation allegations charge charges".split())
 _EN_CLAIM_NOUNS = frozenset("claim claims figure figures account allegation allegations accusation accusations report reports number toll".split())
 _EN_TOLD_OBJ = frozenset(
     "reporters journalists the a an news agency conference press television tv radio local "
@@ -115,7 +116,7 @@ _EN_SPEECH_VERBS = frozenset("said says say told tells reported reports announce
 _EN_TITLE_NOUNS = frozenset(
     "director head chief spokesman spokeswoman spokesperson minister commander governor mayor "
     "representative coordinator adviser advisor secretary president founder manager leader "
-    "deputy envoy ambassador official officer".split()
+    "deputy envoy ambassador official officer editor".split()
 )
 _EN_COUNT_WORDS = frozenset(
     "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
@@ -2149,6 +2150,11 @@ _EN_ASIDE_PARTICIPLES = frozenset("speaking talking requesting asking declining 
 _EN_NAME_ARTICLE = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|an|ul)-[A-Z]")
 
 
+def _en_cap_name(w: str) -> bool:
+    """A name's word: capitalised, or an Arabic surname with its article ("al-Shamiri")."""
+    return w[:1].isupper() or (w[:1] in "aeu" and _EN_NAME_ARTICLE.match(w) is not None)
+
+
 # prepositions that front a phrase before a parenthetical cue ("Since the swap, he said, ...")
 _EN_FRONT_PREPS = frozenset("since after before during until following despite within among besides".split())
 
@@ -2293,6 +2299,13 @@ def _en_left_speaker(ctx: _Ctx, i: int) -> Mention | None:
     if le - ls > 2 and f[ls + 1] == "whom" and f[ls] in ("of", "among"):
         ls += 2  # "76 hostages remain, of whom Israeli authorities believe 34 are dead"
     ls = _en_skip_time(f, ls, le)  # "Last month the army said": time is never the speaker
+    if ls < le - 3 and f[ls] in _EN_FRONTED_PREPS:
+        # "In a post on X the ministry said", "In a statement on Telegram the group said": a fronted
+        # adjunct with no comma, then the subject with its determiner
+        p = next((t for t in range(ls + 2, le) if f[t] in _EN_SUBJECT_DETS and f[t - 1] not in _EN_PREPS_BEFORE_NP
+                  and _en_np_ok(doc, t, le) and kind_of(f[t:le], "en") is not None), -1)
+        if p > 0 and all(_word(raw[t]) for t in range(ls, p)):
+            ls = p
     if ls >= le:
         return _en_comma_speaker(ctx, ls)
     if f[ls] in ("no", "nobody", "none", "neither") and le - ls <= 3:
@@ -2300,6 +2313,12 @@ def _en_left_speaker(ctx: _Ctx, i: int) -> Mention | None:
     if le - ls == 2 and f[ls] in ("where", "when") and f[le - 1] in _EN_SUBJ_PRONOUNS and ls > a and raw[ls - 1] == ",":
         return _mention(doc, le - 1, le)  # "..., where she said 40,000 marched": the pronoun speaks
     if le - ls >= 2 and f[le - 1] in ("it", "they", "he", "she", "we") and f[le - 2] not in _EN_LEAD and raw[le - 2][:1].isalpha():
+        if (f[ls] in ("earlier", "later", "previously", "initially") or f[ls] in _EN_FRONTED_PREPS or (
+                # "Later that night it said": the stretch starts after "that"
+                le - ls == 2 and f[ls] in _EN_TIME_NOUNS and ls - 2 >= a and f[ls - 1] == "that" and f[ls - 2] in ("later", "earlier"))) and le - ls <= 6 \
+                and all(_word(raw[t]) and not raw[t][:1].isupper() or t == ls for t in range(ls, le - 1)) \
+                and not _en_finite_verb(doc, ls, le - 1) and not any(f[t] in _EN_FINITE_AUX for t in range(ls, le - 1)):
+            return _mention(doc, le - 1, le)  # "Earlier in the day it had reported three dead": a fronted adjunct, then the pronoun
         return None  # "the highest figure it has recorded": a relative clause, not a speaker
     if f[le - 1] in ("and", "or", "but", "nor"):
         # "The banned X claimed the attack and, in a message, put the toll at 23": the subject
@@ -2330,7 +2349,9 @@ def _en_left_speaker(ctx: _Ctx, i: int) -> Mention | None:
     elif who < le and who - ls <= 12 and f[ls] in ("a", "an", "one", "another") and not any(f[t] in _EN_SPEECH_VERBS for t in range(who, le)) \
             and all(_word(raw[t]) for t in range(who, le)) and _en_np_ok(doc, ls, who) and not _en_np_ok(doc, ls, le):
         le = who  # "A member of the Civilian Guard (CG) who took part in the recovery of the bodies said"
-    elif who < le and who - ls <= 3 and le - who <= 9 and f[who - 1].endswith("s") and f[who + 1].endswith("ed") \
+    elif who < le and who - ls <= 3 and le - who <= 9 and f[who - 1].endswith("s") and (
+            # ("Several devotees who were present accused ...", "Families who had gathered said")
+            f[who + 1].endswith("ed") or f[who + 1] in ("were", "are", "had", "have")) \
             and kind_of(f[ls:who], "en") in ("residents", "other", "activists") and raw[who + 1][:1].islower() \
             and all(_word(raw[t]) or raw[t] in ("'s", "’s") for t in range(who, le)) and not any(f[t] in _EN_SPEECH_VERBS for t in range(who, le)):
         # "Students who organised Saturday's rally said": the relative clause says who they are
@@ -2421,6 +2442,9 @@ def _en_skip_aside(doc: Doc, a: int, le: int) -> int:
                 _en_key(f[s + 2]) in nouns("en").statement or f[s + 2] in ("post", "video", "message", "briefing")) and all(
                 raw[t] not in (",", ";") and raw[t] not in QUOTES for t in range(s, le - 1)):
             return s - 1  # "The national police, in a statement posted at 10 pm, said": its channel
+    s = _en_described_name(doc, a, le)
+    if s > 0:
+        return s  # "The X Network, another monitoring group, said": the name speaks
     if "who" in f[max(a, le - 14) : le - 1]:
         for s in range(le - 3, max(a, le - 14), -1):
             if raw[s] in CLAUSE_MARKS or raw[s] in QUOTES:
@@ -2432,6 +2456,39 @@ def _en_skip_aside(doc: Doc, a: int, le: int) -> int:
                 return s - 1  # "A police official, who declined to be identified, said": his anonymity
     return le
 
+
+def _en_described_name(doc: Doc, a: int, le: int) -> int:
+    """"The Syrian Network for Human Rights, another monitoring group, said", "JNIM, al-Qaeda's
+    Sahel branch, claimed": a capitalised name at the sentence start, then a describing apposition
+    that is no name ("another <noun>", "<Owner>'s <noun>") closed by the comma before the verb.
+    The comma after the name (the speaker ends there), or 0."""
+    raw, f = doc.raw, doc.folded
+    if le - 3 <= a or raw[le - 1] != ",":
+        return 0
+    c = next((t for t in range(le - 2, max(a, le - 9), -1) if raw[t] == ","), -1)
+    if c <= a or le - 1 - c < 2 or not ((_word(raw[c - 1]) and raw[c - 1][:1].isupper()) or raw[c - 1] == ")"):
+        return 0
+    ap = range(c + 1, le - 1)
+    if not (f[c + 1] == "another" or (f[c + 1] not in EN_DETERMINERS and any(raw[t].endswith(("'s", "’s")) for t in ap))):
+        return 0  # ("X (HPG), the PKK's armed wing, said": the whole phrase, which ties X to its owner, as before)
+    if not all(_word(raw[t]) or raw[t] in ("'s", "’s", "-") for t in ap) or not _en_np_ok(doc, c + 1, le - 1):
+        return 0
+    if f[le - 2] not in _EN_BODY_PARTS and (kind_of(f[c + 1 : le - 1], "en") in (None, "official", "journalist") or (
+            (_en_key(f[le - 2]),) not in nouns("en").kinds and not any(k[-1] == _en_key(f[le - 2]) for k in nouns("en").kinds))):
+        # the apposition must describe a speaking body ("another rights group", "al-Qaeda's Sahel
+        # branch"); a person's role keeps the person's phrase ("X, the mayor's spokesman,")
+        return 0
+    # the name: capitalised words (and a bracketed acronym) back to the sentence start
+    t = c - 1
+    while t > a and (_word(raw[t - 1]) or raw[t - 1] in ("(", ")", "-", "&")) and not raw[t - 1] in CLAUSE_MARKS:
+        t -= 1
+    if t != a or not any(raw[x][:1].isupper() for x in range(t, c) if f[x] not in EN_DETERMINERS):
+        return 0
+    return c
+
+
+# a body's part named in an apposition: "al-Qaeda's Sahel branch", "the group's armed wing"
+_EN_BODY_PARTS = frozenset("branch wing arm affiliate offshoot franchise faction".split())
 
 # a speaker phrase before its verb starts after these ("... disputed as JNIM claims 300 dead")
 _EN_SUBORDINATORS = frozenset("that as while whereas because although though".split())
@@ -2519,18 +2576,18 @@ def _en_comma_speaker(ctx: _Ctx, t: int) -> Mention | None:
         segs.append((s0, k))
         if s0 > a and raw[s0 - 1] == "," and (k - s0 <= 12 or (k - s0 <= 24 and (f[s0] in _EN_APPOS_LEAD or f[s0:s0 + 2] == ["one", "of"] or (
                 # "Salim Aziz, head of the ... office in the Northern Regional Government, said"
-                _en_key(f[s0]) in _EN_TITLE_NOUNS and f[s0 + 1] in ("of", "for", "at") and s0 - 1 > a and raw[s0 - 2][:1].isupper())))):
+                _en_key(f[s0]) in _EN_TITLE_NOUNS and f[s0 + 1] in ("of", "for", "at") and s0 - 1 > a and _en_cap_name(raw[s0 - 2]))))):
             first = f[s0]
             # this segment is an apposition / age / relative clause / adjunct: keep walking
             if first in _EN_APPOS_LEAD or is_number(first) or first in _EN_COUNT_LEAD or first in ("in", "on", "at") or raw[s0][:1].isupper() or f[s0 : s0 + 2] == ["one", "of"] or (
                 # "the counting firm Occurrence, working for a group of media outlets, estimated"
                 first in _EN_APPOS_PARTICIPLES and s0 + 1 < k and f[s0 + 1] in ("for", "with", "on", "in", "at")) or (
                 first == "for" and k - s0 <= 6 and f[s0 + 1] in _EN_FOR_REASON) or (
-                _en_key(first) in _EN_TITLE_NOUNS and s0 - 1 > a and raw[s0 - 2][:1].isupper()
+                _en_key(first) in _EN_TITLE_NOUNS and s0 - 1 > a and _en_cap_name(raw[s0 - 2])
             ) or (
                 # "Omar Saleh, health minister in the eastern administration, gave": a title
                 # after a modifier, right after a capitalised name
-                raw[s0][:1].islower() and s0 - 1 > a and raw[s0 - 2][:1].isupper()
+                raw[s0][:1].islower() and s0 - 1 > a and _en_cap_name(raw[s0 - 2])
                 and f[s0] not in EN_STOP and f[s0] not in _EN_SUBORDINATORS  # (not "..., while the director of X, Name, told")
                 and any(_en_key(f[t]) in _EN_TITLE_NOUNS for t in range(s0 + 1, min(k, s0 + 3)))
             ):
@@ -2595,6 +2652,8 @@ _EN_COUNT_LEAD = frozenset(
     "two three four five six seven eight nine ten all both most many some several mostly including among each".split()
 )
 _EN_FRONTED_PREPS = frozenset("at in on near outside inside from after before during behind".split())
+_EN_SUBJECT_DETS = frozenset("the its their his her".split())
+_EN_PREPS_BEFORE_NP = frozenset("in on at of for from to with by via about near into onto over under through".split())
 _EN_PUT_AT_NOT = frozenset("risk stake ease rest odds".split())  # "put X at risk": no count
 _EN_IRREGULAR_PAST = frozenset("put gave given sent wrote held made shared read told took taken struck hit did".split())
 
@@ -2701,6 +2760,14 @@ def _en_trailing_participle(doc: Doc, k: int, b: int) -> tuple[int, int] | None:
 _EN_GIVEN_COUNTS = frozenset(("count", "figure", "tally", "number", "estimate"))
 
 
+# verbs taking the noun "blame" ("trade blame", "shift blame", "lay blame")
+_EN_BLAME_NOUN_VERBS = frozenset("trade trading traded shift shifting shifted lay laying laid apportion deflect share "
+                                 "accept accepted take took taking assign assigned pin pinned".split())
+
+# a denial's one-word object that is its whole content: "The rebels denied responsibility."
+_EN_DENIED_NOUNS = frozenset("responsibility involvement wrongdoing culpability guilt".split())
+
+
 def _en_no_object_claim(e: CueEntry, f: list[str], j: int) -> bool:
     """"gave a toll of 38", "declared three days of mourning", "mourned two of its fighters"
     are claims; "gave a higher count", "declared a state of emergency", "mourned the victims"
@@ -2735,6 +2802,18 @@ def _en_finite_verb(doc: Doc, i: int, j: int) -> bool:
 
 
 _EN_CLAUSE_VERBS = frozenset("began begun ran came went fell rose grew broke left stood".split())
+
+
+_EN_FINITE_AUX = frozenset("was were is are had has have will would could may might did".split())
+
+
+def _en_subject_goes_on(doc: Doc, ne: int, b: int) -> bool:
+    """After "said <NP>," an aside closed by a second comma and then a finite verb ("Dr X, director
+    of Y, said the boys, aged eight and ten, were dead on arrival"): the noun phrase is the subject
+    of the content clause, not an inverted speaker."""
+    raw, f = doc.raw, doc.folded
+    c2 = next((t for t in range(ne + 2, min(b, ne + 10)) if raw[t] in CLAUSE_MARKS or raw[t] in QUOTES), -1)
+    return c2 > 0 and raw[c2] == "," and c2 + 1 < b and f[c2 + 1] in _EN_FINITE_AUX and f[ne + 1] not in ("who", "which", "whose")
 
 
 def _en_appos_subject(ctx: _Ctx, i: int) -> bool:
@@ -2975,6 +3054,13 @@ def _skip_en_adjuncts(doc: Doc, k: int, b: int, told: bool) -> int:
                 continue
             nx = f[k + 1] if k + 1 < b else ""
             nx2 = f[k + 2] if k + 2 < b else ""
+            if nx in ("a", "an", "the", "its", "his", "her", "their") and w in ("in", "on", "via", "through", "during"):
+                # "said in a televised speech that ...", "said during a visit to the camp that":
+                # the channel or occasion up to its "that"
+                th = next((t for t in range(k + 2, min(b, k + 9)) if f[t] == "that"), -1)
+                if th > 0 and all(_word(raw[t]) and not is_number(f[t]) and f[t] not in _EN_FINITE_AUX for t in range(k + 2, th)):
+                    k = th
+                    break
             if nx in ("a", "its", "his", "her", "their") and w in ("in", "on", "via", "through"):
                 # "said in its latest report on Sunday", "in a written statement": a statement noun
                 # after the determiner and at most two words
@@ -2994,8 +3080,15 @@ def _skip_en_adjuncts(doc: Doc, k: int, b: int, told: bool) -> int:
         if k > start and f[k - 1] in ("on", "in", "at") and raw[k][:1].isupper():
             k += 1
             continue
+        if k > start and is_number(w) and len(w) <= 2 and f[k - 1] in _EN_MONTH_NAMES:
+            k += 1  # "said on June 17, with ...": the day after its month
+            continue
         break
     return k
+
+
+_EN_MONTH_NAMES = frozenset("january february march april may june july august september october november december "
+                            "jan feb mar apr jun jul aug sep sept oct nov dec".split())
 
 
 def _en_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
@@ -3008,7 +3101,10 @@ def _en_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
     relays = () if lex.relay_quoted.isdisjoint(f[a:b]) else compress(range(a, b), map(lex.relay_quoted.__contains__, f[a:b]))
     for t in relays:
         for s in range(t + 1 if t - 1 > a and f[t - 1] in _EN_COPULAS else t + 2, min(b, t + 14)):
-            if f[s] == "as" and s + 1 < b and f[s + 1] in ("saying", "telling"):
+            if f[s] == "as" and s + 1 < b and (f[s + 1] in ("saying", "telling") or (
+                    # "quoted a military source as denying the accusation and saying ...": any
+                    # participle cue of the quoted source
+                    s + 1 in cue_at and cue_at[s + 1].kind == "part" and f[s + 1].endswith("ing"))):
                 c = cue_at.get(s + 1) or None
                 from newsclaims.extract.cues import CueEntry
 
@@ -3017,6 +3113,11 @@ def _en_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                 if k < b and f[k] == "that":
                     k += 1
                 fr = Frame(cue, "en.relay_quoted", (t, s + 2), "after", k)
+                if c is not None and c.entry.object_ok:
+                    fr.anchor = s + 1  # "as accusing the rebels of ...": the participle's phrase is the content
+                if c is not None and c.entry.stance == "denied" and k + 1 < b and f[k] in ("the", "this", "these", "those", "such") \
+                        and (f[k + 1] in _EN_CLAIM_NOUNS or f[k + 1] in _EN_CHARGE_NOUNS):
+                    fr.silent = True  # "as denying the accusation and saying ...": it points back
                 if t - 1 > a and f[t - 1] in _EN_PASSIVE_AUX:
                     # "X was quoted by TASS as saying", "X was quoted as saying": the passive's
                     # subject is the speaker, the agent after "by" the relay
@@ -3053,6 +3154,8 @@ def _en_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                 continue
             if e.lemma == "put" and j < b and f[j] == "at":
                 continue  # "The fighting has put at risk 2 million people": no number of its own
+            if e.lemma == "blame" and f[i] == "blame" and i > a and f[i - 1] in _EN_BLAME_NOUN_VERBS:
+                continue  # "as Sudan's warring sides trade blame": the noun
             if i > a and f[i - 1] in ("to", "not", "never", "what", "was", "were", "is", "are", "been", "be", "being", "a", "an", "the", "of"):
                 continue  # infinitive, negation, passive ("the claim was rejected"), "an estimated 600", "the number of confirmed cases"
             if i - 1 > a and f[i - 1] in ("also", "further", "later", "earlier", "widely", "initially", "previously") \
@@ -3166,7 +3269,7 @@ def _en_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                 elif ne > j and ne + 1 < b and _en_np_ok(doc, j, ne) and _en_reduced_relative(doc, ne, b):
                     after = b  # "..., said a resident reached by phone." / "contacted by AFP"
                     rel_ok = True
-                if ne > j and ne < b and raw[ne] == "," and raw[i - 1] == "," and _en_appos_subject(ctx, i):
+                if ne > j and ne < b and raw[ne] == "," and raw[i - 1] == "," and (_en_appos_subject(ctx, i) or _en_subject_goes_on(doc, ne, b)):
                     pass  # "A community leader, Chief X, said the attackers, numbering 100, came ...": X speaks
                 elif ne > j and (rel_ok or _en_np_ok(doc, j, ne)) and (after >= b or ne >= b or raw[ne] in (",", ";", ".") or raw[ne] in QUOTES):
                     fr = Frame(c, "en.content_cue_subject", (i, ne), "before", i)
@@ -3300,6 +3403,10 @@ def _en_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                 raw[k] == "," and k + 2 < b and f[k + 1] in ("up", "down") and f[k + 2] == "from"
                 and men.i > a + 2 and raw[men.i - 1] == ","
             ) or (
+                # '"...," she told the Guardian from her hospital bed, where she was being treated':
+                # after a quotation, a clause on where or when the speaker was is no content
+                raw[k] == "," and after_quote and k + 1 < b and f[k + 1] in ("where", "when", "while", "as", "after", "before", "since")
+            ) or (
                 raw[k] == "," and (k + 1 >= b or f[k + 1] in ("adding", "saying", "noting", "citing", "according", "quoting", "declining", "asking", "requesting", "speaking", "without") or raw[k + 1] in QUOTES
                                    or (f[k + 1].endswith("ing") and len(f[k + 1]) > 5 and (
                                        (men.j - men.i == 1 and f[men.i] in nouns("en").pronouns)
@@ -3330,7 +3437,10 @@ def _en_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                     # phrase, the cue, then the clause it belongs to
                     fr.through = True
             else:
-                if k == j and c.entry.object_ok and not silent and k + 1 < b and _word(raw[k]) and _word(raw[k + 1]) and f[k] != "that" and raw[k] not in _OPEN_OR_STRAIGHT:
+                if k == j and c.entry.object_ok and not silent and k + 1 < b and _word(raw[k]) and (
+                        _word(raw[k + 1]) or (e.stance == "denied" and f[k] in _EN_DENIED_NOUNS and raw[k + 1] in (".", "!", ";"))
+                        # ("The rebels denied responsibility." alone; "denied responsibility, saying ...": the participle's)
+                ) and f[k] != "that" and raw[k] not in _OPEN_OR_STRAIGHT:
                     # an object verb's content is the verb phrase: "denied targeting civilians",
                     # "put the toll at 57" (the object alone would read as the opposite or a fragment)
                     k = c.i
@@ -3414,13 +3524,15 @@ def _en_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
             continue
         # prepositions: according to / citing / quoting
         ne0 = en_np_right(doc, j, b)
-        ne = _en_prep_np_end(doc, j, ne0, b)
-        if ne != ne0 and not _en_speaker_head(doc, j, ne, registry):
+        knowing = _en_knowing_end(doc, j, ne0, b, registry)
+        ne = knowing or _en_prep_np_end(doc, j, ne0, b)
+        if ne != ne0 and not knowing and not _en_speaker_head(doc, j, ne, registry):
             ne = ne0  # the coordinated words name no speaker: keep the first phrase
         if ne <= j:
             continue
-        si, se = _statement_en(doc, j, ne)
-        if e.lemma == "by" and (si, se) == (j, ne):
+        # ("according to people familiar with its count": the whole phrase is the speaker)
+        si, se = (j, ne) if knowing else _statement_en(doc, j, ne)
+        if e.lemma == "by" and (si, se) == (j, ne) and not knowing:
             continue  # "by" only counts with a statement noun: "by the ministry's count"
         if ne - j == 1 and f[j] in _EN_OBJ_PRONOUNS:
             # "According to him, ...": the pronoun points back to a speaker
@@ -3430,7 +3542,7 @@ def _en_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                 fr.pronoun = _EN_OBJ_PRONOUNS[f[j]]
                 frames.append(fr)
             continue
-        if (si, se) == (j, ne) and not _en_speaker_head(doc, j, ne, registry) and not _en_official_data(doc, j, ne):
+        if (si, se) == (j, ne) and not knowing and not _en_speaker_head(doc, j, ne, registry) and not _en_official_data(doc, j, ne):
             continue  # "according to Islamic rites", "according to plan": no speaker
         if e.lemma in _CITING and (si, se) != (j, ne) and f[si] in ("its", "their", "his", "her", "our"):
             continue  # "..., citing figures compiled by its partners": the speaker's own unnamed people
@@ -3578,6 +3690,21 @@ def _en_told_inside(doc: Doc, k: int, b: int) -> tuple[Mention, int] | None:
 _EN_CLAUSE_OPENERS = frozenset("the a an they he she it their his her its we i".split())
 _EN_OWNER_NOUNS = frozenset("police military army hospital ministry government authorities".split())
 _EN_DATA_OWNERS = frozenset("official government police military army hospital ministry health state census authorities".split())
+
+
+_EN_KNOWING = {"familiar": ("with",), "close": ("to",), "briefed": ("on",)}
+
+
+def _en_knowing_end(doc: Doc, j: int, ne: int, b: int, registry: Registry) -> int:
+    """"people familiar with the matter", "sources close to the command", "officials briefed on
+    the findings": a speaker noun and its knowing post-modifier, which ends the noun phrase early
+    ("people familiar"). The end of the whole phrase, or 0."""
+    f = doc.folded
+    links = _EN_KNOWING.get(f[ne - 1]) if ne - 1 > j else None
+    if not links or ne >= b or f[ne] not in links or not _en_speaker_head(doc, j, ne - 1, registry):
+        return 0
+    end = en_np_right(doc, ne + 1, b)
+    return end if end > ne + 1 else 0
 
 
 def _en_official_data(doc: Doc, i: int, j: int) -> bool:
@@ -4441,7 +4568,11 @@ def find_claims(doc: Doc, registry: Registry) -> list[ClaimMention]:
             i, j, direct = _trim_content(doc, *fr.content, lang)
             if lang == "en" and doc.raw[b - 1] == ":" and j >= b - 1 and fr.direction == "after":
                 j = _en_bullets_after(doc, s, j, by_sent)  # "its teams had:" + a bulleted list
-            if not _at_least_words(doc.raw, i, j, 2):
+            if not _at_least_words(doc.raw, i, j, 2) and not (
+                    # "Pension march: police say 35,000, organisers claim 300,000": a headline's bare
+                    # count is the speaker's figure
+                    lang == "en" and j - i == 1 and is_number(doc.folded[i]) and fr.direction == "after"
+                    and fr.cue.kind == "verb" and _ar_headline_line(doc, a, b)):
                 continue
             if lang == "ar" and doc.folded[i] in _AR_DEMONSTRATIVES and not _at_least_words(doc.raw, i, j, 3) and fr.cue.i > a and doc.folded[fr.cue.i - 1] in _AR_NEG:
                 continue  # «ولم تؤكد السلطات هذا الرقم»: a negated verb pointing back, no content of its own

@@ -1117,7 +1117,10 @@ class Resolver:
                     # "The militia leader, Babagana Kolo," is not "a militia leader and residents";
                     # "The aid worker said" is not "survivors and an aid worker" (gold_y README)
                     continue
-                if head in stems and all(x in stems or x in _GENERIC_MODS or _is_affil(x) for x in mods):
+                if head in stems and all(x in stems or x in _GENERIC_MODS or _is_affil(x) for x in mods) and not (
+                        # "The group's spokesman, X" is not "The command's spokesman, Y": an owner's
+                        # possessive the earlier name lacks names another body
+                        lang == "en" and any(w.endswith(("'s", "’s")) and _en_key(w) not in stems for w in core[:-1])):
                     self.remember(ref)
                     self.how = "coref"
                     return ref
@@ -1337,6 +1340,8 @@ _POSS_ROLE_EN = re.compile(
     rf"^(?:its|their)\s+(?:[\w'-]+\s){{0,3}}?(?:{_ROLE_EN}|official|secretary|adviser|advisor|envoy|deputy|leader)\b"
     # "one of its rescuers, X": a member of the body's own teams speaks for it
     r"|^one of (?:its|their) (?:rescuers|volunteers|medics|paramedics|staff|team leaders|divers|firefighters)\b"
+    # "Its investigators said the bus was hit twice": the body's own staff as a whole
+    r"|^(?:its|their) (?:investigators|inspectors|observers|monitors|experts|staff|teams)$"
 )
 # "Spokesperson Marta X said", "deputy spokesman Y": a spokesperson named with no body speaks
 # for the body that spoke before (the article introduced it)
@@ -2203,6 +2208,47 @@ def _army_units(refs: dict, texts: dict, target: dict) -> None:
                 target[sid] = cands.pop()
 
 
+_EN_DEMONYM_ENDS = ("ese", "ian", "ean", "an", "i", "ish", "ic")
+
+
+def _headline_demonym(refs: dict, texts: dict, target: dict, head_only: set) -> None:
+    """A headline's demonym phrase ("Lebanese ministry", "Iraqi Kurdish officials", "Nigerian
+    agency") is the one speaker of the text named with those places' possessive or "in/of" phrase
+    and the same head noun ("Lebanon's health ministry", "officials in Iraq's Kurdistan region",
+    "Nigeria's National Emergency Management Agency"): the place's first four letters stand for
+    the demonym."""
+    rep = partial(_representative, target)
+    for sid in head_only:
+        r = refs.get(sid)
+        if r is None or r.registered or sid in target:
+            continue
+        ws = [w for w in r.name.replace("’", "'").split() if w.lower() not in ("the", "a", "an")]
+        if not 2 <= len(ws) <= 4:
+            continue
+        dem = ws[:-1]
+        if not all(w[:1].isupper() and w.isalpha() and len(w) >= 4 and w.lower().endswith(_EN_DEMONYM_ENDS) for w in dem):
+            continue
+        head = ws[-1].lower().removesuffix("s")
+        if kind_of([ws[-1].lower()], "en") is None:
+            continue  # (not a speaker noun)
+        hits = set()
+        for o, x in refs.items():
+            if o == sid or o in head_only:
+                continue
+            for n in [x.name, x.name_en or ""] + texts.get(o, []):
+                low = n.replace("’", "'")
+                # the places: a possessive and the capitalised word after it ("Iraq's Kurdistan
+                # region"), or after "in/of" ("officials in Iraq")
+                owned = [w for pair in re.findall(r"([A-Z][a-z]+)'s\b(?: ([A-Z][a-z]+))?", low) for w in pair if w] \
+                    + re.findall(r"\b(?:in|of) (?:the )?([A-Z][a-z]+)", low)
+                if owned and all(any(p.lower().startswith(d.lower()[:min(5, len(d) - 1)]) for p in owned) for d in dem) \
+                        and any(w.lower().removesuffix("s") == head for w in low.split()):
+                    hits.add(rep(o))
+                    break
+        if len(hits) == 1:
+            target[sid] = hits.pop()
+
+
 def _headline_place_title(refs: dict, texts: dict, target: dict, head_only: set) -> None:
     """A headline's "Belgorod governor: ..." / "Kherson mayor says ..." is the one person of that
     title the text names ("regional Gov. Sergei Morozkin", "Mayor Ivan Petrov")."""
@@ -3022,6 +3068,7 @@ def unify_speakers(claims: list, registry: Registry, lang: str, headline_end: in
         _headline_generic(refs, texts, target, head_only, real_head)
         if head_only:
             _headline_place_title(refs, texts, target, head_only)
+            _headline_demonym(refs, texts, target, head_only)
         if "overnor" in all_texts or "mbudsman" in all_texts:
             _place_office_holders(refs, texts, target)
         if "Corps" in all_texts or "Division" in all_texts or "Brigade " in all_texts or all_texts.endswith("Brigade") \
