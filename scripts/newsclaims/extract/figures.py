@@ -367,6 +367,10 @@ def exclusion_reason(text: str, fd, lang: str, qs: int, qe: int, m: NumberMentio
             follows_cue = nxt is not None and (qe + nxt.end()) in cue_starts
             if not follows_cue or r.year_before.match(ftext, qs):
                 return "year"
+    if m.value_high is not None and m.value_low is not None \
+            and r.year_min <= m.value_low <= r.year_max and r.year_min <= m.value_high <= r.year_max \
+            and _YEAR_SPAN.fullmatch(raw):
+        return "year"  # "displaced by the 2020-2022 war", «حرب 2011-2024»: years, no count
     if lang == "en" and (ftext[qe:qe + 1] == "-" and ftext[qe + 1:qe + 2].isdigit()
                          or qs > 1 and ftext[qs - 1] == "-" and ftext[qs - 2].isdigit()):
         lo = qs - 1 if ftext[qe:qe + 1] == "-" else ftext.rfind(" ", 0, qs - 1)
@@ -421,6 +425,7 @@ def exclusion_reason(text: str, fd, lang: str, qs: int, qe: int, m: NumberMentio
 
 
 AGE_MAX = 100
+_YEAR_SPAN = re.compile(r"(?:19|20)\d\d[ \t\u00a0]*[-\u2013\u2014/][ \t\u00a0]*(?:19|20)?\d\d")
 # An earlier count named right before a number (its pronoun after is the speaker's).
 _COMPARED_BEFORE = re.compile(r"(?:(?:up|down|rising|falling|revised)[ \t\u00a0]+from|compared[ \t\u00a0]+"
                               r"(?:with|to)|(?:figure|toll|total|tally|count|estimate)[ \t\u00a0]+of|"
@@ -1124,6 +1129,8 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
                 and not (partitive and cat == "detained") \
                 and not _rescued_abductees(ftext, lang, qs, qe) \
                 and not (cat == "detained" and _strip_al(ftext[c.ws:c.fe]) in _HELD_BY_CAPTORS) \
+                and not (cat == "wounded" and not c.weak
+                         and not _CARE_WORD.search(ftext, c.ws, c.fe)) \
                 and _rescued_right_before(ftext, qs, r):
             cat, how = "other", f"rescued:{how}"  # "إنقاذ 37 شخصاً كانوا محتجزين" (not "rescued
             # 11 of the captives": freed hostages stay held people, gold_m/gold_o)
@@ -1359,6 +1366,38 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
             continue  # "أكثر من ألف وخمسمئة عنصر من فرق الإنقاذ يشاركون": rescuers at work;
             # "her team of eight surgeons had operated on 314 patients with bullet wounds": the
             # wound cue is the patients' (past their count), not the surgeons'
+        if cat == "detained" and not inherited and c is not None \
+                and _HELD_NOUN[lang].fullmatch(ftext, c.ws, c.fe) and (
+                c.fs >= qe or prev is not None and c.fe <= qs and c.fs >= prev[0]
+                and not ftext[prev[0]:c.fs].strip()):
+            h = _held_harmed(ftext, lang, qs, c, cues, cue_pos, all_starts, prev, hard_before, r)
+            if h is not None:
+                cat, how = h, f"held-harmed:{how}"  # "dozens of prisoners were shot", «حصيلة
+                # القتلى 17، هم 11 سجيناً»: the harm, not the holding, is what is counted
+        if cat not in ("other", None) and not inherited and c is not None and (
+                c.fs > qe + 1 and _number_in(all_starts, qe + 1, c.fs)
+                or lang == "en" and c.fe <= qs and (_number_in(all_starts, c.fe, qs)
+                                                    or _COMMA.search(ftext, c.fe, qs))):
+            k = cue_at.get(qe + 1)
+            if k is not None and k.cat == "other" and not k.weak and k is not c \
+                    and ftext[k.ws:k.fe] in _CASE_WORDS and not _OF_NEXT.match(ftext, k.fe):
+                # (people nouns share a later verb: "14 protesters and seven police were hurt")
+                cat, how = "other", f"own-noun:{ftext[k.ws:k.fe]}"  # "21,470 cases and 604
+                # deaths": the count's own noun, not the next count's cue
+        if cat == "displaced" and c is not None and c.fs > qe and prev is not None \
+                and not hard_before and prev[1] not in ("other", "displaced") \
+                and _LOCATIVE_AFTER.match(ftext, qe) and r.inherit_before.match(ftext, qs):
+            cat, how = prev[1], f"inherit-place:{how}"  # "406 deaths, including 58 in the Kalma
+            # camp": a place the part is in, not displaced people
+        if cat == "other" and _operations_carried_out(ftext, lang, qs, qe):
+            cat, how = "strikes", f"operations:{how}"  # "carried out 11 operations against
+            # shipping", «نفذت أكثر من ٤٠ عملية»: attacks a side counts (not surgeries, rescues)
+        if cat == "detained" and _fate_unknown_later(ftext, lang, qe, all_starts):
+            cat, how = "missing", f"whereabouts-unknown:{how}"  # "arrested, and their families
+            # do not know where they are held", «اقتادوهم إلى جهة مجهولة»: missing (session 8)
+        if _at_risk(ftext, lang, qs, qe):
+            continue  # "threatens the lives of 3,000 people", «١٢ ألفاً معرضون لخطر المجاعة»:
+            # a harm that may come is no count (session-8 decision)
         if m.value == 1 and _one_thing(ftext, lang, qs, qe, nw, cue_starts, sr):
             continue  # "at one monastery", «متظاهراً واحداً توفي»: one place, one explicit person
         prev = (qe, cat, inherited, noun, c is not None and c.fe <= qs and not inherited)
@@ -1969,6 +2008,14 @@ def _rescued_right_before(ftext: str, qs: int, r) -> bool:
         and not _TO_BEFORE.search(ftext, max(0, m.start() - 4), m.start())
 
 
+# A wound cue that is only care or a transfer ("taken to hospital", «نقلوا إلى المستشفى»,
+# "treated"): people rescued and then cared for stay rescued (`other`); a harm or condition
+# word ("in serious condition", «فاقدين للوعي», "with fractures") keeps the rescued `wounded`
+# (gold_al, gold_am; like gold_ah's "survivors with burns").
+_CARE_WORD = re.compile(r"hospital|treat|care|admit|taken|rushed|مستشف|نقل|علاج|تلق|اسعاف|إسعاف",
+                        re.I)
+
+
 # "efforts to rescue nine farmers abducted": a rescue still to come leaves them held
 _TO_BEFORE = re.compile(r"(?<!\w)to[ \t\u00a0]+\Z", re.I)
 
@@ -2485,7 +2532,9 @@ _AR_WORD = re.compile(r"[ \t\u00a0«\"“]+([^\W\d_]+)")
 # «أحفاده»، «أصدقائه», a singular «شقيقه»
 _AR_KIN = ("(?:ابن|ابنت|بنت|ولد|طفل|طفلت|شقيق|شقيقت|اخ|اخو|اخت|زوج|زوجت|حفيد|حفيدت|صديق|رفيق|"
            "زميل|جار|قريب|ابناء|اولاد|بنات|اطفال|اخوه|اخوان|اخوات|اشقاء|شقيقات|احفاد|اصدقاء|"
-           "اصدقا|رفاق|زملاء|زملا|اقارب|اقرباء|جيران|عائلت|افراد اسرت)")
+           "اصدقا|رفاق|زملاء|زملا|اقارب|اقرباء|جيران|عائلت|افراد اسرت|"
+           # parents, and plurals written with their hamza on a seat («أشقائه»، «أبنائها»)
+           "والد|والدت|اشقا|ابنا|اخوت)")
 _AR_PRON = "(?:ه|ها|هم|هن|هما|ي|نا|ك|كم)"
 _AR_KIN_DUAL = re.compile(f"[وف]?{_AR_KIN}(?:ي|تي){_AR_PRON}\\Z")
 _AR_KIN_AFTER = re.compile(f"[ \t\u00a0]+(?:من[ \t\u00a0]+)?(?:ال)?{_AR_KIN}(?:ي|ئ|ت)?{_AR_PRON}?(?!\\w)")
@@ -2899,6 +2948,163 @@ def _fate_unknown_after(ftext, c, qs, cues, cue_pos, num_starts) -> bool:
 
 
 _YEAR = re.compile(r"(?:19|20)\d\d(?!\d)")
+
+
+# Operations a side says it carried out are attacks (`strikes`): the verb right before the
+# count, "operations" (optionally military/armed ...) right after it; never surgeries, rescues,
+# evacuations, exchanges, raids, searches or births («عملية جراحية»، "emergency operations").
+_OPS_GATE = {"en": "operation", "ar": "عملي"}
+_OPS_BEFORE = {
+    "en": re.compile(r"(?<!\w)(?:carried|carries|carrying|carry)[ \t\u00a0]+out[ \t\u00a0]+\Z|"
+                     r"(?<!\w)(?:conducted|conducts|conducting|launched|launches|executed|mounted|"
+                     r"staged)[ \t\u00a0]+\Z", re.I),
+    "ar": re.compile(r"(?<!\w)[وف]?(?:نفذ|نفذت|نفذوا|ينفذ|تنفذ|شن|شنت|شنوا|يشن|تشن)[ \t\u00a0]+\Z"),
+}
+_OPS_AFTER = {
+    "en": re.compile(r"[ \t\u00a0]+(?:(?:military|armed|combat|offensive|attack|hostile|joint|"
+                     r"separate|special|successful)[ \t\u00a0]+)?operations?(?!\w)"
+                     r"(?![ \t\u00a0]+(?:rooms?|cent(?:re|er)s?|theat(?:re|er)s?))", re.I),
+    "ar": re.compile(r"[ \t\u00a0]+عملي(?:ه|ات)(?!\w)(?![ \t\u00a0]+(?:ال)?(?:جراحي|انقاذ|ولاد|اخلاء|"
+                     r"تبادل|بحث|زرع|قيصري|اغتيال|اغاثه|اغاثيه|تفتيش|دهم|مداهم|تمشيط|اعتقال|"
+                     r"بيع|شراء|تهريب|تسلل|تطعيم|تلقيح|غسيل|نقل|توزيع|ترحيل|عوده|اجلاء|"
+                     r"ومحاول))"),
+}
+
+
+def _operations_carried_out(ftext: str, lang: str, qs: int, qe: int) -> bool:
+    """"carried out 11 operations", «نفذت الجماعة ٤٠ عملية» (see _OPS_BEFORE/_OPS_AFTER)."""
+    if _OPS_GATE[lang] not in ftext[qe:qe + 30]:
+        return False  # the cheap gate
+    return _OPS_AFTER[lang].match(ftext, qe) is not None \
+        and _OPS_BEFORE[lang].search(ftext, max(0, qs - 24), qs) is not None \
+        and not _MEDICAL[lang].search(ftext, max(0, qs - 80), min(len(ftext), qe + 60))
+
+
+# a medical setting: "doctors carried out 40 operations" are surgeries
+_MEDICAL = {"en": re.compile(r"doctor|surgeon|surgical|hospital|medic|patient|clinic|nurse", re.I),
+            "ar": re.compile(r"طبيب|اطباء|جراح|مستشف|مرضي|مريض|طبي|عياد")}
+
+
+_CASE_WORDS = frozenset(("cases", "حاله", "حالات"))  # (folded) bare cases are no people
+_OF_NEXT = re.compile(r"[ \t\u00a0]+(?:of(?!\w)|من(?!\w)|ب|اصاب|جرح|وفا|قتل|اختناق)", re.I)  # "cases
+# of", «حالة إصابة»: the case noun with its harm
+_LOCATIVE_AFTER = re.compile(r"[ \t\u00a0]+(?:in|at|inside|في|داخل)[ \t\u00a0]", re.I)
+_HARM_REACH = 60  # folded characters from a held noun to a harm cue of its clause
+# the held nouns (not verbs: "Four arrested after a man was stabbed to death")
+_HELD_NOUN = {
+    "en": re.compile(r"(?:prisoners?|inmates?|detainees?|hostages?|captives?|abductees?|"
+                     r"kidnapped|abducted|freed|released)(?: (?:prisoners?|detainees?|hostages?))?",
+                     re.I),
+    "ar": re.compile(r"(?:ال)?(?:سجين|سجينا|سجينان|سجينين|سجناء|معتقل|معتقلا|معتقلين|معتقلون|"
+                     r"اسير|اسيرا|اسري|اسرى|رهين|رهينه|رهائن|مختطف|مختطفا|مختطفين|مخطوف|مخطوفين|"
+                     r"محتجز|محتجزا|محتجزين|نزيل|نزيلا|نزلاء|مفرج عنهم|محررين|محرر|محررا)"),
+}
+_WHOLE_BEFORE = re.compile(r"(?:(?<!\w)(?:of|among)(?:[ \t\u00a0]+(?:the|its|their))?|(?<!\w)من"
+                           r"(?:[ \t\u00a0]+(?:بين|اصل))?)[ \t\u00a0]+\Z", re.I)
+
+
+def _held_harmed(ftext, lang, qs, c, cues, cue_pos, num_starts, prev, hard_before, r):
+    """A count named by a held noun (prisoners, detainees, hostages, freed detainees) that a
+    harm befell: a strong killed/wounded cue after the noun in its clause, no other count
+    between ("dozens of prisoners were shot with live rounds", «ستة من المفرج عنهم نُقلوا ...
+    بسبب كسور وجروح»), or a breakdown of a toll given just before ("the toll rose to 17: 11
+    prisoners and six guards", «حصيلة القتلى 17، هم 11 سجيناً»). Returns the category or None."""
+    if prev is not None and not hard_before and prev[1] in ("killed", "wounded") \
+            and (c.fe <= qs or r.inherit_before.match(ftext, qs) is not None):
+        return prev[1]  # (c before the number: the previous count's own held noun, shared
+        # by the list: «هم 11 سجيناً وستة من الحراس»)
+    if c.fe <= qs or _WHOLE_BEFORE.search(ftext, max(0, qs - 16), qs):
+        return None  # ("one of the 12 hostages had died": the harm is the part's)
+    j = bisect_left(cue_pos, c.fe)
+    while j < len(cues) and cues[j].fs - c.fe <= _HARM_REACH:
+        k = cues[j]
+        j += 1
+        if k.cat not in ("killed", "wounded") or k.weak:
+            continue
+        gap = ftext[c.fe:k.ws]
+        if _COMMA.search(gap) or _HARD.search(gap) or _AND_GAP.search(gap):
+            return None  # ("تحرير ٢٠ رهينة وقتل الخاطفين": the killing is another clause's)
+        n = bisect_left(num_starts, c.fe)
+        if n < len(num_starts) and num_starts[n] < k.fs:
+            return None  # another count between has its own fate
+        return k.cat
+    return None
+
+
+# Session-8 decisions (tests/gold/README.md): people whose whereabouts are unknown are
+# `missing` even when they were taken away; people "at risk"/"threatened" are no figure.
+_FATE_GATE = {"en": ("know", "unknown", "unclear", "contact", "touch", "whereabouts"),
+              "ar": ("مجهول", "تعرف", "يعرف", "تعلم", "يعلم", "اتصال")}
+_FATE_LATER = {
+    "en": re.compile(r"whereabouts|\bfates?(?:[ \t\u00a0]+\w+){0,2}?[ \t\u00a0]+(?:unknown|unclear)"
+                     r"|(?:do|does|did)[ \t\u00a0]+not[ \t\u00a0]+know[ \t\u00a0]+(?:where|whether|if)"
+                     r"|(?:no one|nobody)[ \t\u00a0]+knows[ \t\u00a0]+where"
+                     r"|lost[ \t\u00a0]+(?:contact|touch)[ \t\u00a0]+with"
+                     r"|unknown[ \t\u00a0]+(?:locations?|destinations?|places?)", re.I),
+    "ar": re.compile(r"(?<!\w)[وف]?(?:(?:ال)?مجهول(?:ه|ين|ي|و|ون|ا|ان)?(?!\w)"
+                     r"|(?:لا|لم)[ \t\u00a0]+(?:تعرف|يعرف|يعرفون|تعلم|يعلم|يعلمون)(?:[ \t\u00a0]+[^\W\d]+){0,2}?"
+                     r"[ \t\u00a0]+(?:عن[ \t\u00a0]+)?(?:اماكن|مكان|مصير|اين|ان[ \t\u00a0]+كانوا|اذا[ \t\u00a0]+كانوا|"
+                     r"شيئا)"
+                     r"|(?:فقد|فقدت|فقدوا|انقطع)[ \t\u00a0]+(?:ال)?اتصال)"),
+}
+
+
+def _fate_unknown_later(ftext: str, lang: str, qe: int, num_starts) -> bool:
+    """A held count whose fate is said unknown later in its sentence, no other count between
+    ("30 people were abducted, and their families do not know where they are", «أكثر من ٢٠٠
+    شاب اعتُقلوا ولا تعرف عائلاتهم أماكن احتجازهم», «اقتادوا ثلاثين إلى جهة مجهولة»)."""
+    hi = min(len(ftext), qe + 160)
+    window = ftext[qe:hi]
+    if not any(g in window for g in _FATE_GATE[lang]):
+        return False  # the cheap gate
+    e = _HARD.search(ftext, qe, hi)
+    if e is not None:
+        hi = e.start()
+    m = _FATE_LATER[lang].search(ftext, qe, hi)
+    if m is None or _SOME_OF[lang].search(ftext, qe, m.start()):
+        return False  # ("47 arrested, many of them taken to unknown destinations", «اعتقال
+        # أربعين ... وأن بعضهم مجهول المصير»: only a part's fate is unknown, the count stays held)
+    k = bisect_left(num_starts, qe)
+    return k >= len(num_starts) or num_starts[k] >= m.start()
+
+
+_SOME_OF = {
+    "en": re.compile(r"(?<!\w)(?:many|some|most|several|part|a number|dozens|hundreds|a few|few)"
+                     r"[ \t\u00a0]+of[ \t\u00a0]+(?:them|whom|those)(?!\w)", re.I),
+    "ar": re.compile(r"(?<!\w)[وف]?(?:بعض(?:هم|هن)|كثير(?:ا|ون|ين)?[ \t\u00a0]+من(?:هم|هن)|"
+                     r"عدد(?:ا)?[ \t\u00a0]+من(?:هم|هن)|اغلب(?:هم|هن)|معظم(?:هم|هن)|غالبيت(?:هم|هن)|"
+                     r"(?:جزء|قسم)[ \t\u00a0]+من(?:هم|هن))(?!\w)"),
+}
+_RISK_GATE = {"en": ("risk", "danger", "threat", "imperil"), "ar": ("هدد", "معرض", "خطر")}
+_RISK_BEFORE = {
+    "en": re.compile(r"(?:threaten(?:s|ed|ing)?|endanger(?:s|ed|ing)?|imperil(?:s|led|ing)?|"
+                     r"(?:puts?|putting|places?|placed|placing)[ \t\u00a0]+at[ \t\u00a0]+risk)"
+                     r"[ \t\u00a0]+(?:the[ \t\u00a0]+)?(?:lives?|safety)[ \t\u00a0]+of[ \t\u00a0]+\Z",
+                     re.I),
+    "ar": re.compile(r"(?<!\w)[وف]?(?:ت|ي)?هدد(?:ان|ون|ت)?[ \t\u00a0]+(?:ب)?حيا(?:ه|ة)[ \t\u00a0]+\Z"),
+}
+_RISK_AFTER = {
+    "en": re.compile(r"(?:[ \t\u00a0]+(?!and\b|or\b)[a-z-]+){0,3}?[ \t\u00a0]+(?:(?:are|were|is|was|"
+                     r"remain|remains|remained|still|now|being|currently|also|deemed|considered)"
+                     r"[ \t\u00a0]+)*(?:at[ \t\u00a0]+(?:\w+[ \t\u00a0]+)?risk|in[ \t\u00a0]+"
+                     r"(?:grave[ \t\u00a0]+|immediate[ \t\u00a0]+|imminent[ \t\u00a0]+)?danger|"
+                     r"under[ \t\u00a0]+threat|threatened[ \t\u00a0]+(?:by|with))(?!\w)", re.I),
+    "ar": re.compile(r"(?:[ \t\u00a0]+[^\W\d]+){0,3}?[ \t\u00a0]+[وف]?(?:معرض|مهدد)(?:ون|ين|ه|ات|ان|تان)?"
+                     r"[ \t\u00a0]+(?:ل|ب)"),
+}
+
+
+def _at_risk(ftext: str, lang: str, qs: int, qe: int) -> bool:
+    """People a harm threatens, not one that happened: "the floods threaten the lives of 3,000
+    people", "12,000 people are at risk of famine", «تهدد حياة ثلاثة آلاف شخص»، «١٢ ألف شخص
+    معرضون لخطر المجاعة». People in need now ("2 million need aid") stay counted."""
+    lo, hi = max(0, qs - 40), min(len(ftext), qe + 60)
+    if not any(g in ftext[lo:hi] for g in _RISK_GATE[lang]):
+        return False  # the cheap gate
+    if _RISK_BEFORE[lang].search(ftext, lo, qs):
+        return True
+    m = _RISK_AFTER[lang].match(ftext, qe, hi)
+    return m is not None and not _COMMA.search(m.group()) and not _HARD.search(m.group())
 
 
 def _after_group(ftext, pc, cues, cue_pos, r=None) -> _Cue | None:

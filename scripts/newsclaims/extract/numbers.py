@@ -528,6 +528,10 @@ _M_START = re.Match.start
 
 # Arabic: a word in -ين/-ان right before «اثنين/اثنتان...» (the dual noun it qualifies).
 _DUAL_BEFORE = re.compile(r"(?<!\w)([^\W\d_]{3,}ين)[ \t\u00a0]+\Z")  # (not -ان: «بيان اثنين»)
+# Between a dual noun and its number adjective: nothing, or up to two agreeing adjectives
+# ("مهاجرَين إثيوبيين اثنين": one count of two, written with all its words).
+_DUAL_ADJ_GAP = re.compile(r"[ \t\u00a0]*(?:(?![وف])[^\W\d_]{2,}(?:ين|يين)[ \t\u00a0]+){0,2}")
+# (an adjective never starts with و/ف: «سجينين وصحفيين اثنين» are two counts)
 _TWO_GOES_ON = re.compile(r"[ \t\u00a0]+(?:و|عشر)")  # "اثنين وعشرين", "اثني عشر": no adjective
 _NOT_DUAL_WORDS = frozenset(("بين", "حين", "اين", "الان", "كان", "مكان", "ان", "لان", "بان",
                              "وبين", "ومن", "عن", "فان", "وان", "سوي", "حوالين"))
@@ -598,6 +602,10 @@ def _atoms(spec: LangSpec, ftext: str, pos: int, endpos: int, fd: Folded | None 
                     or _HEADLINE_KILLS.search(ftext, max(0, ws - 12), ws) is not None)):
             continue  # ("leaves scores dead", "kills scores": a headline's toll)
         if pre and "ال" in pre and info.key in spec.extra.get("definite_excluded", ()):
+            if kind == "num" and value == 2 and atoms and atoms[-1].info is not None \
+                    and atoms[-1].info.dual_noun and _DUAL_ADJ_GAP.fullmatch(ftext, atoms[-1].fe, s):
+                atoms[-1].fe = m.end()  # «وابنيها الاثنين»: the definite number adjective of a
+                # dual is part of its count (not "Monday")
             continue
         if info.dual_noun and atoms and not ftext[atoms[-1].fe:s].strip() \
                 and not pre.startswith(("و", "ف")):
@@ -611,7 +619,7 @@ def _atoms(spec: LangSpec, ftext: str, pos: int, endpos: int, fd: Folded | None 
                 continue  # «سيارتي تعطلت»: "my car", not «سيارتي إسعاف» (two ambulances)
         if kind == "num" and value == 2 and not info.dual_noun and atoms \
                 and atoms[-1].info is not None and atoms[-1].info.dual_noun \
-                and not ftext[atoms[-1].fe:s].strip():
+                and _DUAL_ADJ_GAP.fullmatch(ftext, atoms[-1].fe, s):
             s = atoms.pop().fs  # "مستوطنَين اثنين": the dual noun and its number adjective are
             # one count, written with both words (gold_t, gold_v)
         elif kind == "num" and value == 2 and spec.lang == "ar" and not pre \
