@@ -229,3 +229,42 @@ def test_dual_with_its_number_adjective_is_one_count(text, words, cat):
 def test_two_coordinated_duals_stay_two_counts():
     figs = _figs("وأفرجت السلطات عن سجينين وصحفيين اثنين.", "ar")
     assert [v for _, v, _ in figs] == [2, 2], figs
+
+
+# --- second round: quoted counts, fractures, still in prison, nights in shelters, "others" -----
+
+@pytest.mark.parametrize(("lang", "text", "word", "cat"), [
+    # a verb before a quoted count still governs it
+    ("ar", "مؤكداً أن الجماعة نفذت \"أكثر من ٤٠ عملية\" منذ منتصف مارس.", "٤٠", "strikes"),
+    ("ar", "وأضاف أن القوات حررت «أكثر من ستين» من النزلاء كانوا عالقين في الطوابق العليا.",
+     "ستين", "other"),
+    # fractures are injuries; a held noun gives way to them
+    ("ar", "وقالت مصادر إن ستة من المفرج عنهم نُقلوا إلى الأقسام الداخلية بسبب كسور وجروح.",
+     "ستة", "wounded"),
+    ("ar", "وقال الطبيب إن تسعة عمال أصيبوا بكسور في الانهيار.", "تسعة", "wounded"),
+    # still in prison
+    ("ar", "مضيفاً أن سبعة من أبناء الحي ما زالوا في السجون الإسرائيلية.", "سبعة", "detained"),
+    ("ar", "وقالت العائلات إن 12 من أبنائها لا يزالون في المعتقلات.", "12", "detained"),
+    ("en", "The brother said seven men from the street are still in Israeli prisons.", "seven",
+     "detained"),
+    ("en", "The group said 40 people remain in detention.", "40", "detained"),
+    ("ar", "وقالت الهيئة إن ثلاثة معتقلين قضوا في سجون النظام.", "ثلاثة", "killed"),
+    # nights in schools, tents, mosques; women who took refuge («لجأن»)
+    ("ar", "وقال إن 60 منزلاً احترقت، وإن عشرات العائلات تبيت في المدارس.", "عشرات", "displaced"),
+    ("ar", "وأكدت أن نحو ثلاثين امرأة وفتاة لجأن إلى مسجد القرية.", "ثلاثين", "displaced"),
+    ("en", "The mayor said dozens of families are sleeping in schools.", "dozens", "displaced"),
+    ("en", "Officials said 300 villagers spent the night in tents after the quake.", "300",
+     "displaced"),
+    # "N others" with nothing of their own are more of the count before, same sentence
+    ("en", "He said the group had documented 21 deaths, but had been unable to confirm three "
+           "others reported by residents.", "three", "killed"),
+    ("en", "The ministry confirmed 40 deaths and said it was checking reports of 12 others.",
+     "12", "killed"),
+    ("ar", "وقالت الوزارة إنها وثقت مقتل 21 شخصاً، لكنها لم تتمكن من تأكيد ثلاثة آخرين.", "ثلاثة",
+     "killed"),
+    ("en", "Rescuers said 14 miners died and 8 others were rescued.", "8", "other"),
+    ("en", "The army said 20 soldiers were killed, while 30 others were evacuated.", "30",
+     "displaced"),
+])
+def test_second_round_constructions(lang, text, word, cat):
+    assert _cat(text, lang, word) == cat, _figs(text, lang)

@@ -1135,7 +1135,7 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
             cat, how = "other", f"rescued:{how}"  # "إنقاذ 37 شخصاً كانوا محتجزين" (not "rescued
             # 11 of the captives": freed hostages stay held people, gold_m/gold_o)
         if cat == "missing" and c is not None and c.fs >= qe and _TRAPPED_WORD.match(ftext, c.ws) \
-                and r.freed_before.search(ftext, max(0, qs - 24), qs):
+                and r.freed_before.search(ftext, max(0, qs - 24), _unquoted(ftext, qs)):
             cat, how = "other", f"freed-trapped:{how}"  # «وحررت ٢٧ نزيلاً كانوا عالقين داخل
             # المبنى», "freed 27 guests who were trapped": people trapped and freed are rescued
             # (gold_ab), not hostages
@@ -1389,6 +1389,11 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
                 and _LOCATIVE_AFTER.match(ftext, qe) and r.inherit_before.match(ftext, qs):
             cat, how = prev[1], f"inherit-place:{how}"  # "406 deaths, including 58 in the Kalma
             # camp": a place the part is in, not displaced people
+        if cat == "other" and str(how).startswith("noun:") and prev is not None \
+                and not hard_before and prev[1] != "other" and _OTHERS_WORD[lang].match(ftext, qe) \
+                and not _rescued_right_before(ftext, qs, r):
+            cat, how = prev[1], f"others:{how}"  # "documented 21 deaths but could not confirm
+            # three others": "others" with nothing of their own are more of the count before
         if cat == "other" and _operations_carried_out(ftext, lang, qs, qe):
             cat, how = "strikes", f"operations:{how}"  # "carried out 11 operations against
             # shipping", «نفذت أكثر من ٤٠ عملية»: attacks a side counts (not surgeries, rescues)
@@ -2971,12 +2976,28 @@ _OPS_AFTER = {
 }
 
 
+_OTHERS_WORD = {"en": re.compile(r"[ \t\u00a0]+others(?!\w)", re.I),
+                "ar": re.compile(r"[ \t\u00a0]+(?:اخرين|اخرون)(?!\w)")}
+
+
+def _unquoted(ftext: str, qs: int) -> int:
+    """The position before an opening quote right before the number (its spaces kept): a verb
+    before a quoted count still governs it (حررت "أكثر من ستين"، نفذت «أكثر من ٤٠ عملية»)."""
+    j = qs
+    while j > 0 and ftext[j - 1] in _QUOTES:
+        j -= 1
+    return j
+
+
+_QUOTES = "\"'«“‘"
+
+
 def _operations_carried_out(ftext: str, lang: str, qs: int, qe: int) -> bool:
     """"carried out 11 operations", «نفذت الجماعة ٤٠ عملية» (see _OPS_BEFORE/_OPS_AFTER)."""
     if _OPS_GATE[lang] not in ftext[qe:qe + 30]:
         return False  # the cheap gate
     return _OPS_AFTER[lang].match(ftext, qe) is not None \
-        and _OPS_BEFORE[lang].search(ftext, max(0, qs - 24), qs) is not None \
+        and _OPS_BEFORE[lang].search(ftext, max(0, qs - 24), _unquoted(ftext, qs)) is not None \
         and not _MEDICAL[lang].search(ftext, max(0, qs - 80), min(len(ftext), qe + 60))
 
 
