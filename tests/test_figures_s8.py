@@ -268,3 +268,43 @@ def test_two_coordinated_duals_stay_two_counts():
 ])
 def test_second_round_constructions(lang, text, word, cat):
     assert _cat(text, lang, word) == cat, _figs(text, lang)
+
+
+# --- a body's make-up, capacities and area units are no count -----------------------------------
+
+@pytest.mark.parametrize(("lang", "text", "word"), [
+    ("en", "The minister announced that a committee of five judges would investigate.", "five"),
+    ("en", "He said the patrol of 12 fighters had been returning when it was hit, killing four.",
+     "12"),
+    ("en", "The ministry said a delegation of 20 officials would visit the camp.", "20"),
+    ("en", "A pilgrim said police let the crowd into a lane meant for a few hundred.", "hundred"),
+    ("ar", "وأعلنت الوزارة أن الضحايا العسكريين كانوا ضمن وحدة تضم ٣٥ جندياً، قتل منهم سبعة.",
+     "٣٥"),
+    ("ar", "وقال إن لجنة من خمسة قضاة ستحقق في الأحداث.", "خمسة"),
+    ("ar", "وأعلن الجيش مقتل 3 من أفراد دورية مؤلفة من 12 عنصراً.", "12"),
+    ("ar", "وقال إن القصف أحرق \"مئات الدونمات\" من البساتين.", "مئات"),
+])
+def test_make_up_capacity_and_area_are_no_count(lang, text, word):
+    assert _cat(text, lang, word) is None, _figs(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text", "word", "cat"), [
+    ("en", "The army said a crew of 22 was evacuated.", "22", "other"),
+    ("en", "He said the patrol of 12 fighters had been returning when it was hit, killing four.",
+     "four", "killed"),
+    ("ar", "وقالت الوزارة إن 80 عائلة تضم 450 فرداً نزحت.", "450", "displaced"),
+    ("ar", "وأعلن الجيش مقتل 3 من أفراد دورية مؤلفة من 12 عنصراً.", "3", "killed"),
+])
+def test_counts_next_to_a_make_up_stay(lang, text, word, cat):
+    assert _cat(text, lang, word) == cat, _figs(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text", "word"), [
+    # a body that was attacked is counted (gold_l): the people targeted
+    ("en", "The spokesman said its fighters had targeted \"a unit of more than 100 troops\" "
+           "returning from training.", "100"),
+    ("en", "The group said it ambushed a patrol of 15 soldiers near the border.", "15"),
+    ("ar", "وقال إن مقاتليه هاجموا دورية من 12 جندياً.", "12"),
+])
+def test_a_body_attacked_is_counted(lang, text, word):
+    assert _cat(text, lang, word) is not None, _figs(text, lang)

@@ -1400,6 +1400,9 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
         if cat == "detained" and _fate_unknown_later(ftext, lang, qe, all_starts):
             cat, how = "missing", f"whereabouts-unknown:{how}"  # "arrested, and their families
             # do not know where they are held", «اقتادوهم إلى جهة مجهولة»: missing (session 8)
+        if _unit_make_up(ftext, lang, qs):
+            continue  # "a committee of five judges", "the patrol of 12 fighters", «وحدة تضم ٣٥
+            # جندياً»: the make-up of a body, not a count of what happened to anyone
         if _at_risk(ftext, lang, qs, qe):
             continue  # "threatens the lives of 3,000 people", «١٢ ألفاً معرضون لخطر المجاعة»:
             # a harm that may come is no count (session-8 decision)
@@ -3096,6 +3099,34 @@ _SOME_OF = {
                      r"عدد(?:ا)?[ \t\u00a0]+من(?:هم|هن)|اغلب(?:هم|هن)|معظم(?:هم|هن)|غالبيت(?:هم|هن)|"
                      r"(?:جزء|قسم)[ \t\u00a0]+من(?:هم|هن))(?!\w)"),
 }
+# A body's make-up before the number (no crews, groups or convoys: "a crew of 22 evacuated" is
+# counted, gold_t; "a group of 30 gunmen" may be the attackers)
+_UNIT_OF = {
+    "en": re.compile(r"(?<!\w)(?:committee|panel|team|patrol|unit|squad|delegation|contingent|"
+                     r"battalion|detachment|platoon|commission|jury|board)s?[ \t\u00a0]+(?:of|"
+                     r"comprising|made up of|consisting of|composed of)[ \t\u00a0]+\Z", re.I),
+    "ar": re.compile(r"(?<!\w)[وفب]?(?:ال)?(?:وحده|دوريه|لجنه|فريق|فرقه|كتيبه|سريه|مفرزه|وفد|"
+                     r"هيئه)(?:[ \t\u00a0]+(?!من(?!\w))[^\W\d]+){0,2}?[ \t\u00a0]+(?:تضم|يضم|"
+                     r"مكون(?:ه)?[ \t\u00a0]+من|مؤلف(?:ه)?[ \t\u00a0]+من|مولف(?:ه)?[ \t\u00a0]+من|"
+                     r"من)[ \t\u00a0]+\Z"),
+}
+# ... unless the body is what an attack was aimed at ("had targeted a unit of more than 100
+# troops": the people attacked, gold_l)
+_ATTACKED_BEFORE = {
+    "en": re.compile(r"(?:target|attack|ambush|struck|strik|hit|shell|bomb|raid)\w*[ \t\u00a0\"'«“]+"
+                     r"(?:[\"'«“]?\w+[ \t\u00a0]+){0,2}\Z", re.I),
+    "ar": re.compile(r"(?:استهدف|هاجم|كمين|قصف|ضرب|اغار)\w*[ \t\u00a0\"'«“]+"
+                     r"(?:[\"'«“]?[^\W\d]+[ \t\u00a0]+){0,2}\Z"),
+}
+
+
+def _unit_make_up(ftext: str, lang: str, qs: int) -> bool:
+    """A body's make-up right before the number (see _UNIT_OF), not a body attacked."""
+    m = _UNIT_OF[lang].search(ftext, max(0, qs - 48), qs)
+    return m is not None and not _ATTACKED_BEFORE[lang].search(ftext, max(0, m.start() - 40),
+                                                                m.start())
+
+
 _RISK_GATE = {"en": ("risk", "danger", "threat", "imperil"), "ar": ("هدد", "معرض", "خطر")}
 _RISK_BEFORE = {
     "en": re.compile(r"(?:threaten(?:s|ed|ing)?|endanger(?:s|ed|ing)?|imperil(?:s|led|ing)?|"
