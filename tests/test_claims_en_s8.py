@@ -359,3 +359,152 @@ def test_headline_demonym_needs_the_same_head() -> None:
     text = ("Clashes kill 9, Syrian monitor says\n\nClashes killed nine people, the Britain-based Observatory said. "
             "Syria's interior ministry said 4 died.")
     assert source_id_of(text, "en", "Clashes kill 9") != source_id_of(text, "en", "4 died")
+
+
+# "described <NP> <-ing> ...": what the speaker saw is a claim (not "described a chaotic scene")
+@pytest.mark.parametrize(
+    ("text", "key", "speaker"),
+    [
+        ("Residents described gunmen going from house to house.", "house to house", "Residents"),
+        ("Witnesses described soldiers firing on the crowd.", "firing on the crowd", "Witnesses"),
+        ("Survivors described the building shaking for a minute before it fell.", "shaking for a minute", "Survivors"),
+    ],
+)
+def test_described_np_ing(text: str, key: str, speaker: str) -> None:
+    check(text, "en", key, speaker)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Witnesses described a chaotic scene.",
+        "She described the morning of the attack.",
+    ],
+)
+def test_described_scene_is_narration(text: str) -> None:
+    assert claims_of(text, "en") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "speaker"),
+    [
+        ("A militia called the Lions of the Valley said it killed 12 soldiers.", "12 soldiers", "militia"),
+        ("The WHO called on both sides to protect hospitals.", "protect hospitals", "WHO"),
+    ],
+)
+def test_called_stays_as_before(text: str, key: str, speaker: str) -> None:
+    check(text, "en", key, speaker)
+
+
+# a clock time "a.m./p.m." before a comma is no sentence end ("hit around 1 a.m., said a member of ...")
+@pytest.mark.parametrize(
+    ("text", "key", "speaker"),
+    [
+        ("The monastery was hit around 1 a.m., said a member of the local defence force, who declined to be named.",
+         "hit around 1", "member of the local defence force"),
+        ("The first shells landed at 6 a.m., a resident told Reuters by phone.", "first shells landed", "resident"),
+        ("The convoy was ambushed at 11 p.m., the army said in a statement.", "convoy was ambushed", "army"),
+    ],
+)
+def test_clock_time_before_comma(text: str, key: str, speaker: str) -> None:
+    check(text, "en", key, speaker)
+
+
+def test_clock_time_still_ends_a_sentence() -> None:
+    from newsclaims.extract.sentences import tokenize
+
+    text = "The blast came at 3 a.m. Police said four people died."
+    assert len(tokenize(text, "en").sents) == 2
+
+
+def test_state_government_is_not_a_state_agency() -> None:
+    from _claims_helpers import source_id_of
+
+    text = ("Fourteen passengers drowned, the Lagos State Emergency Management Agency said. The state government "
+            "said it would pay 500,000 naira to each bereaved family.")
+    assert source_id_of(text, "en", "500,000 naira") != source_id_of(text, "en", "passengers drowned")
+
+
+def test_state_government_still_joins_the_state_minister() -> None:
+    from _claims_helpers import source_id_of
+
+    text = ("Jonglei State information minister Peter Deng said 40 people died. The state government said it "
+            "would send aid.")
+    assert source_id_of(text, "en", "send aid") == source_id_of(text, "en", "40 people died")
+
+
+@pytest.mark.parametrize(
+    ("text", "a_key", "b_key"),
+    [
+        ("At least 18 passengers were killed, Pakistan Railways said. The Pakistan Railways Workers Union said "
+         "1,100 kilometres of track needed replacement.", "18 passengers", "1,100 kilometres"),
+        ("The Kenya Ports Authority said two cranes collapsed. The Kenya Ports Authority Staff Association said "
+         "40 workers were hurt.", "two cranes", "40 workers"),
+    ],
+)
+def test_union_of_a_body_is_another_body(text: str, a_key: str, b_key: str) -> None:
+    from _claims_helpers import source_id_of
+
+    assert source_id_of(text, "en", a_key) != source_id_of(text, "en", b_key)
+
+
+def test_body_and_its_named_spokesman_stay_one() -> None:
+    from _claims_helpers import source_id_of
+
+    text = ("At least 18 passengers were killed, Pakistan Railways said. Pakistan Railways spokesman Ali Khan "
+            "said 70 were injured.")
+    assert source_id_of(text, "en", "18 passengers") == source_id_of(text, "en", "70 were injured")
+
+
+# "<Country>'s <office title>" and "<Title> <Name>": one office holder
+@pytest.mark.parametrize(
+    ("text", "a_key", "b_key", "same"),
+    [
+        ("Venezuela's attorney general said 1,800 people had been arrested. Attorney General Rafael Cordero said "
+         "24 people had died.", "1,800 people", "24 people", True),
+        ("Kenya's interior minister said 12 people died. Interior Minister Kipchumba Murkomen said 30 were hurt.",
+         "12 people", "30 were hurt", True),
+        ("Kenya's interior minister said 12 people died. Uganda's Interior Minister Kahinda Otafiire said 30 were hurt.",
+         "12 people", "30 were hurt", False),
+        ("Sudan's health minister said 40 died. Foreign Minister Ali Youssef said the army was not to blame.",
+         "40 died", "not to blame", False),
+    ],
+)
+def test_country_office_holder(text: str, a_key: str, b_key: str, same: bool) -> None:
+    from _claims_helpers import source_id_of
+
+    assert (source_id_of(text, "en", a_key) == source_id_of(text, "en", b_key)) is same
+
+
+# a named officer whose title holds the police, and the article's one generic police body
+@pytest.mark.parametrize(
+    ("text", "a_key", "b_key"),
+    [
+        ("Nine people were killed when a coal pit caved in, police said. Superintendent of Police (Rural) Ajay "
+         "Kumar Mahto said the victims had entered the mine to scavenge coal.", "Nine people", "scavenge coal"),
+        ("Kenyan police said 312 people had been arrested. National Police Service spokesperson Muchiri Nyaga said "
+         "41 officers had been injured.", "312 people", "41 officers"),
+        ("The state police command said 43 people were abducted. Commissioner of Police Kolo Yusuf said 12 had "
+         "been rescued.", "43 people", "12 had"),
+    ],
+)
+def test_police_titled_person_joins_police(text: str, a_key: str, b_key: str) -> None:
+    from _claims_helpers import source_id_of
+
+    assert source_id_of(text, "en", a_key) == source_id_of(text, "en", b_key)
+
+
+def test_another_regions_governor_stays_apart() -> None:
+    from _claims_helpers import source_id_of
+
+    text = ("Glide bombs killed four people in Kharkiv, regional Governor Petro Lysenko said. Belgorod's governor "
+            "said one civilian was killed when a drone hit a car.")
+    assert source_id_of(text, "en", "four people") != source_id_of(text, "en", "one civilian")
+
+
+def test_police_union_leader_stays_apart() -> None:
+    from _claims_helpers import source_id_of
+
+    text = ("The national police said officers had killed 14 gang members. Police union leader Lionel Lazarre said "
+            "the force had only 40 officers in the district.")
+    assert source_id_of(text, "en", "14 gang members") != source_id_of(text, "en", "40 officers")

@@ -2804,6 +2804,18 @@ def _en_finite_verb(doc: Doc, i: int, j: int) -> bool:
 _EN_CLAUSE_VERBS = frozenset("began begun ran came went fell rose grew broke left stood".split())
 
 
+def _en_np_ing(doc: Doc, j: int, b: int) -> bool:
+    """"Residents described gunmen going from house to house", "Witnesses described soldiers
+    firing on the crowd": a plain noun phrase, then its -ing verb (what the speaker saw)."""
+    f, raw = doc.folded, doc.raw
+    for t in range(j + 1, min(b, j + 5)):
+        if not _word(raw[t]) or raw[t][:1].isupper():
+            return False
+        if f[t].endswith("ing") and len(f[t]) > 4 and f[t] not in ("morning", "evening", "building", "bombing", "shelling", "killing", "fighting", "wedding"):
+            return t > j and all(raw[x][:1].islower() or x == j for x in range(j, t)) and f[t - 1] not in ("the", "a", "an", "of")
+    return False
+
+
 _EN_FINITE_AUX = frozenset("was were is are had has have will would could may might did".split())
 
 
@@ -3334,7 +3346,8 @@ def _en_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                 continue  # "Nobody can tell us that": only "X tell Reuters/reporters ..." reports speech
             if f[i] in ("deny", "confirm") and (f[i - 1] in _EN_MODALS or f[men.i] in ("i", "you", "we") or men.j - men.i > 4):
                 continue  # "police deny ...": a short plural subject; not "could not confirm", "I confirm"
-            if e.lemma == "describe" and not (j < b and (f[j] == "that" or raw[j] in QUOTES or raw[j] == ":")) and "as" not in f[j : min(b, j + 14)]:
+            if e.lemma == "describe" and not (j < b and (f[j] == "that" or raw[j] in QUOTES or raw[j] == ":")) and "as" not in f[j : min(b, j + 14)] \
+                    and not _en_np_ing(doc, j, b):
                 continue  # "Witnesses described a chaotic scene": narration ("described it as a massacre" is a claim)
             if e.lemma == "raise" and not any(_en_key(f[t]) in _EN_TOLL_WORDS for t in range(j, min(b, j + 3))):
                 continue  # "raised the alarm": only raising a toll or a count is a claim

@@ -228,7 +228,8 @@ def _abbrev(raw: list[str], folded: list[str], i: int, text: str, starts: list[i
         # sentence goes on in lower case ("at 11 p.m. Police said" ends the sentence)
         if prev != "m" and i + 1 < len(raw) and raw[i + 1] == "m" and starts[i + 1] == starts[i] + 1:
             return True
-        if prev == "m" and raw[i - 2] == "." and raw[i - 3] in ("a", "p") and i + 1 < len(raw) and raw[i + 1][:1].islower():
+        if prev == "m" and raw[i - 2] == "." and raw[i - 3] in ("a", "p") and i + 1 < len(raw) and (
+                raw[i + 1][:1].islower() or raw[i + 1] in (",", ";")):  # ("hit around 1 a.m., said a member of ...")
             return True
     if folded[i - 1] in _MONTH_ABBREV and i + 1 < len(raw) and raw[i + 1][:1].isupper():
         return False  # "the district of Zindah Jan. The survey said": a word in "Jan"/"Mar", then a new

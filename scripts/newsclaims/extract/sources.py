@@ -53,6 +53,8 @@ _AR_CLASS_BODIES = frozenset(w[2:] if w.startswith("ال") else w for w in fword
     "المرصد المفوضية المنظمة الوكالة الوزارة الحركة الجماعة الهيئة الشبكة اللجنة البعثة المديرية الجيش الشرطة الحكومة "
     # a ministry's domain word alone («الصحة»: 3 شهداء) is that ministry
     "الصحة الداخلية الدفاع الخارجية"))
+# body nouns that head a name of their own kind ("... Management Agency" is no "government")
+_EN_OTHER_BODY_HEADS = frozenset("agency service authority commission council committee union association office".split())
 _EN_SUBUNIT_HEADS = frozenset("project programme program office unit centre center bureau desk cell tracker team".split())
 _AR_JOINT_HEADS = frozenset(w[2:] for w in fwords("المؤسسة الجهة"))
 # places that have a head of their own («رئيس بلديتها»، «محافظ ولايتها»), stems before a
@@ -1252,6 +1254,11 @@ _TITLE_ONLY_EN = frozenset("governor mayor spokesman spokeswoman spokesperson mi
 _TITLE_NAME_EN = re.compile(r"^(?:[Tt]he )?([A-Z][a-z]+) (?:[A-Z][\w'’.-]+ ){0,2}[A-Z][\w'’.-]+$")
 # words that tell a second speaker from the first ("a second security source", "another resident")
 _EN_DISTINCT = frozenset("second third another other different separate".split())
+# national office titles of two words ("attorney general", "interior minister"); not a governor or a
+# mayor, whom another region's article names with a place of its own ("Belgorod's governor")
+_EN_OFFICE_TITLES = frozenset("general minister prosecutor ombudsman".split())
+_EN_PLACE_TITLE = re.compile(r"^([A-Z][\w-]+)['’]s ([a-z][a-z -]+)$")
+_EN_OWN_BODY_HEADS = frozenset("union unions association federation workers employees staff syndicate".split())
 _EN_TITLE_MODS = frozenset("regional provincial local state district city municipal county senior top".split())
 _EN_AUTHORITIES = frozenset(("authorities", "authority"))
 _MINISTER_EN = re.compile(r"^(?:the )?([\w'-]+) minister\b")
@@ -2208,6 +2215,35 @@ def _army_units(refs: dict, texts: dict, target: dict) -> None:
                 target[sid] = cands.pop()
 
 
+_EN_POLICE_BODY = re.compile(r"^(?:the )?(?:[a-z]+ ){0,2}police(?: command| service| force| department| headquarters)?$")
+_EN_POLICE_TITLE = re.compile(r"\bpolice\b")
+
+
+def _police_titled_person(refs: dict, texts: dict, target: dict) -> None:
+    """A named police officer whose title holds the police ("Superintendent of Police (Rural) X",
+    "National Police Service spokesperson X", "Police Commissioner X") and the one generic police
+    body of the article ("police said", "Kenyan police", "the state police command"): one source
+    (a body and its own head or spokesperson, README)."""
+    rep = partial(_representative, target)
+    bodies = {rep(o) for o, x in refs.items() if any(_EN_POLICE_BODY.match(norm_name(n)) for n in [x.name] + texts.get(o, []))}
+    if len(bodies) != 1:
+        return
+    body = next(iter(bodies))
+    for sid, r in refs.items():
+        if sid in target or rep(sid) == body or r.registered:
+            continue
+        n = r.name.strip()
+        low = norm_name(n)
+        ws = n.split()
+        if low.startswith(("a ", "an ", "one ", "another ")) or not _EN_POLICE_TITLE.search(low) or _EN_POLICE_BODY.match(low) \
+                or not _EN_OWN_BODY_HEADS.isdisjoint(low.split()):
+            continue  # (not "A police union leader, X": the union speaks for itself)
+        # a personal name closes the mention: two capitalised words at its end
+        if len(ws) < 3 or not all(w[:1].isupper() for w in ws[-2:]) or ws[-1].lower() in ("police", "service", "command"):
+            continue
+        target[sid] = body
+
+
 _EN_DEMONYM_ENDS = ("ese", "ian", "ean", "an", "i", "ish", "ic")
 
 
@@ -2637,7 +2673,9 @@ def _en_more_generics(claims: list, refs: dict, texts: dict, target: dict, head_
             mod = m.group(1)
             cands = {rep(o) for o, x in refs.items() if o != sid and not _mod_generic(x.name)
                      and any(w[:1].isupper() and w.lower() == mod for n in [x.name] + texts[o] for w in n.split())
-                     and rep(o) != sid}
+                     and rep(o) != sid
+                     # (not "the Lagos State Emergency Management Agency": a body of its own kind)
+                     and not (x.kind not in PERSON_KINDS and x.name.split()[-1].lower() in _EN_OTHER_BODY_HEADS)}
             if len(cands) == 1:
                 target[sid] = cands.pop()
                 continue
@@ -2992,7 +3030,10 @@ def unify_speakers(claims: list, registry: Registry, lang: str, headline_end: in
             cls_body = True
         cands = {  # (own <= unions[o]: a cheap necessary condition of any(own < s ...))
             o for o, ss in sigs.items()
-            if o != sid and own <= unions[o] and any(own < s and not (s - own) & _EN_DISTINCT for s in ss)
+            if o != sid and own <= unions[o] and any(own < s and not (s - own) & _EN_DISTINCT and not (
+                # "Pakistan Railways" is not "the Pakistan Railways Workers Union": a body of its
+                # own built on the name (a union, an association of its staff)
+                lang == "en" and len(own) >= 2 and (s - own) & _EN_OWN_BODY_HEADS) for s in ss)
             and (not proper or norm_name(r.name) in lasts[o])
             # «الأمن العام» is not «مصدر في مديرية الأمن العام»: an anonymous source inside a body
             and not (lang == "ar" and refs[o].kind == "anonymous" and r.kind != "anonymous")
@@ -3009,6 +3050,16 @@ def unify_speakers(claims: list, registry: Registry, lang: str, headline_end: in
             sing = {w.removesuffix("s") for w in own}
             cands = {o for o, ss in sigs.items() if o != sid and o not in head_only
                      and any({w.removesuffix("s") for w in s2} == sing for s2 in ss)}
+        if not cands and lang == "en" and (pm := _EN_PLACE_TITLE.match(r.name.strip())) and pm.group(2).split()[-1] in _EN_OFFICE_TITLES \
+                and len(pm.group(2).split()) >= 2:
+            # "Venezuela's attorney general" and "Attorney General Rafael Cordero": the country's
+            # office holder named with the same title (and no other place's possessive)
+            place = pm.group(1).lower()
+            bare = own - {place}
+            if bare and len(bare) < len(own):
+                cands = {o for o, ss in sigs.items() if o != sid and any(
+                    bare < s2 and not (s2 - bare) & _EN_DISTINCT for s2 in ss)
+                    and not any(re.match(r"^[A-Z][\w-]+['’]s ", n.strip()) and not n.lower().startswith(place) for n in names_of[o])}
         if cls_body and len(cands) > 1:
             # «الصحة» and both "وزارة الصحة" and "مركز ... الصحة العامة": the name ending so
             last = {o for o in cands if norm_name(r.name) in lasts[o]}
@@ -3066,6 +3117,8 @@ def unify_speakers(claims: list, registry: Registry, lang: str, headline_end: in
         # (a real headline: a short first line with no final full stop, not a lede sentence)
         real_head = 0 < headline_end < 200 and not text[:headline_end].rstrip().endswith(".")
         _headline_generic(refs, texts, target, head_only, real_head)
+        if "olice" in " ".join(r.name for r in refs.values()):
+            _police_titled_person(refs, texts, target)
         if head_only:
             _headline_place_title(refs, texts, target, head_only)
             _headline_demonym(refs, texts, target, head_only)
