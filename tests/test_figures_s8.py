@@ -308,3 +308,27 @@ def test_counts_next_to_a_make_up_stay(lang, text, word, cat):
 ])
 def test_a_body_attacked_is_counted(lang, text, word):
     assert _cat(text, lang, word) is not None, _figs(text, lang)
+
+
+# --- compounds headed by people; families not back home ----------------------------------------
+
+@pytest.mark.parametrize(("lang", "text", "word", "cat"), [
+    ("en", "A local official said residents had found the bodies of three truck drivers by the "
+           "roadside.", "three", "killed"),
+    ("en", "Police said 12 bus drivers were arrested.", "12", "detained"),
+    ("ar", "وقالت ناشطة إن عشرات العائلات لم تعد إلى منازلها حتى الآن.", "عشرات", "displaced"),
+    ("ar", "وقالت البلدية إن 300 أسرة لم تعد بعد إلى بيوتها.", "300", "displaced"),
+    ("en", "The council said hundreds of families have not returned to their homes.", "hundreds",
+     "displaced"),
+    ("en", "The mayor said 2,000 residents cannot return home because of the fighting.", "2,000",
+     "displaced"),
+    # without the homes: missing (came back from nowhere) or still held
+    ("ar", "وقال إن 40 شاباً خرجوا للصيد ولم يعودوا.", "40", "missing"),
+    ("en", "Relatives said 25 of the children taken have not returned.", "25", "detained"),
+])
+def test_compound_heads_and_homes_not_returned_to(lang, text, word, cat):
+    assert _cat(text, lang, word) == cat, _figs(text, lang)
+
+
+def test_vehicles_alone_stay_no_count():
+    assert _cat("Officials said 700 aid trucks were waiting at the crossing.", "en", "700") is None

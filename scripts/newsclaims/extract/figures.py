@@ -231,7 +231,11 @@ def _rules(lang: str) -> _Rules:
         not_counted=re.compile(f"[ \\t\\u00a0]+{_AR_PREFIX if lang == 'ar' else _EN_OF_DET}"
                                f"(?:(?:{'|'.join(low(w) for w in cats['not_counted_modifiers'][lang])})"
                                "[ \\t\\u00a0]+)?"
-                               f"(?:{_alt(cats['not_counted_nouns'][lang], low)})(?!\\w)"),
+                               f"(?:{_alt(cats['not_counted_nouns'][lang], low)})(?!\\w)"
+                               # (not the first noun of a compound whose head is people: "three
+                               # truck drivers", "two aid convoy workers")
+                               + (f"(?![ \\t\\u00a0]+(?:{_alt(_person_heads(), low)})(?!\\w))"
+                                  if lang == "en" else "")),
         partitive=re.compile(cats["partitive"][lang]),
         post_inherit=re.compile(cats["inherit_after_number"][lang]),
         mixed_gap=re.compile(cats["mixed_categories"][lang]),
@@ -3791,6 +3795,12 @@ class _SubjectRules:
     place: frozenset
     persons: frozenset
     lead_trail: frozenset
+
+
+@lru_cache(maxsize=None)
+def _person_heads() -> list[str]:
+    """English person nouns (figure_subjects.yaml), the heads of compounds like "truck drivers"."""
+    return list(load_lexicon("figure_subjects.yaml")["person_nouns"]["en"])
 
 
 @lru_cache(maxsize=None)
