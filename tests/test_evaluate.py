@@ -16,6 +16,7 @@ from newsclaims.evaluate import (
     GoldFigure,
     check_gold,
     load_gold,
+    print_report,
     max_matching,
     names_match,
     parse_gold,
@@ -266,3 +267,62 @@ def test_evaluate_end_to_end_on_a_few_gold_files(tmp_path):
         assert set(lang) == {"claims", "figures", "sources"}
         for s in lang.values():
             assert all(0.0 <= s[k] <= 1.0 for k in ("precision", "recall", "f1"))
+
+
+# --- miss classes (evaluate --classes) ----------------------------------------------------
+
+def _reasons(ev, table, kind):
+    return sorted(m.reason for m in ev.misses if m.table == table and m.kind == kind)
+
+
+def test_a_figure_with_the_wrong_speaker_category_or_value_is_classed_so():
+    # 60 given to the local source (speaker), five as wounded (category), dozens as 10 (value)
+    claims = [claim("c1", "mod", "60 soldiers were killed", "The Defence Ministry"),
+              claim("c2", "local-source", "five militiamen died", "A local source"),
+              claim("c3", "local-source", "dozens were wounded", None)]
+    figs = [figure("f1", "c2", "60", 60, "killed", high=60),
+            figure("f2", "c2", "five", 5, "wounded", high=5),
+            figure("f3", "c3", "dozens", 10, "wounded")]
+    ev = score([gold_article()], frames(claims, figs, SOURCES))
+    by_text = {m.text.split(": ")[1].split(" =")[0]: m.reason
+               for m in ev.misses if m.table == "figures" and m.kind == "missed"}
+    assert by_text == {"60": "speaker", "five": "category", "dozens": "value"}
+    assert _reasons(ev, "figures", "spurious") == ["twin of a missed figure"] * 3
+    counts = ev.reason_counts()
+    assert counts[("en", "figures", "missed", "speaker")] == 1
+    assert sum(n for (_, t, k, _), n in counts.items() if t == "figures" and k == "spurious") == 3
+
+
+def test_a_number_without_a_figure_is_told_apart_from_one_outside_every_claim():
+    # the ministry's claim holds "60" but no figure was made; the local source's claims are gone
+    ev = score([gold_article()], frames(PERFECT_CLAIMS[:1], [], SOURCES))
+    missed = {m.text.split(": ")[1].split(" =")[0]: m.reason
+              for m in ev.misses if m.table == "figures" and m.kind == "missed"}
+    assert missed == {"60": "no figure in its claim", "five": "outside every claim",
+                      "dozens": "outside every claim"}
+
+
+def test_claim_misses_are_classed_by_where_the_key_went():
+    merged = [claim("c1", "mod", "60 soldiers were killed", "The Defence Ministry"),
+              claim("c2", "local-source", "five militiamen died, adding that dozens were wounded"),
+              claim("c3", "mod", "the base was hit", "The Defence Ministry")]
+    ev = score([gold_article()], frames(merged, [], SOURCES))
+    assert _reasons(ev, "claims", "missed") == ["inside another speaker's claim"]
+    assert _reasons(ev, "claims", "spurious") == ["nothing in the gold"]
+    wrong = [claim("c1", "local-source", "60 soldiers were killed", "A local source")]
+    ev = score([gold_article()], frames(wrong, [], SOURCES))
+    assert "speaker" in _reasons(ev, "claims", "missed")
+    assert _reasons(ev, "claims", "spurious") == ["twin of a missed claim"]
+
+
+def test_classes_are_printed_and_in_the_json():
+    from io import StringIO
+
+    from rich.console import Console
+
+    ev = score([gold_article()], frames(PERFECT_CLAIMS[:1], [], SOURCES))
+    buf = StringIO()
+    print_report(ev, Console(file=buf, width=200), show_misses=True, show_classes=True)
+    out = buf.getvalue()
+    assert "misses by class" in out and "outside every claim" in out
+    assert all("reason" in m for m in ev.as_dict()["misses"])

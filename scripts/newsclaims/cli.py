@@ -128,6 +128,7 @@ def evaluate(
     json_out: Annotated[bool, typer.Option("--json", help="Print the scores and misses as JSON.")] = False,
     misses: Annotated[bool, typer.Option(help="List the misses (false negatives and positives).")] = True,
     keep: Annotated[Path | None, typer.Option(help="Keep the written articles and the built package in this folder (articles/, out/).")] = None,
+    classes: Annotated[bool, typer.Option("--classes", help="Count the misses by class (wrong speaker, wrong category, number outside every claim, ...): the error profile of a set.")] = False,
 ) -> None:
     """Score extraction against gold annotations: P/R/F1 per table and language, and the misses."""
     from newsclaims.evaluate import print_report, run
@@ -138,7 +139,7 @@ def evaluate(
 
         typer.echo(json.dumps(result.as_dict(), ensure_ascii=False, indent=1))
     else:
-        print_report(result, Console(), show_misses=misses)
+        print_report(result, Console(), show_misses=misses, show_classes=classes)
 
 
 export_app = typer.Typer(help="Export a built package for exploration (SQLite + Datasette).",

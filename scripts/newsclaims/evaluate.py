@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 import shutil
 import tempfile
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -351,6 +351,7 @@ class Miss:
     article_id: str
     kind: str  # "missed" (false negative) or "spurious" (false positive)
     text: str  # what was missed or predicted, readable
+    reason: str = ""  # the class of the miss (see miss_reason): where to look first
 
 
 @dataclass
@@ -358,6 +359,10 @@ class Evaluation:
     scores: dict[tuple[str, str], Score] = field(default_factory=dict)  # (language, table)
     misses: list[Miss] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)  # build problems (a crashed article...)
+
+    def reason_counts(self) -> dict[tuple[str, str, str, str], int]:
+        """(language, table, kind, reason) -> number of misses: the error profile of a set."""
+        return dict(sorted(Counter((m.language, m.table, m.kind, m.reason) for m in self.misses).items()))
 
     def as_dict(self) -> dict:
         return {
@@ -409,11 +414,50 @@ def score(gold: Sequence[GoldArticle], tables: dict[str, pl.DataFrame]) -> Evalu
             s.fn += len(gi) - len(pairs)
             s.fp += len(pi) - len(pairs)
             hit_g, hit_p = {i for i, _ in pairs}, {j for _, j in pairs}
-            ev.misses += [Miss(table, g.language, g.id, "missed", _describe_gold(table, x))
-                          for i, x in enumerate(gi) if i not in hit_g]
-            ev.misses += [Miss(table, g.language, g.id, "spurious", _describe_pred(table, p))
-                          for j, p in enumerate(pi) if j not in hit_p]
+            lost = [x for i, x in enumerate(gi) if i not in hit_g]
+            extra = [p for j, p in enumerate(pi) if j not in hit_p]
+            ev.misses += [Miss(table, g.language, g.id, "missed", _describe_gold(table, x),
+                               missed_reason(table, x, extra, pred["claims"]))
+                          for x in lost]
+            ev.misses += [Miss(table, g.language, g.id, "spurious", _describe_pred(table, p),
+                               spurious_reason(table, p, lost))
+                          for p in extra]
     return ev
+
+
+def missed_reason(table: str, g, unmatched: Sequence, claims: Sequence[PredClaim]) -> str:
+    """Why a gold row found no partner, judged against the predictions left unmatched: the
+    first test that a relaxed match passes names what was wrong."""
+    if table == "figures":
+        same_text = [p for p in unmatched if norm(g.text) in norm(p.text)]
+        same_value = [p for p in same_text if (_equal(g.value, p.value) if g.value is not None else
+                      _equal(g.value_low, p.value_low) and _equal(g.value_high, p.value_high))]
+        if any(category_of(g.category) == p.category for p in same_value):
+            return "speaker"  # number, value and category right; the claim's speaker is not
+        if same_value:
+            return "category"
+        if same_text:
+            return "value"
+        if any(norm(g.text) in norm(c.text) for c in claims):
+            return "no figure in its claim"  # the number sits in a claim but was not taken
+        return "outside every claim"
+    if table == "claims":
+        if any(norm(g.key) in norm(p.text) for p in unmatched):
+            return "speaker"
+        if any(norm(g.key) in norm(c.text) for c in claims):
+            return "inside another speaker's claim"  # merged into a claim matched elsewhere
+        return "not found"
+    return "speaker not found"
+
+
+def spurious_reason(table: str, p, missed: Sequence) -> str:
+    """A predicted row with no gold partner: the twin of a missed gold row (same number / key,
+    wrong speaker or category) or a row the gold has nothing for."""
+    if table == "figures" and any(norm(g.text) in norm(p.text) for g in missed):
+        return "twin of a missed figure"
+    if table == "claims" and any(norm(g.key) in norm(p.text) for g in missed):
+        return "twin of a missed claim"
+    return "nothing in the gold"
 
 
 # --- I/O shell ----------------------------------------------------------------------------
@@ -458,8 +502,10 @@ def _build_and_score(gold: list[GoldArticle], work: Path, registry_path: Path | 
     return ev
 
 
-def print_report(ev: Evaluation, console, show_misses: bool = True) -> None:
-    """The scores as a rich table (table × language), then the misses grouped by table."""
+def print_report(ev: Evaluation, console, show_misses: bool = True, show_classes: bool = False
+                 ) -> None:
+    """The scores as a rich table (table × language), the misses' classes (with
+    show_classes), then the misses grouped by table."""
     from rich.markup import escape
     from rich.table import Table as RichTable
 
@@ -472,6 +518,13 @@ def print_report(ev: Evaluation, console, show_misses: bool = True) -> None:
     console.print(out)
     for problem in ev.problems:
         console.print(f"[red]build problem:[/] {escape(problem)}", highlight=False)
+    if show_classes and ev.misses:
+        classes = RichTable(title="misses by class (FN = missed, FP = spurious)")
+        for col in ("language", "table", "kind", "class", "n"):
+            classes.add_column(col, justify="right" if col == "n" else "left")
+        for (lang, table, kind, reason), n in ev.reason_counts().items():
+            classes.add_row(lang, table, "FN" if kind == "missed" else "FP", reason, str(n))
+        console.print(classes)
     if not show_misses:
         return
     for table in TABLE_NAMES:
@@ -482,5 +535,6 @@ def print_report(ev: Evaluation, console, show_misses: bool = True) -> None:
                       f"{sum(m.kind == 'spurious' for m in rows)} spurious (FP)")
         for m in sorted(rows, key=lambda m: (m.language, m.article_id, m.kind)):
             tag = "[red]FN[/]" if m.kind == "missed" else "[yellow]FP[/]"
-            console.print(f"  {tag} {escape(m.article_id)}: {escape(m.text)}", highlight=False, markup=True,
+            why = f" [dim]({escape(m.reason)})[/]" if m.reason else ""
+            console.print(f"  {tag} {escape(m.article_id)}: {escape(m.text)}{why}", highlight=False, markup=True,
                           soft_wrap=True)
