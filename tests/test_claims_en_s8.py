@@ -508,3 +508,25 @@ def test_police_union_leader_stays_apart() -> None:
     text = ("The national police said officers had killed 14 gang members. Police union leader Lionel Lazarre said "
             "the force had only 40 officers in the district.")
     assert source_id_of(text, "en", "14 gang members") != source_id_of(text, "en", "40 officers")
+
+
+# ", a figure he said would rise ...": the relative cue's own claim (gold_af, gold_am)
+@pytest.mark.parametrize(
+    ("text", "first", "second", "speaker"),
+    [
+        ("Rayan Maarouf, editor of the network, said its reporters had documented at least 120 deaths, a figure he "
+         "said would rise as families recovered bodies.", "120 deaths", "would rise as families", "Rayan Maarouf"),
+        ("The ministry said 40 people had died, a toll it said could rise.", "40 people", "could rise", "ministry"),
+        ("Organisers put the turnout at 300,000, a number they said was based on drone images.", "300,000",
+         "based on drone images", "Organisers"),
+    ],
+)
+def test_figure_relative_cue_is_a_second_claim(text: str, first: str, second: str, speaker: str) -> None:
+    a = check(text, "en", first, speaker)
+    b = check(text, "en", second, speaker)
+    assert second not in text[a.start : a.end] and first not in text[b.start : b.end]
+
+
+def test_figure_relative_without_cue_stays_inside() -> None:
+    text = "The army said it killed 40 militants, a number that could not be verified."
+    assert len(claims_of(text, "en")) == 1

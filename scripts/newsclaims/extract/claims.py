@@ -2816,6 +2816,7 @@ def _en_np_ing(doc: Doc, j: int, b: int) -> bool:
     return False
 
 
+_EN_MODALS = frozenset("would could might may will should can must".split())
 _EN_FINITE_AUX = frozenset("was were is are had has have will would could may might did".split())
 
 
@@ -3200,6 +3201,15 @@ def _en_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                         fr.pronoun = f[i - 1]
                     frames.append(fr)
                 continue  # "rejected what it called fabricated figures": a label, not a claim
+            if i - 3 > a and f[i - 1] in _EN_SUBJ_PRONOUNS and f[i - 2] in _EN_FIGURE_NOUNS and f[i - 3] in ("a", "an", "the") \
+                    and raw[i - 4] == "," and e.lemma in ("say", "claim") and j + 1 < b and f[j] in _EN_FINITE_AUX | _EN_MODALS:
+                # "..., at least 120 deaths, a figure he said would rise as families recovered bodies":
+                # the pronoun's own claim about the figure (gold_af, gold_am)
+                fr = Frame(c, "en.what_said", (i - 3, j), "after", j)
+                fr.mention = _mention(doc, i - 1, i)
+                fr.pronoun = f[i - 1]
+                frames.append(fr)
+                continue
             if i - 2 > a and f[i - 2] in ("which", "who") and f[i - 1] in _EN_SUBJ_PRONOUNS and raw[i - 3] == "," \
                     and e.lemma in ("say", "claim") and j + 1 < b and _word(raw[j]) and _word(raw[j + 1]) and f[j] != "that":
                 # "..., the building, which she said had shown cracks for years": the pronoun's
