@@ -36,12 +36,14 @@ from newsclaims.extract.lexicon import fwords, load
 from newsclaims.extract.model import ClaimMention, SourceRef
 from newsclaims.extract.registry import Registry
 from newsclaims.extract.sentences import (
+    BULLETS,
     CLAUSE_MARKS,
     CLOSE_QUOTES,
     OPEN_QUOTES,
     QUOTES,
     STRAIGHT_QUOTES,
     Doc,
+    cell_bounded,
     token_hits,
 )
 from newsclaims.extract.registry import norm_name
@@ -4109,6 +4111,7 @@ def _headline_frames(doc: Doc, registry: Registry) -> dict[int, Frame]:
     out: dict[int, Frame] = {}
     text, raw, f = doc.text, doc.raw, doc.folded
     n = len(text)
+    bars = "|" in text  # (a flattened table's cell is a line of its own: "IOM: about 640 dead |")
     for s, (a0, b) in enumerate(doc.sents):
         st, en = doc.starts[a0], doc.ends[b - 1]
         # a headline's second part after "..": «انتشال 17 جثة.. و«الهجرة الدولية»: عشرات المفقودين»
@@ -4117,13 +4120,17 @@ def _headline_frames(doc: Doc, registry: Registry) -> dict[int, Frame]:
         after_dots = st > 1 and text.endswith("..", 0, _before_spaces(text, st))
         # ... or its first part before "..": «الصحة»: 3 شهداء ... على الجنوب.. والحصيلة ...
         before_dots = text.endswith("..", 0, en)
-        if (st > 0 and text[st - 1] != "\n" and not after_dots) or (en < n and text[en] != "\n" and not before_dots and not (
+        if not (bars and cell_bounded(text, st, en)) and ((st > 0 and text[st - 1] != "\n" and not after_dots) or (
+                en < n and text[en] != "\n" and not before_dots and not (
                 # "09:40 - Turkey's disaster agency AFAD: toll rises to 5,894. More than ...": a
                 # live-blog entry's first sentence, the entry going on after it
-                doc.language == "en" and raw[a0][:1].isdigit() and _live_blog_stamp(doc, a0, b) > a0)):
+                doc.language == "en" and raw[a0][:1].isdigit() and _live_blog_stamp(doc, a0, b) > a0))):
             continue
         if after_dots and doc.folded[a0] == "و" and a0 + 1 < b:
             a0 += 1
+        if raw[a0] in BULLETS and a0 + 3 < b and (a0 == 0 or doc.newline_before[a0]):
+            a0 += 1  # a key-point bullet: "- UN rights office: at least 22 dead", «• اليونيسف: ...»
+            st = doc.starts[a0]
         a = _live_blog_stamp(doc, a0, b)  # "11:40 — مصادر طبية: ...": a live-blog entry
         if b - a < 4 or b - a > (60 if a > a0 else 30):
             continue
@@ -4622,6 +4629,9 @@ def find_claims(doc: Doc, registry: Registry) -> list[ClaimMention]:
             out = _en_narrated_role_surnames(doc, out)
         # "Ecuador prison riot toll revised up to 31": a toll is what is said, never a speaker
         out = [c for c in out if not (c.source_text and c.source_text.rsplit(" ", 1)[-1].lower() in ("toll", "tally"))]
+    if doc.bars:  # a flattened table of counts after the line that names its source
+        from newsclaims.extract.tables import table_claims
+        out += table_claims(doc, out, resolver, registry, _mention)
     nl = doc.text.find("\n")
     out = unify_speakers(out, registry, lang, nl if nl >= 0 else -1, doc.text)
     out.sort(key=lambda c: (c.start, c.end))

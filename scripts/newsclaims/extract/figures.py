@@ -510,6 +510,44 @@ _NAME_CUE_WORDS = frozenset(("hostages", "martyrs", "missing", "detainees", "pri
 _NAME_NOUN_AFTER_F = re.compile(_NAME_NOUN_AFTER.pattern.replace("[A-Z][a-z]+", "[a-z]+").lower())
 
 
+_CELL_TAIL = re.compile(r"[ \t\u00a0]*(?:[^\W\d_]+[ \t\u00a0]*)?(?:\||\n|\Z)")
+_CELL_HEAD = re.compile(r"(?:^|\||\n)[ \t\u00a0]*([^|\n:]{1,80}?)[ \t\u00a0]*:[ \t\u00a0]*"
+                        r"(?:[^\W\d_]+[ \t\u00a0]+){0,3}\Z")
+
+
+def _cue_cat(ftext: str, a: int, b: int, r) -> str | None:
+    """The category of the first (non-weak) cue word in ftext[a:b], None when there is none."""
+    for c in r.cue_re.finditer(ftext, a, b):
+        if r.not_cues and c.group() in r.not_cues:
+            continue
+        cat, weak = r.cue_words[_norm_key(c.group("w"))]
+        if not weak:
+            return cat
+    return None
+
+
+def _table_cell_category(ftext: str, qs: int, qe: int, r) -> str | None:
+    """A number that is a flattened table cell's whole value ("Killed: 24 |", «جرحى: 31 |»,
+    "Motorbikes destroyed: 30" at the line's end, one unit word allowed): the category its label
+    names, else the one its introducing line names («توزعت الوفيات على النحو التالي:» then
+    «مصر: 323 | الأردن: 41»), else other. None when the number is no such cell's value."""
+    ls = ftext.rfind("\n", 0, qs) + 1
+    le = ftext.find("\n", qe)
+    le = len(ftext) if le < 0 else le
+    tail = _CELL_TAIL.match(ftext, qe)
+    if "|" not in ftext[ls:le] or tail is None or _cue_cat(ftext, qe, tail.end(), r) is not None:
+        return None  # (not "IOM: about 640 dead |": a count with its own noun reads as usual)
+    head = _CELL_HEAD.search(ftext, max(ls - 1, 0) if ls else 0, qs)
+    if head is None:
+        return None
+    cat = _cue_cat(ftext, head.start(1), head.end(1), r)
+    if cat is None and ls > 1:
+        ps = ftext.rfind("\n", 0, ls - 1) + 1
+        if ftext[ps:ls - 1].rstrip().endswith(":"):
+            cat = _cue_cat(ftext, ps, ls - 1, r)
+    return cat or "other"
+
+
 def find_figures(text: str, language: str, start: int = 0, end: int | None = None
                  ) -> list[FigureMention]:
     """The numbers in text[start:end] that are counts, with category and subject."""
@@ -622,6 +660,14 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
             why = None  # "was home to some 190,000 displaced people": the displaced count (gold_r)
         if why:
             continue
+        if "|" in ftext:
+            tc = _table_cell_category(ftext, qs, qe, r)
+            if tc is not None:  # "Killed: 24 | Wounded: 87": the cell's label (or the table's
+                # introducing line) names what its number counts, never the next cell
+                prev = (qe, tc, False, None, False)
+                out.append(FigureMention(m, tc, None, f"{m.rule}|cat.{tc}:table_cell"))
+                basis[id(m)] = _Basis("cat", tc, "table_cell")
+                continue
         m_qe = qe
         if ftext[qe:qe + 1] in _CLOSE_QUOTES and ftext[qe + 1:qe + 2] == " ":
             qe += 1  # '"dozens" of people were trapped': the number's noun is after the quote

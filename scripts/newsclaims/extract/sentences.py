@@ -52,6 +52,7 @@ class Doc:
     sents: list[tuple[int, int]]  # [first token, last token + 1)
     sent_of: list[int]  # token index -> sentence index
     newline_before: list[bool]
+    bars: frozenset[int] = frozenset()  # token indices of the bars between a flattened table's cells
 
     def span(self, i: int, j: int) -> tuple[int, int]:
         """Character span of tokens [i, j)."""
@@ -136,6 +137,9 @@ def tokenize(text: str, language: str) -> Doc:
     events = list(compress(range(n), map(_SPECIAL.__contains__, raw)))
     if breaks:
         events = sorted(set(events).union(breaks))
+    bars = _table_bars(text, raw, starts, breaks) if "|" in text else frozenset()
+    if bars:
+        events = sorted(set(events).union(bars))
     sents: list[tuple[int, int]] = []
     s = 0
     open_quote = -1  # token index of an unclosed opening quote
@@ -145,6 +149,14 @@ def tokenize(text: str, language: str) -> Doc:
             sents.append((s, i))
             s = i
             open_quote = -1
+        if i in bars:
+            # a flattened table's cell ends at its bar; the bar is a sentence of its own
+            if i > s:
+                sents.append((s, i))
+            sents.append((i, i + 1))
+            s = i + 1
+            open_quote = -1
+            continue
         t = raw[i]
         if t not in _SPECIAL:
             continue
@@ -188,7 +200,50 @@ def tokenize(text: str, language: str) -> Doc:
     sent_of = [0] * n
     for k, (a, b) in enumerate(fixed):
         sent_of[a:b] = [k] * (b - a)
-    return Doc(text, language, starts, ends, raw, folded, fixed, sent_of, newline_before)
+    return Doc(text, language, starts, ends, raw, folded, fixed, sent_of, newline_before, bars)
+
+
+BULLETS = frozenset(("-", "•", "*", "–", "—", "·", "▪", "●", "◦", "►", "■"))
+_CELL_LABEL = 8  # tokens: a table cell's label (before its colon) is at most this long
+
+
+def _table_bars(text: str, raw: list[str], starts: list[int], breaks: list[int]) -> frozenset[int]:
+    """The bars of the lines that are flattened tables: every cell between bars is "LABEL:
+    value" ("Killed: 40 | Wounded: 120", «قتلى: 14 | جرحى: 31», "Health ministry: 40 |
+    Monitor: 52"). A clock time's colon ("Updated 14:05") is no label's; a line of one cell or
+    with a cell that has no label ("Published 3 May | Updated 14:05 GMT") is no table."""
+    n = len(raw)
+    bounds = [0, *breaks, n]
+    out: list[int] = []
+    for la, lb in zip(bounds, bounds[1:]):
+        line_bars = [k for k in range(la, lb) if raw[k] == "|"]
+        if not line_bars:
+            continue
+        cells = list(zip([la, *(k + 1 for k in line_bars)], [*line_bars, lb]))
+        if all(_cell_label_end(raw, a, b) > 0 for a, b in cells):
+            out.extend(line_bars)
+    return frozenset(out)
+
+
+def _cell_label_end(raw: list[str], a: int, b: int) -> int:
+    """The token index of the colon that ends a table cell's label, -1 when there is none."""
+    for k in range(a + 1, min(b - 1, a + _CELL_LABEL + 1)):
+        if raw[k] == ":" and not (raw[k - 1][-1:].isdigit() and raw[k + 1][:1].isdigit()):
+            return k
+    return -1
+
+
+def cell_bounded(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is a whole table cell: a bar (or the line's edge) on each side."""
+    k = start
+    while k > 0 and text[k - 1] == " ":
+        k -= 1
+    before = k == 0 or text[k - 1] in "|\n"
+    k = end
+    while k < len(text) and text[k] == " ":
+        k += 1
+    after = k == len(text) or text[k] in "|\n"
+    return before and after and ("|" in text[max(0, start - 2) : start] or "|" in text[end : end + 2])
 
 
 _QUOTE_REACH = 250  # tokens: a quotation closes within this many tokens or not at all
