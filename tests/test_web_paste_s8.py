@@ -188,3 +188,33 @@ def test_a_bar_line_that_is_no_table_is_one_sentence(line):
     from newsclaims.extract.sentences import tokenize
     doc = tokenize(line, "en")
     assert not doc.bars and len(doc.sents) == 1
+
+
+# --- a headline country as speaker: the state body that gives the headline's count ------------
+
+@pytest.mark.parametrize("text, key, body", [
+    ("Chad says 17 soldiers killed in attack on lake base\n\nN'DJAMENA (Reuters) - Seventeen soldiers were killed when "
+     "Boko Haram fighters attacked a base on Lake Chad, the army's spokesman said on Monday.", "17 soldiers killed", "army"),
+    ("Mali says 40 jihadists killed in air strikes\n\nBAMAKO - The armed forces general staff said in a statement that 40 "
+     "terrorists had been killed in strikes near Boni. A local official said civilians were among the dead.", "40 jihadists killed",
+     "general staff"),
+    ("Armenia says 49 troops killed in border clashes\n\nYEREVAN, Sept 13 - Armenia's defence ministry said 49 of its "
+     "soldiers had been killed in overnight fighting, and accused Azerbaijani forces of shelling towns. Azerbaijan's "
+     "military government said it had responded to provocations.", "49 troops killed", "defence ministry"),
+    ("Peru says 12 police wounded as protesters block highway\n\nLIMA - Twelve police officers were wounded, the interior "
+     "ministry said on Friday. Human rights groups said 30 protesters were hurt.", "12 police wounded", "interior ministry"),
+])
+def test_a_headline_country_is_the_state_body_that_gives_its_count(text, key, body):
+    cs = claims_of(text, "en")
+    head = next(c for c in cs if key in text[c.start:c.end])
+    giver = next(c for c in cs if c.start > text.index("\n") and body in fold_term(c.source.name + " " + (c.source_text or "")))
+    assert head.source.source_id == giver.source.source_id
+
+
+def test_a_headline_country_whose_count_a_monitor_gives_first_stays_apart():
+    text = ("Syria says 12 killed in strike on Idlib market\n\nA monitoring group said 12 people were killed in the strike, "
+            "and residents said the market had been crowded.")
+    cs = claims_of(text, "en")
+    head = next(c for c in cs if "12 killed" in text[c.start:c.end])
+    others = {c.source.source_id for c in cs if c.start > text.index("\n")}
+    assert head.source.source_id not in others

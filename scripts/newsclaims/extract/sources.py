@@ -2067,6 +2067,42 @@ def _en_state_word(w: str) -> bool:
     return w in _EN_PORTFOLIO_WORDS or kind_of([w], "en") in ("government", "ministry", "military")
 
 
+_TOLL_GIVERS = frozenset(("government", "ministry", "military", "official"))
+
+
+def _headline_toll_giver(claims: list, refs: dict, target: dict, head_only: set, text: str) -> None:
+    """A headline speaker that is a country ("Niger says 21 soldiers killed", "Benin says ...") or
+    unnamed state forces ("Security forces say 33 attackers killed") is the state body that gives
+    the headline's count in the text: the first claim below with the same number (2 or more),
+    spoken by a government, ministry, military or official. Left alone when the text's first
+    such claim is anybody else's."""
+    from newsclaims.extract.numbers import find_numbers
+
+    rep = partial(_representative, target)
+    values: dict = {}
+    for c in claims:
+        values[id(c)] = {n.value for n in find_numbers(text, "en", c.start, c.end) if n.value >= 2}
+    for sid in head_only:
+        r = refs[sid]
+        if sid in target or r.registered:
+            continue
+        words = [w for w in r.name.split() if w.lower() not in ("the", "a", "an")]
+        country = len(words) == 1 and words[0][:1].isupper() and len(words[0]) >= 4 and kind_of([words[0].lower()], "en") is None
+        forces = r.kind == "military" and len(words) <= 3 and words[-1].lower() in ("forces", "troops", "army", "military")
+        if not (country or forces):
+            continue
+        said = set().union(*(values[id(c)] for c in claims if c.source.source_id == sid))
+        if not said:
+            continue
+        for c in claims:
+            o = c.source.source_id
+            if o == sid or o in head_only or not (values[id(c)] & said):
+                continue
+            if refs[o].kind in _TOLL_GIVERS and (country or refs[o].kind == "military"):
+                target[sid] = rep(o)
+            break
+
+
 def _headline_generic(refs: dict, texts: dict, target: dict, head_only: set, real_head: bool = False) -> None:
     """A headline-only speaker named generically ("Gaza officials", "Aid Groups", "Syria's new
     authorities") is the one body of its kind quoted in the article whose name has its
@@ -3119,6 +3155,8 @@ def unify_speakers(claims: list, registry: Registry, lang: str, headline_end: in
         _headline_generic(refs, texts, target, head_only, real_head)
         if "olice" in " ".join(r.name for r in refs.values()):
             _police_titled_person(refs, texts, target)
+        if head_only and text:
+            _headline_toll_giver(claims, refs, target, head_only, text)
         if head_only:
             _headline_place_title(refs, texts, target, head_only)
             _headline_demonym(refs, texts, target, head_only)
