@@ -218,3 +218,20 @@ def test_a_headline_country_whose_count_a_monitor_gives_first_stays_apart():
     head = next(c for c in cs if "12 killed" in text[c.start:c.end])
     others = {c.source.source_id for c in cs if c.start > text.index("\n")}
     assert head.source.source_id not in others
+
+
+@pytest.mark.parametrize("text, lang, speaker", [
+    ("Fighting raged in the north. The health ministry said the toll was as follows:\nKilled: 40 | Wounded: 120\n\nRescue work went on.",
+     "en", "health ministry"),
+    ("وقالت وزارة الصحة إن الحصيلة جاءت كالتالي:\nقتلى: 40 | جرحى: 120\n\nوتتواصل أعمال الإنقاذ.", "ar", "وزارة الصحة"),
+    ("The army said fighting went on all night. The police released the following figures:\nKilled: 40 | Wounded: 120",
+     "en", "police"),
+    ("Kestria's interior ministry said on Sunday that 40 people had died. The emergencies agency said roads were cut. "
+     "Figures released by the ministry:\nKilled: 40 | Wounded: 120 | Missing: 9\n\nThe rain went on.", "en", "interior ministry"),
+])
+def test_a_count_table_after_a_claim_a_subject_or_an_anaphor_is_that_speakers(text, lang, speaker):
+    line = next(ln for ln in text.split("\n") if "|" in ln)
+    c = check(text, lang, line.split(" | ")[0], speaker)
+    assert text[c.start : c.end] == line
+    figs = _figures(text, lang)
+    assert _has_figure(figs, speaker, 40, "killed") and _has_figure(figs, speaker, 120, "wounded")

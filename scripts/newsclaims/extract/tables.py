@@ -14,6 +14,7 @@ from __future__ import annotations
 from newsclaims.extract.folding import fold_term
 from newsclaims.extract.model import ClaimMention
 from newsclaims.extract.sentences import Doc
+from newsclaims.extract.sources import kind_of
 
 # words of an introducing line that attribute what follows to a source: a preposition of
 # source ("by", «بحسب»), a verb of releasing or compiling, a pronoun standing for the last
@@ -77,11 +78,17 @@ def table_claims(doc: Doc, claims: list[ClaimMention], resolver, registry, menti
         if raw[ib - 1] != ":" or ib - ia < 2:
             continue
         words = [t for t in range(ia, ib - 1) if f[t] in attributing]
-        if not words:
+        inside = [c for c in claims if doc.starts[ia] <= c.start and c.end <= doc.starts[ib - 1] + 1]
+        if not words and not inside:
             continue  # «الزلزال في أرقام:», "In numbers:": the outlet's own summary
-        ref = None
-        src = None
-        for t in range(words[0] + 1, ib - 1):  # a registered name after the attributing word
+        ref = src = via = None
+        if inside:  # "The ministry said the toll was as follows:": the table is that speaker's
+            last = inside[-1]
+            ref, via = last.source, last.via
+            src = (last.source_start, last.source_end) if last.source_start is not None else None
+        for t in range(words[0] + 1 if words else ib, ib - 1):  # a registered name after the attributing word
+            if ref is not None:
+                break
             hit = registry.match_prefix(text[doc.starts[t] : doc.ends[ib - 2]])
             if hit is not None:
                 e = t
@@ -90,26 +97,38 @@ def table_claims(doc: Doc, claims: list[ClaimMention], resolver, registry, menti
                 m = mention(doc, t, e)
                 ref = resolver.resolve(m)
                 src = (m.start, m.end) if ref is not None else None
-                break
-        if ref is None and f[words[0]] in _AGENTS[lang]:
+        agent = next((t for t in words if f[t] in _AGENTS[lang]), None)
+        if ref is None and agent is not None:
             # "Toll according to the provincial disaster office:", «الحصيلة بحسب حكومة الولاية:»:
             # the phrase after the preposition of source, up to the colon
-            i = words[0] + 1
+            i = agent + 1
             while i < ib - 1 and f[i] in _SKIP[lang]:
                 i += 1
             if 1 <= ib - 1 - i <= 6 and all(_word(raw[t]) for t in range(i, ib - 1)):
                 m = mention(doc, i, ib - 1)
                 ref = resolver.resolve(m)
                 src = (m.start, m.end) if ref is not None else None
+        if ref is None and lang == "en" and words and 1 <= words[0] - ia <= 5 and f[words[0]] not in _AGENTS[lang] \
+                and all(_word(raw[t]) for t in range(ia, words[0])) \
+                and kind_of([w for w in f[ia:words[0]] if w not in ("the", "a", "an")], lang) is not None:
+            m = mention(doc, ia, words[0])  # "The army released the following figures:": its subject
+            ref = resolver.resolve(m)
+            src = (m.start, m.end) if ref is not None else None
+        prev = sorted((c for c in claims if c.end <= start), key=lambda c: c.end)
+        if ref is not None and not inside and src is not None:
+            # "by the ministry" after "Kyrgyzstan's health ministry said ...": the body named before
+            head = fold_term(text[src[0] : src[1]].split()[-1])
+            named = [c for c in prev if head in fold_term(c.source.name + " " + (c.source_text or "")).split()]
+            if named and named[-1].source.source_id != ref.source_id:
+                ref, via = named[-1].source, named[-1].via
+                last = named[-1]
+                src = (last.source_start, last.source_end) if last.source_start is not None else None
         if ref is None:
-            prev = [c for c in claims if c.end <= start]
             if not prev:
                 continue
-            last = max(prev, key=lambda c: c.end)
-            ref, src = last.source, (last.source_start, last.source_end) if last.source_start is not None else None
-            via = last.via
-        else:
-            via = None
+            last = prev[-1]
+            ref, via = last.source, last.via
+            src = (last.source_start, last.source_end) if last.source_start is not None else None
         cue_at = ib - 1
         out.append(ClaimMention(
             source=ref, cue=raw[cue_at], cue_start=doc.starts[cue_at], cue_end=doc.ends[cue_at],
