@@ -926,6 +926,8 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
             )
             if after_quote and j < b and ar_stem(f[j]) in nouns("ar").object_heads:
                 after_quote = False  # «...»، وأعلنت اعتقال ...: the verb's object follows, no speaker
+            if after_quote and e.lemma == "اتهم" and j < b and _ar_accused_then_charge(f, j, min(b, j + 4)):
+                after_quote = False  # «PLACE: «X» يتهم Y بقتل N»: the accused and the charge follow; X accuses
             if after_quote:
                 qc = q_end - 1 if raw[q_end - 1] in QUOTES else q_end - 2
                 qo = next((t for t in range(qc - 1, max(a, qc - 7) - 1, -1) if raw[t] in QUOTES), -1)
@@ -1202,6 +1204,12 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                     if frames and e.object_ok and (f[j] in AR_STOP_WORDS or any(is_number(f[t]) for t in range(j, k))) \
                             and _ar_embedded(doc, a, i, lex, cue_starts):
                         continue  # «إن الفريق أحصى منذ مطلع العام 37 تفجيراً، أسفرت عن مقتل ...»: a count, no speaker
+                    if e.lemma == "اتهم" and k - j >= 3 and (ch := next((t for t in range(j + 2, k) if _ar_accused_then_charge(f, t - 1, t + 1)), -1)) > 0 \
+                            and (acc := _ar_accused_start(doc, j, ch, registry)) < ch:
+                        # «اتهم المنتدى ... السلطات بترحيل "مئات المهاجرين"»: the quotation is the
+                        # charge's object; the accused and the charge are content, not speaker
+                        fr.region, fr.anchor = (i, acc), acc
+                        k = acc
                     _ar_subject(ctx, fr, j, k, cues)
                     fr.rule = "ar.cue_subject_content"
                 else:
@@ -1367,9 +1375,20 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                 ) and registry.match_prefix(doc.text[doc.starts[j] : doc.ends[j + 1]]) is None:
                     ne = j + 1  # «واتهمت الشبكة الدعم السريع بقصف ...»: a body's class noun, then the accused
                     # («ودعا الجيش السكان إلى ...»، «وناشدت الوزارة المواطنين»: then the addressee)
+                elif e.lemma == "اتهم" and ne - j >= 3 and (ch := next((t for t in range(j + 2, min(ne + 1, b)) if _ar_accused_then_charge(f, t - 1, t + 1)), -1)) > 0 \
+                        and (acc := _ar_accused_start(doc, j, ch, registry)) < ch:
+                    ne = acc  # «اتهم المنتدى التونسي للحقوق ... السلطات بترحيل ...»: the accused starts the object
                 elif e.lemma == "حمل" and ne - j >= 2 and f[j].startswith("ال") and _ar_head_word(f[j]) and f[j + 1].startswith("ال") \
                         and not _nisba(f[j + 1]) and not f[j + 1].endswith(("يه", "ي")):
                     ne = j + 1  # «وحمّلت الحركة الاحتلال المسؤولية»: the blamed one after the subject
+                elif not conj and not frames and e.lemma == "اتهم" and j < ne and _ar_accused_then_charge(f, j, min(ne + 1, b)) \
+                        and not ar_time_at(f, j, ne) and (left := _ar_left_speaker(ctx, i, registry)) is not None:
+                    # «ميانمار: «جيش أراكان» يتهم الجيش بقتل 40 قروياً»، «الحوثيون يتهمون التحالف بـ...»:
+                    # the subject before the verb accuses; the accused and the charge are content
+                    fr = Frame(c, "ar.subject_cue_content", (left.i, j), "after", j, conj=conj)
+                    fr.mention = left
+                    frames.append(fr)
+                    continue
                 elif (conj or frames) and j < ne and ((e.lemma == "اتهم" and _ar_accused_then_charge(f, j, min(ne + 1, b))) or (
                         e.lemma in _AR_ADDRESSEE_VERBS and f[j] in _AR_ALL) or (
                         # «...، وحمّلت قيادة الدعم السريع «المسؤولية الكاملة»»: the blamed one, then the blame
@@ -4356,6 +4375,37 @@ def _ar_accused_then_charge(f: list[str], j: int, e: int) -> bool:
         return False
     w = f[t]
     return not _ar_head_word(w[1:]) and not _ar_head_word(ar_stem(w)) and not _ar_head_word(w[3:] if w.startswith("بال") else w)
+
+
+def _ar_accused_start(doc: Doc, j: int, ne: int, registry: Registry) -> int:
+    """Where the accused starts inside a phrase j..ne that runs up to the charge («اتهم X Y بـ...»),
+    or ne when no split is found. X keeps a registered name whole; the accused is the first definite
+    non-adjective word right after a definite word («... الاقتصادية والاجتماعية السلطات»: a definite
+    noun cannot be the genitive of a definite word), or a head noun there («الحكومة قوات الأمن»), or a
+    bare proper name after a definite word («الجيش الإسرائيلي حماس»)."""
+    f = doc.folded
+    lo = j + 1
+    hit = registry.match_prefix(doc.text[doc.starts[j] : doc.ends[ne - 1]])
+    if hit is not None:
+        end_char = doc.starts[j] + hit[1]
+        while lo < ne and doc.starts[lo] < end_char:
+            lo += 1
+        if lo >= ne:
+            return ne
+        if lo > j + 1:
+            return lo  # the registered name, then the accused
+
+    def definite(w: str) -> bool:
+        return w.startswith(("ال", "وال", "لل"))
+
+    for k in range(max(lo, j + 1, ne - 3), ne):  # the accused is short: at most three words
+        if not definite(f[k - 1]) or f[k].startswith("و"):
+            continue
+        if _ar_head_word(f[k]) or (k - 1 > j and f[k].startswith("ال") and not _nisba(f[k]) and not _nisba(f[k][2:])):
+            return k  # (not right after a one-word subject: «الاتحاد العام»، «الهلال الأحمر» are one name)
+    if ne - j >= 3 and definite(f[ne - 2]) and not definite(f[ne - 1]) and not f[ne - 1].startswith(("ل", "و", "ب")):
+        return ne - 1
+    return ne
 
 
 def _ar_relative_antecedent(doc: Doc, a: int, p: int, registry: Registry) -> Mention | None:
