@@ -74,3 +74,98 @@ def test_accusing_verb_inside_content_is_no_claim() -> None:
     text = "وقال السكان إن المسلحين يتهمون القرويين بالتعاون مع الجيش."
     cs = claims_of(text, "ar")
     assert len(cs) == 1 and claim_with(cs, text, "القرويين").source_text == "السكان"
+
+
+# --- a post's platform and the verb's preposition are no part of the speaker ------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "speaker_text"),
+    [
+        ("وكتب الوزير على «إكس» أن الهجوم فشل.", "الهجوم فشل", "الوزير"),
+        ("وكتب المحافظ على «فيسبوك»: «الوضع تحت السيطرة».", "تحت السيطرة", "المحافظ"),
+        ("من جهتها، أعربت بعثة الاتحاد الأفريقي عن \"قلقها العميق\" إزاء تصاعد الهجمات.", "قلقها العميق", "بعثة الاتحاد الأفريقي"),
+        ("وأعرب المتحدث باسم الأمين العام للأمم المتحدة عن \"قلق بالغ\" إزاء التقارير.", "قلق بالغ", "المتحدث باسم الأمين العام للأمم المتحدة"),
+        # a name that folds like the preposition «على» stays whole
+        ("وقالت المسؤولة الإعلامية في البلدية، السيدة منى علي، إن 9 منازل تضررت.", "9 منازل", "السيدة منى علي"),
+    ],
+)
+def test_platform_and_preposition_cut_from_speaker(text: str, key: str, speaker_text: str) -> None:
+    c = claim_with(claims_of(text, "ar"), text, key)
+    assert (c.source_text or "").endswith(speaker_text), c.source_text
+
+
+def test_surname_posting_on_quoted_platform_is_the_titled_speaker() -> None:
+    text = "وقال حاكم الإقليم، يوري كليمنكو، إن خمسة قتلوا. وكتب كليمنكو على «تلغرام»: «الإنقاذ مستمر»."
+    cs = claims_of(text, "ar")
+    assert claim_with(cs, text, "خمسة قتلوا").source.source_id == claim_with(cs, text, "الإنقاذ مستمر").source.source_id
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "speaker"),
+    [
+        ("وأعرب وزير الخارجية الفرنسي عن أسفه لسقوط ضحايا مدنيين.", "أسفه لسقوط", "وزير الخارجية الفرنسي"),
+        ("أعربت بعثة الأمم المتحدة عن قلقها العميق إزاء تصاعد العنف، داعية إلى وقف إطلاق النار.", "قلقها العميق", "بعثة الأمم المتحدة"),
+        ("وأعربت منظمة الصحة العالمية، في بيان، عن قلقها من تفشي الكوليرا في المخيمات.", "تفشي الكوليرا", "منظمة الصحة العالمية"),
+    ],
+)
+def test_expressed_concern_without_quotes_is_a_claim(text: str, key: str, speaker: str) -> None:
+    check(text, "ar", key, speaker)
+
+
+# --- «نقلت Z عن بيان لـX أن ...»: the statement's owner speaks, Z relays ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "speaker", "via"),
+    [
+        ("ونقلت وكالة فرات للأنباء عن بيان لمركز الإعلام التابع لقوات الدفاع الشعبي أن الطائرات نفذت 40 غارة.", "40 غارة", "مركز الإعلام التابع لقوات الدفاع الشعبي", "وكالة فرات"),
+        ("ونقلت قناة المسيرة عن بيان لوزارة الصحة أن 7 أشخاص قتلوا.", "7 أشخاص", "وزارة الصحة", "قناة المسيرة"),
+        ("ونقل التلفزيون الرسمي عن تصريحات لقائد الشرطة أن 9 أشخاص اعتقلوا.", "9 أشخاص", "قائد الشرطة", "التلفزيون الرسمي"),
+        ("ونقلت الوكالة عن بيان صادر عن الحركة أن 4 من عناصرها قتلوا.", "4 من عناصرها", "الحركة", "الوكالة"),
+        ("ونقلت الوكالة عن بيان للجيش أن 5 جنود قتلوا.", "5 جنود", "الجيش", "الوكالة"),
+    ],
+)
+def test_relay_of_an_owned_statement(text: str, key: str, speaker: str, via: str) -> None:
+    c = check(text, "ar", key, speaker, via=via)
+    assert not c.source.name.startswith(("بيان", "تصريحات", "ل")), c.source.name
+
+
+def test_relay_of_an_owned_statement_is_not_the_previous_speaker() -> None:
+    text = ("وقالت وزارة الدفاع إن 3 قتلوا. ونقلت وكالة فرات للأنباء عن بيان لمركز الإعلام التابع لقوات الدفاع الشعبي "
+            "أن الطائرات نفذت 40 غارة، مؤكدة أن مقاتليها قتلوا 12 جندياً.")
+    cs = claims_of(text, "ar")
+    first = claim_with(cs, text, "3 قتلوا").source.source_id
+    assert claim_with(cs, text, "40 غارة").source.source_id != first
+    assert claim_with(cs, text, "12 جندياً").source.source_id == claim_with(cs, text, "40 غارة").source.source_id
+
+
+# --- relative clauses: the antecedent speaks (with or without a comma) ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "speaker"),
+    [
+        ("وجاء ذلك بعد تقرير لمنظمة هيومن رايتس ووتش التي قالت إن القوات أعدمت 12 معتقلاً.", "أعدمت 12", "هيومن رايتس ووتش"),
+        ("وزار الوفد مقر الهلال الأحمر الذي أعلن انتشال 30 جثة من الأنقاض.", "30 جثة", "الهلال الأحمر"),
+        ("وتسلمت البعثة شكوى من نقابة الأطباء التي أكدت أن 5 من أعضائها اعتقلوا.", "5 من أعضائها", "نقابة الأطباء"),
+        ("ولم يصدر تعليق من الحكومة، التي تتهم المعارضة بتأجيج العنف.", "بتأجيج العنف", "الحكومة"),
+        ("وبلغت قوة الزلزال ٦٫٨ درجات، وفق مركز رصد الزلازل، الذي أفاد برصد أكثر من ٤٠٠ هزة ارتدادية.", "هزة ارتدادية", "مركز رصد الزلازل"),
+        ("وتجاوزت الحصيلة 50 قتيلاً، بحسب الدفاع المدني، الذي أفاد بانتشال 20 جثة.", "20 جثة", "الدفاع المدني"),
+    ],
+)
+def test_relative_clause_cue_is_the_antecedents(text: str, key: str, speaker: str) -> None:
+    check(text, "ar", key, speaker)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the relative clause has its own subject, or the antecedent is no speaker
+        "واستهدفت الغارة المنطقة التي قال الجيش إنها تضم مخازن أسلحة.",
+        "وأشاد السكان بالدفاع المدني الذي انتشل 12 جثة.",
+    ],
+)
+def test_relative_clause_without_a_speaker_antecedent(text: str) -> None:
+    for c in claims_of(text, "ar"):
+        assert c.source_text not in ("المنطقة", "السكان")

@@ -891,6 +891,10 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                     # «ولم يصدر تعليق من الجيش، الذي كان قد أعلن مقتل ...»: a speaker noun right
                     # before the comma, named in the narration, speaks in its relative clause
                     rel_men = _ar_relative_antecedent(doc, a, p, registry) if f[p] in _AR_REL_PERSONAL else None
+                    if rel_men is not None and raw[p - 1] not in ("،", ",") and (
+                            ar_stem(f[rel_men.i]) in nouns("ar").statement or _ar_embedded(doc, a, i, lex, cue_starts)
+                            or (frames and frames[-1].direction in ("after", "span") and frames[-1].anchor < p)):
+                        rel_men = None  # «إنها مروّعة من التقارير التي تفيد بـ...»: no comma, inside a claim or on a document
                     if rel_men is None:
                         continue
                     rel_new = True
@@ -900,6 +904,8 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                             t += 1
                         t = _ar_skip_adjuncts(doc, t, b)
                         if t < b and _word(raw[t]) and not is_number(f[t]) and f[t] not in AR_STOP_WORDS and f[t] not in lex.relatives and (
+                            # «ولم يصدر تعليق من الحكومة، التي تتهم المعارضة بتأجيج ...»: the accused, then the charge
+                            (e.lemma == "اتهم" and _ar_accused_then_charge(f, t, min(b, t + 4))) or
                             ar_stem(f[t]) in nouns("ar").object_heads or not (
                                 _ar_head_word(f[t]) or registry.match_prefix(doc.text[doc.starts[t] : doc.ends[min(b, t + 3) - 1]]) is not None)
                         ) and _ar_intro(doc, t, b, lex) < 0:
@@ -1055,7 +1061,7 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                 content_at = _ar_intro(doc, k, b, lex)
                 if content_at < 0 and not e.object_ok and len(f[k]) > 3 and f[k][0] == "ب" and e.lemma != "اكتفى" and (
                     ar_stem(f[k][1:]) in nouns("ar").object_heads or (k > j and _AR_DERIVED_MASDAR.match(f[k], 1) is not None)
-                ) and (k > j or f[i][:1] in ("و", "ف") or (i - 1 >= a and f[i - 1] in _AR_IDH) or (
+                ) and (k > j or f[i][:1] in ("و", "ف") or (i - 1 >= a and f[i - 1] in _AR_IDH) or rel_men is not None or (
                     # «غير أن المرصد أفاد بمقتل 311»: the subject before the verb
                     k == j and _ar_left_speaker(ctx, i, registry) is not None and not _ar_embedded(doc, a, i, lex, cue_starts)
                 )) and not (i > a and raw[i - 1] in ("،", ",") and any(raw[t] in ("،", ",") for t in range(j, k))):
@@ -1067,6 +1073,8 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                 ) and not (i - 2 >= a and raw[i - 1] in ("،", ",") and _word(raw[i - 2]) and raw[k - 1] in ("،", ",")):
                     # (not «أسفر القصف، يقول البيان، عن مقتل ثلاثة»: a cue set off by commas inside a clause)
                     content_at = k  # "كشف مصدر طبي عن مقتل ...": عن + a verbal noun starts the content
+                if content_at < 0 and e.lemma == "أعرب" and k > j and f[k] == "عن" and k + 1 < b and _word(raw[k + 1]) and (f[k + 1],) not in lex.introducers:
+                    content_at = k  # «وأعرب الوزير عن قلقه إزاء ...»: what was expressed (as «معرباً عن قلقه» is)
                 if content_at < 0 and e.lemma in _AR_POINT_TO and f[k] in ("الى", "الي") and k + 1 < b and (ar_stem(f[k + 1]) in nouns("ar").object_heads or (
                     e.lemma == "أشار" and (is_number(f[k + 1]) or f[k + 1] in _AR_COUNT_WORDS or f[k + 1] in _AR_BOUND_WORDS)
                 )):
@@ -1960,7 +1968,12 @@ def _ar_subject(ctx: _Ctx, fr: Frame, j: int, k: int, cues: list[Cue]) -> None:
         for r in range(j + 1, k):
             if f[r] == "عن":
                 fr.via_mention = _trimmed_ar(doc, j, r)
-                fr.mention = _trimmed_ar(doc, r + 1, k)
+                si, is_stmt = _ar_statement(doc, r + 1, k)
+                # «ونقلت وكالة X عن بيان لمركز الإعلام التابع لـY أن ...»: the statement's owner speaks
+                owner = _trimmed_ar(doc, si, k) if is_stmt and r + 1 < si < k else None
+                if owner is not None and owner.i == si and f[si][:1] == "ل" and not f[si].startswith("لل") and len(f[si]) > 3:
+                    owner = _replace(owner, start=owner.start + 1)  # the clitic ل is no part of the name
+                fr.mention = owner or _trimmed_ar(doc, r + 1, k)
                 return
     if k - j == 1 and f[j] in _AR_AUDIENCE_PRONOUNS:
         fr.implied = True  # «قالوا لي إن ...» inside a quotation: "they told me", no named speaker
@@ -4413,8 +4426,12 @@ def _ar_relative_antecedent(doc: Doc, a: int, p: int, registry: Registry) -> Men
     the relative pronoun at p (a head noun or a registered name, at most 8 words back)."""
     f, raw = doc.folded, doc.raw
     e = p - 1  # the comma
-    if e - 1 < a or raw[e] not in ("،", ","):
+    if e - 1 < a:
         return None
+    if raw[e] not in ("،", ","):
+        if not _word(raw[e]):
+            return None  # (not «... لـ«المصدر أونلاين» الذين قالوا»: a quoted audience)
+        e = p  # «لمنظمة العفو التي قالت إن ...»: no comma, the phrase ends at the pronoun
     if raw[e - 1] in _CLOSE_OR_STRAIGHT:
         q = next((t for t in range(e - 2, max(a, e - 9) - 1, -1) if raw[t] in QUOTES), -1)
         if q < a or raw[q] not in _OPEN_OR_STRAIGHT or q + 1 >= e - 1:
@@ -4427,6 +4444,12 @@ def _ar_relative_antecedent(doc: Doc, a: int, p: int, registry: Registry) -> Men
         ls -= 1
     # the phrase's first word is its head: a speaker noun or a registered name
     if ls < e and (_ar_head_word(f[ls]) or registry.match_prefix(doc.text[doc.starts[ls] : doc.ends[e - 1]]) is not None):
+        si, is_stmt = _ar_statement(doc, ls, e)
+        if is_stmt and ls < si < e:
+            # «تقرير لمنظمة X التي قالت إن ...»: the statement's owner is the antecedent
+            _, text_end, name_end = trim_ar_stretch(doc, si, e)
+            strip = 1 if f[si][:1] == "ل" and not f[si].startswith("لل") and len(f[si]) > 3 else 0
+            return _mention(doc, si, text_end, name_end, start=doc.starts[si] + strip)
         _, text_end, name_end = trim_ar_stretch(doc, ls, e)
         return _mention(doc, ls, text_end, name_end)
     # «التقى الوزير بممثلي منظمة الصحة العالمية، التي قالت إن»، «مقر الهلال الأحمر، الذي أعلن»:

@@ -479,9 +479,12 @@ def trim_ar_stretch(doc: Doc, i: int, j: int) -> tuple[int, int, int]:
         if w in ("في", "عبر", "خلال") and k + 1 < j and (ar_stem(f[k + 1]) in _AR_CHANNELS or _ar_unsuffixed(f[k + 1]) in _AR_CHANNELS):
             text_end = k  # "المؤيد في بيانه المتلفز": a channel with the speaker's pronoun
             break
-        if w in _AR_ON_VIA and k + 1 < j and (ar_stem(f[k + 1]) in _AR_PLATFORMS or _ar_unsuffixed(ar_stem(f[k + 1])) in _AR_PLATFORMS):
-            text_end = k  # "أدرعي على منصة «إكس»"، "على صفحته": the platform of a post
+        p = k + 2 if k + 2 < j and doc.raw[k + 1] in QUOTES else k + 1  # «على «تلغرام»»: a quoted platform
+        if w in _AR_ON_VIA and p < j and (ar_stem(f[p]) in _AR_PLATFORMS or _ar_unsuffixed(ar_stem(f[p])) in _AR_PLATFORMS):
+            text_end = k  # "أدرعي على منصة «إكس»"، "على صفحته"، «على «تلغرام»»: the platform of a post
             break
+    if text_end == j and text_end > i + 1 and doc.raw[text_end - 1] in ("عن", "إلى", "الى", "على"):  # (raw: «علي» is a name)
+        text_end -= 1  # «أعربت البعثة عن "قلقها"»، «دعا الوزير إلى "..."»: the verb's preposition, then the quotation
     while text_end > i + 1 and f[text_end - 1] in _AR_DANGLING_AFFIL:
         text_end -= 1  # «مركز رصد الزلازل التابع» (its owner cut off as a lam-word): no dangling "affiliated"
     while text_end > i and (f[text_end - 1] in ("قد", "لقد", "فقد", "وقد", "قوله", "قولها", "قولهم") or doc.raw[text_end - 1] in ("(", ")", "،", ",") or (
