@@ -169,3 +169,33 @@ def test_relative_clause_cue_is_the_antecedents(text: str, key: str, speaker: st
 def test_relative_clause_without_a_speaker_antecedent(text: str) -> None:
     for c in claims_of(text, "ar"):
         assert c.source_text not in ("المنطقة", "السكان")
+
+
+# --- a body and its own official, named through a class noun, an office or a synonym ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "key_body", "key_official"),
+    [
+        ("وقدّرت تنسيقية تظاهرات المدينة أعداد المشاركين بأكثر من عشرين ألفاً. وقال الناطق باسم التنسيقية، علي حسن، إن 37 متظاهراً أصيبوا.", "عشرين ألفاً", "37 متظاهراً"),
+        ("أعلن الهلال الأحمر الليبي أن متطوعيه انتشلوا 34 جثة. وقال مسؤول الإعلام في فرع الجمعية بمصراتة، سالم علي، إن بين الجثث ست نساء.", "34 جثة", "ست نساء"),
+        ("\"قسد\" تعلن إحباط محاولة فرار\n\nأعلنت قوات سوريا الديمقراطية أنها أحبطت محاولة فرار. وقال المتحدث باسم المركز الإعلامي لقسد، سامي علي، إن ستة سجناء قتلوا.", "أحبطت محاولة", "ستة سجناء"),
+        ("قتل 42 شخصاً، وفق ما أعلنت الشرطة المحلية الأحد. وقالت المتحدثة باسم شرطة الولاية، ماري جون، إن المهاجمين أحرقوا المنازل.", "قتل 42", "أحرقوا المنازل"),
+        ("وقال الجيش اليمني إن قواته صدت هجوماً. وأوضح المتحدث باسم القوات المسلحة، العميد سالم، أن 12 مهاجماً قتلوا.", "صدت هجوماً", "12 مهاجماً"),
+        ("وأعلنت قوات الدعم السريع السيطرة على البلدة. وقال المستشار الإعلامي لقائدها، أحمد سالم، إن 30 جندياً أسروا.", "السيطرة على البلدة", "30 جندياً"),
+        ("وأعلنت حكومة ولاية النيل الأزرق حالة الطوارئ. وقال واليها، أحمد سالم، إن 12 قرية غمرتها المياه.", "حالة الطوارئ", "12 قرية"),
+    ],
+)
+def test_body_and_its_own_official_are_one_source(text: str, key_body: str, key_official: str) -> None:
+    cs = claims_of(text, "ar")
+    assert claim_with(cs, text, key_body).source.source_id == claim_with(cs, text, key_official).source.source_id
+
+
+def test_unlinked_officials_stay_apart() -> None:
+    # a state's police spokeswoman does not join a ministry; an army's spokesman not a militia
+    text = ("وقالت وزارة الصحة إن 12 شخصاً قتلوا. وقالت المتحدثة باسم شرطة الولاية، ماري جون، إن 6 اعتقلوا. "
+            "وقالت قوات الدعم السريع إن قواتها تقدمت. وقال المتحدث باسم القوات المسلحة، العميد سالم، إن الهجوم صُد.")
+    cs = claims_of(text, "ar")
+    ids = {k: claim_with(cs, text, k).source.source_id for k in ("12 شخصاً", "6 اعتقلوا", "قواتها تقدمت", "الهجوم صُد")}
+    assert ids["12 شخصاً"] != ids["6 اعتقلوا"]
+    assert ids["قواتها تقدمت"] != ids["الهجوم صُد"]

@@ -47,6 +47,8 @@ _CLASS_KINDS: dict[str, tuple[str, ...]] = {
     "force": ("government", "military"),
     # «المتحدث باسم الجهاز» after «الدفاع المدني»، «جهاز الإسعاف»: a state service
     "جهاز": ("government",),
+    # «مسؤول الإعلام في فرع الجمعية» after «الهلال الأحمر الليبي»: the society, an aid body
+    "جمعيه": ("ngo",),
 }
 # Arabic class nouns that stand alone for the one body of the article so named
 _AR_CLASS_BODIES = frozenset(w[2:] if w.startswith("ال") else w for w in fwords(
@@ -1246,7 +1248,8 @@ _ROLE_BODY_EN = re.compile(rf"^(?:the )?(?:{_ROLE_EN}) ([\w-]+)$")
 _APPOS_ROLE_EN = re.compile(rf"^[^,]+, (?:the |a |an )?(?:[\w'-]+ ){{0,2}}?(?:{_ROLE_EN}|secretary) (?:of|for|at|with) (?:the )?(.+?)$")
 # "UNHCR's Maria Lopez": a body's possessive, then a capitalised personal name (original case)
 _POSS_PERSON_EN = re.compile(r"^(?:[Tt]he )?(.+?)['’]s (?:[A-Z][\w.-]*(?: |$)){2,4}$")
-_ROLE_AR = frozenset(fwords("المتحدث الناطق متحدث ناطق رئيس مدير قائد منسق ممثل امين مستشار مكلف آمر"))
+_ROLE_AR = frozenset(fwords("المتحدث الناطق متحدث ناطق رئيس مدير قائد منسق ممثل امين مستشار مكلف آمر"
+                            " والي"))  # «واليها»: a state's governor heads its government
 # a union's head is named after the union: «نقيب الصحافيين» speaks for «نقابة الصحافيين»
 _AR_UNION_HEAD = {w: "نقابه" for w in fwords("نقيب النقيب")}
 _ROLE_AR_LINK = frozenset(fwords("باسم"))
@@ -1373,6 +1376,9 @@ _AR_STATE_BODIES = frozenset(fwords("وزارة حكومة جماعة حركة �
 _AR_UNITS = frozenset(fwords("فرقة لواء كتيبة فوج سرية قطاع"))
 _AR_GROUP_BODIES = frozenset(fwords("جماعة حركة جهاز"))  # their own name need not be definite («جماعة أنصار الله»)
 _AR_HEAD_STOP = frozenset(fwords("في من على الى عن لدى"))
+# a generic administrative unit as a body's owner («شرطة الولاية»، «بلدية المدينة»): the body's own word names it
+_AR_ACTIVIST_BODIES = frozenset(ar_stem(w) for w in fwords("تنسيقية تنسيقيات"))
+_AR_UNIT_OWNERS = frozenset(fwords("الولاية الولايه المحافظة المحافظه المدينة المدينه الإقليم الاقليم المنطقة المنطقه المقاطعة المقاطعه البلدة البلده"))
 _AR_ANAPHOR_KINDS = frozenset(("official", "other", "anonymous", "residents", "activists", "journalist"))
 _AR_MEDIA_OFFICER = frozenset(norm_name(w) for w in ("مسؤول", "مسؤولة", "مسئول"))
 _AR_MEDIA_CHARGE = frozenset(norm_name(w) for w in ("الإعلام", "الاعلام"))
@@ -1471,6 +1477,9 @@ def _role_antecedent(name: str, lang: str) -> tuple[str, tuple[str, ...]] | None
     if x0 in _AR_MEDIA_OFFICER and len(w) > 3 and w[1].rstrip("،,") in _AR_MEDIA_CHARGE and w[2] in ("في", "ب"):
         # «مسؤول الإعلام في الفرع، X»: a body's media officer speaks for it, like its spokesman
         x = w[3].rstrip("،,")
+        if not x.startswith("ال") and ar_stem(x) in _AR_SUBUNITS and len(w) > 4 and not w[3].endswith(("،", ",")) \
+                and w[4].rstrip("،,").startswith("ال"):
+            x = w[4].rstrip("،,")  # «مسؤول الإعلام في فرع الجمعية بزوارة، X»: the branch's owner
         return ("head", (ar_stem(x),)) if x.startswith("ال") and x not in _AR_HEAD_STOP else None
     if x0 in _AR_MEDIA_OFFICER and len(w) > 4 and w[1] == "اعلام" and not w[2].startswith("ال"):
         # «مسؤول إعلام محور الشمال في الحشد، X»: the media office of a unit, then its owner after «في»
@@ -1509,12 +1518,23 @@ def _role_antecedent(name: str, lang: str) -> tuple[str, tuple[str, ...]] | None
     if not rest:
         return None
     x = rest[0].rstrip("،,")
+    if x[:1] == "ل" and len(x) > 5 and any(x.endswith(suf) and x[1 : -len(suf)] in _ROLE_AR for suf in _AR_POSS_SUFFIX):
+        return "pron", ()  # «المستشار الإعلامي لقائدها»: the adviser of its head speaks for the body
+    if x == "القوات" and len(rest) > 1 and rest[1].rstrip("،,") in ("المسلحه", "المسلحة") and not rest[0].endswith(("،", ",")):
+        # «المتحدث باسم القوات المسلحة» after «الجيش X»: the armed forces are the army
+        return "head", (ar_stem(x) + " " + ar_stem(rest[1].rstrip("،,")), ar_stem("الجيش"))
     if x.startswith("بال") and len(x) > 5:
         x = x[1:]  # «بالمديرية»: the body after the preposition
     elif x.startswith("لل") and len(x) > 5 and (ar_stem(x),) in nouns("ar").kinds:
         x = "ا" + x[1:]  # «المتحدث العسكري للجماعة»: the body after the lam
     elif x[:1] == "ل" and x[1:] in _AR_STATE_BODIES and len(rest) > 1 and rest[1].startswith("ال"):
         x = x[1:]  # «المتحدث الرسمي لوزارة الصحة»: the ministry after the lam
+    if x in ("المركز", "المكتب") and rest[0] in w and (g := w[w.index(rest[0]) + 1 : w.index(rest[0]) + 3]) and len(g) == 2 \
+            and g[0] == "الاعلامي" and g[1][:1] == "ل" and not g[1].startswith("لل") and len(g[1].rstrip("،,")) > 3 and not rest[0].endswith(("،", ",")):
+        return "head", (ar_stem(g[1].rstrip("،,")[1:]),)  # «المتحدث باسم المركز الإعلامي لقسد»: X's media centre speaks for X
+    if not x.startswith("ال") and (ar_stem(x),) in nouns("ar").kinds and x not in _AR_STATE_BODIES and len(rest) > 1 \
+            and not rest[0].endswith(("،", ",")) and rest[1].rstrip("،,") in _AR_UNIT_OWNERS:
+        return "head", (ar_stem(x),)  # «المتحدثة باسم شرطة الولاية»: the state's police is «الشرطة المحلية»
     if x in ("الامين", "المدير") and rest[0] in w:
         # «المتحدث باسم الأمين العام للأمم المتحدة»: the secretary-general speaks for the body he heads
         g = [t.rstrip("،,") for t in w[w.index(rest[0]) + 1 : w.index(rest[0]) + 4]]
@@ -1672,8 +1692,8 @@ def _body_antecedent(claims: list, refs: dict, texts: dict, lang: str, target: d
         r = refs[b]
         if b in roles or r.kind in ("official", "journalist", "anonymous", "residents"):
             return False
-        if r.kind == "activists" and not r.named:
-            return False
+        if r.kind == "activists" and not r.named and not (lang == "ar" and r.name[:1] != "" and ar_stem(norm_name(r.name).split(" ")[0]) in _AR_ACTIVIST_BODIES):
+            return False  # (a coordination committee «تنسيقية X» is a body with a spokesman)
         if strict and r.kind == "other" and not r.registered and lang == "en":
             # an unknown body: not a bare personal name (all words capitalised, no body noun)
             ws = [w for w in r.name.split() if w.lower() not in ("the", "a", "an")]
