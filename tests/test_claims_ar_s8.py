@@ -199,3 +199,51 @@ def test_unlinked_officials_stay_apart() -> None:
     ids = {k: claim_with(cs, text, k).source.source_id for k in ("12 شخصاً", "6 اعتقلوا", "قواتها تقدمت", "الهجوم صُد")}
     assert ids["12 شخصاً"] != ids["6 اعتقلوا"]
     assert ids["قواتها تقدمت"] != ids["الهجوم صُد"]
+
+
+# --- a definite singular person noun refers back to the recent speaker so described ---------
+
+
+@pytest.mark.parametrize(
+    ("text", "key_first", "key_next"),
+    [
+        ("وقال أحد الناجين، ويدعى سالم محمد، إنه فقد والده. وأضاف الناجي أن أكثر من ألفي شخص فروا.", "فقد والده", "ألفي شخص"),
+        ("وقال قائممقام قضاء الزيبار، كاوه علي، إن 11 قرية نزحت. وأضاف المسؤول المحلي أن القصف أحرق البساتين.", "11 قرية", "أحرق البساتين"),
+        ("وقال رئيس بلدية المدينة، أحمد سالم، إن 5 قتلوا. وأضاف المسؤول المحلي أن المياه مقطوعة.", "5 قتلوا", "المياه مقطوعة"),
+        ("وقال أحد الصيادين، ويدعى عمر، إنهم عثروا على جثث. وأضاف الصياد أن القارب كان مكتظاً.", "عثروا على جثث", "مكتظاً"),
+        ("وروى أحد شهود العيان أن الطائرة حلقت فوق السوق. وأضاف الشاهد أن 3 منازل دمرت.", "حلقت فوق", "3 منازل"),
+    ],
+)
+def test_person_noun_refers_back(text: str, key_first: str, key_next: str) -> None:
+    cs = claims_of(text, "ar")
+    assert claim_with(cs, text, key_first).source.source_id == claim_with(cs, text, key_next).source.source_id
+
+
+# --- «تحدث X، ...، قائلاً إن»: the participle's content is the claim; «وتدعى» names, never claims --
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "speaker", "not_content"),
+    [
+        ("وتحدث أحد الناجين، ويدعى سالم محمد، لـ\"راديو المدينة\" عبر الهاتف من قرية مجاورة، قائلاً إنه فقد والده.", "فقد والده", "أحد الناجين", "عبر الهاتف"),
+        ("وتحدثت إحدى الناجيات، وتدعى فاطمة، للإذاعة من مخيم النزوح، قائلة إن المسلحين أحرقوا منزلها.", "أحرقوا منزلها", "إحدى الناجيات", "مخيم النزوح"),
+        ("وقالت سيدة، وتدعى سلمى، إن ابنها اعتقل.", "ابنها اعتقل", "سيدة", "سلمى"),
+        ("وقالت امرأة من القرية، تدعى سلمى، إن ابنها اعتقل.", "ابنها اعتقل", "امرأة من القرية", "سلمى"),
+        ("لكن إحدى الممرضات، وتدعى هدى، قالت إن المستشفى ممتلئ.", "المستشفى ممتلئ", "إحدى الممرضات", "هدى"),
+    ],
+)
+def test_spoke_then_participle_and_naming_asides(text: str, key: str, speaker: str, not_content: str) -> None:
+    check(text, "ar", key, speaker)
+    assert not any(not_content in text[c.start : c.end] for c in claims_of(text, "ar"))
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "speaker"),
+    [
+        ("وتحدثت الوزارة، في بيان، عن مقتل 5 أشخاص.", "مقتل 5", "الوزارة"),
+        ("وادعت الجماعة أن 50 جندياً قتلوا.", "50 جندياً", "الجماعة"),
+        ("لكن إحدى الناجيات قالت إن المسلحين أحرقوا القرية.", "أحرقوا القرية", "إحدى الناجيات"),
+    ],
+)
+def test_spoke_of_and_claimed_stay_claims(text: str, key: str, speaker: str) -> None:
+    check(text, "ar", key, speaker)

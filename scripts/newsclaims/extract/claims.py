@@ -269,7 +269,7 @@ def _ar_statement(doc: Doc, i: int, j: int) -> tuple[int, bool]:
         ):
             k += 1  # «معطيات مشتركة لهيئة ...»، «أرقام محدثة للمرصد»: an adjective, then the owner
         if k < j and _word(doc.raw[k]) and f[k] not in AR_STOP and (f[k],) not in lexicon("ar").introducers and not _ar_not_owner(f, k, j) \
-                and f[k] not in _AR_BOUND_WORDS and not is_number(f[k]) and (f[k] not in _AR_COUNT_WORDS or f[k] in ("احد", "احدى")):
+                and f[k] not in _AR_BOUND_WORDS and not is_number(f[k]) and (f[k] not in _AR_COUNT_WORDS or f[k] in ("احد", "احدى", "احدي")):
             # (not «ونعى الحزب في بيان اثنين من عناصره قال ...»: a counted object follows the channel)
             return k, True  # (not «وجاء في البيان أن»: the introducer, no owner)
         return i, False  # "وبحسب التقرير، ...": the statement alone points back to its issuer
@@ -445,7 +445,7 @@ def _ar_left_speaker(ctx: _Ctx, i: int, registry: Registry) -> Mention | None:
     if ls >= le or le - ls >= 14:
         return None
     first = f[ls]
-    if first in ("احد", "احدى") and ls + 1 < le:
+    if first in ("احد", "احدى", "احدي") and ls + 1 < le:
         first = f[ls + 1]  # «أحد أولياء الأمور»، «أحد السكان»: one of a speaker group
     conj_start = None
     if first[:1] in ("و", "ف") and not _ar_head_word(first) and _ar_head_word(first[1:]):
@@ -814,6 +814,8 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
     doc, a, b = ctx.doc, ctx.a, ctx.b
     f, raw = doc.folded, doc.raw
     lex = lexicon("ar")
+    # «امرأة، وتدعى سلمى،»: "named" (an aside on the speaker), not ادّعى "claimed"
+    cues = [c for c in cues if not (f[c.i] in _AR_NAMING_ASIDE and c.i - 1 >= a and raw[c.i - 1] in ("،", ","))]
     cue_starts = {c.i: c for c in cues}
     frames: list[Frame] = []
     for c in cues:
@@ -1425,8 +1427,19 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                     not conj and raw[ne] in ("،", ",") and i - 2 >= a and raw[i - 1] in ("،", ",") and _word(raw[i - 2])
                     and f[i][:1] in ("ي", "ت") and ne + 1 < b and _word(raw[ne + 1])
                 ):
+                    obj = _ar_skip_adjuncts(doc, ne, b)
+                    if e.lemma == "تحدث" and raw[ne] in ("،", ",") and (obj >= b or f[obj] != "عن") and (
+                            (pt := next((t for t in range(ne, b) if t in cue_starts and cue_starts[t].kind == "part"), -1)) > 0
+                            and "عن" not in f[ne:pt]):
+                        # «وتحدث أحد الناجين، ويدعى X، لـ"..." عبر الهاتف، قائلاً إن»: spoke (no content
+                        # of its own); the participle's content is the claim, by this speaker
+                        _, text_end, name_end = trim_ar_stretch(doc, j, ne)
+                        fr = Frame(c, "ar.cue_subject_object", (i, ne), "after", obj, conj=conj, silent=True)
+                        fr.mention = _mention(doc, j, text_end, name_end)
+                        frames.append(fr)
+                        continue
                     _, text_end, name_end = trim_ar_stretch(doc, j, ne)
-                    fr = Frame(c, "ar.cue_subject_object", (i, ne), "after", _ar_skip_adjuncts(doc, ne, b), conj=conj)
+                    fr = Frame(c, "ar.cue_subject_object", (i, ne), "after", obj, conj=conj)
                     fr.mention = _mention(doc, j, text_end, name_end)
                     frames.append(fr)
                     continue
@@ -1822,7 +1835,7 @@ def _ar_outlet_lam(w: str) -> bool:
     return ar_stem(w[1:]) in _AR_OUTLETS or (w.startswith("لل") and ar_stem(w) in _AR_OUTLETS)
 # "affiliated to" after a body's name: «"المركز الإعلامي" التابع لها»
 _AR_AFFILIATED = frozenset(fwords("التابع التابعة المرتبط المرتبطة الموالي الموالية المدعوم المدعومة"))
-_AR_NAMING_ASIDE = frozenset(fwords("ويدعى ويُدعى واسمه واسمها وتدعى"))
+_AR_NAMING_ASIDE = frozenset(fwords("ويدعى ويُدعى واسمه واسمها وتدعى يدعى تدعى"))
 # a verb opening an aside on how the speaker spoke, with an anonymity condition after it
 _AR_ANON_ASIDE = frozenset(fwords("تحدث تحدثت طلب طلبت فضل فضلت رفض رفضت مفضلا مفضلة طالبا طالبة"))
 

@@ -561,7 +561,7 @@ def ar_ali(doc: Doc, t: int) -> bool:
 
 
 # "أحد الناجين، ويُدعى مصطفى جاسم،": the name given after "is called" belongs to the speaker
-_AR_NAMED = frozenset(fwords("ويدعى يدعى واسمه اسمه ويدعي يدعي"))
+_AR_NAMED = frozenset(fwords("ويدعى يدعى واسمه اسمه ويدعي يدعي وتدعى تدعى واسمها اسمها"))
 _AR_NOT_NAMES = frozenset(fwords("فضل طلب رفض عدم اسمه هويته وهو وهي الذي التي"))
 # adjectives of a title that make it whole: «النائب العام»، «المدعي العام»
 _AR_TITLE_ADJ = frozenset(fwords("العام العامة"))
@@ -1111,6 +1111,17 @@ class Resolver:
                         self.remember(ref)
                         self.how = "coref"
                         return ref
+            if lang == "ar" and head in _AR_PERSON_ANAPHORS and len(core) <= 2 and all(w.endswith(("ي", "يه")) for w in core[1:]):
+                # «وأضاف الناجي» after «أحد الناجين، ويدعى X»، «وأضاف المسؤول المحلي» after «قائممقام
+                # قضاء X، Y»: a definite person noun (singular) points back to the recent speaker so described
+                forms = _AR_PERSON_ANAPHORS[head]
+                for ref, name in list(reversed(self.history))[:3]:
+                    if ref.registered:
+                        continue
+                    if (forms and not forms.isdisjoint(self._words[ref.source_id][1])) or (not forms and ref.kind == "official"):
+                        self.remember(ref)
+                        self.how = "coref"
+                        return ref
             # 1. an earlier speaker with the same head noun and no conflicting modifier
             #    ("the health ministry" is not "the foreign ministry")
             for ref, name in reversed(self.history):
@@ -1378,6 +1389,14 @@ _AR_GROUP_BODIES = frozenset(fwords("جماعة حركة جهاز"))  # their ow
 _AR_HEAD_STOP = frozenset(fwords("في من على الى عن لدى"))
 # a generic administrative unit as a body's owner («شرطة الولاية»، «بلدية المدينة»): the body's own word names it
 _AR_ACTIVIST_BODIES = frozenset(ar_stem(w) for w in fwords("تنسيقية تنسيقيات"))
+# singular person nouns that refer back to a recent speaker: the stems its name must hold (empty:
+# any titled official — «المسؤول المحلي» after «قائممقام قضاء X، Y»)
+_AR_PERSON_ANAPHORS: dict[str, frozenset[str]] = {
+    ar_stem(norm_name("الناجي")): frozenset(ar_stem(w) for w in fwords("ناجين ناجون ناج ناجي الناجين الناجون")),
+    ar_stem(norm_name("الشاهد")): frozenset(ar_stem(w) for w in fwords("شاهد شهود الشهود")),
+    ar_stem(norm_name("الصياد")): frozenset(ar_stem(w) for w in fwords("صياد صيادين صيادون")),
+    ar_stem(norm_name("المسؤول")): frozenset(),
+}
 _AR_UNIT_OWNERS = frozenset(fwords("الولاية الولايه المحافظة المحافظه المدينة المدينه الإقليم الاقليم المنطقة المنطقه المقاطعة المقاطعه البلدة البلده"))
 _AR_ANAPHOR_KINDS = frozenset(("official", "other", "anonymous", "residents", "activists", "journalist"))
 _AR_MEDIA_OFFICER = frozenset(norm_name(w) for w in ("مسؤول", "مسؤولة", "مسئول"))
