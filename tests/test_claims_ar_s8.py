@@ -247,3 +247,46 @@ def test_spoke_then_participle_and_naming_asides(text: str, key: str, speaker: s
 )
 def test_spoke_of_and_claimed_stay_claims(text: str, key: str, speaker: str) -> None:
     check(text, "ar", key, speaker)
+
+
+# --- two named people with one title are two sources; a place is no owner ------------------
+
+
+def test_second_governor_with_another_name_is_another_source() -> None:
+    text = ("وقال حاكم المقاطعة، إيفان بيتروف، إن 13 قتلوا. وفي المنطقة المجاورة، قال الحاكم أولكسندر سيرينكو "
+            "إن القصف أسفر عن مقتل شخصين. وأضاف الحاكم إيفان بيتروف أن 20 أصيبوا.")
+    cs = claims_of(text, "ar")
+    first = claim_with(cs, text, "13 قتلوا").source.source_id
+    assert claim_with(cs, text, "مقتل شخصين").source.source_id != first
+    assert claim_with(cs, text, "20 أصيبوا").source.source_id == first
+
+
+def test_office_director_in_the_province_is_not_the_province_sources() -> None:
+    text = ("أفادت مصادر طبية في محافظة صعدة بمقتل شخصين. ونقلت قناة محلية عن مدير مكتب الصحة في المحافظة، "
+            "طه سالم، قوله إن المديريات تعرضت لأكثر من ١٢٠ قذيفة.")
+    cs = claims_of(text, "ar")
+    assert claim_with(cs, text, "مقتل شخصين").source.source_id != claim_with(cs, text, "١٢٠ قذيفة").source.source_id
+
+
+# --- headline speakers: a surname the body titles, the coast guard -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "head_key", "body_key"),
+    [
+        ("زيلينسكي: روسيا أطلقت أكثر من ٧٠٠ مسيّرة خلال أسبوع\n\nكييف – الجزيرة نت\n\nقُتل 13 شخصاً في زابوريجيا. "
+         "من جهته، قال الرئيس الأوكراني فولوديمير زيلينسكي في خطابه المسائي إن روسيا أطلقت «أكثر من ٧٠٠ مسيّرة».", "خلال أسبوع", "«أكثر من"),
+        ("ماكرون: فرنسا سترسل مساعدات إلى لبنان\n\nباريس - قال الرئيس الفرنسي إيمانويل ماكرون إن الطائرات ستقلع غداً.", "مساعدات إلى", "ستقلع غداً"),
+        ("خفر السواحل الموريتاني: انتشال 52 جثة بعد غرق زورق\n\nنواكشوط - أعلن خفر السواحل الموريتاني، الجمعة، انتشال جثث 52 مهاجراً.", "52 جثة", "جثث 52"),
+    ],
+)
+def test_headline_speaker_is_the_body_speaker(text: str, head_key: str, body_key: str) -> None:
+    cs = claims_of(text, "ar")
+    assert claim_with(cs, text, head_key).source.source_id == claim_with(cs, text, body_key).source.source_id
+
+
+def test_place_headline_after_a_speakers_place_is_no_speaker() -> None:
+    text = ("ميانمار: غارة جوية على سوق في راخين ومقتل العشرات\n\n"
+            "قال جيش أراكان المتمرد في ميانمار إن طائرات الجيش قصفت سوقاً مزدحمة.")
+    for c in claims_of(text, "ar"):
+        assert c.source_text != "ميانمار"

@@ -4499,10 +4499,17 @@ def _ar_titled_surname(doc: Doc, q: int, after: int) -> bool:
     for t in range(after + 2, len(f) - 1):
         if f[t] == w and (raw[t + 1] in ("،", ",") or f[t + 1] in _AR_SAID_NEXT) and any(f[x] in _AR_TITLES for x in range(t - 3, t - 1)):
             return True
+        if f[t] == w and (f[t + 1] in _AR_SAID_NEXT or f[t + 1] in ("في", "عبر", "خلال")) and any(
+                (f[x] in _AR_TITLES or _ar_head_word(f[x])) and f[x - 1] in _AR_SAID_BEFORE
+                and all(_word(raw[y]) and not f[y].startswith(("ال", "لل", "بال")) and f[y] not in AR_STOP for y in range(x + 2, t + 1))
+                for x in range(max(1, t - 4), t - 1)):
+            # (the name's own words, not «قال جيش أراكان المتمرد في ميانمار»: a place after the speaker)
+            return True  # «زيلينسكي: ...» then «قال الرئيس الأوكراني فولوديمير زيلينسكي في خطابه إن»
     return False
 
 
 _AR_SAID_NEXT = frozenset(fwords("قال أعلن أكد إن أن"))
+_AR_SAID_BEFORE = frozenset(fwords("قال وقال أعلن وأعلن أكد وأكد أوضح وأوضح كتب وكتب"))
 
 
 _EN_NAME_SPEAKS = re.compile(r"\s+(?:said|says|claimed|claims|told|stated|announced|reported)\b")

@@ -618,7 +618,7 @@ _AR_PLATFORMS = frozenset(ar_stem(w) for w in fwords(
 _AR_CHANNELS = frozenset(ar_stem(w) for w in fwords(
     "بيان تصريح تصريحات حديث مؤتمر تغريدة منشور رسالة كلمة لقاء مقابلة اتصال بيانات تقرير حصيلة إحصائية "
     "رد رده ردها ردهم اجتماع جلسة ندوة زيارة"  # «في رده على سؤال»، «خلال اجتماع الحكومة»
-    " مقطع فيديو تسجيل"  # «في مقطع مصور نشره على إنستغرام»
+    " مقطع فيديو تسجيل خطاب"  # «في مقطع مصور نشره على إنستغرام»، «في خطابه المسائي»
     " تحديث"))  # «ذكرت منصة X في تحديث لاحق أن»
 _AR_MEDIA = frozenset(fwords("وكالة قناة صحيفة موقع شبكة الصحفيين وسائل مراسل إذاعة تلفزيون"))
 _AR_PRESS = frozenset(fwords("الصحفيين الصحافيين الصحافة"))  # «للصحفيين»: reporters as the audience
@@ -1053,7 +1053,10 @@ class Resolver:
             bare = core[0][2:]
             for ref, name in reversed(self.history):
                 if not ref.registered and (ref.kind in _AR_ANAPHOR_KINDS or (ref.kind == "military" and ref.kind == kind)) \
-                        and name.split(" ", 1)[0] == bare and (spoken is None or spoken in name):  # («ضابط في الشرطة» then «الضابط عبد الله محمد»)
+                        and name.split(" ", 1)[0] == bare and (spoken is None or spoken in name) \
+                        and not ("،" in name and not set(core[1:]) <= set(name.replace("،", " ").split())):
+                    # («ضابط في الشرطة» then «الضابط عبد الله محمد»; not «حاكم المقاطعة، X» then «الحاكم Y»:
+                    # a title already borne by another named person)
                     self.remember(ref)
                     self.how = "partial"  # (the mention names the person: its text stays as written)
                     return ref
@@ -1582,6 +1585,7 @@ def _role_antecedent(name: str, lang: str) -> tuple[str, tuple[str, ...]] | None
         if "في" in tail:
             tail = tail[tail.index("في") + 1 :]  # «لإدارة الإعلام في الجيش»: the owner after في
         own = next((t.rstrip("،,")[t.startswith("ب"):] for t in tail if t.startswith(("ال", "بال")) and t.rstrip("،,") not in _AR_MEDIA_CHARGE
+                    and t.rstrip("،,")[t.startswith("ب"):] not in _AR_UNIT_OWNERS  # «مدير مكتب الصحة في المحافظة»: a place, no owner
                     and (ar_stem(t.rstrip("،,")[t.startswith("ب"):]),) in nouns("ar").kinds), None)
         # («مدير إدارة التعدين التقليدي بالشركة»: the owner after ب; «إدارة الإعلام بالهيئة»: not
         # the media the department handles)
