@@ -290,3 +290,40 @@ def test_place_headline_after_a_speakers_place_is_no_speaker() -> None:
             "قال جيش أراكان المتمرد في ميانمار إن طائرات الجيش قصفت سوقاً مزدحمة.")
     for c in claims_of(text, "ar"):
         assert c.source_text != "ميانمار"
+
+
+# --- emphatic «أنفسهم»، «متحدثاً عن»، the subject of a publishing verb -------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "speaker_text"),
+    [
+        ("وشارك في المسيرة أكثر من 50 ألف شخص، بحسب المنظمين أنفسهم.", "50 ألف", "المنظمين"),
+        ("وقال المسعفون أنفسهم إن 12 جريحاً نقلوا.", "12 جريحاً", "المسعفون"),
+        ("وقالت سارة علي، المتحدثة باسم الوزارة، إن 5 قتلوا.", "5 قتلوا", "سارة علي، المتحدثة باسم الوزارة"),
+    ],
+)
+def test_speaker_text_without_emphatic(text: str, key: str, speaker_text: str) -> None:
+    assert claim_with(claims_of(text, "ar"), text, key).source_text == speaker_text
+
+
+def test_spoke_of_participle_is_its_own_claim() -> None:
+    text = "وقال المتحدث إن المعتقلين أكثر بكثير، متحدثاً عن \"عشرات الشبان\" الذين اقتيدوا إلى جهات مجهولة."
+    cs = claims_of(text, "ar")
+    a, b = claim_with(cs, text, "أكثر بكثير"), claim_with(cs, text, "جهات مجهولة")
+    assert a is not b and a.source.source_id == b.source.source_id
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "speaker"),
+    [
+        ("وقالت الوزارة إن 5 قتلوا. غير أن منظمة العفو الدولية نشرت صوراً قالت إنها تظهر مقتل 20 مدنياً، مؤكدة أن العدد أكبر.", "20 مدنياً", "منظمة العفو الدولية"),
+        ("وقالت الوزارة إن 5 قتلوا. غير أن منظمة العفو الدولية نشرت صوراً قالت إنها تظهر مقتل 20 مدنياً، مؤكدة أن العدد أكبر.", "العدد أكبر", "منظمة العفو الدولية"),
+        ("لكن الجماعة بثت تسجيلاً مصوراً قالت إنه يظهر أسر 12 جندياً.", "12 جندياً", "الجماعة"),
+        ("غير أن رابطة المحامين أصدرت بياناً قالت فيه إن 30 محامياً اعتقلوا.", "30 محامياً", "رابطة المحامين"),
+        ("لكن الجيش نشر بياناً أكد فيه أن 4 جنود قتلوا.", "4 جنود", "الجيش"),
+    ],
+)
+def test_publishing_verbs_subject_speaks(text: str, key: str, speaker: str) -> None:
+    c = check(text, "ar", key, speaker)
+    assert "نشرت" not in (c.source_text or "") and "بثت" not in (c.source_text or "")

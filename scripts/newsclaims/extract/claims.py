@@ -428,6 +428,9 @@ def _ar_left_speaker(ctx: _Ctx, i: int, registry: Registry) -> Mention | None:
             ls = quoted_name[0]
     while ls < le and (f[ls] in _AR_LEAD or raw[ls] in _PUNCT or f[ls] in ("كان", "كانت", "وكان", "وكانت") or f[ls] in _AR_SUBORD):
         ls += 1  # "وكانت الإمارات قد أعلنت": the auxiliary before the subject; «بعدما كانت السلطات قد أعلنت»
+    pv = next((t for t in range(ls + 1, le) if f[t] in _AR_PUBLISH_VERBS), -1)
+    if pv > ls and le - pv <= 4 and all(_word(raw[t]) for t in range(pv, le)):
+        le = pv  # «غير أن المنظمة نشرت صوراً قالت إنها ...»: the subject of the publishing verb speaks
     heads = _heads_ar()
     coord = False
     for t in range(le - 1, ls, -1):
@@ -815,7 +818,9 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
     f, raw = doc.folded, doc.raw
     lex = lexicon("ar")
     # «امرأة، وتدعى سلمى،»: "named" (an aside on the speaker), not ادّعى "claimed"
-    cues = [c for c in cues if not (f[c.i] in _AR_NAMING_ASIDE and c.i - 1 >= a and raw[c.i - 1] in ("،", ","))]
+    # («، المتحدثة باسم الوزارة،»: a spokeswoman, not «، متحدثةً عن ...»: spoke of)
+    cues = [c for c in cues if not (f[c.i] in _AR_NAMING_ASIDE and c.i - 1 >= a and raw[c.i - 1] in ("،", ","))
+            and not (c.kind == "part" and c.entry.lemma == "تحدث" and (c.j >= b or f[c.j] != "عن"))]
     cue_starts = {c.i: c for c in cues}
     frames: list[Frame] = []
     for c in cues:
@@ -1193,6 +1198,9 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                         fr.mention, fr.rule = own, "ar.statement_owner_cue_content"
                     elif subj is not None:
                         fr.mention, fr.rule = subj, "ar.clause_subject_cue_content"
+                    elif not frames and (left := _ar_left_speaker(ctx, i, registry)) is not None:
+                        # «غير أن الرابطة أصدرت بياناً قالت فيه إن ...»: the SVO subject of the publishing verb
+                        fr.mention, fr.region, fr.rule = left, (left.i, k), "ar.subject_cue_content"
                     else:
                         fr.implied, fr.rule = True, "ar.cue_content"
                 elif k > j and raw[j] in ("على", "عبر") and k - j <= 6:
@@ -1466,7 +1474,7 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
             content_at = _ar_intro(doc, k, b, lex) if k < b else -1
             if content_at < 0 and k < b and f[k] in ("الى", "الي"):
                 content_at = k  # "مشيراً إلى مقتل ..." (the content keeps its «إلى», as «دعت إلى ...» does)
-            if content_at < 0 and k + 1 < b and f[k] == "عن" and (ar_stem(f[k + 1]) in nouns("ar").object_heads or e.lemma == "أعرب"):
+            if content_at < 0 and k + 1 < b and f[k] == "عن" and (ar_stem(f[k + 1]) in nouns("ar").object_heads or e.lemma in ("أعرب", "تحدث")):
                 content_at = k  # «، كاشفاً عن اعتقال 23 شخصاً»: عن + a verbal noun; «معربةً عن قلقها من ...»
             if content_at < 0 and k + 2 < b and (f[k] in _AR_ON_VIA or f[k] in ("في", "خلال") or f[k] in _AR_AUDIENCE or _ar_outlet_lam(f[k])) and (
                 ar_stem(f[k + 1]) in _AR_CHANNEL_STEMS or f[k + 1].startswith(_AR_PLATFORM_PREFIXES) or f[k] in _AR_AUDIENCE or _ar_outlet_lam(f[k])
@@ -4508,6 +4516,8 @@ def _ar_titled_surname(doc: Doc, q: int, after: int) -> bool:
     return False
 
 
+# publishing verbs whose subject then speaks about what it published («نشرت صوراً قالت إنها»)
+_AR_PUBLISH_VERBS = frozenset(fwords("نشر نشرت أصدر أصدرت بث بثت وزع وزعت عرض عرضت"))
 _AR_SAID_NEXT = frozenset(fwords("قال أعلن أكد إن أن"))
 _AR_SAID_BEFORE = frozenset(fwords("قال وقال أعلن وأعلن أكد وأكد أوضح وأوضح كتب وكتب"))
 

@@ -487,6 +487,8 @@ def trim_ar_stretch(doc: Doc, i: int, j: int) -> tuple[int, int, int]:
             break
     if text_end == j and text_end > i + 1 and doc.raw[text_end - 1] in ("عن", "إلى", "الى", "على"):  # (raw: «علي» is a name)
         text_end -= 1  # «أعربت البعثة عن "قلقها"»، «دعا الوزير إلى "..."»: the verb's preposition, then the quotation
+    if text_end > i + 1 and f[text_end - 1] in _AR_EMPHATIC_PLURAL:
+        text_end -= 1  # «بحسب المنظمين أنفسهم»: the emphatic "themselves" is no part of the name
     while text_end > i + 1 and f[text_end - 1] in _AR_DANGLING_AFFIL:
         text_end -= 1  # «مركز رصد الزلازل التابع» (its owner cut off as a lam-word): no dangling "affiliated"
     while text_end > i and (f[text_end - 1] in ("قد", "لقد", "فقد", "وقد", "قوله", "قولها", "قولهم") or doc.raw[text_end - 1] in ("(", ")", "،", ",") or (
@@ -561,6 +563,7 @@ def ar_ali(doc: Doc, t: int) -> bool:
 
 
 # "أحد الناجين، ويُدعى مصطفى جاسم،": the name given after "is called" belongs to the speaker
+_AR_EMPHATIC_PLURAL = frozenset(fwords("أنفسهم أنفسهن انفسهم انفسهن"))
 _AR_NAMED = frozenset(fwords("ويدعى يدعى واسمه اسمه ويدعي يدعي وتدعى تدعى واسمها اسمها"))
 _AR_NOT_NAMES = frozenset(fwords("فضل طلب رفض عدم اسمه هويته وهو وهي الذي التي"))
 # adjectives of a title that make it whole: «النائب العام»، «المدعي العام»
