@@ -327,3 +327,26 @@ def test_spoke_of_participle_is_its_own_claim() -> None:
 def test_publishing_verbs_subject_speaks(text: str, key: str, speaker: str) -> None:
     c = check(text, "ar", key, speaker)
     assert "نشرت" not in (c.source_text or "") and "بثت" not in (c.source_text or "")
+
+
+# --- a headline's group and the group's own state body ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "head_key", "body_key"),
+    [
+        ("الحوثيون: 38 قتيلاً بغارات على ميناء\n\nصنعاء - قالت وزارة الصحة في حكومة الحوثيين، الجمعة، إن الحصيلة ارتفعت إلى 38 قتيلاً. "
+         "وأعلن المتحدث العسكري باسم جماعة الحوثي أن الجماعة استهدفت سفينة.", "بغارات على", "الحصيلة ارتفعت"),
+        ("الحوثيون: مقتل 12 صياداً بقصف للتحالف\n\nصنعاء - قال مكتب الصحة التابع للحوثيين إن القصف قتل 12 صياداً.", "مقتل 12", "قتل 12"),
+    ],
+)
+def test_headline_group_is_its_state_body(text: str, head_key: str, body_key: str) -> None:
+    cs = claims_of(text, "ar")
+    assert claim_with(cs, text, head_key).source.source_id == claim_with(cs, text, body_key).source.source_id
+
+
+def test_headline_group_does_not_take_its_spokesman_first_named() -> None:
+    text = ("الحوثيون: 38 قتيلاً بغارات على ميناء\n\nصنعاء - قالت وزارة الصحة في حكومة الحوثيين إن الحصيلة ارتفعت إلى 38 قتيلاً. "
+            "وأعلن المتحدث العسكري باسم جماعة الحوثي، يحيى سالم، أن الجماعة استهدفت سفينة.")
+    cs = claims_of(text, "ar")
+    assert claim_with(cs, text, "الحصيلة ارتفعت").source.source_id != claim_with(cs, text, "استهدفت سفينة").source.source_id

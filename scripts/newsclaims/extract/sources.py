@@ -2604,6 +2604,38 @@ def _ar_headline_capital(refs: dict, texts: dict, target: dict, head_only: set) 
             target[sid] = cands[0]
 
 
+def _ar_group_core(w: str) -> str:
+    """«الحوثيون»، «الحوثيين»، «الحوثي» -> «حوث»: a group's name word without article and plural/nisba ending."""
+    w = w.removeprefix("لل") if w.startswith("لل") else w.removeprefix("ال")
+    for suf in ("يون", "يين", "ون", "ين", "ي"):
+        if w.endswith(suf) and len(w) - len(suf) >= 3:
+            return w[: -len(suf)]
+    return w
+
+
+def _ar_headline_group(refs: dict, texts: dict, target: dict, head_only: set) -> None:
+    """A headline's armed group named by its plural («الحوثيون: 38 قتيلاً ...») and the first state
+    body of the text that belongs to it («وزارة الصحة في حكومة الحوثيين»، «... التابعة للحوثيين»):
+    one source (gold_aj, gold_al); the group's later spokesman stays apart."""
+    for sid in head_only:
+        r = refs.get(sid)
+        if r is None or sid in target or not r.registered or r.kind != "armed_group":
+            continue
+        words = [w for t in [r.name, *texts.get(sid, ())] for w in _AR_NAME_PUNCT.sub(" ", norm_name(t)).split()]
+        if len(words) != 1 and len(set(words)) != 1:
+            continue  # (only a one-word plural name: «الحوثيون»)
+        core = _ar_group_core(words[0])
+        if len(core) < 3:
+            continue
+        for o, x in refs.items():
+            if o == sid or o in head_only or x.kind not in _AR_STATE_KINDS:
+                continue
+            names = [_AR_NAME_PUNCT.sub(" ", norm_name(t)).split() for t in [x.name, *texts.get(o, ())]]
+            if any(len(ws) > 1 and ws[0] != words[0] and "باسم" not in ws and any(_ar_group_core(w) == core for w in ws[1:]) for ws in names):
+                target[sid] = target.get(o, o)
+                break
+
+
 _AR_ORGANISERS = frozenset(norm_name(w) for w in fwords("منظمين منظمون المنظمين المنظمون منظمو منظمي"))
 _AR_COORDINATOR = frozenset(norm_name(w) for w in fwords("منسق منسقة المنسق المنسقة منسقو"))
 
@@ -3190,6 +3222,7 @@ def unify_speakers(claims: list, registry: Registry, lang: str, headline_end: in
         if head_only:
             _ar_headline_class(refs, target, head_only)
             _ar_headline_capital(refs, texts, target, head_only)
+            _ar_headline_group(refs, texts, target, head_only)
             if "باسم" in " ".join(t for ts in texts.values() for t in ts):
                 _ar_headline_side(refs, texts, target, head_only, registry)
     if lang == "en" and any(("military" in t or "army" in t or "police" in t or "defen" in t) for ts in texts.values() for t in ts):
