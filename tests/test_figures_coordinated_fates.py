@@ -61,3 +61,16 @@ def test_a_verb_after_the_counts_own_noun_still_governs_it(text, expected):
 ])
 def test_coordinated_subjects_share_the_verb_after_them(text, expected):
     assert _figs(text, "en") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the first count's own verb is not an auxiliary + participle but an active verb
+    ("Officials said 30 prisoners escaped and two guards were killed.",
+     [("30", "other"), ("two", "killed")]),
+    ("The ministry said 12 hostages fled and three others were wounded.",
+     [("12", "detained"), ("three", "wounded")]),  # hostages who fled stay held (gold_n)
+    ("Police said 40 detainees escaped and 5 were killed in the gunfight.",
+     [("40", "other"), ("5", "killed")]),
+])
+def test_an_active_verb_of_the_first_count_ends_it(text, expected):
+    assert _figs(text, "en") == expected

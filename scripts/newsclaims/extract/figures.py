@@ -768,10 +768,12 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
             # ("one of the 12 hostages had died": the verb is the one's)
             sv = _subject_verb(ftext, c.fe, cue_at, sr)  # "nine hostages were killed"
             if sv is not None and _number_in(all_starts, c.fe, sv.fs) \
-                    and _AUX_VERB.search(ftext, qe, c.ws):
-                sv = None  # "40 soldiers were wounded and 3 were killed": once the count has
-                # its own verb, the verb after "and <number>" is the second count's (but "12
-                # inmates and two guards had been injured" share one verb)
+                    and (_AUX_VERB.search(ftext, qe, c.ws)
+                         or _cue_before_number(cue_pos, all_starts, c.fe, sv.fs)):
+                sv = None  # "40 soldiers were wounded and 3 were killed", "30 prisoners
+                # escaped and two guards were killed": once the count has its own verb, the
+                # verb after "and <number>" is the second count's (but "12 inmates and two
+                # guards had been injured" share one verb)
             if sv is not None and sv.cat in _FATES and (c.cat == "detained" or sv.cat == "killed"):
                 c, score, own = sv, 0.0, True  # ("four injured later died")
             elif c.cat == "detained" and (sv is None or sv.cat == "other"):
@@ -2222,6 +2224,15 @@ def _number_in(num_starts, lo: int, hi: int) -> bool:
     """Does a number start in [lo, hi)?"""
     k = bisect_left(num_starts, lo)
     return k < len(num_starts) and num_starts[k] < hi
+
+
+def _cue_before_number(cue_pos, num_starts, lo: int, hi: int) -> bool:
+    """Does a cue start in [lo, the first number in [lo, hi))? (a verb of the first count's
+    own before the coordinated second count)"""
+    k = bisect_left(num_starts, lo)
+    first = num_starts[k] if k < len(num_starts) and num_starts[k] < hi else hi
+    j = bisect_left(cue_pos, lo)
+    return j < len(cue_pos) and cue_pos[j] < first
 
 
 def _cue_past_count(ftext: str, qe: int, cs: int, num_starts) -> bool:
