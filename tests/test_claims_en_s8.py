@@ -530,3 +530,21 @@ def test_figure_relative_cue_is_a_second_claim(text: str, first: str, second: st
 def test_figure_relative_without_cue_stays_inside() -> None:
     text = "The army said it killed 40 militants, a number that could not be verified."
     assert len(claims_of(text, "en")) == 1
+
+
+# "the rescue/medical group" after a named body of the class: that body (like "the aid group")
+@pytest.mark.parametrize(
+    ("text", "a_key", "b_key"),
+    [
+        ("A drone strike killed five people, the Syrian Civil Defence, known as the White Helmets, said. The rescue "
+         "group said two of the wounded later died.", "killed five", "two of the wounded"),
+        ("Floods killed 30 people, the Kassala civil defence said. The rescue group said 11 people were still "
+         "missing.", "30 people", "11 people"),
+        ("Shelling killed 9 people, the White Helmets said. Later the volunteer group said 12 were wounded.",
+         "9 people", "12 were wounded"),
+    ],
+)
+def test_descriptive_class_noun_refers_back(text: str, a_key: str, b_key: str) -> None:
+    from _claims_helpers import source_id_of
+
+    assert source_id_of(text, "en", a_key) == source_id_of(text, "en", b_key)

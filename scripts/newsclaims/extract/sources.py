@@ -27,7 +27,9 @@ _GENERIC_MODS = frozenset(
     "war local same main rights human international humanitarian global regional national "
     "u.n. un monitoring group state-run official semi-official "
     # "the militant group", "the rebel movement", "the aid group": the class, not a name
-    "militant rebel armed jihadist islamist insurgent extremist paramilitary aid relief".split()
+    "militant rebel armed jihadist islamist insurgent extremist paramilitary aid relief "
+    # "The rescue group said" after "the Syrian Civil Defence, known as the White Helmets"
+    "rescue volunteer".split()
 ) | frozenset(w[2:] if w.startswith("ال") else w for w in fwords("نفسها نفسه ذاتها ذاته المذكورة المذكور الدولية الأممية الحقوقية الأخيرة الأخير"))  # «المنظمة الأخيرة»: the latter
 # class nouns that can refer back to a speaker named otherwise ("the organization" -> Amnesty
 # International, "المنظمة" -> اليونيسف); institution nouns (army, ministry) need their own word
