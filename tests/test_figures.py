@@ -975,9 +975,10 @@ ROUND7 = [
     ("en", "He said 24 officers had been injured and 61 police vehicles damaged.", "61", "other"),
     ("en", "The army said it killed 12 fighters, 3 Ukrainian tanks and 40 vehicles.", "40",
      "other"),
-    # migrants arriving by sea are displaced; a group's size "in number" is other
+    # migrants arriving by sea are `other` (session-8 second-round decision; was displaced);
+    # a group's size "in number" is other
     ("en", "The ministry says 8,000 migrants have reached Spanish shores this year, up from "
-           "5,000 last year.", "5,000", "displaced"),
+           "5,000 last year.", "5,000", "other"),
     ("en", "The gunmen, believed to be five to six in number, fled, police said.", "five to six",
      "other"),
     ("en", "He said the condition of two of them was described as critical.", "two", "wounded"),
@@ -2597,9 +2598,10 @@ def test_round_qr_tomans_are_money(lang, sentence, word):
     ("en", "Tunisia deports 300 migrants, officials say", "300", "displaced"),
     ("ar", "وقال الجهاز إنه رحّل 150 مهاجراً عبر المنفذ الحدودي.", "150", "displaced"),
     ("ar", "وأكدت السلطات أنها ترحّل «ثمانين» مهاجراً كل أسبوع.", "ثمانين", "displaced"),
-    # migrants who reached a shore are displaced (gold_e), also in Arabic
+    # migrants who reached a shore were displaced (gold_e); since the session-8 second-round
+    # decision sea arrivals are `other`, also in Arabic
     ("ar", "وقالت المنظمة إن أكثر من ثلاثة آلاف مهاجر وصلوا إلى الجزيرة خلال أسبوع.",
-     "ثلاثة آلاف", "displaced"),
+     "ثلاثة آلاف", "other"),
     ("ar", "وأفاد خفر السواحل بأن نحو 200 مهاجر تمكنوا من الوصول سباحةً إلى الشاطئ.", "200",
      "displaced"),
     # the members of families counted before take their category
@@ -3014,10 +3016,10 @@ def test_round_v_dropped_bombs_construct_duals_checkups(lang, sentence, word, ca
 
 
 @pytest.mark.parametrize("lang,sentence,word,cat", [
-    # a headline's present: migrants who reach a shore are displaced; a toll that could reach
-    # a number stays the toll
+    # a headline's present: migrants who reach a shore are sea arrivals, `other` (session-8
+    # second-round decision; was displaced); a toll that could reach a number stays the toll
     ("en", "More than 900 migrants reach Lampedusa in 24 hours, coastguard says", "900",
-     "displaced"),
+     "other"),
     ("en", 'The mayor said the toll could reach "8,000 to 9,000" after the floods displaced '
            "thousands.", "8,000 to 9,000", "killed"),
 ])

@@ -1088,7 +1088,8 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
         if lang == "en" and _VESSELS_SANK.match(ftext, qe):
             continue  # "after two boats sank", "three trawlers that capsized": the vessels that
             # went down are no count (their people are); "the navy sank 6 boats" stays a thing
-        ied = lang == "ar" and "عبو" in ftext[qs:m_qe] and (
+        ied = lang == "ar" and ("عبو" in ftext[qs:m_qe] or _AR_BOMB_AFTER.match(ftext, m_qe)
+                                or "مفخخ" in ftext[m_qe:m_qe + 9] and ftext[qs:qs + 3] in _AR_VEHICLE_DUAL) and (
             r.detonated_before.search(ftext, max(0, qs - 30), qs) is not None
             or ftext[qs] == "ب" and _TARGETED_WITH.search(ftext, max(0, qs - 40), qs) is not None)
         if ied:  # «فجّروا عبوتين ناسفتين»، «استهدفوا حافلة بعبوتين ناسفتين»: bombs set off are
@@ -1282,7 +1283,7 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
                 cat, how = "missing", f"fate-unknown:{how}"  # "dozens fled into the bush and have
                 # not returned", "2,590 Yazidis abducted in 2014 remain missing": their fate is
                 # unknown (gold_w, gold_z)
-            elif noun is not None and not inherited and (
+            elif noun is not None and not inherited and how != "ied" and (
                     cat == "strikes" or cat == "wounded" and lang == "ar" and c is not None
                     and c.fe <= qs and ftext.startswith("اصاب", c.ws)) \
                     and (noun if lang == "en" else _strip_al(noun)) in r.hit_things:
@@ -1449,6 +1450,10 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
         if cat == "other" and _operations_carried_out(ftext, lang, qs, qe):
             cat, how = "strikes", f"operations:{how}"  # "carried out 11 operations against
             # shipping", «نفذت أكثر من ٤٠ عملية»: attacks a side counts (not surgeries, rescues)
+        if cat == "displaced" and _sea_arrival(ftext, lang, qs, qe):
+            cat, how = "other", f"sea-arrival:{how}"  # "400 migrants landed on the island",
+            # «وصل 2000 مهاجر إلى الجزيرة»: migrants arrived, intercepted or rescued at sea are
+            # `other`, deported ones stay `displaced` (session-8 second-round decision)
         if cat == "detained" and _fate_unknown_later(ftext, lang, qe, all_starts):
             cat, how = "missing", f"whereabouts-unknown:{how}"  # "arrested, and their families
             # do not know where they are held", «اقتادوهم إلى جهة مجهولة»: missing (session 8)
@@ -3054,6 +3059,52 @@ def _unquoted(ftext: str, qs: int) -> int:
 
 
 _QUOTES = "\"'«“‘"
+
+
+# Bombs set off named after their number (ar): «فجروا ثلاث عبوات ناسفة»، «تفجير 3 سيارات مفخخة»
+# (read only after a detonation verb, verbs_before.detonated); the dual «سيارتين مفخختين» is one
+# word, checked by its stem (_AR_VEHICLE_DUAL) and «مفخخ» right after it.
+_AR_BOMB_AFTER = re.compile(r"[ \t\u00a0]+(?:عبو(?:ه|ات)[ \t\u00a0]+ناسف|(?:سيار|عرب|اليات|اليه|مركب)\w*"
+                            r"[ \t\u00a0]+مفخخ)")
+_AR_VEHICLE_DUAL = frozenset(("سيا", "عرب", "الي", "مرك"))
+
+# Sea arrivals of migrants (session-8 second-round decision: migrants intercepted, rescued or
+# arrived at sea are `other`; deported or expelled ones stay `displaced`). The sentence around
+# the count must name an arrival (or interception, rescue) and either the sea or migrants; a
+# deportation word keeps it displaced. Refugees arriving over land stay displaced.
+_SEA_GATE = {"en": ("arriv", "reach", "land", "intercept", "rescu", "crossed the", "shores"),
+             "ar": ("وصل", "وصول", "اعترض", "اعتراض", "انقذ", "انقاذ")}
+_SEA_ARRIVAL = {
+    "en": re.compile(r"\b(?:arriv\w*|reached|reach|landed|land on|intercept\w*|rescu\w*|crossed the|shores)\b"),
+    "ar": re.compile(r"(?<!\w)[وف]?(?:وصل\w*|وصول|اعترض\w*|اعتراض|انقذ\w*|انقاذ)(?!\w)")}
+_SEA_WHERE = {
+    "en": re.compile(r"\b(?:sea|seas|shores?|coast|coastline|boats?|dinghy|dinghies|vessels?|island|"
+                     r"channel|mediterranean|aegean|migrants?|asylum[- ]seekers?)\b"),
+    "ar": re.compile(r"(?<!\w)(?:ال)?(?:بحر\w*|سواحل|ساحل|شواطي|شاطي|قوارب|قارب|زوارق|زورق|جزيره|"
+                     r"مهاجر\w*)(?!\w)")}
+_SEA_DEPORT = {
+    "en": re.compile(r"\b(?:deport\w*|expel\w*|expulsions?|pushed back|pushbacks?|evacuat\w*|"
+                     r"taken off|wildfires?|flames)\b"),
+    "ar": re.compile(r"(?<!\w)[وف]?(?:ترحيل\w*|رحل\w*|يرحل|ترحل|مرحل\w*|طرد\w*|ابعاد|مبعد\w*|"
+                     r"اجلاء|اجلت|اجلي\w*|حريق|الحريق|النيران)(?!\w)")}
+# refugees named by the count itself stay displaced ("137 Rohingya refugees landed", «300 لاجئ»)
+_SEA_REFUGEES = {"en": re.compile(r"(?:\s+[\w-]+){0,2}?\s+refugees?\b"),
+                 "ar": re.compile(r"[ \t\u00a0]+(?:من )?(?:ال)?لاجي")}
+
+
+def _sea_arrival(ftext: str, lang: str, qs: int, qe: int) -> bool:
+    s0 = max(qs - 110, ftext.rfind(". ", 0, qs) + 1, ftext.rfind("\n", 0, qs) + 1, 0)
+    e0 = min(qe + 110, len(ftext))
+    for stop in (". ", "\n"):
+        k = ftext.find(stop, qe, e0)
+        if k >= 0:
+            e0 = k
+    win = ftext[s0:e0]
+    if not any(g in win for g in _SEA_GATE[lang]):
+        return False
+    return _SEA_ARRIVAL[lang].search(win) is not None and _SEA_WHERE[lang].search(win) is not None \
+        and _SEA_DEPORT[lang].search(win) is None \
+        and _SEA_REFUGEES[lang].match(ftext, qe, min(len(ftext), qe + 40)) is None
 
 
 def _operations_carried_out(ftext: str, lang: str, qs: int, qe: int) -> bool:

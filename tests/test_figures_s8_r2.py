@@ -1,0 +1,152 @@
+"""Figure rules of the lead's session-8 second-round decisions (tests/gold/README.md, "Decided by
+the lead (session 8, second round)") and the gaps found with them. Every sentence is composed
+here, in several newsroom styles; none is taken from a passage.
+
+- events counted by the speaker (massacres, car bombs / roadside bombs set off, bombs dropped,
+  attacks launched) are `strikes`; bombs and car bombs defused, seized or destroyed stay `other`;
+- migrants arrived, intercepted or rescued at sea are `other`; deported or expelled ones stay
+  `displaced`; refugees arriving over land (or named refugees) stay `displaced`;
+- the critical/serious part of the wounded is a `wounded` figure of its own;
+- a combined killed-and-missing count is `other`;
+- disease cases are `other`, deaths from the disease `killed`;
+- "two dozen" is 24, "dozens" stays 12.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsclaims.extract.figures import find_figures
+
+
+def _figs(text: str, lang: str) -> list[tuple[str, float, str]]:
+    return [(f.number.text, f.number.value, f.category) for f in find_figures(text, lang)]
+
+
+def _cat(text: str, lang: str, word: str) -> str | None:
+    cats = [c for t, _, c in _figs(text, lang) if word in t]
+    return cats[0] if cats else None
+
+
+# --- events counted are strikes -------------------------------------------------------------
+
+@pytest.mark.parametrize(("lang", "text", "word"), [
+    ("en", "The observatory said regime forces had carried out 45 massacres this year.", "45"),
+    ("en", "The rights network documented 7 massacres in the province last month, it said.", "7"),
+    ("en", "Activists said there had been three massacres in the villages since Sunday.", "three"),
+    ("en", "Officials said the insurgents set off two car bombs outside the ministry.", "two"),
+    ("en", "The army said its jets dropped 20 barrel bombs on the town overnight.", "20"),
+    ("en", "The ministry said insurgents launched 15 attacks on police posts last week.", "15"),
+    ("ar", "وقالت الشبكة إن قوات النظام ارتكبت 45 مجزرة خلال العام الماضي.", "45"),
+    ("ar", "وقال المرصد إنه وثق سبع مجازر في ريف المحافظة منذ مطلع الشهر.", "سبع"),
+    ("ar", "وأفاد مصدر أمني بأن المسلحين فجروا سيارتين مفخختين أمام مبنى الوزارة.", "سيارتين"),
+    ("ar", "وقال الجيش إن المتشددين فجروا خمس سيارات مفخخة عند الحاجز الرئيسي.", "خمس"),
+    ("ar", "وقال الجيش في بيان إن المسلحين فجّروا 3 سيارات مفخخة قرب الثكنة.", "3"),
+    ("ar", "وقال المصدر إن عناصر التنظيم فجروا ثلاث عبوات ناسفة على الطريق الدولي.", "ثلاث"),
+    ("ar", "وأضاف أن الطيران ألقى أكثر من 60 قنبلة على الحي.", "60"),
+])
+def test_events_counted_are_strikes(lang, text, word):
+    assert _cat(text, lang, word) == "strikes", _figs(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text", "word"), [
+    ("en", "Police said they defused four bombs near the stadium.", "four"),
+    ("ar", "وقال الجيش إن قواته دمرت خمس سيارات مفخخة قبل وصولها إلى المدينة.", "خمس"),
+    ("ar", "وأضاف أن الطيران دمر ثلاث سيارات مفخخة قبل تفجيرها.", "ثلاث"),
+    ("ar", "وقالت الشرطة إنها فككت ثلاث عبوات ناسفة على الطريق.", "ثلاث"),
+])
+def test_bombs_defused_or_destroyed_stay_other(lang, text, word):
+    assert _cat(text, lang, word) == "other", _figs(text, lang)
+
+
+# --- migrants at sea are other, deported ones displaced -------------------------------------
+
+@pytest.mark.parametrize(("lang", "text", "word"), [
+    ("en", "The ministry said 400 migrants landed on the island over the weekend.", "400"),
+    ("en", "The coastguard said 250 migrants reached the coast on Friday.", "250"),
+    ("en", "The agency said more than 1,000 people crossed the sea to Italy this week.", "1,000"),
+    ("en", "The Home Office said 610 people crossed the Channel in 12 small boats on Sunday.",
+     "610"),
+    ("en", "The interior ministry said about 30,000 migrants have reached Spanish shores by sea "
+           "this year.", "30,000"),
+    ("en", "The coast guard said it had intercepted 146 irregular migrants in the Aegean.", "146"),
+    ("ar", "وقالت الوزارة إن 400 مهاجر وصلوا إلى الجزيرة خلال عطلة نهاية الأسبوع.", "400"),
+    ("ar", "وقالت المنظمة إن 250 مهاجراً وصلوا إلى السواحل الإيطالية.", "250"),
+    ("ar", "وبحسب المفوضية، وصل نحو 30 ألف مهاجر إلى إسبانيا منذ بداية العام.", "30 ألف"),
+    ("ar", "وقال خفر السواحل إنه اعترض 150 مهاجراً في عرض البحر.", "150"),
+])
+def test_migrants_arrived_or_intercepted_at_sea_are_other(lang, text, word):
+    assert _cat(text, lang, word) == "other", _figs(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text", "word"), [
+    ("en", "Officials said 70 migrants were deported back to Guinea by boat.", "70"),
+    ("en", "Authorities said 230 migrants were expelled across the border.", "230"),
+    ("en", "A wooden boat carrying 137 Rohingya refugees landed on a beach, the agency said.",
+     "137"),
+    ("en", "The agency said 34,000 people fleeing Darfur had crossed into eastern Chad this month.",
+     "34,000"),
+    ("en", "The coast guard said its boats had evacuated 640 people from beaches as the wildfire "
+           "reached the shore.", "640"),
+    ("ar", "وقالت السلطات إنها رحلت 70 مهاجراً إلى غينيا عبر البحر.", "70"),
+    ("ar", "وقالت الوزارة إنه تم ترحيل 500 مهاجر إلى بلدانهم.", "500"),
+    ("ar", "وقالت المفوضية إن عشرين ألف لاجئ وصلوا إلى تشاد خلال الأسبوعين الماضيين.", "عشرين ألف"),
+])
+def test_deported_migrants_and_land_refugees_stay_displaced(lang, text, word):
+    assert _cat(text, lang, word) == "displaced", _figs(text, lang)
+
+
+# --- the critical part of the wounded; killed-and-missing; disease; two dozen ----------------
+
+@pytest.mark.parametrize(("lang", "text", "total", "part"), [
+    ("en", "The hospital said 40 people were wounded, five of them in critical condition.",
+     "40", "five"),
+    ("en", "He said 40 were injured, two of whom are in serious condition.", "40", "two"),
+    ("en", "Medics said 25 were hurt and three of them were in intensive care.", "25", "three"),
+    ("ar", "وقال المستشفى إن 40 شخصاً أصيبوا، بينهم خمسة في حالة حرجة.", "40", "خمسة"),
+    ("ar", "وقال إن 40 أصيبوا، حالة اثنين منهم خطيرة.", "40", "اثنين"),
+])
+def test_critical_part_of_wounded_is_its_own_wounded_figure(lang, text, total, part):
+    assert _cat(text, lang, total) == "wounded", _figs(text, lang)
+    assert _cat(text, lang, part) == "wounded", _figs(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text", "word"), [
+    ("en", "The governor said 120 people were killed or missing after the floods.", "120"),
+    ("en", "Officials said 300 people were dead or missing.", "300"),
+    ("en", "Rescuers said 60 people were dead or unaccounted for.", "60"),
+    ("ar", "وقال المحافظ إن 120 شخصاً بين قتيل ومفقود.", "120"),
+    ("ar", "وقال المحافظ إن عدد القتلى والمفقودين بلغ 85 شخصاً.", "85"),
+])
+def test_killed_and_missing_combined_is_other(lang, text, word):
+    assert _cat(text, lang, word) == "other", _figs(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text", "word", "cat"), [
+    ("en", "The ministry said 1,200 cholera cases were recorded, and 15 people died of the "
+           "disease.", "1,200", "other"),
+    ("en", "The ministry said 1,200 cholera cases were recorded, and 15 people died of the "
+           "disease.", "15", "killed"),
+    ("en", "WHO said there were 300 suspected cases of measles.", "300", "other"),
+    ("en", "The ministry said 2,000 people had been infected with cholera.", "2,000", "other"),
+    ("ar", "وقالت الوزارة إن 2000 شخص أصيبوا بالكوليرا.", "2000", "other"),
+    ("ar", "وقالت المنظمة إن هناك 300 حالة اشتباه بالحصبة.", "300", "other"),
+    ("ar", "وقالت الوزارة إن 20 شخصاً توفوا بالكوليرا.", "20", "killed"),
+    ("ar", "وقالت الوزارة إنها سجلت 45 إصابة جديدة بالفيروس خلال يومين.", "45", "other"),
+    ("ar", "وأعلنت وزارة الصحة تسجيل 12 إصابة بفيروس كورونا في المخيم.", "12", "other"),
+    ("en", "The ministry said 45 people were infected with the virus in the camp.", "45", "other"),
+    ("ar", "وقال المستشفى إن فيروساً أصاب أنظمته، وإن 12 شخصاً أصيبوا في الانفجار.", "12",
+     "wounded"),
+])
+def test_disease_cases_other_deaths_killed(lang, text, word, cat):
+    assert _cat(text, lang, word) == cat, _figs(text, lang)
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Police said two dozen people were arrested.", 24),
+    ("Witnesses said about two dozen protesters were wounded.", 24),
+    ("Residents said dozens of protesters were wounded.", 12),
+])
+def test_two_dozen_is_24(text, value):
+    vals = [v for _, v, _ in _figs(text, "en")]
+    assert vals == [value], _figs(text, "en")
