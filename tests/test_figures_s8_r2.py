@@ -150,3 +150,25 @@ def test_disease_cases_other_deaths_killed(lang, text, word, cat):
 def test_two_dozen_is_24(text, value):
     vals = [v for _, v, _ in _figs(text, "en")]
     assert vals == [value], _figs(text, "en")
+
+
+# --- people rescued or counted who are hurt are wounded (gold_am FINDINGS "Left") ------------
+
+@pytest.mark.parametrize(("lang", "text", "word", "cat"), [
+    ("en", "Rescuers said eight others were pulled out alive with broken bones.", "eight",
+     "wounded"),
+    ("en", "The coastguard said 40 migrants were rescued with burns from fuel.", "40", "wounded"),
+    ("en", "Rescuers said they had pulled 12 survivors from the rubble, three of them with "
+           "serious injuries.", "three", "wounded"),
+    ("ar", "وقال المصدر إن 14 عاملاً لقوا حتفهم، فيما أُنقذ ثمانية آخرون وهم مصابون بكسور ورضوض.",
+     "ثمانية", "wounded"),
+    ("ar", "وقال الدفاع المدني إنه أنقذ 7 عمال وهم مصابون بحروق.", "7", "wounded"),
+    ("ar", "وقال إن فرق الإنقاذ أخرجت عشرة أشخاص أحياء، وهم مصابون بكسور.", "عشرة", "wounded"),
+    # no hurt state: the rescued stay `other`, hostages held, the evacuated displaced
+    ("ar", "وقال إن 30 مهاجراً أنقذوا وهم في حالة جيدة.", "30", "other"),
+    ("en", "The army said it rescued 30 hostages with the help of local hunters.", "30",
+     "detained"),
+    ("en", "Officials said 300 people were evacuated with their belongings.", "300", "displaced"),
+])
+def test_rescued_who_are_hurt_are_wounded(lang, text, word, cat):
+    assert _cat(text, lang, word) == cat, _figs(text, lang)

@@ -1450,6 +1450,10 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
         if cat == "other" and _operations_carried_out(ftext, lang, qs, qe):
             cat, how = "strikes", f"operations:{how}"  # "carried out 11 operations against
             # shipping", «نفذت أكثر من ٤٠ عملية»: attacks a side counts (not surgeries, rescues)
+        if cat == "other" and _HURT_GATE[lang] in ftext[qe:qe + 70] and _HURT_AFTER[lang].match(ftext, qe):
+            cat, how = "wounded", f"hurt-after:{how}"  # "eight others were pulled out alive with
+            # broken bones", «أُنقذ ثمانية آخرون وهم مصابون بكسور»: people rescued or counted who
+            # are hurt are wounded (gold_am)
         if cat == "displaced" and _sea_arrival(ftext, lang, qs, qe):
             cat, how = "other", f"sea-arrival:{how}"  # "400 migrants landed on the island",
             # «وصل 2000 مهاجر إلى الجزيرة»: migrants arrived, intercepted or rescued at sea are
@@ -3067,6 +3071,18 @@ _QUOTES = "\"'«“‘"
 _AR_BOMB_AFTER = re.compile(r"[ \t\u00a0]+(?:عبو(?:ه|ات)[ \t\u00a0]+ناسف|(?:سيار|عرب|اليات|اليه|مركب)\w*"
                             r"[ \t\u00a0]+مفخخ)")
 _AR_VEHICLE_DUAL = frozenset(("سيا", "عرب", "الي", "مرك"))
+
+# A hurt state said right after a count and its noun (gate: a cheap substring first): "eight
+# others were pulled out alive with broken bones", "12 survivors, who were injured",
+# «أُنقذ ثمانية آخرون وهم مصابون بكسور ورضوض»، «ستة عمال مصابين بحروق»
+_HURT_GATE = {"en": " with ", "ar": "مصاب"}
+_HURT_AFTER = {
+    "en": re.compile(r"(?:[ \t\u00a0]+(?!with\b)[\w-]+){0,5}?[ \t\u00a0]+with[ \t\u00a0]+(?:serious[ \t\u00a0]+|"
+                     r"severe[ \t\u00a0]+|minor[ \t\u00a0]+|multiple[ \t\u00a0]+)?(?:broken[ \t\u00a0]+(?:bones|limbs|legs|arms)|"
+                     r"fractures|injuries|burns|wounds|gunshot[ \t\u00a0]+wounds|head[ \t\u00a0]+injuries|bruises)\b"),
+    "ar": re.compile(r"(?:[ \t\u00a0]+[^\s،.؛,]+){0,3}?[ \t\u00a0]*،?[ \t\u00a0]*(?:و?(?:هم|هن|هما)[ \t\u00a0]+)?"
+                     r"مصاب(?:ون|ين|ات|ان)[ \t\u00a0]+(?:ب)?(?:جروح|كسور|حروق|رضوض|اصابات|الرصاص|طلقات|شظايا)"),
+}
 
 # Sea arrivals of migrants (session-8 second-round decision: migrants intercepted, rescued or
 # arrived at sea are `other`; deported or expelled ones stay `displaced`). The sentence around
