@@ -172,3 +172,26 @@ def test_two_dozen_is_24(text, value):
 ])
 def test_rescued_who_are_hurt_are_wounded(lang, text, word, cat):
     assert _cat(text, lang, word) == cat, _figs(text, lang)
+
+
+# --- military sites and facilities struck are strikes (gold_al, gold_an FINDINGS) ------------
+
+@pytest.mark.parametrize(("lang", "text", "word", "cat"), [
+    ("en", "The army said its jets struck nine militant sites overnight.", "nine", "strikes"),
+    ("en", "The army said its jets struck two hideouts, killing several fighters.", "two",
+     "strikes"),
+    ("en", "The military said it had targeted 14 weapons depots in the south.", "14", "strikes"),
+    ("en", "The media office said the army had targeted more than 230 shelters since the war "
+           "began.", "230", "strikes"),
+    ("en", "The rebels said they attacked three army checkpoints on the highway.", "three",
+     "strikes"),
+    ("ar", "وقال المكتب إن الجيش استهدف أكثر من 230 مركزاً للإيواء منذ بدء الحرب.", "230",
+     "strikes"),
+    ("ar", "وقالت الحركة إن مقاتليها هاجموا ثلاثة معسكرات للجيش.", "ثلاثة", "strikes"),
+    ("ar", "وقال الجيش إنه استهدف 14 مستودعاً للأسلحة في الجنوب.", "14", "strikes"),
+    ("ar", "وقال المتحدث إن الطائرات قصفت «خمسة مواقع» للمسلحين.", "خمسة", "strikes"),
+    # houses hit stay things; sites destroyed stay other
+    ("ar", "وقال الدفاع المدني إن الغارات استهدفت خمسة منازل في البلدة.", "خمسة", "other"),
+])
+def test_military_sites_struck_are_strikes(lang, text, word, cat):
+    assert _cat(text, lang, word) == cat, _figs(text, lang)

@@ -1094,6 +1094,9 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
             or ftext[qs] == "ب" and _TARGETED_WITH.search(ftext, max(0, qs - 40), qs) is not None)
         if ied:  # «فجّروا عبوتين ناسفتين»، «استهدفوا حافلة بعبوتين ناسفتين»: bombs set off are
             cat, how = "strikes", "ied"  # strikes (gold_r), unlike bombs found or defused
+        if not ied and _struck_facility(ftext, lang, qs, qe):
+            ied, cat, how = True, "strikes", "struck-facility"  # "jets struck nine militant
+            # sites", «هاجموا ثلاثة معسكرات»، «استهدف أكثر من 230 مركزاً»: targets struck
         nc = r.not_counted.match(ftext, qe) if not ied else None
         if nc is not None and lang == "ar" and ftext.startswith(" و", qe):
             w_ = _AR_WORD.match(ftext, qe)  # «جثث المسلحين الخمسة وأحزمة ناسفة»: a thing joined
@@ -1283,7 +1286,7 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
                 cat, how = "missing", f"fate-unknown:{how}"  # "dozens fled into the bush and have
                 # not returned", "2,590 Yazidis abducted in 2014 remain missing": their fate is
                 # unknown (gold_w, gold_z)
-            elif noun is not None and not inherited and how != "ied" and (
+            elif noun is not None and not inherited and how not in ("ied", "struck-facility") and (
                     cat == "strikes" or cat == "wounded" and lang == "ar" and c is not None
                     and c.fe <= qs and ftext.startswith("اصاب", c.ws)) \
                     and (noun if lang == "en" else _strip_al(noun)) in r.hit_things:
@@ -3083,6 +3086,36 @@ _HURT_AFTER = {
     "ar": re.compile(r"(?:[ \t\u00a0]+[^\s،.؛,]+){0,3}?[ \t\u00a0]*،?[ \t\u00a0]*(?:و?(?:هم|هن|هما)[ \t\u00a0]+)?"
                      r"مصاب(?:ون|ين|ات|ان)[ \t\u00a0]+(?:ب)?(?:جروح|كسور|حروق|رضوض|اصابات|الرصاص|طلقات|شظايا)"),
 }
+
+# Military sites and facilities a side struck, named right after the count, with the attack
+# verb right before it (bound words between) are `strikes`, like "targets" (gold_al, gold_an:
+# "jets struck nine militant sites", «هاجمت ثلاثة معسكرات», «استهدف أكثر من 230 مركزاً للإيواء»);
+# houses, schools and other buildings hit stay things (figure_categories hit_things).
+_STRUCK_BEFORE = {
+    "en": re.compile(r"\b(?:struck|hit|targeted|bombed|attacked|raided|shelled|stormed|pounded)"
+                     r"[ \t\u00a0]+(?:(?:more than|at least|about|around|some|nearly|over|up to|"
+                     r"another|a further)[ \t\u00a0]+)?\Z"),
+    "ar": re.compile(r"(?<!\w)[وف]?(?:استهدف\w*|قصف\w*|هاجم\w*|ضرب(?:ت|وا|نا)?|اغار\w*[ \t\u00a0]+علي|"
+                     r"استهداف|مهاجمه)[ \t\u00a0]+[\"«]?(?:(?:اكثر من|ما لا يقل عن|نحو|حوالي|قرابه)"
+                     r"[ \t\u00a0]+)?\Z"),
+}
+_STRUCK_NOUN = {
+    "en": re.compile(r"(?:[ \t\u00a0]+(?:militant|military|terrorist|enemy|rebel|army|weapons?|"
+                     r"ammunition|arms|command|[A-Z]\w+|\w+-\w+)){0,2}[ \t\u00a0]+(?:sites|positions|"
+                     r"hideouts|depots|camps|bases|installations|launchers|launch sites|headquarters|"
+                     r"outposts|posts|checkpoints|strongholds|bunkers|tunnels|shelters|warehouses|"
+                     r"barracks|command centres|command centers|facilities|infrastructure sites)\b"),
+    "ar": re.compile(r"[ \t\u00a0]+[\"«]?(?:مواقع|موقعا|معسكرات|معسكرا|مقرات|مقرا|مراكز|مركزا|مستودعات|"
+                     r"مستودعا|مخازن|مخزنا|قواعد|نقاط|منصات|اوكار|وكرا|ثكنات|تحصينات|انفاق|نفقا|"
+                     r"مخابي|مخازن|مرابض)(?!\w)"),
+}
+
+
+def _struck_facility(ftext: str, lang: str, qs: int, qe: int) -> bool:
+    # (the anchored noun match first: it fails at once for almost every number)
+    return _STRUCK_NOUN[lang].match(ftext, qe) is not None \
+        and _STRUCK_BEFORE[lang].search(ftext, max(0, qs - 40), qs) is not None
+
 
 # Sea arrivals of migrants (session-8 second-round decision: migrants intercepted, rescued or
 # arrived at sea are `other`; deported or expelled ones stay `displaced`). The sentence around
