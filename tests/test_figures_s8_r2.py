@@ -195,3 +195,40 @@ def test_rescued_who_are_hurt_are_wounded(lang, text, word, cat):
 ])
 def test_military_sites_struck_are_strikes(lang, text, word, cat):
     assert _cat(text, lang, word) == cat, _figs(text, lang)
+
+
+# --- people treated, most of them for a harm, are wounded (session-8 harm decision) ----------
+
+@pytest.mark.parametrize(("lang", "text", "word", "cat"), [
+    ("en", "The Red Cross said its volunteers had given first aid to 64 people in the capital on "
+           "Monday alone, most of them for tear-gas inhalation.", "64", "wounded"),
+    ("en", "The Red Crescent said it had treated 80 people, most of them for smoke inhalation.",
+     "80", "wounded"),
+    ("en", "Medics said they treated 45 protesters, many of whom were hit by rubber bullets.",
+     "45", "wounded"),
+    ("ar", "وقال الهلال الأحمر إنه أسعف 43 شخصاً، معظمهم بسبب الاختناق بالغاز المسيل للدموع.", "43",
+     "wounded"),
+    ("ar", "وقالت الطواقم إنها تعاملت مع 60 حالة، أغلبها حالات اختناق.", "60", "wounded"),
+    # no harm word: patients stay `other`
+    ("en", "The hospital said it received 120 patients, most of them children.", "120", "other"),
+    ("en", "The clinic said it treated 300 people, most of them for diarrhoea.", "300", "other"),
+    ("ar", "وقال المستشفى إنه استقبل 120 مريضاً، معظمهم من الأطفال.", "120", "other"),
+])
+def test_treated_most_for_a_harm_are_wounded(lang, text, word, cat):
+    assert _cat(text, lang, word) == cat, _figs(text, lang)
+
+
+# --- "M others" after a second verb is its own count (gold_an) --------------------------------
+
+@pytest.mark.parametrize(("lang", "text", "word", "cat"), [
+    ("ar", "قالت حكومة الولاية إن 14 مدنياً، بينهم خمسة أطفال، قتلوا وأصيب 31 آخرون في قصف "
+           "مدفعي استهدف أحياء سكنية.", "31", "wounded"),
+    ("ar", "وقال إن سبعة جنود، بينهم ضابط، قتلوا وجرح عشرة آخرون في الهجوم.", "عشرة", "wounded"),
+    ("ar", "وقالت الوزارة إن ثمانية أشخاص، بينهم طفلان، لقوا حتفهم وأصيب 23 آخرون.", "23",
+     "wounded"),
+    # two verbs sharing one object stay a combined count
+    ("ar", "وقال إن المسلحين قتلوا وأصابوا 40 شخصاً.", "40", "other"),
+    ("ar", "وقال المصدر إن 37 شخصاً بين قتيل وجريح.", "37", "other"),
+])
+def test_others_after_second_verb_are_their_own_count(lang, text, word, cat):
+    assert _cat(text, lang, word) == cat, _figs(text, lang)

@@ -1453,6 +1453,10 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
         if cat == "other" and _operations_carried_out(ftext, lang, qs, qe):
             cat, how = "strikes", f"operations:{how}"  # "carried out 11 operations against
             # shipping", «نفذت أكثر من ٤٠ عملية»: attacks a side counts (not surgeries, rescues)
+        if cat == "other" and _MOST_GATE[lang] in ftext[qe:qe + 90] and _MOST_HARMED[lang].match(ftext, qe):
+            cat, how = "wounded", f"most-harmed:{how}"  # "gave first aid to 64 people, most of
+            # them for tear-gas inhalation", «أسعف 43 شخصاً، معظمهم بسبب الاختناق»: people
+            # treated, most for a harm, are wounded (session-8 decision)
         if cat == "other" and _HURT_GATE[lang] in ftext[qe:qe + 70] and _HURT_AFTER[lang].match(ftext, qe):
             cat, how = "wounded", f"hurt-after:{how}"  # "eight others were pulled out alive with
             # broken bones", «أُنقذ ثمانية آخرون وهم مصابون بكسور»: people rescued or counted who
@@ -2192,6 +2196,10 @@ def _inherit_before_noun(ftext: str, qs: int, r) -> tuple | None:
 _OR_WORD = re.compile(r"(?<!\w)or(?!\w)")  # "killed or captured 200": one count of both
 
 
+# a count right after a verb that is "others" («وأصيب 31 آخرون»، «وإصابة ثلاثة آخرين»)
+_AR_OTHERS_COUNT = re.compile(r"(?:[ \t\u00a0]+[^\s،,.؛]+){1,3}?[ \t\u00a0]+(?:ال)?اخر(?:ون|ين|ان)(?!\w)")
+
+
 def _mixed(ftext, lang, c, cues, cue_pos, num_starts, r) -> bool:
     """Is cue `c` coordinated with a cue of another category that governs the same count
     ("2,500 people have died or gone missing", "37 شخصا بين قتيل وجريح", "عدد الضحايا
@@ -2218,6 +2226,10 @@ def _mixed(ftext, lang, c, cues, cue_pos, num_starts, r) -> bool:
         if lang == "ar" and _ar_own_subject_or_object(ftext, x, y, num_starts):
             continue  # "جندياً قُتل وأصيب اثنان": قتل has its own subject; "تحرير 346 رهينة
             # وقتل جميع المهاجمين": the second verb has its own object
+        if lang == "ar" and _owns_next_number(ftext, y.fe, num_starts) \
+                and _AR_OTHERS_COUNT.match(ftext, y.fe):
+            continue  # «قتلوا وأُصيب 31 آخرون»: "M others" is a new count of its own verb,
+            # whatever stands between the first count and «قتلوا» (gold_an)
         if _owns_next_number(ftext, y.fe, num_starts) \
                 and not (lang == "en" and _OR_WORD.search(ftext, x.fe, y.fs)) \
                 and not (lang == "ar" and not ftext[x.fe:y.fs].strip()
@@ -3116,6 +3128,23 @@ def _struck_facility(ftext: str, lang: str, qs: int, qe: int) -> bool:
     return _STRUCK_NOUN[lang].match(ftext, qe) is not None \
         and _STRUCK_BEFORE[lang].search(ftext, max(0, qs - 40), qs) is not None
 
+
+# People treated (or counted), "most of them" for a harm (session-8 harm decision: "treated N
+# people, most of them for <harm>" counts as the harm word)
+_MOST_GATE = {"en": " of ", "ar": "هم"}
+_HARM_EN = (r"(?:tear[- ]?gas|smoke|fumes|gas inhalation|inhalation|suffocation|asphyxia|burns|"
+            r"injuries|wounds|gunshot wounds|bullet wounds|fractures|broken bones|bruises|"
+            r"heat ?stroke|heat exhaustion|heat stress|rubber bullets|pellet injuries)")
+_MOST_HARMED = {
+    "en": re.compile(r"(?:[ \t\u00a0]+[^\s,;.]+){0,9}?[ \t\u00a0]*,[ \t\u00a0]+(?:most|many|all|the majority|"
+                     r"nearly all|almost all)[ \t\u00a0]+of[ \t\u00a0]+(?:them|whom)[ \t\u00a0]+(?:were[ \t\u00a0]+)?"
+                     r"(?:treated[ \t\u00a0]+)?(?:for|with|from|suffering from|affected by|hit by)[ \t\u00a0]+"
+                     r"(?:the[ \t\u00a0]+)?(?:effects[ \t\u00a0]+of[ \t\u00a0]+)?(?:\w+[ \t\u00a0]+)?" + _HARM_EN + r"\b"),
+    "ar": re.compile(r"(?:[ \t\u00a0]+[^\s،,؛.]+){0,5}?[ \t\u00a0]*[،,][ \t\u00a0]*(?:معظمهم|اغلبهم|غالبيتهم|"
+                     r"جميعهم|معظمها|اغلبها|غالبيتها)[ \t\u00a0]+(?:(?:بسبب|جراء|نتيجه|من|ب)[ \t\u00a0]*)?"
+                     r"(?:ال)?(?:حالات[ \t\u00a0]+)?(?:ال)?(?:اختناق|استنشاق|حروق|كسور|جروح|رضوض|اصابات|"
+                     r"ضربات|ضربه|اجهاد|الاختناق|الحروق|الكسور|الجروح|الرصاص)"),
+}
 
 # Sea arrivals of migrants (session-8 second-round decision: migrants intercepted, rescued or
 # arrived at sea are `other`; deported or expelled ones stay `displaced`). The sentence around
