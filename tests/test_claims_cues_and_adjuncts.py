@@ -177,11 +177,12 @@ def test_arabic_quoted_body_before_an_object_noun_is_the_speaker():
     check(t, "ar", "مقتل 50 شخصاً", "الشبكة السورية لحقوق الإنسان")
 
 
-def test_bare_claimed_responsibility_is_no_claim_but_saying_is():
+def test_claimed_responsibility_is_a_claim_and_saying_another():
+    # the lead's session-8 call (tests/gold/README.md): "claimed responsibility for <an attack>" is a claim
     t = ("A little-known group claimed responsibility for the attack in a post on Telegram, "
          "saying it had killed 5 soldiers.")
-    cs = claims_of(t, "en")
-    assert not [c for c in cs if "for the attack" in t[c.start:c.end]]
+    c = check(t, "en", "responsibility for the attack", "group")
+    assert "killed 5" not in t[c.start:c.end]
     check(t, "en", "killed 5 soldiers", "group")
 
 

@@ -48,6 +48,7 @@ from newsclaims.extract.sentences import (
 )
 from newsclaims.extract.registry import norm_name
 from newsclaims.extract.sources import (
+    prefix_acronym,
     _AR_GENERIC_STMT_ADJ,
     capitals,
     AR_COUNT_STMTS,
@@ -4212,6 +4213,11 @@ def _headline_frames(doc: Doc, registry: Registry) -> dict[int, Frame]:
             else:
                 ok = _en_np_ok(doc, d + 1, e) and (
                     (_en_key(f[e - 1]),) in nouns("en").kinds or hit is not None
+                    # "Ferry capsizes, 14 dead – LASEMA": a body's acronym alone after a dash
+                    # (spelled by a body named in the text, or named again in it: not "– KTN", a credit)
+                    or (e == d + 2 and raw[d] in _DASHES and 3 <= len(raw[d + 1]) <= 8 and raw[d + 1].isalpha() and raw[d + 1].isupper()
+                        and (raw[d + 1] in text[doc.ends[b - 1]:] or any(prefix_acronym(raw[d + 1], m.group(0)) for m in re.finditer(
+                            r"[A-Z][\w'-]*(?: (?:of |for |and |the )*[A-Z][\w'-]*)+", text[doc.ends[b - 1]:]))))
                 ) and not any(is_number(f[t]) for t in range(d + 1, e))
             if ok:
                 cue = Cue(_COLON_CUE, d, d + 1, doc.starts[d], doc.ends[d])

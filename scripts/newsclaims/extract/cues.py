@@ -162,6 +162,26 @@ def strip_conj(word: str) -> str | None:
     return None
 
 
+_EN_CALLED = CueEntry(kind="verb", lemma="call", object_ok=True)
+_EN_CALLED_NEXT = frozenset("the it this that them these those his her their its such".split())
+_EN_NOT_CALLING = frozenset("was were is are be been being so also".split())
+
+
+def _en_called_quote(doc: Doc, i: int) -> bool:
+    """'X called the attack "a deliberate hunt"': a quote opening within eight words after "called",
+    on a lower-case word (or "a/an/the" and one), after no auxiliary or comma (an apposition)."""
+    raw, n = doc.raw, len(doc.raw)
+    if i == 0 or i + 1 >= n or doc.folded[i + 1] not in _EN_CALLED_NEXT or doc.folded[i - 1] in _EN_NOT_CALLING or raw[i - 1] == ",":
+        return False
+    q = next((t for t in range(i + 2, min(n - 1, i + 10)) if raw[t] in "“\"'‘"), -1)
+    if q < 0 or any(not raw[t][:1].isalnum() and raw[t] not in ("'s", "’s") for t in range(i + 1, q)):
+        return False
+    w = q + 1
+    if raw[w].lower() in ("a", "an", "the") and w + 1 < n:
+        w += 1
+    return raw[w][:1].islower()
+
+
 def find_cues(doc: Doc, candidates: list[int] | None = None) -> list[Cue]:
     """The attribution cues of the article, in order. `candidates` (English, optional): token
     positions that include every cue word's (a scan find_claims shares with the stance markers)."""
@@ -228,10 +248,18 @@ def find_cues(doc: Doc, candidates: list[int] | None = None) -> list[Cue]:
                 if entry.not_next and i + 1 < n and (f[i + 1] in entry.not_next or (
                     f[i + 1] in ("the", "at", "more", "many", "dozens", "hundreds", "this", "that", "its", "their")
                     and any(f[t] in entry.not_next for t in range(i + 2, min(n, i + 4)))
-                )) and not any(f[t] == "that" for t in range(i + 1, min(n, i + 5))):
+                )) and not any(f[t] == "that" for t in range(i + 1, min(n, i + 5))) and not (
+                    # "X claimed responsibility for the attack": the group's claim of the act (the
+                    # lead's session-8 call); bare "claimed responsibility." and the relative
+                    # "the group that/which claimed responsibility for it" stay no cue
+                    not arabic and entry.lemma == "claim" and i + 2 < n and f[i + 1] in ("responsibility", "credit")
+                    and f[i + 2] == "for" and i > 0 and f[i - 1] not in ("that", "which", "who", "not", "also")
+                ):
                     continue  # "claimed the lives of", "claimed responsibility"
                 hit = (1, entry)
                 break
+        if hit is None and not arabic and w in ("called", "calls") and _en_called_quote(doc, i):
+            hit = (1, _EN_CALLED)  # 'X called the attack "a deliberate hunt for civilians"'
         if hit and i > 0 and doc.raw[i - 1] == "(" and i + hit[0] < n and doc.raw[i + hit[0]] == ")":
             hit = None  # a name in parentheses ("(آفاد)"), not a verb
         if hit and arabic and hit[1].kind == "verb" and i > 0 and f[i - 1] in _AR_PRONOUNS and c[:1] not in ("ي", "ت"):

@@ -956,6 +956,12 @@ class Resolver:
             hit = self.registry.match_prefix(text[hit_at : doc.ends[m.j - 1]])
         if hit is not None and self._names_more(m, hit_at + hit[1]):
             hit = None  # "the UN human rights monitoring mission" is not the UN itself
+        if hit is not None and lang == "en" and hit[0].kind in ("media", "agency"):
+            # "Al Jazeera's Hani Mahmoud, reporting from ...", "the BBC's correspondent Lyse
+            # Doucet": the outlet's named correspondent speaks, a person of their own
+            pm = _EN_OUTLET_PERSON.fullmatch(text[hit_at + hit[1] : doc.ends[m.j - 1]])
+            if pm is not None and _person_words(pm.group(1)):
+                hit = None
         if hit is None and lang == "ar" and m.j - m.i - lead >= 3 and words[lead + 1] == "باسم" and (
             words[lead] in _ROLE_AR or (words[lead].endswith("ه") and words[lead][:-1] in _ROLE_AR)
         ):
@@ -1635,6 +1641,76 @@ def _acronym(name: str) -> str:
     return "".join(w[0] for w in re.findall(r"[A-Za-z][\w'-]*", name) if w.lower() not in _EN_ACRONYM_SKIP and w[0].isupper()).lower()
 
 
+_EN_OUTLET_PERSON = re.compile(
+    r"(?:'s|’s|'|’) +(?:(?:senior|chief|local|foreign|special|own) +)?(?:(?:correspondent|reporter|journalist|editor) +)?"
+    r"([A-Z][\w'’-]+(?: +(?:al-|el-|bin |ben |de |van )?[A-Z][\w'’-]+){1,3})")
+
+
+def _person_words(name: str) -> bool:
+    """"Hani Mahmoud", not "Arabic Service" / "World Desk" (an outlet's unit) nor a body noun."""
+    ws = [w.lower() for w in name.split()]
+    return ws[-1] not in _EN_SUBUNIT_HEADS and ws[-1] not in ("service", "channel", "network", "website", "radio", "television", "tv", "news") \
+        and kind_of(ws, "en") is None
+
+
+def _outlet_person_of(n: str) -> bool:
+    pm = _EN_OUTLET_PERSON.search(n)
+    return pm is not None and _person_words(pm.group(1))
+
+
+def _outlet_person(n: str, refs: dict, texts: dict) -> bool:
+    """"Al Jazeera's Hani Mahmoud", "the BBC's correspondent Lyse Doucet": a person named after
+    the possessive of a media outlet or news agency speaking in the article."""
+    pm = _EN_OUTLET_PERSON.search(n)
+    if pm is None or not _person_words(pm.group(1)):
+        return False
+    owner = norm_name(n[: pm.start()])
+    owner = owner[4:] if owner.startswith("the ") else owner
+    return any(x.kind in ("media", "agency") and any(norm_name(y) == owner for y in [x.name, x.name_en or ""] + texts.get(o, []))
+               for o, x in refs.items()) or _registered_outlet(owner)
+
+
+@lru_cache(maxsize=1024)
+def _registered_outlet(owner: str) -> bool:
+    from newsclaims.extract.registry import load_registry
+
+    hit = load_registry().match_prefix(owner)
+    return hit is not None and hit[1] >= len(owner) - 1 and hit[0].kind in ("media", "agency")
+
+
+def prefix_acronym(acr: str, name: str) -> bool:
+    """Is `acr` ("LASEMA", "NEMA") made of the leading letters of the name's capitalised words in
+    a row, each word giving one letter or more ("LAgos State Emergency Management Agency")? (A name
+    holding the acronym itself, "the FRSC Sector Commander", names it and spells nothing.)"""
+    words = [w.lower() for w in re.findall(r"[A-Za-z][\w'-]*", name) if w[0].isupper() and w.lower() not in _EN_ACRONYM_SKIP]
+    a = acr.lower()
+
+    def fit(k: int, w: int) -> bool:  # acronym letters from k on, words from w on (all consumed)
+        if k == len(a):
+            return True
+        if w >= len(words):
+            return False
+        return any(words[w][:m] == a[k : k + m] and fit(k + m, w + 1) for m in range(1, min(len(words[w]), len(a) - k) + 1))
+
+    return len(a) >= 3 and a not in words and any(fit(0, w) for w in range(len(words)))
+
+
+def _headline_acronym(refs: dict, texts: dict, target: dict, head_only: set) -> None:
+    """"Ferry capsizes, 14 dead – LASEMA": a headline-only acronym is the body below whose
+    capitalised words spell it (the one such body)."""
+    rep = partial(_representative, target)
+    for sid in head_only:
+        r = refs[sid]
+        if sid in target or r.registered or not (r.name.isalpha() and r.name.isupper() and 3 <= len(r.name) <= 8):
+            continue
+        named = {o: [x.name, x.name_en or ""] + texts.get(o, []) for o, x in refs.items() if o != sid and o not in head_only}
+        hits = {rep(o) for o, ns in named.items() if any(prefix_acronym(r.name, n) for n in ns)}
+        if not hits:  # (else a body named with the acronym as a word: "The FRSC Sector Commander")
+            hits = {rep(o) for o, ns in named.items() if any(r.name in n.split() for n in ns)}
+        if len(hits) == 1:
+            target[sid] = hits.pop()
+
+
 def _en_undot(words: list[str]) -> list[str]:
     """["u", ".", "n", ".", "agency"] -> ["u.n.", "agency"]: dotted initials as one word."""
     out: list[str] = []
@@ -1709,6 +1785,8 @@ def _body_antecedent(claims: list, refs: dict, texts: dict, lang: str, target: d
             continue  # a body ("the banned X Army") whose texts hold its own spokesman's mention
         for n in [r.name] + texts[sid]:
             how = _role_antecedent(n, lang)
+            if how is not None and lang == "en" and _outlet_person(n, refs, texts):
+                continue  # "Al Jazeera's Hani Mahmoud": a correspondent, not the outlet's spokesperson
             if how is not None:
                 roles[sid] = how
                 if not n.lower().startswith(("a ", "an ")):
@@ -2121,7 +2199,7 @@ def _en_state_word(w: str) -> bool:
 _TOLL_GIVERS = frozenset(("government", "ministry", "military", "official"))
 
 
-def _headline_toll_giver(claims: list, refs: dict, target: dict, head_only: set, text: str) -> None:
+def _headline_toll_giver(claims: list, refs: dict, target: dict, head_only: set, text: str, real_head: bool = False) -> None:
     """A headline speaker that is a country ("Niger says 21 soldiers killed", "Benin says ...") or
     unnamed state forces ("Security forces say 33 attackers killed") is the state body that gives
     the headline's count in the text: the first claim below with the same number (2 or more),
@@ -2140,7 +2218,11 @@ def _headline_toll_giver(claims: list, refs: dict, target: dict, head_only: set,
         words = [w for w in r.name.split() if w.lower() not in ("the", "a", "an")]
         country = len(words) == 1 and words[0][:1].isupper() and len(words[0]) >= 4 and kind_of([words[0].lower()], "en") is None
         forces = r.kind == "military" and len(words) <= 3 and words[-1].lower() in ("forces", "troops", "army", "military")
-        if not (country or forces):
+        # "..., Gaza officials say", "Officials: 14 dead", "Police say 30 held": a generic speaker is
+        # the body below that gives its count (a civil body for officials, the police for police)
+        generic = real_head and len(words) <= 3 and words[-1].lower() in ("officials", "authorities", "police") and all(
+            w[:1].isupper() or w.lower() in _EN_HEADLINE_MODS for w in words[:-1])
+        if not (country or forces or generic):
             continue
         said = set().union(*(values[id(c)] for c in claims if c.source.source_id == sid))
         if not said:
@@ -2149,7 +2231,13 @@ def _headline_toll_giver(claims: list, refs: dict, target: dict, head_only: set,
             o = c.source.source_id
             if o == sid or o in head_only or not (values[id(c)] & said):
                 continue
-            if refs[o].kind in _TOLL_GIVERS and (country or refs[o].kind == "military"):
+            if generic and not (country or forces):
+                police = words[-1].lower() == "police"
+                if (police and "police" in " ".join([refs[o].name, refs[o].name_en or ""] + [
+                        c2.source_text or "" for c2 in claims if c2.source.source_id == o]).lower()) or (
+                        not police and refs[o].kind in ("government", "ministry", "official")):
+                    target[sid] = rep(o)
+            elif refs[o].kind in _TOLL_GIVERS and (country or refs[o].kind == "military"):
                 target[sid] = rep(o)
             break
 
@@ -3046,6 +3134,8 @@ def unify_speakers(claims: list, registry: Registry, lang: str, headline_end: in
                     at = n.lower().find(body)
                     hit = registry.match_prefix(n[at:at + len(body)]) if at >= 0 else None
                 bid = None
+                if hit is not None and lang == "en" and hit[0].kind in ("media", "agency") and _outlet_person_of(n):
+                    continue  # "Al Jazeera's Hani Mahmoud": the outlet's correspondent, a person of their own
                 rest = body[hit[1]:].split() if hit is not None else []
                 if hit is not None and (hit[1] >= len(body) - 1 or (
                     len(rest) <= 3 and rest[0] not in ("of", "for", "in", "من", "في", "ب")
@@ -3240,8 +3330,9 @@ def unify_speakers(claims: list, registry: Registry, lang: str, headline_end: in
         if "olice" in " ".join(r.name for r in refs.values()):
             _police_titled_person(refs, texts, target)
         if head_only and text:
-            _headline_toll_giver(claims, refs, target, head_only, text)
+            _headline_toll_giver(claims, refs, target, head_only, text, real_head)
         if head_only:
+            _headline_acronym(refs, texts, target, head_only)
             _headline_place_title(refs, texts, target, head_only)
             _headline_demonym(refs, texts, target, head_only)
         if "overnor" in all_texts or "mbudsman" in all_texts:
