@@ -185,11 +185,16 @@ def test_rescued_who_are_hurt_are_wounded(lang, text, word, cat):
            "began.", "230", "strikes"),
     ("en", "The rebels said they attacked three army checkpoints on the highway.", "three",
      "strikes"),
+    ("en", 'The defence ministry said its forces had struck nine "terrorist infrastructure" sites '
+           "across the border.", "nine", "strikes"),
     ("ar", "وقال المكتب إن الجيش استهدف أكثر من 230 مركزاً للإيواء منذ بدء الحرب.", "230",
      "strikes"),
     ("ar", "وقالت الحركة إن مقاتليها هاجموا ثلاثة معسكرات للجيش.", "ثلاثة", "strikes"),
     ("ar", "وقال الجيش إنه استهدف 14 مستودعاً للأسلحة في الجنوب.", "14", "strikes"),
     ("ar", "وقال المتحدث إن الطائرات قصفت «خمسة مواقع» للمسلحين.", "خمسة", "strikes"),
+    # "N of our positions" is no list of sites struck by the speaker's side (gold_t)
+    ("en", '"The rebels attacked three of our positions before dawn and we pushed them back," '
+           "the official said.", "three", None),
     # houses hit stay things; sites destroyed stay other
     ("ar", "وقال الدفاع المدني إن الغارات استهدفت خمسة منازل في البلدة.", "خمسة", "other"),
 ])

@@ -3112,8 +3112,8 @@ _STRUCK_BEFORE = {
                      r"[ \t\u00a0]+)?\Z"),
 }
 _STRUCK_NOUN = {
-    "en": re.compile(r"(?:[ \t\u00a0]+(?:militant|military|terrorist|enemy|rebel|army|weapons?|"
-                     r"ammunition|arms|command|[A-Z]\w+|\w+-\w+)){0,2}[ \t\u00a0]+(?:sites|positions|"
+    "en": re.compile(r"(?:[ \t\u00a0]+(?!(?:of|the|our|their|its|his|her|my|your|these|those|which|that)\b)"
+                     r"[\"'“‘]?[\w-]+[\"'”’]?){0,2}?[ \t\u00a0]+(?:sites|positions|"
                      r"hideouts|depots|camps|bases|installations|launchers|launch sites|headquarters|"
                      r"outposts|posts|checkpoints|strongholds|bunkers|tunnels|shelters|warehouses|"
                      r"barracks|command centres|command centers|facilities|infrastructure sites)\b"),
