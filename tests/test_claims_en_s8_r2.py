@@ -201,3 +201,58 @@ def test_outlet_correspondent_is_a_person_of_their_own(text: str, key: str, pers
 def test_outlet_subunit_stays_the_outlet() -> None:
     text = "Reuters' Arabic Service said three people died. Reuters said the figure was provisional."
     assert source_id_of(text, "en", "three people died") == source_id_of(text, "en", "figure was provisional")
+
+
+# 'X posted on Telegram: "..."' / 'posted on its Facebook page that ...': "posted on" a channel, then a
+# colon or "that", is a cue (a post's content); "troops posted on the border" stays no cue
+@pytest.mark.parametrize(
+    ("text", "key", "speaker"),
+    [
+        ('The interior ministry posted on Telegram: "Twelve civilians were killed in the strike."',
+         "Twelve civilians were killed", "interior ministry"),
+        ("Governor Ahmed Musa posted on his Facebook page that 14 people were injured.", "14 people were injured", "Ahmed Musa"),
+        ("The regional administration posted on X that 30 drones were launched overnight.",
+         "30 drones were launched", "regional administration"),
+        ("Police posted on the force's website that 22 suspects had been arrested.", "22 suspects", "Police"),
+        ('JNIM posted on its Telegram channel: "Our fighters killed 40 soldiers."', "killed 40 soldiers", "JNIM"),
+    ],
+)
+def test_posted_on_a_channel_is_a_cue(text: str, key: str, speaker: str) -> None:
+    check(text, "en", key, speaker)
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "speaker"),
+    [
+        ("Troops posted on the border said 3 smugglers were caught.", "3 smugglers", "Troops"),
+        ("Soldiers posted on the hill that overlooks the town fired at the crowd, residents said.",
+         "fired at the crowd", "residents"),
+    ],
+)
+def test_posted_as_stationed_is_no_cue(text: str, key: str, speaker: str) -> None:
+    c = check(text, "en", key, speaker)
+    assert c.cue != "posted"
+
+
+# "X claimed responsibility for the attack and said ...": two claims of X (the second cue goes on
+# with the first one's speaker); "claimed responsibility and said" / "claimed the attack and said": one
+@pytest.mark.parametrize(
+    ("text", "first", "second", "speaker"),
+    [
+        ("Islamic State claimed responsibility for the bombing and said 20 soldiers had been killed.",
+         "responsibility for the bombing", "20 soldiers", "Islamic State"),
+        ("The rebels claimed responsibility for the ambush on Sunday and said they had seized 12 trucks.",
+         "responsibility for the ambush", "seized 12 trucks", "rebels"),
+        ("A Taliban faction claimed responsibility for the raid in a message to reporters and said 9 police died.",
+         "responsibility for the raid", "9 police died", "Taliban faction"),
+    ],
+)
+def test_claimed_responsibility_and_said(text: str, first: str, second: str, speaker: str) -> None:
+    a = check(text, "en", first, speaker)
+    b = check(text, "en", second, speaker)
+    assert second not in text[a.start : a.end] and a.source.source_id == b.source.source_id
+
+
+def test_claimed_responsibility_alone_then_said_is_one_claim() -> None:
+    text = "The banned group claimed responsibility and said 20 soldiers had been killed."
+    assert [text[c.start : c.end] for c in claims_of(text, "en")] == ["20 soldiers had been killed"]

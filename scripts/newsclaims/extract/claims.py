@@ -2451,8 +2451,10 @@ def _en_coordinated_subject(ctx: _Ctx, andi: int) -> Mention | None:
             and f[v + 2] in _EN_ATTACK_NOUNS))):
         return None  # ("Lawmakers claimed the real toll was ... and accused ...": a claim's content goes on)
     e = lexicon("en").single.get(f[v])
-    if e is not None and e.kind == "verb" and f[v] != "claimed":
-        return None  # "The ministry put the toll at 30 and said ...": the first cue's speaker goes on
+    if e is not None and e.kind == "verb" and (f[v] != "claimed" or (f[v + 1] in ("responsibility", "credit") and f[v + 2] == "for")):
+        # "The ministry put the toll at 30 and said ...", "X claimed responsibility for the attack
+        # and said ..." (a cue of its own): the first cue's speaker goes on
+        return None
     end = andi - 1 if f[andi] == "but" else andi  # ("It does not distinguish ..., but says ...")
     if any(raw[t] in CLAUSE_MARKS or raw[t] in QUOTES or f[t] in ("that", "who", "which", "when", "after", "as") or (
             f[t] in _EN_NOT_ACT_VERBS or f[t] in _EN_SPEECH_VERBS and t != v) for t in range(s0, end)):
@@ -4078,7 +4080,8 @@ def _stance_first(lang: str) -> dict[str, list]:
 def _en_scan_words() -> frozenset[str]:
     """The words an English article is scanned for once (find_claims): the first words of the
     cues and of the stance markers; each reader then keeps its own from the few positions."""
-    return frozenset(lexicon("en").first) | frozenset(_stance_first("en"))
+    # (+ "posted", which cues.py reads itself only before "on <channel>:" / "that")
+    return frozenset(lexicon("en").first) | frozenset(_stance_first("en")) | frozenset(("posted", "posts"))
 
 
 def _stance_hits(doc: Doc, candidates: list[int] | None = None) -> tuple[list[int], list[str]]:

@@ -164,6 +164,25 @@ def strip_conj(word: str) -> str | None:
 
 _EN_CALLED = CueEntry(kind="verb", lemma="call", object_ok=True)
 _EN_CALLED_NEXT = frozenset("the it this that them these those his her their its such".split())
+_EN_POSTED = CueEntry(kind="verb", lemma="post")
+_EN_POSTED_WORDS = frozenset(("posted", "posts"))
+
+
+def _en_posted_on(doc: Doc, i: int) -> bool:
+    """'X posted on Telegram: "..."', 'posted on its Facebook page that ...': "posted on" a channel
+    of at most four words, then a colon or "that" (not "posted a video", "troops posted on the
+    border")."""
+    f, raw, n = doc.folded, doc.raw, len(doc.raw)
+    if i == 0 or i + 2 >= n or f[i + 1] != "on" or f[i - 1] in _EN_NOT_CALLING or raw[i - 1] == ",":
+        return False
+    k = next((t for t in range(i + 2, min(n, i + 7)) if raw[t] == ":" or f[t] == "that"), -1)
+    return k > i + 2 and all(raw[t][:1].isalnum() or raw[t] in ("'s", "’s") for t in range(i + 2, k)) and any(
+        raw[t][:1].isupper() or f[t] in _EN_CHANNEL_NOUNS for t in range(i + 2, k))
+
+
+_EN_CHANNEL_NOUNS = frozenset("website site page account channel feed handle blog".split())
+
+
 _EN_NOT_CALLING = frozenset("was were is are be been being so also".split())
 
 
@@ -201,10 +220,13 @@ def find_cues(doc: Doc, candidates: list[int] | None = None) -> list[Cue]:
                     if k + 1 < n and f[k + 1][-1:] in ("ه", "ا")]
         if after_ma:
             todo = sorted(set(todo).union(after_ma))
-    elif candidates is not None:
-        todo = [k for k in candidates if f[k] in first]
     else:
-        todo = list(compress(range(n), map(first.__contains__, f)))
+        # (+ "posted"/"posts": no lexicon word, read by _en_posted_on)
+        first = first | _EN_POSTED_WORDS
+        if candidates is not None:
+            todo = [k for k in candidates if f[k] in first]
+        else:
+            todo = list(compress(range(n), map(first.__contains__, f)))
     i = 0
     for i0 in todo:
         if i0 < i:
@@ -260,6 +282,8 @@ def find_cues(doc: Doc, candidates: list[int] | None = None) -> list[Cue]:
                 break
         if hit is None and not arabic and w in ("called", "calls") and _en_called_quote(doc, i):
             hit = (1, _EN_CALLED)  # 'X called the attack "a deliberate hunt for civilians"'
+        if hit is None and not arabic and w in ("posted", "posts") and _en_posted_on(doc, i):
+            hit = (1, _EN_POSTED)  # 'The ministry posted on Telegram: "..."'
         if hit and i > 0 and doc.raw[i - 1] == "(" and i + hit[0] < n and doc.raw[i + hit[0]] == ")":
             hit = None  # a name in parentheses ("(آفاد)"), not a verb
         if hit and arabic and hit[1].kind == "verb" and i > 0 and f[i - 1] in _AR_PRONOUNS and c[:1] not in ("ي", "ت"):
