@@ -237,3 +237,21 @@ def test_treated_most_for_a_harm_are_wounded(lang, text, word, cat):
 ])
 def test_others_after_second_verb_are_their_own_count(lang, text, word, cat):
     assert _cat(text, lang, word) == cat, _figs(text, lang)
+
+
+# --- the people of places emptied are displaced (gold_ag, gold_ah) ----------------------------
+
+@pytest.mark.parametrize(("lang", "text", "word", "cat"), [
+    ("ar", "وقالت الهيئة إن المستعمرين تسببوا في تهجير 11 تجمعاً بدوياً يقطنها نحو 480 شخصاً.",
+     "480", "displaced"),
+    ("ar", "وقال رئيس الحي إن الحي أخلى ثلاثة عقارات مجاورة احترازياً، تقطنها 36 أسرة جرى تسكينها "
+           "مؤقتاً.", "36", "displaced"),
+    ("en", "Officials said the army evacuated two villages home to some 3,000 inhabitants.",
+     "3,000", "displaced"),
+    # a place hit, not emptied: its population stays `other`
+    ("ar", "وقال إن الغارة استهدفت مبنى يقطنه 40 شخصاً.", "40", "other"),
+    ("en", "The mayor said the town, home to 20,000 residents, was shelled overnight.", "20,000",
+     "other"),
+])
+def test_people_of_places_emptied_are_displaced(lang, text, word, cat):
+    assert _cat(text, lang, word) == cat, _figs(text, lang)

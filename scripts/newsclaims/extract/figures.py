@@ -652,6 +652,9 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
                 if pc_ is not None and (pc_.weak or pc_.cat not in _FATES_HELD):
                     pc_ = None
             cat_ = pc_.cat if pc_ is not None else "other"
+            if pc_ is None and _emptied_place(ftext, lang, qs):
+                cat_ = "displaced"  # «تهجير 11 تجمعاً يقطنها نحو 480 شخصاً»، «أخلى ثلاثة عقارات
+                # تقطنها 36 أسرة»: the people of places emptied are displaced (gold_ag, gold_ah)
             prev = (qe, cat_, False, None, False)
             out.append(FigureMention(m, cat_, None, f"{m.rule}|cat.{cat_}:population"))
             basis[id(m)] = _Basis("cat", cat_, "population")
@@ -3145,6 +3148,21 @@ _MOST_HARMED = {
                      r"(?:ال)?(?:حالات[ \t\u00a0]+)?(?:ال)?(?:اختناق|استنشاق|حروق|كسور|جروح|رضوض|اصابات|"
                      r"ضربات|ضربه|اجهاد|الاختناق|الحروق|الكسور|الجروح|الرصاص)"),
 }
+
+# A place emptied (its people forced out or evacuated) in the same sentence before a population
+# count: the count is of displaced people
+_EMPTIED = {
+    "en": re.compile(r"\b(?:evacuated|evacuation of|displaced|displacing|forcibly removed|forced out|"
+                     r"emptied|expelled)\b"),
+    "ar": re.compile(r"(?<!\w)[وف]?(?:ب)?(?:تهجير|هجر|هجرت|هجروا|تهجر|اخلاء|اخلي|اخلت|اخلوا|اجلاء|"
+                     r"اجلي|اجلت|اجلوا|ترحيل)(?!\w)"),
+}
+
+
+def _emptied_place(ftext: str, lang: str, qs: int) -> bool:
+    lo = max(qs - 120, ftext.rfind(". ", 0, qs) + 1, ftext.rfind("\n", 0, qs) + 1, 0)
+    return _EMPTIED[lang].search(ftext, lo, qs) is not None
+
 
 # Sea arrivals of migrants (session-8 second-round decision: migrants intercepted, rescued or
 # arrived at sea are `other`; deported or expelled ones stay `displaced`). The sentence around
