@@ -624,6 +624,9 @@ _AR_IDH = frozenset(fwords("إذ اذ حيث"))
 _AR_ACCOUNT_VERBS = frozenset(fwords("قدم قدمت أعطى أعطت أعطوا عرض عرضت ساق ساقت أورد أوردت روى روت قدموا"))
 # «وتبنّت حركة الشباب الهجوم، قائلة ...»: what a group claimed is no part of its name
 _AR_ATTACK_OBJECTS = frozenset(fwords("الهجوم الهجومين الهجمات التفجير التفجيرين التفجيرات الاعتداء العملية الكمين الغارة"))
+# the attack claimed, also indefinite («تتبنى هجوماً على ...»)
+_AR_ATTACK_OBJECTS_ANY = _AR_ATTACK_OBJECTS | frozenset(fwords("هجوما هجمات هجومين تفجيرا تفجيرين عملية"))
+_AR_FACTIONS = frozenset(fwords("فصيل جناح فرع"))
 _AR_SPOKE_OF = frozenset(fwords("تحدث تحدثت تحدثوا يتحدث تتحدث يتحدثون وتحدث وتحدثت"))
 _AR_ACCOUNT_NOUNS = frozenset(fwords("رواية روايه حصيلة أرقاما أرقام رقما تقديرات تقديرا صورة تفاصيل تفسيرا معلومات"))
 
@@ -821,7 +824,8 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
     # «امرأة، وتدعى سلمى،»: "named" (an aside on the speaker), not ادّعى "claimed"
     # («، المتحدثة باسم الوزارة،»: a spokeswoman, not «، متحدثةً عن ...»: spoke of)
     cues = [c for c in cues if not (f[c.i] in _AR_NAMING_ASIDE and c.i - 1 >= a and raw[c.i - 1] in ("،", ","))
-            and not (c.kind == "part" and c.entry.lemma == "تحدث" and (c.j >= b or f[c.j] != "عن"))]
+            and not (c.kind == "part" and c.entry.lemma == "تحدث" and (c.j >= b or f[c.j] != "عن"))
+            and not _ar_no_responsibility_claim(doc, c, a, b)]
     cue_starts = {c.i: c for c in cues}
     frames: list[Frame] = []
     for c in cues:
@@ -869,8 +873,6 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
             continue  # «كتب: فلان الفلاني»: a byline, no claim
         if e.kind == "verb" and e.lemma == "دعا" and j < b and f[j] in _AR_TO_IT:
             continue  # "مسيرة دعت إليها الجبهة": called the march, no statement
-        if e.kind == "verb" and e.lemma in ("أعلن", "تبنى") and _ar_responsibility(f, j, b, lexicon("ar")):
-            continue  # "أعلنت الجماعة مسؤوليتها عن الهجوم": a responsibility claim, no content
         if e.kind == "verb" and frames and i - 1 > a and raw[i - 1] in ("،", ",") and frames[-1].direction in ("after", "span") and frames[-1].anchor > i:
             continue  # "وقال ضابط، تحدث شريطة عدم الكشف عن هويته، إن": an aside on the speaker
         if e.kind == "verb" and frames and _ar_inside_quote(doc, a, i):
@@ -940,6 +942,8 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
             )
             if after_quote and j < b and ar_stem(f[j]) in nouns("ar").object_heads:
                 after_quote = False  # «...»، وأعلنت اعتقال ...: the verb's object follows, no speaker
+            if after_quote and e.lemma == "تبنى" and j < b and f[j] in _AR_ATTACK_OBJECTS_ANY:
+                after_quote = False  # «PLACE: «X» يتبنى هجوماً على ...»: the attack follows; X claims it
             if after_quote and e.lemma == "اتهم" and j < b and _ar_accused_then_charge(f, j, min(b, j + 4)):
                 after_quote = False  # «PLACE: «X» يتهم Y بقتل N»: the accused and the charge follow; X accuses
             if after_quote:
@@ -966,6 +970,25 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                         fr2 = Frame(c, "ar.cue_subject_object", (ne, t), "after", t, conj=conj)
                         fr2.mention = fr.mention
                         frames.append(fr2)
+                    continue
+            o = _ar_claimed_attack_object(doc, c, b)
+            if o > j:
+                # «وتبنّت حركة X، المرتبطة بـY، الهجوم في بيان، زاعمة ...»، «أعلن تنظيم «X» عبر وكالة
+                # Z مسؤوليته عن الهجوم»: the clause's subject claims, the attack is the content
+                subj = _ar_clause_subject(ctx, o)
+                if subj is not None and j <= subj.i <= j + 2:
+                    if subj.j < o and f[subj.i] in _AR_FACTIONS and f[subj.j] in ("من", "عن") and all(
+                            _word(raw[t]) for t in range(subj.j, o)):
+                        # «وتبنّى فصيل (منشق) عن حركة X الهجوم»: the faction is named by its parent
+                        _, text_end, name_end = trim_ar_stretch(doc, subj.i, o)
+                        subj = _mention(doc, subj.i, text_end, name_end)
+                    elif subj.j + 1 < o and f[subj.j].startswith("وال") and _word(raw[subj.j]) and raw[subj.j][:1] == "و":
+                        # «أعلنت جماعة نصرة الإسلام والمسلمين المرتبطة بـ...»: a name's coordinated last word
+                        _, text_end, name_end = trim_ar_stretch(doc, subj.i, subj.j + 1)
+                        subj = _mention(doc, subj.i, text_end, name_end)
+                    fr = Frame(c, "ar.claimed_attack", (i, o), "after", o, conj=conj)
+                    fr.mention = subj
+                    frames.append(fr)
                     continue
             if e.object_ok and _ar_countless_account(doc, j, a, b):
                 continue  # «غير أن مصادر تحدثت عن حصيلة أعلى، إذ ...»: an account with no count, no claim
@@ -1655,6 +1678,44 @@ _AR_TO_IT = frozenset(fwords("إليها اليها إليه اليه لها ل�
 # words that open an aside right after a verb ("قال، عبر إذاعته، إن"، "قال على منصة إكس إن"،
 # "تحدث شريطة عدم الكشف عن هويته"): never the speaker
 _AR_ASIDE_START = frozenset(fwords("على شريطة بشرط مشترطا مشترطة مفضلا مفضلة طالبا طالبة رافضا رافضة"))
+
+
+_AR_IN_IT = frozenset(fwords("فيه فيها فيهم"))
+
+
+def _ar_no_responsibility_claim(doc: Doc, c: Cue, a: int, b: int) -> bool:
+    """Claiming an attack is a claim of the group (the lead's decision, session 8), but not with
+    no attack named after «تبنى», nor when
+    negated («ولم يعلن تنظيم X مسؤوليته عن الهجوم»، «لم تتبنَّ أي جهة») or when the verb only
+    describes a statement («أي بيان يتبنى الهجوم»، «في بيان تبنّت فيه الهجوم، زعمت ...»)."""
+    e, f, i = c.entry, doc.folded, c.i
+    if c.kind != "verb" or e.lemma not in ("تبنى", "أعلن"):
+        return False
+    if e.lemma == "أعلن" and not _ar_responsibility(f, c.j, b, lexicon("ar")):
+        return False
+    if i - 1 >= a and f[i - 1] in _AR_NEG:
+        return True
+    if e.lemma == "تبنى" and _ar_claimed_attack_object(doc, c, b) < 0:
+        return True  # «جبهة X تتبنى وتتحدث عن ...»، «تتبنى الحكومة خطة ...»: no attack claimed
+    return e.lemma == "تبنى" and (
+        (i - 1 >= a and ar_stem(f[i - 1]) in nouns("ar").statement) or (c.j < b and f[c.j] in _AR_IN_IT))
+
+
+def _ar_claimed_attack_object(doc: Doc, c: Cue, b: int) -> int:
+    """«تبنّى X الهجوم»، «أعلن X مسؤوليته عن الهجوم»: the index of the attack noun (تبنى) or the
+    responsibility noun (أعلن) within 18 tokens after the verb, before any comma-free
+    introducer; else -1."""
+    e, f = c.entry, doc.folded
+    if c.kind != "verb" or e.lemma not in ("تبنى", "أعلن"):
+        return -1
+    for t in range(c.j, min(b, c.j + 18)):
+        if (f[t],) in lexicon("ar").introducers or f[t] in ("ان", "إن", "بان"):
+            return -1
+        if e.lemma == "تبنى" and f[t] in _AR_ATTACK_OBJECTS_ANY:
+            return t
+        if e.lemma == "أعلن" and ar_stem(f[t]).startswith(_AR_RESP):
+            return t
+    return -1
 
 
 def _ar_responsibility(f: list[str], j: int, b: int, lex) -> bool:
@@ -4714,7 +4775,9 @@ def find_claims(doc: Doc, registry: Registry) -> list[ClaimMention]:
                     # "Pension march: police say 35,000, organisers claim 300,000": a headline's bare
                     # count is the speaker's figure
                     lang == "en" and j - i == 1 and is_number(doc.folded[i]) and fr.direction == "after"
-                    and fr.cue.kind == "verb" and _ar_headline_line(doc, a, b)):
+                    and fr.cue.kind == "verb" and _ar_headline_line(doc, a, b)) and not (
+                    # «وتبنّت حركة X الهجوم، قائلة ...»: the attack claimed is the whole content
+                    lang == "ar" and j - i == 1 and fr.cue.entry.lemma == "تبنى" and doc.folded[i] in _AR_ATTACK_OBJECTS):
                 continue
             if lang == "ar" and doc.folded[i] in _AR_DEMONSTRATIVES and not _at_least_words(doc.raw, i, j, 3) and fr.cue.i > a and doc.folded[fr.cue.i - 1] in _AR_NEG:
                 continue  # «ولم تؤكد السلطات هذا الرقم»: a negated verb pointing back, no content of its own

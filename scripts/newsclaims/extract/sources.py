@@ -1551,6 +1551,8 @@ def _role_antecedent(name: str, lang: str) -> tuple[str, tuple[str, ...]] | None
     if not rest:
         return None
     x = rest[0].rstrip("،,")
+    if len(rest) > 1 and rest[1].rstrip("،,") in ("الام", "الأم"):
+        return None  # «المتحدث باسم الحركة الأم»: the parent body, never a faction of it named before
     if x[:1] == "ل" and len(x) > 5 and any(x.endswith(suf) and x[1 : -len(suf)] in _ROLE_AR for suf in _AR_POSS_SUFFIX):
         return "pron", ()  # «المستشار الإعلامي لقائدها»: the adviser of its head speaks for the body
     if x == "القوات" and len(rest) > 1 and rest[1].rstrip("،,") in ("المسلحه", "المسلحة") and not rest[0].endswith(("،", ",")):
