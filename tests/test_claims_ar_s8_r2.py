@@ -77,3 +77,79 @@ def test_the_parent_body_is_not_the_faction(text: str, faction: str, parent_key:
     assert faction in (check(text, "ar", "الهجوم", faction).source_text or "")
     parent = check(text, "ar", parent_key, "الأم")
     assert parent.source.source_id != check(text, "ar", "الهجوم", faction).source.source_id, [c.source.name for c in cs]
+
+
+# --- an earlier statement inside a claim is a claim of its own («بعد أن كانت قد أعلنت في وقت سابق عن») --
+
+
+@pytest.mark.parametrize(
+    ("text", "first_key", "second_key", "speaker"),
+    [
+        ("وقالت الوزارة إن 20 شخصاً قتلوا، بعد أن كانت قد أعلنت في وقت سابق عن مقتل 12 شخصاً.", "20 شخصاً", "مقتل 12", "الوزارة"),
+        ("وأكدت الشرطة مقتل 7 أشخاص، بعدما كانت قد تحدثت مساء الأحد عن 4 قتلى.", "مقتل 7", "4 قتلى", "الشرطة"),
+        ("وقال المرصد إن 15 مدنياً قتلوا في القصف، بعد أن كان قد أعلن في وقت سابق عن إصابة 20.", "15 مدنياً", "إصابة 20", "المرصد"),
+        ("ورفعت هيئة الإسعاف الحصيلة إلى 31 قتيلاً، وقالت إن 9 في حالة حرجة، بعد أن كانت قد أعلنت أمس عن 18 قتيلاً.", "9 في حالة", "18 قتيلاً", "هيئة الإسعاف"),
+        ("وأعلن الدفاع المدني انتشال 40 جثة، بعد أن كان قد أعلن في وقت سابق عن انتشال 25.", "انتشال 40", "انتشال 25", "الدفاع المدني"),
+    ],
+)
+def test_an_earlier_statement_is_its_own_claim(text: str, first_key: str, second_key: str, speaker: str) -> None:
+    a = check(text, "ar", first_key, speaker)
+    b = check(text, "ar", second_key, speaker)
+    assert (a.start, a.end) != (b.start, b.end)
+    assert second_key not in text[a.start : a.end]
+
+
+def test_an_earlier_statement_of_another_speaker() -> None:
+    text = "وقالت وزارة الصحة إن الحصيلة ارتفعت إلى 30 قتيلاً، بعد أن كانت الأمم المتحدة قد أعلنت في وقت سابق عن مقتل 12 شخصاً."
+    check(text, "ar", "30 قتيلاً", "وزارة الصحة")
+    check(text, "ar", "مقتل 12", "الأمم المتحدة")
+
+
+# --- posts quoted: «نشرت X على تلغرام: «...»»، «كتب X على منصة إكس: ...» ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "speaker"),
+    [
+        ("ونشرت وزارة الداخلية على تلغرام: «قتل 12 مسلحاً في العملية».", "12 مسلحاً", "وزارة الداخلية"),
+        ("ونشرت الوزارة على قناتها في تلغرام: \"أصيب 5 عناصر\".", "أصيب 5", "الوزارة"),
+        ("ونشر محافظ الإقليم على حسابه في فيسبوك: «انتشلنا 14 جثة حتى الآن».", "14 جثة", "محافظ الإقليم"),
+        ("ونشرت هيئة البث عبر منصة إكس: «الحصيلة ارتفعت إلى 9 قتلى».", "9 قتلى", "هيئة البث"),
+        ("وكتب وزير الداخلية على منصة إكس: «اعتقلنا 30 مشتبهاً بهم».", "30 مشتبهاً", "وزير الداخلية"),
+        ("وكتبت منسقة الشؤون الإنسانية على منصة «إكس»: «قتل 27 طفلاً في أسبوع».", "27 طفلاً", "منسقة الشؤون الإنسانية"),
+    ],
+)
+def test_a_post_quoted_is_a_claim(text: str, key: str, speaker: str) -> None:
+    c = check(text, "ar", key, speaker)
+    assert "على" not in (c.source_text or "") and "عبر" not in (c.source_text or "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ونشرت الصحيفة تقريراً عن الهجوم.",
+        "ونشرت الوزارة على موقعها صوراً للدمار.",
+        "ونشر الناشطون على فيسبوك مقاطع مصورة للقصف.",
+    ],
+)
+def test_publishing_without_a_quoted_post_is_no_claim(text: str) -> None:
+    assert claims_of(text, "ar") == []
+
+
+# --- a headline's second part after «..» with its own registered subject («.. والدعم السريع تنفي») ----
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "speaker", "not_speaker"),
+    [
+        ("السودان: لجان المقاومة تتحدث عن 40 قتيلاً .. والدعم السريع تنفي استهداف المدنيين\n\nالخرطوم - قالت قوات الدعم السريع إن السوق استهدف.",
+         "استهداف المدنيين", "الدعم السريع", "لجان"),
+        ("اليمن: الصحة تعلن 12 قتيلاً .. والحوثيون يتهمون التحالف بقصف السوق\n\nصنعاء - قالت وزارة الصحة إن 12 قتلوا.",
+         "بقصف السوق", "الحوثيون", "الصحة"),
+        ("دارفور: شهود يتحدثون عن 25 قتيلاً .. والدعم السريع تنفي مهاجمة المخيم\n\nنيالا - قال شهود إن القصف استمر ساعات.",
+         "مهاجمة المخيم", "الدعم السريع", "شهود"),
+    ],
+)
+def test_headline_second_speaker_after_two_dots(text: str, key: str, speaker: str, not_speaker: str) -> None:
+    c = check(text, "ar", key, speaker)
+    assert not_speaker not in (c.source_text or "")

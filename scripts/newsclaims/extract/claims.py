@@ -455,6 +455,9 @@ def _ar_left_speaker(ctx: _Ctx, i: int, registry: Registry) -> Mention | None:
     if first[:1] in ("و", "ف") and not _ar_head_word(first) and _ar_head_word(first[1:]):
         conj_start = doc.starts[ls] + 1  # «ومصادر محلية تحدثت ...»: the speaker without its conjunction
         first = first[1:]
+    elif first[:1] == "و" and (ls == ctx.a or raw[ls - 1] in _PUNCT) and le - ls <= 4 and registry.match_prefix(
+            doc.text[doc.starts[ls] + 1 : doc.ends[le - 1]]) is not None:
+        conj_start = doc.starts[ls] + 1  # «... .. والدعم السريع تنفي ...»: a registered name after «و»
     if titled and appos is not None:
         return _mention(doc, ls, appos[1], le)  # the name and its title: «إبراهيم حداد، قائد ...»
     if le - ls <= 2 and _ar_state_name(f, ls, le) and _ar_headline_line(doc, ctx.a, ctx.b) and (
@@ -463,7 +466,7 @@ def _ar_left_speaker(ctx: _Ctx, i: int, registry: Registry) -> Mention | None:
         # «.. وأنقرة تعلن "تحييد" 13 مسلحاً»، «روسيا تعلن ...»: a capital or a state for its government,
         # as a headline's subject
         return _mention(doc, ls, le, start=doc.starts[ls] + (1 if f[ls][:1] == "و" else 0))
-    if not (_ar_head_word(first) or registry.match_prefix(doc.text[doc.starts[ls] : doc.ends[le - 1]]) or (
+    if not (_ar_head_word(first) or registry.match_prefix(doc.text[doc.starts[ls] : doc.ends[le - 1]]) or conj_start is not None or (
         coord and le - ls <= 3 and not any(is_number(f[t]) for t in range(ls, le))
     ) or (
         # «.. الصحة تعلن 13 وفاة»: a ministry's bare domain word as a headline's subject
@@ -825,7 +828,8 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
     # («، المتحدثة باسم الوزارة،»: a spokeswoman, not «، متحدثةً عن ...»: spoke of)
     cues = [c for c in cues if not (f[c.i] in _AR_NAMING_ASIDE and c.i - 1 >= a and raw[c.i - 1] in ("،", ","))
             and not (c.kind == "part" and c.entry.lemma == "تحدث" and (c.j >= b or f[c.j] != "عن"))
-            and not _ar_no_responsibility_claim(doc, c, a, b)]
+            and not _ar_no_responsibility_claim(doc, c, a, b)
+            and not (c.kind == "verb" and c.entry.lemma == "نشر" and not _ar_post_cue(doc, c, b))]
     cue_starts = {c.i: c for c in cues}
     frames: list[Frame] = []
     for c in cues:
@@ -992,11 +996,12 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                     continue
             if e.object_ok and _ar_countless_account(doc, j, a, b):
                 continue  # «غير أن مصادر تحدثت عن حصيلة أعلى، إذ ...»: an account with no count, no claim
-            if e.object_ok and j < b and f[j] == "عن" and not e.intro_required:
+            jt = _ar_skip_earlier(f, j, b)  # «بعد أن كانت قد أعلنت في وقت سابق عن مقتل ...»
+            if e.object_ok and jt < b and f[jt] == "عن" and not e.intro_required:
                 # "والجيش يتحدث عن «تحييد» العشرات": a prepositional object, no subject after the verb
                 left = _ar_left_speaker(ctx, i, registry)
                 # a headline keeps its verb («و«قسد» تتحدث عن 3 قتلى»), as for other SVO headlines
-                at = i if left is not None and _ar_headline_line(doc, a, b) else j  # (the content keeps its «عن»)
+                at = i if left is not None and _ar_headline_line(doc, a, b) else jt  # (the content keeps its «عن»)
                 fr = Frame(c, "ar.subject_cue_object" if left else "ar.cue_content", ((left.i if left else i), at), "after", at, conj=conj)
                 fr.mention = left
                 fr.implied = left is None
@@ -1875,6 +1880,40 @@ _AR_WEEKDAYS = frozenset(fwords("الأحد الاثنين الإثنين الث
 _AR_ON_VIA = frozenset(fwords("على عبر"))
 # subordinators before a clause's subject: «بعدما كانت السلطات قد أعلنت ...»
 _AR_SUBORD = frozenset(fwords("بعدما عندما حينما لما"))
+
+
+_AR_POST_PLATFORMS = frozenset(ar_stem(w) for w in fwords(
+    "منصة صفحة صفحته صفحتها حساب حسابه حسابها قناة قناته قناتها تلغرام تليغرام فيسبوك إكس اكس تويتر "
+    "إنستغرام انستغرام يوتيوب واتساب"))
+
+
+def _ar_post_cue(doc: Doc, c: Cue, b: int) -> bool:
+    """«ونشرت الوزارة على تلغرام: «...»»: a publishing verb speaks only as a post quoted - «على/عبر/في»
+    + a platform, then a colon or a quotation mark, within ten tokens."""
+    f, raw = doc.folded, doc.raw
+    seen = False
+    for t in range(c.j, min(b, c.j + 12)):
+        if raw[t] == ":" or (raw[t] in QUOTES and seen and raw[t - 1] in (":",)):
+            return seen
+        if (f[t] in _AR_ON_VIA or f[t] == "في") and t + 1 < b:
+            seen = seen or any(ar_stem(f[x].strip("«»\"")) in _AR_POST_PLATFORMS for x in range(t + 1, min(b, t + 4)))
+        if (f[t],) in lexicon("ar").introducers or f[t] in ("ان", "إن", "بان"):
+            return False
+    return False
+
+
+def _ar_skip_earlier(f: list[str], j: int, b: int) -> int:
+    """«في وقت سابق»، «في وقت لاحق»، «أمس»، «مساء الأحد» right after a verb -> the token after
+    them (j when there is none)."""
+    t = j
+    while t < b:
+        if t + 2 < b and f[t] == "في" and f[t + 1] == "وقت" and f[t + 2] in ("سابق", "لاحق", "متاخر", "مبكر"):
+            t += 3
+        elif ar_time_at(f, t, b):
+            t += 1
+        else:
+            return t
+    return t
 
 
 def _ar_pluperfect(doc: Doc, a: int, i: int) -> bool:

@@ -484,7 +484,8 @@ def trim_ar_stretch(doc: Doc, i: int, j: int) -> tuple[int, int, int]:
             text_end = k  # "المؤيد في بيانه المتلفز": a channel with the speaker's pronoun
             break
         p = k + 2 if k + 2 < j and doc.raw[k + 1] in QUOTES else k + 1  # «على «تلغرام»»: a quoted platform
-        if w in _AR_ON_VIA and p < j and (ar_stem(f[p]) in _AR_PLATFORMS or _ar_unsuffixed(ar_stem(f[p])) in _AR_PLATFORMS):
+        if w in _AR_ON_VIA and p < j and (ar_stem(f[p]) in _AR_PLATFORMS or _ar_unsuffixed(ar_stem(f[p])) in _AR_PLATFORMS
+                                           or _ar_unsuffixed(ar_stem(f[p]))[:-1] + "ه" in _AR_PLATFORMS):  # «قناتها»
             text_end = k  # "أدرعي على منصة «إكس»"، "على صفحته"، «على «تلغرام»»: the platform of a post
             break
     if text_end == j and text_end > i + 1 and doc.raw[text_end - 1] in ("عن", "إلى", "الى", "على"):  # (raw: «علي» is a name)
