@@ -153,3 +153,24 @@ def test_publishing_without_a_quoted_post_is_no_claim(text: str) -> None:
 def test_headline_second_speaker_after_two_dots(text: str, key: str, speaker: str, not_speaker: str) -> None:
     c = check(text, "ar", key, speaker)
     assert not_speaker not in (c.source_text or "")
+
+
+# --- a headline's short name of a long body name («لجنة تقصي الحقائق:» / «... وتقصي الحقائق ...») ---
+
+
+@pytest.mark.parametrize(
+    ("text", "head_key", "body_key"),
+    [
+        ("لجنة تقصي الحقائق: توثيق مقتل 200 شخص في أحداث الجنوب\n\nعمان - أعلنت اللجنة الوطنية المستقلة للتحقيق وتقصي الحقائق في أحداث الجنوب أنها وثقت مقتل 200 شخص.",
+         "توثيق مقتل 200", "وثقت مقتل"),
+        ("هيئة مكافحة الفساد: توقيف 14 موظفاً\n\nالرباط - قالت الهيئة الوطنية للنزاهة والوقاية من الفساد ومكافحة الفساد إنها أحالت 14 موظفاً على القضاء.",
+         "توقيف 14", "أحالت 14"),
+        ("نقابة عمال الموانئ: 3 آلاف عامل في الإضراب\n\nالإسكندرية - قالت النقابة العامة لعمال الموانئ إن 3 آلاف عامل توقفوا عن العمل.",
+         "3 آلاف عامل في", "توقفوا عن"),
+    ],
+)
+def test_headline_short_name_is_the_body(text: str, head_key: str, body_key: str) -> None:
+    from _claims_helpers import claim_with
+
+    cs = claims_of(text, "ar")
+    assert claim_with(cs, text, head_key).source.source_id == claim_with(cs, text, body_key).source.source_id

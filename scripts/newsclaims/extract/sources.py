@@ -2625,6 +2625,18 @@ def _ar_headline_class(refs: dict, target: dict, head_only: set) -> None:
             if len(cands) == 1:
                 target[sid] = cands.pop()
                 continue
+        if 3 <= len(ws) <= 5 and not ws[0].startswith("ال") and (ar_stem(ws[0]),) in nouns("ar").kinds:
+            # «لجنة تقصي الحقائق: ...» and the text's one «اللجنة الوطنية المستقلة للتحقيق وتقصي الحقائق
+            # في ...»: the class noun made definite leads the fuller name, and every other word of the
+            # short name is in it (also with «و» or «لـ» before it)
+            rest = ws[1:]
+            cands = {target.get(o, o) for o, x in refs.items() if o != sid and o not in head_only and x.kind not in PERSON_KINDS
+                     and (nw := norm_name(x.name).split())[:1] == ["ال" + ws[0]]
+                     and all(any(v in (w, "و" + w, "ل" + w, "و" + w[2:] if w.startswith("ال") else "", "لل" + w[2:] if w.startswith("ال") else "")
+                                 for v in nw[1:]) for w in rest)}
+            if len(cands) == 1:
+                target[sid] = cands.pop()
+            continue
         if not 1 <= len(ws) <= 2 or ws[0].startswith("ال") or len(ws[0]) < 3:
             continue
         want = "ال" + ws[0]
