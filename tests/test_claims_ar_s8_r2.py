@@ -174,3 +174,24 @@ def test_headline_short_name_is_the_body(text: str, head_key: str, body_key: str
 
     cs = claims_of(text, "ar")
     assert claim_with(cs, text, head_key).source.source_id == claim_with(cs, text, body_key).source.source_id
+
+
+# --- the event's time clause after a trailing relay («، بحسب ما أعلنته X في بيان، بعد ...») ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "speaker"),
+    [
+        ("وانتشلت فرق الإنقاذ 9 جثث، بحسب ما أعلنته هيئة الإسعاف في بيان مساء الأحد، بعد العثور على جثتين أخريين تحت الأنقاض.", "جثتين أخريين", "هيئة الإسعاف"),
+        ("وارتفعت حصيلة القتلى إلى 14، وفق ما ذكرته الشرطة، إثر وفاة 3 جرحى في المستشفى.", "وفاة 3 جرحى", "الشرطة"),
+        ("وقتل 5 أشخاص، بحسب مصادر طبية، عقب سقوط قذيفتين على السوق.", "سقوط قذيفتين", "مصادر طبية"),
+    ],
+)
+def test_time_clause_after_a_trailing_relay(text: str, key: str, speaker: str) -> None:
+    check(text, "ar", key, speaker)
+
+
+def test_a_trailing_relay_at_the_end_keeps_its_clause() -> None:
+    text = "وقتل 5 أشخاص في القصف، بحسب الدفاع المدني."
+    c = check(text, "ar", "5 أشخاص", "الدفاع المدني")
+    assert "الدفاع" not in text[c.start : c.end]

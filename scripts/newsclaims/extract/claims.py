@@ -1902,6 +1902,22 @@ def _ar_post_cue(doc: Doc, c: Cue, b: int) -> bool:
     return False
 
 
+_AR_TIME_CLAUSE = frozenset(fwords("بعد إثر اثر عقب"))
+
+
+def _ar_then_after(doc: Doc, ne: int, b: int) -> bool:
+    """After a relay's speaker ending at ne: an optional channel («في بيان»), a comma, then a
+    time clause of the event («بعد العثور على ...»، «إثر انهيار ...»)."""
+    f, raw = doc.folded, doc.raw
+    k = ne
+    if k + 1 < b and f[k] == "في" and ar_stem(f[k + 1]) in _AR_CHANNEL_STEMS:
+        k += 2
+    k = _ar_skip_earlier(f, k, b)  # «في بيان مساء الثلاثاء،»
+    if not (k + 2 < b and raw[k] in ("،", ",") and f[k + 1] in _AR_TIME_CLAUSE):
+        return False
+    return True
+
+
 def _ar_skip_earlier(f: list[str], j: int, b: int) -> int:
     """«في وقت سابق»، «في وقت لاحق»، «أمس»، «مساء الأحد» right after a verb -> the token after
     them (j when there is none)."""
@@ -2267,6 +2283,10 @@ def _prep_direction(ctx: _Ctx, c: Cue, men: Mention | None, ne: int, rule: str, 
                     doc.folded[ne + 1] in _AR_BOUNDARY_WORDS and (doc.folded[ne + 1] != "في" or doc.folded[ne + 2:ne + 3] == ["حين"])):
             # «شارك عشرات الآلاف، بحسب منظمين، في مسيرة انطلقت ...»: a relay set off by commas
             # inside the clause, which goes on after it
+            fr.through = True
+        elif doc.language == "ar" and c.i > a + 1 and doc.raw[c.i - 1] in ("،", ",") and _ar_then_after(doc, ne, b):
+            # «انتشلت الفرق 9 جثث، بحسب ما أعلنته هيئة X في بيان، بعد العثور على جثتين أخريين»:
+            # the event's time clause after the relay is still the speaker's account
             fr.through = True
     else:
         k = ne
