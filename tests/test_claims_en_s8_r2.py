@@ -256,3 +256,20 @@ def test_claimed_responsibility_and_said(text: str, first: str, second: str, spe
 def test_claimed_responsibility_alone_then_said_is_one_claim() -> None:
     text = "The banned group claimed responsibility and said 20 soldiers had been killed."
     assert [text[c.start : c.end] for c in claims_of(text, "en")] == ["20 soldiers had been killed"]
+
+
+# "X, the party of the ousted prime minister, rejected ... It said ...": a party is a body (its
+# apposition's "minister" made it a person), so "It" points back to it, not to an earlier body
+@pytest.mark.parametrize(
+    ("text", "key", "speaker"),
+    [
+        ("The interior ministry said 300 people were detained. The Awami League, the party of the ousted prime minister, "
+         "rejected the figures in a statement. It said that 44 of its members had been killed.", "44 of its members", "Awami League"),
+        ("The army said 12 soldiers died. The Justice Party, the party of the former president, rejected the army's account. "
+         "It said 30 supporters were arrested.", "30 supporters", "Justice Party"),
+        ("Police said the march was peaceful. The opposition Labour Party, the party of the late prime minister, "
+         "rejected the police account. It said 15 activists were held.", "15 activists", "Labour Party"),
+    ],
+)
+def test_a_party_is_a_body_for_it(text: str, key: str, speaker: str) -> None:
+    check(text, "en", key, speaker)
