@@ -626,6 +626,9 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
     num_ends = frozenset(qe for _, qe, _ in found)
     out = []
     sr = _subject_rules(lang)
+    # once per article: words two rare rules need (each rule checks them again near the number)
+    risk_here = any(g in ftext for g in _RISK_GATE[lang])
+    units_here = _UNIT_GATE[lang].search(ftext) is not None
     prev = None  # (folded end, category, inherited, noun) of the previous figure
     used: set[int] = set()  # cues that govern a figure already
     prev_destroyed = False  # the previous figure counts things destroyed
@@ -1471,10 +1474,10 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
         if cat == "detained" and _fate_unknown_later(ftext, lang, qe, all_starts):
             cat, how = "missing", f"whereabouts-unknown:{how}"  # "arrested, and their families
             # do not know where they are held", «اقتادوهم إلى جهة مجهولة»: missing (session 8)
-        if _unit_make_up(ftext, lang, qs):
+        if units_here and _unit_make_up(ftext, lang, qs):
             continue  # "a committee of five judges", "the patrol of 12 fighters", «وحدة تضم ٣٥
             # جندياً»: the make-up of a body, not a count of what happened to anyone
-        if _at_risk(ftext, lang, qs, qe):
+        if risk_here and _at_risk(ftext, lang, qs, qe):
             continue  # "threatens the lives of 3,000 people", «١٢ ألفاً معرضون لخطر المجاعة»:
             # a harm that may come is no count (session-8 decision)
         if m.value == 1 and _one_thing(ftext, lang, qs, qe, nw, cue_starts, sr):
@@ -3325,6 +3328,14 @@ _ATTACKED_BEFORE = {
                      r"(?:[\"'«“]?\w+[ \t\u00a0]+){0,2}\Z", re.I),
     "ar": re.compile(r"(?:استهدف|هاجم|كمين|قصف|ضرب|اغار)\w*[ \t\u00a0\"'«“]+"
                      r"(?:[\"'«“]?[^\W\d]+[ \t\u00a0]+){0,2}\Z"),
+}
+
+
+# the body nouns of _UNIT_OF alone: no number is a body's make-up in an article without one
+_UNIT_GATE = {
+    "en": re.compile(r"committee|panel|team|patrol|unit|squad|delegation|contingent|battalion|"
+                     r"detachment|platoon|commission|jury|board", re.I),
+    "ar": re.compile(r"وحده|دوريه|لجنه|فريق|فرقه|كتيبه|سريه|مفرزه|وفد|هيئه"),
 }
 
 

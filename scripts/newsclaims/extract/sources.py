@@ -2211,9 +2211,14 @@ def _headline_toll_giver(claims: list, refs: dict, target: dict, head_only: set,
     from newsclaims.extract.numbers import find_numbers
 
     rep = partial(_representative, target)
-    values: dict = {}
-    for c in claims:
-        values[id(c)] = {n.value for n in find_numbers(text, "en", c.start, c.end) if n.value >= 2}
+    values: dict = {}  # id(claim) -> the numbers (2 or more) of its content, read when first needed
+
+    def numbers_of(c) -> set:
+        v = values.get(id(c))
+        if v is None:
+            v = values[id(c)] = {n.value for n in find_numbers(text, "en", c.start, c.end) if n.value >= 2}
+        return v
+
     for sid in head_only:
         r = refs[sid]
         if sid in target or r.registered:
@@ -2227,12 +2232,12 @@ def _headline_toll_giver(claims: list, refs: dict, target: dict, head_only: set,
             w[:1].isupper() or w.lower() in _EN_HEADLINE_MODS for w in words[:-1])
         if not (country or forces or generic):
             continue
-        said = set().union(*(values[id(c)] for c in claims if c.source.source_id == sid))
+        said = set().union(*(numbers_of(c) for c in claims if c.source.source_id == sid))
         if not said:
             continue
         for c in claims:
             o = c.source.source_id
-            if o == sid or o in head_only or not (values[id(c)] & said):
+            if o == sid or o in head_only or not (numbers_of(c) & said):
                 continue
             if generic and not (country or forces):
                 police = words[-1].lower() == "police"
