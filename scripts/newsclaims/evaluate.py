@@ -301,15 +301,17 @@ def claim_matches(g: GoldClaim, p: PredClaim) -> bool:
     return norm(g.key) in norm(p.text) and speaker_matches(g.speaker, p.names)
 
 
+def same_value(g: GoldFigure, p: PredFigure) -> bool:
+    """The gold's value, or its interval when it gives none, is the predicted one."""
+    if g.value is not None:
+        return _equal(g.value, p.value)
+    return _equal(g.value_low, p.value_low) and _equal(g.value_high, p.value_high)
+
+
 def figure_matches(g: GoldFigure, p: PredFigure) -> bool:
     if norm(g.text) not in norm(p.text) or category_of(g.category) != p.category:
         return False
-    if g.value is not None:
-        if not _equal(g.value, p.value):
-            return False
-    elif not (_equal(g.value_low, p.value_low) and _equal(g.value_high, p.value_high)):
-        return False
-    return speaker_matches(g.speaker, p.names)
+    return same_value(g, p) and speaker_matches(g.speaker, p.names)
 
 
 def source_matches(g: tuple[str, ...], p: PredSource) -> bool:
@@ -351,7 +353,7 @@ class Miss:
     article_id: str
     kind: str  # "missed" (false negative) or "spurious" (false positive)
     text: str  # what was missed or predicted, readable
-    reason: str = ""  # the class of the miss (see miss_reason): where to look first
+    reason: str = ""  # the class of the miss (missed_reason, spurious_reason): where to look first
 
 
 @dataclass
@@ -429,16 +431,16 @@ def missed_reason(table: str, g, unmatched: Sequence, claims: Sequence[PredClaim
     """Why a gold row found no partner, judged against the predictions left unmatched: the
     first test that a relaxed match passes names what was wrong."""
     if table == "figures":
-        same_text = [p for p in unmatched if norm(g.text) in norm(p.text)]
-        same_value = [p for p in same_text if (_equal(g.value, p.value) if g.value is not None else
-                      _equal(g.value_low, p.value_low) and _equal(g.value_high, p.value_high))]
-        if any(category_of(g.category) == p.category for p in same_value):
+        number = norm(g.text)
+        same_text = [p for p in unmatched if number in norm(p.text)]
+        valued = [p for p in same_text if same_value(g, p)]
+        if any(category_of(g.category) == p.category for p in valued):
             return "speaker"  # number, value and category right; the claim's speaker is not
-        if same_value:
+        if valued:
             return "category"
         if same_text:
             return "value"
-        if any(norm(g.text) in norm(c.text) for c in claims):
+        if any(number in norm(c.text) for c in claims):
             return "no figure in its claim"  # the number sits in a claim but was not taken
         return "outside every claim"
     if table == "claims":
