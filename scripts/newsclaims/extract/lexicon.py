@@ -14,12 +14,13 @@ from newsclaims.extract.folding import fold_term
 # libyaml's loader when available: the same objects as yaml.safe_load (checked on every
 # lexicon and the registry) in a tenth of the time. Every process that extracts (each build
 # worker, each CLI run) parses all lexicons once: ~0.2 s of its start-up with the pure-Python one.
-_SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+# Front matter is read with it too (frontmatter.py).
+SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 def read_yaml(path) -> object:
     """yaml.safe_load of a UTF-8 file, through libyaml when available."""
-    return yaml.load(Path(path).read_text(encoding="utf-8"), Loader=_SafeLoader)
+    return yaml.load(Path(path).read_text(encoding="utf-8"), Loader=SAFE_LOADER)
 
 
 @lru_cache(maxsize=64)
