@@ -31,7 +31,7 @@ from dataclasses import dataclass, field, replace as _replace
 from functools import lru_cache
 from itertools import compress
 
-from newsclaims.extract.cues import Cue, CueEntry, find_cues, lexicon
+from newsclaims.extract.cues import _EN_POSTED_WORDS, Cue, CueEntry, find_cues, lexicon
 from newsclaims.extract.lexicon import fwords, load
 from newsclaims.extract.model import ClaimMention, SourceRef
 from newsclaims.extract.registry import Registry
@@ -4201,7 +4201,7 @@ def _en_scan_words() -> frozenset[str]:
     """The words an English article is scanned for once (find_claims): the first words of the
     cues and of the stance markers; each reader then keeps its own from the few positions."""
     # (+ "posted", which cues.py reads itself only before "on <channel>:" / "that")
-    return frozenset(lexicon("en").first) | frozenset(_stance_first("en")) | frozenset(("posted", "posts"))
+    return frozenset(lexicon("en").first) | frozenset(_stance_first("en")) | _EN_POSTED_WORDS
 
 
 def _stance_hits(doc: Doc, candidates: list[int] | None = None) -> tuple[list[int], list[str]]:

@@ -166,6 +166,8 @@ _EN_CALLED = CueEntry(kind="verb", lemma="call", object_ok=True)
 _EN_CALLED_NEXT = frozenset("the it this that them these those his her their its such".split())
 _EN_POSTED = CueEntry(kind="verb", lemma="post")
 _EN_POSTED_WORDS = frozenset(("posted", "posts"))
+_EN_CHANNEL_NOUNS = frozenset("website site page account channel feed handle blog".split())
+_EN_NOT_CALLING = frozenset("was were is are be been being so also".split())
 
 
 def _en_posted_on(doc: Doc, i: int) -> bool:
@@ -178,12 +180,6 @@ def _en_posted_on(doc: Doc, i: int) -> bool:
     k = next((t for t in range(i + 2, min(n, i + 7)) if raw[t] == ":" or f[t] == "that"), -1)
     return k > i + 2 and all(raw[t][:1].isalnum() or raw[t] in ("'s", "’s") for t in range(i + 2, k)) and any(
         raw[t][:1].isupper() or f[t] in _EN_CHANNEL_NOUNS for t in range(i + 2, k))
-
-
-_EN_CHANNEL_NOUNS = frozenset("website site page account channel feed handle blog".split())
-
-
-_EN_NOT_CALLING = frozenset("was were is are be been being so also".split())
 
 
 def _en_called_quote(doc: Doc, i: int) -> bool:
@@ -282,7 +278,7 @@ def find_cues(doc: Doc, candidates: list[int] | None = None) -> list[Cue]:
                 break
         if hit is None and not arabic and w in ("called", "calls") and _en_called_quote(doc, i):
             hit = (1, _EN_CALLED)  # 'X called the attack "a deliberate hunt for civilians"'
-        if hit is None and not arabic and w in ("posted", "posts") and _en_posted_on(doc, i):
+        if hit is None and not arabic and w in _EN_POSTED_WORDS and _en_posted_on(doc, i):
             hit = (1, _EN_POSTED)  # 'The ministry posted on Telegram: "..."'
         if hit and i > 0 and doc.raw[i - 1] == "(" and i + hit[0] < n and doc.raw[i + hit[0]] == ")":
             hit = None  # a name in parentheses ("(آفاد)"), not a verb
