@@ -35,6 +35,19 @@ def _word(t: str) -> bool:
     return t[:1].isalnum() or t[:1] == "_"
 
 
+def _speaker_of(claim: ClaimMention) -> tuple:
+    """The source, its span (or None) and its relay of an earlier claim, taken over by the table."""
+    src = (claim.source_start, claim.source_end) if claim.source_start is not None else None
+    return claim.source, src, claim.via
+
+
+def _resolved(doc: Doc, resolver, mention, i: int, j: int) -> tuple:
+    """The source the words [i, j) name (None when they name none) and its span."""
+    m = mention(doc, i, j)
+    ref = resolver.resolve(m)
+    return ref, ((m.start, m.end) if ref is not None else None)
+
+
 def _lines(doc: Doc) -> list[tuple[int, int]]:
     """Token ranges [first, end) of the lines that hold table bars."""
     out: list[tuple[int, int]] = []
@@ -83,9 +96,7 @@ def table_claims(doc: Doc, claims: list[ClaimMention], resolver, registry, menti
             continue  # «الزلزال في أرقام:», "In numbers:": the outlet's own summary
         ref = src = via = None
         if inside:  # "The ministry said the toll was as follows:": the table is that speaker's
-            last = inside[-1]
-            ref, via = last.source, last.via
-            src = (last.source_start, last.source_end) if last.source_start is not None else None
+            ref, src, via = _speaker_of(inside[-1])
         for t in range(words[0] + 1 if words else ib, ib - 1):  # a registered name after the attributing word
             if ref is not None:
                 break
@@ -94,9 +105,7 @@ def table_claims(doc: Doc, claims: list[ClaimMention], resolver, registry, menti
                 e = t
                 while e < ib - 1 and doc.starts[e] < doc.starts[t] + hit[1]:
                     e += 1
-                m = mention(doc, t, e)
-                ref = resolver.resolve(m)
-                src = (m.start, m.end) if ref is not None else None
+                ref, src = _resolved(doc, resolver, mention, t, e)
         agent = next((t for t in words if f[t] in _AGENTS[lang]), None)
         if ref is None and agent is not None:
             # "Toll according to the provincial disaster office:", «الحصيلة بحسب حكومة الولاية:»:
@@ -105,30 +114,23 @@ def table_claims(doc: Doc, claims: list[ClaimMention], resolver, registry, menti
             while i < ib - 1 and f[i] in _SKIP[lang]:
                 i += 1
             if 1 <= ib - 1 - i <= 6 and all(_word(raw[t]) for t in range(i, ib - 1)):
-                m = mention(doc, i, ib - 1)
-                ref = resolver.resolve(m)
-                src = (m.start, m.end) if ref is not None else None
+                ref, src = _resolved(doc, resolver, mention, i, ib - 1)
         if ref is None and lang == "en" and words and 1 <= words[0] - ia <= 5 and f[words[0]] not in _AGENTS[lang] \
                 and all(_word(raw[t]) for t in range(ia, words[0])) \
                 and kind_of([w for w in f[ia:words[0]] if w not in ("the", "a", "an")], lang) is not None:
-            m = mention(doc, ia, words[0])  # "The army released the following figures:": its subject
-            ref = resolver.resolve(m)
-            src = (m.start, m.end) if ref is not None else None
+            # "The army released the following figures:": its subject
+            ref, src = _resolved(doc, resolver, mention, ia, words[0])
         prev = sorted((c for c in claims if c.end <= start), key=lambda c: c.end)
         if ref is not None and not inside and src is not None:
             # "by the ministry" after "Kyrgyzstan's health ministry said ...": the body named before
             head = fold_term(text[src[0] : src[1]].split()[-1])
             named = [c for c in prev if head in fold_term(c.source.name + " " + (c.source_text or "")).split()]
             if named and named[-1].source.source_id != ref.source_id:
-                ref, via = named[-1].source, named[-1].via
-                last = named[-1]
-                src = (last.source_start, last.source_end) if last.source_start is not None else None
+                ref, src, via = _speaker_of(named[-1])
         if ref is None:
             if not prev:
                 continue
-            last = prev[-1]
-            ref, via = last.source, last.via
-            src = (last.source_start, last.source_end) if last.source_start is not None else None
+            ref, src, via = _speaker_of(prev[-1])
         cue_at = ib - 1
         out.append(ClaimMention(
             source=ref, cue=raw[cue_at], cue_start=doc.starts[cue_at], cue_end=doc.ends[cue_at],
