@@ -1402,7 +1402,7 @@ _AR_STATE_BODIES = frozenset(fwords("وزارة حكومة جماعة حركة �
 _AR_UNITS = frozenset(fwords("فرقة لواء كتيبة فوج سرية قطاع"))
 _AR_GROUP_BODIES = frozenset(fwords("جماعة حركة جهاز"))  # their own name need not be definite («جماعة أنصار الله»)
 _AR_HEAD_STOP = frozenset(fwords("في من على الى عن لدى"))
-# a generic administrative unit as a body's owner («شرطة الولاية»، «بلدية المدينة»): the body's own word names it
+# «تنسيقية X»: an activists' coordination committee, a body with a spokesman of its own
 _AR_ACTIVIST_BODIES = frozenset(ar_stem(w) for w in fwords("تنسيقية تنسيقيات"))
 # singular person nouns that refer back to a recent speaker: the stems its name must hold (empty:
 # any titled official — «المسؤول المحلي» after «قائممقام قضاء X، Y»)
@@ -1412,6 +1412,7 @@ _AR_PERSON_ANAPHORS: dict[str, frozenset[str]] = {
     ar_stem(norm_name("الصياد")): frozenset(ar_stem(w) for w in fwords("صياد صيادين صيادون")),
     ar_stem(norm_name("المسؤول")): frozenset(),
 }
+# a generic administrative unit as a body's owner («شرطة الولاية»، «بلدية المدينة»): the body's own word names it
 _AR_UNIT_OWNERS = frozenset(fwords("الولاية الولايه المحافظة المحافظه المدينة المدينه الإقليم الاقليم المنطقة المنطقه المقاطعة المقاطعه البلدة البلده"))
 _AR_ANAPHOR_KINDS = frozenset(("official", "other", "anonymous", "residents", "activists", "journalist"))
 _AR_MEDIA_OFFICER = frozenset(norm_name(w) for w in ("مسؤول", "مسؤولة", "مسئول"))
