@@ -537,7 +537,7 @@ def _table_cell_category(ftext: str, qs: int, qe: int, r) -> str | None:
     tail = _CELL_TAIL.match(ftext, qe)
     if "|" not in ftext[ls:le] or tail is None or _cue_cat(ftext, qe, tail.end(), r) is not None:
         return None  # (not "IOM: about 640 dead |": a count with its own noun reads as usual)
-    head = _CELL_HEAD.search(ftext, max(ls - 1, 0) if ls else 0, qs)
+    head = _CELL_HEAD.search(ftext, max(ls - 1, 0), qs)
     if head is None:
         return None
     cat = _cue_cat(ftext, head.start(1), head.end(1), r)
@@ -629,6 +629,7 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
     # once per article: words two rare rules need (each rule checks them again near the number)
     risk_here = any(g in ftext for g in _RISK_GATE[lang])
     units_here = _UNIT_GATE[lang].search(ftext) is not None
+    table_here = "|" in ftext  # flattened table cells (_table_cell_category)
     prev = None  # (folded end, category, inherited, noun) of the previous figure
     used: set[int] = set()  # cues that govern a figure already
     prev_destroyed = False  # the previous figure counts things destroyed
@@ -666,7 +667,7 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
             why = None  # "was home to some 190,000 displaced people": the displaced count (gold_r)
         if why:
             continue
-        if "|" in ftext:
+        if table_here:
             tc = _table_cell_category(ftext, qs, qe, r)
             if tc is not None:  # "Killed: 24 | Wounded: 87": the cell's label (or the table's
                 # introducing line) names what its number counts, never the next cell
