@@ -307,10 +307,16 @@ def _ar_pronoun_verb(w: str) -> bool:
 _AR_ISSUE_VERBS = frozenset(fwords("اصدرت اصدر نشرت نشر وزعت وزع بثت بث عممت عمم"))
 
 
+def _lam_clitic(w: str) -> bool:
+    """A folded word that starts with the clitic lam «لـ» before a name («لمنظمة»، not «للأمم»: its
+    article is folded in; not a short word such as «لها»)."""
+    return w.startswith("ل") and not w.startswith("لل") and len(w) > 3
+
+
 def _clitic_lam_start(doc: Doc, k: int) -> int | None:
     """"للأمم المتحدة": the speaker starts after the clitic lam (None if there is none)."""
     w = doc.folded[k]
-    if w.startswith("ل") and not w.startswith("لل") and len(w) > 3 and ar_stem(w[1:]) in _heads_ar():
+    if _lam_clitic(w) and ar_stem(w[1:]) in _heads_ar():
         raw = doc.raw[k]
         p = 1
         while p < len(raw) and "\u064b" <= raw[p] <= "\u0652":
@@ -2109,7 +2115,7 @@ def _ar_subject(ctx: _Ctx, fr: Frame, j: int, k: int, cues: list[Cue]) -> None:
                 si, is_stmt = _ar_statement(doc, r + 1, k)
                 # «ونقلت وكالة X عن بيان لمركز الإعلام التابع لـY أن ...»: the statement's owner speaks
                 owner = _trimmed_ar(doc, si, k) if is_stmt and r + 1 < si < k else None
-                if owner is not None and owner.i == si and f[si][:1] == "ل" and not f[si].startswith("لل") and len(f[si]) > 3:
+                if owner is not None and owner.i == si and _lam_clitic(f[si]):
                     owner = _replace(owner, start=owner.start + 1)  # the clitic ل is no part of the name
                 fr.mention = owner or _trimmed_ar(doc, r + 1, k)
                 return
@@ -4598,7 +4604,7 @@ def _ar_relative_antecedent(doc: Doc, a: int, p: int, registry: Registry) -> Men
         if is_stmt and ls < si < e:
             # «تقرير لمنظمة X التي قالت إن ...»: the statement's owner is the antecedent
             _, text_end, name_end = trim_ar_stretch(doc, si, e)
-            strip = 1 if f[si][:1] == "ل" and not f[si].startswith("لل") and len(f[si]) > 3 else 0
+            strip = 1 if _lam_clitic(f[si]) else 0
             return _mention(doc, si, text_end, name_end, start=doc.starts[si] + strip)
         _, text_end, name_end = trim_ar_stretch(doc, ls, e)
         return _mention(doc, ls, text_end, name_end)
