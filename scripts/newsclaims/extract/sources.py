@@ -960,8 +960,7 @@ class Resolver:
         if hit is not None and lang == "en" and hit[0].kind in ("media", "agency"):
             # "Al Jazeera's Hani Mahmoud, reporting from ...", "the BBC's correspondent Lyse
             # Doucet": the outlet's named correspondent speaks, a person of their own
-            pm = _EN_OUTLET_PERSON.fullmatch(text[hit_at + hit[1] : doc.ends[m.j - 1]])
-            if pm is not None and _person_words(pm.group(1)):
+            if _outlet_person_match(text[hit_at + hit[1] : doc.ends[m.j - 1]], whole=True) is not None:
                 hit = None
         if hit is None and lang == "ar" and m.j - m.i - lead >= 3 and words[lead + 1] == "باسم" and (
             words[lead] in _ROLE_AR or (words[lead].endswith("ه") and words[lead][:-1] in _ROLE_AR)
@@ -1657,16 +1656,18 @@ def _person_words(name: str) -> bool:
         and kind_of(ws, "en") is None
 
 
-def _outlet_person_of(n: str) -> bool:
-    pm = _EN_OUTLET_PERSON.search(n)
-    return pm is not None and _person_words(pm.group(1))
+def _outlet_person_match(s: str, whole: bool = False) -> re.Match | None:
+    """The outlet's possessive and the personal name after it in `s` (all of `s` when `whole`),
+    None when there is none or the name is no person's."""
+    pm = _EN_OUTLET_PERSON.fullmatch(s) if whole else _EN_OUTLET_PERSON.search(s)
+    return pm if pm is not None and _person_words(pm.group(1)) else None
 
 
 def _outlet_person(n: str, refs: dict, texts: dict) -> bool:
     """"Al Jazeera's Hani Mahmoud", "the BBC's correspondent Lyse Doucet": a person named after
     the possessive of a media outlet or news agency speaking in the article."""
-    pm = _EN_OUTLET_PERSON.search(n)
-    if pm is None or not _person_words(pm.group(1)):
+    pm = _outlet_person_match(n)
+    if pm is None:
         return False
     owner = norm_name(n[: pm.start()])
     owner = owner[4:] if owner.startswith("the ") else owner
@@ -3155,7 +3156,7 @@ def unify_speakers(claims: list, registry: Registry, lang: str, headline_end: in
                     at = n.lower().find(body)
                     hit = registry.match_prefix(n[at:at + len(body)]) if at >= 0 else None
                 bid = None
-                if hit is not None and lang == "en" and hit[0].kind in ("media", "agency") and _outlet_person_of(n):
+                if hit is not None and lang == "en" and hit[0].kind in ("media", "agency") and _outlet_person_match(n) is not None:
                     continue  # "Al Jazeera's Hani Mahmoud": the outlet's correspondent, a person of their own
                 rest = body[hit[1]:].split() if hit is not None else []
                 if hit is not None and (hit[1] >= len(body) - 1 or (
