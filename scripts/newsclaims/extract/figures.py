@@ -2233,17 +2233,16 @@ def _mixed(ftext, lang, c, cues, cue_pos, num_starts, r) -> bool:
         if lang == "ar" and _ar_own_subject_or_object(ftext, x, y, num_starts):
             continue  # "جندياً قُتل وأصيب اثنان": قتل has its own subject; "تحرير 346 رهينة
             # وقتل جميع المهاجمين": the second verb has its own object
-        if lang == "ar" and _owns_next_number(ftext, y.fe, num_starts) \
-                and _AR_OTHERS_COUNT.match(ftext, y.fe):
-            continue  # «قتلوا وأُصيب 31 آخرون»: "M others" is a new count of its own verb,
-            # whatever stands between the first count and «قتلوا» (gold_an)
         if _owns_next_number(ftext, y.fe, num_starts) \
                 and not (lang == "en" and _OR_WORD.search(ftext, x.fe, y.fs)) \
                 and not (lang == "ar" and not ftext[x.fe:y.fs].strip()
                          and not _number_just_before(ftext, x.fs, num_starts)
-                         and not ftext[x.fs:x.fe].endswith(("هم", "هن", "هما"))):
+                         and not ftext[x.fs:x.fe].endswith(("هم", "هن", "هما"))
+                         and not _AR_OTHERS_COUNT.match(ftext, y.fe)):
             # («ثمانية أشخاص، بينهم مدنيان، لقوا حتفهم وأُصيب 23 آخرون»: «حتفهم» carries its
-            # own subject's pronoun, so the next verb and its number are a new clause)
+            # own subject's pronoun, so the next verb and its number are a new clause;
+            # «قتلوا وأُصيب 31 آخرون»: "M others" is a new count of its own verb, whatever
+            # stands between the first count and «قتلوا», gold_an)
             continue  # "killed and injured 12": the second cue has its own number
             # (not Arabic "مقتل وإصابة العشرات", "وقتلت وأصابت نحو أربعين": two verbal nouns in
             # construct or two verbs sharing one object)
