@@ -1257,8 +1257,7 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                     if frames and e.object_ok and (f[j] in AR_STOP_WORDS or any(is_number(f[t]) for t in range(j, k))) \
                             and _ar_embedded(doc, a, i, lex, cue_starts):
                         continue  # «إن الفريق أحصى منذ مطلع العام 37 تفجيراً، أسفرت عن مقتل ...»: a count, no speaker
-                    if e.lemma == "اتهم" and k - j >= 3 and (ch := next((t for t in range(j + 2, k) if _ar_accused_then_charge(f, t - 1, t + 1)), -1)) > 0 \
-                            and (acc := _ar_accused_start(doc, j, ch, registry)) < ch:
+                    if e.lemma == "اتهم" and k - j >= 3 and (acc := _ar_accused_split(doc, j, k, registry)) >= 0:
                         # «اتهم المنتدى ... السلطات بترحيل "مئات المهاجرين"»: the quotation is the
                         # charge's object; the accused and the charge are content, not speaker
                         fr.region, fr.anchor = (i, acc), acc
@@ -1428,8 +1427,7 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                 ) and registry.match_prefix(doc.text[doc.starts[j] : doc.ends[j + 1]]) is None:
                     ne = j + 1  # «واتهمت الشبكة الدعم السريع بقصف ...»: a body's class noun, then the accused
                     # («ودعا الجيش السكان إلى ...»، «وناشدت الوزارة المواطنين»: then the addressee)
-                elif e.lemma == "اتهم" and ne - j >= 3 and (ch := next((t for t in range(j + 2, min(ne + 1, b)) if _ar_accused_then_charge(f, t - 1, t + 1)), -1)) > 0 \
-                        and (acc := _ar_accused_start(doc, j, ch, registry)) < ch:
+                elif e.lemma == "اتهم" and ne - j >= 3 and (acc := _ar_accused_split(doc, j, min(ne + 1, b), registry)) >= 0:
                     ne = acc  # «اتهم المنتدى التونسي للحقوق ... السلطات بترحيل ...»: the accused starts the object
                 elif e.lemma == "حمل" and ne - j >= 2 and f[j].startswith("ال") and _ar_head_word(f[j]) and f[j + 1].startswith("ال") \
                         and not _nisba(f[j + 1]) and not f[j + 1].endswith(("يه", "ي")):
@@ -4544,6 +4542,17 @@ def _ar_accused_then_charge(f: list[str], j: int, e: int) -> bool:
         return False
     w = f[t]
     return not _ar_head_word(w[1:]) and not _ar_head_word(ar_stem(w)) and not _ar_head_word(w[3:] if w.startswith("بال") else w)
+
+
+def _ar_accused_split(doc: Doc, j: int, stop: int, registry: Registry) -> int:
+    """«اتهم X Y بـ...» with the charge before stop: where the accused Y starts (the first charge
+    word from j + 2 on, then _ar_accused_start up to it), or -1 when there is no charge or no split."""
+    f = doc.folded
+    ch = next((t for t in range(j + 2, stop) if _ar_accused_then_charge(f, t - 1, t + 1)), -1)
+    if ch < 0:
+        return -1
+    acc = _ar_accused_start(doc, j, ch, registry)
+    return acc if acc < ch else -1
 
 
 def _ar_accused_start(doc: Doc, j: int, ne: int, registry: Registry) -> int:
