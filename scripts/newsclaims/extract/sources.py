@@ -1129,7 +1129,7 @@ class Resolver:
                 # «وأضاف الناجي» after «أحد الناجين، ويدعى X»، «وأضاف المسؤول المحلي» after «قائممقام
                 # قضاء X، Y»: a definite person noun (singular) points back to the recent speaker so described
                 forms = _AR_PERSON_ANAPHORS[head]
-                for ref, name in list(reversed(self.history))[:3]:
+                for ref, _ in self.history[:-4:-1]:  # the last three speakers, latest first
                     if ref.registered:
                         continue
                     if (forms and not forms.isdisjoint(self._words[ref.source_id][1])) or (not forms and ref.kind == "official"):
