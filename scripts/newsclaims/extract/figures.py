@@ -3162,9 +3162,13 @@ _EMPTIED = {
 }
 
 
+def _sentence_lo(ftext: str, qs: int, reach: int) -> int:
+    """The start of the number's sentence (after ". " or a line break), at most reach back."""
+    return max(qs - reach, ftext.rfind(". ", 0, qs) + 1, ftext.rfind("\n", 0, qs) + 1, 0)
+
+
 def _emptied_place(ftext: str, lang: str, qs: int) -> bool:
-    lo = max(qs - 120, ftext.rfind(". ", 0, qs) + 1, ftext.rfind("\n", 0, qs) + 1, 0)
-    return _EMPTIED[lang].search(ftext, lo, qs) is not None
+    return _EMPTIED[lang].search(ftext, _sentence_lo(ftext, qs, 120), qs) is not None
 
 
 # Sea arrivals of migrants (session-8 second-round decision: migrants intercepted, rescued or
@@ -3192,7 +3196,7 @@ _SEA_REFUGEES = {"en": re.compile(r"(?:\s+[\w-]+){0,2}?\s+refugees?\b"),
 
 
 def _sea_arrival(ftext: str, lang: str, qs: int, qe: int) -> bool:
-    s0 = max(qs - 110, ftext.rfind(". ", 0, qs) + 1, ftext.rfind("\n", 0, qs) + 1, 0)
+    s0 = _sentence_lo(ftext, qs, 110)
     e0 = min(qe + 110, len(ftext))
     for stop in (". ", "\n"):
         k = ftext.find(stop, qe, e0)
