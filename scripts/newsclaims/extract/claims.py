@@ -36,6 +36,7 @@ from newsclaims.extract.lexicon import fwords, load
 from newsclaims.extract.model import ClaimMention, SourceRef
 from newsclaims.extract.registry import Registry
 from newsclaims.extract.sentences import (
+    _MONTH_ABBREV,
     BULLETS,
     CLAUSE_MARKS,
     CLOSE_QUOTES,
@@ -2676,10 +2677,11 @@ _EN_BODY_PARTS = frozenset("branch wing arm affiliate offshoot franchise faction
 _EN_SUBORDINATORS = frozenset("that as while whereas because although though".split())
 _EN_AS_NAME = frozenset("name names named known identified only such same described".split())  # "gave his name as X"
 
+_EN_MONTHS = frozenset("january february march april may june july august september october november december".split())
 _EN_TIME_NOUNS = frozenset(
     "week month year weekend night morning evening afternoon monday tuesday wednesday thursday friday "
-    "saturday sunday january february march april may june july august september october november december".split()
-)
+    "saturday sunday".split()
+) | _EN_MONTHS
 
 
 def _en_skip_time(f: list[str], i: int, j: int) -> int:
@@ -3282,8 +3284,7 @@ def _skip_en_adjuncts(doc: Doc, k: int, b: int, told: bool) -> int:
     return k
 
 
-_EN_MONTH_NAMES = frozenset("january february march april may june july august september october november december "
-                            "jan feb mar apr jun jul aug sep sept oct nov dec".split())
+_EN_MONTH_NAMES = _EN_MONTHS | _MONTH_ABBREV  # (the abbreviations the sentence splitter knows)
 
 
 def _en_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
