@@ -532,6 +532,15 @@ _DUAL_BEFORE = re.compile(r"(?<!\w)([^\W\d_]{3,}ين)[ \t\u00a0]+\Z")  # (not -�
 # ("مهاجرَين إثيوبيين اثنين": one count of two, written with all its words).
 _DUAL_ADJ_GAP = re.compile(r"[ \t\u00a0]*(?:(?![وف])[^\W\d_]{2,}(?:ين|يين)[ \t\u00a0]+){0,2}")
 # (an adjective never starts with و/ف: «سجينين وصحفيين اثنين» are two counts)
+
+
+def _dual_noun_before(atoms: list[Atom], ftext: str, s: int) -> bool:
+    """Is the last atom a dual noun that the number adjective at s qualifies (nothing or its
+    agreeing adjectives between: «مستوطنين اثنين»، «مهاجرين إثيوبيين اثنين»)?"""
+    return bool(atoms) and atoms[-1].info is not None and atoms[-1].info.dual_noun \
+        and _DUAL_ADJ_GAP.fullmatch(ftext, atoms[-1].fe, s) is not None
+
+
 _TWO_GOES_ON = re.compile(r"[ \t\u00a0]+(?:و|عشر)")  # "اثنين وعشرين", "اثني عشر": no adjective
 _NOT_DUAL_WORDS = frozenset(("بين", "حين", "اين", "الان", "كان", "مكان", "ان", "لان", "بان",
                              "وبين", "ومن", "عن", "فان", "وان", "سوي", "حوالين"))
@@ -602,8 +611,7 @@ def _atoms(spec: LangSpec, ftext: str, pos: int, endpos: int, fd: Folded | None 
                     or _HEADLINE_KILLS.search(ftext, max(0, ws - 12), ws) is not None)):
             continue  # ("leaves scores dead", "kills scores": a headline's toll)
         if pre and "ال" in pre and info.key in spec.extra.get("definite_excluded", ()):
-            if kind == "num" and value == 2 and atoms and atoms[-1].info is not None \
-                    and atoms[-1].info.dual_noun and _DUAL_ADJ_GAP.fullmatch(ftext, atoms[-1].fe, s):
+            if kind == "num" and value == 2 and _dual_noun_before(atoms, ftext, s):
                 atoms[-1].fe = m.end()  # «وابنيها الاثنين»: the definite number adjective of a
                 # dual is part of its count (not "Monday")
             continue
@@ -617,9 +625,8 @@ def _atoms(spec: LangSpec, ftext: str, pos: int, endpos: int, fd: Folded | None 
             nxt = _NEXT_WORD.match(ftext, m.end())
             if nxt is None or nxt.group(1) not in spec.extra["construct_vehicle_after"]:
                 continue  # «سيارتي تعطلت»: "my car", not «سيارتي إسعاف» (two ambulances)
-        if kind == "num" and value == 2 and not info.dual_noun and atoms \
-                and atoms[-1].info is not None and atoms[-1].info.dual_noun \
-                and _DUAL_ADJ_GAP.fullmatch(ftext, atoms[-1].fe, s):
+        if kind == "num" and value == 2 and not info.dual_noun \
+                and _dual_noun_before(atoms, ftext, s):
             s = atoms.pop().fs  # "مستوطنَين اثنين": the dual noun and its number adjective are
             # one count, written with both words (gold_t, gold_v)
         elif kind == "num" and value == 2 and spec.lang == "ar" and not pre \
