@@ -135,11 +135,9 @@ def tokenize(text: str, language: str) -> Doc:
     # (a special token is one character long, the "\S" branch of _TOKEN; a "." inside "3.5"
     # belongs to a longer token and is none: one C-level scan of the tokens finds them)
     events = list(compress(range(n), map(_SPECIAL.__contains__, raw)))
-    if breaks:
-        events = sorted(set(events).union(breaks))
     bars = _table_bars(text, raw, starts, breaks) if "|" in text else frozenset()
-    if bars:
-        events = sorted(set(events).union(bars))
+    if breaks or bars:
+        events = sorted(set(events).union(breaks, bars))
     sents: list[tuple[int, int]] = []
     s = 0
     open_quote = -1  # token index of an unclosed opening quote
