@@ -1918,9 +1918,7 @@ def _ar_then_after(doc: Doc, ne: int, b: int) -> bool:
     if k + 1 < b and f[k] == "في" and ar_stem(f[k + 1]) in _AR_CHANNEL_STEMS:
         k += 2
     k = _ar_skip_earlier(f, k, b)  # «في بيان مساء الثلاثاء،»
-    if not (k + 2 < b and raw[k] in ("،", ",") and f[k + 1] in _AR_TIME_CLAUSE):
-        return False
-    return True
+    return k + 2 < b and raw[k] in ("،", ",") and f[k + 1] in _AR_TIME_CLAUSE
 
 
 def _ar_skip_earlier(f: list[str], j: int, b: int) -> int:
