@@ -35,7 +35,8 @@ GOLD_DIRS = (GOLD_DIR, *(paths.REPO_ROOT / "tests" / name
                                        "gold_v", "gold_w", "gold_x", "gold_y", "gold_z", "gold_aa",
                                        "gold_ab", "gold_ac", "gold_ad", "gold_ae", "gold_af",
                                        "gold_ag", "gold_ah", "gold_ai", "gold_aj", "gold_al",
-                                       "gold_am", "gold_an", "gold_ak", "gold_ao")))
+                                       "gold_am", "gold_an", "gold_ak", "gold_ao",
+                                       "gold_as")))
 
 # --- hand-made predictions ----------------------------------------------------------------
 
