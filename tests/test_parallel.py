@@ -69,3 +69,25 @@ def test_extract_all_same_rows_for_any_number_of_jobs(corpus):
     one, two = [], []
     assert extract_all(articles, registry, one, jobs=1) == extract_all(articles, registry, two, jobs=2)
     assert one == two == []
+
+
+_WARMED: list[int] = []  # pids of the processes that ran warm_marker
+
+
+def warm_marker():
+    _WARMED.append(os.getpid())
+
+
+def warmed_in(item, registry):
+    return item, list(_WARMED)
+
+
+def test_warm_runs_once_here_before_the_pool_forks_and_workers_inherit_it():
+    _WARMED.clear()
+    with Engine(None, jobs=2, warm=warm_marker) as engine:
+        assert isinstance(engine.runner(parallel.MIN_PARALLEL - 1), SerialRunner)
+        assert _WARMED == []  # no pool, no warm-up
+        out = list(cached_map(warmed_in, list(range(200)), None, engine))
+    assert _WARMED == [os.getpid()]  # once, in this process
+    assert all(ok and v[1] == [os.getpid()] for _, ok, v in out)  # every worker has it already
+    _WARMED.clear()

@@ -110,15 +110,19 @@ class SerialRunner:
 
 class ProcessRunner:
     """A local process pool, started on first use. Workers are forked (cheap: nothing is
-    re-imported) and receive the registry once, at start."""
+    re-imported) and receive the registry once, at start. `warm` (if given) runs here first,
+    so that what it loads is inherited by every forked worker instead of being loaded again
+    in each one."""
 
     pickled = True  # values come back pickled (run_batch_pickled)
 
-    def __init__(self, registry, jobs: int):
+    def __init__(self, registry, jobs: int, warm: Callable[[], None] | None = None):
         from concurrent.futures import ProcessPoolExecutor
 
         self.workers = jobs
         method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
+        if warm is not None and method == "fork":
+            warm()
         self._pool = ProcessPoolExecutor(max_workers=jobs,
                                          mp_context=multiprocessing.get_context(method),
                                          initializer=_init_worker, initargs=(registry,))
@@ -172,7 +176,10 @@ class Engine:
     (created lazily, reused across build stages, closed by `close`)."""
 
     def __init__(self, registry, *, engine: str = "processes", jobs: int | None = None,
-                 scheduler: str | None = None):
+                 scheduler: str | None = None, warm: Callable[[], None] | None = None):
+        """`warm`: what every worker's steps will load (e.g. compile the extraction rules),
+        run in this process right before a local pool is forked (see ProcessRunner); never
+        run when no pool is started."""
         if engine not in ENGINES:
             raise EngineError(f"unknown engine {engine!r}; expected one of {', '.join(ENGINES)}")
         if engine == "dask" and not scheduler:
@@ -181,6 +188,7 @@ class Engine:
         self.engine = engine
         self.jobs = max(1, jobs or os.cpu_count() or 1)
         self.scheduler = scheduler
+        self.warm = warm
         self._serial = SerialRunner(registry)
         self._runner = None
 
@@ -193,7 +201,7 @@ class Engine:
 
                 self._runner = DaskRunner(self.registry, self.scheduler, extract_rules_hash(None))
             else:
-                self._runner = ProcessRunner(self.registry, self.jobs)
+                self._runner = ProcessRunner(self.registry, self.jobs, self.warm)
         return self._runner
 
     def close(self) -> None:
