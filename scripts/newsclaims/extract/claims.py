@@ -2349,6 +2349,7 @@ def _en_np_ok(doc: Doc, i: int, j: int) -> bool:
         or f[i] in lex.pronouns
         or first[:1].isupper()
         or (first[:1] in "aeu" and _EN_NAME_ARTICLE.match(first) is not None)  # "al-Tahir Abdelrahim"
+        or (f[i] in ("al", "el") and i + 1 < j and raw[i + 1][:1].isupper())  # "al Qaeda's affiliate"
         or (_en_key(f[i]),) in lex.kinds
         or any((_en_key(f[t]),) in lex.kinds for t in range(i + 1, min(j, i + 4)))  # "local NGOs"
         or any((f[t], _en_key(f[t + 1])) in lex.kinds for t in range(i, min(j - 1, i + 3)))  # "civil society"
@@ -2439,9 +2440,11 @@ def _en_left_speaker(ctx: _Ctx, i: int) -> Mention | None:
     while le > a and f[le - 1] in lex.preverb:
         le -= 1
     le = _en_skip_aside(doc, a, le)  # "Governor X, however, put the toll at 52"
-    if le - 3 > a and raw[le - 1] in ("–", "—"):
+    if le - 3 > a and (raw[le - 1] in ("–", "—") or (raw[le - 1] == "-" and _spaced_dash(doc, le - 1))):
         # "Four survivors – three men and a teenage boy – told rescuers": the dashed apposition
-        d = next((t for t in range(le - 2, max(a, le - 12), -1) if raw[t] == raw[le - 1]), -1)
+        # (also with spaced hyphens: "Minister X - the minister in charge of ... - told")
+        d = next((t for t in range(le - 2, max(a, le - 16), -1) if raw[t] == raw[le - 1]
+                  and (raw[t] != "-" or _spaced_dash(doc, t))), -1)
         if d > a:
             le = d
     elif le - 5 > a and raw[le - 1] == "-" and raw[le - 2] == "-" and doc.ends[le - 2] == doc.starts[le - 1]:
@@ -2654,8 +2657,15 @@ def _en_described_name(doc: Doc, a: int, le: int) -> int:
         return 0  # ("X (HPG), the PKK's armed wing, said": the whole phrase, which ties X to its owner, as before)
     if not all(_word(raw[t]) or raw[t] in ("'s", "’s", "-") for t in ap) or not _en_np_ok(doc, c + 1, le - 1):
         return 0
-    if f[le - 2] not in _EN_BODY_PARTS and (kind_of(f[c + 1 : le - 1], "en") in (None, "official", "journalist") or (
-            (_en_key(f[le - 2]),) not in nouns("en").kinds and not any(k[-1] == _en_key(f[le - 2]) for k in nouns("en").kinds))):
+    h = le - 2  # the apposition's head noun
+    if f[h] not in _EN_BODY_PARTS:
+        # "al Qaeda's affiliate in the Sahel", "Islamic State's branch in West Africa": a place
+        # after the head part ("in"/"for" and up to four words)
+        p = next((t for t in range(c + 2, le - 2) if f[t] in ("in", "for")), -1)
+        if p > 0 and f[p - 1] in _EN_BODY_PARTS and le - 2 - p <= 4:
+            h = p - 1
+    if f[h] not in _EN_BODY_PARTS and (kind_of(f[c + 1 : le - 1], "en") in (None, "official", "journalist") or (
+            (_en_key(f[h]),) not in nouns("en").kinds and not any(k[-1] == _en_key(f[h]) for k in nouns("en").kinds))):
         # the apposition must describe a speaking body ("another rights group", "al-Qaeda's Sahel
         # branch"); a person's role keeps the person's phrase ("X, the mayor's spokesman,")
         return 0
@@ -2669,7 +2679,7 @@ def _en_described_name(doc: Doc, a: int, le: int) -> int:
 
 
 # a body's part named in an apposition: "al-Qaeda's Sahel branch", "the group's armed wing"
-_EN_BODY_PARTS = frozenset("branch wing arm affiliate offshoot franchise faction".split())
+_EN_BODY_PARTS = frozenset("branch wing arm affiliate offshoot franchise faction ally".split())
 
 # a speaker phrase before its verb starts after these ("... disputed as JNIM claims 300 dead")
 _EN_SUBORDINATORS = frozenset("that as while whereas because although though".split())
@@ -3690,6 +3700,8 @@ def _en_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
         if e.kind == "part":
             if i > a and f[i - 1] in ("as", "without"):
                 continue  # "without saying where": no statement
+            if e.lemma == "put" and not any(f[t] == "at" and not (t + 1 < b and f[t + 1] in _EN_PUT_AT_NOT) for t in range(j, min(b, j + 18))):
+                continue  # ", putting the lives of 300 families at risk": a state, not a count
             if e.lemma not in ("say", "claim", "tell") and i > a and (raw[i - 1] in OPEN_QUOTES or (
                 raw[i - 1] in STRAIGHT_QUOTES and doc.ends[i - 1] == doc.starts[i]
             )) and not (j < b and (f[j] in ("that", "of") or raw[j] == ":")):
@@ -3792,7 +3804,7 @@ def _en_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
             else:
                 frames.pop(n - 1)  # the count is narrated inside the trailing speaker's statement
             break
-    return _en_relays(ctx, frames)
+    return _en_relays(ctx, frames, registry)
 
 
 _EN_ANON_WORDS = frozenset("anonymity named identified".split())
@@ -4015,7 +4027,7 @@ def _statement_en(doc: Doc, i: int, j: int) -> tuple[int, int]:
     return i, j
 
 
-def _en_relays(ctx: _Ctx, frames: list[Frame]) -> list[Frame]:
+def _en_relays(ctx: _Ctx, frames: list[Frame], registry: Registry | None = None) -> list[Frame]:
     """Merge a prepositional frame that relays the verb frame next to it:
     "According to AFP, the ministry said ..." (via AFP) and "State media reported 14 dead,
     citing the ministry." (source: the ministry, via: state media)."""
@@ -4060,6 +4072,18 @@ def _en_relays(ctx: _Ctx, frames: list[Frame]) -> list[Frame]:
                     nxt_verb.region = (fr.region[0], nxt_verb.region[1])
                     continue
             elif prev is not None and prev.cue.kind == "verb" and prev.direction == "after" and prev.via_mention is None and prev.mention is not None:
+                rel = _en_relative_before_prep(doc, prev.anchor, fr.cue.i) if lemma == "according to" else -1
+                if rel > 0 and registry is not None:
+                    hit = registry.match_prefix(doc.text[doc.starts[fr.mention.i] : doc.ends[fr.mention.j - 1]])
+                    if hit is not None and hit[0].kind in ("agency", "media"):
+                        rel = -1  # "..., which was shelled overnight, according to AFP": the outlet relays
+                if rel > 0:
+                    # "X said the road was cut by fighting, in which eight people were killed,
+                    # according to local police": the police speak for the relative clause only
+                    fr.direction, fr.anchor, fr.span_end = "span", rel + 1, fr.cue.i - 1
+                    fr.region = (rel, fr.region[1])
+                    out.append(fr)
+                    continue
                 # ..., citing the ministry.  /  ..., according to AFP.
                 if lemma in _CITING:
                     prev.via_mention, prev.mention = prev.mention, fr.mention
@@ -4070,6 +4094,29 @@ def _en_relays(ctx: _Ctx, frames: list[Frame]) -> list[Frame]:
                 continue
         out.append(fr)
     return out
+
+
+_EN_REL_PREPS = frozenset("in during after among of from at on".split())
+
+
+def _en_relative_before_prep(doc: Doc, lo: int, p: int) -> int:
+    """The comma opening a relative clause that runs up to the comma before the trailing
+    "according to" at p (", in which eight people were killed, according to police"; ", where
+    two drivers were shot dead, according to ..."), or -1. The clause holds a finite verb and no
+    other comma."""
+    raw, f = doc.raw, doc.folded
+    if p - 4 <= lo or raw[p - 1] != ",":
+        return -1
+    for t in range(p - 2, max(lo, p - 26), -1):
+        if raw[t] in CLAUSE_MARKS or raw[t] in QUOTES:
+            if raw[t] != "," or t + 2 >= p - 1:
+                return -1
+            w = f[t + 1]
+            if w in ("which", "where", "when") or (w in _EN_REL_PREPS and f[t + 2] in ("which", "whom")):
+                finite = _en_finite_verb(doc, t - 1, p - 1) or any(f[x] in _EN_AUX_VERBS for x in range(t + 2, p - 1))
+                return t if finite else -1
+            return -1
+    return -1
 
 
 def _only_punct(doc: Doc, i: int, j: int) -> bool:
