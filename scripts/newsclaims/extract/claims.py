@@ -1089,7 +1089,8 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                 if raw[k] in _OPEN_OR_STRAIGHT and _ar_quoted_name(doc, k, b, lex) > k:
                     k = _ar_quoted_name(doc, k, b, lex) + 1  # «شبكة أطباء السودان» إن / وكالة الأنباء "وفا" أن
                     continue
-                if raw[k] in _OPEN_OR_STRAIGHT and k > j and (f[k - 1] in _AR_AUDIENCE or any(ar_stem(f[t]) in _AR_OUTLETS for t in range(max(j, k - 3), k))):
+                if raw[k] in _OPEN_OR_STRAIGHT and k > j and (f[k - 1] in _AR_AUDIENCE or any(ar_stem(f[t]) in _AR_OUTLETS for t in range(max(j, k - 3), k))) \
+                        and f[k - 1] not in _AR_PLATFORM_NAMES:  # (not «على منصة إكس «...»»: the platform is named, a post follows)
                     close = _close_quote(doc, k, b)  # لـ«الشرق الأوسط»: a quoted name, not the content
                     if close > k:
                         k = close + 1
@@ -1697,45 +1698,46 @@ def _ar_no_responsibility_claim(doc: Doc, c: Cue, a: int, b: int) -> bool:
     """Claiming an attack is a claim of the group (the lead's decision, session 8), but not with
     no attack named after «تبنى», nor when
     negated («ولم يعلن تنظيم X مسؤوليته عن الهجوم»، «لم تتبنَّ أي جهة») or when the verb only
-    describes a statement («أي بيان يتبنى الهجوم»، «في بيان تبنّت فيه الهجوم، زعمت ...»)."""
+    describes a statement («أي بيان يتبنى الهجوم»، «في بيان تبنّت فيه الهجوم، زعمت ...»).
+    «أعلن» is read as a claim of responsibility by the same reading the frame uses
+    (_ar_claimed_attack_object), so the negated and the claimed cases see one window."""
     e, f, i = c.entry, doc.folded, c.i
     if c.kind != "verb" or e.lemma not in ("تبنى", "أعلن"):
         return False
-    if e.lemma == "أعلن" and not _ar_responsibility(f, c.j, b, lexicon("ar")):
+    o = _ar_claimed_attack_object(doc, c, b)
+    if e.lemma == "أعلن" and o < 0:
         return False
     if i - 1 >= a and f[i - 1] in _AR_NEG:
         return True
-    if e.lemma == "تبنى" and _ar_claimed_attack_object(doc, c, b) < 0:
+    if e.lemma == "تبنى" and o < 0:
         return True  # «جبهة X تتبنى وتتحدث عن ...»، «تتبنى الحكومة خطة ...»: no attack claimed
     return e.lemma == "تبنى" and (
         (i - 1 >= a and ar_stem(f[i - 1]) in nouns("ar").statement) or (c.j < b and f[c.j] in _AR_IN_IT))
 
 
+# how far after «تبنى»/«أعلن» the attack or the responsibility noun may stand: a group's full name
+# with its affiliation («جماعة X المرتبطة بتنظيم القاعدة») and a channel («عبر وكالة أعماق التابعة
+# له») fit; an introducer («أن»، «إن») ends the search first, so it never reaches another clause
+_AR_CLAIM_WINDOW = 18
+
+
 def _ar_claimed_attack_object(doc: Doc, c: Cue, b: int) -> int:
     """«تبنّى X الهجوم»، «أعلن X مسؤوليته عن الهجوم»: the index of the attack noun (تبنى) or the
-    responsibility noun (أعلن) within 18 tokens after the verb, before any comma-free
-    introducer; else -1."""
+    responsibility noun (أعلن) within _AR_CLAIM_WINDOW tokens after the verb, before any
+    introducer; else -1. The one reading of "claimed responsibility": the cue filter
+    (_ar_no_responsibility_claim) and the frame (ar.claimed_attack) both use it."""
     e, f = c.entry, doc.folded
     if c.kind != "verb" or e.lemma not in ("تبنى", "أعلن"):
         return -1
-    for t in range(c.j, min(b, c.j + 18)):
-        if (f[t],) in lexicon("ar").introducers or f[t] in ("ان", "إن", "بان"):
+    intro = lexicon("ar").introducers
+    for t in range(c.j, min(b, c.j + _AR_CLAIM_WINDOW)):
+        if (f[t],) in intro or f[t] in ("ان", "إن", "بان"):
             return -1
         if e.lemma == "تبنى" and f[t] in _AR_ATTACK_OBJECTS_ANY:
             return t
         if e.lemma == "أعلن" and ar_stem(f[t]).startswith(_AR_RESP):
             return t
     return -1
-
-
-def _ar_responsibility(f: list[str], j: int, b: int, lex) -> bool:
-    """«أعلنت جماعة X مسؤوليتها عن الهجوم»: a responsibility noun before any introducer."""
-    for t in range(j, min(b, j + 10)):
-        if (f[t],) in lex.introducers or f[t] in ("ان", "إن", "بان"):
-            return False
-        if ar_stem(f[t]).startswith(_AR_RESP):
-            return True
-    return False
 
 
 _AR_RANK_ADJ = frozenset(fwords("الأول الاول الثاني الركن"))
@@ -1890,16 +1892,25 @@ _AR_SUBORD = frozenset(fwords("بعدما عندما حينما لما"))
 _AR_POST_PLATFORMS = frozenset(ar_stem(w) for w in fwords(
     "منصة صفحة صفحته صفحتها حساب حسابه حسابها قناة قناته قناتها تلغرام تليغرام فيسبوك إكس اكس تويتر "
     "إنستغرام انستغرام يوتيوب واتساب"))
+# bare platform nouns a quoted name follows: «على منصة «إكس»»، «على صفحة «مرصد حلب»»
+_AR_PLATFORM_NAMED = frozenset(fwords("منصة صفحة حساب قناة موقع"))
 
 
 def _ar_post_cue(doc: Doc, c: Cue, b: int) -> bool:
-    """«ونشرت الوزارة على تلغرام: «...»»: a publishing verb speaks only as a post quoted - «على/عبر/في»
-    + a platform, then a colon or a quotation mark, within ten tokens."""
+    """«ونشرت الوزارة على تلغرام: «...»»، «كتب المتحدث عبر حسابه في إكس "..."»: a publishing verb
+    speaks only as a post quoted - «على/عبر/في» + a platform, then a colon or an opening quotation
+    mark, within twelve tokens of the verb (room for a subject, a time adverb and «على قناتها في
+    تلغرام»). A quotation mark that names the platform or the page («على منصة «إكس»»، «على صفحة
+    «مرصد حلب»»: right after a bare platform noun, or holding a platform's name) is no post."""
     f, raw = doc.folded, doc.raw
     seen = False
     for t in range(c.j, min(b, c.j + 12)):
-        if raw[t] == ":" or (raw[t] in QUOTES and seen and raw[t - 1] in (":",)):
+        if raw[t] == ":":
             return seen
+        if seen and (raw[t] in OPEN_QUOTES or raw[t] in STRAIGHT_QUOTES) and t + 1 < b:
+            if f[t - 1] not in _AR_PLATFORM_NAMED and ar_stem(f[t + 1]) not in _AR_POST_PLATFORMS:
+                return True
+            continue
         if (f[t] in _AR_ON_VIA or f[t] == "في") and t + 1 < b:
             seen = seen or any(ar_stem(f[x].strip("«»\"")) in _AR_POST_PLATFORMS for x in range(t + 1, min(b, t + 4)))
         if (f[t],) in lexicon("ar").introducers or f[t] in ("ان", "إن", "بان"):

@@ -488,6 +488,9 @@ def trim_ar_stretch(doc: Doc, i: int, j: int) -> tuple[int, int, int]:
                                            or _ar_unsuffixed(ar_stem(f[p]))[:-1] + "ه" in _AR_PLATFORMS):  # «قناتها»
             text_end = k  # "أدرعي على منصة «إكس»"، "على صفحته"، «على «تلغرام»»: the platform of a post
             break
+        if w == "في" and p < j and ar_stem(f[p]) in _AR_POST_PLACES:
+            text_end = k  # «الجيش في منصة إكس»، «الوزارة في تلغرام»: (not «مسؤول في قناة X»: a workplace)
+            break
     if text_end == j and text_end > i + 1 and doc.raw[text_end - 1] in ("عن", "إلى", "الى", "على"):  # (raw: «علي» is a name)
         text_end -= 1  # «أعربت البعثة عن "قلقها"»، «دعا الوزير إلى "..."»: the verb's preposition, then the quotation
     if text_end > i + 1 and f[text_end - 1] in _AR_EMPHATIC_PLURAL:
@@ -621,6 +624,8 @@ _AR_ON_VIA = frozenset(fwords("على عبر"))
 # (and the platforms named alone: «وكتب كوفال على تلغرام»)
 _AR_PLATFORMS = frozenset(ar_stem(w) for w in fwords(
     "منصة صفحة حساب موقع قناة تلغرام تليغرام فيسبوك فيس بوك إكس تويتر إنستغرام انستغرام يوتيوب تيك توك واتساب"))
+# the platforms «في» names as where a post is (not «قناة»، «موقع»، «صفحة»: «مسؤول في قناة X» works there)
+_AR_POST_PLACES = frozenset(ar_stem(w) for w in fwords("منصة تلغرام تليغرام فيسبوك إكس اكس تويتر إنستغرام انستغرام يوتيوب"))
 _AR_CHANNELS = frozenset(ar_stem(w) for w in fwords(
     "بيان تصريح تصريحات حديث مؤتمر تغريدة منشور رسالة كلمة لقاء مقابلة اتصال بيانات تقرير حصيلة إحصائية "
     "رد رده ردها ردهم اجتماع جلسة ندوة زيارة"  # «في رده على سؤال»، «خلال اجتماع الحكومة»
