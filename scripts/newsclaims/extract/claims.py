@@ -4583,6 +4583,13 @@ def _ar_masc_singular_verb(w: str, lemma: str) -> bool:
     return not (w[:1] == "ت" and lemma[:1] != "ت")
 
 
+def _ar_fem_singular_verb(w: str, lemma: str) -> bool:
+    """«قالت»، «وأضافت»، «تابعت»: a past third-person feminine singular verb."""
+    if w[:1] in ("و", "ف") and len(w) > 3 and w[1:2] != lemma[:1]:
+        w = w[1:]
+    return w.endswith("ت") and not lemma.endswith("ت") and len(w) > 3
+
+
 def _ar_plural_group(name: str) -> bool:
     """A plural group speaker («الناجين»، «شهود عيان»، «مصادر طبية»، «ناشطون»)."""
     first = name.split(" ", 1)[0] if name else ""
@@ -4860,6 +4867,12 @@ def find_claims(doc: Doc, registry: Registry) -> list[ClaimMention]:
                 fr.coref = True
             else:
                 fr.ref = resolver.implied(fr.pronoun)
+                if lang == "ar" and fr.pronoun is None and fr.cue.kind == "verb":
+                    # «أصدرت منظمة X تقريراً يوثق ... . وأضافت أن ...»: the body the narration showed
+                    # issuing a report since the last speaker was named (of the verb's gender)
+                    fem = _ar_fem_singular_verb(doc.folded[fr.cue.i], fr.cue.entry.lemma)
+                    if fem or _ar_masc_singular_verb(doc.folded[fr.cue.i], fr.cue.entry.lemma):
+                        fr.ref = resolver.ar_issuer(fr.cue.i, feminine=fem) or fr.ref
                 if lang == "ar" and fr.ref is not None and fr.cue.kind == "verb" and _ar_masc_singular_verb(doc.folded[fr.cue.i], fr.cue.entry.lemma) \
                         and _ar_plural_group(resolver.history[-1][1] if resolver.history else ""):
                     # «... إن الناجين أفادوا بأن ... . وتابع أن ...»: a singular verb goes on with the

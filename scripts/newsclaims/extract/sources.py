@@ -730,6 +730,36 @@ _EN_OFFICIAL_TITLES = frozenset("secretary-general director director-general cha
                                 "administrator superintendent inspector-general representative officer".split())
 
 
+# a body issuing a document in the narration («أصدرت منظمة X تقريراً»، «ونشرت اللجنة بيانها»،
+# «تقرير صادر عن X»): a later «وقال التقرير» / «وأضاف البيان» with no speaker named since is its
+_AR_ISSUE_VERBS = frozenset(fwords("أصدر أصدرت وأصدر وأصدرت نشر نشرت ونشر ونشرت وزع وزعت ووزع ووزعت"))
+_AR_ISSUED_FROM = frozenset(fwords("صادر الصادر صادرة الصادرة"))
+_AR_ISSUED_BASES = ("تقرير", "بيان", "بلاغ")
+_AR_ISSUED = {form: base for base in _AR_ISSUED_BASES for form in (base, base + "ا", base + "ه", base + "ها", base + "هم")}
+_AR_ISSUE_SCAN = _AR_ISSUE_VERBS | _AR_ISSUED_FROM
+
+
+def _ar_issuers(doc: Doc) -> list[tuple[int, int, int, str]]:
+    """(issuing token, issuer phrase [i, j), document stem) of every «أصدر X تقريراً» (a short
+    time adverb or place may stand before the document) and «تقرير صادر عن X», in order."""
+    f, raw = doc.folded, doc.raw
+    out = []
+    for t in compress(range(len(f)), map(_AR_ISSUE_SCAN.__contains__, f)):
+        b = doc.sents[doc.sent_of[t]][1]
+        if f[t] in _AR_ISSUE_VERBS:
+            d = next((x for x in range(t + 2, min(b, t + 12)) if f[x] in _AR_ISSUED or raw[x] in ".؟!:«»\""), -1)
+            if d < 0 or f[d] not in _AR_ISSUED:
+                continue
+            e = ar_np_right(doc, t + 1, d)
+            if e > t + 1 and d - e <= 4 and kind_of(f[t + 1 : e], "ar") is not None:
+                out.append((t, t + 1, e, _AR_ISSUED[f[d]]))
+        elif t - 1 >= 0 and f[t - 1] in _AR_ISSUED and t + 2 < b and f[t + 1] in ("عن", "من"):
+            e = ar_np_right(doc, t + 2, b)
+            if e > t + 2 and kind_of(f[t + 2 : e], "ar") is not None:
+                out.append((t, t + 2, e, _AR_ISSUED[f[t - 1]]))
+    return out
+
+
 class Resolver:
     """Resolve speaker mentions to SourceRefs, remembering the article's speakers in order."""
 
@@ -746,6 +776,36 @@ class Resolver:
         # bodies last named through one of their people ("a Red Cross volunteer", "an MSF
         # nurse"): "she said" can point back to them like to a person
         self._as_person: set[str] = set()
+        self._issuers: list[tuple[int, int, int, str]] | None = None  # Arabic: see ar_issuer
+
+    def ar_issuer(self, i: int, head: str | None = None, feminine: bool | None = None) -> SourceRef | None:
+        """Arabic: the body the narration showed issuing a document before token i («أصدرت منظمة
+        X تقريراً ...»، «في تقرير صادر عن X») - the speaker of a later «وقال التقرير» (head: the
+        document's stem) or of a subjectless «وأضافت» (feminine: the verb's gender, which the
+        body's head noun must share). None when a speaker was named after it or it lies more
+        than six sentences back."""
+        doc = self.doc
+        if self._issuers is None:
+            self._issuers = _ar_issuers(doc)  # (once per article, when first asked)
+        s = doc.sent_of[i]
+        for t, si, sj, base in reversed(self._issuers):
+            if t >= i:
+                continue
+            if doc.sent_of[t] < s - 6:
+                return None
+            if head is not None and base != head:
+                continue
+            if feminine is not None and doc.folded[si].endswith("ه") != feminine:
+                return None
+            if self.history:
+                anchor = self.anchors.get(self.history[-1][0].source_id)
+                if anchor is not None and anchor[0] > doc.starts[t]:
+                    return None  # a speaker named since: «وأضاف البيان» is that speaker's
+            ref = self.resolve(Mention(si, sj, sj, doc.starts[si], doc.ends[sj - 1]))
+            if ref is not None:
+                self.how = "coref"
+            return ref
+        return None
 
     def remember(self, ref: SourceRef) -> None:
         if self.history and self.history[-1][0] is ref:
@@ -1041,6 +1101,10 @@ class Resolver:
         # "وقال البيان" / "the statement said": the issuer of the last statement
         lexn = nouns(lang)
         head = ar_stem(core[0]) if lang == "ar" else _en_key(core[-1])
+        if lang == "ar" and len(core) == 1 and head in _AR_ISSUED_BASES:
+            ref = self.ar_issuer(m.i, head)  # «أصدرت منظمة X تقريراً ... . وقال التقرير»: X's report
+            if ref is not None:
+                return ref
         if len(core) <= 2 and head in lexn.statement and self.history and (
             (lang == "ar" and not (len(core) == 2 and core[0] in AR_COUNT_STMTS and core[1] not in _AR_GENERIC_STMT_ADJ)
              and not (len(core) == 2 and core[0].startswith("ال") and core[1].startswith("ال") and core[1].endswith(("ي", "يه"))
@@ -1778,6 +1842,13 @@ def _body_words_tests(words: tuple[str, ...], demonym_ok: bool):
     return keys, short, demonym, plural_ok, initials, domain
 
 
+# the UN itself as a role's body («منسق الأمم المتحدة»), the words of a name that is the bare UN
+# and no agency of it, and the spokesperson titles that speak for whichever UN body the story has
+_AR_UN_WORDS = "امم متحده"
+_AR_BARE_UN_SIG = frozenset(("امم", "متحده", "منظمه", "united", "nations", "un"))
+_AR_SPOKES_STARTS = tuple(norm_name(w) for w in ("المتحدث", "المتحدثة", "متحدث", "متحدثة", "الناطق", "الناطقة", "ناطق", "ناطقة"))
+
+
 def _body_antecedent(claims: list, refs: dict, texts: dict, lang: str, target: dict) -> None:
     """A body's own spokesperson/head named through a possessive or a class noun: for a
     possessive the body that spoke last before it; for a class noun the nearest earlier speaker
@@ -1836,6 +1907,11 @@ def _body_antecedent(claims: list, refs: dict, texts: dict, lang: str, target: d
         if how[0] == "head":
             words = how[1]
             if lang == "ar":
+                if words[0] == _AR_UN_WORDS and not norm_name(refs[sid].name).startswith(_AR_SPOKES_STARTS):
+                    # «منسق الأمم المتحدة ...»، «منسقة الأمم المتحدة المقيمة»: an official of the UN
+                    # itself, not of the agency that spoke («منظمة الأمم المتحدة للطفولة»): each UN
+                    # body speaks for itself unless the text ties them (not «المتحدث باسم الأمم المتحدة»)
+                    cands = [b for b in cands if all(_sig(n, lang) <= _AR_BARE_UN_SIG for n in names[b])]
                 for k in range(len(words)):
                     hit = [b for b in cands if _names_body(words[k:k + 1], names[b], lang)]
                     if hit:
