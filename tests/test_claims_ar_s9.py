@@ -193,3 +193,36 @@ _BODY = "\n\nالخرطوم - قال الجيش إن قواته دخلت الب�
 def test_headline_second_subject(text: str, key: str, speaker: str, first: str) -> None:
     c = check(text, "ar", key, speaker)
     assert first not in (c.source_text or "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ونشرت وكالة الأنباء الرسمية بياناً للوزارة. وقال البيان إن 4 أشخاص اعتقلوا.",
+        "وأصدرت صحيفة الأيام تقريراً لمنظمة محلية. وذكر التقرير أن 4 أشخاص اعتقلوا.",
+    ],
+)
+def test_publisher_of_another_bodys_document_is_not_its_author(text: str) -> None:
+    from _claims_helpers import claim_with
+
+    c = claim_with(claims_of(text, "ar"), text, "4 أشخاص")
+    assert "وكالة" not in c.source.name and "صحيفة" not in c.source.name, c.source
+
+
+# «ونفت الحركة أي علاقة ...»: «أي» ("any") opens the denied object; it read as a nisba of the name
+# («الحركة أي»).
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "speaker"),
+    [
+        ("ونفت الحركة أي علاقة لها بالتفجير.", "علاقة لها", "الحركة"),
+        ("ونفى الجيش الإسرائيلي أي مسؤولية عن القصف.", "مسؤولية عن القصف", "الجيش الإسرائيلي"),
+        ("وقد نفت وزارة الداخلية أية صلة لعناصرها بالحادث.", "صلة لعناصرها", "وزارة الداخلية"),
+        ("نفت الشرطة المغربية، الأحد، أي تجاوزات خلال تفريق الوقفة.", "تجاوزات خلال", "الشرطة المغربية"),
+        ("ونفت الجماعة أي تورط في الهجوم على القافلة.", "تورط في الهجوم", "الجماعة"),
+    ],
+)
+def test_any_opens_the_denied_object(text: str, key: str, speaker: str) -> None:
+    c = check(text, "ar", key, speaker)
+    assert "أي" not in (c.source_text or "").split()

@@ -363,6 +363,8 @@ def ar_np_right(doc: Doc, i: int, limit: int) -> int:
             j = k
             break
         if j > i:
+            if w == "اي":
+                break  # «ونفت الحركة أي علاقة لها»: "any" opens the object (never a nisba of the name)
             if ar_stem(w) in lex.object_heads and not (
                 j == i + 1 and not f[i].startswith(("ال", "لل")) and ar_stem(f[i]) in _LEX_HEADS_AR() and j + 1 < limit and f[j + 1].startswith("ال")
                 and ar_stem(f[j + 1]) not in lex.object_heads
@@ -748,8 +750,9 @@ def _ar_issuers(doc: Doc) -> list[tuple[int, int, int, str]]:
         b = doc.sents[doc.sent_of[t]][1]
         if f[t] in _AR_ISSUE_VERBS:
             d = next((x for x in range(t + 2, min(b, t + 12)) if f[x] in _AR_ISSUED or raw[x] in ".؟!:«»\""), -1)
-            if d < 0 or f[d] not in _AR_ISSUED:
-                continue
+            if d < 0 or f[d] not in _AR_ISSUED or (d + 1 < b and f[d + 1][:1] == "ل" and kind_of(
+                    ["ال" + f[d + 1][2:] if f[d + 1][:2] == "لل" else f[d + 1][1:]], "ar") is not None):
+                continue  # (not «نشرت الوكالة بياناً للوزارة»: the owner after the document)
             e = ar_np_right(doc, t + 1, d)
             if e > t + 1 and d - e <= 4 and kind_of(f[t + 1 : e], "ar") is not None:
                 out.append((t, t + 1, e, _AR_ISSUED[f[d]]))
