@@ -5,6 +5,14 @@ newsroom styles; none comes from a gold passage.
 - a lower-case apposition that describes a group by its owner and place ("JNIM, al Qaeda's affiliate in
   the Sahel, claimed", "ISWAP, Islamic State's branch in West Africa, said") leaves the name as the
   speaker; the spaced article "al Qaeda" is a name like "al-Qaeda".
+- a dash-bracketed apposition between the speaker and its cue ("Minister X - the minister in charge of
+  ... - told reporters"), with spaced hyphens too.
+- ", putting <the ...> at N" opens a claim of its own (also after a quote's trailing cue).
+- ", according to X" after a final relative clause attributes that clause to X.
+- "on the same/following day" between a long speaker phrase and its cue is a time adjunct.
+- "X, who confirmed the figures in a statement / to AFP, said ...": the confirmation of an earlier
+  count is an aside, no claim of its own.
+- "called it 'X' and said ..." with single quotes reads as with double quotes (two claims).
 """
 
 from __future__ import annotations
@@ -163,3 +171,80 @@ def test_according_to_after_a_relative_clause(text: str, key: str, speaker: str,
 )
 def test_according_to_without_a_final_relative_clause_relays(text: str, key: str, speaker: str) -> None:
     check(text, "en", key, speaker)
+
+
+SAME_DAY = [
+    ("A separate report published by the UN Human Rights Monitoring Mission in Ukraine on the same day said at "
+     "least 164 civilians had been killed across the country in October.", "164 civilians", "Monitoring Mission"),
+    ("The Syrian Observatory for Human Rights, a Britain-based war monitor, on the following day said 40 "
+     "fighters had died.", "40 fighters had died", "Syrian Observatory"),
+    ("A statement issued by the provincial police command of Plateau State on the previous evening said 11 "
+     "people were missing.", "11 people were missing", "police command"),
+    ("A second report released by the World Health Organization's office in Sudan on that same morning said 9 "
+     "clinics had closed.", "9 clinics had closed", "World Health Organization"),
+]
+
+
+@pytest.mark.parametrize(("text", "key", "speaker"), SAME_DAY)
+def test_same_day_adjunct_after_a_long_speaker_phrase(text: str, key: str, speaker: str) -> None:
+    c = check(text, "en", key, speaker)
+    assert "same" not in (c.source_text or "") and "following" not in (c.source_text or "")
+
+
+CONFIRMED_ASIDES = [
+    ("The command's spokesperson, DSP Mary Audu, who confirmed the figures in a statement on Wednesday, said six "
+     "suspects had been arrested.", "six suspects had been arrested", "Mary Audu"),
+    ("The police spokesman, Ahmed Musa, who confirmed the toll, said 20 people were killed.",
+     "20 people were killed", "Ahmed Musa"),
+    ("The spokesman, who confirmed the figures to AFP, said 20 people were killed.", "20 people were killed",
+     "spokesman"),
+    ("A hospital director, who confirmed the numbers to our correspondent on Monday, said 14 patients died.",
+     "14 patients died", "hospital director"),
+]
+
+
+@pytest.mark.parametrize(("text", "key", "speaker"), CONFIRMED_ASIDES)
+def test_a_confirmation_aside_is_no_claim(text: str, key: str, speaker: str) -> None:
+    check(text, "en", key, speaker)
+    assert len(claims_of(text, "en")) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        # a confirmation with content of its own stays a claim
+        ("The army, which confirmed the toll was 40, said the attackers fled.", "the toll was 40"),
+        ("The ministry confirmed the figures in the north were accurate.", "were accurate"),
+        ("The army confirmed the toll on Monday, saying 12 soldiers died.", "12 soldiers died"),
+    ],
+)
+def test_a_confirmation_with_content_stays_a_claim(text: str, key: str) -> None:
+    from _claims_helpers import claim_with
+
+    claim_with(claims_of(text, "en"), text, key)
+
+
+SINGLE_QUOTED_CALLED = [
+    ("The minister called it 'a cowardly act' and said 14 people had died.", "a cowardly act", "14 people had died",
+     "minister"),
+    ("The minister called the attack ‘a cowardly act’ and said 14 people had died.", "a cowardly act",
+     "14 people had died", "minister"),
+    ("The governor called the bombing 'a massacre of innocents' and said 30 people were wounded.",
+     "massacre of innocents", "30 people were wounded", "governor"),
+    ("Police called the riot 'planned' and said 40 people had been arrested.", "planned", "40 people had been arrested",
+     "Police"),
+    ('The governor called the bombing "a massacre of innocents" and said 30 people were wounded.',
+     "massacre of innocents", "30 people were wounded", "governor"),
+]
+
+
+@pytest.mark.parametrize(("text", "key1", "key2", "speaker"), SINGLE_QUOTED_CALLED)
+def test_called_it_quoted_and_said_is_two_claims(text: str, key1: str, key2: str, speaker: str) -> None:
+    c1 = check(text, "en", key1, speaker)
+    c2 = check(text, "en", key2, speaker)
+    assert c1 is not c2 and key2 not in text[c1.start : c1.end]
+
+
+def test_a_single_quoted_noun_after_an_act_verb_is_no_claim() -> None:
+    text = "The army destroyed a 'terrorist hideout' and said 12 fighters were killed."
+    assert [text[c.start : c.end] for c in claims_of(text, "en")] == ["12 fighters were killed"]

@@ -101,6 +101,8 @@ _EN_ADJ_AFTER = frozenset(
     "friday saturday sunday a statement statements briefing press conference news interview "
     "told last week night morning evening afternoon this".split()
 )
+_EN_SAME_DAY = frozenset((d, w, n) for d in ("the", "that") for w in ("same", "following", "previous", "next")
+                         for n in ("day", "morning", "evening", "night", "afternoon"))
 _EN_ADJ_NOUNS = frozenset(
     "statement briefing conference interview post tweet video message telegram report press "
     "televised speech letter news joint written".split()
@@ -2477,7 +2479,9 @@ def _en_left_speaker(ctx: _Ctx, i: int) -> Mention | None:
             return _en_comma_speaker(ctx, le)  # "X, one of hundreds of groups that ..., said"
     # "the ministry in a statement on Monday said"
     for p in range(max(a, le - 7), le):
-        if f[p] in ("in", "on") and p > a and all(f[t] in _EN_ADJ_AFTER or f[t] in _EN_ADJ_NOUNS or f[t] in ("its", "his", "her", "their") for t in range(p, le)):
+        if f[p] in ("in", "on") and p > a and all(f[t] in _EN_ADJ_AFTER or f[t] in _EN_ADJ_NOUNS or f[t] in ("its", "his", "her", "their") for t in range(p, le)) or (
+                # "A report published by X on the same day said", "X on the following day said"
+                f[p] == "on" and p > a and tuple(f[p + 1 : le]) in _EN_SAME_DAY):
             le = p
             break
     ls = le
@@ -2593,7 +2597,7 @@ def _en_coordinated_subject(ctx: _Ctx, andi: int) -> Mention | None:
         # and said ..." (a cue of its own): the first cue's speaker goes on
         return None
     end = andi - 1 if f[andi] == "but" else andi  # ("It does not distinguish ..., but says ...")
-    if any(raw[t] in CLAUSE_MARKS or raw[t] in QUOTES or f[t] in ("that", "who", "which", "when", "after", "as") or (
+    if any(raw[t] in CLAUSE_MARKS or raw[t] in QUOTES or raw[t] in _SINGLE_QUOTES or f[t] in ("that", "who", "which", "when", "after", "as") or (
             f[t] in _EN_NOT_ACT_VERBS or f[t] in _EN_SPEECH_VERBS and t != v) for t in range(s0, end)):
         return None  # ("X says the figures are inflated and has said ...": the first cue's speaker goes on)
     if not _en_np_ok(doc, s0, v) or not any(raw[t][:1].isupper() or (_en_key(f[t]),) in nouns("en").kinds for t in range(s0, v)):
@@ -2601,6 +2605,10 @@ def _en_coordinated_subject(ctx: _Ctx, andi: int) -> Mention | None:
     _, text_end, name_end = trim_en_stretch(doc, s0, v)
     return _mention(doc, s0, text_end, name_end)
 
+
+# a single quotation mark standing as a token of its own ("called it 'a cowardly act' and said"); an
+# apostrophe inside a word ("Qaeda's", "o'clock") is part of the word
+_SINGLE_QUOTES = frozenset("'‘’")
 
 # discourse asides between commas, between a subject and its verb ("X, however, said")
 _EN_ASIDES = frozenset((
@@ -3429,8 +3437,10 @@ def _en_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
             if rel > a + 1 and _en_no_object_claim(e, f, j):
                 continue  # "met Governor X, who said nothing about the 30 missing fishermen"
             if rel > a + 1 and e.lemma == "confirm" and j + 1 < b and f[j] in ("the", "this", "these") \
-                    and (f[j + 1] in _EN_ATTACK_NOUNS or f[j + 1] in _EN_EVENT_NOUNS):
+                    and (f[j + 1] in _EN_ATTACK_NOUNS or f[j + 1] in _EN_EVENT_NOUNS or ((_en_key(f[j + 1]) in _EN_CLAIM_NOUNS or f[j + 1] == "numbers") and j + 2 < b and (
+                        raw[j + 2] == "," or _en_adjunct_tail(doc, j + 2, b)))):
                 continue  # "X, who confirmed the incident to our correspondent, said ...": the speaker's aside
+                # ("X, who confirmed the figures in a statement on Wednesday, said ...")
             if rel > a + 1 and f[rel] == "who" and frames and frames[-1].direction == "before" and frames[-1].mention is not None \
                     and frames[-1].rule.startswith("en.content_cue_subject") and frames[-1].region[1] <= rel <= frames[-1].region[1] + 12 \
                     and raw[rel - 1] == "," and raw[frames[-1].region[1]] in (",", "who") and not any(raw[t] in QUOTES for t in range(frames[-1].region[1], rel)):
@@ -3564,9 +3574,10 @@ def _en_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
             if e.lemma == "raise" and not any(_en_key(f[t]) in _EN_TOLL_WORDS for t in range(j, min(b, j + 3))):
                 continue  # "raised the alarm": only raising a toll or a count is a claim
             if (e.stance == "denied" or e.lemma in ("revise", "confirm")) and e.object_ok and j + 1 < b and f[j] in ("the", "these", "those", "this", "that", "such", "its", "their") and (
-                _en_key(f[j + 1]) in _EN_CLAIM_NOUNS and (j + 2 >= b or raw[j + 2] in ".!?;")
+                _en_key(f[j + 1]) in _EN_CLAIM_NOUNS and (j + 2 >= b or raw[j + 2] in ".!?;" or _en_adjunct_tail(doc, j + 2, b))
             ):
                 continue  # "The army dismissed the claim.": it points back, no content of its own
+                # ("X, who confirmed the figures in a statement on Wednesday, said ...": likewise)
 
             if e.lemma == "put" and not any((f[t] == "at" and not (t + 1 < b and f[t + 1] in _EN_PUT_AT_NOT)) or is_number(f[t])
                                             for t in range(j, min(b, j + 18))):
@@ -4105,6 +4116,22 @@ def _en_relays(ctx: _Ctx, frames: list[Frame], registry: Registry | None = None)
                 continue
         out.append(fr)
     return out
+
+
+def _en_adjunct_tail(doc: Doc, k: int, b: int) -> bool:
+    """Only a channel/time adjunct from k to the next comma or the sentence end ("in a statement on
+    Wednesday,", "on Monday."): nothing a speaker says."""
+    raw, f = doc.raw, doc.folded
+    if k >= b or f[k] not in ("in", "on", "at", "to", "late", "earlier", "yesterday", "today"):
+        return False
+    told = f[k] == "to"  # "to AFP", "to our correspondent", "to reporters"
+    for t in range(k, min(b, k + 9)):
+        if raw[t] in (",", ".", ";", "!", "?"):
+            return t > k + told
+        if not (f[t] in _EN_ADJ_AFTER or f[t] in _EN_ADJ_NOUNS or f[t] in ("its", "his", "her", "their", "the") or (
+                told and (f[t] in _EN_TOLD_OBJ or f[t] in ("to", "our", "correspondent") or raw[t][:1].isupper()))):
+            return False
+    return k + 9 >= b
 
 
 _EN_REL_PREPS = frozenset("in during after among of from at on".split())
