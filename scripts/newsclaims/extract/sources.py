@@ -2051,7 +2051,7 @@ def _unnamed_institution_officials(refs: dict, texts: dict, target: dict) -> Non
         if sid in target or r.registered:
             continue
         m = _UNNAMED_INST_EN.match(norm_name(r.name if not r.name.lower().startswith(("a ", "an ", "the ")) else r.name))
-        m = m or next((_UNNAMED_INST_EN.match(norm_name(t)) for t in texts[sid] if _UNNAMED_INST_EN.match(norm_name(t))), None)
+        m = m or next((mt for t in texts[sid] if (mt := _UNNAMED_INST_EN.match(norm_name(t)))), None)
         if m is None:
             continue
         word = m.group(1)
@@ -2336,6 +2336,10 @@ def _headline_toll_giver(claims: list, refs: dict, target: dict, head_only: set,
             break
 
 
+# a generic speaker's place or scope after its head ("officials in Gaza", "groups across the region")
+_EN_PLACE_QUALIFIER = re.compile(r" (?:in|of|from|across) ")
+
+
 def _headline_generic(refs: dict, texts: dict, target: dict, head_only: set, real_head: bool = False) -> None:
     """A headline-only speaker named generically ("Gaza officials", "Aid Groups", "Syria's new
     authorities") is the one body of its kind quoted in the article whose name has its
@@ -2347,7 +2351,7 @@ def _headline_generic(refs: dict, texts: dict, target: dict, head_only: set, rea
             continue
         if sid not in head_only and not r.name.lower().endswith(("groups", "agencies", "charities", "monitors")) and " in " not in r.name:
             continue  # (only headline speakers and generic plurals)
-        words = [w for w in re.split(r" (?:in|of|from|across) ", r.name.replace("’", "'"))[0].split() if w.lower() not in ("the", "a", "an")]
+        words = [w for w in _EN_PLACE_QUALIFIER.split(r.name.replace("’", "'"), 1)[0].split() if w.lower() not in ("the", "a", "an")]
         if sid in head_only and len(words) == 1 and words[0][:1].isupper() and len(words[0]) >= 4 and kind_of([words[0].lower()], "en") is None:
             # a headline's country ("Armenia says ...", "Chad: ...") is its government quoted below
             stem = words[0][:4].lower()
@@ -2395,8 +2399,9 @@ def _headline_generic(refs: dict, texts: dict, target: dict, head_only: set, rea
             continue  # "hospital officials" are no ministry
         if any(o != sid and rep(o) == sid for o in refs):
             continue  # already the fuller name of a mention in the text ("officials at X hospital")
-        same = {rep(o) for o, x in refs.items() if o != sid and o not in head_only and re.split(
-            r" (?:in|of|from|across) ", norm_name(x.name).removeprefix("the "))[0] == norm_name(" ".join(words))}
+        bare = norm_name(" ".join(words))  # (once, not once per other speaker)
+        same = {rep(o) for o, x in refs.items() if o != sid and o not in head_only and _EN_PLACE_QUALIFIER.split(
+            norm_name(x.name).removeprefix("the "), 1)[0] == bare}
         if len(same) == 1:
             target[sid] = same.pop()  # a headline's "rights groups" = the text's "Rights groups in Kenya"
             continue
@@ -3061,6 +3066,9 @@ def _en_generic_lead(refs: dict, texts: dict, target: dict, head_only: set, rep,
         lw = [w.lower() for w in ws]
         last = lw[-1]
         poss = ws[0].lower() in _EN_PLACE_OWNERS  # "the country's disaster management agency"
+        if not (last in _EN_LEAD_OFFICIALS or last in _EN_LEAD_ROLES or (poss and _en_key(last) in _EN_ORG_KEYS)
+                or (real_head and sid in head_only and len(ws) == 1)):
+            continue  # (no reading below applies: the head word is none of theirs)
         if poss:
             ws, lw = ws[1:], lw[1:]
             if len(ws) < 2:
@@ -3322,7 +3330,15 @@ def unify_speakers(claims: list, registry: Registry, lang: str, headline_end: in
     # (each distinct name once: a speaker quoted ten times has ten equal source texts)
     names_of = {sid: [n for n in dict.fromkeys([r.name, *texts[sid]]) if n] for sid, r in refs.items()}
     sigs = {sid: list(dict.fromkeys(_title_sig(n, lang) for n in ns)) for sid, ns in names_of.items()}
-    lasts = {sid: frozenset().union(*(_surnames(n, lang) for n in ns)) for sid, ns in names_of.items()}
+    lasts: dict[str, frozenset[str]] = {}
+
+    def lasts_of(o: str) -> frozenset[str]:
+        """The surnames speaker `o`'s names end in (computed on first use: only a one-word proper
+        mention, or an Arabic class noun, asks)."""
+        v = lasts.get(o)
+        if v is None:
+            v = lasts[o] = frozenset().union(*(_surnames(n, lang) for n in names_of[o]))
+        return v
     unions = {sid: frozenset().union(*ss) for sid, ss in sigs.items()}
     for sid, r in refs.items():
         if r.registered or sid in target:
@@ -3349,7 +3365,7 @@ def unify_speakers(claims: list, registry: Registry, lang: str, headline_end: in
                 # "Pakistan Railways" is not "the Pakistan Railways Workers Union": a body of its
                 # own built on the name (a union, an association of its staff)
                 lang == "en" and len(own) >= 2 and (s - own) & _EN_OWN_BODY_HEADS) for s in ss)
-            and (not proper or norm_name(r.name) in lasts[o])
+            and (not proper or norm_name(r.name) in lasts_of(o))
             # «الأمن العام» is not «مصدر في مديرية الأمن العام»: an anonymous source inside a body
             and not (lang == "ar" and refs[o].kind == "anonymous" and r.kind != "anonymous")
         }
@@ -3377,7 +3393,7 @@ def unify_speakers(claims: list, registry: Registry, lang: str, headline_end: in
                     and not any(re.match(r"^[A-Z][\w-]+['’]s ", n.strip()) and not n.lower().startswith(place) for n in names_of[o])}
         if cls_body and len(cands) > 1:
             # «الصحة» and both "وزارة الصحة" and "مركز ... الصحة العامة": the name ending so
-            last = {o for o in cands if norm_name(r.name) in lasts[o]}
+            last = {o for o in cands if norm_name(r.name) in lasts_of(o)}
             cands = last if len(last) == 1 else cands
         # (a mention already folded into this one, "civil defence spokesman X" into "civil
         # defence", is no other candidate)
