@@ -5137,24 +5137,27 @@ _EN_ROLE_NAME = re.compile(
     r"\b(?:its|their)\s+(?:spokes(?:man|woman|person)|chair(?:man|woman|person)?|head|director|president|"
     r"chief|commander|coordinator|representative|secretary[- ]general)\s*,?\s+((?:[A-Z][\w'-]+\s){0,2}[A-Z][\w'-]+)"
 )
-# the same pattern with no leading \b: it starts with a literal, which the regex engine finds
-# by a fast scan (the \b version tries every position of the article)
-_EN_ROLE_NAME_SCAN = re.compile(_EN_ROLE_NAME.pattern.removeprefix(r"\b"))
+# the same pattern with no leading \b, once per possessive: each starts with a literal, which
+# the regex engine finds by a fast scan (the \b version, and one that starts with the alternation
+# "(?:its|their)", try every position of the article: 45 µs per English article against 2 µs)
+_EN_ROLE_NAME_SCANS = tuple(re.compile(w + _EN_ROLE_NAME.pattern.split(")", 1)[1]) for w in ("its", "their"))
 _EN_HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Miss)\.?\s+([A-Z][\w'-]+)$")
 
 
 def _role_name_search(text: str) -> re.Match | None:
-    """_EN_ROLE_NAME.search(text): the first candidate of the scan pattern at which the full
-    pattern (with its word boundary) matches."""
-    pos = 0
-    while True:
-        m = _EN_ROLE_NAME_SCAN.search(text, pos)
-        if m is None:
-            return None
-        full = _EN_ROLE_NAME.match(text, m.start())
-        if full is not None:
-            return full
-        pos = m.start() + 1
+    """_EN_ROLE_NAME.search(text): for each possessive, the first candidate of its scan pattern
+    at which the full pattern (with its word boundary) matches; the leftmost of the two."""
+    first = None
+    for scan in _EN_ROLE_NAME_SCANS:
+        pos = 0
+        while (m := scan.search(text, pos)) is not None:
+            full = _EN_ROLE_NAME.match(text, m.start())
+            if full is not None:
+                if first is None or full.start() < first.start():
+                    first = full  # (the leftmost of the two possessives' first matches)
+                break
+            pos = m.start() + 1
+    return first
 
 
 def _en_role_surnames(doc: Doc, claims: list[ClaimMention]) -> list[ClaimMention]:
