@@ -3574,10 +3574,9 @@ def _en_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
             if e.lemma == "raise" and not any(_en_key(f[t]) in _EN_TOLL_WORDS for t in range(j, min(b, j + 3))):
                 continue  # "raised the alarm": only raising a toll or a count is a claim
             if (e.stance == "denied" or e.lemma in ("revise", "confirm")) and e.object_ok and j + 1 < b and f[j] in ("the", "these", "those", "this", "that", "such", "its", "their") and (
-                _en_key(f[j + 1]) in _EN_CLAIM_NOUNS and (j + 2 >= b or raw[j + 2] in ".!?;" or _en_adjunct_tail(doc, j + 2, b))
+                _en_key(f[j + 1]) in _EN_CLAIM_NOUNS and (j + 2 >= b or raw[j + 2] in ".!?;")
             ):
                 continue  # "The army dismissed the claim.": it points back, no content of its own
-                # ("X, who confirmed the figures in a statement on Wednesday, said ...": likewise)
 
             if e.lemma == "put" and not any((f[t] == "at" and not (t + 1 < b and f[t + 1] in _EN_PUT_AT_NOT)) or is_number(f[t])
                                             for t in range(j, min(b, j + 18))):
