@@ -4021,7 +4021,8 @@ def _fallback_cue(ftext: str, lang: str, qs: int, qe: int, cues: list, k: int,
 
 
 _SUBJ_WORD = re.compile(r"[^\W\d_]+(?:[-'][^\W\d_]+)*")
-_SUBJ_RUN = re.compile(r"(?:[ \t\u00a0]+[^\W\d_]+(?:[-'][^\W\d_]+)*){1,12}")  # words, no punctuation
+SUBJ_RUN_WORDS = 12  # words read after a number: blank-separated, no punctuation in between
+_BLANKS = " \t\u00a0"
 
 
 @dataclass(frozen=True)
@@ -4065,14 +4066,19 @@ def _subject_rules(lang: str) -> _SubjectRules:
 def _subject(text, fd, ftext, lang, pos, cue_at, limit, sr) -> str | None:
     """The counted noun phrase right after a number ("soldiers", "عنصرا من قوات النظام").
     `limit`: where the next number starts."""
-    run = _SUBJ_RUN.match(ftext, pos)
-    if not run:
-        return None
     kept: list[tuple[int, int, str]] = []
     after_cue = False
     lead_trail = sr.lead_trail
-    for t in _SUBJ_WORD.finditer(ftext, pos, min(run.end(), limit)):
+    # The run of words right after the number: each word after blanks only, at most
+    # SUBJ_RUN_WORDS of them. Checked word by word as the loop reads them (it mostly stops after
+    # two or three words), not matched whole by a regex first (the same words: _SUBJ_WORD).
+    run_end, run_words = pos, 0
+    for t in _SUBJ_WORD.finditer(ftext, pos, limit):
         ts, te = t.span()
+        run_words += 1
+        if run_words > SUBJ_RUN_WORDS or ts == run_end or ftext[run_end:ts].strip(_BLANKS):
+            break  # past the run: punctuation, a digit or no blank before the word
+        run_end = te
         if ts < pos:
             continue  # inside a multi-word cue already consumed
         word = t.group()
