@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import pytest
 
-from _claims_helpers import check, claims_of
+from _claims_helpers import check, claims_of, source_id_of
 
 DESCRIBED_GROUPS = [
     ("Gunmen overran an army post on Sunday. JNIM, al Qaeda's affiliate in the Sahel, claimed the attack "
@@ -248,3 +248,47 @@ def test_called_it_quoted_and_said_is_two_claims(text: str, key1: str, key2: str
 def test_a_single_quoted_noun_after_an_act_verb_is_no_claim() -> None:
     text = "The army destroyed a 'terrorist hideout' and said 12 fighters were killed."
     assert [text[c.start : c.end] for c in claims_of(text, "en")] == ["12 fighters were killed"]
+
+
+# - joint speakers (session-9 decision, tests/gold/README.md): one claim per joint statement with the
+#   joint phrase as its source; a member the text then names on its own (a police or army spokesperson
+#   with a name) is a source of its own; a bare back-reference ("The police said") stays with the joint
+JOINT_THEN_NAMED_MEMBER = [
+    ("Bandits abducted more than 50 worshippers, residents and police have said. The Police Public Relations "
+     "Officer in the state, SP Musa Bello, said three worshippers were shot dead.", "50 worshippers",
+     "residents and police", "three worshippers", "Musa Bello"),
+    ("Bandits abducted more than 50 worshippers, residents and police have said. Police spokesman Musa Bello "
+     "said three worshippers were shot dead.", "50 worshippers", "residents and police", "three worshippers",
+     "Musa Bello"),
+    ("Gunmen killed nine people, the army and police said in a joint statement. Army spokesman Col. Musa Ali said "
+     "12 attackers were killed.", "nine people", "army and police", "12 attackers", "Musa Ali"),
+    ("Gunmen stormed two villages overnight, killing 14, police and local officials said on Monday. Police "
+     "Commissioner Hassan Yusuf later said 20 suspects had been arrested.", "killing 14", "police and local officials",
+     "20 suspects", "Hassan Yusuf"),
+]
+
+
+@pytest.mark.parametrize(("text", "key1", "joint", "key2", "member"), JOINT_THEN_NAMED_MEMBER)
+def test_a_joint_statement_and_a_member_named_later_are_two_sources(text: str, key1: str, joint: str, key2: str, member: str) -> None:
+    c1 = check(text, "en", key1, joint)
+    c2 = check(text, "en", key2, member)
+    assert c1.source.source_id != c2.source.source_id
+    assert sum(key1 in text[c.start : c.end] for c in claims_of(text, "en")) == 1  # one claim, not one per member
+
+
+@pytest.mark.parametrize(
+    ("text", "key1", "key2", "speaker"),
+    [
+        # a bare back-reference to a member stays with the joint speaker; one body and its own named
+        # spokesperson stay one source as before
+        ("Bandits abducted 50 worshippers, residents and police said. The police said three were shot dead.",
+         "50 worshippers", "three were shot dead", "residents and police"),
+        ("Gunmen killed nine people, police said. Police spokesman Musa Bello said three were shot dead.",
+         "nine people", "three were shot dead", "police"),
+        ("Gunmen killed nine people, the army said. Army spokesman Col. Musa Ali said 12 attackers were killed.",
+         "nine people", "12 attackers", "army"),
+    ],
+)
+def test_back_reference_and_single_body_stay_one_source(text: str, key1: str, key2: str, speaker: str) -> None:
+    c1 = check(text, "en", key1, speaker)
+    assert source_id_of(text, "en", key2) == c1.source.source_id

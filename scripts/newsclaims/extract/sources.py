@@ -1932,12 +1932,20 @@ def _body_antecedent(claims: list, refs: dict, texts: dict, lang: str, target: d
                         break
                 else:
                     cands = []
+        if lang == "en" and how[0] != "pron" and sid in named_roles:
+            # "Police spokesman X" after "residents and police said": a member the text names on
+            # its own is not the joint speaker (session-9 decision, tests/gold/README.md)
+            cands = [b for b in cands if _EN_JOINT_PHRASE.match(refs[b].name) is None]
         before = sorted((max(x for x in spans[b] if x < at), b) for b in cands if min(spans[b]) < at)
         if before:
             target[sid] = before[-1][1]
         elif len(cands) == 1 and (how[0] == "head" or (how[0] == "cls" and refs[cands[0]].kind != "other")):
             target[sid] = cands[0]  # (no unknown body named only after the role)
 
+
+# a joint speaker written in lower-case words: "residents and police", "the army and police", "a
+# local official and residents" (not a body's name, "Ministry of Migration and Displacement")
+_EN_JOINT_PHRASE = re.compile(r"^(?:(?:the|a|an) )?[a-z][a-z-]*(?: [a-z][a-z-]*){0,2} and (?:(?:the|a|an) )?[a-z][a-z-]*(?: [a-z][a-z-]*){0,2}$")
 
 _BARE_UN = frozenset(("un", "u.n", "u.n.", "united nations", "the un", "the u.n", "the u.n.", "the united nations"))
 
@@ -2489,7 +2497,8 @@ def _army_units(refs: dict, texts: dict, target: dict) -> None:
                 target[sid] = cands.pop()
 
 
-_EN_POLICE_BODY = re.compile(r"^(?:the )?(?:[a-z]+ ){0,2}police(?: command| service| force| department| headquarters)?$")
+# (not a joint speaker, "residents and police": session-9 decision, a member named on its own stays apart)
+_EN_POLICE_BODY = re.compile(r"^(?:the )?(?:(?!and )[a-z]+ ){0,2}police(?: command| service| force| department| headquarters)?$")
 _EN_POLICE_TITLE = re.compile(r"\bpolice\b")
 
 
@@ -2896,8 +2905,8 @@ def _ranked_officer(refs: dict, texts: dict, target: dict, rep) -> None:
         cands = set()
         for o, x in refs.items():
             o2 = rep(o)
-            if o2 == sid or o == sid or _EN_RANK.search(x.name.strip()):
-                continue
+            if o2 == sid or o == sid or _EN_RANK.search(x.name.strip()) or _EN_JOINT_PHRASE.match(norm_name(x.name)):
+                continue  # (not "the army and police": a joint speaker, session-9 decision)
             ws = {w.lower().strip("()") for n in [x.name] + texts.get(o, []) for w in n.split()}
             if x.kind == "military" or (ws & _EN_MIL_WORDS and x.kind in ("official", "government")):
                 cands.add((o2, frozenset(ws)))
