@@ -307,7 +307,9 @@ def _ar_pronoun_verb(w: str) -> bool:
 
 # verbs that issue a statement without reporting it («بيان أصدرته الشرطة»، «تقرير وزعته البعثة»):
 # with an object pronoun after a statement noun, their subject owns the statement
-_AR_ISSUE_VERBS = frozenset(fwords("اصدرت اصدر نشرت نشر وزعت وزع بثت بث عممت عمم"))
+_AR_ISSUE_VERBS = frozenset(fwords("اصدرت اصدر نشرت نشر وزعت وزع بثت بث عممت عمم"
+                                   # data compiled by the body: «معطيات جمعتها هيئة X»، «إحصائية أعدتها الشبكة»
+                                   " جمعت جمع أعدت أعد وثقت وثق رصدت رصد أحصت أحصى سجلت سجل"))
 
 
 def _lam_clitic(w: str) -> bool:
@@ -573,6 +575,7 @@ _AR_ADDRESSEE_VERBS = frozenset(("اتهم", "دعا", "طالب", "ناشد", "
 _AR_TO = frozenset(fwords("إلى الى"))
 # "but it/he/they" before a second verb of the clause's subject: «المنظمة رحبت بالقرار، لكنها قالت إن»
 _AR_BUT_IT = frozenset(fwords("لكنها لكنه لكنهم ولكنها ولكنه ولكنهم"))
+_AR_AS_ALSO = frozenset(fwords("كما"))  # «، كما أكد ...»: the same speaker goes on
 # who a call after a claim is usually made to: «...، وطالبت السلطات بالإفراج عنهم»، «ودعت الحكومة
 # إلى ...» (the authorities asked, not a new speaker; a registered body keeps its subject)
 _AR_USUAL_ADDRESSEES = frozenset(fwords("السلطات الحكومة الجهات المجتمع المنظمات"))
@@ -858,6 +861,10 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
             continue  # «التي تتهم عادة الجيش بـ...»: what a speaker usually says, no claim of this article
         if e.lemma == "زاد" and not (j < b and (_ar_head_word(f[j]) or (f[j],) in lex.introducers or raw[j] == ":")):
             continue  # «وزاد الأمر سوءاً أن ...»: "increased", not "added"
+        if e.lemma in _AR_THREAT_LEMMAS and e.kind == "verb" and (_ar_threat_object(doc, j, b) < 0 or not (
+                f[j][:1] == "ب" or raw[j] in ("،", ",") or _ar_head_word(f[j]) or ar_time_at(f, j, b)
+                or registry.match_prefix(doc.text[doc.starts[j] : doc.ends[min(b, j + 3) - 1]]) is not None)):
+            continue  # «القصف يهدد حياة المدنيين»، «تهدد الأمطار بقطع الطرق»: a danger; only a speaker's threat «بـ» something
         if e.lemma == "حمل" and e.kind == "verb" and not any(ar_stem(f[t]) in _AR_BLAME_NOUNS for t in range(j, min(b, j + 14))):
             continue  # "حملت الطائرة 100 راكب": only laying blame («مسؤولية») is a claim
         if e.kind == "verb" and e.lemma == "نقل" and not any(f[t] in ("عن", "قوله", "قولها", "قولهم") for t in range(j, min(b, j + 12))):
@@ -1043,6 +1050,13 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                     says_at = k
                     k += 2
                     continue
+                if k > j and says_at < 0 and k + 2 < b and f[k + 1] in _AR_TO_WITH and k in cue_starts and cue_starts[k].entry.lemma == "تحدث" \
+                        and _word(raw[k - 1]) and _ar_spoke_to_aside(doc, k + 2, b, lex):
+                    # «وأفاد شهود تحدثوا إلى «X» بأن ...»: who the speakers spoke to ends the speaker phrase
+                    ctx.consumed.add(k)
+                    says_at = k
+                    k += 2
+                    continue
                 if k > j and k in cue_starts and cue_starts[k].kind != "prep" and not (
                         cue_starts[k].entry.lemma in ("رفع", "خفض") and not any(ar_stem(f[t]) in _AR_TOLL_NOUNS for t in range(k + 1, min(b, k + 14)))):
                     # (not «الذي شارك في رفع الأنقاض»: "removing", a verbal noun, no raised toll)
@@ -1119,6 +1133,8 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                 ) and not (i - 2 >= a and raw[i - 1] in ("،", ",") and _word(raw[i - 2]) and raw[k - 1] in ("،", ",")):
                     # (not «أسفر القصف، يقول البيان، عن مقتل ثلاثة»: a cue set off by commas inside a clause)
                     content_at = k  # "كشف مصدر طبي عن مقتل ...": عن + a verbal noun starts the content
+                if content_at < 0 and e.lemma in _AR_THREAT_LEMMAS and k == _ar_threat_object(doc, j, b):
+                    content_at = k  # «وهددت الحركة، في بيان، بـ"نقل المعركة"»: what is threatened, with its «بـ»
                 if content_at < 0 and e.lemma == "أعرب" and k > j and f[k] == "عن" and k + 1 < b and _word(raw[k + 1]) and (f[k + 1],) not in lex.introducers:
                     content_at = k  # «وأعرب الوزير عن قلقه إزاء ...»: what was expressed (as «معرباً عن قلقه» is)
                 if content_at < 0 and e.lemma in _AR_POINT_TO and f[k] in ("الى", "الي") and k + 1 < b and (ar_stem(f[k + 1]) in nouns("ar").object_heads or (
@@ -1803,13 +1819,20 @@ def _ar_placed_body(doc: Doc, p: int, b: int) -> int:
     return end if t < b and ar_stem(f[t]) in nouns("ar").object_heads else p
 
 
-def _ar_but_it_said(ctx: _Ctx, fr: Frame) -> bool:
-    """«قال الجيش إن 5 قتلوا، لكنه أكد أن 3 أصيبوا»: "but he/it" + a speech verb with its own
-    introducer after a comma is a new claim of the same speaker (not «إن المنظمة "ترحب ..."، لكنها
-    تطالب "..."»: a verb of the reported content with no introducer)."""
+def _ar_but_it_said(ctx: _Ctx, fr: Frame, prev: Frame | None = None) -> bool:
+    """«قال الجيش إن 5 قتلوا، لكنه أكد أن 3 أصيبوا»، «، كما أشار إلى أن»: "but he/it" or "as
+    also" + a speech verb with its own introducer after a comma is a new claim of the same speaker
+    (not «إن المنظمة "ترحب ..."، لكنها تطالب "..."»: a verb of the reported content with no
+    introducer). After an object claim («أكد الوالي سقوط الضحايا، لكنه قدّر عدد القتلى بنحو 35»،
+    «أعلن الجيش مقتل 6، كما أكد اعتقال 11») an object verb needs no introducer: the first content
+    is a noun phrase, no clause whose subject the pronoun could be."""
     doc, ci, k = ctx.doc, fr.cue.i, fr.region[1]
-    return ci - 2 > ctx.a and doc.folded[ci - 1] in _AR_BUT_IT and doc.raw[ci - 2] in ("،", ",") and k < ctx.b \
-        and fr.cue.kind == "verb" and doc.raw[k] not in QUOTES and _ar_intro(doc, k, ctx.b, lexicon("ar")) >= 0
+    if not (ci - 2 > ctx.a and (doc.folded[ci - 1] in _AR_BUT_IT or doc.folded[ci - 1] in _AR_AS_ALSO)
+            and doc.raw[ci - 2] in ("،", ",") and k < ctx.b and fr.cue.kind == "verb" and doc.raw[k] not in QUOTES):
+        return False
+    if _ar_intro(doc, k, ctx.b, lexicon("ar")) >= 0:
+        return True
+    return fr.cue.entry.object_ok and prev is not None and "object" in prev.rule and _word(doc.raw[k])
 
 
 def _ar_comma_said(ctx: _Ctx, fr: Frame, prev: Frame | None = None) -> bool:
@@ -1994,6 +2017,37 @@ def _ar_lam_outlet(doc: Doc, j: int, registry: Registry) -> bool:
 
 
 _AR_AUDIENCE = frozenset(("ل", "لـ", "لصحيفه", "لموقع", "لقناه", "لوكاله", "لشبكه", "لمراسل", "لمراسلنا"))
+_AR_TO_WITH = frozenset(fwords("إلى الى مع"))
+_AR_THREAT_LEMMAS = frozenset(("هدد", "توعد"))
+_AR_BA_NOT_OBJECT = frozenset(fwords("باسم بأن بان بإن بشأن بسبب بعد بين بحسب برئاسة بقيادة"))
+
+
+def _ar_threat_object(doc: Doc, j: int, b: int) -> int:
+    """The token where what a threat verb threatens starts: the first «بـ» word (or «بـ» + a
+    quotation) after the subject, within 14 words, before a full stop, a quotation or a number
+    (not «باسم»، not a place or body «بمحافظة»); -1 if there is none."""
+    f, raw = doc.folded, doc.raw
+    for t in range(j, min(b, j + 14)):
+        r = raw[t]
+        if r in QUOTES or r in (".", "؟", "!", ":", "؛", ";") or is_number(f[t]):
+            return -1
+        w = f[t]
+        if w[:1] == "ب" and w not in _AR_BA_NOT_OBJECT and (
+                w in ("ب", "بـ") or (len(w) > 3 and ar_stem(w) not in _heads_ar() and ar_stem(w[1:]) not in _heads_ar())):
+            return t
+    return -1
+
+
+def _ar_spoke_to_aside(doc: Doc, k: int, b: int, lex) -> bool:
+    """After «تحدث(وا) إلى/مع»: the audience (a quoted outlet, an outlet, reporters) runs to the
+    introducer of the outer verb within a few words, with no «عن» (what was spoken of) on the way."""
+    f, raw = doc.folded, doc.raw
+    for t in range(k, min(b, k + 9)):
+        if f[t] == "عن" or raw[t] in ("،", ",", ".", ":", "؛", ";"):
+            return False
+        if t > k and raw[t] not in QUOTES and _ar_intro(doc, t, b, lex) >= 0:
+            return True
+    return False
 
 
 _AR_PERSON_ROLE_KINDS = frozenset(("activists", "journalist", "official", "other"))
@@ -4251,7 +4305,7 @@ def _trim_content(doc: Doc, i: int, j: int, lang: str) -> tuple[int, int, bool]:
         i -= 1  # «مرجحاً أن يكون العدد أكبر»: «أن» + a subjunctive verb is the content's own start
     bw = _AR_BOUNDARY_WORDS if lang == "ar" else _EN_BOUNDARY_WORDS
     while j > i and (raw[j - 1] in CLAUSE_MARKS or raw[j - 1] in ".!?؟" or f[j - 1] in bw or f[j - 1] in ("و", "as") or (
-        lang == "ar" and (f[j - 1] in _AR_NEG or f[j - 1] in _AR_BUT_IT) and j < len(raw) and _word(raw[j])  # «...، فيما لم تؤكد السلطات»: the negation of the next cue («، لكنه أكد»)
+        lang == "ar" and (f[j - 1] in _AR_NEG or f[j - 1] in _AR_BUT_IT or f[j - 1] in _AR_AS_ALSO) and j < len(raw) and _word(raw[j])  # «...، فيما لم تؤكد السلطات»: the negation of the next cue («، لكنه أكد»)
     ) or (
         lang == "ar" and f[j - 1] in _AR_TRAILING_AUX and not direct and not (j < len(raw) and raw[j] in _CLOSE_OR_STRAIGHT)  # «...، بعد أن كانت قد» (its own earlier claim follows;
         # not «"الخيام لم تصل بعد"»: a closed quotation keeps its last word)
@@ -4923,7 +4977,7 @@ def find_claims(doc: Doc, registry: Registry) -> list[ClaimMention]:
                 fr.cue.kind == "prep" or (fr.implied and not fr.conj and not fr.inherit and not (
                     lang == "ar" and _ar_pluperfect(doc, a, fr.cue.i))  # «..., بعدما كان قد أعلن مقتل 27»: a claim of its own
                     and not (lang == "ar" and (_ar_comma_said(ctx, fr, kept[-1]) or doc.folded[fr.cue.i][:1] == "ل"  # «ثم عادت لتعلن أن»
-                                               or _ar_but_it_said(ctx, fr))))  # «إن 5 قتلوا، لكنه أكد أن 3 أصيبوا»
+                                               or _ar_but_it_said(ctx, fr, kept[-1]))))  # «إن 5 قتلوا، لكنه أكد أن 3 أصيبوا»
             ):
                 continue
             kept.append(fr)
