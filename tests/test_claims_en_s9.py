@@ -292,3 +292,47 @@ def test_a_joint_statement_and_a_member_named_later_are_two_sources(text: str, k
 def test_back_reference_and_single_body_stay_one_source(text: str, key1: str, key2: str, speaker: str) -> None:
     c1 = check(text, "en", key1, speaker)
     assert source_id_of(text, "en", key2) == c1.source.source_id
+
+
+# - a descriptive definite with "ethnic"/"separatist" ("The ethnic armed group, which controls ...") is
+#   the armed group named before; a headline's "rebels say" / "- rebel group" is the rebel body quoted
+#   below (never a state's army); a headline's "<Qualifier> ministry says" is the one ministry below
+#   whose name holds the qualifier
+HEADLINE_AND_DESCRIBED = [
+    ("Shelling kills 14 in Rakhine\n\nShelling near the market killed at least 14 people, the Arakan Army said. "
+     "The ethnic armed group, which controls most rural townships, said 29 others were wounded.",
+     "29 others were wounded", "killed at least 14"),
+    ("Mali drone strike on wedding: rebels say 21 killed\n\nA drone strike hit a wedding near Kidal, killing 21 "
+     "civilians, the Tuareg-led rebel alliance said on Saturday. Mali's armed forces general staff said its "
+     "aircraft had struck terrorists.", "21 killed", "killing 21 civilians"),
+    ("Clashes in Shan state kill 9 - rebel group\n\nClashes near Lashio killed nine villagers, the Ta'ang National "
+     "Liberation Army said on Monday. The military government said its troops had repelled an attack.",
+     "kill 9", "killed nine villagers"),
+    ("Air strike kills 12 in Marib, Houthi-run ministry says\n\nAn air strike on a market killed 12 people, the "
+     "health ministry in the Houthi-run capital said. The Saudi-led coalition said it had struck a weapons depot.",
+     "kills 12 in Marib", "killed 12 people"),
+    ("Separatists kill 12 soldiers in raid\n\nSeparatists killed 12 soldiers near Bamenda, the Ambazonia Defence "
+     "Forces said. The separatist group said three of its fighters died.", "three of its fighters",
+     "killed 12 soldiers"),
+]
+
+
+@pytest.mark.parametrize(("text", "key1", "key2"), HEADLINE_AND_DESCRIBED)
+def test_headline_and_described_speakers_join_the_named_body(text: str, key1: str, key2: str) -> None:
+    assert source_id_of(text, "en", key1) == source_id_of(text, "en", key2)
+
+
+@pytest.mark.parametrize(
+    ("text", "key1", "key2"),
+    [
+        # a state's army is no "rebels"; another ministry is not the headline's qualified one
+        ("Mali drone strike on wedding: rebels say 21 killed\n\nA drone strike hit a wedding near Kidal, killing 21 "
+         "civilians, the Tuareg-led rebel alliance said. Mali's armed forces general staff said its aircraft had "
+         "struck terrorists.", "21 killed", "struck terrorists"),
+        ("Air strike kills 12 in Marib, Houthi-run ministry says\n\nAn air strike killed 12 people, the health "
+         "ministry in the Houthi-run capital said. Saudi Arabia's defence ministry said it had struck a depot.",
+         "kills 12 in Marib", "struck a depot"),
+    ],
+)
+def test_headline_speaker_not_joined_to_another_body(text: str, key1: str, key2: str) -> None:
+    assert source_id_of(text, "en", key1) != source_id_of(text, "en", key2)

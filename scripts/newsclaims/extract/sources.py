@@ -29,7 +29,9 @@ _GENERIC_MODS = frozenset(
     # "the militant group", "the rebel movement", "the aid group": the class, not a name
     "militant rebel armed jihadist islamist insurgent extremist paramilitary aid relief "
     # "The rescue group said" after "the Syrian Civil Defence, known as the White Helmets"
-    "rescue volunteer".split()
+    "rescue volunteer "
+    # "The ethnic armed group, which controls ..." after "the Arakan Army said"
+    "ethnic separatist".split()
 ) | frozenset(w[2:] if w.startswith("ال") else w for w in fwords("نفسها نفسه ذاتها ذاته المذكورة المذكور الدولية الأممية الحقوقية الأخيرة الأخير"))  # «المنظمة الأخيرة»: the latter
 # class nouns that can refer back to a speaker named otherwise ("the organization" -> Amnesty
 # International, "المنظمة" -> اليونيسف); institution nouns (army, ministry) need their own word
@@ -2270,6 +2272,7 @@ _EN_HEADLINE_GENERIC = {
     "medics": ("ngo", "monitor"), "doctors": ("ngo", "monitor"),  # "..., medics say" = the Sudan Doctors Network below
     "hospital": ("official", "other"),  # "..., hospital says" = "the director of Medina Hospital, Dr. X" below
     "government": ("government", "ministry"),  # "..., says government" = the interior ministry quoted below
+    "ministry": ("ministry",),  # "..., Houthi-run ministry says" = "the health ministry in the Houthi-run capital"
     "rebels": ("armed_group", "military"), "insurgents": ("armed_group", "military"),  # "Papua rebels" = the
     "militants": ("armed_group", "military"),  # West Papua National Liberation Army quoted below
 }
@@ -2278,6 +2281,9 @@ _EN_HEADLINE_GENERIC = {
 _EN_HEADLINE_FALLBACK = {"officials": ("official",), "authorities": ("official",)}
 
 
+_EN_REBEL_WORDS = frozenset("rebels insurgents militants separatists jihadists".split())
+_EN_REBEL_STEMS = frozenset("rebel insurgent militant separatist jihadist".split())
+_EN_ARMED_MODS = frozenset("rebel armed insurgent militant jihadist separatist ethnic".split())
 _EN_HEADLINE_MODS = frozenset("aid rights human health security government new local top senior state relief humanitarian prisoner prisoners detainee detainees".split())
 
 
@@ -2398,6 +2404,22 @@ def _headline_generic(refs: dict, texts: dict, target: dict, head_only: set, rea
             if len(orgs) == 1:
                 target[sid] = orgs.pop()
             continue
+        if sid in head_only and words and len(words) <= 3 and (words[-1].lower() in _EN_REBEL_WORDS or (
+                words[-1].lower() in ("group", "alliance", "movement") and any(w.lower() in _EN_ARMED_MODS for w in words[:-1]))):
+            # "..., rebels say", "- rebel group": the one armed group quoted below (a body named
+            # with a rebel word, else one of that kind, else one unregistered army of its own name,
+            # "the Arakan Army"), never a state's army ("Mali's armed forces")
+            for test in (lambda x: not {w.removesuffix("s") for w in _sig(x.name, "en")}.isdisjoint(_EN_REBEL_STEMS),
+                         lambda x: x.kind == "armed_group",
+                         lambda x: x.kind == "military" and not x.registered and re.search(r"['’]s\b", x.name) is None
+                         and any(w in _EN_NONSTATE_HEADS for w in re.sub(r"\s*\([^)]*\)$", "", x.name).lower().split()[-1:])):
+                cands = {rep(o) for o, x in refs.items() if rep(o) != sid and o not in head_only and test(refs[rep(o)])}
+                if cands:
+                    break
+            if len(cands) == 1:
+                target[sid] = cands.pop()
+                continue
+            # (none or several: the generic reading below, by kind and capitalised words)
         kinds = _EN_HEADLINE_GENERIC.get(words[-1].lower()) if words else None
         if kinds is None or len(words) > 4:
             continue
