@@ -121,3 +121,37 @@ def test_threat_cue_with_ba(text: str, key: str, speaker: str) -> None:
 )
 def test_danger_is_no_threat_claim(text: str) -> None:
     assert not [c for c in claims_of(text, "ar") if c.cue.lstrip("و").startswith(("يهدد", "تهدد", "هدد"))], claims_of(text, "ar")
+
+
+# --- 4. a headline label before the colon is no speaker ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("headline", "label"),
+    [
+        ("حصيلة أسبوعية: تحييد 3 إرهابيين وتوقيف 17 عنصر دعم", "حصيلة"),
+        ("الحصيلة الرسمية: 15 قتيلاً في انهيار مبنى سكني بالإسكندرية", "الحصيلة"),
+        ("بالأرقام: مقتل 40 شخصاً في أسبوع من المعارك جنوب طرابلس", "بالأرقام"),
+        ("حصيلة جديدة: ارتفاع عدد ضحايا الفيضانات في درنة إلى 120", "حصيلة"),
+        ("الأرقام الأولية: نزوح 5 آلاف عائلة من ريف إدلب", "الأرقام"),
+        ("حصيلة يومية: اعتقال 22 فلسطينياً في الضفة الغربية", "حصيلة"),
+    ],
+)
+def test_headline_label_is_no_speaker(headline: str, label: str) -> None:
+    text = headline + "\nوقالت مصادر محلية إن الاشتباكات تجددت مساء الأحد في عدة أحياء."
+    assert_no_speaker(text, "ar", label)
+    check(text, "ar", "الاشتباكات تجددت", "مصادر محلية")
+
+
+@pytest.mark.parametrize(
+    ("headline", "key", "speaker"),
+    [
+        ("حصيلة الصحة: 34 قتيلاً في غارات على مخيم النصيرات", "34 قتيلاً", "حصيلة الصحة"),
+        ("بيان الجيش: مقتل 4 مسلحين في اشتباك قرب الحدود", "مقتل 4", "بيان الجيش"),
+        ("تقرير أممي: نزوح 20 ألفاً خلال أسبوع في دارفور", "نزوح 20", "تقرير أممي"),
+        ("الجيش الأردني: مقتل 5 مهربين على الحدود الشمالية", "مقتل 5", "الجيش الأردني"),
+    ],
+)
+def test_headline_with_an_owner_keeps_its_speaker(headline: str, key: str, speaker: str) -> None:
+    text = headline + "\nوقالت مصادر محلية إن الاشتباكات تجددت مساء الأحد في عدة أحياء."
+    check(text, "ar", key, speaker)

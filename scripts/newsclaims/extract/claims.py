@@ -4547,6 +4547,8 @@ def _headline_frames(doc: Doc, registry: Registry) -> dict[int, Frame]:
             )
             if ok and "بين" in f[qa:qp]:
                 ok = False  # «أرقام متباينة بين بيروت والمفوضية: ...»: figures of two parties, a topic
+            if ok and not waw and ar_stem(f[qa]) in nouns("ar").statement and _ar_ownerless_label(doc, qa, qp, registry):
+                ok = False  # «حصيلة أسبوعية: ...»، «بالأرقام: ...»: a label of the headline, nobody speaks
         else:
             # a capitalised word alone is no speaker ("Sudan: ...", "Floods: ..." are topics)
             kinds = nouns("en").kinds
@@ -4572,6 +4574,15 @@ def _headline_frames(doc: Doc, registry: Registry) -> dict[int, Frame]:
         out[s] = fr
     return out
 
+
+
+def _ar_ownerless_label(doc: Doc, qa: int, qp: int, registry: Registry) -> bool:
+    """«حصيلة أسبوعية»، «الحصيلة الرسمية»، «بالأرقام»: a document noun before a headline's colon
+    with only generic adjectives after it (no owner: not «حصيلة الصحة»، «بيان الجيش»، «تقرير أممي»)."""
+    f = doc.folded
+    return qp - qa <= 3 and all(
+        f[t] in _AR_GENERIC_STMT_ADJ or (f[t][:2] == "ال" and f[t][2:] in _AR_GENERIC_STMT_ADJ) for t in range(qa + 1, qp)
+    ) and (qp - qa == 1 or registry.match_prefix(doc.text[doc.starts[qa] : doc.ends[qp - 1]]) is None)
 
 
 def _ar_relay_colon(doc: Doc, a: int, b: int, registry: Registry) -> Frame | None:
