@@ -3142,6 +3142,9 @@ def _en_generic_lead(refs: dict, texts: dict, target: dict, head_only: set, rep,
             target[sid] = cands.pop()
 
 
+_EN_OWNER_ROLE = re.compile(r", ([A-Z][\w-]+(?: [A-Z][\w-]+){0,3})['’]s (?:[a-z-]+ )?(?:coordinator|spokes(?:man|woman|person)|director|head|chief|president)\b")
+
+
 def _class_noun_own_content(claims: list, refs: dict, texts: dict, target: dict, text: str, rep) -> None:
     """"Médecins Sans Frontières (MSF) has suspended its work ..., the organisation said": a bare
     class noun whose own content names one speaker of the article is that speaker."""
@@ -3151,7 +3154,11 @@ def _class_noun_own_content(claims: list, refs: dict, texts: dict, target: dict,
         if r.registered or sid in target or c.cue_start < c.end:
             continue
         nm = norm_name(r.name).removeprefix("the ")
-        if nm not in _CLASS_HEADS or not all(t.lower().startswith("the ") for t in texts[sid]):
+        ws = nm.split()
+        # ("the medical charity", "the aid group": a lower-case modifier before the class noun)
+        if not ws or ws[-1] not in _CLASS_HEADS or len(ws) > 2 or (len(ws) == 2 and not (
+                ws[0].isalpha() and r.name.split()[-2][:1].islower())) \
+                or not all(t.lower().startswith("the ") for t in texts[sid]):
             continue
         content = text[c.start:c.end]
         cands = set()
@@ -3160,9 +3167,11 @@ def _class_noun_own_content(claims: list, refs: dict, texts: dict, target: dict,
                 continue
             for n in [x.name_en or ""] + texts[o]:
                 n = n.removeprefix("The ").removeprefix("the ")
-                if len(n) >= 3 and n[:1].isupper() and re.search(r"(?<!\w)" + re.escape(n) + r"(?!\w)", content):
-                    cands.add(rep(o))
-                    break
+                own = _EN_OWNER_ROLE.search(n)  # "Dr X, MSF's medical coordinator": the owner MSF
+                for n in (n, own.group(1) if own else ""):
+                    if len(n) >= 3 and n[:1].isupper() and re.search(r"(?<!\w)" + re.escape(n) + r"(?!\w)", content):
+                        cands.add(rep(o))
+                        break
         if len(cands) == 1:
             target[sid] = cands.pop()
 
@@ -3504,7 +3513,7 @@ def unify_speakers(claims: list, registry: Registry, lang: str, headline_end: in
         _en_generic_lead(refs, texts, target, head_only, rep, real_head)
         if text and ", who " in text:
             _who_runs_then_role(refs, texts, target, text, rep)
-        if text and any(norm_name(r.name).removeprefix("the ") in _CLASS_HEADS for r in refs.values()):
+        if text and any(norm_name(r.name).rsplit(" ", 1)[-1] in _CLASS_HEADS for r in refs.values()):
             _class_noun_own_content(claims, refs, texts, target, text, rep)
     if not target:
         return claims
