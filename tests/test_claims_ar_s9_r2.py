@@ -155,3 +155,55 @@ def test_headline_label_is_no_speaker(headline: str, label: str) -> None:
 def test_headline_with_an_owner_keeps_its_speaker(headline: str, key: str, speaker: str) -> None:
     text = headline + "\nوقالت مصادر محلية إن الاشتباكات تجددت مساء الأحد في عدة أحياء."
     check(text, "ar", key, speaker)
+
+
+# --- 5. a name first, then its role in a comma apposition: the role is the speaker's --------------
+# «قال اللواء X، محافظ شمال سيناء، إن ...» then «وأضاف المحافظ»: two sources (the apposition was cut
+# from the speaker phrase, and «المحافظ» found it alone); «الدكتور X، مدير عام وزارة الصحة» was not
+# one source with the ministry (the README: a body and its director are one source).
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "later"),
+    [
+        ("وقال اللواء سامح الدمرداش، محافظ شمال سيناء، إن 43 مصاباً عبروا المعبر. وأضاف المحافظ أن 65 آخرين ينتظرون.", "43 مصاباً", "65 آخرين"),
+        ("وقال أحمد زعيتر، رئيس بلدية القصر، إن القصف دمر 3 منازل. وأضاف رئيس البلدية أن الأهالي نزحوا.", "3 منازل", "الأهالي نزحوا"),
+        ("وقال محمد العلي، مدير المستشفى، إن 9 جثث وصلت. وأشار المدير إلى أن 20 مصاباً يتلقون العلاج.", "9 جثث", "20 مصاباً"),
+        ("أكد العقيد خالد الزهراني، قائد قوات حرس الحدود في المنطقة، أن دورية ضبطت 7 متسللين. وأوضح القائد أن التحقيق جار.", "7 متسللين", "التحقيق جار"),
+        ("وقال عبد الرحيم بن سالم، والي ولاية قفصة، إن 11 شخصاً أصيبوا. وتابع الوالي أن المستشفى الجهوي استقبلهم.", "11 شخصاً", "المستشفى الجهوي"),
+        ("وذكر ريبوار حسن، قائممقام قضاء العمادية، أن الغارة قتلت مزارعين اثنين. وأضاف القائممقام أن الأهالي غادروا القرية.", "مزارعين اثنين", "غادروا القرية"),
+    ],
+)
+def test_name_first_role_apposition_goes_on(text: str, first: str, later: str) -> None:
+    from _claims_helpers import source_id_of
+
+    assert source_id_of(text, "ar", first) == source_id_of(text, "ar", later)
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "body_key"),
+    [
+        ("وأعلنت وزارة الصحة مقتل 40 شخصاً. وقال الدكتور منير الحلو، مدير عام الوزارة، إن 12 مصاباً في حالة حرجة.", "12 مصاباً", "مقتل 40"),
+        ("وقال الدكتور منير الحلو، مدير عام وزارة الصحة، إن 1203 أشخاص قتلوا. وكانت وزارة الصحة قد أعلنت في وقت سابق مقتل 40 شخصاً.", "1203 أشخاص", "مقتل 40"),
+        ("وأعلنت هيئة الإسعاف نقل 17 مصاباً. وقال أسامة الفيتوري، المتحدث باسم الهيئة، إن 3 منهم في حالة خطرة.", "3 منهم", "17 مصاباً"),
+    ],
+)
+def test_name_first_role_of_a_body_is_the_body(text: str, key: str, body_key: str) -> None:
+    from _claims_helpers import source_id_of
+
+    assert source_id_of(text, "ar", key) == source_id_of(text, "ar", body_key)
+
+
+@pytest.mark.parametrize(
+    ("text", "a", "b"),
+    [
+        # a resident named with no role: a source of its own beside the governor
+        ("وقال المحافظ إن 4 أشخاص قتلوا. وقال أحمد سالم، أحد سكان الحي، إن القصف استمر ساعتين.", "4 أشخاص", "استمر ساعتين"),
+        # a role of another body: the hospital's director is not the ministry
+        ("وأعلنت وزارة الصحة مقتل 40 شخصاً. وقال محمد العلي، مدير مستشفى الشفاء، إن 9 جثث وصلت.", "مقتل 40", "9 جثث"),
+    ],
+)
+def test_other_people_stay_apart(text: str, a: str, b: str) -> None:
+    from _claims_helpers import source_id_of
+
+    assert source_id_of(text, "ar", a) != source_id_of(text, "ar", b)

@@ -458,7 +458,8 @@ def trim_ar_stretch(doc: Doc, i: int, j: int) -> tuple[int, int, int]:
     text_end = j
     for k in range(i + 1, j):
         w = f[k]
-        comma_cut = doc.raw[k] in ("،", ",") and not (k + 1 < j and (f[k + 1].startswith("ال") or f[k + 1] in _AR_TITLES or f[k + 1] in _AR_NAMED)) and not _ar_appos_name(doc, i, k, j)
+        comma_cut = doc.raw[k] in ("،", ",") and not (k + 1 < j and (f[k + 1].startswith("ال") or f[k + 1] in _AR_TITLES or f[k + 1] in _AR_NAMED)) \
+            and not _ar_appos_name(doc, i, k, j) and not _ar_role_appos(doc, i, k, j)
         if w in ("الذي", "التي", "الذين", "حيث", "عبر") or comma_cut or doc.raw[k] == "(" or w in _AR_TIME or ar_time_at(f, k, j):
             text_end = k
             break
@@ -548,6 +549,26 @@ def _ar_appos_name(doc: Doc, i: int, k: int, j: int) -> bool:
     if not 1 <= n <= 4 or f[r0].startswith("ال"):
         return False
     return not any(((f[t] in AR_STOP or f[t] in AR_ADJUNCT_START) and not ar_ali(doc, t)) or f[t] in _AR_NOT_NAMES or is_number(f[t]) or not f[t][:1].isalpha() for t in range(r0, e))
+
+
+# the head of a role apposed to a person's name: «قال اللواء X، محافظ شمال سيناء، إن»، «أحمد Y، رئيس
+# بلدية القصر،»، «الدكتور Z، مدير عام وزارة الصحة،»
+_AR_ROLE_HEADS = frozenset(fwords("محافظ مدير رئيس قائد وزير متحدث ناطق نائب أمين مسؤول قائممقام قائمقام حاكم والي "
+                                  "مفوض منسق ممثل عميد نقيب مستشار"))
+
+
+def _ar_role_appos(doc: Doc, i: int, k: int, j: int) -> bool:
+    """A person's name (a title or rank, then bare words) from i to the comma at k, then a role
+    phrase headed by a role noun that runs to the stretch's end: the role belongs to the speaker."""
+    f, raw = doc.folded, doc.raw
+    if not (1 <= k - i <= 5) or k + 2 >= j or f[k + 1] not in _AR_ROLE_HEADS:
+        return False
+    e = next((t for t in range(k + 1, j) if raw[t] in ("،", ",")), j)
+    if e < j - 1 or e - k > 7:
+        return False
+    n0 = i + 1 if f[i] in _AR_TITLES else i  # (a rank or title first: «اللواء»، «الدكتور»)
+    return n0 < k and not f[n0].startswith("ال") and f[n0] not in _AR_ROLE_HEADS and _LEX_HEADS_AR().isdisjoint((ar_stem(f[n0]),)) \
+        and all(raw[t][:1].isalpha() and f[t] not in AR_STOP and f[t] not in AR_TIME_WORDS for t in range(n0, k))
 
 
 # person titles whose head the lexicon files under a body («محافظ» beside «محافظة»): «قال محافظ
