@@ -362,3 +362,16 @@ def test_a_capitalised_body_name_is_no_class_noun() -> None:
     text = ("Israeli jets struck the port, the Houthi movement said. \"We will respond,\" said Ali Saleh, "
             "Israel's ambassador.")
     assert source_id_of(text, "en", "struck the port") != source_id_of(text, "en", "We will respond")
+
+
+def test_headline_rebel_group_taken_up_by_a_bare_the_group() -> None:
+    text = ("Shelling kills 14 near market - rebel group\n\nShelling near the market killed at least 14 people, the "
+            "Kachin Independence Army said. The military government denied involvement. The group says it now "
+            "controls 12 of the state's 18 townships.")
+    assert source_id_of(text, "en", "kills 14") == source_id_of(text, "en", "killed at least 14") \
+        == source_id_of(text, "en", "controls 12")
+
+
+def test_rebels_quoted_in_the_text_stay_apart_from_the_army() -> None:
+    text = "Insurgents killed 11 civilians in a raid, the army said on Monday. Rebels said they had killed 30 soldiers."
+    assert source_id_of(text, "en", "killed 11 civilians") != source_id_of(text, "en", "killed 30 soldiers")

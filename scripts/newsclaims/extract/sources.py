@@ -1261,7 +1261,8 @@ class Resolver:
             # 2. an earlier speaker of the same kind ("the organization" -> Amnesty)
             if generic and kind in _COREF_KINDS and head in _CLASS_HEADS:
                 for ref, name in reversed(self.history):
-                    if ref.kind == kind:
+                    if ref.kind == kind or (kind == "armed_group" and lang == "en" and _en_nonstate_army(ref)):
+                        # ("The group says ..." after "the Arakan Army said": an army of its own name)
                         self.remember(ref)
                         self.how = "coref"
                         return ref
@@ -2302,6 +2303,15 @@ _EN_HEADLINE_GENERIC = {
 _EN_HEADLINE_FALLBACK = {"officials": ("official",), "authorities": ("official",)}
 
 
+def _en_nonstate_army(x: SourceRef) -> bool:
+    """An unregistered army named as a body of its own ("the Arakan Army", "the Kachin Independence
+    Army (KIA)"), not a state's ("Sudan's army", "the Sudanese army's 6th Infantry Division")."""
+    if x.kind != "military" or x.registered or re.search(r"['’]s\b", x.name) is not None:
+        return False
+    ws = re.sub(r"\s*\([^)]*\)$", "", x.name).split()
+    return bool(ws) and ws[-1][:1].isupper() and ws[-1].lower() in _EN_NONSTATE_HEADS
+
+
 _EN_REBEL_WORDS = frozenset("rebels insurgents militants separatists jihadists".split())
 _EN_REBEL_STEMS = frozenset("rebel insurgent militant separatist jihadist".split())
 _EN_ARMED_MODS = frozenset("rebel armed insurgent militant jihadist separatist ethnic".split())
@@ -2384,9 +2394,29 @@ def _headline_generic(refs: dict, texts: dict, target: dict, head_only: set, rea
         r = refs[sid]
         if r.registered or sid in target:
             continue
-        if sid not in head_only and not r.name.lower().endswith(("groups", "agencies", "charities", "monitors")) and " in " not in r.name:
+        low = r.name.lower().split()
+        if sid not in head_only and not r.name.lower().endswith(("groups", "agencies", "charities", "monitors")) and " in " not in r.name \
+                and not (low and len(low) <= 3 and (low[-1] in _EN_REBEL_WORDS or low[-1] in ("group", "alliance", "movement"))):
             continue  # (only headline speakers and generic plurals)
         words = [w for w in _EN_PLACE_QUALIFIER.split(r.name.replace("’", "'"), 1)[0].split() if w.lower() not in ("the", "a", "an")]
+        if words and len(words) <= 3 and (sid in head_only or all(
+                # (the headline's "- rebel group" that a later bare "The group says" took up)
+                norm_name(t).removeprefix("the ") in (norm_name(r.name), words[-1].lower()) for t in texts[sid])) and (
+                words[-1].lower() in _EN_REBEL_WORDS or (
+                words[-1].lower() in ("group", "alliance", "movement") and any(w.lower() in _EN_ARMED_MODS for w in words[:-1]))):
+            # "..., rebels say", "- rebel group": the one armed group quoted below (a body named
+            # with a rebel word, else one of that kind, else one unregistered army of its own name,
+            # "the Arakan Army"), never a state's army ("Mali's armed forces")
+            for test in (lambda x: not {w.removesuffix("s") for w in _sig(x.name, "en")}.isdisjoint(_EN_REBEL_STEMS),
+                         lambda x: x.kind == "armed_group",
+                         _en_nonstate_army):
+                cands = {rep(o) for o, x in refs.items() if rep(o) != sid and o not in head_only and test(refs[rep(o)])}
+                if cands:
+                    break
+            if len(cands) == 1:
+                target[sid] = cands.pop()
+                continue
+            # (none or several: the generic reading below, by kind and capitalised words)
         if sid in head_only and len(words) == 1 and words[0][:1].isupper() and len(words[0]) >= 4 and kind_of([words[0].lower()], "en") is None:
             # a headline's country ("Armenia says ...", "Chad: ...") is its government quoted below
             stem = words[0][:4].lower()
@@ -2425,22 +2455,6 @@ def _headline_generic(refs: dict, texts: dict, target: dict, head_only: set, rea
             if len(orgs) == 1:
                 target[sid] = orgs.pop()
             continue
-        if sid in head_only and words and len(words) <= 3 and (words[-1].lower() in _EN_REBEL_WORDS or (
-                words[-1].lower() in ("group", "alliance", "movement") and any(w.lower() in _EN_ARMED_MODS for w in words[:-1]))):
-            # "..., rebels say", "- rebel group": the one armed group quoted below (a body named
-            # with a rebel word, else one of that kind, else one unregistered army of its own name,
-            # "the Arakan Army"), never a state's army ("Mali's armed forces")
-            for test in (lambda x: not {w.removesuffix("s") for w in _sig(x.name, "en")}.isdisjoint(_EN_REBEL_STEMS),
-                         lambda x: x.kind == "armed_group",
-                         lambda x: x.kind == "military" and not x.registered and re.search(r"['’]s\b", x.name) is None
-                         and any(w in _EN_NONSTATE_HEADS for w in re.sub(r"\s*\([^)]*\)$", "", x.name).lower().split()[-1:])):
-                cands = {rep(o) for o, x in refs.items() if rep(o) != sid and o not in head_only and test(refs[rep(o)])}
-                if cands:
-                    break
-            if len(cands) == 1:
-                target[sid] = cands.pop()
-                continue
-            # (none or several: the generic reading below, by kind and capitalised words)
         kinds = _EN_HEADLINE_GENERIC.get(words[-1].lower()) if words else None
         if kinds is None or len(words) > 4:
             continue
