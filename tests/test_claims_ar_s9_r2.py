@@ -207,3 +207,36 @@ def test_other_people_stay_apart(text: str, a: str, b: str) -> None:
     from _claims_helpers import source_id_of
 
     assert source_id_of(text, "ar", a) != source_id_of(text, "ar", b)
+
+
+# --- 6. a joint speaker of an object verb: the whole joint phrase speaks (session-9 decision) ----
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "speaker"),
+    [
+        ("وأعلن جهاز الإسعاف والطوارئ والهلال الأحمر الليبي، في بيان مشترك، انتشال 9 جثث من موقع الاشتباكات.", "انتشال 9 جثث", "جهاز الإسعاف والطوارئ والهلال الأحمر الليبي"),
+        ("وأكدت وزارة الداخلية ووزارة الدفاع في بيان مشترك اعتقال 30 مشتبهاً.", "اعتقال 30", "وزارة الداخلية ووزارة الدفاع"),
+        ("أعلنت وزارة الداخلية والجيش مقتل 5 مسلحين.", "مقتل 5", "وزارة الداخلية والجيش"),
+        ("وأعلنت الشرطة والنيابة العامة، مساء الأحد، توقيف 4 متهمين في القضية.", "توقيف 4", "الشرطة والنيابة العامة"),
+        ("أعلن الجيش العراقي والحشد الشعبي في بيان مشترك مقتل 11 عنصراً من تنظيم الدولة.", "مقتل 11", "الجيش العراقي والحشد الشعبي"),
+    ],
+)
+def test_joint_subject_of_an_object_verb(text: str, key: str, speaker: str) -> None:
+    c = check(text, "ar", key, speaker)
+    assert c.source_text == speaker
+    assert "مشترك" not in text[c.start : c.end]
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "speaker"),
+    [
+        # one body whose name ends in a coordinated word, and verbs whose object starts with و
+        ("أعلنت وزارة الصحة والسكان وفاة 4 أشخاص في الحادث.", "وفاة 4", "وزارة الصحة والسكان"),
+        ("وأعلن الجيش وقف العمليات العسكرية في المنطقة لمدة 48 ساعة.", "وقف العمليات", "الجيش"),
+        ("وأكدت الوزارة وفاة 3 أطفال بسبب البرد.", "وفاة 3", "الوزارة"),
+    ],
+)
+def test_no_joint_without_a_second_body(text: str, key: str, speaker: str) -> None:
+    c = check(text, "ar", key, speaker)
+    assert c.source_text == speaker

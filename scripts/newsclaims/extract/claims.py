@@ -1482,6 +1482,10 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                     pe = ar_np_right(doc, ne + 2, b)
                     if ne + 2 < pe < b and pe - ne <= 5 and ar_stem(f[pe]) in nouns("ar").object_heads:
                         ne = pe
+                joint_obj = -1
+                if ne > j and ne + 1 < b and (_ar_head_word(f[j]) or hit is not None) and f[ne][:1] == "و":
+                    # «أعلن الجهاز والهلال الأحمر، في بيان مشترك، انتشال ...»: a joint subject
+                    ne, joint_obj = _ar_joint_subject_end(doc, ne, b, registry)
                 if ne > j and ne < b and not (
                     # «واعتقلت القوات 40 شاباً، يؤكد الناشطون، في حملة دهم»: an imperfect cue set off by
                     # commas inside a clause; the clause around it is the content (below)
@@ -1499,6 +1503,8 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                         fr.mention = _mention(doc, j, text_end, name_end)
                         frames.append(fr)
                         continue
+                    if joint_obj > 0:
+                        obj = joint_obj  # (past «، في بيان مشترك،»)
                     _, text_end, name_end = trim_ar_stretch(doc, j, ne)
                     fr = Frame(c, "ar.cue_subject_object", (i, ne), "after", obj, conj=conj)
                     fr.mention = _mention(doc, j, text_end, name_end)
@@ -4574,6 +4580,44 @@ def _headline_frames(doc: Doc, registry: Registry) -> dict[int, Frame]:
         out[s] = fr
     return out
 
+
+
+_AR_JOINT = frozenset(fwords("مشترك مشتركة المشترك المشتركة"))
+
+
+def _ar_joint_subject_end(doc: Doc, ne: int, b: int, registry: Registry) -> tuple[int, int]:
+    """An object verb's subject ending at ne, then «و» + another speaker's name (a head noun or a
+    registered name), then the object (after adjuncts such as «في بيان مشترك»): the joint phrase is
+    the subject (session-9 decision: one claim, the joint phrase its speaker). Returns the new end
+    and the object's start, or (ne, -1) when the coordination is no second speaker."""
+    f, raw = doc.folded, doc.raw
+    ne0 = ne
+    while ne + 1 < b and ne - ne0 < 2 and f[ne][:3] == "وال" and not _ar_head_word(f[ne][1:]) and f[ne + 1][:1] == "و":
+        ne += 1  # «جهاز الإسعاف والطوارئ والهلال ...»: the first name's coordinated last word
+    w = f[ne]
+    if w[:1] != "و" or len(w) < 4 or not _word(raw[ne]):
+        return ne0, -1
+    rest = w[1:]
+    # (a member no lexicon knows, «والحشد الشعبي», only with «مشترك» before the object)
+    need_joint = not (_ar_head_word(rest) or (rest[:2] == "ال" and _ar_head_word(rest[2:])) or registry.match_prefix(
+        doc.text[doc.starts[ne] + 1 : doc.ends[min(b, ne + 3) - 1]]) is not None)
+    if need_joint and rest[:2] != "ال":
+        return ne0, -1
+    e = ne + 1
+    while e < b and e - ne < 8 and _word(raw[e]) and (f[e][:2] == "ال" or (
+            f[e][:1] == "و" and len(f[e]) > 3 and (_ar_head_word(f[e][1:]) or _ar_head_word(f[e])))):
+        e += 1  # «والهلال الأحمر الليبي»، «ووزارة الدفاع»: the member's genitive and adjectives, or a third member
+    t = e
+    for _ in range(4):
+        t0 = t
+        while t < b and (raw[t] in ("،", ",") or f[t] in _AR_JOINT or ar_time_at(f, t, b)):
+            t += 1  # «، في بيان مشترك،»، «مساء الأحد»
+        t = _ar_skip_adjuncts(doc, t, b)
+        if t == t0:
+            break
+    if t >= b or ar_stem(f[t]) not in nouns("ar").object_heads or (need_joint and _AR_JOINT.isdisjoint(f[e:t])):
+        return ne0, -1
+    return e, t
 
 
 def _ar_ownerless_label(doc: Doc, qa: int, qp: int, registry: Registry) -> bool:
