@@ -375,3 +375,28 @@ def test_headline_rebel_group_taken_up_by_a_bare_the_group() -> None:
 def test_rebels_quoted_in_the_text_stay_apart_from_the_army() -> None:
     text = "Insurgents killed 11 civilians in a raid, the army said on Monday. Rebels said they had killed 30 soldiers."
     assert source_id_of(text, "en", "killed 11 civilians") != source_id_of(text, "en", "killed 30 soldiers")
+
+
+# - "X, in a statement from its information ministry, accused ... The ministry said ...": the part named
+#   with a possessive in the speaker's channel aside is that speaker's own (one source)
+ASIDE_OWNER = [
+    ("Sudan's army-aligned government, in a statement from its information ministry in Port Sudan, accused the "
+     "RSF of a massacre and put the toll at 31 dead. The ministry said the group had fired 12 shells.",
+     "toll at 31", "fired 12 shells"),
+    ("The Houthi movement, in a post by its media office, said 9 fishermen were killed. The office said two "
+     "boats were sunk.", "9 fishermen", "two boats"),
+    ("The rebel alliance, through its military command, claimed it had downed a drone. The command said 4 "
+     "soldiers were captured.", "downed a drone", "4 soldiers"),
+]
+
+
+@pytest.mark.parametrize(("text", "key1", "key2"), ASIDE_OWNER)
+def test_a_part_named_in_the_speakers_aside_is_the_speaker(text: str, key1: str, key2: str) -> None:
+    assert source_id_of(text, "en", key1) == source_id_of(text, "en", key2)
+
+
+def test_another_body_of_the_same_class_stays_apart() -> None:
+    # the aside names no part of the speaker: the later "The ministry" is another body
+    text = ("The army, in a statement on Monday, said 9 soldiers were killed. The health ministry said 20 civilians "
+            "were wounded.")
+    assert source_id_of(text, "en", "9 soldiers") != source_id_of(text, "en", "20 civilians")

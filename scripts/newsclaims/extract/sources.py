@@ -909,6 +909,36 @@ class Resolver:
                 return True
         return False
 
+    def _en_aside_owner(self, t: int, lo: int) -> SourceRef | None:
+        """The speaker whose channel aside names a part of it with a possessive: "Sudan's government,
+        in a statement from its information ministry, accused ..." — the head at t ("ministry") is
+        that speaker's own; the speaker is the last one remembered whose name ends right before the
+        aside's comma."""
+        doc = self.doc
+        f, raw = doc.folded, doc.raw
+        p = next((x for x in range(t - 1, max(lo, t - 4) - 1, -1) if f[x] in ("its", "their")), -1)
+        if p < 0 or not all(raw[x][:1].islower() for x in range(p + 1, t)):
+            return None
+        c = next((x for x in range(p - 1, max(lo, p - 8) - 1, -1) if raw[x] == ","), -1)
+        if c < 1 or f[c + 1] not in ("in", "through", "via") or not all(_word_tok(raw[x]) for x in range(c + 1, p)):
+            return None
+        before = doc.text[: doc.starts[c]].rstrip().lower()
+        for ref, _ in reversed(self.history[-6:]):
+            if any(len(n) >= 4 and before.endswith(n.lower()) for n in (ref.name, ref.name_en or "")):
+                return ref
+        # a registered speaker written otherwise ("The Houthi movement"): the phrase from the
+        # sentence or clause start to the comma names it in the registry
+        s0 = c
+        while s0 > lo and raw[s0 - 1] not in (".", ";", ":", "!", "?", "\n") and c - s0 < 8:
+            s0 -= 1
+        if s0 < c and f[s0] == "the":
+            s0 += 1
+        hit = self.registry.match_prefix(doc.text[doc.starts[s0] : doc.ends[c - 1]]) if s0 < c else None
+        if hit is not None:
+            sid = hit[0].id
+            return next((ref for ref, _ in reversed(self.history[-6:]) if ref.source_id == sid), None)
+        return None
+
     def _earlier_mention(self, m: Mention, head: str) -> SourceRef | None:
         doc = self.doc
         f, raw = doc.folded, doc.raw
@@ -934,6 +964,9 @@ class Resolver:
             else:
                 if _en_key(w) != head or not raw[t][:1].isalpha():
                     continue
+                owner = self._en_aside_owner(t, lo)
+                if owner is not None:
+                    return owner  # "X, in a statement from its information ministry, accused ... The ministry said"
                 t0 = t
                 while t0 > lo and raw[t0 - 1][:1].isupper() and raw[t0 - 1][:1].isalpha() and t - t0 < 6:
                     t0 -= 1
