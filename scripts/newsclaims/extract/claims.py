@@ -1352,6 +1352,27 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                         fr.mention = _mention(doc, was + 1, i - 1)
                         frames.append(fr)
                     continue
+                if not conj and i - 1 > a and f[i][:1] in ("ي", "ت") and _word(raw[i - 1]) and ar_stem(
+                        f[i - 1][:-1] if f[i - 1].endswith("ا") and len(f[i - 1]) > 4 else f[i - 1]) in nouns("ar").statement:
+                    # «أصدرت المنظمة تقريراً يوثق الغارات على ...»: the verb describes the document; what
+                    # follows is its object, never a speaker. The clause's subject (the issuer) speaks.
+                    subj = _ar_clause_subject(ctx, i)
+                    v = a + 1 if f[a] in _AR_LEAD and a + 1 < i else a
+                    if subj is None and i - 1 - v >= 2 and (f[v] in _AR_ISSUE_VERBS or (f[v][:1] == "و" and f[v][1:] in _AR_ISSUE_VERBS)) \
+                            and registry.match_prefix(doc.text[doc.starts[v + 1] : doc.ends[i - 2]]) is not None:
+                        subj = _mention(doc, v + 1, i - 1)  # «ونشرت هيومن رايتس ووتش تقريراً يوثق ...»: a registered issuer
+                    if subj is not None and j < b:
+                        fr = Frame(c, "ar.clause_subject_cue_object", (i, j), "after", j, conj=conj)
+                        fr.mention = subj
+                        frames.append(fr)
+                    continue
+                if j < b and f[j] in _AR_ANY and not conj and not frames and (sv := _ar_any_subject(doc, a, i, registry)) is not None:
+                    # «.. وعائلات الموقوفين تنفي أي صلة لهم بالهجوم»: «أي» opens the object; the words
+                    # before the verb (a noun phrase the lexicon need not know) deny
+                    fr = Frame(c, "ar.subject_cue_object", (sv.i, j), "after", i if _ar_headline_line(doc, a, b) else j, conj=conj)
+                    fr.mention = sv
+                    frames.append(fr)
+                    continue
                 if j < b and (ar_stem(f[j]) in nouns("ar").object_heads or (f[j] in _AR_ANY and conj) or (
                     e.lemma == "أمر" and ar_stem(f[j]) in _AR_ORDER_NOUNS  # «وأمر بحبس السائق»
                 )):
@@ -1904,6 +1925,21 @@ def _ar_skip_adjuncts(doc: Doc, k: int, b: int) -> int:
 
 
 _AR_ANY = frozenset(fwords("أي أية"))
+
+
+def _ar_any_subject(doc: Doc, a: int, i: int, registry: Registry) -> Mention | None:
+    """The noun phrase that opens the clause right before the verb at i (1-4 words, no number,
+    particle or clause mark; a conjunction «و» glued to its first word left out), or None."""
+    f, raw = doc.folded, doc.raw
+    if not 1 <= i - a <= 4 or not all(_word(raw[t]) and not is_number(f[t]) and f[t] not in AR_STOP_WORDS
+                                     and f[t] not in _AR_NOT_SPEAKER and f[t] not in _AR_LEAD for t in range(a, i)):
+        return None
+    m = _mention(doc, a, i)
+    w = f[a]
+    if m is not None and w[:1] == "و" and len(w) > 3 and not _ar_head_word(w) and registry.match_prefix(
+            doc.text[doc.starts[a] : doc.ends[i - 1]]) is None:
+        m.start += 1  # «وعائلات الموقوفين»: the speaker without its conjunction
+    return m
 _AR_COUNT_WORDS = frozenset(fwords(
     "اثنين اثنان اثنتين ثلاثة أربعة خمسة ستة سبعة ثمانية تسعة عشرة ثلاث أربع خمس ست سبع ثماني تسع عشر "
     "عشرات مئات أحد إحدى"))
