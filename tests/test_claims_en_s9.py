@@ -400,3 +400,24 @@ def test_another_body_of_the_same_class_stays_apart() -> None:
     text = ("The army, in a statement on Monday, said 9 soldiers were killed. The health ministry said 20 civilians "
             "were wounded.")
     assert source_id_of(text, "en", "9 soldiers") != source_id_of(text, "en", "20 civilians")
+
+
+# - "a junta spokesman" speaks for the military government / regime / council quoted before
+JUNTA = [
+    ("The military government denied involvement. A junta spokesman, Major General Zaw Naing, told state "
+     "television that two people had died.", "involvement", "two people had died"),
+    ("Mali's military government said 12 soldiers died. Junta spokesman Colonel Amadou Keita said 30 attackers "
+     "were killed.", "12 soldiers died", "30 attackers"),
+    ("The military regime said its forces had killed 40 fighters. A junta spokeswoman later said 9 soldiers were "
+     "wounded.", "40 fighters", "9 soldiers"),
+]
+
+
+@pytest.mark.parametrize(("text", "key1", "key2"), JUNTA)
+def test_a_junta_spokesman_speaks_for_the_military_government(text: str, key1: str, key2: str) -> None:
+    assert source_id_of(text, "en", key1) == source_id_of(text, "en", key2)
+
+
+def test_a_junta_spokesman_is_not_an_army_of_its_own_name() -> None:
+    text = "The army said 12 soldiers died. A junta spokesman said 30 attackers were killed."
+    assert source_id_of(text, "en", "12 soldiers") != source_id_of(text, "en", "30 attackers")

@@ -1862,6 +1862,9 @@ def _en_undot(words: list[str]) -> list[str]:
     return out
 
 
+_EN_JUNTA_HEADS = frozenset("government regime council administration rulers authorities leadership".split())
+
+
 def _names_body(words: tuple[str, ...], names: list[str], lang: str, demonym_ok: bool = False) -> bool:
     """Do a role's body words name this speaker (all its words, less a trailing class word;
     an upper-case short name may be the initials of the speaker's name)?"""
@@ -1871,9 +1874,12 @@ def _names_body(words: tuple[str, ...], names: list[str], lang: str, demonym_ok:
             return any(all(x in _sig(n, lang) for x in parts) for n in names)
         return any(words[0] in _sig(n, lang) for n in names)
     keys, short, demonym, plural_ok, initials, domain = _body_words_tests(words, demonym_ok)
+    junta = "junta" in keys  # "a junta spokesman": the military government / regime / council
     for n in names:
         sig = _sig(n, lang)
         if keys <= sig or short <= sig or (demonym is not None and demonym in sig):
+            return True
+        if junta and "military" in sig and not sig.isdisjoint(_EN_JUNTA_HEADS):
             return True
         if plural_ok and all(k in sig or k + "s" in sig for k in keys) and any(k not in sig for k in keys):
             return True  # "a border guard spokesman" and "Lithuanian border guards"
