@@ -421,3 +421,24 @@ def test_a_junta_spokesman_speaks_for_the_military_government(text: str, key1: s
 def test_a_junta_spokesman_is_not_an_army_of_its_own_name() -> None:
     text = "The army said 12 soldiers died. A junta spokesman said 30 attackers were killed."
     assert source_id_of(text, "en", "12 soldiers") != source_id_of(text, "en", "30 attackers")
+
+
+# - a police rank's initials before a name ("DSP Esther X", "SP Yazid X") make the person police: one
+#   source with the article's one police body (a body and its spokesperson, README)
+POLICE_RANKS = [
+    ("Bokkos killings: 38 dead - Plateau police\n\nThe command's spokesperson, DSP Mary Audu, said six suspects had "
+     "been arrested.", "38 dead", "six suspects"),
+    ("Police said 14 people were abducted. SP Yazid Bello said 3 of them had escaped.", "14 people", "3 of them"),
+    ("Gunmen killed five traders, Kano police said. ACP Musa Dauda told reporters 2 suspects were held.",
+     "five traders", "2 suspects"),
+]
+
+
+@pytest.mark.parametrize(("text", "key1", "key2"), POLICE_RANKS)
+def test_a_police_rank_speaks_for_the_police(text: str, key1: str, key2: str) -> None:
+    assert source_id_of(text, "en", key1) == source_id_of(text, "en", key2)
+
+
+def test_initials_that_are_no_police_rank_stay_apart() -> None:
+    text = "Police said 14 people were abducted. CPJ director Ana Cruz said 3 journalists were held."
+    assert source_id_of(text, "en", "14 people") != source_id_of(text, "en", "3 journalists")

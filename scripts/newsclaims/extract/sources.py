@@ -2596,6 +2596,8 @@ def _army_units(refs: dict, texts: dict, target: dict) -> None:
 # (not a joint speaker, "residents and police": session-9 decision, a member named on its own stays apart)
 _EN_POLICE_BODY = re.compile(r"^(?:the )?(?:(?!and )[a-z]+ ){0,2}police(?: command| service| force| department| headquarters)?$")
 _EN_POLICE_TITLE = re.compile(r"\bpolice\b")
+# a police rank's initials before a name ("DSP Esther X", "SP Yazid X", "ACP Y"): the person is police
+_EN_POLICE_RANK = re.compile(r"(?:^|[\s,])(?:DSP|ASP|SP|CSP|ACP|DCP|CP|AIG|DIG|IGP|SSP)\.? [A-Z][a-z]")
 
 
 def _police_titled_person(refs: dict, texts: dict, target: dict) -> None:
@@ -2614,7 +2616,8 @@ def _police_titled_person(refs: dict, texts: dict, target: dict) -> None:
         n = r.name.strip()
         low = norm_name(n)
         ws = n.split()
-        if low.startswith(("a ", "an ", "one ", "another ")) or not _EN_POLICE_TITLE.search(low) or _EN_POLICE_BODY.match(low) \
+        if low.startswith(("a ", "an ", "one ", "another ")) or not (_EN_POLICE_TITLE.search(low) or _EN_POLICE_RANK.search(n)) \
+                or _EN_POLICE_BODY.match(low) \
                 or not _EN_OWN_BODY_HEADS.isdisjoint(low.split()):
             continue  # (not "A police union leader, X": the union speaks for itself)
         # a personal name closes the mention: two capitalised words at its end
