@@ -276,3 +276,38 @@ def test_any_opens_the_object_svo(text: str, key: str, speaker: str) -> None:
 def test_document_clause_verb(text: str, key: str, speaker: str, bad: str) -> None:
     check(text, "ar", key, speaker)
     assert_no_speaker(text, "ar", bad)
+
+
+# --- 9. «بعد إعلان X + object»: the verbal noun after "after/since" reports X's statement ---------
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "speaker"),
+    [
+        ("ويأتي ذلك بعد أسابيع من إعلان المديرية العامة للأمن الوطني إحباط 42 محاولة للهجرة غير النظامية.", "إحباط 42", "المديرية العامة للأمن الوطني"),
+        ("وجاء ذلك بعد إعلان وزارة الصحة ارتفاع عدد القتلى إلى 40.", "عدد القتلى إلى 40", "وزارة الصحة"),
+        ("وذلك عقب إعلان الجيش مقتل 5 من جنوده في كمين قرب الحدود.", "مقتل 5", "الجيش"),
+        ("وتأتي الغارات إثر إعلان الحوثيين استهداف سفينتين في البحر الأحمر.", "استهداف سفينتين", "الحوثيين"),
+        ("وتصاعد التوتر منذ إعلان قوات الدعم السريع السيطرة على المدينة.", "السيطرة على المدينة", "قوات الدعم السريع"),
+    ],
+)
+def test_announcement_after_a_preposition(text: str, key: str, speaker: str) -> None:
+    check(text, "ar", key, speaker)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وجاء ذلك بعد إعلان حالة الطوارئ في المدينة.",
+        "ويأتي إعلان الحكومة حالة الطوارئ بعد الفيضانات.",
+        "وتحدثت الوزارة في إعلان مشترك مع المنظمة عن خطة جديدة للإغاثة.",
+        "ونشرت الصحيفة إعلاناً عن وظائف جديدة في الوزارة.",
+    ],
+)
+def test_announcement_noun_is_no_cue(text: str) -> None:
+    assert not [c for c in claims_of(text, "ar") if "إعلان" in c.cue], claims_of(text, "ar")
+
+
+def test_said_in_an_announcement_keeps_its_claim() -> None:
+    text = "وقالت شركة الخطوط الجوية السودانية في إعلان لمسافريها إن ثماني رحلات ألغيت حتى الآن."
+    check(text, "ar", "ثماني رحلات", "شركة الخطوط الجوية السودانية")

@@ -841,7 +841,9 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
     cues = [c for c in cues if not (f[c.i] in _AR_NAMING_ASIDE and c.i - 1 >= a and raw[c.i - 1] in ("،", ","))
             and not (c.kind == "part" and c.entry.lemma == "تحدث" and (c.j >= b or f[c.j] != "عن"))
             and not _ar_no_responsibility_claim(doc, c, a, b)
-            and not (c.kind == "verb" and c.entry.lemma == "نشر" and not _ar_post_cue(doc, c, b))]
+            and not (c.kind == "verb" and c.entry.lemma == "نشر" and not _ar_post_cue(doc, c, b))
+            # «إعلان حالة الطوارئ»، «في إعلان لمسافريها»: a noun, no reported statement
+            and not (c.entry.lemma == "إعلان" and not _ar_announcement_of(doc, c.i, c.j, b, registry))]
     cue_starts = {c.i: c for c in cues}
     frames: list[Frame] = []
     for c in cues:
@@ -2061,6 +2063,19 @@ def _ar_lam_outlet(doc: Doc, j: int, registry: Registry) -> bool:
 _AR_AUDIENCE = frozenset(("ل", "لـ", "لصحيفه", "لموقع", "لقناه", "لوكاله", "لشبكه", "لمراسل", "لمراسلنا"))
 _AR_TO_WITH = frozenset(fwords("إلى الى مع"))
 _AR_THREAT_LEMMAS = frozenset(("هدد", "توعد"))
+_AR_AFTER_PREPS = frozenset(fwords("بعد عقب إثر اثر منذ قبل مع من"))
+
+
+def _ar_announcement_of(doc: Doc, i: int, j: int, b: int, registry: Registry) -> bool:
+    """«بعد إعلان وزارة الصحة ارتفاع ...»: the verbal noun «إعلان» right after "after/since/with",
+    then a speaker (a head noun or a registered name) and an object noun (مقتل، ارتفاع، إحباط ...)."""
+    f = doc.folded
+    if i == 0 or f[i - 1] not in _AR_AFTER_PREPS or j >= b or not (
+            _ar_head_word(f[j]) or registry.match_prefix(doc.text[doc.starts[j] : doc.ends[min(b, j + 3) - 1]]) is not None):
+        return False
+    ne = ar_np_right(doc, j, b)
+    t = _ar_skip_adjuncts(doc, ne, b) if ne > j else b
+    return t < b and ar_stem(f[t]) in nouns("ar").object_heads
 _AR_BA_NOT_OBJECT = frozenset(fwords("باسم بأن بان بإن بشأن بسبب بعد بين بحسب برئاسة بقيادة"))
 
 
