@@ -42,18 +42,37 @@ def _befores(lang: str) -> list[Before]:
 
 
 @pytest.mark.parametrize("lang", sorted(TEXTS))
-def test_before_prefilter_never_changes_a_match(lang):
+def test_before_trie_matches_like_the_alternation(lang):
+    """Before's trie regex finds the phrase the plain alternation (longest first) finds."""
     ftext = fold_text(TEXTS[lang]).text
-    checked = 0
+    checked = differ = 0
     for b in _befores(lang):
+        # the trie and the alternation agree only on single-spaced phrases without edge blanks
+        assert all(p == " ".join(p.split()) for p in b.labels), b.labels
+        clitics = b.rx.pattern == numbers.before_regex(b.labels, True, numbers.trie_regex).pattern
         plain = Before.__new__(Before)
-        plain.__dict__.update(b.__dict__, last_two=None, last_one=None)  # regex only
-        assert b.last_two is not None  # the pre-filter is on for the shipped lexicons
+        plain.__dict__.update(b.__dict__,
+                              rx=numbers.before_regex(b.labels, clitics, numbers.alternation))
+        differ += plain.rx.pattern != b.rx.pattern
         for pos in range(len(ftext) + 1):
             for lo in (0, max(0, pos - 7)):
                 assert b.match(ftext, pos, lo) == plain.match(ftext, pos, lo), (lang, pos, lo)
         checked += sum(plain.match(ftext, p) is not None for p in range(len(ftext) + 1))
     assert checked > 5  # the texts do contain phrases the matchers find
+    assert differ > 3  # (a single phrase is the same regex both ways)
+
+
+def test_before_trie_prefers_the_longest_phrase_that_fits():
+    """Phrases that are prefixes of each other (read backwards), with and without a clitic."""
+    b = Before({"over": "o", "well over": "w", "more than": "m", "than": "t"})
+    ftext = "as well over 5, more than 6, less than 7, swell over 8, over 9"
+    got = [b.match(ftext, ftext.index(d)) for d in "56789"]
+    at = ftext.index
+    assert got == [(at("well"), "w"), (at("more"), "m"), (at("than 7"), "t"),
+                   (at("over 8"), "o"), (at("over 9"), "o")]
+    ar = Before({"اكثر من": "a", "من": "m"}, clitics=True)
+    t = "وباكثر من 5 وضمن 6 ومن 7"
+    assert [ar.match(t, t.index(d)) for d in "567"] == [(0, "a"), None, (t.index("ومن"), "m")]
 
 
 def test_registry_prefix_memo_equals_the_lookup():
