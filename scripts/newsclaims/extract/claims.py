@@ -2919,7 +2919,15 @@ def _en_comma_speaker(ctx: _Ctx, t: int) -> Mention | None:
     if len(segs) > 1 and all(f[t] in _EN_LEAD or f[t] in ("meanwhile", "separately", "earlier", "later") for t in range(*segs[-1])):
         segs.pop()  # "However, a commander ..., Qari Zubair, said"
     elif len(segs) > 1 and (f[segs[-1][0]] in _EN_FRONTED_PREPS) and segs[-1][0] <= a + 1:
-        segs.pop()  # "At a camp 2 km from the border, a returnee, Gul Mohammad, said": a fronted adjunct
+        s0, s1 = segs[-1]
+        p = next((t for t in range(s1 - 1, max(s0, s1 - 4), -1) if f[t] in ("its", "their")), -1)
+        if p > s0 + 1 and _word(raw[p - 1]) and all(_word(raw[t]) for t in range(p, s1)) \
+                and any(_en_key(f[t]) in _EN_TITLE_NOUNS for t in range(p + 1, s1)):
+            # "In a post on Telegram its adviser, X, said": a fronted adjunct with no comma, then
+            # the possessive role, which ties the named person to the body (its spokesperson)
+            segs[-1] = (p, s1)
+        else:
+            segs.pop()  # "At a camp 2 km from the border, a returnee, Gul Mohammad, said": a fronted adjunct
     if len(segs) > 2 and (not _en_np_ok(doc, *segs[-1]) or _en_finite_verb(doc, *segs[-1])):
         # "Gunmen killed 23 farmers in Dalo village, Kano Local Government Area, the chairman of
         # the council, Musa Garba, said": capitalised places end the content before the head
