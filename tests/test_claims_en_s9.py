@@ -467,3 +467,24 @@ def test_fronted_adjunct_without_comma_before_a_plain_apposition() -> None:
     text = "The army said 12 soldiers died. At a camp near the border a returnee, Gul Mohammad, said 30 families had fled."
     c = check(text, "en", "30 families", "Gul Mohammad")
     assert "camp" not in (c.source_text or "")
+
+
+# - ", writing that ..." after a non-reporting verb is a claim of the clause's subject (the gold_aj
+#   leftover); "X, writing from Gaza, said" stays where the speaker is
+WRITING = [
+    ("The minister defended the bombing on X, writing that 30 fighters had been killed.", "30 fighters", "minister"),
+    ("The group posted a video on Telegram, writing that its fighters had seized 12 vehicles.", "12 vehicles", "group"),
+    ("The governor visited the camp on Sunday, writing that 400 families had arrived.", "400 families", "governor"),
+    ("The army said 12 soldiers died, writing that the attackers had fled.", "attackers had fled", "army"),
+]
+
+
+@pytest.mark.parametrize(("text", "key", "speaker"), WRITING)
+def test_writing_that_is_a_claim(text: str, key: str, speaker: str) -> None:
+    check(text, "en", key, speaker)
+
+
+def test_writing_from_a_place_is_no_cue() -> None:
+    text = "Al Jazeera's Hani Mahmoud, writing from Gaza, said 40 people were killed."
+    assert len(claims_of(text, "en")) == 1
+    check(text, "en", "40 people", "Hani Mahmoud")

@@ -3870,7 +3870,7 @@ def _en_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                 fr.region = (w0, k)
                 fr.mention = _mention(doc, *_trim_np(doc, w0 + 1, i))
                 fr.inherit = False
-            elif not any(x.region[0] < i for x in frames) and e.lemma in ("say", "claim", "tell", "accuse", "deny"):
+            elif not any(x.region[0] < i for x in frames) and e.lemma in ("say", "claim", "tell", "accuse", "deny", "write"):
                 # "its news agency published a statement saying ...", "X posted a message on
                 # Telegram saying ...": the subject of the clause's verb speaks
                 fr.mention = _en_clause_subject(ctx, i)
