@@ -311,3 +311,17 @@ def test_announcement_noun_is_no_cue(text: str) -> None:
 def test_said_in_an_announcement_keeps_its_claim() -> None:
     text = "وقالت شركة الخطوط الجوية السودانية في إعلان لمسافريها إن ثماني رحلات ألغيت حتى الآن."
     check(text, "ar", "ثماني رحلات", "شركة الخطوط الجوية السودانية")
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "speaker", "party"),
+    [
+        # the threatened party between the speaker and «بـ» is content, not part of the speaker
+        ("وتوعد الحوثيون الولايات المتحدة بالرد على الغارات.", "بالرد على الغارات", "الحوثيون", "الولايات المتحدة"),
+        ("يتوعد قائد الجيش اللبناني المهربين بالملاحقة، قائلاً إن الحدود لن تبقى مفتوحة.", "بالملاحقة", "قائد الجيش اللبناني", "المهربين"),
+        ("وهدد الجيش الوطني الليبي الجماعات المسلحة بالرد الحاسم.", "بالرد الحاسم", "الجيش الوطني الليبي", "الجماعات المسلحة"),
+    ],
+)
+def test_threatened_party_is_no_speaker(text: str, key: str, speaker: str, party: str) -> None:
+    c = check(text, "ar", key, speaker)
+    assert party not in (c.source_text or "")

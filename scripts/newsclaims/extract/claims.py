@@ -1137,6 +1137,9 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                     content_at = k  # "كشف مصدر طبي عن مقتل ...": عن + a verbal noun starts the content
                 if content_at < 0 and e.lemma in _AR_THREAT_LEMMAS and k == _ar_threat_object(doc, j, b):
                     content_at = k  # «وهددت الحركة، في بيان، بـ"نقل المعركة"»: what is threatened, with its «بـ»
+                    x = _ar_threatened_party(doc, j, k, registry)
+                    if x < k:
+                        k = content_at = x  # «وتوعد الحوثيون الولايات المتحدة بالرد»: the threatened party is content
                 if content_at < 0 and e.lemma == "أعرب" and k > j and f[k] == "عن" and k + 1 < b and _word(raw[k + 1]) and (f[k + 1],) not in lex.introducers:
                     content_at = k  # «وأعرب الوزير عن قلقه إزاء ...»: what was expressed (as «معرباً عن قلقه» is)
                 if content_at < 0 and e.lemma in _AR_POINT_TO and f[k] in ("الى", "الي") and k + 1 < b and (ar_stem(f[k + 1]) in nouns("ar").object_heads or (
@@ -2063,6 +2066,25 @@ def _ar_lam_outlet(doc: Doc, j: int, registry: Registry) -> bool:
 _AR_AUDIENCE = frozenset(("ل", "لـ", "لصحيفه", "لموقع", "لقناه", "لوكاله", "لشبكه", "لمراسل", "لمراسلنا"))
 _AR_TO_WITH = frozenset(fwords("إلى الى مع"))
 _AR_THREAT_LEMMAS = frozenset(("هدد", "توعد"))
+def _ar_threatened_party(doc: Doc, j: int, k: int, registry: Registry) -> int:
+    """Between a threat verb's subject start j and its «بـ» word k: where the threatened party starts
+    (after a registered name, or a definite noun after a definite nisba adjective: «الجيش الوطني
+    الليبي الجماعات المسلحة»), else k."""
+    f = doc.folded
+    if k - j < 2 or not all(_word(doc.raw[t]) for t in range(j, k)):
+        return k
+    hit = registry.match_prefix(doc.text[doc.starts[j] : doc.ends[k - 1]])
+    if hit is not None:
+        end_char = doc.starts[j] + hit[1]
+        x = next((t for t in range(j + 1, k) if doc.starts[t] >= end_char), k)
+        if x < k and (f[x][:2] == "ال" or registry.match_prefix(doc.text[doc.starts[x] : doc.ends[k - 1]]) is not None):
+            return x
+    for t in range(j + 2, k):
+        if f[t][:2] == "ال" and f[t - 1][:2] == "ال" and _nisba(f[t - 1]) and not _nisba(f[t]):
+            return t
+    return k
+
+
 _AR_AFTER_PREPS = frozenset(fwords("بعد عقب إثر اثر منذ قبل مع من"))
 
 
