@@ -200,8 +200,6 @@ CASES += [
      250000, "exact", "other", None),
     ("en", "Clinics treated about 4,000 patients last week.", "about 4,000", 4000, 4000, 4000,
      "approximate", "other", "patients"),
-    ("en", "The statement said the operation involved about 5,000 troops.", "about 5,000",
-     5000, 5000, 5000, "approximate", "other", "troops"),
     ("en", "Rescue teams said 350 people were still missing and 20 had been taken to "
      "hospital.", "20", 20, 20, 20, "exact", "wounded", None),
     ("ar", "وقالت الشبكة إن 640 مدنياً قتلوا الشهر الماضي بينهم 85 طفلاً و40 سيدة.", "و40",
@@ -1358,7 +1356,9 @@ AR_CONSTRUCTIONS = [
     ("ar", "ووثقت المنظمة 90 حالة احتجاز، بينها 11 حالة تعذيب.", "11", "other"),
     ("ar", "وقال النادي إن الاقتحام رافقه تحقيق ميداني طال العشرات من الشبان.", "العشرات",
      "detained"),
-    ("ar", "وقالت الهيئة إن الاحتلال يخفي مصير المئات من معتقلي القطاع.", "المئات", "detained"),
+    # (a fate hidden is whereabouts unknown: `missing`, the session-8 decision; gold_h h_ar_20 was
+    # re-annotated so)
+    ("ar", "وقالت الهيئة إن الاحتلال يخفي مصير المئات من معتقلي القطاع.", "المئات", "missing"),
     ("ar", "وقال الدفاع المدني إن عشرات العائلات ما زالت تحت الركام.", "عشرات", "missing"),
     ("ar", "وقال الدفاع المدني إن طواقمه انتشلت 9 شهداء من تحت الأنقاض.", "9", "killed"),
     ("ar", "وقالت مصادر طبية إن طفلين توفيا بسبب البرد.", "طفلين", "killed"),

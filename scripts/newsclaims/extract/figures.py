@@ -116,6 +116,7 @@ class _Rules:
     deployed_left: re.Pattern | None  # "deployed 1,700 officers": personnel, no figure
     deployed_right: re.Pattern | None  # "5,000 troops were being sent"
     deployed_sent: re.Pattern | None  # "... personnel and two helicopters had been sent"
+    security_nouns: frozenset  # "Some 400 soldiers and police entered": personnel, no figure
     detonated_before: re.Pattern | None  # «فجّروا عبوتين»: bombs set off (ar)
     seized_before: re.Pattern | None  # «ضبط 3 مخازن أسلحة»: things seized (ar)
     freed_before: re.Pattern  # «حررت ٢٧ نزيلاً»: people freed (trapped ones are rescued)
@@ -248,6 +249,7 @@ def _rules(lang: str) -> _Rules:
         deployed_left=_near_re(cats["deployed"][lang].get("left"), low, left=True),
         deployed_right=_near_re(cats["deployed"][lang].get("right"), low, left=False),
         deployed_sent=_near_re(cats["deployed"][lang].get("sent"), low, left=False, reach=6),
+        security_nouns=frozenset(low(w) for w in cats["deployed"][lang].get("security_nouns", ())),
         detonated_before=_before_re(vb["detonated"].get(lang), "[وف]?(?:ب)?", ""),
         seized_before=_before_re(vb["seized"].get(lang), "[وف]?", r"(?:[ \t\u00a0]+(?:علي|على))?"),
         freed_before=_before_re(vb["freed"][lang], "[وف]?" if lang == "ar" else "",
@@ -436,6 +438,9 @@ _COMPARED_BEFORE = re.compile(r"(?:(?:up|down|rising|falling|revised)[ \t\u00a0]
                               r"مقارنة[ \t\u00a0]+ب|بعدما[ \t\u00a0]+كانت)[ \t\u00a0]+"
                               r"(?:about[ \t\u00a0]+|around[ \t\u00a0]+|some[ \t\u00a0]+)?\Z")
 _PLACE_POPULATION = re.compile(r"(?<!\w)(?:عدد سكان|[وف]?[يت](?:قطن|سكن))")
+# a population given as the total of a share («90% من سكان القطاع البالغ عددهم 2.1 مليون نسمة
+# نزحوا», gold_aq): the verb after it is the share's, the total stays a population (`other`, gold_b)
+_TOTAL_APPOSITION = re.compile(r"(?<!\w)(?:ال)?(?:بالغ|[يت]بلغ) عدد(?:هم|هن|ها)[ \t\u00a0]+(?:(?:نحو|قرابه|حوالي)[ \t\u00a0]+)?\Z")
 _NASAMA = re.compile(r"[ \t\u00a0]*(?:ال)?نسم(?:ه|ات)(?!\w)")
 _ARTICLE_SHORT = re.compile(r"[وفب]?(?:ال|لل)[^\W\d]{1,3}")  # "الأم": a noun, no letter name
 _AR_DAY_UNITS = frozenset(("يوم", "اسبوع", "شهر", "ليله", "سنه"))  # folded singular time units
@@ -653,7 +658,8 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
             if lang == "ar":  # "نحو واحد وعشرين ألف نسمة نزحوا من المخيم": the verb right
                 nm_ = _NASAMA.match(ftext, qe)  # after the people tells what they are
                 pc_ = cue_at.get(nm_.end() + 1) if nm_ is not None else None
-                if pc_ is not None and (pc_.weak or pc_.cat not in _FATES_HELD):
+                if pc_ is not None and (pc_.weak or pc_.cat not in _FATES_HELD
+                                        or _TOTAL_APPOSITION.search(ftext, max(0, qs - 30), qs)):
                     pc_ = None
             cat_ = pc_.cat if pc_ is not None else "other"
             if pc_ is None and _emptied_place(ftext, lang, qs):
@@ -701,6 +707,11 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
                     and not (pc.cat == "other" and _verb_right_before(ftext, qs, cue_end)):
                 # (not "tens of thousands of people": "people" is the number's plain noun)
                 c, partitive = pc, True
+                if pc.cat == "detained":  # «تخفي مصير المئات من المختطفين»: a fate said right
+                    j = bisect_left(cue_pos, qs) - 1  # before the count beats the held group
+                    if j >= 0 and cues[j].cat == "missing" and not cues[j].weak \
+                            and not ftext[cues[j].fe:qs].strip():
+                        c = cues[j]
                 # "40 of the detainees died", "three of the wounded died": a killed verb
                 # right after the group noun tells what happened to them
                 k = _after_group(ftext, pc, cues, cue_pos, r)
@@ -1262,6 +1273,10 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
             if cat == "wounded" and _discharged(ftext, qs, c.fe if partitive else qe, r,
                                                 num_starts=all_starts):
                 cat, how = "other", f"discharged:{how}"  # "97 مصابا غادروا المستشفيات"
+            elif cat == "displaced" and lang == "ar" and c is not None and c.fe <= qs \
+                    and _AR_LEAVE_HOSPITAL.match(ftext, c.ws, qs) and _AR_HOSPITAL_NEXT.match(ftext, qe):
+                cat, how = "other", f"discharged:{how}"  # «غادر أربعة المستشفى بعد تلقيهم
+                # الإسعافات»: patients who left hospital (gold_aq), not people who left home
             elif cat == "wounded" and noun in r.patient_nouns and c is not None and c.fs >= qe \
                     and _norm_key(ftext[c.ws:c.fe]) in r.treat_cues \
                     and not r.treat_wound.match(ftext, c.fe, c.fe + 60):
@@ -1373,13 +1388,25 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
             present_end = qe
             continue  # "1,700 officers had been deployed": personnel, no figure; "police had
             # 600 personnel at the site": people a body has (gold_aa, gold_w: merely present)
+        if cat == "other" and noun is not None and not own and not inherited \
+                and how.startswith(_SECURITY_HOW) and _security_head(ftext, nw, noun, r) \
+                and not _SECURITY_HARMED.search(ftext, max(0, qs - 80), qs) \
+                and not _SECURITY_INSIDE.match(ftext, qe) \
+                and not _SECURITY_VERBLESS.match(ftext, nw.end()):
+            present_end = qe
+            continue  # "Some 400 soldiers and police entered the complex", "asked for 1,500
+            # more troops", "1,000 personnel took part": forces with no toll are personnel
+            # deployed, no figure (session-9 decision, tests/gold/README.md)
         if cat == "other" and lang == "ar" and not own and not inherited \
                 and _LIVE_BEFORE.search(ftext, max(0, qs - 60), qs):
             continue  # "ويعيش في قطاع غزة نحو 2.3 مليون فلسطيني": people living there
-        if cat == "other" and noun is not None and not destroyed \
-                and (noun in r.raided_nouns or _strip_al(noun) in r.raided_nouns) \
+        if cat == "other" and not destroyed \
+                and (noun is not None and (noun in r.raided_nouns or _strip_al(noun) in r.raided_nouns)
+                     or lang == "ar" and ftext[qe - 2:qe] in ("ين", "ان")
+                     and ftext[qs:qe - 2] in r.raided_nouns) \
                 and r.raided.search(ftext, max(0, qs - 40), qs):
-            continue  # "raided more than 20 homes", «داهمت أكثر من عشرين منزلاً»: places
+            continue  # "raided more than 20 homes", «داهمت أكثر من عشرين منزلاً», the dual
+            # «حوّلت منزلين إلى ثكنتين»: places (session-9 decision)
         if cat is not None and cat != "other" and not own and not inherited and c is not None \
                 and c.fs > qe and r.deployed_right is not None \
                 and _number_in(all_starts, qe + 1, c.fs):
@@ -1951,6 +1978,9 @@ _AR_ESCAPED = frozenset(("فروا", "هربوا", "فر", "هرب", "فرت", "
 _FATES = frozenset(("killed", "wounded", "missing"))
 _FATES_HELD = frozenset(("killed", "wounded", "missing", "detained", "displaced"))
 _FATE_RULE_CATS = frozenset(("wounded", "missing", "detained", "displaced", "strikes"))
+# «غادر/خرج N (منهم) المستشفى»: the leave verb before the count and the hospital right after it
+_AR_LEAVE_HOSPITAL = re.compile(r"[وف]?(?:غادر|خرج)")
+_AR_HOSPITAL_NEXT = re.compile(r"(?:[ \t\u00a0]+[^\W\d]+){0,2}?[ \t\u00a0]+(?:ال)?(?:مستشفي|مستشفى|مستشفيات)(?!\w)")
 _REL_AFTER = re.compile(r"[ \t\u00a0]+(?:who|whom|which|that)\b")
 _THAT_GAP = re.compile(r"\b(?:that|and|while|but|whereas)\b")
 _RESCUE_NOUN = re.compile(r"(?<!\w)(?:rescue|rescuers?)(?!\w)")
@@ -3509,6 +3539,31 @@ def _bare_count_of_held(ftext: str, lang: str, qs: int, qe: int, c) -> bool:
 
 _MORE_WORDS = frozenset(("more", "additional", "extra", "further", "new", "of"))  # (of:
 # "dozens of passengers had been standing")
+
+
+_SECURITY_HOW = ("noun:", "took part", "taking part", "take part")
+# ... but not forces lost, targeted or inside the place hit: "Russian losses ... had reached
+# 612,370 troops" (gold_h), "targeted a unit of more than 100 troops" (gold_l), "between 300 and
+# 400 policemen had been in the mosque at the time" (gold_d)
+_SECURITY_HARMED = re.compile(r"\b(?:loss(?:es)?|lost|losing|target(?:ed|ing|s)?|ambush(?:ed|ing)?|"
+                              r"attack(?:ed|ing)?|(?:unit|convoy|patrol|column|group) of)\b")
+# (a verbless headline count, "Rebels: \"at least 35 soldiers\"", takes the later fate)
+_SECURITY_VERBLESS = re.compile(r"[ \t\u00a0]*[\"\u201d\u00bb']?[ \t\u00a0]*(?:\n|\Z)")
+_SECURITY_INSIDE = re.compile(r"(?:[ \t\u00a0]+[^\W\d]+){0,2}?[ \t\u00a0]+(?:had been|have been|were|was)"
+                              r"[ \t\u00a0]+(?:in|inside)[ \t\u00a0]+(?:the|a)\b")
+
+
+def _security_head(ftext: str, nw, noun: str, r) -> bool:
+    """The number's noun is a security-force noun (figure_categories.yaml deployed.security_nouns),
+    also after "more"/"additional" ("1,500 more troops")."""
+    if not r.security_nouns:
+        return False
+    if noun in r.security_nouns:
+        return True
+    if noun not in _MORE_WORDS:
+        return False
+    nw = _NOUN.match(ftext, nw.end())
+    return nw is not None and nw.group(1) in r.security_nouns
 
 
 def _person_head(ftext: str, nw, noun: str, sr) -> bool:
