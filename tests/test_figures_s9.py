@@ -270,3 +270,36 @@ def test_houses_occupied_are_no_figure(lang, text):
 ])
 def test_houses_destroyed_stay_other(lang, text, word):
     assert _cat(text, lang, word) == "other", _figs(text, lang)
+
+
+# --- held people taken to hospital with a wound named are wounded ---------------------------------
+
+@pytest.mark.parametrize(("lang", "text", "word", "cat"), [
+    ("en", "The agency said 11 prisoners had been taken to hospital with gunshot and knife wounds.",
+     "11", "wounded"),
+    ("en", "Officials said 7 inmates were rushed to hospital with stab wounds after the fight.", "7",
+     "wounded"),
+    ("ar", "وقال إن معظم المحررين كانوا في حالة سيئة، وإن 9 منهم نُقلوا إلى المستشفى لإصابتهم بجروح "
+           "وكسور.", "9", "wounded"),
+    ("ar", "وأفرج عن 111 أسيراً، سبعة منهم نُقلوا إلى المستشفى بجروح بالرصاص.", "سبعة", "wounded"),
+    # negatives: no wound named, they stay patients
+    ("ar", "وقال إن المحررين بحالة سيئة، وإن 9 منهم نقلوا إلى المستشفى.", "9", "other"),
+    ("ar", "وأفرج عن 111 أسيراً، سبعة منهم نُقلوا إلى المستشفى.", "سبعة", "other"),
+])
+def test_held_in_hospital_with_a_wound_are_wounded(lang, text, word, cat):
+    assert _cat(text, lang, word) == cat, _figs(text, lang)
+
+
+# --- «بين قتيل وجريح» a few words after the count makes it combined ------------------------------
+
+@pytest.mark.parametrize(("text", "word", "cat"), [
+    ("أفاد مصدر محلي بسقوط 14 مهاجراً إفريقياً بين قتيل وجريح جراء قصف مدفعي.", "14", "other"),
+    ("سقط 20 شخصاً من سكان البلدة بين قتيل وجريح.", "20", "other"),
+    ("وأسفر الانفجار عن سقوط نحو 40 عاملاً أجنبياً ما بين قتيل وجريح.", "40", "other"),
+    ("وقالت المصادر إن 12 عنصراً سقطوا بين قتلى وجرحى.", "12", "other"),
+    # negatives: a toll and a wounded count of their own
+    ("وقال إن الهجوم أدى إلى مقتل 5 جنود وإصابة 7 آخرين.", "5", "killed"),
+    ("وقال إن الهجوم أدى إلى مقتل 5 جنود وإصابة 7 آخرين.", "7", "wounded"),
+])
+def test_between_killed_and_wounded_is_combined_ar(text, word, cat):
+    assert _cat(text, "ar", word) == cat, _figs(text, "ar")

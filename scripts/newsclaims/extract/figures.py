@@ -1234,7 +1234,8 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
             cat, how = "detained", f"deported-prisoners:{how}"  # "70 of them would be deported
             # abroad": released prisoners (gold_l, gold_n, gold_o)
         if cat == "wounded" and c is not None and c.weak and not inherited and prev is not None \
-                and prev[1] == "detained" and r.post_inherit.match(ftext, qe):
+                and prev[1] == "detained" and r.post_inherit.match(ftext, qe) \
+                and not _wound_named_after(ftext, lang, qe):
             cat, how = "other", f"patients:{how}"  # "بين المفرج عنهم 111 ...، سبعة منهم نُقلوا
             # إلى المستشفى": freed prisoners admitted to hospital are patients (gold_l)
         if lang == "ar" and cat == "wounded" and c is not None and not inherited and prev is not None \
@@ -1243,7 +1244,8 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
             cat, how = "other", f"patients:{how}"  # «43 شخصاً تلقوا إسعافات بسبب الاختناق، نُقل
             # سبعة منهم إلى المستشفى»: a sub-count of people treated (other) is patients too (gold_ad)
         if cat == "wounded" and c is not None and not inherited and c.fs >= qe \
-                and _bare_count_of_held(ftext, lang, qs, qe, c):
+                and _bare_count_of_held(ftext, lang, qs, qe, c) \
+                and not _wound_named_after(ftext, lang, qe):
             cat, how = "other", f"patients:{how}"  # "the detainees were beaten and that six had
             # been taken to hospital": the held people named before, now patients (gold_l)
         if cat == "other" and inherited and _hospital_after(ftext, lang, qe, all_starts, qs):
@@ -1257,6 +1259,9 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
             cat, how = "other", f"patients:{how}"  # "four had been taken straight to hospital",
             # «أربعة من الأسرى نُقلوا فور وصولهم إلى المستشفى»: held or freed people taken to
             # hospital are patients (gold_l, gold_r)
+            if _wound_named_after(ftext, lang, qe):
+                cat, how = "wounded", f"hospital-wound:{how}"  # "11 prisoners had been taken to
+                # hospital with gunshot and knife wounds": a wound named makes them hurt (gold_as)
         if cat == "wounded" and c is not None and not _INJURY[lang].search(ftext, c.ws, c.fe + 12) \
                 and not _INJURY[lang].search(ftext, qe, min(len(ftext), qe + 24)) \
                 and _in_sentence(ftext, r.disease, qs, qe):
@@ -1269,6 +1274,10 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
                 and _CASES_AFTER[lang].match(ftext, qe) and _in_sentence(ftext, r.disease, qs, qe):
             cat, how = "other", f"disease-cases:{how}"  # «ما بين 30 و40 حالة جديدة تصل يومياً،
             # أغلبها من مخيمات النازحين»: cases of the outbreak, whatever the camps after them
+        if lang == "ar" and cat in ("killed", "wounded") and not inherited \
+                and "بين" in ftext[qe:qe + 60] and _AR_BETWEEN_MIXED.match(ftext, qe):
+            cat, how = "other", f"mixed-between:{how}"  # «بسقوط 14 مهاجراً إفريقياً بين قتيل
+            # وجريح»: a combined count (session-8 decision), whatever verb stands before it
         if cat in _FATE_RULE_CATS:  # (the rules below only ever change these categories)
             if cat == "wounded" and _discharged(ftext, qs, c.fe if partitive else qe, r,
                                                 num_starts=all_starts):
@@ -3881,6 +3890,20 @@ _OPPONENTS = {
 _TO_PLACE = re.compile(r"[ \t\u00a0]+(?:الي|نحو|باتجاه|صوب)(?!\w)")  # folded إلى
 # injury words that stay injuries in a disease story ("a stampede at the cholera centre
 # injured 12")
+# «N <noun> <adjective> بين قتيل وجريح» (folded): the combined count's phrase a few words after it
+_AR_BETWEEN_MIXED = re.compile(r"(?:[ \t\u00a0]+[^\W\d]+){0,5}?[ \t\u00a0]+(?:ما[ \t\u00a0]+)?بين[ \t\u00a0]+"
+                               r"(?:قتيل|قتلي|شهيد|شهدا|ميت|متوفي)[ \t\u00a0]+و(?:جريح|جرحي|مصاب|مصابين|مفقود)")
+_CLAUSE_END = re.compile(r"[,;.\n\u060c\u061b]")
+
+
+def _wound_named_after(ftext: str, lang: str, qe: int) -> bool:
+    """Does the count's clause name a wound after it ("taken to hospital with gunshot wounds",
+    «نُقلوا إلى المستشفى لإصابتهم بجروح»)? Read only in the rare held-people-in-hospital rules."""
+    seg = ftext[qe:qe + 110]
+    e = _CLAUSE_END.search(seg)
+    return _INJURY[lang].search(seg, 0, e.start() if e is not None else len(seg)) is not None
+
+
 _INJURY = {
     "en": re.compile(r"(?:wound|injur|hurt|maim|gunshot|burn|stab)"),
     "ar": re.compile(r"[وفبل]?(?:ال)?(?:جرح|جريح|جراح|جروح|بجروح|حروق|بحروق|طعن|رصاص)"),
