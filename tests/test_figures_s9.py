@@ -303,3 +303,26 @@ def test_held_in_hospital_with_a_wound_are_wounded(lang, text, word, cat):
 ])
 def test_between_killed_and_wounded_is_combined_ar(text, word, cat):
     assert _cat(text, "ar", word) == cat, _figs(text, "ar")
+
+
+# --- wounded and sick counted together are a combined count; companions are no count -------------
+
+@pytest.mark.parametrize(("lang", "text", "word", "cat"), [
+    ("ar", "قال المحافظ إن المعبر استقبل اليوم ٤٣ مصاباً ومريضاً فلسطينياً.", "٤٣", "other"),
+    ("ar", "وأجلت المنظمة 120 جريحاً ومريضاً من المستشفى المحاصر.", "120", "other"),
+    ("ar", "وقال إن 15 مصاباً أو مريضاً ينتظرون الإجلاء.", "15", "other"),
+    ("en", "The WHO said it had evacuated 60 wounded and sick children to Jordan.", "60", "other"),
+    # negatives: the wounded alone
+    ("en", "He said 60 wounded were taken to hospital.", "60", "wounded"),
+    ("ar", "وعبر 30 جريحاً المعبر صباح اليوم.", "30", "wounded"),
+])
+def test_wounded_and_sick_are_combined(lang, text, word, cat):
+    assert _cat(text, lang, word) == cat, _figs(text, lang)
+
+
+@pytest.mark.parametrize("text", [
+    "قال المحافظ إن المعبر استقبل اليوم ٤٣ مصاباً ومريضاً برفقة ٦٥ مرافقاً.",
+    "وعبر 30 جريحاً و20 مرافقاً المعبر.",
+])
+def test_companions_are_no_count_ar(text):
+    assert not [t for t, _, _ in _figs(text, "ar") if t in ("٦٥", "20", "و20")], _figs(text, "ar")

@@ -1278,6 +1278,10 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
                 and "بين" in ftext[qe:qe + 60] and _AR_BETWEEN_MIXED.match(ftext, qe):
             cat, how = "other", f"mixed-between:{how}"  # «بسقوط 14 مهاجراً إفريقياً بين قتيل
             # وجريح»: a combined count (session-8 decision), whatever verb stands before it
+        elif cat == "wounded" and c is not None and c.fs >= qe and not inherited \
+                and _AND_SICK[lang].match(ftext, c.fe):
+            cat, how = "other", f"wounded-and-sick:{how}"  # «43 مصاباً ومريضاً», "evacuated 60
+            # wounded and sick children": patients of both kinds, a combined count (gold_as)
         if cat in _FATE_RULE_CATS:  # (the rules below only ever change these categories)
             if cat == "wounded" and _discharged(ftext, qs, c.fe if partitive else qe, r,
                                                 num_starts=all_starts):
@@ -3893,6 +3897,8 @@ _TO_PLACE = re.compile(r"[ \t\u00a0]+(?:الي|نحو|باتجاه|صوب)(?!\w)
 # «N <noun> <adjective> بين قتيل وجريح» (folded): the combined count's phrase a few words after it
 _AR_BETWEEN_MIXED = re.compile(r"(?:[ \t\u00a0]+[^\W\d]+){0,5}?[ \t\u00a0]+(?:ما[ \t\u00a0]+)?بين[ \t\u00a0]+"
                                r"(?:قتيل|قتلي|شهيد|شهدا|ميت|متوفي)[ \t\u00a0]+و(?:جريح|جرحي|مصاب|مصابين|مفقود)")
+_AND_SICK = {"en": re.compile(r"[ \t\u00a0]+(?:and|or)[ \t\u00a0]+(?:the[ \t\u00a0]+)?sick\b"),
+             "ar": re.compile(r"[ \t\u00a0]+(?:و|او[ \t\u00a0]+)(?:ال)?(?:مريض|مريضا|مرضي)(?!\w)")}
 _CLAUSE_END = re.compile(r"[,;.\n\u060c\u061b]")
 
 
