@@ -326,3 +326,15 @@ def test_wounded_and_sick_are_combined(lang, text, word, cat):
 ])
 def test_companions_are_no_count_ar(text):
     assert not [t for t, _, _ in _figs(text, "ar") if t in ("٦٥", "20", "و20")], _figs(text, "ar")
+
+
+# --- «عبر الحدود» as a preposition ("across the border") is no crossing -------------------------
+
+@pytest.mark.parametrize(("text", "word", "cat"), [
+    ("وقال إن الضحايا مدنيون من أهالي المنطقة، بينهم شقيقان يعملان في تهريب البضائع عبر الحدود.",
+     "شقيقان", "killed"),
+    ("وقال إن 300 شخص عبروا الحدود إلى تشاد.", "300", "displaced"),
+    ("وقالت المفوضية إن 40 عائلة عبرت الحدود خلال الليل.", "40", "displaced"),
+])
+def test_across_the_border_is_no_crossing_ar(text, word, cat):
+    assert _cat(text, "ar", word) == cat, _figs(text, "ar")
