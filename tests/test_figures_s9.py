@@ -338,3 +338,21 @@ def test_companions_are_no_count_ar(text):
 ])
 def test_across_the_border_is_no_crossing_ar(text, word, cat):
     assert _cat(text, "ar", word) == cat, _figs(text, "ar")
+
+
+# --- a crowd noun with a relative clause takes the passive verb after it ---------------------------
+
+@pytest.mark.parametrize(("text", "word", "cat"), [
+    ("He said three worshippers who tried to escape were shot dead.", "three", "killed"),
+    ("Police said 12 protesters who blocked the road were arrested.", "12", "detained"),
+    ("The union said 40 marchers who reached the square were injured by rubber bullets.", "40",
+     "wounded"),
+    ("He said 200 mourners who attended the funeral were later detained.", "200", "detained"),
+    ("Officials said 20 pilgrims who were travelling by bus were killed.", "20", "killed"),
+    # negatives: no fate verb after the relative clause
+    ("Organisers said 5,000 marchers who reached the square were peaceful.", "5,000", "other"),
+    ("Police said 3,000 protesters who gathered outside parliament later went home.", "3,000",
+     "other"),
+])
+def test_crowd_noun_relative_clause_then_fate(text, word, cat):
+    assert _cat(text, "en", word) == cat, _figs(text, "en")

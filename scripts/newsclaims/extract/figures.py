@@ -780,6 +780,13 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
                 sv = _subject_verb(ftext, qe, cue_at, sr)
                 if sv is not None:
                     c, score = sv, 0.0
+        if lang == "en" and c is not None and c.cat == "other" and qe <= c.fs <= qe + 2 \
+                and _REL_AFTER.match(ftext, c.fe):
+            rv = _verb_after_relative(ftext, c.fe, cues, cue_pos)
+            if rv is not None:
+                c, score = rv, 0.0  # "three worshippers who tried to escape were shot dead",
+                # "12 protesters who blocked the road were arrested": the main verb after the
+                # crowd noun's relative clause tells what happened to them (gold_aq)
         if lang == "en" and c is not None and c.cat in ("detained", "wounded") and not c.weak \
                 and c.fs >= qe and len(ftext[qe:c.fs].split()) <= 2 \
                 and not _OF_THE_BEFORE.search(ftext, max(0, qs - 12), qs):
@@ -1995,6 +2002,24 @@ _FATE_RULE_CATS = frozenset(("wounded", "missing", "detained", "displaced", "str
 _AR_LEAVE_HOSPITAL = re.compile(r"[وف]?(?:غادر|خرج)")
 _AR_HOSPITAL_NEXT = re.compile(r"(?:[ \t\u00a0]+[^\W\d]+){0,2}?[ \t\u00a0]+(?:ال)?(?:مستشفي|مستشفى|مستشفيات)(?!\w)")
 _REL_AFTER = re.compile(r"[ \t\u00a0]+(?:who|whom|which|that)\b")
+_AUX_END = re.compile(r"\b(?:were|was|are|is|had been|have been|has been|got)"
+                      r"(?:[ \t\u00a0]+(?:[a-z]+ly|later|also|then|all))?[ \t\u00a0]+\Z")
+_AUX_START = re.compile(r"(?:were|was|are|is|had been|have been|has been|got)\b")
+
+
+def _verb_after_relative(ftext: str, rel: int, cues, cue_pos) -> _Cue | None:
+    """English: after "<count> <crowd noun> who/that ...", the first fate cue that is a passive
+    verb (an auxiliary before it or in it) within the clause, at most 12 words on."""
+    j = bisect_left(cue_pos, rel)
+    while j < len(cues):
+        k = cues[j]
+        gap = ftext[rel:k.ws]
+        if len(gap.split()) > 12 or _COMMA.search(gap) or _HARD.search(gap):
+            return None
+        if (_AUX_START.match(ftext, k.ws) or _AUX_END.search(ftext, max(rel, k.ws - 16), k.ws)):
+            return k if k.cat in _FATES_HELD and not k.weak else None
+        j += 1
+    return None
 _THAT_GAP = re.compile(r"\b(?:that|and|while|but|whereas)\b")
 _RESCUE_NOUN = re.compile(r"(?<!\w)(?:rescue|rescuers?)(?!\w)")
 
