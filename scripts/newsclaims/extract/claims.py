@@ -2620,7 +2620,7 @@ def _en_left_speaker(ctx: _Ctx, i: int) -> Mention | None:
     ls = le
     while ls > a and raw[ls - 1] not in CLAUSE_MARKS and raw[ls - 1] not in QUOTES and (
         raw[ls - 1] not in _DASHES or _en_age_hyphen(doc, ls - 1, a)  # "A 52-year-old teacher said"
-    ) and (le - ls <= 16 or (le - ls <= 22 and "who" in f[ls:le])) and not (
+    ) and (le - ls <= 16 or (le - ls <= 22 and ("who" in f[ls:le] or "whose" in f[ls:le]))) and not (
         f[ls - 1] in _EN_SUBORDINATORS and not (f[ls - 1] == "as" and ls - 2 >= a and f[ls - 2] in _EN_AS_NAME)
     ):
         ls -= 1
@@ -2686,6 +2686,11 @@ def _en_left_speaker(ctx: _Ctx, i: int) -> Mention | None:
             and all(_word(raw[t]) or raw[t] in ("'s", "’s") for t in range(who, le)) and not any(f[t] in _EN_SPEECH_VERBS for t in range(who, le)):
         # "Students who organised Saturday's rally said": the relative clause says who they are
         return _mention(doc, ls, le, le)
+    elif who == le and ls + 2 < le and "whose" in f[ls + 2 : min(le, ls + 7)] and f[ls] in ("a", "an", "one", "another"):
+        whose = f.index("whose", ls + 2, le)
+        if le - whose >= 3 and not any(f[t] in _EN_SPEECH_VERBS for t in range(whose, le)) \
+                and all(_word(raw[t]) or raw[t] in ("-", "'s", "’s") for t in range(whose, le)) and _en_np_ok(doc, ls, whose):
+            le = whose  # "a father whose son was shot dead in May told Amnesty that ...": the relative clause says who he is
     if not _en_speechy_words().isdisjoint(f[ls:le]) and any(
             f[t] in _EN_SPEECH_VERBS or (f[t] in single and single[f[t]].kind == "verb" and raw[t][:1].islower() and not (
                 single[f[t]].needs_next and f[t + 1] not in single[f[t]].needs_next)) for t in range(ls, le)):
@@ -4140,8 +4145,12 @@ def _en_quoted_cue(doc: Doc, quotes: list[int], i: int, b: int, cue_at: dict[int
     close = _close_quote(doc, open_at, b)
     if close <= i:
         return False
-    for t in range(close + 1, min(b, close + 6)):
-        if raw[t] in ".!?;":
+    # ('"...," its spokeswoman, Maria Lopez, told reporters': a speaker phrase with an
+    # apposition may run longer; it holds no quotation and no new clause)
+    for t in range(close + 1, min(b, close + 13)):
+        if raw[t] == "." and t > close + 1 and doc.starts[t] == doc.ends[t - 1] and raw[t - 1][:1].isupper() and len(raw[t - 1]) <= 4:
+            continue  # a title's abbreviation ("Col.", "Dr.")
+        if raw[t] in ".!?;" or raw[t] in QUOTES or (t > close + 5 and doc.folded[t] in ("and", "but", "while", "as")):
             return False
         if t in cue_at and cue_at[t].kind == "verb":
             return True

@@ -1514,10 +1514,14 @@ _POSS_ROLE_EN = re.compile(
 # for the body that spoke before (the article introduced it)
 # the same inside an apposition, and with a class noun for the pronoun: "Jeeyand Baloch, its
 # spokesman", "the group's spokesman X", "Claire Nicolet, the group's emergency coordinator"
+# office nouns of POSS_ROLE_ANY_EN: such a role speaks only for a body whose name holds the noun
+_EN_OFFICE_CLASS = frozenset("bureau office council commission authority department directorate institute university".split())
 POSS_ROLE_ANY_EN = re.compile(
     rf"(?:^|, )(?:its|their|the (?:group|organi[sz]ation|agency|movement|militia|charity|network|body|"
-    rf"coalition|alliance|union|collective|committee|association|federation|foundation|party)['’]s)\s+"
-    rf"(?:[\w'-]+\s){{0,3}}?(?:{_ROLE_EN}|official|secretary|adviser|advisor|envoy|deputy|leader)\b"
+    rf"coalition|alliance|union|collective|committee|association|federation|foundation|party|"
+    # (bodies named by an office noun: "the bureau's head, X", "the commission's delegate")
+    rf"bureau|office|council|commission|authority|department|directorate|institute|university)['’]s)\s+"
+    rf"(?:[\w'-]+\s){{0,3}}?(?:{_ROLE_EN}|official|secretary|adviser|advisor|envoy|deputy|leader|delegate)\b"
 )
 _BARE_SPOKES_EN = re.compile(
     r"^(?:[Tt]he |[Aa] )?(?:(?:[Dd]eputy|[Cc]hief|[Ss]enior) )?[Ss]pokes(?:man|woman|person)(?:,? (?:[A-Z][\w.'-]*(?: |$)){1,4}|\s*)$"
@@ -1943,8 +1947,9 @@ def _body_antecedent(claims: list, refs: dict, texts: dict, lang: str, target: d
         return
     def body_like(b: str, strict: bool) -> bool:
         r = refs[b]
-        if b in roles or r.kind in ("official", "journalist", "anonymous", "residents"):
-            return False
+        if (b in roles and not (lang == "en" and _POSS_MEDIA_OFFICE_EN.match(norm_name(r.name)))) \
+                or r.kind in ("official", "journalist", "anonymous", "residents"):
+            return False  # (an owner's press office is a body of its own: "the bureau's head, X")
         if r.kind == "activists" and not r.named and not (lang == "ar" and r.name[:1] != "" and ar_stem(norm_name(r.name).split(" ")[0]) in _AR_ACTIVIST_BODIES):
             return False  # (a coordination committee «تنسيقية X» is a body with a spokesman)
         if strict and r.kind == "other" and not r.registered and lang == "en":
@@ -1967,6 +1972,8 @@ def _body_antecedent(claims: list, refs: dict, texts: dict, lang: str, target: d
                 not ok or refs[b].kind in ok or (refs[b].kind == "other" and not refs[b].registered
                                                  and not _EN_NAME_FIRST.match(refs[b].name)))]
             hit = [b for b in cands if any(_names_body(ws, names[b], lang) for ws in how[1])]
+            if not hit and lang == "en" and all(ws[0].lower() in _EN_OFFICE_CLASS for ws in how[1]):
+                cands = []  # "the commission's delegate" after "The university said": no such body spoke
             cands = hit or cands  # "the mission's chief monitor" and "the Monitoring Mission"
         else:
             cands = [b for b in names if body_like(b, False)]
