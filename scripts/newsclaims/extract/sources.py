@@ -3314,6 +3314,67 @@ def _with_source(c: ClaimMention, ref: SourceRef, via: SourceRef | None) -> Clai
                         c.source_text, c.source_start, c.source_end, via)
 
 
+# "said the man", "the woman said": a bare definite person noun takes up the person speaker before it
+_EN_BARE_PERSON = frozenset(("the man", "the woman"))
+# "the Red Crescent's Misrata branch": a body's local branch or chapter speaks for the body
+_EN_BRANCH_OF = re.compile(r"^(?:the )?(.+?)['’]s (?:[A-Z][\w'’-]+ ){1,3}(?:branch|chapter)$")
+_EN_SINGLE_DET = ("a ", "an ", "one ")
+_EN_NAMED_AFTER_REL = re.compile(r",? (?:who|whose) (?:[\w'’-]+ ){0,3}?(?:name|named|identified)\b")
+
+
+def _en_member_corefs(claims: list, refs: dict, texts: dict, target: dict, text: str) -> None:
+    """Three English anaphors of an earlier speaker (session 9, gold_aq): "the man" / "the woman"
+    (also "said the man, who gave his name as X") after a single described person ("A resident of X
+    said"); "a security source" after "security sources said" (an unnamed member of a speaking group
+    is the group, the lead's session-9 decision; "a second/another source" names no group); "the X's
+    <Place> branch" = the X that spoke ("the Libyan Red Crescent")."""
+    first: dict[str, int] = {}
+    order: list[tuple[int, str]] = []
+    named: set[str] = set()
+    for c in claims:
+        at = c.source_start if c.source_start is not None else c.cue_start
+        sid = c.source.source_id
+        if text and c.source_end is not None and _EN_NAMED_AFTER_REL.match(text, c.source_end):
+            named.add(sid)  # "said one miner, who gave his name as X": a member named on his own
+        if sid not in first or at < first[sid]:
+            first[sid] = at
+        order.append((at, sid))
+    order.sort()
+    for sid, r in refs.items():
+        if sid in target or r.registered:
+            continue
+        ts = [t.strip().lower() for t in texts[sid]] or [r.name.lower()]
+        at = first[sid]
+        if all(t in _EN_BARE_PERSON for t in ts):
+            prev = [o for x, o in order if x < at and o != sid]
+            if prev:
+                o = prev[-1]
+                ots = [t.strip().lower() for t in texts[o]]
+                if refs[o].kind in ("residents", "anonymous", "other", "official") and not refs[o].registered \
+                        and ots and all(t.startswith(_EN_SINGLE_DET) for t in ots):
+                    target[sid] = o  # ("A resident reached by phone said ... said the man")
+            continue
+        if all(t.startswith(_EN_SINGLE_DET) for t in ts) and sid not in named:
+            singular = {t.split(" ", 1)[1] for t in ts if " " in t}
+            plural = {w + "s" for w in singular}
+            hit = [o for o in refs if o != sid and first[o] < at and o not in target
+                   and any(t.strip().lower().removeprefix("the ") in plural for t in texts[o] or [refs[o].name])]
+            if len(hit) == 1 and len(singular) == 1 and next(iter(singular)).split()[0] not in ("second", "third", "other", "further"):
+                target[sid] = hit[0]  # "a security source told AFP" after "security sources said"
+            continue
+        m = _EN_BRANCH_OF.match(r.name.strip())
+        if m:
+            body = norm_name(m.group(1))
+            hit = [o for o in refs if o != sid and any(
+                (k := norm_name(n).removeprefix("the ")) == body or k.endswith(" " + body)
+                for n in [refs[o].name, *texts[o]] if n)]
+            exact = [o for o in hit if any(norm_name(n).removeprefix("the ") == body for n in [refs[o].name, *texts[o]] if n)]
+            if len(hit) > 1 and len(exact) == 1:
+                hit = exact  # (a headline's bare "Red Crescent" beside "the Libyan Red Crescent": the later merge joins them)
+            if len(hit) == 1:
+                target[sid] = hit[0]  # "The Red Crescent's Misrata branch" = "the Libyan Red Crescent"
+
+
 def unify_speakers(claims: list, registry: Registry, lang: str, headline_end: int = -1, text: str = "") -> list:
     """Give a role mention the id of the body it speaks for, and a title-only / partial mention
     the id of the one fuller speaker of the article that contains all its words.
@@ -3447,6 +3508,8 @@ def unify_speakers(claims: list, registry: Registry, lang: str, headline_end: in
             if bid is not None and bid != sid:
                 target[sid] = bid  # "Ombudsman Iris Marin" and "the Ombudsman's Office"
     _body_antecedent(claims, refs, texts, lang, target)
+    if lang == "en":
+        _en_member_corefs(claims, refs, texts, target, text)
     # title-only / partial mentions: all words inside exactly one other speaker's names
     # (English: the title part before "of/for/in/at/," — "Police" is not "an inspector of
     # the X police station"; a lone capitalised word is only a surname, never "Israel" inside
