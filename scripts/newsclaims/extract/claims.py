@@ -1945,6 +1945,8 @@ def _ar_any_subject(doc: Doc, a: int, i: int, registry: Registry) -> Mention | N
             doc.text[doc.starts[a] : doc.ends[i - 1]]) is None:
         m.start += 1  # «وعائلات الموقوفين»: the speaker without its conjunction
     return m
+
+
 _AR_COUNT_WORDS = frozenset(fwords(
     "اثنين اثنان اثنتين ثلاثة أربعة خمسة ستة سبعة ثمانية تسعة عشرة ثلاث أربع خمس ست سبع ثماني تسع عشر "
     "عشرات مئات أحد إحدى"))
@@ -2064,8 +2066,30 @@ def _ar_lam_outlet(doc: Doc, j: int, registry: Registry) -> bool:
 
 
 _AR_AUDIENCE = frozenset(("ل", "لـ", "لصحيفه", "لموقع", "لقناه", "لوكاله", "لشبكه", "لمراسل", "لمراسلنا"))
-_AR_TO_WITH = frozenset(fwords("إلى الى مع"))
+
+
+# threat verbs (cues_ar.yaml): a claim only with the «بـ» of what is threatened
 _AR_THREAT_LEMMAS = frozenset(("هدد", "توعد"))
+# «بـ» words that open no threatened thing: a name («باسم»), a conjunction, a preposition
+_AR_BA_NOT_OBJECT = frozenset(fwords("باسم بأن بان بإن بشأن بسبب بعد بين بحسب برئاسة بقيادة"))
+
+
+def _ar_threat_object(doc: Doc, j: int, b: int) -> int:
+    """The token where what a threat verb threatens starts: the first «بـ» word (or «بـ» + a
+    quotation) after the subject, within 14 words, before a full stop, a quotation or a number
+    (not «باسم»، not a place or body «بمحافظة»); -1 if there is none."""
+    f, raw = doc.folded, doc.raw
+    for t in range(j, min(b, j + 14)):
+        r = raw[t]
+        if r in QUOTES or r in (".", "؟", "!", ":", "؛", ";") or is_number(f[t]):
+            return -1
+        w = f[t]
+        if w[:1] == "ب" and w not in _AR_BA_NOT_OBJECT and (
+                w in ("ب", "بـ") or (len(w) > 3 and ar_stem(w) not in _heads_ar() and ar_stem(w[1:]) not in _heads_ar())):
+            return t
+    return -1
+
+
 def _ar_threatened_party(doc: Doc, j: int, k: int, registry: Registry) -> int:
     """Between a threat verb's subject start j and its «بـ» word k: where the threatened party starts
     (after a registered name, or a definite noun after a definite nisba adjective: «الجيش الوطني
@@ -2085,6 +2109,7 @@ def _ar_threatened_party(doc: Doc, j: int, k: int, registry: Registry) -> int:
     return k
 
 
+# "after/since/with" before the verbal noun «إعلان» that reports a statement
 _AR_AFTER_PREPS = frozenset(fwords("بعد عقب إثر اثر منذ قبل مع من"))
 
 
@@ -2098,23 +2123,9 @@ def _ar_announcement_of(doc: Doc, i: int, j: int, b: int, registry: Registry) ->
     ne = ar_np_right(doc, j, b)
     t = _ar_skip_adjuncts(doc, ne, b) if ne > j else b
     return t < b and ar_stem(f[t]) in nouns("ar").object_heads
-_AR_BA_NOT_OBJECT = frozenset(fwords("باسم بأن بان بإن بشأن بسبب بعد بين بحسب برئاسة بقيادة"))
 
 
-def _ar_threat_object(doc: Doc, j: int, b: int) -> int:
-    """The token where what a threat verb threatens starts: the first «بـ» word (or «بـ» + a
-    quotation) after the subject, within 14 words, before a full stop, a quotation or a number
-    (not «باسم»، not a place or body «بمحافظة»); -1 if there is none."""
-    f, raw = doc.folded, doc.raw
-    for t in range(j, min(b, j + 14)):
-        r = raw[t]
-        if r in QUOTES or r in (".", "؟", "!", ":", "؛", ";") or is_number(f[t]):
-            return -1
-        w = f[t]
-        if w[:1] == "ب" and w not in _AR_BA_NOT_OBJECT and (
-                w in ("ب", "بـ") or (len(w) > 3 and ar_stem(w) not in _heads_ar() and ar_stem(w[1:]) not in _heads_ar())):
-            return t
-    return -1
+_AR_TO_WITH = frozenset(fwords("إلى الى مع"))  # «تحدث إلى/مع»: who the speaker spoke to
 
 
 def _ar_spoke_to_aside(doc: Doc, k: int, b: int, lex) -> bool:
