@@ -713,6 +713,12 @@ def _ar_head_word(w: str) -> bool:
     return st in heads or (st.endswith("ا") and st[:-1] in heads)
 
 
+def _ar_speaker_at(doc: Doc, t: int, b: int, registry: Registry) -> bool:
+    """A speaker starts at token t (before b): a speaker head noun, or a registered name that the
+    text of its first three tokens begins with."""
+    return _ar_head_word(doc.folded[t]) or registry.match_prefix(doc.text[doc.starts[t] : doc.ends[min(b, t + 3) - 1]]) is not None
+
+
 def _ar_clause_subject(ctx: _Ctx, i: int, svo: bool = False) -> Mention | None:
     """"نشرت صفحات محلية أسماء 83 شخصاً قالت إنهم ...", "تداول ناشطون مقطعاً قالوا إنه ...": a
     subjectless reporting verb later in the clause speaks for the subject of the clause's first
@@ -864,8 +870,7 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
         if e.lemma == "زاد" and not (j < b and (_ar_head_word(f[j]) or (f[j],) in lex.introducers or raw[j] == ":")):
             continue  # «وزاد الأمر سوءاً أن ...»: "increased", not "added"
         if e.lemma in _AR_THREAT_LEMMAS and e.kind == "verb" and (_ar_threat_object(doc, j, b) < 0 or not (
-                f[j][:1] == "ب" or raw[j] in ("،", ",") or _ar_head_word(f[j]) or ar_time_at(f, j, b)
-                or registry.match_prefix(doc.text[doc.starts[j] : doc.ends[min(b, j + 3) - 1]]) is not None)):
+                f[j][:1] == "ب" or raw[j] in ("،", ",") or ar_time_at(f, j, b) or _ar_speaker_at(doc, j, b, registry))):
             continue  # «القصف يهدد حياة المدنيين»، «تهدد الأمطار بقطع الطرق»: a danger; only a speaker's threat «بـ» something
         if e.lemma == "حمل" and e.kind == "verb" and not any(ar_stem(f[t]) in _AR_BLAME_NOUNS for t in range(j, min(b, j + 14))):
             continue  # "حملت الطائرة 100 راكب": only laying blame («مسؤولية») is a claim
@@ -938,8 +943,7 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                         if t < b and _word(raw[t]) and not is_number(f[t]) and f[t] not in AR_STOP_WORDS and f[t] not in lex.relatives and (
                             # «ولم يصدر تعليق من الحكومة، التي تتهم المعارضة بتأجيج ...»: the accused, then the charge
                             (e.lemma == "اتهم" and _ar_accused_then_charge(f, t, min(b, t + 4))) or
-                            ar_stem(f[t]) in nouns("ar").object_heads or not (
-                                _ar_head_word(f[t]) or registry.match_prefix(doc.text[doc.starts[t] : doc.ends[min(b, t + 3) - 1]]) is not None)
+                            ar_stem(f[t]) in nouns("ar").object_heads or not _ar_speaker_at(doc, t, b, registry)
                         ) and _ar_intro(doc, t, b, lex) < 0:
                             fr = Frame(c, "ar.relative_cue_object", (i, t), "after", t, conj=conj)
                             fr.mention = rel_men
@@ -1401,7 +1405,7 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                             fr.mention, fr.implied, fr.rule = subj, False, "ar.clause_subject_cue_object"
                         frames.append(fr)
                         continue
-                    if jt == j and j < t < b and (_ar_head_word(f[t]) or registry.match_prefix(doc.text[doc.starts[t] : doc.ends[min(b, t + 3) - 1]]) is not None):
+                    if jt == j and j < t < b and _ar_speaker_at(doc, t, b, registry):
                         j = t  # «وأعلنت الأسبوع الماضي وزارة الصحة مقتل ...»: the subject after the time phrase
                     elif jt == j and j < t < b and _word(raw[t]):
                         # a time phrase, then an object noun the lexicon does not list: a time phrase is
@@ -1468,9 +1472,8 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                     continue  # «شعارات تطالب بوقف الحرب»: a non-speaker noun's verb and its ب-object
                 if ne > j and (f[j] in _AR_AUDIENCE or (f[j].startswith("ل") and ar_stem(f[j][1:]) in _AR_OUTLETS)):
                     continue  # "دبلوماسيون تحدثوا لوكالة فرانس برس": the audience, not a subject
-                if e.lemma in _AR_ADDRESSEE_VERBS and ne - j >= 2 and f[j].startswith("ال") and _ar_head_word(f[j]) and f[j + 1].startswith("ال") and not _nisba(f[j + 1]) and (
-                    _ar_head_word(f[j + 1]) or registry.match_prefix(doc.text[doc.starts[j + 1] : doc.ends[min(b, j + 4) - 1]]) is not None
-                ) and registry.match_prefix(doc.text[doc.starts[j] : doc.ends[j + 1]]) is None:
+                if e.lemma in _AR_ADDRESSEE_VERBS and ne - j >= 2 and f[j].startswith("ال") and _ar_head_word(f[j]) and f[j + 1].startswith("ال") and not _nisba(f[j + 1]) \
+                        and _ar_speaker_at(doc, j + 1, b, registry) and registry.match_prefix(doc.text[doc.starts[j] : doc.ends[j + 1]]) is None:
                     ne = j + 1  # «واتهمت الشبكة الدعم السريع بقصف ...»: a body's class noun, then the accused
                     # («ودعا الجيش السكان إلى ...»، «وناشدت الوزارة المواطنين»: then the addressee)
                 elif e.lemma == "اتهم" and ne - j >= 3 and (acc := _ar_accused_split(doc, j, min(ne + 1, b), registry)) >= 0:
@@ -2117,8 +2120,7 @@ def _ar_announcement_of(doc: Doc, i: int, j: int, b: int, registry: Registry) ->
     """«بعد إعلان وزارة الصحة ارتفاع ...»: the verbal noun «إعلان» right after "after/since/with",
     then a speaker (a head noun or a registered name) and an object noun (مقتل، ارتفاع، إحباط ...)."""
     f = doc.folded
-    if i == 0 or f[i - 1] not in _AR_AFTER_PREPS or j >= b or not (
-            _ar_head_word(f[j]) or registry.match_prefix(doc.text[doc.starts[j] : doc.ends[min(b, j + 3) - 1]]) is not None):
+    if i == 0 or f[i - 1] not in _AR_AFTER_PREPS or j >= b or not _ar_speaker_at(doc, j, b, registry):
         return False
     ne = ar_np_right(doc, j, b)
     t = _ar_skip_adjuncts(doc, ne, b) if ne > j else b
