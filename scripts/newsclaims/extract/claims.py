@@ -1032,6 +1032,8 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
             # find the introducer
             k, content_at = j, -1
             says_at = -1
+            # (a threat verb's «بـ» word, once: the scan below starts its content there)
+            threat_at = _ar_threat_object(doc, j, b) if e.lemma in _AR_THREAT_LEMMAS else -1
             while k < b and k < j + 32:
                 if k > j and raw[k - 1] in ("،", ",") and f[k] in _AR_ANON_ASIDE:
                     # «عن مصدر في X، رفض كشف اسمه، أن ...»: an anonymity aside (its verb is no cue)
@@ -1139,7 +1141,7 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                 ) and not (i - 2 >= a and raw[i - 1] in ("،", ",") and _word(raw[i - 2]) and raw[k - 1] in ("،", ",")):
                     # (not «أسفر القصف، يقول البيان، عن مقتل ثلاثة»: a cue set off by commas inside a clause)
                     content_at = k  # "كشف مصدر طبي عن مقتل ...": عن + a verbal noun starts the content
-                if content_at < 0 and e.lemma in _AR_THREAT_LEMMAS and k == _ar_threat_object(doc, j, b):
+                if content_at < 0 and k == threat_at:
                     content_at = k  # «وهددت الحركة، في بيان، بـ"نقل المعركة"»: what is threatened, with its «بـ»
                     x = _ar_threatened_party(doc, j, k, registry)
                     if x < k:
