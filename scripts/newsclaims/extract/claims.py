@@ -5346,14 +5346,16 @@ class _Narration:
         return self
 
 
-_EN_ROLE_NAME = re.compile(
-    r"\b(?:its|their)\s+(?:spokes(?:man|woman|person)|chair(?:man|woman|person)?|head|director|president|"
+# "its spokesman, X", "their commander Y": what follows the possessive (the role, then the name)
+_EN_ROLE_AFTER_POSS = (
+    r"\s+(?:spokes(?:man|woman|person)|chair(?:man|woman|person)?|head|director|president|"
     r"chief|commander|coordinator|representative|secretary[- ]general)\s*,?\s+((?:[A-Z][\w'-]+\s){0,2}[A-Z][\w'-]+)"
 )
+_EN_ROLE_NAME = re.compile(r"\b(?:its|their)" + _EN_ROLE_AFTER_POSS)
 # the same pattern with no leading \b, once per possessive: each starts with a literal, which
 # the regex engine finds by a fast scan (the \b version, and one that starts with the alternation
 # "(?:its|their)", try every position of the article: 45 µs per English article against 2 µs)
-_EN_ROLE_NAME_SCANS = tuple(re.compile(w + _EN_ROLE_NAME.pattern.split(")", 1)[1]) for w in ("its", "their"))
+_EN_ROLE_NAME_SCANS = tuple(re.compile(w + _EN_ROLE_AFTER_POSS) for w in ("its", "their"))
 _EN_HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Miss)\.?\s+([A-Z][\w'-]+)$")
 
 
