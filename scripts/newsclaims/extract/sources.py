@@ -3252,10 +3252,10 @@ def _class_noun_own_content(claims: list, refs: dict, texts: dict, target: dict,
             for n in [x.name_en or ""] + texts[o]:
                 n = n.removeprefix("The ").removeprefix("the ")
                 own = _EN_OWNER_ROLE.search(n)  # "Dr X, MSF's medical coordinator": the owner MSF
-                for n in (n, own.group(1) if own else ""):
-                    if len(n) >= 3 and n[:1].isupper() and re.search(r"(?<!\w)" + re.escape(n) + r"(?!\w)", content):
-                        cands.add(rep(o))
-                        break
+                if any(len(w) >= 3 and w[:1].isupper() and re.search(r"(?<!\w)" + re.escape(w) + r"(?!\w)", content)
+                       for w in (n, own.group(1) if own else "")):
+                    cands.add(rep(o))
+                    break  # (one of o's names in the content is enough)
         if len(cands) == 1:
             target[sid] = cands.pop()
 
