@@ -1986,7 +1986,7 @@ def _ar_post_cue(doc: Doc, c: Cue, b: int) -> bool:
     for t in range(c.j, min(b, c.j + 12)):
         if raw[t] == ":":
             return seen
-        if seen and (raw[t] in OPEN_QUOTES or raw[t] in STRAIGHT_QUOTES) and t + 1 < b:
+        if seen and raw[t] in _OPEN_OR_STRAIGHT and t + 1 < b:
             if f[t - 1] not in _AR_PLATFORM_NAMED and ar_stem(f[t + 1]) not in _AR_POST_PLATFORMS:
                 return True
             continue
@@ -4213,7 +4213,7 @@ def _statement_en(doc: Doc, i: int, j: int) -> tuple[int, int]:
     return i, j
 
 
-def _en_relays(ctx: _Ctx, frames: list[Frame], registry: Registry | None = None) -> list[Frame]:
+def _en_relays(ctx: _Ctx, frames: list[Frame], registry: Registry) -> list[Frame]:
     """Merge a prepositional frame that relays the verb frame next to it:
     "According to AFP, the ministry said ..." (via AFP) and "State media reported 14 dead,
     citing the ministry." (source: the ministry, via: state media)."""
@@ -4259,7 +4259,7 @@ def _en_relays(ctx: _Ctx, frames: list[Frame], registry: Registry | None = None)
                     continue
             elif prev is not None and prev.cue.kind == "verb" and prev.direction == "after" and prev.via_mention is None and prev.mention is not None:
                 rel = _en_relative_before_prep(doc, prev.anchor, fr.cue.i) if lemma == "according to" else -1
-                if rel > 0 and registry is not None:
+                if rel > 0:
                     hit = registry.match_prefix(doc.text[doc.starts[fr.mention.i] : doc.ends[fr.mention.j - 1]])
                     if hit is not None and hit[0].kind in ("agency", "media"):
                         rel = -1  # "..., which was shelled overnight, according to AFP": the outlet relays
