@@ -2349,17 +2349,23 @@ _EN_HEADLINE_GENERIC = {
 _EN_HEADLINE_FALLBACK = {"officials": ("official",), "authorities": ("official",)}
 
 
+_EN_POSSESSIVE_S = re.compile(r"['’]s\b")
+_EN_TRAILING_PAREN = re.compile(r"\s*\([^)]*\)$")  # "the Kachin Independence Army (KIA)"
+
+
 def _en_nonstate_army(x: SourceRef) -> bool:
     """An unregistered army named as a body of its own ("the Arakan Army", "the Kachin Independence
     Army (KIA)"), not a state's ("Sudan's army", "the Sudanese army's 6th Infantry Division")."""
-    if x.kind != "military" or x.registered or re.search(r"['’]s\b", x.name) is not None:
+    if x.kind != "military" or x.registered or _EN_POSSESSIVE_S.search(x.name) is not None:
         return False
-    ws = re.sub(r"\s*\([^)]*\)$", "", x.name).split()
+    ws = _EN_TRAILING_PAREN.sub("", x.name).split()
     return bool(ws) and ws[-1][:1].isupper() and ws[-1].lower() in _EN_NONSTATE_HEADS
 
 
 _EN_REBEL_WORDS = frozenset("rebels insurgents militants separatists jihadists".split())
-_EN_REBEL_STEMS = frozenset("rebel insurgent militant separatist jihadist".split())
+_EN_REBEL_STEMS = frozenset(w.removesuffix("s") for w in _EN_REBEL_WORDS)
+# the head of a lower-case armed group's name: "rebel group", "armed alliance", "separatist movement"
+_EN_ARMED_BODY_HEADS = frozenset(("group", "alliance", "movement"))
 _EN_ARMED_MODS = frozenset("rebel armed insurgent militant jihadist separatist ethnic".split())
 _EN_HEADLINE_MODS = frozenset("aid rights human health security government new local top senior state relief humanitarian prisoner prisoners detainee detainees".split())
 
@@ -2442,14 +2448,14 @@ def _headline_generic(refs: dict, texts: dict, target: dict, head_only: set, rea
             continue
         low = r.name.lower().split()
         if sid not in head_only and not r.name.lower().endswith(("groups", "agencies", "charities", "monitors")) and " in " not in r.name \
-                and not (low and len(low) <= 3 and (low[-1] in _EN_REBEL_WORDS or low[-1] in ("group", "alliance", "movement"))):
+                and not (low and len(low) <= 3 and (low[-1] in _EN_REBEL_WORDS or low[-1] in _EN_ARMED_BODY_HEADS)):
             continue  # (only headline speakers and generic plurals)
         words = [w for w in _EN_PLACE_QUALIFIER.split(r.name.replace("’", "'"), 1)[0].split() if w.lower() not in ("the", "a", "an")]
         if words and len(words) <= 3 and (sid in head_only or all(
                 # (the headline's "- rebel group" that a later bare "The group says" took up)
                 norm_name(t).removeprefix("the ") in (norm_name(r.name), words[-1].lower()) for t in texts[sid])) and (
                 words[-1].lower() in _EN_REBEL_WORDS or (
-                words[-1].lower() in ("group", "alliance", "movement") and any(w.lower() in _EN_ARMED_MODS for w in words[:-1]))):
+                words[-1].lower() in _EN_ARMED_BODY_HEADS and any(w.lower() in _EN_ARMED_MODS for w in words[:-1]))):
             # "..., rebels say", "- rebel group": the one armed group quoted below (a body named
             # with a rebel word, else one of that kind, else one unregistered army of its own name,
             # "the Arakan Army"), never a state's army ("Mali's armed forces")
