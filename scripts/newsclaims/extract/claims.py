@@ -4416,7 +4416,7 @@ def _trim_content(doc: Doc, i: int, j: int, lang: str) -> tuple[int, int, bool]:
         i -= 1  # «مرجحاً أن يكون العدد أكبر»: «أن» + a subjunctive verb is the content's own start
     bw = _AR_BOUNDARY_WORDS if lang == "ar" else _EN_BOUNDARY_WORDS
     while j > i and (raw[j - 1] in CLAUSE_MARKS or raw[j - 1] in ".!?؟" or f[j - 1] in bw or f[j - 1] in ("و", "as") or (
-        lang == "ar" and (f[j - 1] in _AR_NEG or f[j - 1] in _AR_BUT_IT or f[j - 1] in _AR_AS_ALSO) and j < len(raw) and _word(raw[j])  # «...، فيما لم تؤكد السلطات»: the negation of the next cue («، لكنه أكد»)
+        lang == "ar" and (f[j - 1] in _AR_NEG or f[j - 1] in _AR_BUT_IT or f[j - 1] in _AR_AS_ALSO) and j < len(raw) and _word(raw[j])  # «...، فيما لم تؤكد السلطات»: the negation, "but it" or "as also" of the next cue («، لكنه أكد»، «، كما أكد»)
     ) or (
         lang == "ar" and f[j - 1] in _AR_TRAILING_AUX and not direct and not (j < len(raw) and raw[j] in _CLOSE_OR_STRAIGHT)  # «...، بعد أن كانت قد» (its own earlier claim follows;
         # not «"الخيام لم تصل بعد"»: a closed quotation keeps its last word)
