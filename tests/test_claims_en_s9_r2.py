@@ -175,3 +175,30 @@ def test_a_branch_joins_the_body_also_after_a_headline_short_name() -> None:
     text = ("Floods kill 7 in east, Red Crescent says\n\nBENGHAZI - Floods killed seven people on Monday, the Libyan "
             "Red Crescent said. The Red Crescent's Derna branch said its teams had evacuated 200 families.")
     assert source_id_of(text, "en", "Floods killed seven") == source_id_of(text, "en", "evacuated 200 families")
+
+
+# --- a passive's "by" inside a quoted sentence that continues the last speaker -----------------
+
+CONTINUED = [
+    ('"Police fired at crowds," said Tigere Moyo, Oxfam\'s regional director. "Families are still searching: we '
+     'know of 18 people who have not been seen since they were taken away by police."', "18 people", "Tigere Moyo"),
+    ('"The town is empty," the mayor, Ana Silva, told reporters. "Most homes were destroyed by the river, and 40 '
+     'families lost everything."', "40 families", "Ana Silva"),
+    ('"We buried nine," a nurse at the clinic told AFP. "Four more were killed by a drone on the road."',
+     "Four more were killed", "nurse"),
+    ('"They came at night," said Musa Bello, a farmer. "My two sons were taken by the gunmen."',
+     "two sons were taken", "Musa Bello"),
+    ('"The shelling has not stopped," said John Okello, the parish priest. "The church was hit by three shells '
+     'on Sunday."', "hit by three shells", "John Okello"),
+]
+
+
+@pytest.mark.parametrize(("text", "key", "speaker"), CONTINUED)
+def test_a_passive_agent_inside_a_continued_quote(text: str, key: str, speaker: str) -> None:
+    check(text, "en", key, speaker, quote="direct")
+
+
+def test_according_to_inside_a_quote_still_attributes() -> None:
+    # negative: "according to" is no passive agent; it keeps naming its own speaker
+    text = '"We saw it," one witness said. "The school was hit by two shells, according to the army."'
+    check(text, "en", "two shells", "army")

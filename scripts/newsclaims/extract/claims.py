@@ -5032,8 +5032,10 @@ def find_claims(doc: Doc, registry: Registry) -> list[ClaimMention]:
         if not scues and s not in heads and lang == "en":
             narr.pending.append((True, a, b))
         if scues and last_direct is not None and lang == "en" and s not in heads and _en_whole_quote(doc, a, b) and all(
-                "we" in doc.folded[max(a, c.i - 3) : c.i] or "i" in doc.folded[max(a, c.i - 3) : c.i] for c in scues):
+                "we" in doc.folded[max(a, c.i - 3) : c.i] or "i" in doc.folded[max(a, c.i - 3) : c.i]
+                or (c.entry.kind == "prep" and c.entry.lemma == "by") for c in scues):
             scues = []  # '"...," X told reporters. "We recorded 166 deaths."': the speaker's own cue inside the quote
+            # ('"... since they were taken away by police."': a passive's agent inside the quote attributes nothing)
         if not scues and s not in heads:
             # “...,” he said. “...”  — a quoted sentence with no cue continues the last speaker
             if last_direct is not None and doc.raw[a] in _OPEN_OR_STRAIGHT:
