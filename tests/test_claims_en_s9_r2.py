@@ -6,6 +6,9 @@ sentence is composed here, in several newsroom styles; none comes from a gold pa
   quotation of the trailing cue also when the speaker phrase is long: a possessive role with an
   apposed name ('its spokeswoman, X, told reporters'), a title's abbreviation ("Col.").
 - "a <noun> whose <clause> told/said ..." (no commas): the relative clause says who the speaker is.
+- an unnamed member of a speaking group ("a security source", "one resident", "a second source",
+  "another source" after "security sources / residents said") is the group (the lead's session-9
+  decision); "the man"/"the woman" takes up a single described person; "the X's <Place> branch" is X.
 - a possessive role of a body named by an office noun ("the bureau's head, X", "Its delegate in Y,
   X", "the commission's chief delegate") speaks for that body; an owner's press office that spoke is
   a body of its own for such a role.
@@ -135,6 +138,10 @@ SAME_SPEAKER = [
      "attacked a convoy", "lost 38 men"),
     ("Twelve people died in the raid, residents said. One resident told the BBC that 30 homes burned.",
      "Twelve people", "30 homes"),
+    ("Gunmen attacked a convoy, security sources said. A second source said 26 volunteers died.",
+     "attacked a convoy", "26 volunteers"),
+    ("Gunmen attacked a convoy, security sources said. Another source said 26 volunteers died.",
+     "attacked a convoy", "26 volunteers"),
     ("Clashes killed nine, the Libyan Red Crescent said. The Red Crescent's Misrata branch said its volunteers "
      "recovered five bodies.", "Clashes killed nine", "five bodies"),
     ("The Kenya Red Cross said 40 families were displaced. The Red Cross's Garissa County branch said 300 "
@@ -149,8 +156,8 @@ def test_an_anaphor_takes_up_the_earlier_speaker(text: str, k1: str, k2: str) ->
 
 OTHER_SPEAKER = [
     # negatives: a numbered or other source, a named person before "the man", a body before it
-    ("Gunmen attacked a convoy, security sources said. A second source said 26 volunteers died.",
-     "attacked a convoy", "26 volunteers"),
+    ("Gunmen attacked a convoy, security sources said, and medical sources said 9 died. A second source said 26 "
+     "volunteers died.", "attacked a convoy", "26 volunteers"),  # (two groups: which one is unknown)
     ('Police said 8 people were arrested. "They beat us with sticks," the man said.', "8 people", "beat us"),
     ("Twelve people died in the raid, residents said. One resident, Amna Yusuf, a teacher, said 30 homes burned.",
      "Twelve people", "30 homes"),

@@ -3324,7 +3324,8 @@ def _with_source(c: ClaimMention, ref: SourceRef, via: SourceRef | None) -> Clai
 _EN_BARE_PERSON = frozenset(("the man", "the woman"))
 # "the Red Crescent's Misrata branch": a body's local branch or chapter speaks for the body
 _EN_BRANCH_OF = re.compile(r"^(?:the )?(.+?)['’]s (?:[A-Z][\w'’-]+ ){1,3}(?:branch|chapter)$")
-_EN_SINGLE_DET = ("a ", "an ", "one ")
+_EN_SINGLE_DET = ("a ", "an ", "one ", "another ")
+_EN_MEMBER_ORDINALS = frozenset("second third fourth other further".split())
 _EN_NAMED_AFTER_REL = re.compile(r",? (?:who|whose) (?:[\w'’-]+ ){0,3}?(?:name|named|identified)\b")
 
 
@@ -3362,10 +3363,16 @@ def _en_member_corefs(claims: list, refs: dict, texts: dict, target: dict, text:
             continue
         if all(t.startswith(_EN_SINGLE_DET) for t in ts) and sid not in named:
             singular = {t.split(" ", 1)[1] for t in ts if " " in t}
+            if all(t.startswith("another ") for t in ts):
+                singular = {"other " + w for w in singular}  # ("Another source said": as "a second source")
+            ordinal = len(singular) == 1 and next(iter(singular)).split()[0] in _EN_MEMBER_ORDINALS
+            if ordinal:  # "A second source said" after "security sources said": the group's noun alone
+                singular = {next(iter(singular)).split(" ", 1)[-1]}
             plural = {w + "s" for w in singular}
             hit = [o for o in refs if o != sid and first[o] < at and o not in target
-                   and any(t.strip().lower().removeprefix("the ") in plural for t in texts[o] or [refs[o].name])]
-            if len(hit) == 1 and len(singular) == 1 and next(iter(singular)).split()[0] not in ("second", "third", "other", "further"):
+                   and any((k := t.strip().lower().removeprefix("the ")) in plural or (ordinal and any(k.endswith(" " + p) for p in plural))
+                           for t in texts[o] or [refs[o].name])]
+            if len(hit) == 1 and len(singular) == 1 and " " not in next(iter(singular)) or (len(hit) == 1 and not ordinal and len(singular) == 1):
                 target[sid] = hit[0]  # "a security source told AFP" after "security sources said"
             continue
         m = _EN_BRANCH_OF.match(r.name.strip())
