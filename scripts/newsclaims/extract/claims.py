@@ -4162,10 +4162,17 @@ def _en_quoted_cue(doc: Doc, quotes: list[int], i: int, b: int, cue_at: dict[int
         return False
     # ('"...," its spokeswoman, Maria Lopez, told reporters': a speaker phrase with an
     # apposition may run longer; it holds no quotation and no new clause)
-    for t in range(close + 1, min(b, close + 13)):
-        if raw[t] == "." and t > close + 1 and doc.starts[t] == doc.ends[t - 1] and raw[t - 1][:1].isupper() and len(raw[t - 1]) <= 4:
+    for t in range(close + 1, min(b, close + 6)):
+        if raw[t] in ".!?;":
+            return False
+        if t in cue_at and cue_at[t].kind == "verb":
+            return True
+    if "," not in raw[close + 1 : close + 10]:  # (an apposition: "its field coordinator in the north, Dr X, said")
+        return False
+    for t in range(close + 6, min(b, close + 13)):
+        if raw[t] == "." and doc.starts[t] == doc.ends[t - 1] and raw[t - 1][:1].isupper() and len(raw[t - 1]) <= 4:
             continue  # a title's abbreviation ("Col.", "Dr.")
-        if raw[t] in ".!?;" or raw[t] in QUOTES or (t > close + 5 and doc.folded[t] in ("and", "but", "while", "as")):
+        if raw[t] in ".!?;" or raw[t] in QUOTES or doc.folded[t] in ("and", "but", "while", "as"):
             return False
         if t in cue_at and cue_at[t].kind == "verb":
             return True

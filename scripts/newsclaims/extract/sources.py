@@ -3325,6 +3325,7 @@ _EN_BARE_PERSON = frozenset(("the man", "the woman"))
 # "the Red Crescent's Misrata branch": a body's local branch or chapter speaks for the body
 _EN_BRANCH_OF = re.compile(r"^(?:the )?(.+?)['’]s (?:[A-Z][\w'’-]+ ){1,3}(?:branch|chapter)$")
 _EN_SINGLE_DET = ("a ", "an ", "one ", "another ")
+_EN_MEMBER_STARTS = ("the man", "the woman", *_EN_SINGLE_DET)
 _EN_MEMBER_ORDINALS = frozenset("second third fourth other further".split())
 _EN_NAMED_AFTER_REL = re.compile(r",? (?:who|whose) (?:[\w'’-]+ ){0,3}?(?:name|named|identified)\b")
 
@@ -3335,13 +3336,16 @@ def _en_member_corefs(claims: list, refs: dict, texts: dict, target: dict, text:
     said"); "a security source" after "security sources said" (an unnamed member of a speaking group
     is the group, the lead's session-9 decision; "a second/another source" names no group); "the X's
     <Place> branch" = the X that spoke ("the Libyan Red Crescent")."""
+    if not any(t.lower().startswith(_EN_MEMBER_STARTS) or t.endswith(("branch", "chapter")) for ts in texts.values() for t in ts):
+        return  # (a cheap look first: no anaphor of these three kinds)
     first: dict[str, int] = {}
     order: list[tuple[int, str]] = []
     named: set[str] = set()
     for c in claims:
         at = c.source_start if c.source_start is not None else c.cue_start
         sid = c.source.source_id
-        if text and c.source_end is not None and _EN_NAMED_AFTER_REL.match(text, c.source_end):
+        if text and c.source_end is not None and text[c.source_end : c.source_end + 2] in (", ", " w") \
+                and _EN_NAMED_AFTER_REL.match(text, c.source_end):
             named.add(sid)  # "said one miner, who gave his name as X": a member named on his own
         if sid not in first or at < first[sid]:
             first[sid] = at
