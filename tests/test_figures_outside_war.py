@@ -42,8 +42,9 @@ CASES = [
     ("ar", "وقالت الوزارة إن 133 مهاجراً تمكنوا من دخول المدينة.", {"133": (133, "displaced")}),
     ("ar", "وقال الجيش إن نحو 950 ألف شخص انتقلوا إلى المنطقة الإنسانية.",
      {"نحو 950 ألف": (950000, "displaced")}),
+    # (people pushed back are `other`: the lead's session-9 decision, tests/test_decisions_s9.py)
     ("en", "The force said it had pushed back 1,300 people who tried to cross the river.",
-     {"1,300": (1300, "displaced")}),
+     {"1,300": (1300, "other")}),
     ("en", "The ministry said 133 migrants managed to enter the enclave.",
      {"133": (133, "displaced")}),
     # the families do not know their fate: missing; families with no body: missing

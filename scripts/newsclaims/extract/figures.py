@@ -1519,6 +1519,11 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
             cat, how = "other", f"sea-arrival:{how}"  # "400 migrants landed on the island",
             # «وصل 2000 مهاجر إلى الجزيرة»: migrants arrived, intercepted or rescued at sea are
             # `other`, deported ones stay `displaced` (session-8 second-round decision)
+        if cat == "displaced" and lang == "en" and "back" in ftext[max(0, qs - 70):qs] \
+                and _PUSHED_BACK_BEFORE.search(ftext, max(0, qs - 70), qs) is not None:
+            cat, how = "other", f"pushed-back:{how}"  # "pushed back three boats with 150
+            # refugees on board", "pushing back dozens of asylum seekers": people pushed back at
+            # sea or at a border are `other`, like sea arrivals (the lead's session-9 decision)
         if cat == "detained" and _fate_unknown_later(ftext, lang, qe, all_starts):
             cat, how = "missing", f"whereabouts-unknown:{how}"  # "arrested, and their families
             # do not know where they are held", «اقتادوهم إلى جهة مجهولة»: missing (session 8)
@@ -3261,6 +3266,11 @@ _SEA_DEPORT = {
 # refugees named by the count itself stay displaced ("137 Rohingya refugees landed", «300 لاجئ»)
 _SEA_REFUGEES = {"en": re.compile(r"(?:\s+[\w-]+){0,2}?\s+refugees?\b"),
                  "ar": re.compile(r"[ \t\u00a0]+(?:من )?(?:ال)?لاجي")}
+
+
+# "pushed back [three boats with] N ...": the count is the object of a push-back (at most five
+# words between, no clause joiner or stop; see the category's use above)
+_PUSHED_BACK_BEFORE = re.compile(r"\b(?:pushed|pushing|push|pushes) back\s+(?:(?!and\b|but\b|while\b)[\w'-]+\s+){0,5}$")
 
 
 def _sea_arrival(ftext: str, lang: str, qs: int, qe: int) -> bool:
