@@ -30,6 +30,8 @@ def _claims(text: str, lang: str) -> list[tuple[str, str]]:
     ("en", "The prime minister announced a three-day national mourning period for the victims."),
     ("en", "In a post on social media, the mayor declared two days of mourning and ordered the "
            "closure of all schools in the district."),
+    ("en", "The governor declared three days of mourning and ordered residents of low-lying areas "
+           "to vacate."),
     ("ar", "وأعلن الرئيس الحداد الرسمي ثلاثة أيام على أرواح الضحايا."),
     ("ar", "وأعلنت رئاسة الجمهورية حداداً وطنياً لمدة يومين."),
     ("ar", "وأعلن محافظ المدينة، أحمد سالم، الحداد سبعة أيام في عموم المحافظة، فيما قرر رئيس "
