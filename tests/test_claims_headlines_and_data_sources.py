@@ -20,7 +20,8 @@ EN6 = [
      "45 migrants", "Border Drowning Tracker", {}),
     ("Gunmen kill 17 in village raid, civil society says\n\nThe raid began at dawn.", "kill 17", "civil society", {}),
     ("Humanitarian partners estimate that 4,000 people will need shelter.", "4,000", "Humanitarian partners", {}),
-    # (declared mourning is no claim since the lead's session-9 decision: tests/test_decisions_s9.py)
+    ("The governor declared three days of mourning and ordered residents of low-lying areas to vacate.",
+     "three days of mourning", "governor", {}),
     ("A police spokesman gave a toll of 38 dead.", "38 dead", "police spokesman", {}),
     ("The toll has climbed to 90, the minister said on Friday, with 40 others still missing.", "40 others", "minister", {}),
     ("Army spokesman: nine soldiers killed in border ambush\n\nThe ambush happened at night.", "nine soldiers", "Army spokesman",

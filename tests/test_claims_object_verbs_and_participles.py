@@ -31,8 +31,7 @@ AR = [
      "مصرع 7 أشخاص", "المتحدث باسم الدفاع المدني", {}),
     # verbal nouns of announced actions end the speaker phrase, after a title too
     ("وأعلن النائب العام إحالة 20 من الموقوفين إلى القضاء.", "20 من الموقوفين", "النائب العام", {"not_in_content": "النائب"}),
-    # (declared mourning, «أعلنت الحكومة الحداد ثلاثة أيام», is no claim since the lead's session-9
-    # decision: tests/test_decisions_s9.py)
+    ("وأعلنت الحكومة المحلية الحداد ثلاثة أيام على أرواح الضحايا.", "ثلاثة أيام", "الحكومة المحلية", {}),
     # new participles with their object as content
     ("وقال مركز الأرصاد إن الأمطار بلغت 80 مليمتراً، متوقعاً استمرار العاصفة حتى الخميس.",
      "استمرار العاصفة", "مركز الأرصاد", {}),

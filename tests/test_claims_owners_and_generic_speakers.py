@@ -190,13 +190,12 @@ def test_raised_the_toll_is_a_claim_raised_the_alarm_is_not():
     assert not any("400 beds" in t[c.start:c.end] for c in cs)
 
 
-def test_declared_a_state_of_emergency_is_no_claim_declared_three_days_neither():
-    # (declared mourning is no claim either since the lead's session-9 decision)
+def test_declared_a_state_of_emergency_is_no_claim_declared_three_days_is():
     t = ("The president suspended talks and declared a state of emergency on Monday. "
          "The government declared three days of mourning for the 40 victims.")
     cs = claims_of(t, "en")
     assert not any("state of emergency" in t[c.start:c.end] for c in cs)
-    assert not any("three days" in t[c.start:c.end] for c in cs)
+    claim_with(cs, t, "three days")
 
 
 def test_they_after_a_narrated_plural_subject():

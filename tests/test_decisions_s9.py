@@ -1,11 +1,9 @@
-"""Two decisions of the lead (session 9, tests/gold/README.md "Decided by the lead (session 9,
+"""Decisions of the lead (session 9, tests/gold/README.md "Decided by the lead (session 9,
 second round)") the extraction follows. Every sentence is composed here; none is taken from an
 article.
 
-- "declared N days of mourning", «أعلن الحداد ثلاثة أيام»، «معلناً الحداد» and an official decision
-  or order coordinated with it in the same sentence are official acts with no content of speech:
-  no claim. The object noun decides: "declared that 40 people had been killed" stays a claim, as
-  does someone *saying* that a town declared mourning (reported speech);
+- "declared N days of mourning", «أعلن الحداد ثلاثة أيام» stays a claim of the body that declares it
+  (the lead's first call, "no claim", was reversed the same session: the older annotations keep it);
 - boats or people pushed back at sea or at a border are `other`, not `displaced`.
 """
 
@@ -22,39 +20,18 @@ def _claims(text: str, lang: str) -> list[tuple[str, str]]:
     return [(c.cue, text[c.start:c.end]) for c in ex.claims]
 
 
-# --- declared mourning: no claim ---------------------------------------------------------------
+# --- declared mourning: a claim of the body that declares it ------------------------------------
+# (the lead first decided "no claim", then reversed it the same session: the older annotations and
+# the blind sets keep it; tests/gold/README.md)
 
-@pytest.mark.parametrize(("lang", "text"), [
-    ("en", "The president declared three days of national mourning."),
-    ("en", "Governor Ali Musa declared Friday a day of mourning across the state."),
-    ("en", "The prime minister announced a three-day national mourning period for the victims."),
-    ("en", "In a post on social media, the mayor declared two days of mourning and ordered the "
-           "closure of all schools in the district."),
-    ("en", "The governor declared three days of mourning and ordered residents of low-lying areas "
-           "to vacate."),
-    ("ar", "وأعلن الرئيس الحداد الرسمي ثلاثة أيام على أرواح الضحايا."),
-    ("ar", "وأعلنت رئاسة الجمهورية حداداً وطنياً لمدة يومين."),
-    ("ar", "وأعلن محافظ المدينة، أحمد سالم، الحداد سبعة أيام في عموم المحافظة، فيما قرر رئيس "
-           "الوزراء سحب يد مدير الصحة وإحالته إلى التحقيق."),
-    ("ar", "وأعلنت حكومة الإقليم الحداد العام وتنكيس الأعلام."),
+@pytest.mark.parametrize(("lang", "text", "content"), [
+    ("en", "The president declared three days of national mourning.", "three days of national mourning"),
+    ("ar", "وأعلن الرئيس الحداد الرسمي ثلاثة أيام على أرواح الضحايا.", "الحداد الرسمي"),
+    ("ar", "وأعلنت رئاسة الجمهورية حداداً وطنياً لمدة يومين.", "حداداً وطنياً"),
 ])
-def test_declared_mourning_is_no_claim(lang, text):
-    assert _claims(text, lang) == []
-
-
-@pytest.mark.parametrize(("lang", "text", "kept", "dropped"), [
-    # the participle of mourning after a statement: the statement stays, the act goes
-    ("ar", 'وقال رئيس الحكومة في بيان إن السلطات "لن تترك هذه الجريمة بلا عقاب"، معلناً الحداد '
-           'الوطني ثلاثة أيام.', "لن تترك", "الحداد"),
-    ("en", "The prime minister announced three days of national mourning, saying 40 people had "
-           "died in the blaze.", "40 people had died", "mourning"),
-    ("ar", "وأعلن الوزير الحداد في العاصمة، داعياً الدول المانحة إلى إرسال مزيد من المساعدات.",
-     "الدول المانحة", "الحداد"),
-])
-def test_mourning_act_dropped_statement_kept(lang, text, kept, dropped):
+def test_declared_mourning_is_a_claim(lang, text, content):
     cl = _claims(text, lang)
-    assert any(kept in c for _, c in cl), cl
-    assert not any(dropped in c for _, c in cl), cl
+    assert any(content in c for _, c in cl), cl
 
 
 @pytest.mark.parametrize(("lang", "text", "content"), [

@@ -3159,50 +3159,6 @@ def _en_no_object_claim(e: CueEntry, f: list[str], j: int) -> bool:
     return False
 
 
-# Official acts with no content of speech are no claim (the lead's session-9 decision): a
-# declaration or announcement whose object is mourning ("declared three days of mourning",
-# «أعلن الحداد ثلاثة أيام»، «معلناً الحداد الوطني») and, after it in the same sentence, a decision or
-# order coordinated with it ("and ordered the enforcement of the ban", «فيما قرر رئيس الوزراء سحب يد
-# ...»). The object noun decides: "declared that 40 people had been killed" stays a claim.
-_OFFICIAL_ACT_LEMMAS = frozenset(("declare", "announce", "proclaim", "order", "decree", "أعلن", "قرر", "أمر"))
-_ORDER_LEMMAS = frozenset(("order", "decree", "قرر", "أمر"))
-# words that may stand between the cue and "mourning" in its noun phrase (numbers and
-# capitalised names too: "declared Friday a national day of mourning")
-_EN_MOURNING_LEAD = frozenset(
-    "declared declares declare announced announces announce announcing proclaimed proclaims ordered orders "
-    "a an the of for day days day's days' week weeks month period official national public general "
-    "nationwide state three-day two-day seven-day one-day five-day week-long".split())
-_AR_MOURNING = frozenset(("حداد", "حدادا"))
-# «أن» and its forms: a clause follows, the content is speech
-_AR_THAT = frozenset(("ان", "بان", "انه", "انها", "بانه", "بانها"))
-
-
-def _mourning_object(doc: Doc, i: int, j: int, lang: str) -> bool:
-    """The content is an act of mourning: its object noun is "mourning" / «الحداد» (in English
-    after only numbers, days, adjectives or a name; in Arabic first, or after a name the speaker
-    phrase left over, never after a number, «أن» or another verbal noun)."""
-    f = doc.folded
-    if i > 0 and (f[i - 1] in _AR_THAT or f[i - 1] == "that"):
-        return False  # «أعلن أن الحداد سيستمر ...», "announced that mourning would end": a clause said
-    if lang == "en":
-        for t in range(i, min(j, i + 9)):
-            w = f[t]
-            if w == "mourning":
-                return True
-            if w not in _EN_MOURNING_LEAD and not is_number(w) and w not in _EN_SMALL_NUMS and not doc.raw[t][:1].isupper():
-                return False
-        return False
-    heads = nouns("ar").object_heads
-    for t in range(i, min(j, i + 5)):
-        w = f[t]
-        st = ar_stem(w[1:] if w[:1] in ("و", "ب") and ar_stem(w[1:]) in _AR_MOURNING else w)
-        if st in _AR_MOURNING:
-            return True
-        if w in _AR_THAT or w[1:] in _AR_THAT or (st in heads and st != "حداد") or not _word(doc.raw[t]) or is_number(w):
-            return False
-    return False
-
-
 def _spaced_dash(doc: Doc, t: int) -> bool:
     """A dash standing between spaces ("GMT — The"), not inside "45-year-old"."""
     return doc.raw[t] in _DASHES and 0 < t < len(doc.raw) - 1 and doc.ends[t - 1] < doc.starts[t] and doc.ends[t] < doc.starts[t + 1]
@@ -5202,15 +5158,10 @@ def find_claims(doc: Doc, registry: Registry) -> list[ClaimMention]:
             narr.reset()
         elif lang == "en":
             narr.pending.append((False, a, b))
-        mourned = False  # an official act of mourning dropped in this sentence
         for fr in kept:
             if fr.silent:
                 continue
             i, j, direct = _trim_content(doc, *fr.content, lang)
-            if fr.cue.entry.lemma in _OFFICIAL_ACT_LEMMAS and (
-                    _mourning_object(doc, i, j, lang) or mourned and fr.cue.entry.lemma in _ORDER_LEMMAS):
-                mourned = True  # "declared three days of mourning", «معلناً الحداد»; then "and ordered
-                continue  # ...", «فيما قرر ...»: official acts, no content of speech (session 9)
             if lang == "en" and doc.raw[b - 1] == ":" and j >= b - 1 and fr.direction == "after":
                 j = _en_bullets_after(doc, s, j, by_sent)  # "its teams had:" + a bulleted list
             if not _at_least_words(doc.raw, i, j, 2) and not (
