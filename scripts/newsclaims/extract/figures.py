@@ -2007,9 +2007,10 @@ _FATE_RULE_CATS = frozenset(("wounded", "missing", "detained", "displaced", "str
 _AR_LEAVE_HOSPITAL = re.compile(r"[وف]?(?:غادر|خرج)")
 _AR_HOSPITAL_NEXT = re.compile(r"(?:[ \t\u00a0]+[^\W\d]+){0,2}?[ \t\u00a0]+(?:ال)?(?:مستشفي|مستشفى|مستشفيات)(?!\w)")
 _REL_AFTER = re.compile(r"[ \t\u00a0]+(?:who|whom|which|that)\b")
-_AUX_END = re.compile(r"\b(?:were|was|are|is|had been|have been|has been|got)"
-                      r"(?:[ \t\u00a0]+(?:[a-z]+ly|later|also|then|all))?[ \t\u00a0]+\Z")
-_AUX_START = re.compile(r"(?:were|was|are|is|had been|have been|has been|got)\b")
+# the auxiliaries of a passive fate verb, ending the words before a cue or starting it
+_AUX_WORDS = r"(?:were|was|are|is|had been|have been|has been|got)"
+_AUX_END = re.compile(r"\b" + _AUX_WORDS + r"(?:[ \t\u00a0]+(?:[a-z]+ly|later|also|then|all))?[ \t\u00a0]+\Z")
+_AUX_START = re.compile(_AUX_WORDS + r"\b")
 
 
 def _verb_after_relative(ftext: str, rel: int, cues, cue_pos) -> _Cue | None:
