@@ -4821,10 +4821,17 @@ _AR_GROUP_PLURALS = frozenset(fwords("شهود سكان أهالي مصادر ن
 _AR_IN_NAMES = frozenset(fwords("ياسين حسنين بحرين فلسطين"))  # singular words in -ين
 
 
+def _ar_without_conjunction(w: str, lemma: str) -> str:
+    """The verb form w without a glued «و»/«ف» («وأضافت» -> «أضافت»), unless that letter is the
+    lemma's own first letter («وصف»)."""
+    if w[:1] in ("و", "ف") and len(w) > 3 and w[1:2] != lemma[:1]:
+        return w[1:]
+    return w
+
+
 def _ar_masc_singular_verb(w: str, lemma: str) -> bool:
     """«قال»، «تابع»، «أضاف»، «يقول»: a third-person masculine singular verb (not «قالت»، «تقول»، «قالوا»)."""
-    if w[:1] in ("و", "ف") and len(w) > 3 and w[1:2] != lemma[:1]:
-        w = w[1:]
+    w = _ar_without_conjunction(w, lemma)
     if w.endswith(("ت", "وا", "ون", "ن")):
         return False
     return not (w[:1] == "ت" and lemma[:1] != "ت")
@@ -4832,8 +4839,7 @@ def _ar_masc_singular_verb(w: str, lemma: str) -> bool:
 
 def _ar_fem_singular_verb(w: str, lemma: str) -> bool:
     """«قالت»، «وأضافت»، «تابعت»: a past third-person feminine singular verb."""
-    if w[:1] in ("و", "ف") and len(w) > 3 and w[1:2] != lemma[:1]:
-        w = w[1:]
+    w = _ar_without_conjunction(w, lemma)
     return w.endswith("ت") and not lemma.endswith("ت") and len(w) > 3
 
 
