@@ -1530,7 +1530,8 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
         if units_here and _unit_make_up(ftext, lang, qs):
             continue  # "a committee of five judges", "the patrol of 12 fighters", «وحدة تضم ٣٥
             # جندياً»: the make-up of a body, not a count of what happened to anyone
-        if risk_here and _at_risk(ftext, lang, qs, qe):
+        if risk_here and _at_risk(ftext, lang, qs, qe, far_to=len(ftext) if cat == "other" else (
+                c.ws if c is not None and c.ws > qe else None)):
             continue  # "threatens the lives of 3,000 people", «١٢ ألفاً معرضون لخطر المجاعة»:
             # a harm that may come is no count (session-8 decision)
         if m.value == 1 and _one_thing(ftext, lang, qs, qe, nw, cue_starts, sr):
@@ -2870,8 +2871,14 @@ _CLOSE_QUOTES = frozenset("\"'”’»")
 
 _HAS_RIGHT_BEFORE = re.compile(r"(?<!\w)(?:had|has|have)(?:[ \t\u00a0]+only)?[ \t\u00a0]+\Z")
 # people living in a region, the verb first (gold_y: "ويعيش في قطاع غزة نحو 2.3 مليون فلسطيني")
-_LIVE_BEFORE = re.compile(r"(?<!\w)[وف]?(?:يعيش|تعيش|يقطن|تقطن|يسكن|تسكن)(?:[ \t\u00a0]+[^\W\d]+){0,4}"
-                          r"[ \t\u00a0]+\Z")
+_LIVE_BEFORE = re.compile(r"(?<!\w)(?:[وف]?(?:يعيش|تعيش|يقطن|تقطن|يسكن|تسكن)(?:[ \t\u00a0]+[^\W\d]+){0,4}"
+                          # the number of a people present in a country (tuning ah, am, z): «عدد
+                          # السودانيين الموجودين على أراضيها بنحو 1.2 مليون» (not a crowd present)
+                          r"|(?:عدد|اعداد)[ \t\u00a0]+(?!المشارك|المتظاهر|المحتج|المحتشد|الزوار|"
+                          r"الحجاج|المصلين|الحضور)[^\W\d]+[ \t\u00a0]+(?:الموجود|المقيم|المتواجد)(?:ين|ون)"
+                          r"(?:[ \t\u00a0]+[^\W\d]+){0,3}"
+                          # «وتقدّر المنظمة وجود أكثر من 700 ألف مهاجر في ليبيا» (tuning v)
+                          r"|[وف]?[تي]قدر[ \t\u00a0]+(?:[^\W\d]+[ \t\u00a0]+){0,2}وجود)[ \t\u00a0]+\Z")
 _THERE_ARE = re.compile(r"(?<!\w)there[ \t\u00a0]+(?:are|were|is|was)(?:[ \t\u00a0]+(?:now|still|currently"
                         r"|already))?[ \t\u00a0]+\Z")  # "there are 850,000 migrants in Libya"
 # people who got away while others were arrested: no count (gold_z: "arrested four gang members
@@ -3457,27 +3464,42 @@ _RISK_BEFORE = {
                      re.I),
     "ar": re.compile(r"(?<!\w)[وف]?(?:ت|ي)?هدد(?:ان|ون|ت)?[ \t\u00a0]+(?:ب)?حيا(?:ه|ة)[ \t\u00a0]+\Z"),
 }
-_RISK_AFTER = {
-    "en": re.compile(r"(?:[ \t\u00a0]+(?!and\b|or\b)[a-z-]+){0,3}?[ \t\u00a0]+(?:(?:are|were|is|was|"
-                     r"remain|remains|remained|still|now|being|currently|also|deemed|considered)"
-                     r"[ \t\u00a0]+)*(?:at[ \t\u00a0]+(?:\w+[ \t\u00a0]+)?risk|in[ \t\u00a0]+"
-                     r"(?:grave[ \t\u00a0]+|immediate[ \t\u00a0]+|imminent[ \t\u00a0]+)?danger|"
-                     r"under[ \t\u00a0]+threat|threatened[ \t\u00a0]+(?:by|with))(?!\w)", re.I),
-    "ar": re.compile(r"(?:[ \t\u00a0]+[^\W\d]+){0,3}?[ \t\u00a0]+[وف]?(?:معرض|مهدد)(?:ون|ين|ه|ات|ان|تان)?"
-                     r"[ \t\u00a0]+(?:ل|ب)"),
-}
+def _risk_after(reach: int) -> dict[str, re.Pattern]:
+    """A risk phrase at most `reach` words after the count (same clause): "12,000 children are
+    at risk of", «١٢ ألف شخص معرضون لخطر»، «يواجهون خطر المجاعة», "face the risk of famine"."""
+    return {
+        "en": re.compile(r"(?:[ \t\u00a0]+(?!and\b|or\b)[a-z-]+){0,%d}?[ \t\u00a0]+(?:(?:are|were|is|was|"
+                         r"remain|remains|remained|still|now|being|currently|also|deemed|considered)"
+                         r"[ \t\u00a0]+)*(?:at[ \t\u00a0]+(?:\w+[ \t\u00a0]+)?risk|in[ \t\u00a0]+"
+                         r"(?:grave[ \t\u00a0]+|immediate[ \t\u00a0]+|imminent[ \t\u00a0]+)?danger|"
+                         r"under[ \t\u00a0]+threat|threatened[ \t\u00a0]+(?:by|with)|"
+                         r"fac(?:e|es|ed|ing)[ \t\u00a0]+(?:an?[ \t\u00a0]+|the[ \t\u00a0]+)?(?:\w+[ \t\u00a0]+)?"
+                         r"(?:risk|threat|danger)[ \t\u00a0]+of)(?!\w)" % reach, re.I),
+        "ar": re.compile(r"(?:[ \t\u00a0]+[^\W\d]+){0,%d}?[ \t\u00a0]+(?:[وف]?(?:معرض|مهدد)"
+                         r"(?:ون|ين|ه|ات|ان|تان)?[ \t\u00a0]+(?:ل|ب)|[وف]?[يت]واجه(?:ون|ان)?[ \t\u00a0]+"
+                         r"(?:ال)?خطر)" % reach),
+    }
 
 
-def _at_risk(ftext: str, lang: str, qs: int, qe: int) -> bool:
+_RISK_AFTER = _risk_after(3)
+# a count with no harm cue may have its place or age between it and the risk ("300,000
+# children across eastern Libya were at risk of cholera", «٣ ملايين طفل دون سن الخامسة
+# معرضون لخطر الإصابة»): two words more (tuning sets b, r, ag)
+_RISK_AFTER_FAR = _risk_after(5)
+
+
+def _at_risk(ftext: str, lang: str, qs: int, qe: int, far_to: int | None = None) -> bool:
     """People a harm threatens, not one that happened: "the floods threaten the lives of 3,000
     people", "12,000 people are at risk of famine", «تهدد حياة ثلاثة آلاف شخص»، «١٢ ألف شخص
     معرضون لخطر المجاعة». People in need now ("2 million need aid") stay counted."""
-    lo, hi = max(0, qs - 40), min(len(ftext), qe + 60)
+    lo, hi = max(0, qs - 40), min(len(ftext), qe + (80 if far_to is not None else 60))
     if not any(g in ftext[lo:hi] for g in _RISK_GATE[lang]):
         return False  # the cheap gate
     if _RISK_BEFORE[lang].search(ftext, lo, qs):
         return True
     m = _RISK_AFTER[lang].match(ftext, qe, hi)
+    if m is None and far_to is not None:  # the farther reach ends before the count's own cue
+        m = _RISK_AFTER_FAR[lang].match(ftext, qe, min(hi, far_to))  # ("killed in areas at risk")
     return m is not None and not _COMMA.search(m.group()) and not _HARD.search(m.group())
 
 
