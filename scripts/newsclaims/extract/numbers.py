@@ -20,6 +20,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import compress
 from pathlib import Path
 
 from newsclaims.extract.lexicon import read_yaml
@@ -340,6 +341,10 @@ class LangSpec:
     clitic_re: re.Pattern  # letters that may be attached to digits ("و20", "ال60")
     and_word: str  # "and" / "و"
     extra: dict  # language-specific data (exclusions)
+    # fullmatches every word (maximal \w run) at which a match of atom_re's word branch can
+    # start: its clitics and a number word, or the first word of a number written in several
+    # ("ثلاثة" of "ثلاثة عشر"); None when not given (see _word_matches_at_heads)
+    word_heads: re.Pattern | None = None
 
 
 _SPECS: dict[str, LangSpec] = {}  # language as given -> its spec (looked up per article)
@@ -481,7 +486,8 @@ def first_char_gate(pattern: str) -> str:
     return "(?=[" + ws + "".join(re.escape(c) for c in sorted(chars) if not c.isspace()) + "])"
 
 
-def _atom_matches(atom_re: re.Pattern, ftext: str, pos: int, endpos: int) -> list[re.Match]:
+def _atom_matches(atom_re: re.Pattern, ftext: str, pos: int, endpos: int,
+                  word_heads: re.Pattern | None = None) -> list[re.Match]:
     """The matches of `atom_re.finditer(ftext, pos)` that start before endpos, found faster.
 
     Scanning with the whole `DIGIT_PATTERN|WORDS` tries both branches at every character. The
@@ -490,7 +496,9 @@ def _atom_matches(atom_re: re.Pattern, ftext: str, pos: int, endpos: int) -> lis
     (which holds digits, separators and a glued st/nd/rd/th), so: the digit matches are
     DIGIT_PATTERN matched at each digit run not inside the previous digit match (digit runs are
     found by a scan that skips other characters in C), the word matches are those of the word
-    branch alone, and the two, merged by position, are the matches of the whole regex."""
+    branch alone, and the two, merged by position, are the matches of the whole regex.
+    `word_heads` (LangSpec.word_heads), when given, finds the word matches faster: see
+    _word_matches_at_heads."""
     pair = _split_atom_re(atom_re)
     if pair is None:
         out = []
@@ -514,7 +522,9 @@ def _atom_matches(atom_re: re.Pattern, ftext: str, pos: int, endpos: int) -> lis
             last = m.end()
     n_digits = len(out)
     scan = _word_start_scan(word_re)
-    if scan is None:
+    if scan is not None and word_heads is not None:
+        out += _word_matches_at_heads(word_re, word_heads, ftext, pos, endpos)
+    elif scan is None:
         for m in word_re.finditer(ftext, pos):
             if m.start() >= endpos:
                 break
@@ -538,6 +548,61 @@ def _atom_matches(atom_re: re.Pattern, ftext: str, pos: int, endpos: int) -> lis
 
 
 _M_START = re.Match.start
+_NON_SPACE = re.compile(r"\S*")
+_RUN = re.compile(r"\w+")
+_HEAD_STARTS: dict[str, dict[str, tuple[int, ...]]] = {}  # heads pattern -> chunk -> offsets
+
+
+def _word_matches_at_heads(word_re: re.Pattern, word_heads: re.Pattern, ftext: str, pos: int,
+                           endpos: int) -> list[re.Match]:
+    """The word-branch matches that _atom_matches's word-start scan finds (leftmost first, not
+    overlapping, starting in [pos, endpos)), tried only at the words `word_heads` accepts.
+
+    The scan tries the branch at every word start: an Arabic article has hundreds of words and
+    a dozen number words, and each try runs the clitic split and the trie of ~2,000 words. A
+    match starts a word (_word_start_scan's condition) and holds only word characters up to
+    the word's end or to a blank (a number in several words), so its first word is one that
+    `word_heads` fullmatches. The text is cut at blanks in C (str.split); which words of a
+    blank-free chunk ("(ثلاثة،") `word_heads` accepts is a function of the chunk, memoised
+    (most chunks recur across articles; an empty tuple: none, so the chunk is skipped)."""
+    memo = _HEAD_STARTS.setdefault(word_heads.pattern, {})
+    # the chunk that holds endpos whole: a word starting before endpos is seen to its end
+    stop = _NON_SPACE.match(ftext, endpos).end() if endpos < len(ftext) else endpos
+    chunks = ftext[pos:stop].split()
+    heads = list(map(memo.get, chunks))
+    if None in heads:
+        if len(memo) > 200_000:
+            memo.clear()
+        k = -1
+        try:
+            while True:  # (list.index finds the few unseen chunks in C)
+                k = heads.index(None, k + 1)
+                c = chunks[k]
+                heads[k] = memo[c] = tuple(r.start() for r in _RUN.finditer(c) if word_heads.fullmatch(r.group()))
+        except ValueError:
+            pass
+    out = []
+    last = pos  # the end of the last match (matches do not overlap)
+    at = pos  # where the next chunk to locate may start
+    for k in compress(range(len(chunks)), heads):
+        c = chunks[k]
+        # locate chunk k: the first occurrence from `at` that is a whole chunk (blanks or the
+        # region's ends around it); an earlier whole occurrence would be an equal chunk,
+        # accepted too, hence located before
+        q = ftext.find(c, at)
+        while not ((q == pos or ftext[q - 1].isspace()) and (q + len(c) == len(ftext) or ftext[q + len(c)].isspace())):
+            q = ftext.find(c, q + 1)
+        at = q + len(c)
+        for r in heads[k]:
+            p = q + r
+            if p >= endpos:
+                return out
+            if p >= last:
+                m = word_re.match(ftext, p)
+                if m is not None:
+                    out.append(m)
+                    last = m.end()
+    return out
 
 
 # Arabic: a word in -ين/-ان right before «اثنين/اثنتان...» (the dual noun it qualifies).
@@ -576,7 +641,7 @@ def _atoms(spec: LangSpec, ftext: str, pos: int, endpos: int, fd: Folded | None 
     atoms: list[Atom] = []
     words = spec.words
     has_vq = "vq" in spec.atom_re.groupindex
-    for m in _atom_matches(spec.atom_re, ftext, pos, endpos):
+    for m in _atom_matches(spec.atom_re, ftext, pos, endpos, spec.word_heads):
         s = m.start()
         grp = m.lastgroup
         if grp == "date" or grp == "ord":

@@ -103,6 +103,11 @@ def spec() -> LangSpec:
     prefix = fold_term(lex["prefix"])
     atom_re = re.compile(
         f"{DIGIT_PATTERN}|(?<!\\w)(?P<pre>{prefix})(?P<w>{teen_pattern}|{word_alt})(?!\\w)")
+    # the first word of every word-branch match: the clitics and a number word, or a teen's unit
+    # (the only number in two words: every lexicon term is one word of word characters)
+    if not all(re.fullmatch(r"\w+", t) for t in [*words, *unit_forms]):
+        raise ValueError("numbers_ar.yaml: a number term that is not one word (see LangSpec.word_heads)")
+    word_heads = re.compile(f"(?:{prefix})(?:{trie_regex(unit_forms)}|{word_alt})")
 
     # teens are matched as one atom "<unit> عشر": resolve their value here
     teen_re = re.compile(f"(?P<u>{alternation(unit_forms)})\\s+(?:{alternation(ten_forms)})")
@@ -141,6 +146,7 @@ def spec() -> LangSpec:
             "[^.!?؟\\n]{0,40}\\Z"),
         clitic_re=re.compile(prefix),
         and_word="و",
+        word_heads=word_heads,
         extra={
             "definite_excluded": tuple(lex["definite_excluded"]),
             "construct_duals": frozenset(lex["construct_duals"]),  # WordInfo.key: as written
