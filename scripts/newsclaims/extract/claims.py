@@ -3140,6 +3140,30 @@ _EN_BLAME_NOUN_VERBS = frozenset("trade trading traded shift shifting shifted la
 _EN_DENIED_NOUNS = frozenset("responsibility involvement wrongdoing culpability guilt".split())
 
 
+# what a denial points back to ("rejected the army's account", "disputed those figures")
+_EN_POINTER_NOUNS = _EN_CLAIM_NOUNS | frozenset("findings version versions count counts tally numbers statistics criticism".split())
+_EN_POINTER_DETS = frozenset("the these those this that such its their".split())
+_EN_NOT_MODIFIER = frozenset("as of that and or by from with to for which who".split())
+
+
+def _en_pointer_object(doc: Doc, j: int, b: int) -> bool:
+    """"The army dismissed the claim.", "M23 rejected the army's account in a statement, saying ...":
+    the object names an earlier statement (a determiner, up to two modifiers, a statement noun) and
+    only adjuncts follow it: it points back, no content of its own ("dismissed the claim as 'pure
+    fiction'", "denied the accusation that ..." say something)."""
+    f, raw = doc.folded, doc.raw
+    if j + 1 >= b or f[j] not in _EN_POINTER_DETS:
+        return False
+    k = j + 1
+    while _en_key(f[k]) not in _EN_POINTER_NOUNS:
+        if k >= j + 3 or not _word(raw[k]) or f[k] in _EN_NOT_MODIFIER or k + 1 >= b:
+            return False
+        k += 1
+    k += 1
+    return k >= b or raw[k] in ".!?;" or _en_tail_adjunct(doc, k, b) or (
+        raw[k] == "," and k + 1 < b and len(f[k + 1]) > 5 and f[k + 1].endswith("ing") and f[k + 1] not in _EN_NOT_PARTICIPLE)
+
+
 def _en_no_object_claim(e: CueEntry, f: list[str], j: int) -> bool:
     """"gave a toll of 38", "declared three days of mourning", "mourned two of its fighters"
     are claims; "gave a higher count", "declared a state of emergency", "mourned the victims"
@@ -3734,10 +3758,9 @@ def _en_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                 continue  # "Witnesses described a chaotic scene": narration ("described it as a massacre" is a claim)
             if e.lemma == "raise" and not any(_en_key(f[t]) in _EN_TOLL_WORDS for t in range(j, min(b, j + 3))):
                 continue  # "raised the alarm": only raising a toll or a count is a claim
-            if (e.stance == "denied" or e.lemma in ("revise", "confirm")) and e.object_ok and j + 1 < b and f[j] in ("the", "these", "those", "this", "that", "such", "its", "their") and (
-                _en_key(f[j + 1]) in _EN_CLAIM_NOUNS and (j + 2 >= b or raw[j + 2] in ".!?;")
-            ):
-                continue  # "The army dismissed the claim.": it points back, no content of its own
+            pointer = (e.stance == "denied" or e.lemma in ("revise", "confirm", "dispute")) and e.object_ok and _en_pointer_object(doc, j, b)
+            # ("The army dismissed the claim.": it points back, no content of its own; the frame
+            # stays, silent, so that "He said ..." and ", saying ..." after it find its speaker)
 
             if e.lemma == "put" and not any((f[t] == "at" and not (t + 1 < b and f[t + 1] in _EN_PUT_AT_NOT)) or is_number(f[t])
                                             for t in range(j, min(b, j + 18))):
@@ -3745,7 +3768,7 @@ def _en_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                 # (nor "the floods put their harvest at risk": a state, not a number)
             nxt_cue = min((x.i for x in cues if x.i > i and x.kind != "prep" and f[x.i - 1] not in ("of", "the", "a", "an")), default=b) if e.lemma in ("put", "give") else b
             # ("gave a confirmed toll of 5,300": the adjective "confirmed" is no cue of its own)
-            silent = e.lemma in ("put", "give") and not any(f[t] == "at" or is_number(f[t]) or f[t] in _EN_COUNT_WORDS for t in range(j, nxt_cue))
+            silent = pointer or e.lemma in ("put", "give") and not any(f[t] == "at" or is_number(f[t]) or f[t] in _EN_COUNT_WORDS for t in range(j, nxt_cue))
             # ("put the toll far higher, telling a radio that 200 ...": the figure is the next claim's)
             if e.lemma == "show" and not any(
                 _en_key(f[t]) in nouns("en").statement and not (men.i <= t < men.j)
