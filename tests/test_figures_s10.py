@@ -149,3 +149,26 @@ def test_population_present_is_no_figure(text, lang):
 ])
 def test_counts_of_people_present_that_stay(text, word, cat):
     assert _cat(text, "ar", word) == cat, _figs(text, "ar")
+
+
+# --- goods handed out and bullets fired are no people ----------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "وقالت المؤسسة في بيان إنها وزعت أكثر من 16 ألف صندوق غذائي على العائلات.",
+    "وأفادت الجمعية بأنها وزعت 3.500 قفة غذائية و1.200 غطاء على الأسر المتضررة.",
+    "وقال المصدر إن القناص أطلق ثلاث رصاصات على الطفلين.",
+    "وقالت المنظمة إنها سلمت 800 بطانية و200 حصة غذائية للنازحين.",
+    "وأعلنت الجمعية الخيرية توزيع خمسة آلاف صندوق من المواد الغذائية في المخيمات.",
+])
+def test_goods_handed_out_are_no_figure(text):
+    assert _figs(text, "ar") == [], _figs(text, "ar")
+
+
+@pytest.mark.parametrize(("text", "word", "cat"), [
+    # the families the aid reached stay counted
+    ("وقال الهلال الأحمر إن فرقه وزعت مساعدات على 4 آلاف أسرة.", "4", "other"),
+    # people hit by bullets stay the wounded
+    ("وقال المصدر إن ثلاثة أشخاص أصيبوا برصاصات القناص.", "ثلاثة", "wounded"),
+])
+def test_people_near_goods_stay(text, word, cat):
+    assert _cat(text, "ar", word) == cat, _figs(text, "ar")
