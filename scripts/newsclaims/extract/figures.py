@@ -12,6 +12,8 @@ lies inside are returned.
 from __future__ import annotations
 
 import re
+import re._constants as _sre
+import re._parser as _sre_parse
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
@@ -67,6 +69,108 @@ def _last_match(rx: re.Pattern, text: str, lo: int, hi: int) -> re.Match | None:
     return m
 
 
+def _lead(items) -> tuple[frozenset | None, bool]:
+    """What a match of a parsed (sub)pattern (re._parser items) can start with: (the first
+    character that is not blank (\\s), as a set -- None when it cannot be told --; can the match
+    be blanks only (or empty)). Conservative: every construct it does not know gives None."""
+    first: set[str] = set()
+    for op, av in items:
+        f, blank = _lead_item(op, av)
+        if f is None:
+            return None, True
+        first |= f
+        if not blank:
+            return frozenset(first), False
+    return frozenset(first), True
+
+
+def _lead_item(op, av) -> tuple[frozenset | None, bool]:
+    if op is _sre.LITERAL:
+        ch = chr(av)
+        return (frozenset(), True) if ch.isspace() else (frozenset(ch), False)
+    if op is _sre.IN:
+        chars, blank = set(), False
+        for op2, av2 in av:
+            if op2 is _sre.LITERAL:
+                chars.add(chr(av2))
+            elif op2 is _sre.RANGE and av2[1] - av2[0] <= 512:
+                chars.update(chr(i) for i in range(av2[0], av2[1] + 1))
+            elif op2 is _sre.CATEGORY and av2 is _sre.CATEGORY_SPACE:
+                blank = True
+            else:
+                return None, True  # a negated set, \w, \d, a wide range
+        blank = blank or any(ch.isspace() for ch in chars)
+        return frozenset(ch for ch in chars if not ch.isspace()), blank
+    if op in (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT):
+        return frozenset(), True  # zero width
+    if op is _sre.SUBPATTERN:
+        if av[1] & re.IGNORECASE:
+            return None, True
+        return _lead(av[3].data)
+    if op is _sre.ATOMIC_GROUP:
+        return _lead(av.data)
+    if op is _sre.BRANCH:
+        first, blank = set(), False
+        for alt in av[1]:
+            f, b = _lead(alt.data)
+            if f is None:
+                return None, True
+            first |= f
+            blank = blank or b
+        return frozenset(first), blank
+    if op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT):
+        f, b = _lead(av[2].data)
+        return (None, True) if f is None else (f, b or av[0] == 0)
+    return None, True  # ".", [^...], a back reference
+
+
+class _ByNextChar:
+    """`\\s*(?:(?P<a>A)|(?P<b>B)|...)`.match(text, pos) trying only the alternatives that can
+    match there: those whose match may start with the first non-blank character at or after
+    pos (or may be blanks only, or whose start cannot be told: _lead). An alternative left out
+    cannot match at any position of the blank run where the leading \\s* may stop (its match
+    would have to start with that character), so the same alternative wins at the same place:
+    same span, same lastgroup. (figure_exclusions.yaml's `after` has some twenty alternatives,
+    read after every number; most numbers are followed by a word only a few of them can start
+    with, and the capitalised `after` words by none: no regex runs at all.)"""
+
+    def __init__(self, alternatives: dict[str, str]):
+        self._alternatives = alternatives
+        self._leads = {k: _lead(_sre_parse.parse(v).data) for k, v in alternatives.items()}
+        self._compiled: dict[tuple, re.Pattern | None] = {}
+        self._by_key: dict[str, re.Pattern | None] = {}  # text[pos:pos + 2] -> its pattern
+
+    def match(self, text: str, pos: int) -> re.Match | None:
+        key = text[pos:pos + 2]
+        try:
+            rx = self._by_key[key]
+        except KeyError:
+            rx = self._by_key[key] = self._pattern_for(key)
+        return rx.match(text, pos) if rx is not None else None
+
+    def _pattern_for(self, key: str) -> re.Pattern | None:
+        """The pattern for a position whose next two characters are `key`.
+        (str.isspace is re's \\s: checked over all of Unicode in the tests.)"""
+        if key[:1] and not key[0].isspace():
+            return self._pattern(key[0])
+        if key[1:] and not key[1].isspace():
+            return self._pattern(key[1])
+        if not key:
+            return self._pattern(None)  # the end of the text: nothing but blanks to match
+        return self._pattern("")  # more blanks (or blanks up to the end): every alternative
+
+    def _pattern(self, ch: str | None) -> re.Pattern | None:
+        """The alternatives that may match before the non-blank character `ch` (None: before
+        the end of the text; "": all of them), in their order; None when there are none."""
+        names = tuple(k for k, (f, blank) in self._leads.items()
+                      if ch == "" or f is None or blank or (ch is not None and ch in f))
+        if names not in self._compiled:
+            self._compiled[names] = re.compile(
+                "\\s*(?:" + "|".join(f"(?P<{k}>{self._alternatives[k]})" for k in names) + ")") \
+                if names else None
+        return self._compiled[names]
+
+
 @dataclass(frozen=True)
 class _Rules:
     cue_re: re.Pattern
@@ -75,6 +179,8 @@ class _Rules:
     cue_words: dict  # folded word/phrase -> (category, weak)
     context_only: dict  # cue key -> the words one of which must stand near (context_cues)
     after_re: re.Pattern
+    after: _ByNextChar  # after_re.match, trying only the alternatives the next word can start
+    after_cased: _ByNextChar | None  # after_cased_re.match, the same way
     after_cased_re: re.Pattern | None  # English month names: "60 may have died" is no date
     before: Before
     year_before: Before
@@ -183,8 +289,10 @@ def _rules(lang: str) -> _Rules:
         plain_re = re.compile(f"(?P<w>{plain})\\b")
     ex = excl[lang]
     cased = {"date", "name"} if lang == "en" else set()
-    after = "|".join(f"(?P<{k}>{fold(v)})" for k, v in ex["after"].items() if k not in cased)
-    after_cased = "|".join(f"(?P<{k}>{v})" for k, v in ex["after"].items() if k in cased)
+    after_alts = {k: fold(v) for k, v in ex["after"].items() if k not in cased}
+    after = "|".join(f"(?P<{k}>{v})" for k, v in after_alts.items())
+    after_cased_alts = {k: v for k, v in ex["after"].items() if k in cased}
+    after_cased = "|".join(f"(?P<{k}>{v})" for k, v in after_cased_alts.items())
     low = fold_term if lang == "ar" else str.lower
     before = {low(p): k for k, ps in ex["before"].items() if k != "year" for p in ps}
     return _Rules(
@@ -194,7 +302,9 @@ def _rules(lang: str) -> _Rules:
         cue_words=cue_words,
         context_only=context_only,
         after_re=re.compile(f"\\s*(?:{after})"),
+        after=_ByNextChar(after_alts),
         after_cased_re=re.compile(f"\\s*(?:{after_cased})") if after_cased else None,
+        after_cased=_ByNextChar(after_cased_alts) if after_cased else None,
         before=Before(before, clitics=lang == "ar"),
         year_before=Before({low(p): "year" for p in ex["before"]["year"]},
                            clitics=lang == "ar"),
@@ -382,14 +492,14 @@ def exclusion_reason(text: str, fd, lang: str, qs: int, qe: int, m: NumberMentio
         lo = qs - 1 if ftext[qe:qe + 1] == "-" else ftext.rfind(" ", 0, qs - 1)
         if _SCORE_VERB.search(ftext, max(0, lo - 16), max(0, lo + 1)):
             return "score"  # "after the home team lost 3-2": a match score
-    a = r.after_re.match(ftext, qe)
+    a = r.after.match(ftext, qe)  # (r.after_re.match, only its alternatives that may match)
     if a and not (a.lastgroup == "pronoun" and (
             _COMPARED_BEFORE.search(ftext, max(0, qs - 40), qs)
             or r.anaphora_before.search(ftext, max(0, qs - 60), qs))):
         return a.lastgroup  # (not "up from 87 it had announced at noon": an earlier count;
         # not "المتضررين البالغ عددهم 12 ألفاً هم من الأطفال": a count the pronoun restates)
-    if r.after_cased_re is not None:  # on the original text: month names are capitalised
-        a = r.after_cased_re.match(text, fd.orig(qe - 1) + 1)
+    if r.after_cased is not None:  # on the original text: month names are capitalised
+        a = r.after_cased.match(text, fd.orig(qe - 1) + 1)  # (r.after_cased_re.match)
         if a:
             return a.lastgroup
     b = r.before.match(ftext, qs)
