@@ -76,3 +76,40 @@ def test_pointer_denial_leaves_the_participle(text: str, pointer: str, key: str,
 )
 def test_denial_with_content_stays_a_claim(text: str, key: str, speaker: str) -> None:
     check(text, "en", key, speaker)
+
+
+# --- 2. 'X, <apposition>, called the attack "..."': a verdict after the speaker's apposition ------
+# 'called the attack "a deliberate hunt"' was read only right after a bare subject: after a comma
+# "called" was taken for a naming apposition ('a militia, called the "Free Men", ...'). After a
+# comma it is now the verb when a pronoun or a noun stands between it and the quote.
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "speaker"),
+    [
+        ('The country\'s prime minister, Jean-Marc Etienne, called the massacre "an act of pure barbarism" and said troops had been sent.',
+         "act of pure barbarism", "Jean-Marc Etienne"),
+        ('UN relief chief Anna Moretti, speaking in Geneva, called the shelling "a catastrophe on top of a catastrophe."',
+         "catastrophe on top of", "Anna Moretti"),
+        ('Information Minister Omar Saleh, the government spokesman, called the killings "a genocide in plain sight" and urged the Security Council to act.',
+         "genocide in plain sight", "Omar Saleh"),
+        ('The mayor of Kalehe, Ali Bashizi, called it "a massacre of the innocent".', "massacre of the innocent", "Ali Bashizi"),
+        ('Amnesty\'s regional director, Tigere Chagutah, in a statement on Friday, called the raids "a brutal assault on civilians".',
+         "brutal assault on civilians", "Tigere Chagutah"),
+    ],
+)
+def test_called_after_apposition(text: str, key: str, speaker: str) -> None:
+    check(text, "en", key, speaker)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # NEGATIVE: a naming apposition is no verdict ("called" + "the" + the quoted name at once)
+        'A militia, called the "free men of the south" by locals, said five fighters died.',
+        'Residents of the camp, called the "zone of hope", told reporters they had no water.',
+    ],
+)
+def test_naming_apposition_is_no_claim(text: str) -> None:
+    for c in claims_of(text, "en"):
+        assert c.cue != "called", text[c.start : c.end]

@@ -164,6 +164,7 @@ def strip_conj(word: str) -> str | None:
 
 _EN_CALLED = CueEntry(kind="verb", lemma="call", object_ok=True)
 _EN_CALLED_NEXT = frozenset("the it this that them these those his her their its such".split())
+_EN_CALLED_PRONOUNS = frozenset("it this that them these those".split())
 _EN_POSTED = CueEntry(kind="verb", lemma="post")
 _EN_POSTED_WORDS = frozenset(("posted", "posts"))
 _EN_CHANNEL_NOUNS = frozenset("website site page account channel feed handle blog".split())
@@ -184,12 +185,17 @@ def _en_posted_on(doc: Doc, i: int) -> bool:
 
 def _en_called_quote(doc: Doc, i: int) -> bool:
     """'X called the attack "a deliberate hunt"': a quote opening within eight words after "called",
-    on a lower-case word (or "a/an/the" and one), after no auxiliary or comma (an apposition)."""
+    on a lower-case word (or "a/an/the" and one), after no auxiliary. After a comma only with a
+    pronoun or a noun between "called" and the quote: 'Garry X, the prime minister, called the
+    attack "an act of barbarism"' ends an apposition; 'a militia, called the "free men", said'
+    is one (the name follows "the" at once)."""
     raw, n = doc.raw, len(doc.raw)
-    if i == 0 or i + 1 >= n or doc.folded[i + 1] not in _EN_CALLED_NEXT or doc.folded[i - 1] in _EN_NOT_CALLING or raw[i - 1] == ",":
+    if i == 0 or i + 1 >= n or doc.folded[i + 1] not in _EN_CALLED_NEXT or doc.folded[i - 1] in _EN_NOT_CALLING:
         return False
     q = next((t for t in range(i + 2, min(n - 1, i + 10)) if raw[t] in "“\"'‘"), -1)
     if q < 0 or any(not raw[t][:1].isalnum() and raw[t] not in ("'s", "’s") for t in range(i + 1, q)):
+        return False
+    if raw[i - 1] == "," and q < i + 3 and doc.folded[i + 1] not in _EN_CALLED_PRONOUNS:
         return False
     w = q + 1
     if raw[w].lower() in ("a", "an", "the") and w + 1 < n:
