@@ -2982,13 +2982,12 @@ _CLOSE_QUOTES = frozenset("\"'”’»")
 _HAS_RIGHT_BEFORE = re.compile(r"(?<!\w)(?:had|has|have)(?:[ \t\u00a0]+only)?[ \t\u00a0]+\Z")
 # people living in a region, the verb first (gold_y: "ويعيش في قطاع غزة نحو 2.3 مليون فلسطيني")
 _LIVE_BEFORE = re.compile(r"(?<!\w)(?:[وف]?(?:يعيش|تعيش|يقطن|تقطن|يسكن|تسكن)(?:[ \t\u00a0]+[^\W\d]+){0,4}"
-                          # the number of a people present in a country (tuning ah, am, z): «عدد
-                          # السودانيين الموجودين على أراضيها بنحو 1.2 مليون» (not a crowd present)
-                          r"|(?:عدد|اعداد)[ \t\u00a0]+(?!المشارك|المتظاهر|المحتج|المحتشد|الزوار|"
-                          r"الحجاج|المصلين|الحضور)[^\W\d]+[ \t\u00a0]+(?:الموجود|المقيم|المتواجد)(?:ين|ون)"
-                          r"(?:[ \t\u00a0]+[^\W\d]+){0,3}"
-                          # «وتقدّر المنظمة وجود أكثر من 700 ألف مهاجر في ليبيا» (tuning v)
-                          r"|[وف]?[تي]قدر[ \t\u00a0]+(?:[^\W\d]+[ \t\u00a0]+){0,2}وجود)[ \t\u00a0]+\Z")
+                          # the number of a people present in a country (tuning am, z): «عدد
+                          # السودانيين الموجودين على أراضيها بنحو 1.2 مليون» (nationals, migrants or
+                          # foreigners: not a crowd or the people inside a building)
+                          r"|(?:عدد|اعداد)[ \t\u00a0]+(?:ال[^\W\d]+يين|المهاجرين|اللاجيين|الاجانب|"
+                          r"الوافدين|الافغان|الاكراد)[ \t\u00a0]+(?:الموجود|المقيم|المتواجد)(?:ين|ون)"
+                          r"(?:[ \t\u00a0]+[^\W\d]+){0,3})[ \t\u00a0]+\Z")
 _THERE_ARE = re.compile(r"(?<!\w)there[ \t\u00a0]+(?:are|were|is|was)(?:[ \t\u00a0]+(?:now|still|currently"
                         r"|already))?[ \t\u00a0]+\Z")  # "there are 850,000 migrants in Libya"
 # people who got away while others were arrested: no count (gold_z: "arrested four gang members
