@@ -4110,7 +4110,8 @@ def _en_told_inside(doc: Doc, k: int, b: int) -> tuple[Mention, int] | None:
     return _mention(doc, k, e), th + 1
 _EN_CLAUSE_OPENERS = frozenset("the a an they he she it their his her its we i".split())
 _EN_OWNER_NOUNS = frozenset("police military army hospital ministry government authorities".split())
-_EN_DATA_OWNERS = frozenset("official government police military army hospital ministry health state census authorities".split())
+_EN_DATA_OWNERS = frozenset("official government police military army hospital ministry health state census authorities agency national".split())
+_EN_PLACE_PP = frozenset(("in", "at"))  # "the health office in the city": a place phrase after the head
 
 
 _EN_KNOWING = {"familiar": ("with",), "close": ("to",), "briefed": ("on",)}
@@ -4148,7 +4149,8 @@ def _en_owned_data(doc: Doc, i: int, j: int) -> bool:
 
 def _en_speaker_head(doc: Doc, i: int, j: int, registry: Registry) -> bool:
     """A phrase after "according to" names a speaker: its last word is capitalised (a name),
-    a speaker noun of the lexicon, or the phrase is in the registry."""
+    a speaker noun of the lexicon, or the phrase is in the registry; or its head before a place
+    phrase does ("the health office in the city", "doctors at the district hospital")."""
     raw, f = doc.raw, doc.folded
     last = j - 1
     while last > i and not _word(raw[last]):
@@ -4159,7 +4161,10 @@ def _en_speaker_head(doc: Doc, i: int, j: int, registry: Registry) -> bool:
     lex = nouns("en")
     if (_en_key(f[last]),) in lex.kinds or any(k[-1] == _en_key(f[last]) for k in lex.kinds):
         return True
-    return registry.match_prefix(doc.text[doc.starts[i] : doc.ends[j - 1]]) is not None
+    if registry.match_prefix(doc.text[doc.starts[i] : doc.ends[j - 1]]) is not None:
+        return True
+    p = next((t for t in range(i + 1, last) if f[t] in _EN_PLACE_PP), 0)
+    return p > 0 and _en_speaker_head(doc, i, p, registry)
 
 
 def _en_quoted_cue(doc: Doc, quotes: list[int], i: int, b: int, cue_at: dict[int, Cue]) -> bool:
