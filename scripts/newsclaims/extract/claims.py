@@ -838,6 +838,22 @@ _AR_OFFICIAL_ADJ = frozenset(fwords("المستقلة المستقل المعا�
 _AR_TOLL_NOUNS = frozenset(ar_stem(w) for w in fwords("حصيلة الحصيلة عدد"))
 
 
+# The scan from a verb to its introducer (in _ar_frames) stops, skips or finds the content only
+# at a cue, a quote mark, a colon or a sentence end, a number, a word starting with «ب», the
+# threatened party, an object head (object verbs), or one of _ar_scan_stop_words(): any other
+# token is a plain word of the speaker phrase, passed over without running the tests.
+_AR_SCAN_STOP_MARKS = QUOTES | frozenset((":", ";", "؛", ".", "؟", "!"))
+
+
+@lru_cache(maxsize=1)
+def _ar_scan_stop_words() -> frozenset[str]:
+    """Every word at which a test of the introducer scan in _ar_frames may fire: the asides
+    («تحدث»، «طلب»), «عن»/«إلى», every introducer's first word, counts and the words that
+    end a long speaker phrase («بعد»، «منذ»)."""
+    return (_AR_ANON_ASIDE | frozenset(("عن", "الى", "الي")) | lexicon("ar").intro_first
+            | _AR_COUNT_WORDS | _AR_NOT_SPEAKER)
+
+
 def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
     doc, a, b = ctx.doc, ctx.a, ctx.b
     f, raw = doc.folded, doc.raw
@@ -1034,7 +1050,14 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
             says_at = -1
             # (a threat verb's «بـ» word, once: the scan below starts its content there)
             threat_at = _ar_threat_object(doc, j, b) if e.lemma in _AR_THREAT_LEMMAS else -1
+            stops, obj_heads = _ar_scan_stop_words(), nouns("ar").object_heads
             while k < b and k < j + 32:
+                w = f[k]
+                if k not in cue_starts and raw[k] not in _AR_SCAN_STOP_MARKS and w not in stops and w[:1] != "ب" \
+                        and not w[:1].isdigit() and k != threat_at \
+                        and not (e.object_ok and (ar_stem(w) in obj_heads or ar_stem(w).startswith(_AR_RESP))):
+                    k += 1  # a plain word of the speaker phrase: none of the tests below can stop here
+                    continue
                 if k > j and raw[k - 1] in ("،", ",") and f[k] in _AR_ANON_ASIDE:
                     # «عن مصدر في X، رفض كشف اسمه، أن ...»: an anonymity aside (its verb is no cue)
                     nc = next((t for t in range(k + 1, min(b, k + 10)) if raw[t] in ("،", ",")), -1)
