@@ -456,6 +456,8 @@ def trim_ar_stretch(doc: Doc, i: int, j: int) -> tuple[int, int, int]:
     phrases ("مراسلنا في الأحياء المحاصرة" -> name "مراسلنا")."""
     f = doc.folded
     text_end = j
+    # no word of [i, k) definite («ال...») or ending in «نا»: updated once per token
+    indefinite = j > i + 1 and not (f[i].startswith("ال") or f[i].endswith("نا"))  # (read only when k runs)
     for k in range(i + 1, j):
         w = f[k]
         comma_cut = doc.raw[k] in ("،", ",") and not (k + 1 < j and (f[k + 1].startswith("ال") or f[k + 1] in _AR_TITLES or f[k + 1] in _AR_NAMED)) \
@@ -476,7 +478,6 @@ def trim_ar_stretch(doc: Doc, i: int, j: int) -> tuple[int, int, int]:
         if w in ("في", "خلال", "منذ", "بعد", "قبل") and k + 1 < j and ar_time_at(f, k + 1, j):
             text_end = k
             break
-        indefinite = not any(f[t].startswith("ال") or f[t].endswith("نا") for t in range(i, k))
         if (w.startswith("ل") and (w[1:] in _AR_MEDIA or (w.endswith("نا") and w[1:-2] in _AR_MEDIA))) or w in ("ل", "لـ") or (indefinite and w.startswith("ل") and not w.startswith("لل") and len(w) > 3 and w not in _AR_LAM_NAMES
                 and w[1:] not in _AR_ONE_OF  # «أب لأحد القاصرين»: "of one of", never an audience
                 and not (f[k - 1] in _AR_NAMED_PLACES and doc.raw[k - 1] not in ("،", ","))  # «مستشفى ليدي ريدنغ»: a name after an institution noun
@@ -496,6 +497,8 @@ def trim_ar_stretch(doc: Doc, i: int, j: int) -> tuple[int, int, int]:
         if w == "في" and p < j and ar_stem(f[p]) in _AR_POST_PLACES:
             text_end = k  # «الجيش في منصة إكس»، «الوزارة في تلغرام»: (not «مسؤول في قناة X»: a workplace)
             break
+        if indefinite and (w.startswith("ال") or w.endswith("نا")):
+            indefinite = False
     if text_end == j and text_end > i + 1 and doc.raw[text_end - 1] in ("عن", "إلى", "الى", "على"):  # (raw: «علي» is a name)
         text_end -= 1  # «أعربت البعثة عن "قلقها"»، «دعا الوزير إلى "..."»: the verb's preposition, then the quotation
     if text_end > i + 1 and f[text_end - 1] in _AR_EMPHATIC_PLURAL:
@@ -1923,10 +1926,6 @@ def _body_antecedent(claims: list, refs: dict, texts: dict, lang: str, target: d
     """A body's own spokesperson/head named through a possessive or a class noun: for a
     possessive the body that spoke last before it; for a class noun the nearest earlier speaker
     whose name has that word (Arabic: the first word that names one), else the only later one."""
-    spans: dict[str, list[int]] = {}
-    for c in claims:
-        at = c.source_start if c.source_start is not None else c.cue_start
-        spans.setdefault(c.source.source_id, []).append(at)
     roles: dict[str, tuple[str, tuple[str, ...]]] = {}
     named_roles: set[str] = set()
     for sid, r in refs.items():
@@ -1945,6 +1944,11 @@ def _body_antecedent(claims: list, refs: dict, texts: dict, lang: str, target: d
                 break
     if not roles:
         return
+    spans: dict[str, list[int]] = {}  # (only when a role asks: each speaker's mention offsets)
+    for c in claims:
+        at = c.source_start if c.source_start is not None else c.cue_start
+        spans.setdefault(c.source.source_id, []).append(at)
+
     def body_like(b: str, strict: bool) -> bool:
         r = refs[b]
         if (b in roles and not (lang == "en" and _POSS_MEDIA_OFFICE_EN.match(norm_name(r.name)))) \
@@ -2437,6 +2441,13 @@ def _headline_toll_giver(claims: list, refs: dict, target: dict, head_only: set,
 _EN_PLACE_QUALIFIER = re.compile(r" (?:in|of|from|across) ")
 
 
+@lru_cache(maxsize=16384)  # a pure function of the name: speakers recur across articles
+def _place_base(name: str) -> str:
+    """A name folded, without a leading "the " and its place qualifier ("Rights groups in Kenya"
+    -> "rights groups"): what _headline_generic compares a headline's bare generic with."""
+    return _EN_PLACE_QUALIFIER.split(norm_name(name).removeprefix("the "), 1)[0]
+
+
 def _headline_generic(refs: dict, texts: dict, target: dict, head_only: set, real_head: bool = False) -> None:
     """A headline-only speaker named generically ("Gaza officials", "Aid Groups", "Syria's new
     authorities") is the one body of its kind quoted in the article whose name has its
@@ -2517,8 +2528,7 @@ def _headline_generic(refs: dict, texts: dict, target: dict, head_only: set, rea
         if any(o != sid and rep(o) == sid for o in refs):
             continue  # already the fuller name of a mention in the text ("officials at X hospital")
         bare = norm_name(" ".join(words))  # (once, not once per other speaker)
-        same = {rep(o) for o, x in refs.items() if o != sid and o not in head_only and _EN_PLACE_QUALIFIER.split(
-            norm_name(x.name).removeprefix("the "), 1)[0] == bare}
+        same = {rep(o) for o, x in refs.items() if o != sid and o not in head_only and _place_base(x.name) == bare}
         if len(same) == 1:
             target[sid] = same.pop()  # a headline's "rights groups" = the text's "Rights groups in Kenya"
             continue
@@ -2714,6 +2724,7 @@ _AR_MINISTER = frozenset(fwords("وزير وزيرة"))
 _AR_MINISTRY = frozenset(fwords("وزارة وزاره"))
 
 
+@lru_cache(maxsize=16384)  # a pure function of the name: speakers recur across articles
 def _ar_domain(name: str) -> tuple[str, str, tuple[str, ...]] | None:
     """«وزارة الصحة اللبنانية» -> ("ministry", "صحه", nisbas); «وزير الصحة فراس» -> ("minister", ...);
     a headline's bare domain word «الصحة»، «الصحة اللبنانية» -> ("domain", ...)."""
@@ -3094,6 +3105,7 @@ def _en_more_generics(claims: list, refs: dict, texts: dict, target: dict, head_
       ("Organizers put the crowd at 120,000" / "the Families Forum said some 120,000 ...");
     - "her ministry" and the minister quoted before it."""
     order = sorted(refs, key=lambda o: first_at.get(o, 1 << 30))
+    cap_words = None  # every capitalised word of the speakers' names, lower-cased
     for sid in order:
         r = refs[sid]
         if r.registered or sid in target:
@@ -3110,7 +3122,10 @@ def _en_more_generics(claims: list, refs: dict, texts: dict, target: dict, head_
         m = _mod_generic(r.name)
         if m and m.group(1) in _EN_TITLE_MODS and all(not t.strip()[:1].isupper() or t.lower().startswith(("the ", "a ")) for t in texts[sid]):
             mod = m.group(1)
-            cands = {rep(o) for o, x in refs.items() if o != sid and not _mod_generic(x.name)
+            if cap_words is None:  # (once per article, when first asked)
+                cap_words = {w.lower() for o, x in refs.items() for n in [x.name] + texts[o] for w in n.split() if w[:1].isupper()}
+            # (a candidate must write the modifier capitalised: none does, no candidate)
+            cands = set() if mod not in cap_words else {rep(o) for o, x in refs.items() if o != sid and not _mod_generic(x.name)
                      and any(w[:1].isupper() and w.lower() == mod for n in [x.name] + texts[o] for w in n.split())
                      and rep(o) != sid
                      # (not "the Lagos State Emergency Management Agency": a body of its own kind)
@@ -3351,6 +3366,7 @@ def _en_member_corefs(claims: list, refs: dict, texts: dict, target: dict, text:
             first[sid] = at
         order.append((at, sid))
     order.sort()
+    keys = None  # each speaker's texts as "a security source" compares them (made on first use)
     for sid, r in refs.items():
         if sid in target or r.registered:
             continue
@@ -3373,9 +3389,10 @@ def _en_member_corefs(claims: list, refs: dict, texts: dict, target: dict, text:
             if ordinal:  # "A second source said" after "security sources said": the group's noun alone
                 singular = {next(iter(singular)).split(" ", 1)[-1]}
             plural = {w + "s" for w in singular}
+            if keys is None:
+                keys = {o: [t.strip().lower().removeprefix("the ") for t in texts[o] or [refs[o].name]] for o in refs}
             hit = [o for o in refs if o != sid and first[o] < at and o not in target
-                   and any((k := t.strip().lower().removeprefix("the ")) in plural or (ordinal and any(k.endswith(" " + p) for p in plural))
-                           for t in texts[o] or [refs[o].name])]
+                   and any(k in plural or (ordinal and any(k.endswith(" " + p) for p in plural)) for k in keys[o])]
             if len(hit) == 1 and len(singular) == 1 and " " not in next(iter(singular)) or (len(hit) == 1 and not ordinal and len(singular) == 1):
                 target[sid] = hit[0]  # "a security source told AFP" after "security sources said"
             continue
