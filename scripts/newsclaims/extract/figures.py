@@ -1629,6 +1629,10 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
             cat, how = "other", f"sea-arrival:{how}"  # "400 migrants landed on the island",
             # «وصل 2000 مهاجر إلى الجزيرة»: migrants arrived, intercepted or rescued at sea are
             # `other`, deported ones stay `displaced` (session-8 second-round decision)
+        if cat == "displaced" and c is not None and not inherited \
+                and _migrants_moving(ftext, lang, c, qe):
+            cat, how = "other", f"migrants-moving:{how}"  # "300 migrants cross into Ceuta each
+            # week": migrants crossing irregularly stay `other` (not_displaced_movers)
         if cat == "displaced" and lang == "en" and "back" in ftext[max(0, qs - 70):qs] \
                 and _PUSHED_BACK_BEFORE.search(ftext, max(0, qs - 70), qs) is not None:
             cat, how = "other", f"pushed-back:{how}"  # "pushed back three boats with 150
@@ -3388,6 +3392,30 @@ _SEA_REFUGEES = {"en": re.compile(r"(?:\s+[\w-]+){0,2}?\s+refugees?\b"),
 # "pushed back [three boats with] N ...": the count is the object of a push-back (at most five
 # words between, no clause joiner or stop; see the category's use above)
 _PUSHED_BACK_BEFORE = re.compile(r"\b(?:pushed|pushing|push|pushes) back\s+(?:(?!and\b|but\b|while\b)[\w'-]+\s+){0,5}$")
+
+
+@lru_cache(maxsize=2)
+def _movers_rx(lang: str) -> tuple[re.Pattern, re.Pattern] | None:
+    """(the crossing/staying cues, the migrant nouns) of not_displaced_movers, folded."""
+    d = load_lexicon("figure_categories.yaml")["not_displaced_movers"]
+    if not d["cues"][lang]:
+        return None
+    fold = fold_term if lang == "ar" else str.lower
+    cues = "|".join(fold(e) for e in d["cues"][lang])
+    movers = "|".join(fold(e) for e in d["movers"][lang])
+    pre = _AR_PREFIX if lang == "ar" else ""
+    return (re.compile(f"{pre}(?:{cues})\\Z"),
+            re.compile(f"(?:[ \\t\\u00a0]+[^\\W\\d]+){{0,1}}?[ \\t\\u00a0]+{pre}(?:{movers})(?!\\w)"))
+
+
+def _migrants_moving(ftext: str, lang: str, c, qe: int) -> bool:
+    """Is the displaced cue of the number at folded [qs, qe) one of not_displaced_movers, with a
+    migrant noun right after the number ("300 migrants cross into", «نحو 300 مهاجر يعبرون إلى»)?"""
+    rx = _movers_rx(lang)
+    if rx is None:
+        return False
+    cue_rx, mover_rx = rx
+    return cue_rx.match(ftext[c.ws:c.fe]) is not None and mover_rx.match(ftext, qe) is not None
 
 
 def _sea_arrival(ftext: str, lang: str, qs: int, qe: int) -> bool:
