@@ -120,6 +120,10 @@ def test_migrants_crossing_or_staying_stay_other(text, word):
      "40,000"),
     ("Aid workers said people kept fleeing the fighting and that 7,000 of them had registered at "
      "the reception centre.", "7,000"),
+    # the transit site is the flight word of its own sentence
+    ("Burundi's interior ministry said 3,100 Congolese had registered at the Gatumba transit site "
+     "by Thursday evening.", "3,100"),
+    ("An official said 950 people had registered at the Renk transit centre on Monday.", "950"),
 ])
 def test_refugees_registered_are_displaced(text, word):
     lang = "en" if text.isascii() else "ar"
