@@ -3105,7 +3105,35 @@ def _downed_weapon(ftext: str, lang: str, qs: int, qe: int, nw, c, prev_noun, r)
                 keys.append(w2)  # "23 Ukrainian drones": a demonym or adjective before the noun
     if c is not None:
         keys.append(_norm_key(ftext[c.ws:c.fe]))
+    if lang == "en" and nw is not None:
+        keys.extend(_en_phrase_words(ftext, qe))  # "four anti-ship ballistic missiles"
     return any(k in r.downed_weapons for k in keys)
+
+
+# The words of an English noun phrase after a number, up to its head: modifiers, hyphenated
+# compounds ("seven one-way attack drones", "four anti-ship ballistic missiles"); it stops at a
+# word that cannot be inside the phrase (a preposition, conjunction, verb form below) or at
+# punctuation.
+_EN_PHRASE_WORD = re.compile(r"[ \t\u00a0]+((?:[A-Za-z]+-)*[A-Za-z]+)(?![\w-])")
+_EN_PHRASE_STOP = frozenset(
+    "and or but of in on over at near into onto from to by with without as that which who "
+    "were was are is had have has been being carrying aimed fired launched targeting".split())
+
+
+def _en_phrase_words(ftext: str, qe: int, limit: int = 4) -> list[str]:
+    """The lower-cased words of the noun phrase right after an English number, at most `limit`
+    words (the last one is its head when the phrase is that short)."""
+    words, pos = [], qe
+    for _ in range(limit):
+        m = _EN_PHRASE_WORD.match(ftext, pos)
+        if m is None:
+            break
+        w = m.group(1).lower()
+        if w in _EN_PHRASE_STOP:
+            break
+        words.append(w)
+        pos = m.end()
+    return words
 
 
 def _dropped(noun: str, lang: str, ftext: str, v, r) -> bool:
