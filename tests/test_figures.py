@@ -745,8 +745,6 @@ ROUND4 = [
      "other"),
     ("en", "He said two car bombs exploded before dozens of gunmen stormed the base.", "two",
      "strikes"),
-    # a multi-word weapon noun shot down
-    ("en", "The navy said a destroyer shot down nine one-way attack drones.", "nine", "other"),
 ]
 
 
@@ -756,6 +754,9 @@ def test_round4_category(lang, sentence, word, category):
 
 
 ROUND4_NOT = [
+    # a multi-word weapon noun shot down: `other` in round 4, no figure since the session-5
+    # decision (weapons in the air shot down are no figure; applied behind modifiers in session 10)
+    ("en", "The navy said a destroyer shot down nine one-way attack drones.", "nine"),
     ("en", "Medics said 14 people, among them six members of one family, were killed.", "one"),
     ("ar", "قالت الوكالة إن أربعة قتلى سقطوا من عائلة واحدة في الغارة.", "واحدة"),
     ("ar", "قال الشاهد إن القصف بدأ يوم الأربعاء وقتل خمسة.", "الأربعاء"),
