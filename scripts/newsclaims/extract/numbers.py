@@ -714,9 +714,13 @@ def _atoms(spec: LangSpec, ftext: str, pos: int, endpos: int, fd: Folded | None 
             if d is not None and d.group(1) not in _NOT_DUAL_WORDS:  # unlisted dual noun
                 s = d.start(1)
         if info.needs_fatha and not _fatha_before(fd, m.end() - 2) \
-                and not (ftext[m.end() - 1] == "ي" and _fatha_before(fd, m.end() - 1)):
+                and not (ftext[m.end() - 1] == "ي" and _fatha_before(fd, m.end() - 1)) \
+                and (pre.endswith(("ال", "لل")) or "dual_agree" not in spec.extra
+                     or not spec.extra["dual_agree"].match(ftext, m.end())):
             continue  # "مسلحين" without a fatha is the plural "gunmen" (a construct dual
-            # "سائقَي" has its fatha before the last letter)
+            # "سائقَي" has its fatha before the last letter), unless a dual verb agrees after
+            # the indefinite noun ("عاملين أجنبيين قتلا": numbers_ar.yaml, dual_verbs; not
+            # «اثنين من المصابين يخضعان»: the count is اثنين)
         if kind in ("vague", "hund") and "ك" in pre:
             continue  # "كميات"/"كمية" (quantity) is not ك + "مئات"/"مية"
         if kind == "hund" and "ال" in pre and info.count == 1:

@@ -56,6 +56,46 @@ def thing_duals(lex: dict) -> set[str]:
     return out - {fold_term(w) for w in lex["not_duals"]}
 
 
+def _fem_base(f: str) -> str | None:
+    """The dual stem of a folded feminine noun ("ضحيه" -> "ضحيت"), or None."""
+    return f[:-1] + "ت" if f.endswith("ه") and len(f) >= 3 else None
+
+
+def counted_duals(lex: dict) -> tuple[set[str], set[str]]:
+    """Dual forms (folded) of the counted nouns that are neither things nor listed persons:
+    `counted_nouns` of numbers_ar.yaml and every one-word feminine cue noun of
+    figure_categories.yaml (ar), but `counted_dual_skip` -> (the -ان/-ين and -تان/-تين forms,
+    the construct forms -تا/-تي of the feminine nouns and of the thing nouns, which count only
+    before a word of `construct_vehicle_after`: «عمليتي اغتيال», «شاحنتي إمداد»)."""
+    cats = load_lexicon("figure_categories.yaml")
+    nouns = {fold_term(t) for t in lex["counted_nouns"]}
+    for cat in ("killed", "wounded", "missing", "detained", "displaced", "strikes", "other"):
+        for e in cats[cat]["ar"]:
+            if isinstance(e, str) and e.endswith("ة") and re.fullmatch(r"[^\W\d_]+", e) \
+                    and not e.startswith("ال"):
+                nouns.add(fold_term(e))
+    nouns -= {fold_term(t) for t in lex["counted_dual_skip"]}
+    not_duals = {fold_term(w) for w in lex["not_duals"]}
+    full, construct = set(), set()
+    for f in nouns:
+        fem = _fem_base(f)
+        base = fem or f
+        full |= {base + "ان", base + "ين"}
+    for f in nouns | {fold_term(t) for t in lex["thing_nouns"]}:
+        fem = _fem_base(f)
+        if fem:
+            construct |= {fem + "ا", fem + "ي"}
+    return full - not_duals, construct - not_duals
+
+
+def _dual_agreement(lex: dict) -> re.Pattern:
+    """After a plural-looking -ين noun: up to two -ين adjectives, then a dual verb or pronoun
+    of `dual_verbs` (or a present dual يـ...ان) that agrees with it ("عاملين أجنبيين قتلا")."""
+    verbs = alternation(fold_term(t) for t in lex["dual_verbs"])
+    return re.compile("(?:[ \t\u00a0]+(?![وف])[^\W\d_]{2,}ين){0,2}[ \t\u00a0]+(?:قد[ \t\u00a0]+)?"
+                      f"(?:{verbs}|ي[^\W\d_]{{3,}}ان)(?!\w)")
+
+
 @lru_cache(maxsize=1)
 def spec() -> LangSpec:
     lex = load_lexicon("numbers_ar.yaml")
@@ -94,6 +134,11 @@ def spec() -> LangSpec:
         if t not in words:
             words[t] = WordInfo("num", 2, key=t, dual_noun=True, needs_fatha=needs_fatha)
     for t in sorted(thing_duals(lex)):
+        if t not in words:
+            words[t] = WordInfo("num", 2, key=t, dual_noun=True)
+    counted, construct = counted_duals(lex)
+    construct -= words.keys()  # a listed construct dual keeps its own rule («حالتي وفاة»)
+    for t in sorted(counted | construct):
         if t not in words:
             words[t] = WordInfo("num", 2, key=t, dual_noun=True)
     for t, v in lex["vague"].items():
@@ -150,8 +195,11 @@ def spec() -> LangSpec:
         extra={
             "definite_excluded": tuple(lex["definite_excluded"]),
             "construct_duals": frozenset(lex["construct_duals"]),  # WordInfo.key: as written
-            "construct_vehicle_duals": frozenset(lex["construct_vehicle_duals"]),  # as written
-            "construct_vehicle_after": frozenset(fold_term(t) for t in lex["construct_vehicle_after"]),
+            # WordInfo.key: as written (the listed ones) or folded (derived: counted_duals)
+            "construct_vehicle_duals": frozenset(lex["construct_vehicle_duals"]) | construct,
+            "construct_vehicle_after": frozenset(
+                a + fold_term(t) for t in lex["construct_vehicle_after"] for a in ("", "ال")),
+            "dual_agree": _dual_agreement(lex),
             "construct_dual_not_before": frozenset(
                 fold_term(t) for t in lex["construct_dual_not_before"]),
             "ten_keys": tuple(lex["teen_ten"]),
