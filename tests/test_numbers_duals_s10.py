@@ -108,6 +108,7 @@ def test_the_plural_after_a_number_is_that_numbers_noun():
 # (sentence, number text, category)
 FIGURES = [
     ("وقال قائممقام البلدة إن الغارة قتلت الضحيتين وهما مزارعان", "الضحيتين", "killed"),
+    ("وقال المسؤول المحلي إن الضحيتين مزارعان كانا يعملان في البساتين", "الضحيتين", "killed"),
     ("وقالت الإسعاف إن عاملين أجنبيين قتلا بصاروخ مضاد للدروع", "عاملين", "killed"),
     ("وأعلنت الشرطة أن عدد الموقوفين ارتفع وبينهم مهندسان", "مهندسان", "detained"),
 ]
@@ -130,3 +131,12 @@ def test_a_definite_plural_after_a_partitive_two_is_no_second_count():
     for s in ("وقال المصدر إن اثنين من المصابين يخضعان لجراحات دقيقة",
               "وقالت الجمعية إن اثنين من المهاجرين لقيا حتفهما"):
         assert [(m.text, m.value) for m in find_numbers(s, "ar")] == [("اثنين", 2)]
+
+
+def test_a_dual_subject_and_its_dual_predicate_are_one_count_of_the_subject():
+    # «الضحيتين مزارعان»: the count is the subject; a construct «جثتي امرأتين» stays one count
+    assert [m.text for m in find_numbers("وقال إن الضحيتين مزارعان من القرية", "ar")] \
+        == ["الضحيتين"]
+    assert [m.text for m in find_numbers("وانتشلت الفرق جثتي امرأتين", "ar")] == ["جثتي امرأتين"]
+    assert [m.text for m in find_numbers("وقال إن طائرتين مسيرتين استهدفتا الحقل", "ar")] \
+        == ["طائرتين مسيرتين"]

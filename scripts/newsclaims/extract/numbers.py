@@ -696,9 +696,13 @@ def _atoms(spec: LangSpec, ftext: str, pos: int, endpos: int, fd: Folded | None 
             continue
         if info.dual_noun and atoms and not ftext[atoms[-1].fe:s].strip() \
                 and not pre.startswith(("و", "ف")):
-            if atoms[-1].info is not None and atoms[-1].info.dual_noun:
+            if atoms[-1].info is not None and atoms[-1].info.dual_noun and (
+                    ftext[atoms[-1].fe - 1] in "اي"
+                    or ftext.endswith(ftext[m.end() - 2:m.end()], 0, atoms[-1].fe)):
                 atoms[-1].fe = m.end()  # "جثتي امرأتين": the construct dual and its dual noun
-                # are one count, written with both words (gold_v annotates «امرأتين»)
+                # are one count, written with both words (gold_v annotates «امرأتين»), and so
+                # are two duals of one case («طائرتين مسيرتين»); not «الضحيتين مزارعان» (a
+                # subject and its predicate: the first is the count)
             continue  # "أربعة مسعفين": the noun of the number before ("طفلان وأسيران": two)
         if info.dual_noun and info.key in spec.extra.get("construct_vehicle_duals", ()):
             nxt = _NEXT_WORD.match(ftext, m.end())
