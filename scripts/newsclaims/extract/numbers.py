@@ -345,6 +345,11 @@ class LangSpec:
     # start: its clitics and a number word, or the first word of a number written in several
     # ("ثلاثة" of "ثلاثة عشر"); None when not given (see _word_matches_at_heads)
     word_heads: re.Pattern | None = None
+    # the words a match's (?P<w>) group can be (followed by \b), and the most words (each
+    # followed by blanks) that the word branch may match before that group ("a few" of "a few
+    # hundred": 2); None when not given (see _word_matches_at_cores)
+    word_core: re.Pattern | None = None
+    core_lead: int = 0
 
 
 _SPECS: dict[str, LangSpec] = {}  # language as given -> its spec (looked up per article)
@@ -487,7 +492,8 @@ def first_char_gate(pattern: str) -> str:
 
 
 def _atom_matches(atom_re: re.Pattern, ftext: str, pos: int, endpos: int,
-                  word_heads: re.Pattern | None = None) -> list[re.Match]:
+                  word_heads: re.Pattern | None = None, word_core: re.Pattern | None = None,
+                  core_lead: int = 0) -> list[re.Match]:
     """The matches of `atom_re.finditer(ftext, pos)` that start before endpos, found faster.
 
     Scanning with the whole `DIGIT_PATTERN|WORDS` tries both branches at every character. The
@@ -498,7 +504,8 @@ def _atom_matches(atom_re: re.Pattern, ftext: str, pos: int, endpos: int,
     found by a scan that skips other characters in C), the word matches are those of the word
     branch alone, and the two, merged by position, are the matches of the whole regex.
     `word_heads` (LangSpec.word_heads), when given, finds the word matches faster: see
-    _word_matches_at_heads."""
+    _word_matches_at_heads; so does `word_core` (LangSpec.word_core): see
+    _word_matches_at_cores."""
     pair = _split_atom_re(atom_re)
     if pair is None:
         out = []
@@ -524,6 +531,8 @@ def _atom_matches(atom_re: re.Pattern, ftext: str, pos: int, endpos: int,
     scan = _word_start_scan(word_re)
     if scan is not None and word_heads is not None:
         out += _word_matches_at_heads(word_re, word_heads, ftext, pos, endpos)
+    elif scan is not None and word_core is not None:
+        out += _word_matches_at_cores(word_re, word_core, core_lead, ftext, pos, endpos)
     elif scan is None:
         for m in word_re.finditer(ftext, pos):
             if m.start() >= endpos:
@@ -605,6 +614,67 @@ def _word_matches_at_heads(word_re: re.Pattern, word_heads: re.Pattern, ftext: s
     return out
 
 
+_CORE_SCAN: dict[str, re.Pattern] = {}  # word_core pattern -> its scan
+
+
+def _word_matches_at_cores(word_re: re.Pattern, word_core: re.Pattern, lead: int, ftext: str,
+                           pos: int, endpos: int) -> list[re.Match]:
+    """The word-branch matches that _atom_matches's word-start scan finds (leftmost first, not
+    overlapping, starting in [pos, endpos)), tried only at `pos`, at the words where
+    `word_core` matches and at the `lead` words before each of them.
+
+    The word-start scan enters the whole branch at every word start, and English starts many
+    words with the letters of a number word and of its optional lead ("a", "an", "some",
+    "several", "a few": "a hundred", "several thousand"), each tried and dropped. A match is
+    its lead, then a core word at a word start, so the scan looks for the core words alone (one
+    C scan for a blank or sign, then the core's trie; a lookahead finds them overlapping too);
+    a match starts at such a word, at one of the `lead` words before it (blanks between), or
+    at `pos` (where no character before is read). Those candidates are tried in increasing
+    order, as the word-start scan reaches them, so the same leftmost matches are found."""
+    scan = _CORE_SCAN.get(word_core.pattern)
+    if scan is None:
+        scan = _CORE_SCAN[word_core.pattern] = re.compile(
+            f"[^{_WORD_RANGES}](?={first_char_gate(word_core.pattern)}(?:{word_core.pattern}))")
+    out = []
+    last = pos  # candidates below it were tried, or lie inside a match
+    m = word_re.match(ftext, pos)
+    if m is not None:
+        if m.start() >= endpos:
+            return out
+        out.append(m)
+        last = m.end()
+    else:
+        last = pos + 1
+    for h in scan.finditer(ftext, pos):
+        p = h.end()
+        cands = [p]
+        q = p
+        for _ in range(lead):  # the starts of the words before p (blanks between)
+            b = q
+            while b > last and ftext[b - 1].isspace():
+                b -= 1
+            if b == q or b <= last:
+                break
+            q = b
+            while q > last and (ftext[q - 1].isalnum() or ftext[q - 1] == "_"):
+                q -= 1
+            if q == b:
+                break
+            cands.append(q)
+        for c in reversed(cands):
+            if c < last:
+                continue
+            if c >= endpos:
+                return out
+            m = word_re.match(ftext, c)
+            if m is not None:
+                out.append(m)
+                last = m.end()
+            else:
+                last = c + 1
+    return out
+
+
 # Arabic: a word in -ين/-ان right before «اثنين/اثنتان...» (the dual noun it qualifies).
 _DUAL_BEFORE = re.compile(r"(?<!\w)([^\W\d_]{3,}ين)[ \t\u00a0]+\Z")  # (not -ان: «بيان اثنين»)
 # Between a dual noun and its number adjective: nothing, or up to two agreeing adjectives
@@ -641,7 +711,8 @@ def _atoms(spec: LangSpec, ftext: str, pos: int, endpos: int, fd: Folded | None 
     atoms: list[Atom] = []
     words = spec.words
     has_vq = "vq" in spec.atom_re.groupindex
-    for m in _atom_matches(spec.atom_re, ftext, pos, endpos, spec.word_heads):
+    for m in _atom_matches(spec.atom_re, ftext, pos, endpos, spec.word_heads, spec.word_core,
+                           spec.core_lead):
         s = m.start()
         grp = m.lastgroup
         if grp == "date" or grp == "ord":

@@ -47,11 +47,15 @@ def spec() -> LangSpec:
                         + list(lex["dozen_words"]))
     arts = alternation(lex["article_words"])
     vq = alternation(lex["vague_before_multiplier"])
+    core = f"(?:{trie_regex(words)})\\b"
     atom_re = re.compile(
         f"{DIGIT_PATTERN}"
         f"|\\b(?:(?P<vq>{vq})\\s+(?=(?:{mults})\\b)|(?P<pre>{arts})\\s+(?=(?:{mults})\\b))?"
-        f"(?P<w>{trie_regex(words)})\\b",
+        f"(?P<w>{core})",
     )  # the folded text is lowercase (A-Z): no re.I, which is 3x slower
+    # a word match is a lead (vq or article words, each followed by blanks), then a core word
+    lead = max(len(t.split()) for t in list(lex["vague_before_multiplier"])
+               + list(lex["article_words"]))
 
     def quals(section: dict) -> dict:
         return {" ".join(t.lower().split()): (kind, t) for kind, terms in section.items()
@@ -77,6 +81,8 @@ def spec() -> LangSpec:
             f"\\b(?:{alternation(lex['change_verbs'])})\\b[^.!?\\n]{{0,40}}\\Z"),
         clitic_re=re.compile(r"(?!)"),  # English never glues letters to digits
         and_word="and",
+        word_core=re.compile(core),
+        core_lead=lead,
         extra={
             "one_before": Before({t: t for t in lex["one_not_number_before"]}),
             "one_after": re.compile(
