@@ -140,3 +140,11 @@ def test_a_dual_subject_and_its_dual_predicate_are_one_count_of_the_subject():
     assert [m.text for m in find_numbers("وانتشلت الفرق جثتي امرأتين", "ar")] == ["جثتي امرأتين"]
     assert [m.text for m in find_numbers("وقال إن طائرتين مسيرتين استهدفتا الحقل", "ar")] \
         == ["طائرتين مسيرتين"]
+
+
+def test_my_two_with_the_shadda_or_the_fatha():
+    assert "شقيقيّ" in _twos("وقال أحد السكان إن العصابة اقتادت شقيقيّ وجارنا")
+    assert "ابنَيّ" in _twos("وقالت الأم إن القصف أصاب ابنَيّ في الساحة")
+    for s in ("وقال إن العصابة اقتادت شقيقي وجارنا", "وقالت إن ابني أصيب في الساحة",
+              "وقال: صديقي قتل أمامي", "وقال إن التحقيق جاري"):
+        assert not _twos(s), s

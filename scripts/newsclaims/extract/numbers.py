@@ -789,7 +789,8 @@ def _atoms(spec: LangSpec, ftext: str, pos: int, endpos: int, fd: Folded | None 
             if d is not None and d.group(1) not in _NOT_DUAL_WORDS:  # unlisted dual noun
                 s = d.start(1)
         if info.needs_fatha and not _fatha_before(fd, m.end() - 2) \
-                and not (ftext[m.end() - 1] == "ي" and _fatha_before(fd, m.end() - 1)) \
+                and not (ftext[m.end() - 1] == "ي" and (_fatha_before(fd, m.end() - 1)
+                                                         or _shadda_on(fd, m.end() - 1))) \
                 and (pre.endswith(("ال", "لل")) or "dual_agree" not in spec.extra
                      or not spec.extra["dual_agree"].match(ftext, m.end())):
             continue  # "مسلحين" without a fatha is the plural "gunmen" (a construct dual
@@ -831,6 +832,14 @@ def _construct_dual(spec: LangSpec, ftext: str, fd: Folded | None, ws: int, we: 
             or w in spec.extra["construct_dual_not_before"] or spec.words.get(w) is not None:
         return False
     return True
+
+
+def _shadda_on(fd: Folded | None, f: int) -> bool:
+    """Is the letter at folded position `f` written with a shadda («شقيقيّ»: my two brothers)?"""
+    if fd is None:
+        return False
+    o = fd.orig(f)
+    return "\u0651" in fd.original[o + 1:o + 3]
 
 
 def _fatha_before(fd: Folded | None, f: int) -> bool:
