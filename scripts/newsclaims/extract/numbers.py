@@ -877,6 +877,10 @@ _HEADLINE_KILLS = re.compile(r"\b(?:leaves?|left|leaving|kills?|killed|killing)\
 _OF_GAP = re.compile(r"\s+of\s+")
 
 
+# every gap `_connect` may accept between two atoms (blanks, a dash, "and", «و»), and more
+_JOIN_GAP = re.compile(r"\s*(?:-|and|و)?\s*")
+
+
 def _connect(spec: LangSpec, ftext: str, prev: Atom, prev_kind: str, a: Atom) -> bool:
     """May atom `a` continue the number that ended with `prev`?"""
     gap = ftext[prev.fe:a.fs]
@@ -1076,7 +1080,17 @@ def _is_excluded_seq(spec: LangSpec, ftext: str, s: Seq) -> bool:
 def _seqs(spec: LangSpec, ftext: str, atoms: list[Atom]) -> list[Seq]:
     out = []
     i = 0
-    while i < len(atoms):
+    n = len(atoms)
+    while i < n:
+        a = atoms[i]
+        if a.digits and (i + 1 == n or atoms[i + 1].digits
+                         or _JOIN_GAP.fullmatch(ftext, a.fe, atoms[i + 1].fs) is None):
+            # digits alone (most numbers): what _parse returns for them (a digit atom after a
+            # "num" never continues it, nor a word that _connect cannot join: see _JOIN_GAP),
+            # and _is_excluded_seq excludes no digits alone
+            out.append(Seq(a.fs, a.fe, a.value, "exact", True, False, 0.0, "", 1, a))
+            i += 1
+            continue
         j, s = _parse(spec, ftext, atoms, i)
         if j <= i:
             j = i + 1
@@ -1092,9 +1106,9 @@ def _mention(fd: Folded, text: str, fs: int, fe: int, value, low, high, kind, ru
         s, e = (fs, fe) if fe > fs else (fs, fs)
     else:
         s, e = fd.to_original(fs, fe)
-    n = len(text)
-    while e < n and text[e] in _DROPPED:  # keep trailing tanween: "ثلاثةٍ"
-        e += 1
+        n = len(text)
+        while e < n and text[e] in _DROPPED:  # keep trailing tanween: "ثلاثةٍ"
+            e += 1
     return NumberMention(s, e, text[s:e], float(value), float(low),
                          None if high is None else float(high), kind, rule)
 
@@ -1113,6 +1127,7 @@ def numbers_folded(text: str, language: str, start: int = 0, end: int | None = N
     seqs = [s for s in _seqs(spec, ftext, atoms) if fs0 <= s.fs and s.fe <= fe0]
     lang = spec.lang
     digits_base, words_base = f"{lang}.digits", f"{lang}.words"
+    range_gap = _range_gap(spec)
     out = []
     i = 0
     while i < len(seqs):
@@ -1124,7 +1139,8 @@ def numbers_folded(text: str, language: str, start: int = 0, end: int | None = N
             i += 1
             continue
         # ranges: "150-350", "150 to 350", "between 9 and 10 thousand", "بين 9 و10 آلاف"
-        if i + 1 < len(seqs) and seqs[i + 1].kind == "exact":
+        if i + 1 < len(seqs) and seqs[i + 1].kind == "exact" \
+                and range_gap.fullmatch(ftext, s.fe, seqs[i + 1].fs) is not None:
             r = _range(spec, ftext, s, seqs[i + 1], fs0)
             if r is not None:
                 rs, conn, low, high = r
@@ -1153,6 +1169,21 @@ def numbers_folded(text: str, language: str, start: int = 0, end: int | None = N
         out.append((qs, qe, _mention(fd, text, qs, qe, s.value, low, high, kind, rule)))
         i += 1
     return fd, out
+
+
+_RANGE_GAPS: dict[tuple[str, str], re.Pattern] = {}
+
+
+def _range_gap(spec: LangSpec) -> re.Pattern:
+    """What `_range` may accept between two numbers, as one regex: blanks, a dash, the "to"
+    or the "or" connector. Most neighbouring numbers lie sentences apart; fullmatching this on
+    the gap in place drops them before `_range` slices and strips the gap (a necessary
+    condition: _range finds a connector only in such a gap)."""
+    key = (spec.range_to_re.pattern, spec.range_or_re.pattern)
+    rx = _RANGE_GAPS.get(key)
+    if rx is None:
+        rx = _RANGE_GAPS[key] = re.compile(f"\\s*-?\\s*|(?:{key[0]})|(?:{key[1]})")
+    return rx
 
 
 def _range(spec: LangSpec, ftext: str, a: Seq, b: Seq, fs0: int):
