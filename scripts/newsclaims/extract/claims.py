@@ -3639,9 +3639,12 @@ def _en_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                 continue
             if j < b and f[j] in _EN_REPORTED_STATE and e.lemma in ("report", "confirm", "declare", "list") and doc.raw[i].endswith("ed"):
                 continue  # "Fourteen people initially reported missing had been found": a participle
-            if _en_quoted_cue(doc, ctx.quotes, i, b, cue_at):
+            # (the two calls below only where they can answer: a quotation mark before the cue; the
+            # word before the cue "which"/"who" or an adjunct - their own first steps, done here)
+            quotes = ctx.quotes
+            if quotes and quotes[0] < i and _en_quoted_cue(doc, quotes, i, b, cue_at):
                 continue  # '"My sister called and said she was trapped," said X': the quote's own words
-            rel = _en_relative_at(doc, a, i)
+            rel = _en_relative_at(doc, a, i) if i - 1 > a and (f[i - 1] in ("which", "who") or f[i - 1] in _EN_REL_ADJUNCTS) else -1
             if rel > a + 1 and _en_no_object_claim(e, f, j):
                 continue  # "met Governor X, who said nothing about the 30 missing fishermen"
             if rel > a + 1 and e.lemma == "confirm" and j + 1 < b and f[j] in ("the", "this", "these") \
@@ -3721,7 +3724,7 @@ def _en_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                     continue
             via = swap = None
             # "Reuters, citing a military source, said": relay segment right before the verb
-            pc = _segment_prep(ctx, cues, i)
+            pc = _segment_prep(ctx, cues, i) if i - 1 > a and raw[i - 1] == "," else None  # (its own first test)
             if pc is not None:
                 ne = en_np_right(doc, pc.j, i)
                 src = _mention(doc, *_trim_np(doc, *_statement_en(doc, pc.j, ne))) if ne > pc.j else None

@@ -1040,7 +1040,6 @@ class Resolver:
         lang = doc.language
         f = doc.folded
         text = doc.text
-        phrase = text[m.start : doc.ends[m.j - 1]] if m.j > m.i else ""
         words = f[m.i : m.j]
         if not words:
             return None
@@ -1154,8 +1153,8 @@ class Resolver:
             own = _QUOTE_MARKS.sub("", norm_name(text[doc.starts[m.i + lead] : doc.ends[m.j - 1]])).strip()
             if len(own) >= 3 and own.count(" ") <= 2:
                 for ref, name in reversed(self.history):
-                    first, _, rest = _QUOTE_MARKS.sub("", name).partition(" ")
-                    if (rest == own or rest.startswith(own + " ")) and ar_stem(first) in _CLASS_HEADS_AR_NAMING:
+                    rest = _ar_named_after_class(name)
+                    if rest is not None and (rest == own or rest.startswith(own + " ")):
                         self.remember(ref)
                         self.how = "partial"
                         return ref
@@ -1177,7 +1176,7 @@ class Resolver:
             self.remember(ref)
             self.how = "coref"
             return ref
-        kind = kind_of(list(words), lang) or "other"
+        kind = _kind_of(tuple(words), lang) or "other"  # (kind_of without its list copy)
         # definite generic mention -> the most recent speaker with the same head
         definite = (lang == "en" and lead > 0 and words[0] in ("the",)) or (
             lang == "ar" and (words[0] in AR_DEMONSTRATIVES or core[0].startswith(("ال", "لل")))  # «بيان للفرقة»
@@ -1271,6 +1270,8 @@ class Resolver:
             #    ("the health ministry" is not "the foreign ministry")
             for ref, name in reversed(self.history):
                 stems = self._words[ref.source_id][1]
+                if head not in stems:
+                    continue  # (the test that decides most speakers first; the others below only skip)
                 if head in _CLASS_HEADS and ref.kind in ("official", "journalist", "anonymous") and not ref.registered:
                     continue  # "the group" is not "X, the group's emergency coordinator"
                 if ref.kind == "anonymous" and kind != "anonymous" and lang == "ar":
@@ -1280,7 +1281,7 @@ class Resolver:
                     # "The militia leader, Babagana Kolo," is not "a militia leader and residents";
                     # "The aid worker said" is not "survivors and an aid worker" (gold_y README)
                     continue
-                if head in stems and all(x in stems or x in _GENERIC_MODS or _is_affil(x) for x in mods) and not (
+                if all(x in stems or x in _GENERIC_MODS or _is_affil(x) for x in mods) and not (
                         # "The group's spokesman, X" is not "The command's spokesman, Y": an owner's
                         # possessive the earlier name lacks names another body
                         lang == "en" and any(w.endswith(("'s", "’s")) and _en_key(w) not in stems for w in core[:-1])):
@@ -1347,13 +1348,14 @@ class Resolver:
         if lang == "en" and len(words) <= 3:
             # "Mr Haddad", "Saleh" -> the earlier "Omar Haddad" / "Raed Saleh, the head of ..."
             raw_ws = doc.raw[m.i : m.j]
-            names = [w for w, r in zip(words, raw_ws) if r[:1].isupper() and w not in _TITLES and w not in ("a", "an")]
+            # "Madrid police" is no short form of "the government's delegation in Madrid": a
+            # capitalised word before a lower-case head noun modifies it, it is no surname
+            tail_head = not doc.raw[m.j - 1][:1].isupper() and words[-1] not in _TITLES
+            # (the capitalised words only when no such head ends the mention: most end so)
+            names = () if tail_head else [w for w, r in zip(words, raw_ws) if r[:1].isupper() and w not in _TITLES and w not in ("a", "an")]
             # "Colombia's ombudsman" is no short form of "Colombia's government": a possessive
             # place with its own head noun names another speaker
-            # nor is "Madrid police" a short form of "the government's delegation in Madrid":
-            # a capitalised word before a lower-case head noun modifies it, it is no surname
-            tail_head = not doc.raw[m.j - 1][:1].isupper() and words[-1] not in _TITLES
-            if len(names) == 1 and not tail_head and not (names[0].endswith("'s") and any(
+            if len(names) == 1 and not (names[0].endswith("'s") and any(
                     not r[:1].isupper() and w not in _TITLES for w, r in zip(words, raw_ws))):
                 for ref, name in reversed(self.history):
                     if names[0] in self._words[ref.source_id][0]:
@@ -1371,6 +1373,15 @@ class Resolver:
         ref = SourceRef(derived_id(name), name, kind, named, False, name if lang == "en" else None, None)
         self.remember(ref)
         return ref
+
+
+@lru_cache(maxsize=4096)
+def _ar_named_after_class(name: str) -> str | None:
+    """Arabic: what a speaker's folded name says after a naming class noun («منظمة «بتسيلم»» ->
+    «بتسيلم», quote marks dropped), None when its first word is no such noun. (Pure, memoised:
+    _resolve asks it of every earlier speaker at each bare proper name.)"""
+    first, _, rest = _QUOTE_MARKS.sub("", name).partition(" ")
+    return rest if ar_stem(first) in _CLASS_HEADS_AR_NAMING else None
 
 
 def _ar_restore_article(phrase: str, clipped: bool) -> str:
