@@ -36,7 +36,7 @@ GOLD_DIRS = (GOLD_DIR, *(paths.REPO_ROOT / "tests" / name
                                        "gold_ab", "gold_ac", "gold_ad", "gold_ae", "gold_af",
                                        "gold_ag", "gold_ah", "gold_ai", "gold_aj", "gold_al",
                                        "gold_am", "gold_an", "gold_ak", "gold_ao",
-                                       "gold_as", "gold_aq", "gold_ap")))
+                                       "gold_as", "gold_aq", "gold_ap", "gold_at")))
 
 # --- hand-made predictions ----------------------------------------------------------------
 
