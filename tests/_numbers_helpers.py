@@ -1,4 +1,5 @@
-"""Shared assertion for the number-parser tests in both languages."""
+"""Shared assertion for the number-parser tests in both languages, and the reference scan the
+number-scan speed tests compare their shortcuts with."""
 
 from newsclaims.extract.numbers import find_numbers
 
@@ -16,3 +17,20 @@ def assert_number(sentence, language, expected, value, low, high, kind):
     assert m.value_low == low
     assert m.value_high == high
     assert m.kind == kind
+
+
+def plain_matches(atom_re, ftext, pos, endpos):
+    """Every match of `atom_re` from `pos` that starts before `endpos`, by one plain finditer:
+    what the number scans' shortcuts (word heads, core words, atom gates) must reproduce."""
+    out = []
+    for m in atom_re.finditer(ftext, pos):
+        if m.start() >= endpos:
+            break
+        out.append(m)
+    return out
+
+
+def match_key(ms):
+    """Matches as comparable values: span, group name, text and the groups that matched."""
+    return [(m.span(), m.lastgroup, m.group(),
+             {k: v for k, v in m.groupdict().items() if v is not None}) for m in ms]

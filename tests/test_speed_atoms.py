@@ -10,6 +10,7 @@ import pytest
 
 from newsclaims.evaluate import load_gold
 from newsclaims.extract import numbers as N
+from _numbers_helpers import match_key, plain_matches
 
 TESTS = Path(__file__).resolve().parent
 
@@ -35,20 +36,6 @@ def _texts():
     return out
 
 
-def _plain(atom_re, ftext, pos, endpos):
-    out = []
-    for m in atom_re.finditer(ftext, pos):
-        if m.start() >= endpos:
-            break
-        out.append(m)
-    return out
-
-
-def _key(ms):
-    return [(m.span(), m.lastgroup, m.group(),
-             {k: v for k, v in m.groupdict().items() if v is not None}) for m in ms]
-
-
 @pytest.mark.parametrize("lang", ["ar", "en"])
 def test_split_scan_equals_one_regex_scan(lang):
     spec = N._spec(lang)
@@ -61,8 +48,8 @@ def test_split_scan_equals_one_regex_scan(lang):
         cuts = {0, len(ftext)} | {rnd.randrange(len(ftext) + 1) for _ in range(4)}
         for pos in cuts:
             for endpos in {len(ftext), min(len(ftext), pos + rnd.randrange(300))}:
-                assert _key(N._atom_matches(spec.atom_re, ftext, pos, endpos)) \
-                    == _key(_plain(spec.atom_re, ftext, pos, endpos)), (lang, pos, endpos)
+                assert match_key(N._atom_matches(spec.atom_re, ftext, pos, endpos)) \
+                    == match_key(plain_matches(spec.atom_re, ftext, pos, endpos)), (lang, pos, endpos)
                 n += 1
     assert n > 500
 
@@ -73,7 +60,7 @@ def test_unsplittable_pattern_falls_back_to_one_scan():
     rx = re.compile(N.DIGIT_PATTERN + r"|(?P<w>9/11|nine)")  # a word with digits: no split
     assert N._split_atom_re(rx) is None
     text = "after 9/11 nine 12 people"
-    assert _key(N._atom_matches(rx, text, 0, len(text))) == _key(_plain(rx, text, 0, len(text)))
+    assert match_key(N._atom_matches(rx, text, 0, len(text))) == match_key(plain_matches(rx, text, 0, len(text)))
 
 
 @pytest.mark.parametrize("pattern, gate", [

@@ -12,6 +12,7 @@ import pytest
 
 from newsclaims.evaluate import load_gold
 from newsclaims.extract import numbers as N
+from _numbers_helpers import match_key, plain_matches
 
 TESTS = Path(__file__).resolve().parent
 
@@ -37,20 +38,6 @@ def _texts():
     return out
 
 
-def _plain(atom_re, ftext, pos, endpos):
-    out = []
-    for m in atom_re.finditer(ftext, pos):
-        if m.start() >= endpos:
-            break
-        out.append(m)
-    return out
-
-
-def _key(ms):
-    return [(m.span(), m.lastgroup, m.group(),
-             {k: v for k, v in m.groupdict().items() if v is not None}) for m in ms]
-
-
 def test_english_spec_has_word_core():
     spec = N._spec("en")
     assert spec.word_core is not None and spec.core_lead == 2
@@ -67,9 +54,9 @@ def test_core_scan_equals_one_regex_scan(seed):
         cuts = {0, len(ftext)} | {rnd.randrange(len(ftext) + 1) for _ in range(6)}
         for pos in cuts:
             for endpos in {len(ftext), min(len(ftext), pos + rnd.randrange(200))}:
-                got = _key(N._atom_matches(spec.atom_re, ftext, pos, endpos, None,
+                got = match_key(N._atom_matches(spec.atom_re, ftext, pos, endpos, None,
                                            spec.word_core, spec.core_lead))
-                assert got == _key(_plain(spec.atom_re, ftext, pos, endpos)), (pos, endpos, text[:40])
+                assert got == match_key(plain_matches(spec.atom_re, ftext, pos, endpos)), (pos, endpos, text[:40])
                 n += 1
                 hits += len(got)
     assert n > 200 and hits > 200
@@ -80,9 +67,9 @@ def test_core_scan_at_every_start(text):
     spec = N._spec("en")
     ftext = N.fold_text(text).text
     for pos in range(len(ftext) + 1):
-        got = _key(N._atom_matches(spec.atom_re, ftext, pos, len(ftext), None,
+        got = match_key(N._atom_matches(spec.atom_re, ftext, pos, len(ftext), None,
                                    spec.word_core, spec.core_lead))
-        assert got == _key(_plain(spec.atom_re, ftext, pos, len(ftext))), pos
+        assert got == match_key(plain_matches(spec.atom_re, ftext, pos, len(ftext))), pos
 
 
 def test_lead_before_multiplier_is_found_from_its_first_word():

@@ -11,6 +11,7 @@ import pytest
 
 from newsclaims.evaluate import load_gold
 from newsclaims.extract import numbers as N
+from _numbers_helpers import match_key, plain_matches
 
 TESTS = Path(__file__).resolve().parent
 
@@ -33,20 +34,6 @@ def _texts():
     return out
 
 
-def _plain(atom_re, ftext, pos, endpos):
-    out = []
-    for m in atom_re.finditer(ftext, pos):
-        if m.start() >= endpos:
-            break
-        out.append(m)
-    return out
-
-
-def _key(ms):
-    return [(m.span(), m.lastgroup, m.group(),
-             {k: v for k, v in m.groupdict().items() if v is not None}) for m in ms]
-
-
 def test_arabic_spec_has_word_heads():
     assert N._spec("ar").word_heads is not None
 
@@ -62,8 +49,8 @@ def test_heads_scan_equals_one_regex_scan(seed):
         cuts = {0, len(ftext)} | {rnd.randrange(len(ftext) + 1) for _ in range(6)}
         for pos in cuts:
             for endpos in {len(ftext), min(len(ftext), pos + rnd.randrange(200))}:
-                got = _key(N._atom_matches(spec.atom_re, ftext, pos, endpos, spec.word_heads))
-                assert got == _key(_plain(spec.atom_re, ftext, pos, endpos)), (pos, endpos, text[:40])
+                got = match_key(N._atom_matches(spec.atom_re, ftext, pos, endpos, spec.word_heads))
+                assert got == match_key(plain_matches(spec.atom_re, ftext, pos, endpos)), (pos, endpos, text[:40])
                 n += 1
                 hits += len(got)
     assert n > 200 and hits > 200
