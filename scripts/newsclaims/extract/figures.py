@@ -2976,7 +2976,18 @@ def _destroyed(ftext, lang, qs, qe, all_starts, r, sr, cues=(), cue_pos=()) -> b
     if x is None or pos == np_start:
         return False
     return x.end() > pos and (r.intercept.match(ftext, x.end()) is not None
-                              or r.thing_fate.match(ftext, x.end()) is not None)
+                              or r.thing_fate.match(ftext, x.end()) is not None
+                              or _PASSIVE_HIT.match(ftext, pos) is not None)
+
+
+# things hit, in the passive after their noun phrase, are things damaged (`other`, like "shells
+# had hit four houses"): "96 schools and 41 clinics had been hit", "three ambulances were hit by
+# gunfire" (people hit are wounded, and targets/positions struck strikes: both returned above;
+# the active "10 drones hit the city" has no auxiliary and stays out)
+_PASSIVE_HIT = re.compile(r"[ \t\u00a0]+(?:(?:had|have|has)[ \t\u00a0]+(?:also[ \t\u00a0]+)?been|"
+                          r"were|was|(?:had|have|has)[ \t\u00a0]+reportedly[ \t\u00a0]+been)"
+                          r"(?:[ \t\u00a0]+(?:also|directly|badly|partly|partially))?"
+                          r"[ \t\u00a0]+(?:hit|struck)(?!\w)")
 
 
 _DETERMINERS = frozenset(("the", "its", "their", "his", "her", "our", "these", "those"))
