@@ -21,13 +21,14 @@ HIT_THINGS = [
     ("The agency said two of its warehouses were hit overnight.", "two"),
     ("A company spokesman said 17 power substations had been hit since March.", "17"),
     ("Local officials said 30 buses were hit by shrapnel at the depot.", "30"),
-    ("The mayor said that nine water towers have been hit in the district.", "nine"),
+    ("The mayor said that nine bakeries have been hit in the district.", "nine"),
     ("Eleven fishing boats were hit in the harbour, the port authority said.", "Eleven"),
 ]
 
 KEPT = [
     # people hit are wounded
     ("The ministry said three people were hit by gunfire near the market.", "three", "wounded"),
+    ("Medics said 14 protesters were hit by rubber bullets outside parliament.", "14", "wounded"),
     # positions and targets hit are strikes
     ("The army said five positions were hit in the night.", "five", "strikes"),
     ("The army said it had hit 12 targets across the region.", "12", "strikes"),

@@ -2968,6 +2968,7 @@ def _destroyed(ftext, lang, qs, qe, all_starts, r, sr, cues=(), cue_pos=()) -> b
                                                 and r.intercept.match(ftext, w.start(1))):
             break  # ("4 police stations set on fire": the verb ends the noun phrase)
         pos = w.end()
+    head = ftext[np_start:pos].rsplit(None, 1)[-1].lower() if pos > np_start else ""
     if pos > np_start and ftext[pos:pos + 1] in ",(" or ftext[pos + 1:pos + 2] == "(":
         a = _ASIDE.match(ftext, pos)  # "11 vehicles, including two buses, were razed"
         if a is not None:
@@ -2977,11 +2978,12 @@ def _destroyed(ftext, lang, qs, qe, all_starts, r, sr, cues=(), cue_pos=()) -> b
         return False
     return x.end() > pos and (r.intercept.match(ftext, x.end()) is not None
                               or r.thing_fate.match(ftext, x.end()) is not None
-                              or _PASSIVE_HIT.match(ftext, pos) is not None)
+                              or (head in r.hit_things  # (not "14 protesters were hit")
+                                  and _PASSIVE_HIT.match(ftext, pos) is not None))
 
 
-# things hit, in the passive after their noun phrase, are things damaged (`other`, like "shells
-# had hit four houses"): "96 schools and 41 clinics had been hit", "three ambulances were hit by
+# things hit (figure_categories hit_things, the head noun), in the passive after their noun
+# phrase, are things damaged (`other`, like "shells had hit four houses"): "96 schools and 41 clinics had been hit", "three ambulances were hit by
 # gunfire" (people hit are wounded, and targets/positions struck strikes: both returned above;
 # the active "10 drones hit the city" has no auxiliary and stays out)
 _PASSIVE_HIT = re.compile(r"[ \t\u00a0]+(?:(?:had|have|has)[ \t\u00a0]+(?:also[ \t\u00a0]+)?been|"
