@@ -2983,11 +2983,12 @@ def _destroyed(ftext, lang, qs, qe, all_starts, r, sr, cues=(), cue_pos=()) -> b
 
 
 # things hit (figure_categories hit_things, the head noun), in the passive after their noun
-# phrase, are things damaged (`other`, like "shells had hit four houses"): "96 schools and 41 clinics had been hit", "three ambulances were hit by
-# gunfire" (people hit are wounded, and targets/positions struck strikes: both returned above;
-# the active "10 drones hit the city" has no auxiliary and stays out)
-_PASSIVE_HIT = re.compile(r"[ \t\u00a0]+(?:(?:had|have|has)[ \t\u00a0]+(?:also[ \t\u00a0]+)?been|"
-                          r"were|was|(?:had|have|has)[ \t\u00a0]+reportedly[ \t\u00a0]+been)"
+# phrase, are things damaged (`other`, like "shells had hit four houses"): "96 schools and 41
+# clinics had been hit", "three ambulances were hit by gunfire" (people hit are wounded, and
+# targets/positions struck strikes: both returned above; the active "10 drones hit the city"
+# has no auxiliary and stays out)
+_PASSIVE_HIT = re.compile(r"[ \t\u00a0]+(?:(?:had|have|has)[ \t\u00a0]+(?:(?:also|reportedly)[ \t\u00a0]+)?been"
+                          r"|were|was)"
                           r"(?:[ \t\u00a0]+(?:also|directly|badly|partly|partially))?"
                           r"[ \t\u00a0]+(?:hit|struck)(?!\w)")
 
@@ -3450,8 +3451,8 @@ def _movers_rx(lang: str) -> tuple[re.Pattern, re.Pattern] | None:
 
 
 def _migrants_moving(ftext: str, lang: str, c, qe: int) -> bool:
-    """Is the displaced cue of the number at folded [qs, qe) one of not_displaced_movers, with a
-    migrant noun right after the number ("300 migrants cross into", «نحو 300 مهاجر يعبرون إلى»)?"""
+    """Is the displaced cue `c` of the number ending at folded `qe` one of not_displaced_movers,
+    with a migrant noun right after the number ("300 migrants cross into", «نحو 300 مهاجر يعبرون إلى»)?"""
     rx = _movers_rx(lang)
     if rx is None:
         return False
