@@ -376,7 +376,8 @@ def _rules(lang: str) -> _Rules:
         escaped=frozenset(_norm_key(w) for e in cats["escaped"][lang] for w in expand(fold(e))),
         strike_times=_words_re(cats["strike_times"][lang], low),
         personnel=_near_re(cats["personnel"][lang], low, left=False),
-        damaged_after=re.compile(r"(?:[ \t\u00a0»\"”']+[^\W\d]+){0,5}[ \t\u00a0»\"”']+"
+        damaged_after=re.compile(r"(?:[ \t\u00a0»\"”']+(?:[^\W\d]+|[وف]?\d[\d.,]*)){0,5}"  # («142
+                                 r"[ \t\u00a0»\"”']+"  # سيارة للأمن و20 سيارة خاصة تعرضت للإحراق»)
                                  f"(?:{_alt(cats['damaged_after']['ar'], low)})(?!\\w)")
         if lang == "ar" else None,
         hit_before=_words_re(cats["damaged_after"]["before"], low) if lang == "ar" else None,
