@@ -158,6 +158,7 @@ class Frame:
     content: tuple[int, int] = (0, 0)
     conj: bool = False  # Arabic verb carries a conjunction clitic (وأضاف)
     through: bool = False  # "before" content that goes on after a cue inside the clause
+    tail: bool = False  # through a ", and|while <clause>" tail: not when a later cue speaks there
     coref: bool = False  # the written speaker is a pronoun or an anaphor ("the ministry")
     antecedent: tuple[int, int] | None = None  # char span of the earlier mention naming ref
     silent: bool = False  # a narrated act of a speaker ("put the toll far higher"): resolved, no claim
@@ -2020,7 +2021,9 @@ def _ar_post_cue(doc: Doc, c: Cue, b: int) -> bool:
     return False
 
 
-_AR_TIME_CLAUSE = frozenset(fwords("بعد إثر اثر عقب"))
+_AR_TIME_CLAUSE = frozenset(fwords("بعد إثر اثر عقب بعدما"))
+# «...، بحسب ما أعلنته الهيئة اليوم، من بينهم 118 طفلاً»: the part of the count after the relay
+_AR_AMONG_TAIL = frozenset(fwords("بينهم بينهن بينها منهم منهن"))
 
 
 def _ar_then_after(doc: Doc, ne: int, b: int) -> bool:
@@ -2031,7 +2034,9 @@ def _ar_then_after(doc: Doc, ne: int, b: int) -> bool:
     if k + 1 < b and f[k] == "في" and ar_stem(f[k + 1]) in _AR_CHANNEL_STEMS:
         k += 2
     k = _ar_skip_earlier(f, k, b)  # «في بيان مساء الثلاثاء،»
-    return k + 2 < b and raw[k] in ("،", ",") and f[k + 1] in _AR_TIME_CLAUSE
+    if k + 2 < b and raw[k] in ("،", ",") and f[k + 1] == "من" and f[k + 2] in _AR_AMONG_TAIL:
+        k += 1
+    return k + 2 < b and raw[k] in ("،", ",", "من") and (f[k + 1] in _AR_TIME_CLAUSE or f[k + 1] in _AR_AMONG_TAIL)
 
 
 def _ar_skip_earlier(f: list[str], j: int, b: int) -> int:
@@ -2471,6 +2476,10 @@ def _prep_direction(ctx: _Ctx, c: Cue, men: Mention | None, ne: int, rule: str, 
             # «شارك عشرات الآلاف، بحسب منظمين، في مسيرة انطلقت ...»: a relay set off by commas
             # inside the clause, which goes on after it
             fr.through = True
+        elif doc.language == "en" and c.i > a + 1 and doc.raw[c.i - 1] == "," and _en_tail_clause(doc, ne, b, verb_ok=True):
+            # "has killed 26,000, according to X, and displaced about two million", "..., according
+            # to ministry data, down from about 60,000": the account goes on after the relay
+            fr.through = fr.tail = True
         elif doc.language == "ar" and c.i > a + 1 and doc.raw[c.i - 1] in ("،", ",") and _ar_then_after(doc, ne, b):
             # «انتشلت الفرق 9 جثث، بحسب ما أعلنته هيئة X في بيان، بعد العثور على جثتين أخريين»:
             # the event's time clause after the relay is still the speaker's account
@@ -3444,6 +3453,24 @@ _EN_CLOCK = frozenset(("a", "p", "m", ".", "am", "pm", "a.m.", "p.m.", "gmt", "u
 _EN_CUE_ADVERBS = frozenset("separately also again repeatedly publicly privately previously initially subsequently".split())
 
 
+_EN_TAIL_CLAUSE = frozenset("and but while whereas".split())
+
+
+def _en_tail_clause(doc: Doc, k: int, b: int, verb_ok: bool = False) -> bool:
+    """After ", X said": ", and|but|while <clause>" or ", out of <count>" goes on with the content
+    (not a verb of the speaker, "and called for calm", nor a quotation, nor "and that": a cue's own).
+    `verb_ok`: after "according to X" a verb goes on with the content's own subject ("has killed
+    26,000, according to X, and displaced two million"); "up/down from" goes on there too."""
+    f, raw = doc.folded, doc.raw
+    if not (k + 3 < b and raw[k] == ","):
+        return False
+    w, nx = f[k + 1], f[k + 2]
+    if w == "out" or (verb_ok and w in ("up", "down")):
+        return nx == ("of" if w == "out" else "from") and any(is_number(f[t]) for t in range(k + 3, min(b, k + 7)))
+    return w in _EN_TAIL_CLAUSE and _word(raw[k + 2]) and nx != "that" and not (
+        (nx.endswith("ed") and not verb_ok) or nx in ("said", "told", "says", "is", "was", "has", "had", "also", "then"))
+
+
 def _skip_en_adjuncts(doc: Doc, k: int, b: int, told: bool) -> int:
     f, raw = doc.folded, doc.raw
     if k + 1 < b and f[k] in _EN_CUE_ADVERBS and (f[k + 1] == "that" or f[k + 1] in _EN_TAIL_PREPS):
@@ -3872,10 +3899,17 @@ def _en_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                     # clause's own claim starts at its pronoun, after this speaker's quote
                     frames[-1].region = (frames[-1].cue.i - 1, frames[-1].region[1])
                     frames[-1].direction, frames[-1].span_end = "span", i  # (up to this cue)
+                if k + 3 < b and raw[k] == "," and f[k + 1] in _EN_MONTHS and is_number(f[k + 2]) and raw[k + 3] == ",":
+                    k += 3  # "said on Sunday, October 27, up from 46": the date's apposition
                 if k + 1 < b and raw[k] == "," and f[k + 1] in _EN_TAIL_GOES_ON and men.i > a + 2:
                     # "has risen to 188, the minister said, with 90 still missing": the tail
                     # after the cue goes on with the same content
                     fr.through = True
+                elif men.i > a + 2 and raw[men.i - 1] == "," and _en_tail_clause(doc, k, b):
+                    # "...were injured, he said, and some 5,400 houses were destroyed", "..., she
+                    # said, while 21 had been picked up", "..., he said on Friday, out of 17,800
+                    # suspected cases": the speaker's account goes on after the cue
+                    fr.through = fr.tail = True
                 elif k + 2 < b and raw[k] == "," and f[a] in _EN_FRONT_PREPS and raw[men.i - 1] == "," and men.i - a <= 8 \
                         and _word(raw[k + 1]) and not any(raw[t] in QUOTES or raw[t] == "," for t in range(a, men.i - 1)):
                     # "Since the swap, he said, dozens of families had called him": a fronted
@@ -4429,7 +4463,9 @@ def _set_contents(ctx: _Ctx, frames: list[Frame]) -> None:
                 elif prv.direction == "span":
                     start = max(start, prv.span_end + 1)
             end = fr.anchor
-            if fr.through:
+            if fr.through and not (nxt is not None and (nxt.direction == "before" or fr.tail)):
+                # (a tail with a relay of its own is that relay's content: "..., the ministry
+                # said, while Moscow received 38, according to X")
                 end = nxt.region[0] if nxt is not None else b
             fr.content = (start, max(start, end))
 
