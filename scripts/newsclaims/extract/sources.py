@@ -18,6 +18,23 @@ from newsclaims.extract.model import ClaimMention, SourceRef
 from newsclaims.extract.registry import Registry, derived_id, norm_name
 from newsclaims.extract.sentences import CLAUSE_MARKS, QUOTES, Doc
 
+
+class _NamePattern:
+    """A compiled pattern of the speaker rules whose `match` and `search` results are memoised
+    per string: unify_speakers' rules test the names of every speaker of an article against
+    their patterns, and speaker names recur from article to article ("police", "a military
+    official", "the health ministry": like _mil_match and _minister_match). Match objects are
+    immutable, so a memoised one serves every caller."""
+
+    __slots__ = ("pattern", "match", "search")
+
+    def __init__(self, pattern: str, flags: int = 0):
+        rx = re.compile(pattern, flags)
+        self.pattern = rx.pattern
+        self.match = lru_cache(maxsize=16384)(rx.match)
+        self.search = lru_cache(maxsize=16384)(rx.search)
+
+
 _GENERIC_ORG = frozenset(fwords("منظمة حركة وكالة قناة شبكة صحيفة موقع جماعة تنظيم agency group channel newspaper"))
 _WORDS = re.compile(r"[\w'’-]+")
 _NOT_HEADS = frozenset(fwords("state media network forces"))  # modifiers, not heads, after a name
@@ -1425,13 +1442,13 @@ _EN_AFFIL_SPLIT = re.compile(r",| of | for | in | at ")
 # single capitalised words that are titles, not names ("Governor said")
 _TITLE_ONLY_EN = frozenset("governor mayor spokesman spokeswoman spokesperson minister president chairman commander police army military".split())
 # modifiers a lower-case title mention adds to a fuller name's title ("regional governor")
-_TITLE_NAME_EN = re.compile(r"^(?:[Tt]he )?([A-Z][a-z]+) (?:[A-Z][\w'’.-]+ ){0,2}[A-Z][\w'’.-]+$")
+_TITLE_NAME_EN = _NamePattern(r"^(?:[Tt]he )?([A-Z][a-z]+) (?:[A-Z][\w'’.-]+ ){0,2}[A-Z][\w'’.-]+$")
 # words that tell a second speaker from the first ("a second security source", "another resident")
 _EN_DISTINCT = frozenset("second third another other different separate".split())
 # national office titles of two words ("attorney general", "interior minister"); not a governor or a
 # mayor, whom another region's article names with a place of its own ("Belgorod's governor")
 _EN_OFFICE_TITLES = frozenset("general minister prosecutor ombudsman".split())
-_EN_PLACE_TITLE = re.compile(r"^([A-Z][\w-]+)['’]s ([a-z][a-z -]+)$")
+_EN_PLACE_TITLE = _NamePattern(r"^([A-Z][\w-]+)['’]s ([a-z][a-z -]+)$")
 _EN_OWN_BODY_HEADS = frozenset("union unions association federation workers employees staff syndicate".split())
 _EN_TITLE_MODS = frozenset("regional provincial local state district city municipal county senior top".split())
 _EN_AUTHORITIES = frozenset(("authorities", "authority"))
@@ -2085,7 +2102,7 @@ _EN_RANK_PREFIX = re.compile(
     r"^(?:(?:(?:Lt|Lieut|Col|Maj|Gen|Brig|Capt|Cpt|Adm|Cmdr|Sgt)\.?|Lieutenant|Colonel|Major|General|Brigadier|"
     r"Captain|Admiral|Commander|Sergeant) )+")
 _UNNAMED_SPOKES_EN = re.compile(r"^(?:(?:a|an|the)\s+|(?=[a-z]))(?:[\w'’-]+\s+){0,4}?spokes(?:man|woman|person)\b(?:\s+for\s+[^,]+)?$", re.I)
-_BARE_NAME_EN = re.compile(r"^(?:[A-Z][\w'’-]+ ){1,3}[A-Z][\w'’-]+$")
+_BARE_NAME_EN = _NamePattern(r"^(?:[A-Z][\w'’-]+ ){1,3}[A-Z][\w'’-]+$")
 
 
 def _named_after_unnamed(claims: list, refs: dict, target: dict) -> None:
@@ -2132,7 +2149,7 @@ def _unnamed_leader_then_named(claims: list, refs: dict, target: dict) -> None:
             target[s1] = s2
 
 
-_UNNAMED_INST_EN = re.compile(
+_UNNAMED_INST_EN = _NamePattern(
     r"^(?:an?|the) (?:[a-z]+ )?(military|army|police|defence|defense) (?:official|officer|spokes(?:man|woman|person))$")
 _INST_KINDS = {"military": ("military",), "army": ("military",), "police": ("government",), "defence": ("military",), "defense": ("military",)}
 
@@ -2163,10 +2180,10 @@ _EN_TITLES_RE = r"(magistrate|governor|prefect|mayor|commissioner|administrator|
 _EN_BARE_TITLE = re.compile(r"^(?:[Tt]he )?(?:[a-z]+ |[A-Z][a-z]+(?:an|ian|ese|i) )?" + _EN_TITLES_RE + r"(?:['’]s office)?$")
 _EN_TITLED_NAME = re.compile(r"^(?:[A-Z][\w'’.-]+ )?" + _EN_TITLES_RE + r"(?: [A-Z][\w'’.-]+){1,4}$", re.I)
 _EN_TITLE_THEN_NAME = re.compile(r"\b" + _EN_TITLES_RE + r" [A-Z]", re.I)
-_EN_TITLE_WORDS_RE = re.compile(_EN_TITLES_RE)
+_EN_TITLE_WORDS_RE = _NamePattern(_EN_TITLES_RE)
 # the gate of the bare-title pass: a ranked minister, or a title/office with no name after it
 _EN_RANKED_MINISTER_ANY = re.compile(r"(?:deputy|state|junior|assistant|vice) minister\b")
-_EN_BARE_TITLE_END = re.compile(_EN_TITLES_RE + r"(?:['’]s office)?$", re.I)  # ("prefect" passes the gate anyway)
+_EN_BARE_TITLE_END = _NamePattern(_EN_TITLES_RE + r"(?:['’]s office)?$", re.I)  # ("prefect" passes the gate anyway)
 _EN_TITLE_OFFICE = {"prefect": "prefecture", "governor": "governorate", "mayor": "municipality"}
 _EN_RANKED_MINISTER = re.compile(r"^(?:the )?(?:deputy|state|junior|assistant|vice) minister\b", re.I)
 
@@ -2228,7 +2245,7 @@ _NAMED_FORCE_EN = re.compile(r"\b(?:Military|Army|Armed Forces|Defence Forces|De
 # "the Lord's Resistance Army") is no state's army that "the military" could name
 _INSURGENT_FORCE_EN = re.compile(r"\b(?:Liberation|Independence|Resistance|Revolutionary|Salvation|Freedom|People['’]s|Free|Islamic|Mahdi)\b")
 _INDEF_NOUNS_EN = r"(?:group|network|organi[sz]ation|committee|collective|initiative|association|society|coalition|alliance)"
-_INDEF_GROUP_EN = re.compile(r"^(?:[Aa]|[Aa]n) (?:[a-z'’-]+ ){0,3}?" + _INDEF_NOUNS_EN + r"\b(?: of [a-z ]+)?[a-z ]*$")
+_INDEF_GROUP_EN = _NamePattern(r"^(?:[Aa]|[Aa]n) (?:[a-z'’-]+ ){0,3}?" + _INDEF_NOUNS_EN + r"\b(?: of [a-z ]+)?[a-z ]*$")
 
 
 _INDEF_NOUN_EN = re.compile(r"\b(" + _INDEF_NOUNS_EN + r")\b")
@@ -2575,9 +2592,9 @@ def _headline_generic(refs: dict, texts: dict, target: dict, head_only: set, rea
             target[sid] = cands.pop()
 
 
-_EN_PLACE_OFFICE = re.compile(r"^(?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*)?['’]s (ombudsman|ombudsperson)$")  # (not "Belgorod's governor": a country has many)
+_EN_PLACE_OFFICE = _NamePattern(r"^(?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*)?['’]s (ombudsman|ombudsperson)$")  # (not "Belgorod's governor": a country has many)
 _EN_LEVEL_GOVERNMENT = re.compile(r"\b(?:departmental|provincial|regional|state|district|county) (?:government|administration)\b", re.I)
-_EN_GOVERNOR = re.compile(r"(?:^|\s)(?:[Gg]overnor|Gov\.)\s+[A-Z]")
+_EN_GOVERNOR = _NamePattern(r"(?:^|\s)(?:[Gg]overnor|Gov\.)\s+[A-Z]")
 
 
 def _place_office_holders(refs: dict, texts: dict, target: dict) -> None:
@@ -2628,10 +2645,10 @@ def _army_units(refs: dict, texts: dict, target: dict) -> None:
 
 
 # (not a joint speaker, "residents and police": session-9 decision, a member named on its own stays apart)
-_EN_POLICE_BODY = re.compile(r"^(?:the )?(?:(?!and )[a-z]+ ){0,2}police(?: command| service| force| department| headquarters)?$")
-_EN_POLICE_TITLE = re.compile(r"\bpolice\b")
+_EN_POLICE_BODY = _NamePattern(r"^(?:the )?(?:(?!and )[a-z]+ ){0,2}police(?: command| service| force| department| headquarters)?$")
+_EN_POLICE_TITLE = _NamePattern(r"\bpolice\b")
 # a police rank's initials before a name ("DSP Esther X", "SP Yazid X", "ACP Y"): the person is police
-_EN_POLICE_RANK = re.compile(r"(?:^|[\s,])(?:DSP|ASP|SP|CSP|ACP|DCP|CP|AIG|DIG|IGP|SSP)\.? [A-Z][a-z]")
+_EN_POLICE_RANK = _NamePattern(r"(?:^|[\s,])(?:DSP|ASP|SP|CSP|ACP|DCP|CP|AIG|DIG|IGP|SSP)\.? [A-Z][a-z]")
 
 
 def _police_titled_person(refs: dict, texts: dict, target: dict) -> None:
@@ -3058,10 +3075,10 @@ def _mod_generic(name: str) -> re.Match | None:
     """_EN_MOD_GENERIC on the name's normal form, once per distinct name."""
     return _EN_MOD_GENERIC.match(norm_name(name))
 _EN_ORGANISERS = frozenset(("organisers", "organizers", "the organisers", "the organizers", "march organisers", "rally organisers"))
-_EN_CLASS_ROLE = re.compile(r"^(?:[Tt]he )?(party|movement|group|union|front|alliance|coalition) (?:leader|chief|head|chair(?:man|woman)?|spokes(?:man|woman|person)) (\w)")
+_EN_CLASS_ROLE = _NamePattern(r"^(?:[Tt]he )?(party|movement|group|union|front|alliance|coalition) (?:leader|chief|head|chair(?:man|woman)?|spokes(?:man|woman|person)) (\w)")
 _DIGITS = re.compile(r"\d[\d,.]*\d|\d")
 _EN_CIVIL_TITLES = frozenset("governor mayor commissioner administrator prefect minister".split())
-_EN_POSS_MINISTRY = re.compile(r"^(?:his|her) (?:ministry|office|department)$")
+_EN_POSS_MINISTRY = _NamePattern(r"^(?:his|her) (?:ministry|office|department)$")
 
 
 _EN_UNIT_ROLE = re.compile(r"^(?:the )?([a-z][\w-]+) (?:manager|director|head|chief|administrator|coordinator|supervisor)$")
@@ -3349,7 +3366,7 @@ def _with_source(c: ClaimMention, ref: SourceRef, via: SourceRef | None) -> Clai
 # "said the man", "the woman said": a bare definite person noun takes up the person speaker before it
 _EN_BARE_PERSON = frozenset(("the man", "the woman"))
 # "the Red Crescent's Misrata branch": a body's local branch or chapter speaks for the body
-_EN_BRANCH_OF = re.compile(r"^(?:the )?(.+?)['’]s (?:[A-Z][\w'’-]+ ){1,3}(?:branch|chapter)$")
+_EN_BRANCH_OF = _NamePattern(r"^(?:the )?(.+?)['’]s (?:[A-Z][\w'’-]+ ){1,3}(?:branch|chapter)$")
 _EN_SINGLE_DET = ("a ", "an ", "one ", "another ")
 _EN_MEMBER_STARTS = ("the man", "the woman", *_EN_SINGLE_DET)
 _EN_MEMBER_ORDINALS = frozenset("second third fourth other further".split())
