@@ -113,3 +113,35 @@ def test_cue_forms(text: str, key: str, speaker: str) -> None:
 )
 def test_cue_forms_negative(text: str) -> None:
     assert claims_of(text, "en") == []
+
+
+# --- 3. headline present tenses the lexicon lacked ---------------------------------------------
+# "UN verifies 12,000 deaths", "..., aid agencies warn" (line end), "NDRRMC revises toll: 24 dead".
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "speaker"),
+    [
+        ("Rights monitor verifies more than 3,100 civilian deaths in Sudan\n\nGENEVA - The figure covers the last year.",
+         "3,100 civilian deaths", "Rights monitor"),
+        ("Tens of thousands flee as clashes reach the capital, aid agencies warn\n\nNAIROBI - Fighting spread on Monday.",
+         "Tens of thousands flee", "aid agencies"),
+        ("Doctors warn that the toll could pass 200 by Friday.", "toll could pass 200", "Doctors"),
+        ("14:05 - Civil protection revises toll: 31 dead, 12 missing.", "31 dead", "Civil protection"),
+    ],
+)
+def test_headline_present_cues(text: str, key: str, speaker: str) -> None:
+    check(text, "en", key, speaker)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mission, which verifies every case individually, published its report in March.",
+        "Sirens warn residents of incoming rockets several times a day.",
+        "Officials did not warn residents before the dam was opened.",
+        "Residents were told to warn their neighbours about 40 looters.",
+    ],
+)
+def test_headline_present_cues_negative(text: str) -> None:
+    assert claims_of(text, "en") == []
