@@ -532,8 +532,9 @@ def exclusion_reason(text: str, fd, lang: str, qs: int, qe: int, m: NumberMentio
     if lang == "en" and m.kind == "exact" and m.value <= AGE_MAX and raw.isdigit() \
             and ftext[qe:qe + 1] == "," and _apposed_age(text, fd.orig(qs)):
         return "age"  # "A teacher, Yusuf Bello, 50, died"
-    if _definite_word(ftext, lang, qs):
-        # "ليالي الاحتجاجات الأربع": a number adjective after a time noun (up to 3 words back)
+    if m.kind != "vague" and _definite_word(ftext, lang, qs):
+        # "ليالي الاحتجاجات الأربع": a number adjective after a time noun (up to 3 words back;
+        # not «في بعض الأيام يلفظ البحر العشرات»: tens are no adjective of a time)
         words = ftext[max(0, qs - 40):qs].split()[-3:]
         if any(_strip_al(w.lstrip("وفب")) in r.time_plurals or _strip_al(w) in r.time_plurals
                for w in words):
@@ -889,8 +890,9 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
                 # "Nine devotees, including six women, were killed": the verb after the
                 # subject noun phrase
                 sv = _subject_verb(ftext, qe, cue_at, sr)
-                if sv is not None:
-                    c, score = sv, 0.0
+                if sv is not None and not _count_object_after(ftext, sv.fe, num_starts):
+                    c, score = sv, 0.0  # (not "Three explosions killed 12 people": the
+                    # subject of an active verb with a count for its object is the agent)
         if lang == "en" and c is not None and c.cat == "other" and qe <= c.fs <= qe + 2 \
                 and _REL_AFTER.match(ftext, c.fe):
             rv = _verb_after_relative(ftext, c.fe, cues, cue_pos)
@@ -2748,6 +2750,17 @@ _NP_NUMBER = re.compile(r"[ \t\u00a0]+(?:\d[\d,.]*|(?:one|two|three|four|five|si
 _NP_ARTICLE = re.compile(r"[ \t\u00a0]+(?:a|an)(?=[ \t\u00a0])")
 _NP_STOP = frozenset("and or but while who which that of said says told according to in on "
                      "at from by with".split())
+
+
+def _count_object_after(ftext: str, pos: int, starts: list[int]) -> bool:
+    """A count (one of `starts`, the sorted starts of the numbers that may be counts) starts
+    right after pos, after blanks: the verb ending at pos has a count for its object ("killed 12
+    people", "injured at least 30"; not "left eight trapped some 500 meters down")."""
+    k = pos
+    while k < len(ftext) and ftext[k] in " \t\u00a0":
+        k += 1
+    i = bisect_left(starts, k)
+    return k > pos and i < len(starts) and starts[i] == k
 
 
 def _subject_verb(ftext, qe, cue_at, sr) -> _Cue | None:
