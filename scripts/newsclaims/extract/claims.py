@@ -812,13 +812,15 @@ def _ar_headline_line(doc: Doc, a: int, b: int) -> bool:
     )
 
 
-def _ar_inside_quote(doc: Doc, a: int, i: int) -> bool:
+def _ar_inside_quote(doc: Doc, quotes: list[int], i: int) -> bool:
     """Is token i inside a quotation opened earlier in the sentence (« without », or an odd
-    number of straight quotes)?"""
+    number of straight quotes)? `quotes`: the sentence's quotation mark positions (_Ctx.quotes)."""
     raw = doc.raw
     opened = 0
     straight = 0
-    for t in range(a, i):
+    for t in quotes:
+        if t >= i:
+            break
         if raw[t] in OPEN_QUOTES:
             opened += 1
         elif raw[t] in CLOSE_QUOTES:
@@ -919,7 +921,7 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
             continue  # "مسيرة دعت إليها الجبهة": called the march, no statement
         if e.kind == "verb" and frames and i - 1 > a and raw[i - 1] in ("،", ",") and frames[-1].direction in ("after", "span") and frames[-1].anchor > i:
             continue  # "وقال ضابط، تحدث شريطة عدم الكشف عن هويته، إن": an aside on the speaker
-        if e.kind == "verb" and frames and _ar_inside_quote(doc, a, i):
+        if e.kind == "verb" and frames and _ar_inside_quote(doc, ctx.quotes, i):
             continue  # «... "الشارع قال كلمته"»: a verb inside a quotation of an earlier claim
         if e.kind == "verb" and frames and i - 1 >= a and (raw[i - 1] in OPEN_QUOTES or (
             raw[i - 1] in STRAIGHT_QUOTES and sum(1 for t in range(a, i) if raw[t] == raw[i - 1]) % 2 == 1
@@ -4438,8 +4440,9 @@ def _boundary_before(doc: Doc, lo: int, hi: int) -> int:
 
 
 def _set_contents(ctx: _Ctx, frames: list[Frame]) -> None:
+    """The content span of each frame; `frames` are in reading order (by region start: the
+    caller sorted them)."""
     doc, a, b = ctx.doc, ctx.a, ctx.b
-    frames.sort(key=lambda x: x.region[0])
     for n, fr in enumerate(frames):
         nxt = frames[n + 1] if n + 1 < len(frames) else None
         prv = frames[n - 1] if n > 0 else None
@@ -4490,29 +4493,49 @@ def _skip_dateline(doc: Doc, i: int, j: int) -> int:
     return i
 
 
+def _substrings(s: str) -> frozenset[str]:
+    """Every substring of s, the empty one too: `tok in _substrings(s)` is `tok in s`."""
+    return frozenset(s[x:y] for x in range(len(s) + 1) for y in range(x, len(s) + 1))
+
+
+# what _trim_content strips, each as one set (a token in CLAUSE_MARKS or in the string of marks)
+_TRIM_LEAD_MARKS = CLAUSE_MARKS | _substrings("-–—")
+_TRIM_END_MARKS = CLAUSE_MARKS | _substrings(".!?؟-–—")
+_TRIM_TAIL_MARKS = CLAUSE_MARKS | _substrings(".!?؟")
+_TRIM_TAIL_WORDS = {"ar": _AR_BOUNDARY_WORDS | frozenset(("و", "as")), "en": _EN_BOUNDARY_WORDS | frozenset(("و", "as"))}
+
+
+@lru_cache(maxsize=2)
+def _trim_lead_words(lang: str) -> frozenset[str]:
+    """The words _trim_content strips before the content: "that", and in Arabic every
+    one-word introducer («أن»، «إن»)."""
+    return frozenset(["that"] + ([t[0] for t in lexicon(lang).introducers if len(t) == 1] if lang == "ar" else []))
+
+
 def _trim_content(doc: Doc, i: int, j: int, lang: str) -> tuple[int, int, bool]:
     raw, f = doc.raw, doc.folded
     i = _skip_dateline(doc, i, j)
-    intro = lexicon(lang).introducers
-    while i < j and (raw[i] in CLAUSE_MARKS or raw[i] in "-–—" or f[i] == "that" or (lang == "ar" and (f[i],) in intro)):
+    lead = _trim_lead_words(lang)
+    while i < j and (raw[i] in _TRIM_LEAD_MARKS or f[i] in lead):
         i += 1
-    while j > i and (raw[j - 1] in CLAUSE_MARKS or raw[j - 1] in ".!?؟-–—"):
+    while j > i and raw[j - 1] in _TRIM_END_MARKS:
         j -= 1
     direct = False
-    if j - i >= 2 and raw[i] in _OPEN_OR_STRAIGHT and raw[j - 1] in _CLOSE_OR_STRAIGHT and _close_quote(doc, i, j) in (j - 1, -1):
-        i += 1
-        j -= 1
-        direct = True
-    elif j - i >= 2 and raw[i] in _OPEN_OR_STRAIGHT and _close_quote(doc, i, j) < 0:
-        i += 1
-        direct = True
-    elif j - i >= 2 and raw[j - 1] in CLOSE_QUOTES and not any(raw[t] in OPEN_QUOTES for t in range(i, j)):
-        j -= 1
-        direct = True
+    if j - i >= 2:  # (a quotation needs its mark and a word)
+        if raw[i] in _OPEN_OR_STRAIGHT and raw[j - 1] in _CLOSE_OR_STRAIGHT and _close_quote(doc, i, j) in (j - 1, -1):
+            i += 1
+            j -= 1
+            direct = True
+        elif raw[i] in _OPEN_OR_STRAIGHT and _close_quote(doc, i, j) < 0:
+            i += 1
+            direct = True
+        elif raw[j - 1] in CLOSE_QUOTES and not any(raw[t] in OPEN_QUOTES for t in range(i, j)):
+            j -= 1
+            direct = True
     if lang == "ar" and i > 0 and j - i >= 2 and f[i] in _AR_SUBJUNCTIVE and f[i - 1] in ("ان", "أن"):
         i -= 1  # «مرجحاً أن يكون العدد أكبر»: «أن» + a subjunctive verb is the content's own start
-    bw = _AR_BOUNDARY_WORDS if lang == "ar" else _EN_BOUNDARY_WORDS
-    while j > i and (raw[j - 1] in CLAUSE_MARKS or raw[j - 1] in ".!?؟" or f[j - 1] in bw or f[j - 1] in ("و", "as") or (
+    tail = _TRIM_TAIL_WORDS[lang]
+    while j > i and (raw[j - 1] in _TRIM_TAIL_MARKS or f[j - 1] in tail or (
         lang == "ar" and (f[j - 1] in _AR_NEG or f[j - 1] in _AR_BUT_IT or f[j - 1] in _AR_AS_ALSO) and j < len(raw) and _word(raw[j])  # «...، فيما لم تؤكد السلطات»: the negation, "but it" or "as also" of the next cue («، لكنه أكد»، «، كما أكد»)
     ) or (
         lang == "ar" and f[j - 1] in _AR_TRAILING_AUX and not direct and not (j < len(raw) and raw[j] in _CLOSE_OR_STRAIGHT)  # «...، بعد أن كانت قد» (its own earlier claim follows;
@@ -5144,6 +5167,9 @@ def find_claims(doc: Doc, registry: Registry) -> list[ClaimMention]:
     out: list[ClaimMention] = []
     last_direct: Frame | None = None
     narr = _Narration(doc, registry)  # what the narration introduced since the last claim
+    # (an Arabic article with a trailing relay cue «نقلا عن»، «بحسب» anywhere: only then is each
+    # sentence's cues looked through for one)
+    ar_relays = lang == "ar" and any(c.kind == "prep" and c.entry.lemma in _AR_TRAILING_RELAYS for c in cues)
     for s, (a, b) in enumerate(doc.sents):
         scues = by_sent.get(s, [])
         if not scues and s not in heads and lang == "en":
@@ -5167,8 +5193,9 @@ def find_claims(doc: Doc, registry: Registry) -> list[ClaimMention]:
             continue
         ctx = _Ctx(doc, a, b)
         frames = _ar_frames(ctx, scues, registry) if lang == "ar" else _en_frames(ctx, scues, registry)
-        frames = [fr for fr in frames if fr.cue.i not in ctx.consumed or fr.rule == "en.relay_quoted"]
-        if lang == "ar" and len(frames) >= 1 and any(c.kind == "prep" and c.entry.lemma in _AR_TRAILING_RELAYS for c in scues):
+        if ctx.consumed:  # (a cue read as part of another frame's phrase)
+            frames = [fr for fr in frames if fr.cue.i not in ctx.consumed or fr.rule == "en.relay_quoted"]
+        if ar_relays and frames and any(c.kind == "prep" and c.entry.lemma in _AR_TRAILING_RELAYS for c in scues):
             frames = _ar_trailing_relay(ctx, frames, scues)
         if lang == "ar":
             for fr in frames:
@@ -5669,6 +5696,8 @@ def _trailing_quotes(ctx: _Ctx, frames: list[Frame]) -> list[Frame]:
     doc, b = ctx.doc, ctx.b
     raw = doc.raw
     out = []
+    if all(fr.direction != "before" for fr in frames) or not ctx.quotes:
+        return out  # (no content-first frame, or no quotation mark in the sentence to follow one)
     starts = sorted(fr.region[0] for fr in frames)
     for fr in frames:
         if fr.direction != "before":
