@@ -7,6 +7,7 @@ shortcut no longer matches fails here instead of changing output unnoticed.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 import pytest
@@ -157,7 +158,7 @@ def test_token_regex_equals_the_plain_alternation():
 
 
 def test_fold_chars_equals_translate():
-    """numbers.fold_chars (a str.replace per distinct character to change) gives exactly
+    """numbers.fold_chars (a str.replace per character to change that `in` finds) gives exactly
     str.translate with the folding table: on ASCII, Arabic with every letter variant,
     diacritics, tatweel, both kinds of Arabic-Indic digits, punctuation and mixed text."""
     from newsclaims.extract import numbers as N
@@ -169,6 +170,8 @@ def test_fold_chars_equals_translate():
     for text in samples:
         assert N.fold_chars(text) == text.translate(N._TABLE), text
         assert N.Folded(text).text == text.translate(N._TABLE)
+        # the dropped marks' offsets (str.find per mark) are those of a regex class scan
+        assert N._dropped_at(text) == [m.start() for m in re.finditer(f"[{N._DROPPED}]", text)], text
 
 
 def test_lexicons_and_registry_load_as_the_pure_python_loader_reads_them():
