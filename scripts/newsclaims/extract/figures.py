@@ -2817,8 +2817,7 @@ def _count_object_after(ftext: str, pos: int, starts: list[int]) -> bool:
     k = pos
     while k < len(ftext) and ftext[k] in " \t\u00a0":
         k += 1
-    i = bisect_left(starts, k)
-    return k > pos and i < len(starts) and starts[i] == k
+    return k > pos and _number_in(starts, k, k + 1)
 
 
 def _subject_verb(ftext, qe, cue_at, sr) -> _Cue | None:
