@@ -49,7 +49,11 @@ CONTEXT_REACH = 400  # characters around a context cue read for its context word
 WINDOW = 110  # characters of context read on each side of a number
 
 _WORD = re.compile(r"[^\W\d_]+")
-_HARD = re.compile(r"[!?؟;؛\n]|\.(?!\d)")
+# a sentence end: one character, "." only before no digit. Written as one class first (then
+# the "." test) rather than `[!?؟;؛\n]|\.(?!\d)`: a pattern that starts with a class lets
+# sre skip to the class's characters in C; the alternation entered its match at every
+# position. The same matches (tests/test_speed_figures_s12.py)
+_HARD = re.compile(r"[.!?؟;؛\n](?:(?<=\.)(?!\d)|(?<!\.))")
 _COMMA = re.compile(r"[,،]")
 _AR_PREFIX = "(?:[وف]?(?:[بك]?ال|لل|[بلك])?)"
 _AR_PREFIX_FIRST = "وفبكلا"  # every letter _AR_PREFIX can start with (ا: a bare «ال»)
@@ -803,7 +807,7 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
     sr = _subject_rules(lang)
     # once per article: words two rare rules need (each rule checks them again near the number)
     risk_here = any(g in ftext for g in _RISK_GATE[lang])
-    units_here = _units_here(ftext, lang)
+    units_here = None  # _units_here, once a number follows a link word (_unit_link_before)
     table_here = "|" in ftext  # flattened table cells (_table_cell_category)
     prev = None  # (folded end, category, inherited, noun) of the previous figure
     used: set[int] = set()  # cues that govern a figure already
@@ -1702,9 +1706,12 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
         if cat == "detained" and _fate_unknown_later(ftext, lang, qe, all_starts):
             cat, how = "missing", f"whereabouts-unknown:{how}"  # "arrested, and their families
             # do not know where they are held", «اقتادوهم إلى جهة مجهولة»: missing (session 8)
-        if units_here and _unit_make_up(ftext, lang, qs):
-            continue  # "a committee of five judges", "the patrol of 12 fighters", «وحدة تضم ٣٥
-            # جندياً»: the make-up of a body, not a count of what happened to anyone
+        if _unit_link_before(ftext, lang, qs):
+            if units_here is None:
+                units_here = _units_here(ftext, lang)
+            if units_here and _unit_make_up(ftext, lang, qs):
+                continue  # "a committee of five judges", "the patrol of 12 fighters", «وحدة تضم
+                # ٣٥ جندياً»: the make-up of a body, not a count of what happened to anyone
         if risk_here and _at_risk(ftext, lang, qs, qe, far_to=len(ftext) if cat == "other" else (
                 c.ws if c is not None and c.ws > qe else None)):
             continue  # "threatens the lives of 3,000 people", «١٢ ألفاً معرضون لخطر المجاعة»:
@@ -3697,6 +3704,30 @@ def _units_here(ftext: str, lang: str) -> bool:
     """A body noun of _UNIT_OF is in the article (the gate of _unit_make_up)."""
     low = _lowered_for_gates(ftext) if lang == "en" else ftext
     return any(w in low for w in _UNIT_GATE[lang])
+
+
+# the words _UNIT_OF's link between the body and the number ends with
+_UNIT_LINK_ENDS = {"en": ("of", "comprising"), "ar": ("تضم", "يضم", "من")}
+
+
+def _unit_link_before(ftext: str, lang: str, qs: int) -> bool:
+    """Does the word before the number, blanks between, end as a link of _UNIT_OF does ("of",
+    "comprising"; «تضم»، «يضم»، «من»)? A necessary condition of _unit_make_up, a few steps per
+    number: the article-wide gate (_units_here: a scan of the whole article per body noun, and
+    the English article lowered) is computed only once a number passes it, and most articles
+    have no such number. (English: the word lowered as _units_here lowers, since _UNIT_OF
+    reads with re.I.)"""
+    p = qs
+    while p > 0 and ftext[p - 1] in _BLANK_CHARS:
+        p -= 1
+    if p == qs:
+        return False  # (_UNIT_OF wants a blank before the number)
+    if lang == "en":
+        return _lowered_for_gates(ftext[max(0, p - 10):p]).endswith(_UNIT_LINK_ENDS["en"])
+    return ftext.endswith(_UNIT_LINK_ENDS["ar"], 0, p)
+
+
+_BLANK_CHARS = frozenset(" \t\u00a0")
 
 
 def _unit_make_up(ftext: str, lang: str, qs: int) -> bool:
