@@ -324,3 +324,19 @@ def test_un_data_alone_stays_apart_from_another_un_body():
     t = ("Some 100,000 people had fled the area, the U.N. humanitarian office OCHA said. "
          "Ethnic violence has killed thousands of people since 2017, according to U.N. data.")
     assert source_id_of(t, "en", "thousands") != source_id_of(t, "en", "100,000")
+
+
+@pytest.mark.parametrize("description", [
+    "a Kenyan doctors' group", "a Britain-based war monitor", "an Ecuador-based rights watchdog",
+    "a Tigrayan aid network",
+])
+def test_a_description_with_a_capitalised_adjective_then_the_named_body(description):
+    t = (f"Troops shot dead 23 villagers in a raid on a market town, {description} said on Monday.\n\n"
+         "The Horizon Relief Collective said in a statement that 41 others were wounded.")
+    assert source_id_of(t, "en", "41 others") == source_id_of(t, "en", "shot dead 23")
+
+
+def test_a_description_then_a_named_person_stays_apart():
+    t = ("Troops shot dead 23 villagers in a raid on a market town, a Kenyan doctors' group said on Monday.\n\n"
+         "Interior minister Paul Odhiambo Kiprop said 41 attackers were arrested.")
+    assert source_id_of(t, "en", "41 attackers") != source_id_of(t, "en", "shot dead 23")

@@ -2244,8 +2244,9 @@ _NAMED_FORCE_EN = re.compile(r"\b(?:Military|Army|Armed Forces|Defence Forces|De
 # an insurgent army's own name ("the Baloch Liberation Army", "Kachin Independence Army",
 # "the Lord's Resistance Army") is no state's army that "the military" could name
 _INSURGENT_FORCE_EN = re.compile(r"\b(?:Liberation|Independence|Resistance|Revolutionary|Salvation|Freedom|People['’]s|Free|Islamic|Mahdi)\b")
-_INDEF_NOUNS_EN = r"(?:group|network|organi[sz]ation|committee|collective|initiative|association|society|coalition|alliance)"
-_INDEF_GROUP_EN = _NamePattern(r"^(?:[Aa]|[Aa]n) (?:[a-z'’-]+ ){0,3}?" + _INDEF_NOUNS_EN + r"\b(?: of [a-z ]+)?[a-z ]*$")
+_INDEF_NOUNS_EN = r"(?:group|network|organi[sz]ation|committee|collective|initiative|association|society|coalition|alliance|monitor|watchdog)"
+# (its modifiers may be capitalised adjectives: "a Sudanese doctors' group", "a Britain-based war monitor")
+_INDEF_GROUP_EN = _NamePattern(r"^(?:[Aa]|[Aa]n) (?:[A-Za-z'’-]+ ){0,3}?" + _INDEF_NOUNS_EN + r"\b(?: of [a-z ]+)?[a-z ]*$")
 
 
 _INDEF_NOUN_EN = re.compile(r"\b(" + _INDEF_NOUNS_EN + r")\b")
