@@ -26,7 +26,7 @@ keep the original speaker as source and the relaying outlet as via.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace as _replace
 from functools import lru_cache
 from itertools import compress
@@ -4576,6 +4576,20 @@ def _en_scan_words() -> frozenset[str]:
     return frozenset(lexicon("en").first) | frozenset(_stance_first("en")) | _EN_POSTED_WORDS
 
 
+_EN_ADJECTIVE_STANCES = frozenset(("disputed", "contested"))
+
+
+def _ar_marker_past_beneficiary(f: list[str], t: int, w: str, words: tuple[str, ...]) -> bool:
+    """«لم يتسن لرويترز التحقق»، «تعذر للمراسل التحقق»: the marker's words with,
+    after its verb (its first one or two words), the one the check was not possible for («ل» + a name)."""
+    for p in (1, 2):
+        k = t + p
+        if p < len(words) and k < len(f) and f[k] != words[p] and f[k].startswith("ل") \
+                and (w, *f[t + 1 : k]) == words[:p] and tuple(f[k + 1 : k + 1 + len(words) - p]) == words[p:]:
+            return True
+    return False
+
+
 def _stance_hits(doc: Doc, candidates: list[int] | None = None) -> tuple[list[int], list[str]]:
     """Every stance marker of the article, found once: (token positions, stances), in order.
     `candidates` (English): the positions of _en_scan_words() in the article."""
@@ -4599,11 +4613,14 @@ def _stance_hits(doc: Doc, candidates: list[int] | None = None) -> tuple[list[in
             cands = first.get(w, ())
         found = None
         for words, st in cands:
-            if (w,) + tuple(f[t + 1 : t + len(words)]) == words:
+            if (w,) + tuple(f[t + 1 : t + len(words)]) == words or (
+                    lang == "ar" and len(words) > 1 and _ar_marker_past_beneficiary(f, t, w, words)):
                 if st == "disputed":
                     found = st
                     break
                 found = found or st
+        if found is not None and lang == "en" and w in _EN_ADJECTIVE_STANCES and t > 0 and f[t - 1] in ("the", "a", "an", "this", "that", "its"):
+            found = None  # "the disputed region", "a contested election": a thing, not a doubt
         if found is not None:
             pos.append(t)
             sts.append(found)
@@ -5340,7 +5357,49 @@ def find_claims(doc: Doc, registry: Registry) -> list[ClaimMention]:
     nl = doc.text.find("\n")
     out = unify_speakers(out, registry, lang, nl if nl >= 0 else -1, doc.text)
     out.sort(key=lambda c: (c.start, c.end))
+    if hits[0]:
+        out = _verification_notes(doc, out, hits)
     return out
+
+
+# "Reuters could not independently verify the toll." / «ولم يتسنَّ التحقق من هذه الأرقام»: the
+# newsroom's own note that it could not check what the sentence before reported
+_VERIFY_WORDS = frozenset(("verify", "verified", "confirm", "confirmed", "unverified", "التحقق", "التاكد"))
+# what such an English note is about, when it names it (not "could not confirm the identity of ...")
+_EN_VERIFIED_OBJECTS = frozenset((
+    "it", "this", "that", "these", "those", "toll", "tolls", "figure", "figures", "number", "numbers", "report",
+    "reports", "claim", "claims", "account", "accounts", "casualties", "death", "deaths", "tally", "statement",
+    "statements", "details", "information", "allegation", "allegations", "assertion", "assertions", "estimate",
+    "estimates", "count", "counts", "casualty", "independently", "either", "report's", "them"))
+
+
+def _verification_notes(doc: Doc, out: list[ClaimMention], hits: tuple[list[int], list[str]]) -> list[ClaimMention]:
+    """A sentence of narration (no claim of its own) that says the claims could not be verified
+    marks the claims of the sentence right before it as disputed."""
+    f = doc.folded
+    starts = doc.starts
+    flagged: set[int] = set()  # sentence indices whose claims the notes doubt
+    for t, st in zip(*hits):
+        if st != "disputed":
+            continue
+        s = doc.sent_of[t]
+        a, b = doc.sents[s]
+        if s == 0 or not any(w in _VERIFY_WORDS for w in f[t : min(t + 6, b)]):
+            continue
+        lo, hi = starts[a], doc.ends[b - 1]
+        if any(c.start < hi and c.end > lo for c in out):
+            continue  # a sentence with a claim of its own: the stance is that claim's (_stance)
+        if doc.language == "en" and not any(w in _EN_VERIFIED_OBJECTS for w in f[a:b]):
+            continue
+        flagged.add(s - 1)
+    if not flagged:
+        return out
+    sent_of = doc.sent_of
+
+    def sentence_of(char: int) -> int:
+        return sent_of[max(bisect_right(starts, char) - 1, 0)]
+    return [_replace(c, stance="disputed") if c.stance == "asserted" and sentence_of(max(c.end - 1, c.start)) in flagged
+            else c for c in out]
 
 
 _EN_SURNAME_ONLY = re.compile(r"^(?:(?:Mr|Mrs|Ms|Dr|Miss)\.? )?([A-Z][\w'’-]+)$")
