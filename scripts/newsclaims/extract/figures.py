@@ -255,6 +255,8 @@ class _Rules:
     thing_fate: re.Pattern | None  # "20 houses had been buried": English, after the noun only
     at_risk: re.Pattern | None  # "350 ألف مريض مهددون بفقدان العلاج": at risk, not counted
     hit_things: frozenset  # "shells had hit four houses": buildings hit are other
+    march_drone: frozenset  # «مسيرة»/«مسيرات»: a drone only with a drone context, else a march
+    drone_ctx: re.Pattern | None  # the words of that context (in the cue's sentence)
 
 
 @lru_cache(maxsize=None)
@@ -264,6 +266,7 @@ def _rules(lang: str) -> _Rules:
     vb = cats["verbs_before"]
     fold = fold_term if lang == "ar" else (lambda s: s)
     air = list(cats["air_weapons"][lang])  # weapons in the air: both intercepted and downed
+    md = cats.get("march_or_drone", {}).get(lang)
     cue_words: dict[str, tuple[str, bool]] = {}
     for cat, by_lang in cats.items():
         if cat not in _CATEGORIES:
@@ -273,6 +276,9 @@ def _rules(lang: str) -> _Rules:
             pattern = fold(e["re"] if isinstance(e, dict) else e)
             for w in expand(pattern):
                 cue_words.setdefault(_norm_key(w), (cat, weak))
+    if lang == "ar":
+        for w, v in _ar_pronoun_forms(cue_words).items():
+            cue_words.setdefault(w, v)
     context_only = {}
     for group in cats["context_cues"]:
         ctx = re.compile(f"(?<!\\w)(?:{_alt(group['context'][lang], fold_term if lang == 'ar' else str.lower)})(?!\\w)")
@@ -408,6 +414,9 @@ def _rules(lang: str) -> _Rules:
         treat_wound=re.compile(cats["patients_treated"][lang]["wound"]),
         at_risk=_near_re(cats["at_risk"][lang], low, left=False),
         hit_things=frozenset(_strip_al(low(w)) for w in cats["hit_things"][lang]),
+        march_drone=frozenset(_norm_key(low(w)) for w in (md or {}).get("cues", ())),
+        drone_ctx=re.compile(f"(?<!\\w){_AR_PREFIX if lang == 'ar' else ''}(?:{'|'.join(low(w) for w in md['context'])})"
+                             "(?!\\w)") if md else None,
         thing_fate=_words_re(cats["thing_fate_after"].get(lang), low)
         if cats["thing_fate_after"].get(lang) else None,
         time_plurals=frozenset(_strip_al(low(w)) for w in excl["ar"]["before"]["duration"]),
@@ -424,6 +433,42 @@ def _strip_al(w: str) -> str:
 
 _EN_OF_DET = "(?:of[ ]+(?:(?:the|its|their|his|her|our)[ ]+)?)?"  # "two of its ambulances"
 _CATEGORIES = ("killed", "wounded", "missing", "detained", "displaced", "strikes", "other")
+
+
+# Arabic object/possessive pronouns a people cue carries when its people were named before it:
+# «14 شخصاً اعتقلتهم القوات»، «تم إجلاؤهم»، «جرى توقيفهم»، «شردتهم الحرب»، «لم يعثر عليهم»
+_AR_PEOPLE_CATS = frozenset(("killed", "wounded", "missing", "detained", "displaced"))
+_AR_OBJ_SUFFIXES = ("هم", "هن", "هما")
+_AR_PREPS = frozenset(("ب", "عن", "علي", "مع", "ل", "في", "من"))
+
+
+def _ar_pronoun_forms(cue_words: dict) -> dict:
+    """The folded cue words of the people categories with a plural/dual pronoun attached, derived
+    by the spelling rules (a word, a multiword cue only when it ends in a preposition): the -وا of a
+    plural verb keeps its waw and drops the alif (اعتقلوا -> اعتقلوهم), the feminine -ة (folded ه)
+    becomes ت (إصابة -> إصابتهم), a final hamza sits on waw or ya (إجلاء -> إجلاؤهم، إجلائهم);
+    words ending in alif (duals, accusatives) take none."""
+    out = {}
+    for w, (cat, weak) in cue_words.items():
+        if cat not in _AR_PEOPLE_CATS:
+            continue
+        head, _, last = w.rpartition(" ")
+        if head and last not in _AR_PREPS:
+            continue
+        if last.endswith("وا"):
+            stems = (last[:-1],)
+        elif last.endswith("ه"):
+            stems = (last[:-1] + "ت",)
+        elif last.endswith("ء"):
+            stems = (last, last[:-1] + "و", last[:-1] + "ي")
+        elif last.endswith("ا") or len(last) < 2 and not head:
+            continue
+        else:
+            stems = (last,)
+        for s in stems:
+            for suf in _AR_OBJ_SUFFIXES:
+                out.setdefault(f"{head} {s}{suf}" if head else s + suf, (cat, weak))
+    return out
 
 
 def _alt(words, low) -> str:
@@ -1177,6 +1222,11 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
             if c is not None:
                 cs, ce = fd.to_original(c.ws, c.fe)
                 cat, how = c.cat, text[cs:ce]
+                if cat == "strikes" and r.march_drone and _norm_key(ftext[c.ws:c.fe]) in r.march_drone \
+                        and not _in_sentence(ftext, r.drone_ctx, c.ws, c.fe):
+                    cat, how = "other", f"march:{how}"  # «14 مسيرة جابت الشوارع»، «ساروا في
+                    # المسيرة»: marches, a crowd (no aircraft, launch, strike or air defence in
+                    # the sentence: no drone)
                 if not (subj_verb and not _OR_NEXT.match(ftext, c.fe)) \
                         and _mixed(ftext, lang, c, cues, cue_pos, num_starts, r):
                     cat, how = "other", f"mixed:{how}"  # "died or gone missing"
