@@ -357,6 +357,36 @@ def _ar_amma_speaker(ctx: _Ctx, i: int) -> Mention | None:
     return None
 
 
+_AR_KANA = frozenset(("كان", "كانت", "وكان", "وكانت"))
+
+
+_AR_NOT_EVENT_HEADS = frozenset(ar_stem(w) for w in fwords("عدد حصيلة وجود"))
+
+
+def _ar_intro_soon(doc: Doc, k: int, b: int) -> bool:
+    """An introducer («أن»، «إن»، «بأن»، ...) within the 8 words from k, before a punctuation mark."""
+    f, raw = doc.folded, doc.raw
+    intro = lexicon("ar").introducers
+    for t in range(k, min(b, k + 8)):
+        if raw[t] in _PUNCT:
+            break
+        if (f[t],) in intro:
+            return True
+    # or a verbal noun after the verb's adjuncts («قد أعلنت، في بيان، مقتل 3 جنود»، «قد أعلنت في وقت
+    # سابق مقتل ...»): a stated event, the subject's claim
+    t = k
+    for _ in range(3):
+        t0 = t
+        while t < b and raw[t] in ("،", ","):
+            t += 1
+        t = _ar_skip_adjuncts(doc, t, b)
+        while t < b and ar_time_at(f, t, b):
+            t += 1
+        if t == t0:
+            break
+    return t < b and ar_stem(f[t]) in nouns("ar").object_heads and ar_stem(f[t]) not in _AR_NOT_EVENT_HEADS
+
+
 def _ar_left_speaker(ctx: _Ctx, i: int, registry: Registry) -> Mention | None:
     doc, a = ctx.doc, ctx.a
     f, raw = doc.folded, doc.raw
@@ -439,7 +469,9 @@ def _ar_left_speaker(ctx: _Ctx, i: int, registry: Registry) -> Mention | None:
         if q >= a and raw[q] in _OPEN_OR_STRAIGHT and all(_word(raw[t]) for t in range(q + 1, ls - 1)):
             quoted_name = (q - 1, ls) if q - 1 >= a and f[q - 1] in _AR_NAMING_HEADS else (q + 1, ls - 1)
             ls = quoted_name[0]
-    while ls < le and (f[ls] in _AR_LEAD or raw[ls] in _PUNCT or f[ls] in ("كان", "كانت", "وكان", "وكانت") or f[ls] in _AR_SUBORD):
+    kana = False  # an auxiliary «كان» opened the clause («وكانت X قد أعلنت»)
+    while ls < le and (f[ls] in _AR_LEAD or raw[ls] in _PUNCT or f[ls] in _AR_KANA or f[ls] in _AR_SUBORD):
+        kana = kana or f[ls] in _AR_KANA
         ls += 1  # "وكانت الإمارات قد أعلنت": the auxiliary before the subject; «بعدما كانت السلطات قد أعلنت»
     pv = next((t for t in range(ls + 1, le) if f[t] in _AR_PUBLISH_VERBS), -1)
     if pv > ls and le - pv <= 4 and all(_word(raw[t]) for t in range(pv, le)):
@@ -491,6 +523,19 @@ def _ar_left_speaker(ctx: _Ctx, i: int, registry: Registry) -> Mention | None:
             # «وكانت «X» قد وثّقت ...»، «و«X» تقول إن ...»: a quoted name the lexicons do not know,
             # alone before the verb (only conjunctions and auxiliaries before it), is its subject
             return _mention(doc, ls, le - 1)
+        if kana and le < i and f[le] == "قد" and 1 <= le - ls <= 4 and all(
+            _word(raw[t]) and not is_number(f[t]) and f[t] not in AR_STOP_WORDS and f[t] not in _AR_PRONOUNS
+            and (f[t],) not in lexicon("ar").introducers for t in range(ls, le)
+        ) and _ar_intro_soon(doc, i + 1, ctx.b):
+            # (with an introducer after the verb only: «وكان العراق قد أعلن النصر على التنظيم أواخر
+            # 2017» with an object is narration unless it states a count - the object-verb branch)
+            # «وكانت طهران قد أكدت أن ...»، «وكان أحمد الفلاحي قد أكد أن ...»: between the auxiliary
+            # and «قد» stands the subject, a name the lexicons need not know
+            return _mention(doc, ls, le)
+        if le - ls <= 2 and not kana and _ar_state_name(f, ls, le) and (ls == ctx.a or raw[ls - 1] in _PUNCT or f[ls - 1] in _AR_LEAD):
+            # «لكن أنقرة أعلنت تحييد 40 مسلحاً»، «وموسكو تقول إن ...»: a capital or a state at the
+            # clause's start speaks for its government (as in a headline)
+            return _mention(doc, ls, le, start=doc.starts[ls] + (1 if f[ls][:1] == "و" else 0))
         return None  # (accusative heads too: "غير أن مستشاراً لقائدها قال")
     qe = le - 1 if raw[le - 1] in _CLOSE_OR_STRAIGHT and le - 1 > ls else le  # the quoted name without its mark
     start = None
@@ -2260,6 +2305,21 @@ def _ar_np_with_place(doc: Doc, j: int, b: int) -> int:
     return ne
 
 
+_AR_ASIDE_CHANNEL = frozenset(fwords("في عبر خلال"))
+
+
+def _ar_aside_close(doc: Doc, t: int, k: int) -> int:
+    """The comma that closes an aside opened before t (before k, outside quotation marks), or -1."""
+    raw = doc.raw
+    inside = False
+    for x in range(t, k):
+        if raw[x] in QUOTES:
+            inside = not inside if raw[x] in STRAIGHT_QUOTES else raw[x] in OPEN_QUOTES
+        elif raw[x] in ("،", ",") and not inside:
+            return x
+    return -1
+
+
 def _ar_subject(ctx: _Ctx, fr: Frame, j: int, k: int, cues: list[Cue]) -> None:
     """Speaker stretch between a verb and its introducer, with relays split off."""
     doc = ctx.doc
@@ -2358,6 +2418,15 @@ def _ar_subject(ctx: _Ctx, fr: Frame, j: int, k: int, cues: list[Cue]) -> None:
         k = next((t for t in range(j + 1, k) if ar_stem(f[t]) in _AR_OUTLETS or (f[t].startswith("ل") and ar_stem(f[t][1:]) in _AR_OUTLETS)), k)
     si, is_stmt = _ar_statement(doc, j, k)
     j1 = si + 1 if si < k and doc.raw[si] in ("،", ",") else si
+    if not is_stmt and j1 > si and j1 + 1 < k and f[j1] in _AR_ASIDE_CHANNEL:
+        # «وقالت، في بيان، وزارة الداخلية إن»، «وذكر، في تصريح لـ«الجزيرة نت»، مدير الدفاع المدني أن»:
+        # an aside between commas right after the verb, then the subject (a speaker head noun)
+        c = _ar_aside_close(doc, j1 + 1, k)
+        if c > 0 and c + 1 < k and _ar_head_word(f[c + 1]) and not ar_time_at(f, c + 1, k):
+            men = _trimmed_ar(doc, c + 1, k)
+            if men is not None:
+                fr.mention = men
+                return
     if not is_stmt and j1 < k and ((f[j1] in _AR_ASIDE_START and not ar_ali(doc, j1)) or f[j1] in ("عبر", "خلال", "في")) and not any(doc.raw[t] in QUOTES for t in range(j1, k)):
         fr.implied = True  # "قال على منصة إكس إن": a channel or an aside, the speaker is implied
         fr.mention = None
@@ -4987,6 +5056,33 @@ def _ar_fem_singular_verb(w: str, lemma: str) -> bool:
     return w.endswith("ت") and not lemma.endswith("ت") and len(w) > 3
 
 
+# person titles and nouns whose gender shows in their form (folded, without ال)
+_AR_MASC_PERSONS = frozenset(fwords(
+    "متحدث ناطق رئيس مدير قائد وزير مسؤول مسئول محافظ منسق ممثل مستشار نائب سفير مندوب أمين عضو ضابط "
+    "محامي طبيب ناشط مراسل خبير محلل باحث مصدر شاهد مختار شيخ عميد عقيد لواء مقدم مسعف صياد ناجي"))
+_AR_FEM_PERSONS = frozenset(fwords(
+    "متحدثة ناطقة رئيسة مديرة وزيرة مسؤولة مسئولة منسقة ممثلة مستشارة نائبة سفيرة مندوبة أمينة عضوة "
+    "محامية طبيبة ناشطة مراسلة خبيرة محللة باحثة شاهدة ناجية مسعفة"))
+
+
+def _ar_speaker_gender(name: str, body: bool = False) -> str | None:
+    """"m" / "f" when the first word of a folded speaker name shows its gender: a person's title
+    («المتحدث»، «الوزيرة»); with `body`, also a body's head noun (a feminine «وزارة»، «الشرطة»،
+    «قوات» agrees with «قالت»، a masculine «الجيش» with «قال»)."""
+    first = name.split(" ", 1)[0] if name else ""
+    if first.startswith("ال"):
+        first = first[2:]
+    if first in _AR_MASC_PERSONS:
+        return "m"
+    if first in _AR_FEM_PERSONS:
+        return "f"
+    if not body or len(first) < 3 or first.endswith(("ون", "ين", "يه")):
+        return None
+    if first.endswith(("ه", "ات")):
+        return "f"
+    return "m" if _ar_head_word(first) else None
+
+
 def _ar_plural_group(name: str) -> bool:
     """A plural group speaker («الناجين»، «شهود عيان»، «مصادر طبية»، «ناشطون»)."""
     first = name.split(" ", 1)[0] if name else ""
@@ -5281,6 +5377,16 @@ def find_claims(doc: Doc, registry: Registry) -> list[ClaimMention]:
                     # «... إن الناجين أفادوا بأن ... . وتابع أن ...»: a singular verb goes on with the
                     # last singular speaker, not the plural group it relayed
                     fr.ref = next((r for r, nm in reversed(resolver.history) if not _ar_plural_group(nm)), fr.ref)
+                if lang == "ar" and fr.ref is not None and fr.cue.kind == "verb" and resolver.history and fr.ref is resolver.history[-1][0]:
+                    # «قالت الوزارة ... وقال المتحدث باسم الجيش ... وأضافت أن ...»: a feminine verb goes
+                    # on with the last feminine speaker, not the man cited just before (and a
+                    # masculine verb after a woman with the last masculine one)
+                    w = doc.folded[fr.cue.i]
+                    fem = _ar_fem_singular_verb(w, fr.cue.entry.lemma)
+                    last = _ar_speaker_gender(resolver.history[-1][1])
+                    if (fem and last == "m") or (not fem and last == "f" and _ar_masc_singular_verb(w, fr.cue.entry.lemma)):
+                        want = "f" if fem else "m"
+                        fr.ref = next((r for r, nm in resolver.history[-4:-1][::-1] if _ar_speaker_gender(nm, body=True) == want), fr.ref)
                 fr.coref = True
                 if fr.ref is not None:
                     resolver.remember(fr.ref)

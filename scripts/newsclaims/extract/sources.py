@@ -1073,6 +1073,11 @@ class Resolver:
         if lang == "ar" and m.j - m.i == 1 and words[0] in AR_DEMONSTRATIVES and self.history:
             self.how = "coref"  # «ويضيف هؤلاء أن ...»: "these" are the last speakers
             return self.last()
+        if lang == "ar" and m.j - m.i == 1 and words[0] in _AR_ONE_OF_THEM and self.history:
+            self.how = "coref"  # «وقال سكان إن ... وأكد أحدهم أن ...»: one of the speakers just cited
+            ref = self.history[-1][0]
+            self.remember(ref)
+            return ref
         # registry, skipping a leading article / demonstrative
         lead = 0
         if lang == "en":
@@ -1272,14 +1277,31 @@ class Resolver:
                         self.remember(ref)
                         self.how = "coref"
                         return ref
-            if lang == "ar" and head in _AR_PERSON_ANAPHORS and len(core) <= 2 and all(w.endswith(("ي", "يه")) for w in core[1:]):
+            tail = words[lead:]  # (the whole mention: «المسؤولة الصحية ... X» with a name is a new person)
+            if lang == "ar" and head in _AR_PERSON_ANAPHORS and (
+                    (len(tail) <= 2 and all(w.endswith(("ي", "يه")) for w in tail[1:]))
+                    or (len(tail) == 3 and tail[1] == "في" and tail[2].startswith("ال"))):
                 # «وأضاف الناجي» after «أحد الناجين، ويدعى X»، «وأضاف المسؤول المحلي» after «قائممقام
-                # قضاء X، Y»: a definite person noun (singular) points back to the recent speaker so described
+                # قضاء X، Y»: a definite person noun (singular) points back to the recent speaker so
+                # described; «المسؤولة الأممية»، «الضابط» after a ranked name, «الطبيب» after «الدكتور X»،
+                # «المتحدث» after «الناطق باسم ...»، «القيادي في الحركة» after «عضو المكتب السياسي لحركة X»
                 forms = _AR_PERSON_ANAPHORS[head]
+                owner = ar_stem(tail[2]) if len(tail) == 3 else None  # «في الحركة»: the earlier name holds it
                 for ref, _ in self.history[:-4:-1]:  # the last three speakers, latest first
-                    if ref.registered:
+                    stems = self._words[ref.source_id][1]
+                    if owner is not None and owner not in stems:
                         continue
-                    if (forms and not forms.isdisjoint(self._words[ref.source_id][1])) or (not forms and ref.kind == "official"):
+                    if ref.registered:
+                        # a body that spoke through its spokesperson («المتحدث باسم الجيش X» folded into
+                        # the army): its spokesperson is «المتحدث»، «الناطق»، «المسؤول العسكري»
+                        if head in _AR_SPOKES_ANAPHORS or not forms:
+                            if not _AR_SPOKES_STEMS.isdisjoint(stems):
+                                self.remember(ref)
+                                self.how = "coref"
+                                return ref
+                        continue
+                    if (forms and not forms.isdisjoint(stems)) or (not forms and (ref.kind == "official" or (
+                            ref.kind == "military" and not _AR_PERSON_TITLE_STEMS.isdisjoint(stems)))):
                         self.remember(ref)
                         self.how = "coref"
                         return ref
@@ -1574,7 +1596,26 @@ _AR_PERSON_ANAPHORS: dict[str, frozenset[str]] = {
     ar_stem(norm_name("الشاهد")): frozenset(ar_stem(w) for w in fwords("شاهد شهود الشهود")),
     ar_stem(norm_name("الصياد")): frozenset(ar_stem(w) for w in fwords("صياد صيادين صيادون")),
     ar_stem(norm_name("المسؤول")): frozenset(),
+    ar_stem(norm_name("المسؤولة")): frozenset(),
 }
+# "one of them" («أحدهم»، «إحداهن»، «أحدهما»): one of the speakers just cited (as English "one of them said")
+_AR_ONE_OF_THEM = frozenset(fwords("أحدهم إحداهم أحدهن إحداهن أحدهما إحداهما"))
+# a doctor: «وأضاف الطبيب» after «مدير مستشفى X الدكتور Y»
+_AR_DOCTOR_STEMS = frozenset(ar_stem(w) for w in fwords("طبيب طبيبة أطباء دكتور دكتورة د جراح مستشفى مشفى"))
+# an officer: «وأضاف الضابط» after «قائد شرطة المدينة العميد X» (a rank or a command)
+_AR_OFFICER_STEMS = frozenset(ar_stem(w) for w in fwords("ضابط عميد عقيد لواء مقدم رائد ملازم عماد فريق قائد آمر"))
+# a spokesperson by another of its words: «المتحدث» after «الناطق باسم الشرطة X»
+_AR_SPOKES_STEMS = frozenset(ar_stem(w) for w in fwords("متحدث متحدثة ناطق ناطقة"))
+_AR_SPOKES_ANAPHORS = _AR_SPOKES_STEMS
+# «المسؤول العسكري» after «قائد المنطقة العسكرية اللواء X» (a military person, not a force)
+_AR_PERSON_TITLE_STEMS = _AR_OFFICER_STEMS | _AR_SPOKES_STEMS
+for _w in ("الطبيب", "الطبيبة"):
+    _AR_PERSON_ANAPHORS[ar_stem(norm_name(_w))] = _AR_DOCTOR_STEMS
+_AR_PERSON_ANAPHORS[ar_stem(norm_name("الضابط"))] = _AR_OFFICER_STEMS
+for _w in _AR_SPOKES_STEMS:
+    _AR_PERSON_ANAPHORS[_w] = _AR_SPOKES_STEMS
+# a movement's cadre: «القيادي في الحركة» after «عضو المكتب السياسي لحركة X»
+_AR_PERSON_ANAPHORS[ar_stem(norm_name("القيادي"))] = frozenset(ar_stem(w) for w in fwords("قيادي عضو قائد"))
 # a generic administrative unit as a body's owner («شرطة الولاية»، «بلدية المدينة»): the body's own word names it
 _AR_UNIT_OWNERS = frozenset(fwords("الولاية الولايه المحافظة المحافظه المدينة المدينه الإقليم الاقليم المنطقة المنطقه المقاطعة المقاطعه البلدة البلده"))
 _AR_ANAPHOR_KINDS = frozenset(("official", "other", "anonymous", "residents", "activists", "journalist"))
