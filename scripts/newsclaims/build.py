@@ -81,10 +81,14 @@ def extract_step(article: Article, registry) -> tuple:
     return columns_for_article(article, extract_article(article.text, article.language, registry))
 
 
-# Composed sentences (one per language, with a speaker and a count) that run every stage of
-# extraction, so that warm_extraction compiles the rules each stage loads on its first use.
+# Composed sentences (with a speaker and a count) that run every stage of extraction, so that
+# warm_extraction compiles the rules each stage loads on its first use; the second of each
+# language has a cue that counts only in its context ("had come home": a swap's prisoners)
+# without that context, which compiles the rules loaded lazily for it (figures' plain_re).
 _WARM_TEXTS = (("en", "The health ministry said on Monday that 12 people were killed.\n"),
-               ("ar", "وقالت وزارة الصحة إن 12 شخصا قتلوا يوم الاثنين.\n"))
+               ("en", "Officials said 40 families had come home on Monday.\n"),
+               ("ar", "وقالت وزارة الصحة إن 12 شخصا قتلوا يوم الاثنين.\n"),
+               ("ar", "وقال المسؤول إن 30 عائلة عاد أفرادها يوم الاثنين.\n"))
 
 
 def warm_extraction(registry=None) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+import sys
 from functools import lru_cache
 from pathlib import Path
 
@@ -31,3 +33,27 @@ def load(name: str) -> dict:
 def fwords(term: str) -> tuple[str, ...]:
     """A lexicon term as a tuple of folded words."""
     return tuple(fold_term(str(term)).split())
+
+
+class LazyPattern:
+    """A regular expression compiled on its first use: for big lexicon patterns that only rare
+    input needs, so that a process extracting a few articles (a rebuild with one article
+    changed) does not compile them. Offers the Pattern methods the rules call."""
+
+    __slots__ = ("pattern", "flags", "_compiled")
+
+    def __init__(self, pattern: str, flags: int = 0):
+        self.pattern, self.flags, self._compiled = pattern, flags, None
+
+    @property
+    def compiled(self) -> re.Pattern:
+        if self._compiled is None:
+            self._compiled = re.compile(self.pattern, self.flags)
+        return self._compiled
+
+    @property
+    def is_compiled(self) -> bool:
+        return self._compiled is not None
+
+    def match(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:
+        return self.compiled.match(string, pos, endpos)
