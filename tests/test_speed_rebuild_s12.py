@@ -71,3 +71,106 @@ def test_warming_compiles_the_lazy_rules_before_workers_are_forked():
         assert _rules("en").plain_re.is_compiled and _rules("ar").plain_re.is_compiled
     finally:
         _rules.cache_clear()
+
+
+# --- the building process collects cycles rarely while it reads and assembles -------------
+
+import gc  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+from newsclaims import build as build_module  # noqa: E402
+from newsclaims import parallel  # noqa: E402
+from newsclaims.build import GC_THRESHOLDS, BuildFailed, build_package  # noqa: E402
+from newsclaims.package import package_files  # noqa: E402
+from newsclaims.synth import make_corpus  # noqa: E402
+
+
+def _package(out: Path) -> dict[str, bytes]:
+    return {rel: (out / rel).read_bytes() for rel in package_files()}
+
+
+def test_gc_thresholds_are_raised_while_extracting_and_restored_after(tmp_path, monkeypatch):
+    corpus = make_corpus(tmp_path / "articles", 12, seed=5)
+    before = gc.get_threshold()
+    assert before != GC_THRESHOLDS
+    seen = []
+    real = build_module.extract_tables
+
+    def spy(*a, **kw):
+        seen.append(gc.get_threshold())
+        return real(*a, **kw)
+
+    monkeypatch.setattr(build_module, "extract_tables", spy)
+    build_package(corpus, tmp_path / "a", validate=False, jobs=1, cache_dir=tmp_path / "c")
+    assert seen == [GC_THRESHOLDS] and gc.get_threshold() == before
+    # also when the build fails after extraction (a bad corrections file)
+    bad = tmp_path / "corrections.yaml"
+    bad.write_text("- {this is: [not, a, correction\n", encoding="utf-8")
+    with pytest.raises(BuildFailed):
+        build_package(corpus, tmp_path / "b", validate=False, jobs=1, cache=False,
+                      corrections_path=bad)
+    assert gc.get_threshold() == before
+    # a pool worker (forked while they are raised) extracts with the thresholds of before
+    old = gc.get_threshold()
+    gc.set_threshold(*GC_THRESHOLDS)
+    try:
+        parallel._init_worker(None)
+        assert gc.get_threshold() == before
+    finally:
+        gc.set_threshold(*old)
+
+
+def test_reading_and_extracting_leave_no_reference_cycles_per_article(tmp_path):
+    """What the pause relies on: the containers a build makes per article while it reads,
+    extracts and assembles are freed by reference counting. (A build makes a few cycles once:
+    importlib.metadata's, when the cache keys read library versions.) The cyclic garbage of a
+    corpus of 10 and of one of 40 articles must be the same."""
+    from newsclaims.build import extract_tables, ingest_all, read_inputs
+    from newsclaims.ingest import discover
+    from newsclaims.parallel import Engine
+
+    def garbage(n: int) -> list[int]:
+        corpus = make_corpus(tmp_path / f"articles-{n}", n, seed=7)
+        build_package(corpus, tmp_path / f"warm-{n}", validate=False, jobs=1, cache=False)
+        out = []
+        gc.collect()
+        gc.disable()
+        try:
+            for cache in (None, tmp_path / f"cache-{n}", tmp_path / f"cache-{n}"):
+                store = build_module.open_cache(cache) if cache else None
+                with Engine(None, jobs=1) as eng:
+                    articles, _ = ingest_all(read_inputs(discover(corpus)), eng, store)
+                    articles.sort(key=lambda a: a.article_id)
+                    tables = extract_tables(articles, None, [], engine=eng, cache=store)
+                assert tables["claims"].height > 0
+                del tables, articles
+                if store is not None:
+                    store.close()
+                out.append(gc.collect())
+        finally:
+            gc.enable()
+        return out
+
+    small, big = garbage(10), garbage(40)
+    assert small == big and small[0] == 0  # cold, cold with a cache, from the cache
+
+
+def test_one_changed_rebuild_equals_a_cold_build(tmp_path, monkeypatch):
+    monkeypatch.setattr(build_module, "STAT_TRUST_NS", -10**18)
+    corpus = make_corpus(tmp_path / "articles", 16, seed=9)
+    cache_dir = tmp_path / "cache"
+    build_package(corpus, tmp_path / "a", validate=False, jobs=1, cache_dir=cache_dir)
+    for lang, sentence in (("en", "Officials said 40 families had come home on Monday.\n"),
+                           ("ar", "وقال المسؤول إن 30 عائلة عاد أفرادها يوم الاثنين.\n")):
+        changed = next(p for p in sorted(corpus.glob("*.txt"))
+                       if f"language: {lang}" in p.read_text(encoding="utf-8"))
+        changed.write_text(changed.read_text(encoding="utf-8") + sentence, encoding="utf-8")
+        _rules.cache_clear()  # as in a fresh process: the changed article compiles its rules
+        try:
+            one = build_package(corpus, tmp_path / "a", validate=False, jobs=2,
+                                cache_dir=cache_dir)
+        finally:
+            _rules.cache_clear()
+        assert one.cache["misses"] >= 1 and not one.unchanged
+        build_package(corpus, tmp_path / f"cold-{lang}", validate=False, jobs=1, cache=False)
+        assert _package(tmp_path / "a") == _package(tmp_path / f"cold-{lang}")

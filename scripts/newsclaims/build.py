@@ -7,6 +7,7 @@ leaves the previous package exactly as it was.
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import json
 import os
@@ -385,6 +386,29 @@ def publish(stage: Path, out_dir: Path) -> None:
     shutil.rmtree(stage, ignore_errors=True)
 
 
+# Thresholds of the cyclic garbage collector while the building process reads and assembles
+# (see _rare_collections).
+GC_THRESHOLDS = (100_000, 20, 20)
+
+
+class _rare_collections:
+    """Raises the cyclic collector's thresholds until `close` (idempotent) puts the previous
+    ones back. Reading and assembling create many small containers (each cached article's
+    columns, 20,000 Articles per 20,000 files) that stay alive and hold no reference cycle: at
+    the default thresholds the collector walked them again and again (measured on a rebuild
+    with one article changed at 20 k: about 0.4 s of 4-5 s). Cycles are still collected, only
+    less often; pool workers are forked with the default thresholds (parallel._init_worker)."""
+
+    def __init__(self):
+        self._previous = gc.get_threshold()
+        gc.set_threshold(*GC_THRESHOLDS)
+
+    def close(self) -> None:
+        if self._previous is not None:
+            gc.set_threshold(*self._previous)
+            self._previous = None
+
+
 def build_package(articles_dir: Path, out_dir: Path, *, registry_path: Path | None = None,
                   validate: bool = True, progress: Callable[[str, int], Callable[[], None]] | None = None,
                   metadata: dict | None = None,
@@ -410,6 +434,7 @@ def build_package(articles_dir: Path, out_dir: Path, *, registry_path: Path | No
     registry_file = Path(registry_path) if registry_path else REGISTRY_PATH
     registry = load_registry(registry_path)
     store = open_cache(cache_dir or default_cache_dir()) if cache else None
+    gc_pause = _rare_collections()
     try:
         stat_key = _stat_index_key(articles_dir)
         known = store.get_many([stat_key]).get(stat_key) if store is not None else None
@@ -446,6 +471,7 @@ def build_package(articles_dir: Path, out_dir: Path, *, registry_path: Path | No
                                     cache=store, registry_path=registry_file)
             del articles
             clock("extract")
+        gc_pause.close()
         try:  # reviewers' corrections (data/raw/corrections.yaml for the repository's build)
             tables = apply_corrections(tables, load_corrections(corrections_path))
         except CorrectionError as exc:
@@ -460,6 +486,7 @@ def build_package(articles_dir: Path, out_dir: Path, *, registry_path: Path | No
     except EngineError as exc:
         raise BuildFailed(str(exc)) from None
     finally:
+        gc_pause.close()
         if store is not None:
             report.cache = {"hits": store.hits, "misses": store.misses, "writes": store.writes}
             store.close()

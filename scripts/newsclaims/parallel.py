@@ -8,6 +8,7 @@ byte-identical whatever the engine and the number of workers.
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 import pickle
@@ -33,7 +34,13 @@ class EngineError(Exception):
 _STATE: dict = {}
 
 
+# The collector's thresholds as this module was imported, before a build raised them for its
+# own process (build._rare_collections): forked workers extract with these.
+_GC_THRESHOLDS = gc.get_threshold()
+
+
 def _init_worker(registry) -> None:
+    gc.set_threshold(*_GC_THRESHOLDS)
     _STATE["registry"] = registry
 
 
