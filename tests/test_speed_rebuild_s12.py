@@ -174,3 +174,21 @@ def test_one_changed_rebuild_equals_a_cold_build(tmp_path, monkeypatch):
         assert one.cache["misses"] >= 1 and not one.unchanged
         build_package(corpus, tmp_path / f"cold-{lang}", validate=False, jobs=1, cache=False)
         assert _package(tmp_path / "a") == _package(tmp_path / f"cold-{lang}")
+
+
+def test_default_shards_hold_about_250_articles_and_a_change_touches_one():
+    from types import SimpleNamespace
+
+    from newsclaims.build import SHARD_MAX, SHARD_MEAN, plan_shards
+
+    assert SHARD_MEAN == 250 and SHARD_MAX == 1000
+    articles = [SimpleNamespace(article_id=f"x{i:06d}") for i in range(20000)]
+    ranges = plan_shards(articles)
+    sizes = [e - s for s, e in ranges]
+    assert sum(sizes) == 20000 and max(sizes) <= SHARD_MAX
+    assert 150 <= 20000 / len(ranges) <= 400
+    # removing one article changes its own shard only: the other shards' members are the same
+    gone = articles[:10000] + articles[10001:]
+    ids = lambda arts, rs: {tuple(a.article_id for a in arts[s:e]) for s, e in rs}  # noqa: E731
+    before, after = ids(articles, ranges), ids(gone, plan_shards(gone))
+    assert len(before - after) == 1 and len(after - before) == 1
