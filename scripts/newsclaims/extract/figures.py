@@ -1436,7 +1436,8 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
                 and not (cat == "killed" and not ftext[qe:c.fs].strip()) \
                 and not (partitive and cat == "detained") \
                 and not _rescued_abductees(ftext, lang, qs, qe) \
-                and not (cat == "detained" and _strip_al(ftext[c.ws:c.fe]) in _HELD_BY_CAPTORS) \
+                and not (cat == "detained" and (_strip_al(ftext[c.ws:c.fe]) in _HELD_BY_CAPTORS
+                                                or _TAKEN_REL.fullmatch(ftext, c.ws, c.fe))) \
                 and not (cat == "wounded" and not c.weak
                          and not _CARE_WORD.search(ftext, c.ws, c.fe)) \
                 and _rescued_right_before(ftext, qs, r):
@@ -1731,6 +1732,11 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
                 and not _rescued_right_before(ftext, qs, r):
             cat, how = prev[1], f"others:{how}"  # "documented 21 deaths but could not confirm
             # three others": "others" with nothing of their own are more of the count before
+        if lang == "en" and cat == "other" and str(how).startswith("noun:") and prev is not None \
+                and prev[1] not in ("other", "strikes") and qs - prev[0] < ANAPHORA_REACH \
+                and _AMONG_THEM.match(ftext, qe):
+            cat, how = prev[1], f"among-them:{how}"  # "gunmen abducted 87 students ... 'My two
+            # daughters are among them'": people said to be among the count before are of it
         if cat == "other" and _operations_carried_out(ftext, lang, qs, qe):
             cat, how = "strikes", f"operations:{how}"  # "carried out 11 operations against
             # shipping", «نفذت أكثر من ٤٠ عملية»: attacks a side counts (not surgeries, rescues)
@@ -2397,7 +2403,12 @@ def _rescued_right_before(ftext: str, qs: int, r) -> bool:
     ("48 migrants were rescued and 12 bodies recovered")."""
     m = r.rescued.search(ftext, max(0, qs - 40), qs)
     return m is not None and not _AND_GAP.search(m.group()) \
-        and not _TO_BEFORE.search(ftext, max(0, m.start() - 4), m.start())
+        and not _TO_BEFORE.search(ftext, max(0, m.start() - 4), m.start()) \
+        and not _SAID_GAP.search(m.group())
+
+
+# "Rescue workers said 12 people were missing": the noun of the speaker, not a rescue verb
+_SAID_GAP = re.compile(r"(?<!\w)(?:said|say|says|told|reported|added|stated|confirmed)(?!\w)")
 
 
 # A wound cue that is only care or a transfer ("taken to hospital", «نقلوا إلى المستشفى»,
@@ -3436,6 +3447,10 @@ _OPS_AFTER = {
 }
 
 
+# "N <people> are among them / among those": the count before (not "among them N": inherit_after)
+_AMONG_THEM = re.compile(r"(?:[ \t\u00a0]+[a-z'-]+){1,3}?[ \t\u00a0]+(?:are|were|is|was|remain|remained)"
+                         r"(?:[ \t\u00a0]+(?:also|still|now))?[ \t\u00a0]+among[ \t\u00a0]+(?:them|those|the[ \t\u00a0]+victims)"
+                         r"(?!\w)", re.I)
 _OTHERS_WORD = {"en": re.compile(r"[ \t\u00a0]+others(?!\w)", re.I),
                 "ar": re.compile(r"[ \t\u00a0]+(?:اخرين|اخرون)(?!\w)")}
 
@@ -4271,6 +4286,10 @@ _CAPTIVES = frozenset(("hostages", "hostage", "captives", "captive", "abductees"
 _HELD_BY_CAPTORS = frozenset(("hostages", "hostage", "captives", "captive", "abductees",
                               "kidnapped", "abducted", "رهاين", "رهينه", "رهاينا", "مختطفين",
                               "مخطوفين", "مختطفا", "مخطوفا", "مختطفات", "مخطوفات"))
+# "rescued 15 people who were taken by the attackers": abductees freed (session-9 decision:
+# people freed from captivity are `detained`), not people rescued from a disaster
+_TAKEN_REL = re.compile(r"(?:that|who)[ \t\u00a0]+(?:were|was|had[ \t\u00a0]+been|have[ \t\u00a0]+been)"
+                        r"[ \t\u00a0]+(?:taken|snatched|seized)(?:[ \t\u00a0]+away)?")
 _ESCAPE_WORD = re.compile(r"(?:[وف]?(?:ال)?(?:فرار|فروا|فر|هربوا|هرب|الفرار)(?!\w)|escaped|fled)")
 # a fight "with" a group: the number after it counts the other side (gold_s: attackers are
 # `other`), not the victims of the verb before
