@@ -238,3 +238,37 @@ def test_among_a_crowd_stays_other():
 ])
 def test_rescued_abductees(text, word, cat):
     assert _cat(text, word) == cat, _figs(text)
+
+
+# --- an outbreak story's patients in care are no injured ------------------------------------------
+
+@pytest.mark.parametrize(("text", "word", "cat"), [
+    ("Dengue deaths pass 400 in Bangladesh\n\nThe directorate said 2,187 patients had been admitted "
+     "to hospitals over the same period.", "2,187", "other"),
+    ("Measles spreads in northern camps\n\nAid workers said 310 children were hospitalised last "
+     "week, most of them under five.", "310", "other"),
+    # a harm in an outbreak story stays wounded; care in a story with no disease stays wounded
+    ("Cholera spreads in camps\n\nA stampede at the food distribution injured 14 people, medics "
+     "said.", "14", "wounded"),
+    ("Cholera spreads in camps\n\nMedics said 20 people were taken to hospital with gunshot wounds "
+     "after the clashes.", "20", "wounded"),
+    ("Blast in market kills 9\n\nPolice said 14 people were taken to hospital.", "14", "wounded"),
+    # "an outbreak of fighting" is no disease
+    ("Outbreak of fighting in the north\n\nMedics said 25 people were hospitalised.", "25",
+     "wounded"),
+])
+def test_outbreak_story_patients(text, word, cat):
+    assert _cat(text, word) == cat, _figs(text)
+
+
+# --- people hit by the weapon are hurt; things hit stay things ------------------------------------
+
+@pytest.mark.parametrize(("text", "word", "cat"), [
+    ("\"Yesterday we received a family of six, all hit by the same shell,\" the nurse said.", "six",
+     "wounded"),
+    ("Residents said 12 people were hit by a rocket near the market.", "12", "wounded"),
+    ("The army said 12 houses were hit by a missile.", "12", "other"),
+    ("Officials said the town was hit by 12 rockets overnight.", "12", "strikes"),
+])
+def test_hit_by_the_weapon(text, word, cat):
+    assert _cat(text, word) == cat, _figs(text)

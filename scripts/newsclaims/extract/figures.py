@@ -1505,6 +1505,13 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
             cat, how = "other", f"disease:{how}"  # "the outbreak has infected nearly 10,000",
             # «١٣٢٠ مريضاً يتلقون العلاج في مراكز الكوليرا»: disease cases and patients (gold_o,
             # gold_s), not injuries
+        elif lang == "en" and cat == "wounded" and c is not None \
+                and _CARE_ONLY.fullmatch(ftext, c.ws, c.fe) \
+                and not _INJURY[lang].search(ftext, qe, min(len(ftext), qe + 24)) \
+                and _OUTBREAK_LEAD.search(ftext, 0, min(len(ftext), LEAD_REACH)):
+            cat, how = "other", f"outbreak-story:{how}"  # a dengue story's "2,187 patients had
+            # been admitted to hospitals": care with no harm named, in a story whose lead names
+            # the disease, counts patients (session-8 decision: disease cases are `other`)
         elif cat in ("displaced", "detained", "missing") and not own \
                 and _CASES_AFTER[lang].match(ftext, qe) and _in_sentence(ftext, r.disease, qs, qe):
             cat, how = "other", f"disease-cases:{how}"  # «ما بين 30 و40 حالة جديدة تصل يومياً،
@@ -3451,6 +3458,16 @@ _OPS_AFTER = {
 _AMONG_THEM = re.compile(r"(?:[ \t\u00a0]+[a-z'-]+){1,3}?[ \t\u00a0]+(?:are|were|is|was|remain|remained)"
                          r"(?:[ \t\u00a0]+(?:also|still|now))?[ \t\u00a0]+among[ \t\u00a0]+(?:them|those|the[ \t\u00a0]+victims)"
                          r"(?!\w)", re.I)
+# a care cue that names no harm ("admitted to hospitals", "hospitalised", "being treated")
+_CARE_ONLY = re.compile(r"(?:(?:were|was|been|being|are|is)[ \t\u00a0]+)?(?:hospitali[sz]ed|admitted to (?:a |the )?hospitals?|"
+                        r"admitted for (?:treatment|medical treatment|care)|being treated|receiving treatment|"
+                        r"(?:still[ \t\u00a0]+)?under treatment|hospital|(?:taken|rushed) to (?:a |the )?hospitals?|"
+                        r"rushed to hospital|taken to hospital|received medical (?:treatment|care|attention))")
+# an outbreak story: its lead names a disease (not "an outbreak of fighting")
+_OUTBREAK_LEAD = re.compile(r"\b(?:cholera|measles|dengue|malaria|ebola|mpox|covid(?:-19)?|coronavirus|"
+                            r"meningitis|typhoid|diphtheria|polio|influenza|bird flu|avian flu|"
+                            r"yellow fever|lassa fever|marburg|chikungunya)\b")
+LEAD_REACH = 600  # folded characters of the headline and lead read for an outbreak story
 _OTHERS_WORD = {"en": re.compile(r"[ \t\u00a0]+others(?!\w)", re.I),
                 "ar": re.compile(r"[ \t\u00a0]+(?:اخرين|اخرون)(?!\w)")}
 
