@@ -3697,7 +3697,7 @@ def _en_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
             if e.lemma == "speak" and not any(is_number(w) or raw[t] in QUOTES or w in _EN_COUNT_WORDS
                                              for t, w in enumerate(f[j : j + 5], j)):
                 continue  # "spoke of a massacre": no count of its own ('spoke of "about 20 ... neutralised"' is one)
-            if e.lemma == "admit" and any(is_number(w) for w in f[j : j + 3]):
+            if e.lemma == "admit" and f[j] != "that" and any(is_number(w) for w in f[j : j + 3]):
                 continue  # "hospitals ... had admitted more than 1,100 patients": admissions, no statement
             if e.lemma == "order" and not _EN_INQUIRY_NOUNS.isdisjoint(f[j : j + 4]):
                 continue  # "The prosecutor ordered an urgent investigation": an act, no statement (gold_s, gold_z)
