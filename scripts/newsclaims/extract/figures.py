@@ -863,6 +863,7 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
     downed_end = None  # end of the last count of weapons downed (no figure; nor are its parts)
     present_end = None  # end of the last count of personnel deployed or people present
     seen: dict = {}  # value -> category of the first earlier figure of a victim category
+    earlier = None  # the same for the text before `start` (_victims_before, once if needed)
     basis: dict[int, _Basis] = {}  # id(number mention) -> how its figure got its category
     for i, (qs, qe, m) in enumerate(found):
         why = whys[i]
@@ -1392,14 +1393,21 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
                 or (cat == "displaced" and seen.get(m.value) == "detained")
                 or (cat == "wounded" and c is not None and c.weak  # "all 20 were beaten": the
                     and seen.get(m.value) == "detained")) \
-                and m.value in seen and m.value != 1 \
+                and m.value != 1 \
                 and (_back_reference(ftext, lang, qs, noun, sr, r)
-                     or (lang == "ar" and m.value == 2 and cat is None
-                         and _DEFINITE_DUAL.match(ftext, qs, qe))):
+                     or (lang == "ar" and cat is None
+                         and ((m.value == 2 and _DEFINITE_DUAL.match(ftext, qs, qe))
+                              or _definite_count_of_people(ftext, lang, qs, cue_starts, sr)))) \
+                and (m.value in seen or (
+                    start > 0 and m.value in (earlier if earlier is not None else (
+                        earlier := _victims_before(text, language, start))))):
             # ("أن الطفلين يبلغان من العمر ...": the two children counted before, gold_m)
             # ("the four had crossed into Israel": the freed hostages counted before)
-            cat, how = seen[m.value], "back-reference"  # "... freed three hostages. The Red
-            # Cross said it had transported the three men": the same people again
+            # («إن المجندات الأربع عدن إلى ...»: the four conscripts freed before, gold_b,
+            # gold_j; the count before may be in the narration before the first claim)
+            cat, how = seen.get(m.value) or earlier[m.value], "back-reference"  # "... freed
+            # three hostages. The Red Cross said it had transported the three men": the same
+            # people again
         if cat is None and lang == "ar" and noun is not None \
                 and _strip_al(noun) in r.struck_targets:
             if r.strike_times.search(ftext, max(0, qs - 30), qs) is not None:
@@ -2075,6 +2083,31 @@ def _case_count(ftext: str, lang: str, qs: int, qe: int, r) -> bool:
 
 _BACK_DET = re.compile(r"(?<![\w])(?:the|these|those|all)[ \t\u00a0]+\Z")
 _AR_BACK_DET = re.compile(r"(?<!\w)(?:هؤلاء|اولئك)[ \t\u00a0]+\Z")
+
+
+_AR_DEF_NOUN_BEFORE = re.compile(r"(?<!\w)[وفب]?ال([^\W\d_]+)[ \t\u00a0]+\Z")
+
+
+def _definite_count_of_people(ftext: str, lang: str, qs: int, cue_starts, sr) -> bool:
+    """«المجندات الأربع»، «الأسرى الثلاثة»: an Arabic number word with the article right after
+    a definite noun of people (or of a counted group, a cue word) is the adjective of a group
+    counted before ("the four conscripts"), not a new count."""
+    if not _definite_word(ftext, lang, qs):
+        return False
+    d = _AR_DEF_NOUN_BEFORE.search(ftext, max(0, qs - 24), qs)
+    if d is None:
+        return False
+    return d.group(1) in sr.persons or d.start(1) - 2 in cue_starts or d.start() in cue_starts
+
+
+def _victims_before(text: str, language: str, start: int) -> dict:
+    """value -> category of the first figure of a victim category in text[:start] (the
+    narration before the first claim: «استشهد طفلان ...» before «أن الطفلين ...»)."""
+    out: dict = {}
+    for f in find_figures(text, language, 0, start):
+        if f.category != "other" and f.number.value is not None:
+            out.setdefault(f.number.value, f.category)
+    return out
 
 
 def _back_reference(ftext: str, lang: str, qs: int, noun, sr, r) -> bool:
