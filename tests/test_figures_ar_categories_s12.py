@@ -13,7 +13,8 @@ composed for the test: each puts a count and one form of a category word in a us
 3. Over-prediction of `wounded`: an illness a count "has" («مصابون بسوء التغذية»، «بأمراض مزمنة»)
    is no wound (session-8 decision: disease cases are `other`); people who left hospital are no
    people displaced (session-9: the discharged are `other`). Harm at the event (suffocation,
-   burns, fainting) stays `wounded` (session-8 decision).
+   burns, fainting) stays `wounded` (session-8 decision). Families or people affected
+   («14 ألف أسرة تضررت») are `other`, not the displaced sub-count after them.
 4. «مسيرة»/«مسيرات» is a drone (`strikes`) only when its sentence speaks of one (an aircraft, a
    launch, a strike, air defence, downing); else a march, a crowd: `other`."""
 
@@ -107,7 +108,25 @@ NOT_WOUNDED = [
     ("قال المدير إن 14 مسناً أصيبوا بأمراض تنفسية.", ["other"]),
     ("قال المدير إن 14 شخصاً غادروا المستشفى بعد تلقي الإسعافات.", ["other"]),
     ("قال المدير إن 14 جريحاً خرجوا من المستشفى صباح اليوم.", ["other"]),
+    ("قالت الأم إن 14 طفلاً من الحي أصيبوا بالحمى خلال أسبوع.", ["other"]),
 ]
+
+
+AFFECTED = [
+    # families affected, the verb agreeing after their count: the affected, not the displaced
+    # sub-count named after them
+    ("وقالت المنظمة إن أكثر من 14 ألف أسرة تضررت من السيول، بينها 900 أسرة نازحة.", "14", ["other"]),
+    ("وقالت المنظمة إن أكثر من 14 ألف أسرة تضررت من السيول، بينها 900 أسرة نازحة.", "900",
+     ["displaced"]),
+    ("وقال المكتب إن 14 ألف شخص تضرروا من العاصفة في الإقليم.", "14", ["other"]),
+    # a house's bare «تضرر» after another count takes nothing from it
+    ("وقال أحد السكان إنه فقد 14 من أقاربه وأن منزله تضرر بالكامل.", "14", ["killed"]),
+]
+
+
+@pytest.mark.parametrize("sentence,word,cats", AFFECTED)
+def test_affected(sentence, word, cats):
+    assert _cats(sentence, word) == cats
 
 
 @pytest.mark.parametrize("sentence,cats", NOT_WOUNDED)
