@@ -1009,8 +1009,10 @@ def _parse(spec: LangSpec, ftext: str, atoms: list[Atom], i: int) -> tuple[int, 
         elif k == "hund":
             if j == i or (prev_kind == "mult" and g == 0):
                 g = 100.0 * a.count
-            elif prev_kind == "num" and 1 <= g <= 9 and a.count == 1 and g == int(g):
-                g *= 100
+            elif prev_kind == "num" and a.count == 1 and g == int(g) and (
+                    1 <= g <= 9 or spec.lang == "en" and 11 <= g <= 99 and not a0.digits):
+                g *= 100  # "three hundred"; "twelve hundred", "twenty-five hundred" (1 200,
+                # 2 500: English counts hundreds past ten)
             else:
                 break
         elif k == "mult":
@@ -1150,8 +1152,12 @@ def numbers_folded(text: str, language: str, start: int = 0, end: int | None = N
         s = seqs[i]
         base = digits_base if s.digits else words_base
         if s.kind == "vague":
-            out.append((s.fs, s.fe, _mention(fd, text, s.fs, s.fe, s.value, s.value, None,
-                                             "vague", f"{lang}.vague:{s.key}")))
+            vs = s.fs
+            lead = spec.extra.get("vague_lead")
+            if lead is not None and (q := lead.match(ftext, s.fs, fs0)) is not None:
+                vs = q[0]  # «بضع مئات»: "a few" is part of the vague count's text
+            out.append((vs, s.fe, _mention(fd, text, vs, s.fe, s.value, s.value, None,
+                                           "vague", f"{lang}.vague:{s.key}")))
             i += 1
             continue
         # ranges: "150-350", "150 to 350", "between 9 and 10 thousand", "بين 9 و10 آلاف"

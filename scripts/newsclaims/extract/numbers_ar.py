@@ -205,5 +205,6 @@ def spec() -> LangSpec:
             "ten_keys": tuple(lex["teen_ten"]),
             "ordinal_before": Before({fold_term(t): t for t in lex["ordinal_before_ten"]},
                                      clitics=True),
+            "vague_lead": Before({fold_term(t): t for t in lex["vague_lead"]}, clitics=True),
         },
     )

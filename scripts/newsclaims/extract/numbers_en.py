@@ -71,7 +71,8 @@ def spec() -> LangSpec:
         atom_re=atom_re,
         words={k.lower(): v for k, v in words.items()},
         qual=Before(q_kinds),
-        post_re=re.compile(f"\\s+(?P<q>{p_alt})(?![\\w])"),
+        # blanks before a postposed word; none before the glued "-plus", "+", "-odd"
+        post_re=re.compile(f"(?:\\s+|(?=[-+]))(?P<q>{p_alt})(?![\\w])"),
         post_kinds=p_kinds,
         range_between=Before({t: t for t in rng["between"]}),
         range_from=Before({t: t for t in rng["from"]}),
