@@ -22,6 +22,7 @@ def stance(text: str, lang: str, key: str) -> str:
     "The Associated Press could not immediately verify the claim.",
     "The toll could not be verified.",
     "It was not possible to independently verify the reports.",
+    "Reuters could not independently verify.",
 ])
 def test_english_note_after_the_claim_marks_it_disputed(note):
     t = (f"Gunmen killed 14 villagers in a night raid, a regional official said on Sunday. {note}\n\n"
@@ -39,6 +40,7 @@ def test_english_note_doubts_only_the_sentence_right_before_it():
 
 @pytest.mark.parametrize("note", [
     "Police could not confirm the identity of the attackers.",
+    "Police could not independently confirm the identity of the attackers.",
     "Officials said they would verify the list of names on Monday.",
 ])
 def test_english_check_of_something_else_doubts_nothing(note):

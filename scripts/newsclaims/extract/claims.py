@@ -5476,7 +5476,7 @@ _EN_VERIFIED_OBJECTS = frozenset((
     "it", "this", "that", "these", "those", "toll", "tolls", "figure", "figures", "number", "numbers", "report",
     "reports", "claim", "claims", "account", "accounts", "casualties", "death", "deaths", "tally", "statement",
     "statements", "details", "information", "allegation", "allegations", "assertion", "assertions", "estimate",
-    "estimates", "count", "counts", "casualty", "independently", "either", "report's", "them"))
+    "estimates", "count", "counts", "casualty", "either", "report's", "them"))
 
 
 def _verification_notes(doc: Doc, out: list[ClaimMention], hits: tuple[list[int], list[str]]) -> list[ClaimMention]:
@@ -5495,7 +5495,8 @@ def _verification_notes(doc: Doc, out: list[ClaimMention], hits: tuple[list[int]
         lo, hi = starts[a], doc.ends[b - 1]
         if any(c.start < hi and c.end > lo for c in out):
             continue  # a sentence with a claim of its own: the stance is that claim's (_stance)
-        if doc.language == "en" and not any(w in _EN_VERIFIED_OBJECTS for w in f[a:b]):
+        if doc.language == "en" and not any(w in _EN_VERIFIED_OBJECTS for w in f[a:b]) and not (
+                f[b - 1] in (".", "!") and f[b - 2] in _VERIFY_WORDS):  # (or none: "... could not be verified.")
             continue
         flagged.add(s - 1)
     if not flagged:
