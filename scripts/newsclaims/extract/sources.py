@@ -1294,7 +1294,7 @@ class Resolver:
                     if ref.registered:
                         # a body that spoke through its spokesperson («المتحدث باسم الجيش X» folded into
                         # the army): its spokesperson is «المتحدث»، «الناطق»، «المسؤول العسكري»
-                        if head in _AR_SPOKES_ANAPHORS or not forms:
+                        if head in _AR_SPOKES_STEMS or not forms:
                             if not _AR_SPOKES_STEMS.isdisjoint(stems):
                                 self.remember(ref)
                                 self.how = "coref"
@@ -1606,7 +1606,6 @@ _AR_DOCTOR_STEMS = frozenset(ar_stem(w) for w in fwords("طبيب طبيبة أ�
 _AR_OFFICER_STEMS = frozenset(ar_stem(w) for w in fwords("ضابط عميد عقيد لواء مقدم رائد ملازم عماد فريق قائد آمر"))
 # a spokesperson by another of its words: «المتحدث» after «الناطق باسم الشرطة X»
 _AR_SPOKES_STEMS = frozenset(ar_stem(w) for w in fwords("متحدث متحدثة ناطق ناطقة"))
-_AR_SPOKES_ANAPHORS = _AR_SPOKES_STEMS
 # «المسؤول العسكري» after «قائد المنطقة العسكرية اللواء X» (a military person, not a force)
 _AR_PERSON_TITLE_STEMS = _AR_OFFICER_STEMS | _AR_SPOKES_STEMS
 for _w in ("الطبيب", "الطبيبة"):
