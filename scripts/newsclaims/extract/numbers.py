@@ -288,10 +288,12 @@ DIGIT_PATTERN = (  # the (?=\d) guard makes non-digit positions fail fast (4x fa
     r"(?=\d)(?:(?P<date>\d{1,4}[/.\-]\d{1,2}[/.\-]\d{1,4}(?!\d)|\d{1,2}:\d{2}(?::\d{2})?(?!\d)"
     r"|\d{1,4}/\d{1,4}(?![\d/]))"  # "24/7", "9/11": not counts
     r"|(?P<ord>\d+(?:st|nd|rd|th)\b)"
-    r"|(?P<dig>\d{1,3}(?:,\d{3})+(?![\d])(?:\.\d+)?|\d{1,3}(?:\u060c\d{3})+(?![\d,\u060c])"
+    r"|(?P<dig>\d{1,3}(?:,\d{3})+(?![\d])(?:\.\d+)?|\d{1,3}(?: \d{3})+(?![\d,.])|\d{1,3}(?:\u060c\d{3})+(?![\d,\u060c])"
     r"|\d{1,3}(?:\.\d{3}){2,}(?!\d)|\d{1,3}[,\u060c]\d{1,2}(?!\d)(?=\s*" + _MULT_WORDS + r")"
     r"|\d+(?:\.\d+)?))"
 )
+# A single space between groups of three is a thousands separator too (SI / French style,
+# "12 000", "1 500 000"), unless a comma or point follows (a list or a decimal: "12 000.5").
 # Arabic comma "٣،٠٠٠" is a thousands separator between digit groups (never followed by
 # another comma-separated group of another length); a comma with 1-2 digits before a
 # multiplier is a decimal comma ("4,5 آلاف" = 4 500, "2,5 million").
@@ -847,7 +849,10 @@ def _construct_dual(spec: LangSpec, ftext: str, fd: Folded | None, ws: int, we: 
     if w[0].isdigit() or w.startswith(("و", "ف", "ال", "بال", "لل", "وال")) \
             or w in spec.extra["construct_dual_not_before"] or spec.words.get(w) is not None:
         return False
-    return True
+    # a construct dual is followed by a singular noun in the genitive; a word ending in the
+    # plural -وا/-ون is a verb or a nominative plural, so "ألفا" is the accusative 1 000:
+    # "إن ألفا نزحوا"، "إن ألفا يعيشون في المخيمات" (but "ألفا شخص", "ألفا لاجئ" = 2 000)
+    return not w.endswith(("وا", "ون"))
 
 
 def _shadda_on(fd: Folded | None, f: int) -> bool:
@@ -873,6 +878,8 @@ def _digit_value(raw: str, ftext: str, end: int) -> float:
             return float(f"{head}.{tail}")
         raw = raw.replace("\u060c", ",")
         return float(raw.replace(",", ""))
+    if " " in raw:  # "12 000": a space between groups of three
+        return float(raw.replace(" ", ""))
     if raw.count(".") > 1:
         return float(raw.replace(".", ""))
     if "." in raw:
