@@ -633,9 +633,27 @@ _NAME_COMMA = re.compile(r"(?<![\w.])([A-Z][\w'-]+),[ \t]*\Z")
 
 
 def _apposed_age(text: str, os_: int) -> bool:
-    """A number between commas right after a person's name is the person's age."""
+    """A number between commas right after a person's name is the person's age; so is one
+    right after a determined person noun ("the boy, 7, was wounded", "her son, 4,")."""
     mc = _NAME_COMMA.search(text, max(0, os_ - 30), os_)
-    return mc is not None and mc.group(1) not in _NOT_NAMES
+    if mc is not None:
+        return mc.group(1) not in _NOT_NAMES
+    mp = _PERSON_COMMA.search(text, max(0, os_ - 40), os_)
+    return mp is not None and _one_person(mp.group(1).lower())
+
+
+# a singular person noun after a determiner, then a comma (session 13): "the boy, 7,"
+_PERSON_COMMA = re.compile(r"(?<![\w])(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y)"
+                           r"[ \t\u00a0]+(?:[a-z-]+[ \t\u00a0]+)?([a-z]+),[ \t]*\Z")
+_ONE_PERSON = frozenset("boy girl son daughter child baby infant toddler teenager teen youth man "
+                        "woman mother father wife husband brother sister nephew niece cousin "
+                        "grandson granddaughter grandmother grandfather victim pupil student "
+                        "schoolboy schoolgirl".split())
+
+
+def _one_person(w: str) -> bool:
+    """A singular person noun: listed, or a listed plural person noun less its "s"."""
+    return w in _ONE_PERSON or (w + "s") in _subject_rules("en").persons
 
 
 _THE_BEFORE = re.compile(r"(?<![\w])the[ \t\u00a0]+\Z")
@@ -670,6 +688,8 @@ def _named_number(text, fd, ftext, qs, qe, cue_starts) -> bool:
     mc = _CAP_BEFORE.search(text, max(0, os_ - 30), os_)
     if mc is None or mc.group(1) in _NOT_NAMES:
         return False
+    if _norm_key(mc.group(1).lower()) in _rules("en").cue_words:
+        return False  # a title-case headline's verb: "Airstrike On Market Kills 40, Activists Say"
     nw = _NOUN.match(ftext, qe)
     persons = _subject_rules("en").persons
     if nw is not None and (nw.start(1) in cue_starts or nw.group(1) in persons):
@@ -813,7 +833,10 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
     lang = "ar" if language.lower().startswith("ar") else "en"
     r = _rules(lang)
     ftext = fd.text
-    w0 = max(0, found[0][0] - WINDOW)
+    # (the first number reads back as far as the rules that read furthest, as every later one
+    # does: "The death toll from Tuesday's boat accident on the River Niger in Mokwa Local
+    # Government Area of Niger State has risen to 98" -- the cue is 115 characters back)
+    w0 = max(0, found[0][0] - FIRST_REACH)
     w1 = min(len(ftext), found[-1][1] + WINDOW)
     cues: list[_Cue] = []
     cue_words = r.cue_words
@@ -1169,7 +1192,7 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
             and _REL_AFTER.match(ftext, qe) \
             and r.inherit_before.match(ftext, qs) is not None
         if prev is not None and (not hard_before
-                                 or _of_them_next_sentence(ftext, prev[0], qs, qe, r)
+                                 or _of_them_next_sentence(ftext, prev[0], qs, qe, r, lang)
                                  and _event_before(ftext, qs, cues, cue_pos) is None) \
                 and (c is None or c.cat == "other" or score > INHERIT_BELOW or weak_c or rel
                      or (partitive and c.cat not in ("killed", "wounded")
@@ -1223,6 +1246,10 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
                     and (c is None or c.cat == "other") and _AMONG_THEM_AFTER.match(ftext, qe):
                 inh = (qs, "among them")  # "adding that 16 women and eight children were
                 # among them": a breakdown of the count before
+            if inh is None and lang == "en" and prev[1] in _FATES_HELD \
+                    and (c is None or c.cat == "other") and _were_people(ftext, qe, sr):
+                inh = (qs, "were")  # "14 people died, and that 9 were children": what the
+                # people of the count before were (session 13)
             if inh is None and c is not None and c.cat == "other" and noun in r.generic \
                     and noun == prev[3] and not r.barrier.search(ftext, prev[0], qs) \
                     and ftext[c.ws:c.fe] in r.person_generic \
@@ -2279,13 +2306,27 @@ def _count_named_before(ftext, lang, qs, cues, cue_pos, num_starts) -> _Cue | No
 OF_THEM_REACH = 200  # characters from the previous figure to an "N of them" of the next sentence
 
 
-def _of_them_next_sentence(ftext, a: int, qs: int, qe: int, r) -> bool:
+def _of_them_next_sentence(ftext, a: int, qs: int, qe: int, r, lang: str = "") -> bool:
     """'... had reached 214. It said 61 of them were fighters': an explicit "of them"/"منهم"
-    points back across one sentence end (same paragraph) to the figure before."""
-    if qs - a > OF_THEM_REACH or "\n" in ftext[a:qs] or not r.post_inherit.match(ftext, qe):
+    points back across one sentence end (same paragraph) to the figure before; so does a bare
+    count that says what its people were ("14 people died. Nine were children")."""
+    if qs - a > OF_THEM_REACH or "\n" in ftext[a:qs] or not (
+            r.post_inherit.match(ftext, qe)
+            or lang == "en" and _were_people(ftext, qe, _subject_rules(lang))):
         return False
     ends = _HARD.findall(ftext, a, qs)
     return len(ends) == 1 and ends[0] == "."
+
+
+# a bare count, then what its people were: "9 were children", "three are women and girls"
+_WERE_PEOPLE = re.compile(r"[ \t\u00a0]+(?:were|are)[ \t\u00a0]+(?:(?:all|also|mostly|either)[ \t\u00a0]+)?"
+                          r"([a-z]+)(?![\w-])")
+
+
+def _were_people(ftext: str, qe: int, sr) -> bool:
+    """Right after the number: "were/are <person noun>" (a count of people of the count before)."""
+    wp = _WERE_PEOPLE.match(ftext, qe)
+    return wp is not None and wp.group(1) in sr.persons
 
 
 _LISTED = ("date", "age")
@@ -2716,6 +2757,8 @@ def _number_just_before(ftext: str, pos: int, num_starts) -> bool:
 
 TOLL_KEEP = 1.5  # a category cue this close to the number beats the toll verb's subject
 TOLL_REACH = 220  # characters read back from a toll verb for its subject
+FIRST_REACH = TOLL_REACH + 40  # characters of cues read before the first number (a toll verb's
+# subject, read back from the verb before the number)
 _PAREN_AFTER = re.compile(r"(?:\s*[^\W\d]+){0,3}\s*\(\s*")
 _TO_AT = re.compile(r"(?<!\w)(?:to|at)\s*\Z")
 _NOUN = re.compile(r"[ \t\u00a0]+(?:[وفبل]?ال|ل|ب)?([^\W\d_]+)")

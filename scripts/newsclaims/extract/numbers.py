@@ -785,7 +785,8 @@ def _atoms(spec: LangSpec, ftext: str, pos: int, endpos: int, fd: Folded | None 
             continue
         if info.dual_noun and atoms and not ftext[atoms[-1].fe:s].strip() \
                 and not pre.startswith(("و", "ف")):
-            if atoms[-1].info is not None and atoms[-1].info.dual_noun and (
+            if atoms[-1].info is not None and atoms[-1].info.dual_noun \
+                    and not pre.startswith(("ل", "ب", "ك")) and (  # «كمينين للمهربين»: a preposition starts another phrase
                     ftext[atoms[-1].fe - 1] in "اي"
                     or ftext.endswith(ftext[m.end() - 2:m.end()], 0, atoms[-1].fe)):
                 atoms[-1].fe = m.end()  # "جثتي امرأتين": the construct dual and its dual noun
