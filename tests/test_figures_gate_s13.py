@@ -805,3 +805,59 @@ def test_dual_before_a_prepositional_dual(text, two):
 def test_two_duals_of_one_count_stay_joined():
     assert [m.text for m in find_numbers("أسقطت الدفاعات طائرتين مسيرتين", "ar")] == ["طائرتين مسيرتين"]
     assert [m.text for m in find_numbers("انتشلت جثتي امرأتين", "ar")] == ["جثتي امرأتين"]
+
+
+# --- 8. people who protest or strike are a crowd, not personnel at work --------------------------
+
+@pytest.mark.parametrize(("text", "number"), [
+    ("Police said 300 nurses and supporters rallied outside the Royal Infirmary.", "300"),
+    ("Police said about 300 doctors marched on parliament.", "300"),
+    ("The union said 5,000 nurses went on strike.", "5,000"),
+    ("Police said about 300 nurses protested outside the ministry.", "300"),
+    ("The union said 5,000 doctors staged a walkout.", "5,000"),
+    ("قالت النقابة إن 300 ممرض تظاهروا أمام الوزارة.", "300"),
+    ("قالت النقابة إن 300 طبيب أضربوا عن العمل.", "300"),
+    ("قالت النقابة إن نحو 300 ممرض شاركوا في الاعتصام.", "300"),
+    ("قالت الشرطة إن 300 طبيب شاركوا في المسيرة.", "300"),
+    ("قالت النقابة إن آلاف العمال تظاهروا أمام الوزارة.", "آلاف"),
+    ("قال المنظمون إن آلاف الشباب خرجوا إلى الشوارع.", "آلاف"),
+    ("قالت النقابة إن 300 عامل يعتصمون منذ أسبوع.", "300"),
+])
+def test_protesters_and_strikers_are_a_crowd(text, number):
+    assert _cats(text, "en" if text.isascii() else "ar", number) == ["other"], text
+
+
+@pytest.mark.parametrize(("text", "number"), [
+    ("The ministry said 300 nurses were deployed to the region.", "300"),
+    ("The ministry said 1,500 rescuers are taking part in the search.", "1,500"),
+    ("وأفادت المديرية بأن فرقها استعانت بـ12 زورقاً و40 غواصاً في عمليات البحث.", "40"),
+    ("قالت الوزارة إن أكثر من ألف وخمسمئة عنصر من فرق الإنقاذ يشاركون في البحث.", "ألف"),
+])
+def test_personnel_at_work_stay_no_figure(text, number):
+    assert _cats(text, "en" if text.isascii() else "ar", number) == [], text
+
+
+def test_harm_of_protesters_keeps_its_category():
+    assert _cats("قالت الوزارة إن 12 شخصاً قتلوا خلال تظاهرة.", "ar", "12") == ["killed"]
+    assert _cats("The army said it killed 30 gunmen who had demonstrated their skills.", "en",
+                 "30") == ["killed"]
+
+
+# --- 9. the people of a place who fled are displaced --------------------------------------------
+
+def test_home_to_people_who_fled():
+    text = ("The camp at Plaine Savo was home to about 20,000 people who had fled earlier violence "
+            "in the territory, according to the UN refugee agency.")
+    assert _cats(text, "en", "20,000") == ["displaced"]
+    text = "The UN said the town is home to 50,000 people displaced by the fighting."
+    assert _cats(text, "en", "50,000") == ["displaced"]
+
+
+def test_home_to_residents_stays_no_figure():
+    assert _cats("The UN said the camp was home to 14,000 residents.", "en", "14,000") == []
+
+
+def test_a_place_name_after_a_preposition_stays_a_name():
+    text = ("The cause of the blaze, which started around 2:30 p.m. in Camp 11, was being "
+            "investigated, he said.")
+    assert find_figures(text, "en") == []

@@ -629,6 +629,8 @@ _NOT_NAMES = frozenset(
     "Almost Over Under Another Only Just And But The Of At In On By To".split())
 
 
+_PLACE_WORD_BEFORE = re.compile(r"(?<![\w])(?:in|at|from|to|near|of|on|inside|outside|into|"
+                                r"for|by|the|a|an)[ \t]+\Z")
 _NAME_COMMA = re.compile(r"(?<![\w.])([A-Z][\w'-]+),[ \t]*\Z")
 
 
@@ -688,8 +690,10 @@ def _named_number(text, fd, ftext, qs, qe, cue_starts) -> bool:
     mc = _CAP_BEFORE.search(text, max(0, os_ - 30), os_)
     if mc is None or mc.group(1) in _NOT_NAMES:
         return False
-    if _norm_key(mc.group(1).lower()) in _rules("en").cue_words:
-        return False  # a title-case headline's verb: "Airstrike On Market Kills 40, Activists Say"
+    if _norm_key(mc.group(1).lower()) in _rules("en").cue_words \
+            and not _PLACE_WORD_BEFORE.search(text, max(0, mc.start(1) - 10), mc.start(1)):
+        return False  # a title-case headline's verb: "Airstrike On Market Kills 40, Activists
+        # Say" (not a place's name after a preposition: "a fire in Camp 11")
     nw = _NOUN.match(ftext, qe)
     persons = _subject_rules("en").persons
     if nw is not None and (nw.start(1) in cue_starts or nw.group(1) in persons):
@@ -1777,7 +1781,9 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
         if (cat == "other" or c is not None and c.fs > qe and _number_in(all_starts, qe + 1, c.fs)) \
                 and not inherited and not destroyed \
                 and r.personnel.match(ftext, qe, min(len(ftext), qe + 60)) \
-                and (cat == "other" or _cue_past_count(ftext, qe, c.fs, all_starts)):
+                and (cat == "other" or _cue_past_count(ftext, qe, c.fs, all_starts)) \
+                and not (c is not None and c.fs > qe and (
+                    _PROTEST.match(ftext, c.ws) or _PROTEST_OBJECT.match(ftext, c.fe))):
             present_end = qe
             continue  # "أكثر من ألف وخمسمئة عنصر من فرق الإنقاذ يشاركون": rescuers at work;
             # "her team of eight surgeons had operated on 314 patients with bullet wounds": the
@@ -2330,6 +2336,21 @@ def _were_people(ftext: str, qe: int, sr) -> bool:
 
 
 _LISTED = ("date", "age")
+
+
+# Personnel who protest or strike are a crowd, not workers on duty (session 13; gold_ah: "about
+# 300 nurses and supporters rallied", «300 طبيب أضربوا عن العمل»): the cue after the count
+# names a protest, or takes one for its object ("took part in the march", «شاركوا في
+# الاعتصام»; not «شاركوا في حماية المسيرة»: guarding it) (folded)
+_PROTEST_WORDS = (r"(?:rall(?:y|ied|ies|ying)|march(?:ed|es|ing)?|protest(?:ed|s|ing)?|"
+                  r"demonstrat(?:ed|ion|ions|ing)|walked out|walk-?out|(?:on|went on|go on) strike|"
+                  r"strik(?:e|es|ing)|sit-?ins?|picket(?:ed|ing|s)?|took to the streets|staged|"
+                  r"[وف]?(?:ت|ي)?تظاهر(?:وا|ون|ن)?|[وف]?(?:ت|ي)?(?:اعتصم|اضرب)(?:وا|ون|ن)?|"
+                  r"[وفبل]?(?:ال)?(?:مسير(?:ه|ات)|اعتصام|اضراب|تظاهر(?:ه|ات)|احتجاج(?:ات|يه)?|"
+                  r"وقف(?:ه|ات) احتجاجي(?:ه|ات)))(?!\w)")
+_PROTEST = re.compile(_PROTEST_WORDS)
+_PROTEST_OBJECT = re.compile(r"(?:[ \t\u00a0]+(?:في|الي|in|into|on|a|an|the|its|their))*[ \t\u00a0]+"
+                             + _PROTEST_WORDS)
 
 
 def _counted_noun_after(ftext: str, qe: int, cue_starts, lang: str) -> bool:
@@ -4054,7 +4075,11 @@ def _hospital_after(ftext: str, lang: str, qe: int, num_starts, qs: int = -1) ->
     return k >= len(num_starts) or num_starts[k] >= m.end()
 
 
-_DISPLACED_NEXT = re.compile(r"[ \t\u00a0]+(?:internally[ \t\u00a0]+)?(?:displaced|refugees|idps|evacuees)\b")
+_DISPLACED_NEXT = re.compile(r"[ \t\u00a0]+(?:internally[ \t\u00a0]+)?(?:displaced|refugees|idps|evacuees)\b"
+                             # (session 13) "was home to about 20,000 people who had fled"
+                             r"|[ \t\u00a0]+(?:people|persons|civilians|residents|families)[ \t\u00a0]+"
+                             r"(?:who[ \t\u00a0]+(?:had[ \t\u00a0]+|have[ \t\u00a0]+)?(?:fled|been[ \t\u00a0]+displaced"
+                             r"|been[ \t\u00a0]+uprooted|escaped)|displaced|uprooted)\b")
 _MOVED_TO_SHELTER = re.compile(
     r"(?:[ \t\u00a0]+[a-z'-]+){0,3}?[ \t\u00a0]+(?:had[ \t\u00a0]+been|have[ \t\u00a0]+been|has[ \t\u00a0]+been|were|was|"
     r"been|are[ \t\u00a0]+being|were[ \t\u00a0]+being)[ \t\u00a0]+(?:moved|taken|evacuated|relocated|transferred|brought)"
