@@ -24,6 +24,12 @@ Classes the audit found and fixed (each has its own test below):
    "... died. Nine were children."): the count before's category.
 7. A dual joined to a following dual behind a preposition («كمينين للمهربين»: two ambushes,
    not one count of both words).
+8. People who protest or strike are a crowd (`other`), not personnel at work ("300 nurses and
+   supporters rallied", «300 طبيب أضربوا عن العمل»); protest verbs were no cue («تظاهروا»).
+9. "was home to 20,000 people who had fled" is a count of the displaced; "in Camp 11" a name.
+10. An aside between dashes or in parentheses between a count and its verb ("12 people — most
+    of them fishermen — were missing", «12 شخصاً (معظمهم صيادون) فقدوا»), and a sub-count
+    after a semicolon ("45 died; of those, 12 were children").
 """
 
 from __future__ import annotations
@@ -861,3 +867,39 @@ def test_a_place_name_after_a_preposition_stays_a_name():
     text = ("The cause of the blaze, which started around 2:30 p.m. in Camp 11, was being "
             "investigated, he said.")
     assert find_figures(text, "en") == []
+
+
+# --- 10. an aside between dashes or in parentheses between the count and its verb --------------
+
+@pytest.mark.parametrize(("text", "number", "cat"), [
+    ("The ministry said that 12 people — most of them fishermen — were missing.", "12", "missing"),
+    ("The ministry said that 12 people - most of them fishermen - were missing.", "12", "missing"),
+    ("Officials said 40 people – 12 of them children – were wounded.", "40", "wounded"),
+    ("قالت الوزارة إن 12 شخصاً - معظمهم صيادون - فقدوا.", "12", "missing"),
+    ("قالت الوزارة إن 12 شخصاً — معظمهم صيادون — فقدوا.", "12", "missing"),
+    ("قالت الوزارة إن 12 شخصاً (معظمهم صيادون) فقدوا.", "12", "missing"),
+    ("قالت الوزارة إن 12 شخصاً (بينهم طفلان) أصيبوا.", "12", "wounded"),
+])
+def test_dash_and_parenthesis_asides(text, number, cat):
+    _check(text, "en" if "ministry" in text or "Officials" in text else "ar", number, cat)
+
+
+def test_a_dash_inside_a_word_is_no_aside():
+    assert _cats("Officials said 23 anti-government protesters were arrested.", "en", "23") == ["detained"]
+    text = "Officials said 23 miners were killed - a record for the region - and 12 injured."
+    assert _cats(text, "en", "23") == ["killed"]
+    assert _cats(text, "en", "12") == ["wounded"]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Officials said 45 people died; of those, 12 were children.", "en"),
+    ("Officials said 45 people died; 12 of them were children.", "en"),
+    ("قالت الوزارة إن 45 شخصاً توفوا؛ 12 منهم أطفال.", "ar"),
+])
+def test_sub_count_after_a_semicolon(text, lang):
+    assert _cats(text, lang, "12") == ["killed"], text
+
+
+def test_things_after_a_semicolon_keep_their_own_cue():
+    text = "Officials said 45 people died; 12 houses were destroyed."
+    assert _cats(text, "en", "12") == ["other"]

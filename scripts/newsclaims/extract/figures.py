@@ -2321,7 +2321,8 @@ def _of_them_next_sentence(ftext, a: int, qs: int, qe: int, r, lang: str = "") -
             or lang == "en" and _were_people(ftext, qe, _subject_rules(lang))):
         return False
     ends = _HARD.findall(ftext, a, qs)
-    return len(ends) == 1 and ends[0] == "."
+    return len(ends) == 1 and ends[0] in ".;؛"  # (or a semicolon: "45 died; of those, 12 were
+    # children")
 
 
 # a bare count, then what its people were: "9 were children", "three are women and girls"
@@ -2995,7 +2996,10 @@ _ASIDE = re.compile(r"[ \t\u00a0]*(?:,[ \t\u00a0]*(?:including|among them|among 
                     r"mostly|many of them|most of them|all of them|"
                     r"(?:\d[\d,.]*|[a-z]+)[ \t\u00a0]+(?:of|among)[ \t\u00a0]+(?:them|whom))\b"
                     r"(?:[^.;:!?,()\n]|(?<=\d)[,.](?=\d)){0,80}?,(?!\d)"
-                    r"|\([^()\n]{1,80}\))")  # ("29 people, 13 of them children, were killed")
+                    r"|\([^()\n]{1,80}\)"  # ("29 people, 13 of them children, were killed")
+                    # (session 13) an aside between dashes: "12 people - most of them fishermen -
+                    # were missing" (an em or en dash is folded to "-")
+                    r"|[ \t\u00a0]+-[ \t\u00a0]*[^-.;:!?()\n]{1,80}?[ \t\u00a0]-(?=[ \t\u00a0]))")
 _AUX = re.compile(r"(?:[ \t\u00a0]+(?:had|have|has|were|was|are|is|been|being|be|reportedly|"
                   r"also|all|now|later|since|subsequently|confirmed|believed|feared|presumed|"
                   r"said|reported|thought|known|to|either|still|then|lightly|slightly|seriously|"
@@ -3131,7 +3135,11 @@ def _lost_kin(ftext: str, qs: int, qe: int, cue_end: dict, sr) -> _Cue | None:
 _OR_NEXT = re.compile(r"[ \t\u00a0]+(?:او|ام)(?!\w)")
 _AR_AMONG = frozenset(("بين", "ضمن", "من"))
 _AR_ASIDE = re.compile(r"[ \t\u00a0]*،[ \t\u00a0]*(?:اي|بينهم|منهم|معظمهم|غالبيتهم)[ \t\u00a0]"
-                       r"[^،.:؛!?\n]{1,60}،")
+                       r"[^،.:؛!?\n]{1,60}،"
+                       # (session 13) the same aside between dashes or in parentheses: «12 شخصاً -
+                       # معظمهم صيادون - فقدوا»، «(معظمهم صيادون)» (an em or en dash is folded to "-")
+                       r"|[ \t\u00a0]+-[ \t\u00a0]*(?:اي|بينهم|منهم|معظمهم|غالبيتهم)[ \t\u00a0][^-،.:؛!?()\n]{1,60}?[ \t\u00a0]-(?=[ \t\u00a0])"
+                       r"|[ \t\u00a0]*\([ \t\u00a0]*(?:اي|بينهم|منهم|معظمهم|غالبيتهم)[ \t\u00a0][^()\n]{1,60}\)")
 AR_SUBJECT_WORDS = 6
 
 
