@@ -536,6 +536,20 @@ def _ar_left_speaker(ctx: _Ctx, i: int, registry: Registry) -> Mention | None:
             # «لكن أنقرة أعلنت تحييد 40 مسلحاً»، «وموسكو تقول إن ...»: a capital or a state at the
             # clause's start speaks for its government (as in a headline)
             return _mention(doc, ls, le, start=doc.starts[ls] + (1 if f[ls][:1] == "و" else 0))
+        if 1 <= le - ls <= 5 and le == i and _ar_speech_verb(f[i]) and _ar_contrast_before(f, raw, ls, ctx.a) and (
+            f[ls].startswith("ال") or f[ls].endswith(("ون", "ين", "ات", "ا")) or (le - ls >= 2 and (
+                f[ls + 1].startswith("ال") or f[ls + 1] in ("احد", "احدي")))  # «إمام المسجد»، «والد أحد الضحايا»
+        ) and f[ls] not in _AR_DEMONSTRATIVES and all(
+            # («المهندسين في الموقع»: a place after the noun)
+            _word(raw[t]) and not is_number(f[t]) and (f[t] not in AR_STOP_WORDS or (t > ls and f[t] in ("في", "من")))
+            and f[t] not in _AR_PRONOUNS
+            and (f[t],) not in lexicon("ar").introducers and lexicon("ar").single.get(f[t]) is None for t in range(ls, le)
+        ) and _ar_intro_soon(doc, i + 1, ctx.b):
+            # «غير أن المحامين قالوا إن ...»، «لكن مزارعاً من القرية أكد أن ...»: after a contrast
+            # («لكن»، «إلا أن» + noun + verb) the noun phrase before a verb of speech is its subject,
+            # a noun the lexicons need not know (a plural verb agrees with people; a singular one
+            # counts only for a verb of speech: not «إلا أن الأرقام تشير إلى ...»)
+            return _mention(doc, ls, le)
         return None  # (accusative heads too: "غير أن مستشاراً لقائدها قال")
     qe = le - 1 if raw[le - 1] in _CLOSE_OR_STRAIGHT and le - 1 > ls else le  # the quoted name without its mark
     start = None
@@ -554,6 +568,36 @@ def _ar_left_speaker(ctx: _Ctx, i: int, registry: Registry) -> Mention | None:
     if appos is not None and text_end == qe:
         return _mention(doc, ls, appos[1], name_end, start=start)  # the name stays in the mention
     return _mention(doc, ls, text_end, name_end, start=start)
+
+
+# clause openings that contrast a new subject with the one before: «غير أن X قالوا»، «بينما X يقولون»
+_AR_CONTRAST = frozenset(fwords("لكن ولكن لكن بينما فيما واما اما فإن"))  # («وفي المقابل، فإن X يقولون»)
+_AR_CONTRAST_ANNA = frozenset(fwords("غير الا إلا بيد حين"))
+
+
+_AR_DEMONSTRATIVES = frozenset(fwords("هذا هذه ذلك تلك هؤلاء اولئك"))
+# verbs whose subject speaks (people and bodies), in any person: «إلا أن إمام المسجد أكد أن»
+_AR_SPEECH_LEMMAS = frozenset(("قال", "أكد", "أفاد", "أوضح", "صرح", "نفى", "زعم", "ادعى", "روى", "شدد", "أعلن", "اعترف",
+                               "أقر", "ذكر", "رأى", "اعتبر", "توقع", "رجح", "حذر", "كشف"))
+
+
+def _ar_speech_verb(w: str) -> bool:
+    """A reporting verb as written, with no conjunction, that only a speaker can be the subject of:
+    a masculine plural («قالوا»، «يؤكدون»: people) or a verb of speech («قال»، «أكدت»)."""
+    e = lexicon("ar").single.get(w)
+    return e is not None and e.kind == "verb" and not e.ambiguous and (
+        w.endswith("وا") or (w[:1] in ("ي", "ت") and w.endswith("ون")) or e.lemma in _AR_SPEECH_LEMMAS)
+
+
+def _ar_contrast_before(f: list[str], raw: list[str], ls: int, a: int) -> bool:
+    """Does a contrast open the clause right before token ls («لكن»، «بينما»، «غير أن»، «إلا أن»،
+    «في حين أن»)?"""
+    if ls == a:
+        return False
+    p = f[ls - 1]
+    if p in _AR_CONTRAST:
+        return True
+    return p == "ان" and ls - 2 >= a and f[ls - 2] in _AR_CONTRAST_ANNA
 
 
 def _ar_state_name(f: list[str], i: int, j: int) -> bool:
@@ -756,7 +800,10 @@ def _ar_head_word(w: str) -> bool:
     """A speaker head noun, also in the accusative with its alif ("مسؤولاً" folds to مسؤولا)."""
     heads = _heads_ar()
     st = ar_stem(w)
-    return st in heads or (st.endswith("ا") and st[:-1] in heads)
+    return st in heads or (st.endswith("ا") and st[:-1] in heads) or (
+        # a dual: «المنظمتان»، «الوزارتين»، «المسؤولان»
+        len(st) > 5 and st.endswith(("تان", "تين")) and st[:-3] + "ه" in heads) or (
+        len(st) > 4 and st.endswith("ان") and st[:-2] in heads)
 
 
 def _ar_speaker_at(doc: Doc, t: int, b: int, registry: Registry) -> bool:
@@ -1612,14 +1659,16 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                     fr.mention = _mention(doc, j, text_end, name_end)
                     frames.append(fr)
                     continue
-            # content, cue speaker: «...»، قال المصدر.
-            if i - 1 >= a and (raw[i - 1] in ("،", ",") or raw[i - 1] in _CLOSE_OR_STRAIGHT) and not all(
-                f[t] in _AR_LEAD for t in range(a, i - 1) if _word(raw[t])
+            # content, cue speaker: «...»، قال المصدر. — also «...، كما أفاد الدفاع المدني.» ("as X said")
+            kama = not conj and i - 2 > a and f[i - 1] == "كما" and raw[i - 2] in ("،", ",")
+            if i - 1 >= a and (raw[i - 1] in ("،", ",") or raw[i - 1] in _CLOSE_OR_STRAIGHT or kama) and not all(
+                f[t] in _AR_LEAD for t in range(a, i - 1 - kama) if _word(raw[t])
             ):  # (not «من جهتها، أعربت X عن ...»: a discourse phrase is no content)
                 ne = _ar_np_with_place(doc, j, b)
                 rest = [t for t in raw[ne:b] if _word(t)]
-                if ne > j and (not rest or f[ne] in AR_ADJUNCT_START or raw[ne] in ("،", ",") or (f[ne].startswith("ل") and len(f[ne]) > 3)):
-                    fr = Frame(c, "ar.content_cue_subject", (i, ne), "before", i, conj=conj)
+                if ne > j and (not rest or f[ne] in AR_ADJUNCT_START or raw[ne] in ("،", ",") or (f[ne].startswith("ل") and len(f[ne]) > 3)) and not (
+                        kama and rest):  # (after «كما» only a speaker ending the sentence)
+                    fr = Frame(c, "ar.content_cue_subject", (i, ne), "before", i - kama, conj=conj)
                     fr.mention = _mention(doc, j, ne)
                     if ne + 1 < b and raw[ne] in ("،", ",") and raw[i - 1] in ("،", ",") and i - 2 >= a and _word(raw[i - 2]) \
                             and _word(raw[ne + 1]) and (ne + 1) not in cue_starts and not f[ne + 1].startswith("و") \
@@ -2106,9 +2155,12 @@ def _ar_pluperfect(doc: Doc, a: int, i: int) -> bool:
     t = i - 1
     if t >= a and f[t] in ("قد", "لقد"):
         t -= 1
+    if t >= a and f[t] in ("وكان", "وكانت", "وكانوا") and t - 1 >= a and doc.raw[t - 1] in ("،", ","):
+        return True  # «...، وكان قد أحصى في وقت سابق 37 قتيلاً»
     if t >= a and f[t] in ("كان", "كانت", "كانوا"):
         t -= 1
-        return t >= a and (f[t] in _AR_SUBORD or f[t] in ("ان",))
+        # («علماً أنه كان قد أعلن ...»، «في حين كان قد وثّق ...»)
+        return t >= a and (f[t] in _AR_SUBORD or f[t] in ("ان", "انه", "انها", "حين"))
     return False
 # speakers named by where they are from: «مصادر في المعارضة»، «مسؤول في الوزارة»، «أطباء في المستشفى»
 _AR_PLACED_KINDS = frozenset(("anonymous", "official", "activists", "residents", "journalist", "other"))
@@ -4840,6 +4892,13 @@ def _headline_frames(doc: Doc, registry: Registry) -> dict[int, Frame]:
             ob = next((t for t in range(p - 2, max(qa, p - 7), -1) if raw[t] == "("), -1)
             if ob > qa and all(_word(raw[t]) for t in range(ob + 1, p - 1)):
                 qp = ob
+        if doc.language == "ar" and qp > qa + 1 and ar_stem(f[qa]) in _heads_ar():
+            # «مصدر أمني لـ«الشرق»: ...»، «مدير المستشفى للجزيرة نت: ...»: the audience outlet
+            # after the speaker is no part of it
+            t = next((t for t in range(qa + 1, qp) if f[t] in _AR_AUDIENCE or _ar_outlet_lam(f[t])
+                      or _ar_lam_outlet(doc, t, registry)), -1)
+            if t > qa and all(_word(raw[x]) for x in range(qa, t)):
+                qp = t
         if p < 0 or any(not _word(raw[t]) for t in range(qa, qp)):
             continue
         if not _at_least_words(raw, p + 1, b, 2):

@@ -6,7 +6,7 @@ matches them on folded tokens, stripping the Arabic conjunction clitics و / ف.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import compress
 
@@ -95,6 +95,22 @@ def lexicon(language: str) -> CueLexicon:
                     single.setdefault(words[0], entry)
                 else:
                     multi.setdefault(words[0], []).append((words, entry))
+    if language == "ar":
+        # every person of each verb, generated from its past and present 3rd masculine singular
+        # (after the listed forms, which win a clash): «أكدن»، «قالتا»، «يشيرون»، «يؤكدان»
+        for d in data.get("verbs") or ():
+            if d.get("persons", True) is False:
+                continue
+            entry = single[fwords(d["forms"][0])[0]]
+            intro_only = replace(entry, intro_required=True) if entry.object_ok else entry
+            for form in _ar_persons(str(d["lemma"]), [str(x) for x in d["forms"]]):
+                # an object verb's generated masculine plural: the past one is left out and the
+                # present one counts only with an introducer («يرجّحون أن»): «إن سكان المنطقة
+                # أحصوا "..."» inside another speaker's content would split it (gold_af); the
+                # lists hold the past plurals wanted («أعلنوا»، «نفوا»)
+                if entry.object_ok and form.endswith("وا"):
+                    continue
+                single.setdefault(form, intro_only if form[:1] == "ي" and form.endswith("ون") else entry)
     for k in multi:
         multi[k].sort(key=lambda we: -len(we[0]))
     return CueLexicon(
@@ -109,6 +125,36 @@ def lexicon(language: str) -> CueLexicon:
         impersonal=frozenset(w for t in data.get("impersonal") or () for w in fwords(t)),
         intro_first=frozenset(t[0] for t in (fwords(t) for t in data.get("introducers") or ()) if t),
     )
+
+
+def _ar_persons(lemma: str, forms: list[str]) -> list[str]:
+    """The other persons of an Arabic reporting verb (folded), spelt from its listed past form
+    (the lemma itself) and its present «يـ» form: past feminine, plural, feminine plural and
+    feminine dual («أكدت، أكدوا، أكدن، أكدتا»; final ى: «نفت، نفوا، نفين»; a hollow verb
+    shortens before ن: «أفاد» → «أفدن»), present feminine, plural, feminine plural and duals
+    («يشيرون، يؤكدن، يؤكدان، تؤكدان»). No masculine past dual: «+ا» spells nouns («نقلاً»، «طالباً»، «رداً»)."""
+    out: list[str] = []
+    past = fwords(lemma)
+    if len(past) == 1 and fwords(forms[0]) == past:
+        p = past[0]
+        if p.endswith(("ي", "ا")):  # نفى / دعا (folded)
+            s = p[:-1]
+            out += [s + "ت", s + "وا", s + "تا"] + ([s + "ين"] if p.endswith("ي") else [s + "ون"])
+        else:
+            out += [p + "ت", p + "وا", p + "تا"]
+            hollow = len(p) >= 3 and p[-2] == "ا" and not p.startswith("ت")
+            out.append((p[:-2] + p[-1] if hollow else p) + "ن")
+    pres = next((w[0] for w in map(fwords, forms) if len(w) == 1 and w[0][:1] == "ي" and len(w[0]) > 2), None)
+    if pres:
+        s = pres[1:]
+        weak = pres.endswith(("ي", "و"))
+        pl = pres[:-1] + "ون" if weak else pres + "ون"
+        out.append(pl)  # (not «ت» + the stem: «وإنه تقرر إيقاف ...» is "it was decided"; the lists hold it)
+        if pres[-2] not in "اوي":  # «يؤكدن»، «ينفين» (not a hollow «يقول»: «يقلن»)
+            out.append(pres + "ن")
+        if not weak:
+            out += [pres + "ان", "ت" + s + "ان"]
+    return out
 
 
 _EN_VAGUE_COUNTS = frozenset("dozens hundreds thousands scores tens".split())
