@@ -2985,6 +2985,8 @@ def _en_described_name(doc: Doc, a: int, le: int) -> int:
     if not all(_word(raw[t]) or raw[t] in ("'s", "’s", "-") for t in ap) or not _en_np_ok(doc, c + 1, le - 1):
         return 0
     h = le - 2  # the apposition's head noun
+    if f[h] in _EN_PERSON_ROLE_HEADS:
+        return 0  # "X, Human Rights Watch's senior researcher, said": a person's role keeps the person's phrase
     if f[h] not in _EN_BODY_PARTS:
         # "al Qaeda's affiliate in the Sahel", "Islamic State's branch in West Africa": a place
         # after the head part ("in"/"for" and up to four words)
@@ -3005,6 +3007,10 @@ def _en_described_name(doc: Doc, a: int, le: int) -> int:
     return c
 
 
+# a person's role heading an apposition ("<Owner>'s senior researcher"): no body's part
+_EN_PERSON_ROLE_HEADS = frozenset(
+    "researcher researchers analyst officer expert director spokesman spokeswoman spokesperson head chief "
+    "coordinator representative adviser advisor chairman chairwoman chairperson president commander".split())
 # a body's part named in an apposition: "al-Qaeda's Sahel branch", "the group's armed wing"
 _EN_BODY_PARTS = frozenset("branch wing arm affiliate offshoot franchise faction ally".split())
 
@@ -3109,6 +3115,11 @@ def _en_comma_speaker(ctx: _Ctx, t: int) -> Mention | None:
                 raw[s0][:1].islower() and s0 - 1 > a and _en_cap_name(raw[s0 - 2])
                 and f[s0] not in EN_STOP and f[s0] not in _EN_SUBORDINATORS  # (not "..., while the director of X, Name, told")
                 and any(_en_key(f[t]) in _EN_TITLE_NOUNS for t in range(s0 + 1, min(k, s0 + 3)))
+            ) or (
+                # "Omar Khalil, his brother, said", "Hassan, her husband, told": a kinship or
+                # role noun after a possessive, right after a capitalised name (the name speaks)
+                first in ("his", "her", "their") and 2 <= k - s0 <= 3 and s0 - 1 > a and _en_cap_name(raw[s0 - 2])
+                and all(raw[t][:1].islower() and raw[t].isalpha() and not f[t].endswith(("ing", "ed")) for t in range(s0 + 1, k))
             ):
                 k = s0 - 1
                 continue
@@ -3845,6 +3856,12 @@ def _en_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                     after += 1
                 if ne < b and raw[ne] == ",":
                     ne2 = en_np_right(doc, ne + 1, b)
+                    if ne2 + 1 < b and f[ne2] == "and" and raw[ne2 - 1][:1].isupper() and "for" in f[ne + 1 : ne2]:
+                        # "said X, Amnesty's Regional Director for East and Southern Africa.": the
+                        # region the title covers goes on past "and" (capitalised words to the end)
+                        e2 = next((t for t in range(ne2 + 1, min(b, ne2 + 5)) if not raw[t][:1].isupper()), min(b, ne2 + 5))
+                        if e2 > ne2 + 1 and (e2 >= b or raw[e2] in ".!?" or raw[e2] in QUOTES):
+                            ne2 = e2
                     if ne2 > ne + 1 and _en_np_ok(doc, ne + 1, ne2) and (ne2 >= b or raw[ne2] in ".!?" or raw[ne2] in QUOTES or (
                         raw[ne2] == "," and ne2 + 1 < b and f[ne2 + 1] in ("which", "who")  # "said X, the director of Y, which put ..."
                     ) or (raw[ne2] == "," and ne2 + 2 < b and f[ne2 + 1] in ("in", "on", "at") and f[ne2 + 2] in ("a", "an", "the")
@@ -3934,6 +3951,9 @@ def _en_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                 continue  # "Witnesses described a chaotic scene": narration ("described it as a massacre" is a claim)
             if e.lemma == "raise" and not any(_en_key(f[t]) in _EN_TOLL_WORDS for t in range(j, min(b, j + 3))):
                 continue  # "raised the alarm": only raising a toll or a count is a claim
+            if e.lemma == "raise" and kind_of(f[men.i : men.j], "en") is None and not any(
+                    raw[t][:1].isupper() for t in range(men.i + (f[men.i] in ("the", "a", "an")), men.j)):
+                continue  # "The new deaths raised the toll to 50, officials said": no speaker moves a toll
             pointer = (e.stance == "denied" or e.lemma in ("revise", "confirm", "dispute")) and e.object_ok and _en_pointer_object(doc, j, b)
             # ("The army dismissed the claim.": it points back, no content of its own; the frame
             # stays, silent, so that "He said ..." and ", saying ..." after it find its speaker)
@@ -4151,9 +4171,17 @@ def _en_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
         if e.lemma in _CITING and (si, se) != (j, ne) and f[si] in ("its", "their", "his", "her", "our"):
             continue  # "..., citing figures compiled by its partners": the speaker's own unnamed people
         men = _mention(doc, *_trim_np(doc, si, se))
-        rule = "en.prep_subject" + (".statement" if (si, se) != (j, ne) else "")
+        via, rule = None, "en.prep_subject" + (".statement" if (si, se) != (j, ne) else "")
+        if ne + 4 < b and raw[ne] == "," and f[ne + 1] in ("which", "who") and f[ne + 2] in ("cited", "quoted") \
+                and e.lemma == "according to":
+            # "..., according to AFP, which cited a hospital source.": the outlet relays, the
+            # source it cites speaks (as in "AFP reported, citing a hospital source")
+            ne2 = en_np_right(doc, ne + 3, b)
+            if ne2 > ne + 3 and (ne2 >= b or raw[ne2] in ".,;") and _en_np_ok(doc, ne + 3, ne2):
+                via, men, ne = men, _mention(doc, *_trim_np(doc, ne + 3, ne2)), ne2
         fr = _prep_direction(ctx, c, men, ne, rule, frames)
         if fr is not None:
+            fr.via_mention = via
             frames.append(fr)
     frames.sort(key=lambda x: x.region[0])
     for fr in frames:

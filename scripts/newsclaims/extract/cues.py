@@ -302,6 +302,9 @@ def find_cues(doc: Doc, candidates: list[int] | None = None) -> list[Cue]:
                 continue
             if entry is not None and entry.after_comma and not (i > 0 and doc.raw[i - 1] in (",", "،")):
                 continue
+            if entry is not None and not arabic and entry.lemma == "find" and i > 1 and (f[i - 1] in ("and", "or", "but") or (
+                    f[i - 2] == "and" and f[i - 1] in lex.preverb)):
+                continue  # "X said his staff had visited detainees and found that ...": one content, X's
             if entry is not None and not arabic and entry.kind == "verb" and entry.object_ok and f[i].endswith("ed") and i + 1 < n and f[i + 1] in ("as", "by"):
                 continue  # "Toll disputed as ...", "figures confirmed by ...": a passive participle
             if entry is not None:
