@@ -1482,6 +1482,14 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
             elif not _cue_just_before(ftext, qs, cues, cue_pos):
                 continue  # "أعاد انتشاره في ١٢ موقعاً": places, no figure (not "أخمدوا حرائق
                 # في ١٩ موقعاً": fires in 19 sites are counted)
+        if lang == "en" and not inherited and noun is not None and noun in sr.persons \
+                and (cat is None or cat == "other" or (cat == "displaced" and c is not None
+                                                        and c.fs >= qe)) \
+                and _TAKE_BEFORE.search(ftext, max(0, qs - 24), qs) \
+                and _TAKEN_AFTER.match(ftext, qe):
+            cat, how = "detained", "taken-away"  # "gunmen took at least 20 people from the
+            # village", "had taken 15 men from their homes": people carried off by an active
+            # verb whose place word follows the counted people (not "took 30 people to hospital")
         if cat is None and subject is not None and m.value != 1 \
                 and not _definite_word(ftext, lang, qs):
             # a count of something else: "23 enemy tanks" (not "one": "from one family";
@@ -2251,6 +2259,12 @@ def _anaphora(ftext, qs, cues, cue_pos, r) -> bool:
 _CASE_NOUNS = frozenset(("cases", "حالات", "الحالات"))
 
 
+_TAKE_BEFORE = re.compile(r"(?<!\w)(?:took|taken|taking|seized|snatched|grabbed|dragged|led)"
+                          r"(?:[ \t\u00a0]+(?:away|off))?[ \t\u00a0]+\Z")
+_TAKEN_AFTER = re.compile(r"(?:[ \t\u00a0]+[a-z'-]+){0,3}?[ \t\u00a0]+(?:away|from)(?![\w-])"
+                          r"(?![ \t\u00a0]+(?:the[ \t\u00a0]+)?(?:rubble|debris|water|sea|"
+                          r"fire|flames|hospital|wreckage|mud|beach|beaches|shore|coast|roofs?|"
+                          r"rooftops?|flood|floods|floodwaters|boats?|ships?))")
 _AND_BEFORE = {"en": re.compile(r"(?:,[ \t\u00a0]*|[ \t\u00a0]+)and[ \t\u00a0]+\Z"),
                "ar": re.compile(r"(?:[ \t\u00a0]|،)\Z")}
 _PLACE_PREP_AFTER = {"en": re.compile(r"[ \t\u00a0]+(?:(?:in|at|on|near|inside|across|around)"
@@ -3050,8 +3064,18 @@ def _subject_verb(ftext, qe, cue_at, sr) -> _Cue | None:
             starts.append(a.end())
         for p in starts:
             x = _AUX.match(ftext, p)
-            if x is None or (p != pos and not x.group().strip()):
-                continue  # after an aside only an auxiliary ties the verb to the subject
+            if x is None:
+                continue
+            if p != pos and not x.group().strip():
+                # after an aside only an auxiliary ties the verb to the subject, or a verb
+                # that takes no object ("at least 40, most of them women, died", "17, among
+                # them three journalists, lost their lives"; not "killed 5, including two
+                # women, wounded 8": a verb with a count after it is the next clause's)
+                c = cue_at.get(x.end())
+                if c is not None and c.cat in _FATES and not c.weak \
+                        and _NP_NUMBER.match(ftext, c.fe) is None:
+                    return c
+                continue
             c = cue_at.get(x.end())
             if c is not None and coord and not x.group().strip() \
                     and not ftext[c.ws:c.fe].endswith("ed"):
@@ -3844,7 +3868,7 @@ _FATE_GATE = {"en": ("know", "unknown", "unclear", "contact", "touch", "whereabo
               "ar": ("مجهول", "تعرف", "يعرف", "تعلم", "يعلم", "اتصال")}
 _FATE_LATER = {
     "en": re.compile(r"whereabouts|\bfates?(?:[ \t\u00a0]+\w+){0,2}?[ \t\u00a0]+(?:unknown|unclear)"
-                     r"|(?:do|does|did)[ \t\u00a0]+not[ \t\u00a0]+know[ \t\u00a0]+(?:where|whether|if)"
+                     r"|(?:do|does|did)(?:[ \t\u00a0]+not|n['’]?t)[ \t\u00a0]+know[ \t\u00a0]+(?:where|whether|if)"
                      r"|(?:no one|nobody)[ \t\u00a0]+knows[ \t\u00a0]+where"
                      r"|lost[ \t\u00a0]+(?:contact|touch)[ \t\u00a0]+with"
                      r"|unknown[ \t\u00a0]+(?:locations?|destinations?|places?)", re.I),
