@@ -597,6 +597,11 @@ def exclusion_reason(text: str, fd, lang: str, qs: int, qe: int, m: NumberMentio
     if lang == "en" and m.kind == "exact" and m.value <= AGE_MAX and raw.isdigit() \
             and ftext[qe:qe + 1] == "," and _apposed_age(text, fd.orig(qs)):
         return "age"  # "A teacher, Yusuf Bello, 50, died"
+    if lang == "en" and m.kind == "exact" and m.value <= AGE_MAX and raw.isdigit() \
+            and ftext[qe:qe + 1] == "," and _SINGULAR_APPOSED.search(ftext, max(0, qs - 40), qs) \
+            and _SINGULAR_VERB_AFTER.match(ftext, qe):
+        return "age"  # "the victim, 34, was shot twice", "a driver, 52, was injured": a number
+        # apposed to one person, with a singular verb, is that person's age (not a count)
     if m.kind != "vague" and _definite_word(ftext, lang, qs):
         # "ليالي الاحتجاجات الأربع": a number adjective after a time noun (up to 3 words back;
         # not «في بعض الأيام يلفظ البحر العشرات»: tens are no adjective of a time)
@@ -658,6 +663,10 @@ def _one_person(w: str) -> bool:
     return w in _ONE_PERSON or (w + "s") in _subject_rules("en").persons
 
 
+_SINGULAR_APPOSED = re.compile(r"(?<![\w-])(?:the|a|an|his|her|their|its|our)[ \t\u00a0]+"
+                               r"(?:[a-z-]+[ \t\u00a0]+)?(?!(?:toll|total|tally|number|figure|count|estimate)\b)"
+                               r"[a-z-]+[^s\W],[ \t\u00a0]*\Z")
+_SINGULAR_VERB_AFTER = re.compile(r",[ \t\u00a0]*(?:was|is|has|had|died|dies|remains|who)(?!\w)")
 _THE_BEFORE = re.compile(r"(?<![\w])the[ \t\u00a0]+\Z")
 _CAP_AFTER = re.compile(r"[ \t\u00a0]+([A-Z][a-z]+)\b")
 
@@ -999,7 +1008,7 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
                         c = cues[j]
                 # "40 of the detainees died", "three of the wounded died": a killed verb
                 # right after the group noun tells what happened to them
-                k = _after_group(ftext, pc, cues, cue_pos, r)
+                k = _after_group(ftext, pc, cues, cue_pos, r, lang)
                 if k is not None:
                     c = k
         own = c is not None
@@ -1482,6 +1491,10 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
             elif not _cue_just_before(ftext, qs, cues, cue_pos):
                 continue  # "أعاد انتشاره في ١٢ موقعاً": places, no figure (not "أخمدوا حرائق
                 # في ١٩ موقعاً": fires in 19 sites are counted)
+        if lang == "en" and cat != "killed" and ftext.startswith(" lives", qe) \
+                and _LIVES_VERB.search(ftext, max(0, qs - 24), qs):
+            cat, how = "killed", "lives-claimed"  # "the air strike claimed 22 lives", "cost
+            # 14 lives": the lives taken are the dead, whatever event noun stands before
         if lang == "en" and not inherited and noun is not None and noun in sr.persons \
                 and (cat is None or cat == "other" or (cat == "displaced" and c is not None
                                                         and c.fs >= qe)) \
@@ -2259,6 +2272,9 @@ def _anaphora(ftext, qs, cues, cue_pos, r) -> bool:
 _CASE_NOUNS = frozenset(("cases", "حالات", "الحالات"))
 
 
+_LIVES_VERB = re.compile(r"(?<!\w)(?:claimed|claiming|claims|claim|cost|costing|costs|took|taking|"
+                         r"takes|taken)(?:[ \t\u00a0]+(?:at least|more than|over|nearly|almost|about|"
+                         r"around|some|another|a further))?[ \t\u00a0]+\Z")
 _TAKE_BEFORE = re.compile(r"(?<!\w)(?:took|taken|taking|seized|snatched|grabbed|dragged|led)"
                           r"(?:[ \t\u00a0]+(?:away|off))?[ \t\u00a0]+\Z")
 _TAKEN_AFTER = re.compile(r"(?:[ \t\u00a0]+[a-z'-]+){0,3}?[ \t\u00a0]+(?:away|from)(?![\w-])"
@@ -3021,6 +3037,7 @@ _AUX = re.compile(r"(?:[ \t\u00a0]+(?:had|have|has|were|was|are|is|been|being|be
                   r"partially|partly|fully|entirely|largely|almost|"
                   r"among(?:[ \t\u00a0]+(?:the|those))?))*[ \t\u00a0]+")  # "were among the dead"
 # a new event between a left cue and the number: "arrested after 300,000 protesters marched"
+_REMAIN_GO = re.compile(r"(?:remain|remains|remained|went|go|gone)[ \t\u00a0]+")
 _NEW_EVENT = re.compile(r"\b(?:after|before|when|as|while|whereas|since|and|but)\b")
 _AUX_VERB = re.compile(r"\b(?:had|have|has|were|was|are|is|been)\b")
 _NP_WORD = re.compile(r"[ \t\u00a0]+([a-z][a-z'-]*)")
@@ -3072,7 +3089,10 @@ def _subject_verb(ftext, qe, cue_at, sr) -> _Cue | None:
                 # them three journalists, lost their lives"; not "killed 5, including two
                 # women, wounded 8": a verb with a count after it is the next clause's)
                 c = cue_at.get(x.end())
-                if c is not None and c.cat in _FATES and not c.weak \
+                if c is None:  # "19, all of them fishermen, remain missing"
+                    rm = _REMAIN_GO.match(ftext, x.end())
+                    c = cue_at.get(rm.end()) if rm is not None else None
+                if c is not None and c.cat in _FATES_HELD and not c.weak \
                         and _NP_NUMBER.match(ftext, c.fe) is None:
                     return c
                 continue
@@ -4033,15 +4053,25 @@ def _at_risk(ftext: str, lang: str, qs: int, qe: int, far_to: int | None = None)
     return m is not None and not _COMMA.search(m.group()) and not _HARD.search(m.group())
 
 
-def _after_group(ftext, pc, cues, cue_pos, r=None) -> _Cue | None:
+def _after_group(ftext, pc, cues, cue_pos, r=None, lang=None) -> _Cue | None:
     """A strong killed cue at most 3 words after a partitive's group noun, same clause (a
     wounded one for held groups, and for any group when the wound is named: "Five of the
     rescued were being treated for burns"; a detained, displaced or missing one after a plain
     group of people: "dozens of protesters were arrested")."""
     j = bisect_left(cue_pos, pc.fe)
+    while lang == "en" and j < len(cues) and len(ftext[pc.fe:cues[j].fs].split()) <= 1 \
+            and (cues[j].cat == pc.cat or cues[j].cat == "other"
+                 and ftext[cues[j].ws:cues[j].fe] in r.person_generic):
+        j += 1  # "40 of the displaced people were wounded", "of the released prisoners": the
+        # group's own noun
     if j < len(cues):
         k = cues[j]
         gap = ftext[pc.fe:k.fs]
+        cm = _COMMA.search(gap)
+        if cm is not None and lang == "en":  # "28 of the freed migrants, most of them from Eritrea, were
+            a = _ASIDE.match(ftext, pc.fe + cm.start())  # being treated for torture wounds"
+            if a is not None and a.end() <= k.fs and _AUX.fullmatch(ftext, a.end(), k.fs):
+                gap = ftext[pc.fe:pc.fe + cm.start()] + " " + ftext[a.end():k.fs]
         if (k.cat == "killed" or (k.cat == "wounded" and (
                 pc.cat in _HELD_GROUPS
                 or r is not None and r.treat_wound.match(ftext, k.fe, k.fe + 60)
