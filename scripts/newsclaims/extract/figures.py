@@ -594,6 +594,10 @@ def exclusion_reason(text: str, fd, lang: str, qs: int, qe: int, m: NumberMentio
             and (_named_number(text, fd, ftext, qs, qe, cue_starts)
                  or _the_number_name(text, fd, ftext, qs, qe)):
         return "name"  # (a bound word is never part of a name: "in Lebanon some 20 died")
+    if lang == "en" and m.kind == "exact" and raw.isdigit() \
+            and _PLACE_NUMBER_BEFORE.search(ftext, max(0, qs - 16), qs):
+        return "name"  # "near kilometre 45 of the highway", "at exit 12", "block 7": a place's
+        # number, no count
     if lang == "en" and m.kind == "exact" and m.value <= AGE_MAX and raw.isdigit() \
             and ftext[qe:qe + 1] == "," and _apposed_age(text, fd.orig(qs)):
         return "age"  # "A teacher, Yusuf Bello, 50, died"
@@ -667,6 +671,8 @@ _SINGULAR_APPOSED = re.compile(r"(?<![\w-])(?:the|a|an|his|her|their|its|our)[ \
                                r"(?:[a-z-]+[ \t\u00a0]+)?(?!(?:toll|total|tally|number|figure|count|estimate)\b)"
                                r"[a-z-]+[^s\W],[ \t\u00a0]*\Z")
 _SINGULAR_VERB_AFTER = re.compile(r",[ \t\u00a0]*(?:was|is|has|had|died|dies|remains|who)(?!\w)")
+_PLACE_NUMBER_BEFORE = re.compile(r"(?<![\w-])(?:kilometre|kilometer|km|milepost|exit|gate|block|sector|"
+                                  r"platform|route|highway|junction)[ \t\u00a0]+\Z", re.I)
 _THE_BEFORE = re.compile(r"(?<![\w])the[ \t\u00a0]+\Z")
 _CAP_AFTER = re.compile(r"[ \t\u00a0]+([A-Z][a-z]+)\b")
 
@@ -879,7 +885,14 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
                                               c.end() + CONTEXT_REACH):
             # "had come home" is a released prisoner's only in an exchange story; a shorter
             # plain cue at the same place still counts ("لجأوا" of "لجأوا إلى")
-            c = r.plain_re.match(ftext, cs0)
+            c0, c = c, r.plain_re.match(ftext, cs0)
+            if c is None and not is_ar:  # a plain cue inside it ("are sheltering in" with no
+                sp = ftext.find(" ", cs0, ce0)  # flight story: "sheltering in" still counts)
+                while c is None and 0 <= sp < ce0 - 1:
+                    c = r.plain_re.match(ftext, sp + 1)
+                    sp = ftext.find(" ", sp + 1, ce0)
+                if c is not None:
+                    cs0, ce0 = c.start(), c.end()
             if c is None:
                 continue
             key = _norm_key(c.group("w"))
