@@ -1504,6 +1504,15 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
             elif not _cue_just_before(ftext, qs, cues, cue_pos):
                 continue  # "أعاد انتشاره في ١٢ موقعاً": places, no figure (not "أخمدوا حرائق
                 # في ١٩ موقعاً": fires in 19 sites are counted)
+        if lang == "en" and cat == "other" and c is not None and c.fs >= qe \
+                and ftext[c.ws:c.fe] in _GATHERED:
+            j = bisect_left(cue_pos, c.fe)
+            k = cues[j] if j < len(cues) else None
+            if k is not None and k.cat == "displaced" and not k.weak \
+                    and len(ftext[c.fe:k.fs].split()) <= 5 and not _COMMA.search(ftext, c.fe, k.fs) \
+                    and not _HARD.search(ftext, c.fe, k.fs):
+                cat, how = "displaced", f"gathered:{ftext[k.fs:k.fe]}"  # "about 3,000 people
+                # had gathered around the clinic seeking safety": a crowd of people who fled
         if lang == "en" and cat != "killed" and ftext.startswith(" lives", qe) \
                 and _LIVES_VERB.search(ftext, max(0, qs - 24), qs):
             cat, how = "killed", "lives-claimed"  # "the air strike claimed 22 lives", "cost
@@ -2285,6 +2294,7 @@ def _anaphora(ftext, qs, cues, cue_pos, r) -> bool:
 _CASE_NOUNS = frozenset(("cases", "حالات", "الحالات"))
 
 
+_GATHERED = frozenset(("gathered", "gathering", "massed", "assembled", "converged", "crowded"))
 _LIVES_VERB = re.compile(r"(?<!\w)(?:claimed|claiming|claims|claim|cost|costing|costs|took|taking|"
                          r"takes|taken)(?:[ \t\u00a0]+(?:at least|more than|over|nearly|almost|about|"
                          r"around|some|another|a further))?[ \t\u00a0]+\Z")
