@@ -448,6 +448,9 @@ _CATEGORIES = ("killed", "wounded", "missing", "detained", "displaced", "strikes
 # «14 شخصاً اعتقلتهم القوات»، «تم إجلاؤهم»، «جرى توقيفهم»، «شردتهم الحرب»، «لم يعثر عليهم»
 _AR_PEOPLE_CATS = frozenset(("killed", "wounded", "missing", "detained", "displaced"))
 _AR_OBJ_SUFFIXES = ("هم", "هن", "هما")
+# families and households are counted in the feminine singular: «3000 أسرة تم إجلاؤها»، «عائلة
+# جرى تهجيرها»، «شردتها الفيضانات» (not the killed/wounded: «مقتلها»، «إصابتها» name one woman)
+_AR_HELD_CATS = frozenset(("missing", "detained", "displaced"))
 _AR_PREPS = frozenset(("ب", "عن", "علي", "مع", "ل", "في", "من"))
 
 
@@ -475,7 +478,7 @@ def _ar_pronoun_forms(cue_words: dict) -> dict:
         else:
             stems = (last,)
         for s in stems:
-            for suf in _AR_OBJ_SUFFIXES:
+            for suf in _AR_OBJ_SUFFIXES + (("ها",) if cat in _AR_HELD_CATS else ()):
                 out.setdefault(f"{head} {s}{suf}" if head else s + suf, (cat, weak))
     return out
 
@@ -934,7 +937,9 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
     num_starts = [qs for (qs, _, _), why in zip(found, whys) if not why or why == "population"]
     num_set = frozenset(num_starts)
     all_starts = [qs for qs, _, _ in found]
-    num_ends = frozenset(qe for _, qe, _ in found)
+    # (not "one" of a unit, «من عائلة واحدة»: it owns no cue after it, «12 فرداً من عائلة واحدة
+    # قتلوا» is the 12's verb)
+    num_ends = frozenset(qe for (_, qe, _), why in zip(found, whys) if why != "one_unit")
     out = []
     sr = _subject_rules(lang)
     # once per article: words two rare rules need (each rule checks them again near the number)
@@ -1117,6 +1122,10 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
                     c, score, own = e, 0.0, False  # "41 prisoners had broken out", "20 kidnapped
                 # students had been rescued": no longer held (but hostages who escaped their
                 # captors stay held people, gold_n)
+        if lang == "ar" and c is not None and c.fs > qe:
+            mv = _main_verb_after_relative(ftext, qe, c, cues, cue_pos)
+            if mv is not None:  # (session 13) «3 ممن أصيبوا في الانفجار توفوا»: the relative
+                c, score, own = mv, 0.0, False  # names the group, the verb after it its fate
         if lang == "ar" and c is not None and c.cat in _PEOPLE_HELD and not c.weak \
                 and ((c.fs >= qe and (not ftext[qe:c.fs].strip()
                                       or _OTHERS_OF.fullmatch(ftext, qe, c.fs)))
@@ -1132,19 +1141,38 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
         if c is not None and c.cat in ("detained", "wounded") and not c.weak \
                 and (c.fs >= qe or (own and c.fe == qe)):  # (own: "مقتل أسيرين")
             d = _death_right_before(ftext, lang, qs, cues, cue_pos)
+            if d is not None and (lang == "ar" or c.cat == "wounded") \
+                    and (ftext[qs] == "و" or (d.fs - 1) in num_ends or d.fs in num_ends):
+                d = None  # another count's noun: "سقط 60 قتيلا و120 جريحا"، (session 13) «خلفت
+                # 12 قتيلاً و40 معتقلاً»: the 40 are held, not killed
             if d is not None and c.cat == "wounded" and (
-                    d.cat != "killed" or ftext[qs] == "و" or (d.fs - 1) in num_ends
-                    or d.fs in num_ends or not _DEATH_OF_WOUNDED[lang].fullmatch(ftext, d.fs, d.fe)):
+                    d.cat != "killed" or not _DEATH_OF_WOUNDED[lang].fullmatch(ftext, d.fs, d.fe)):
                 d = None  # "بعد وفاة ثلاثة جرحى", "توفي خمسة من المصابين": wounded who died
                 # (not another count's noun: "سقط 60 قتيلا و120 جريحا")
             if d is not None:  # "the killing of 4 hostages", "مقتل ثلاثة من الأسرى"
                 c, score, own = d, 0.0, True
-        if lang == "ar" and c is not None and c.cat == "other" and c.fe <= qs \
-                and _strip_al(ftext[c.ws:c.fe]) in _AR_CAPTURE and not ftext[c.fe:qs].strip():
-            nw0 = _NOUN.match(ftext, qe)
-            if nw0 is not None and (nw0.group(1) in sr.persons or nw0.group(1) in _AR_OTHERS
-                                    or nw0.group(1) in ("منهم", "منهن")):  # "وأسر ثمانية منهم"
-                c = _Cue(c.fs, c.fe, c.ws, "detained", False)  # "أسر 12 عنصرا": capture
+        if lang == "ar" and (c is None or c.cat == "other" or c.fe <= qs):
+            p_ = qs
+            while p_ > 0 and ftext[p_ - 1] in " \t\u00a0":
+                p_ -= 1
+            cb = cue_end.get(p_) if p_ < qs else None  # the cue right before the number
+            if cb is not None and cb.cat == "other" and _strip_al(ftext[cb.ws:cb.fe]) in _AR_CAPTURE:
+                nw0 = _NOUN.match(ftext, qe)
+                if nw0 is not None and nw0.group(1) == "من":  # "أسر 40 من عناصر الميليشيا"
+                    nw0 = _NOUN.match(ftext, nw0.end())
+                if nw0 is not None and (nw0.group(1) in sr.persons or nw0.group(1) in _AR_OTHERS
+                                        or nw0.group(1) in ("منهم", "منهن")):  # "وأسر ثمانية منهم"
+                    # "أسر 12 عنصرا": capture, also after a farther cue or the count's plain
+                    # noun («أسر 40 شخصاً»، «قتلوا وأسر 7 آخرون»)
+                    c = _Cue(cb.fs, cb.fe, cb.ws, "detained", False)
+            elif cb is not None and cb.cat == "killed" and ftext[cb.ws:cb.fe] == "فقد" and (
+                        _AR_OTHERS_SUBJECT.match(ftext, qe)
+                        or (ftext[cb.fs] == "و" and _AR_CLAUSE_END.match(ftext, qe)
+                            and _AR_FATE_LIST_BEFORE.search(ftext, max(0, cb.fs - 40), cb.fs))):
+                # "وفُقد 7 آخرون" unvowelled: «آخرون» is the subject of the passive (went
+                # missing), not the object of «فقد» (lost: «فقد الجيش 12 آخرين»); so is a bare
+                # count closing a list of passive fates: «قتل 12 وأصيب 30 وفقد 7.»
+                c = _Cue(cb.fs, cb.fe, cb.ws, "missing", False)
         if lang == "en" and c is not None and not own and c.fe <= qs and c.cat in _FATES_HELD \
                 and _thing_after_clause(ftext, fd, qs, qe, c, cue_starts, r, sr):
             c, score = None, MAX_SCORE + 1  # "arrested 457 and that more than 900 fires"
@@ -1339,7 +1367,12 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
             cat, how = "other", "group-in-their"  # «المسلحين جاؤوا بالمئات»: a group came in
             # its hundreds (gold_ab: attackers counted are `other`)
         if lang == "ar" and (cat is None or c is None or c.fe <= qs) \
-                and _AR_ATTACKERS_BEFORE.search(ftext, max(0, qs - 24), qs):
+                and (am := _AR_ATTACKERS_BEFORE.search(ftext, max(0, qs - 24), qs)) is not None \
+                and not (c is not None and c.cat in _FATES_HELD and not c.weak
+                         and "عدده" in am.group() and ftext[c.fs:c.ws].endswith("ال")
+                         and c.fe <= am.start() and len(ftext[c.fe:am.start()].split()) <= 1):
+            # (session 13: not the definite group of a victim category right before «عددهم»:
+            # «المعتقلين يقدر عددهم بـ40»، «النازحين يقدر عددهم بنحو 3000», their own category)
             cat, how = "other", "attackers-numbered"  # «هجوم شنه مئات المسلحين»، «المهاجمين الذين
             # قُدّر عددهم بنحو 15»: the attackers' number (gold_ab, gold_j: `other`)
         if cat is None and lang == "en" and _NUMBERED_BEFORE.search(ftext, max(0, qs - 12), qs):
@@ -2432,6 +2465,30 @@ _OF_THE_BEFORE = re.compile(r"\bof[ \t\u00a0]+(?:the|its|their|our|his|her)[ \t\
 _HELD_GROUPS = frozenset(("detained", "displaced", "missing"))
 _AR_CAPTURE = frozenset(("اسر",))
 _AR_OTHERS = frozenset(("اخرين", "اخرون", "اخري"))
+_AR_REL_AFTER = re.compile(r"[ \t\u00a0]+(?:ممن|من[ \t\u00a0]+(?:الذين|اللواتي|اللاتي))[ \t\u00a0]+")
+
+
+def _main_verb_after_relative(ftext, qe, c, cues, cue_pos) -> _Cue | None:
+    """Arabic «N ممن <verb> ... <verb>» / «N من الذين ...»: when the cue chosen is the relative
+    clause's verb (the group: «ممن أصيبوا»، «ممن اعتقلوا»), a strong people verb of another
+    category a few words after it (same clause) is what happened to the N («توفوا»)."""
+    rm = _AR_REL_AFTER.match(ftext, qe)
+    if rm is None or c.fs != rm.end() or c.cat not in _FATES_HELD:
+        return None
+    for k in range(bisect_left(cue_pos, c.fe), len(cues)):
+        d = cues[k]
+        gap = ftext[c.fe:d.fs]
+        if _HARD.search(gap) or _COMMA.search(gap) or len(gap.split()) > 4:
+            return None
+        if d.cat in _FATES_HELD and not d.weak and d.cat != c.cat \
+                and not ftext[d.fs:d.ws].endswith("ال") \
+                and not (d.fs < d.ws and ftext[d.fs] in "وف"):
+            return d  # (not a noun, «ال»; not a new clause, «وقتل آخرون»)
+    return None
+_AR_CLAUSE_END = re.compile(r"[ \t\u00a0]*(?:[.،,؛!]|\Z)")
+_AR_FATE_LIST_BEFORE = re.compile(r"(?<!\w)[وف]?(?:اصيب|جرح|قتل|استشهد|توفي|اعتقل)[ \t\u00a0]+[^\s]+"
+                                  r"(?:[ \t\u00a0]+[^\W\d]+)?[ \t\u00a0]*\Z")
+_AR_OTHERS_SUBJECT = re.compile(r"[ \t\u00a0]+(?:(?:اشخاص|اشخاصا|شخصا)[ \t\u00a0]+)?اخرون(?!\w)")
 _AR_ESCAPED = frozenset(("فروا", "هربوا", "فر", "هرب", "فرت", "هربت", "تمكنوا"))  # folded  # "وأسر سبعة آخرين": more people  # أسر: "families" after a count, "capture" before people
 _FATES = frozenset(("killed", "wounded", "missing"))
 _FATES_HELD = frozenset(("killed", "wounded", "missing", "detained", "displaced"))
