@@ -6,7 +6,8 @@
   are compared (the span and text of the cue word, the end of the match) on composed texts made
   of every English cue of the lexicon with random glue around it, on hand-written edge cases
   (cues at the very start, right after a cue, inside words, after digits, underscores and
-  apostrophes, across line breaks) and on the tuning gold texts, at random window bounds.
+  apostrophes, across line breaks) and on the tuning gold texts, at random window bounds;
+  ASCII texts (scanned with r.cue_scan_ascii) and others (r.cue_scan) both.
 """
 
 from __future__ import annotations
@@ -76,8 +77,10 @@ def test_en_cue_scan_equals_finditer(seed):
     r = F._rules("en")
     rnd = random.Random(seed)
     n = hits = at_start = 0
+    kinds = set()
     for text in _texts(seed):
         ftext = fold_text(text).text
+        kinds.add(ftext.isascii())
         # windows that start and end anywhere: inside a word, on a blank, inside a cue
         cuts = {0, len(ftext)} | {rnd.randrange(len(ftext) + 1) for _ in range(6)}
         cuts |= {m.start() for m in r.cue_re.finditer(ftext)} if rnd.random() < 0.2 else set()
@@ -90,3 +93,13 @@ def test_en_cue_scan_equals_finditer(seed):
                 hits += len(want)
                 at_start += bool(want) and want[0][0][0] == pos
     assert n > 800 and hits > 5000 and at_start > 20
+    assert kinds == {True, False}  # (both scans are compared)
+
+
+def test_the_ascii_scan_reads_the_same_non_word_characters():
+    r = F._rules("en")
+    for k in range(128):
+        c = chr(k)
+        assert (re.match(r"\W", c) is None) == (re.match(r"[^0-9A-Za-z_]", c) is None), k
+    assert r.cue_scan_ascii.pattern.startswith("[^0-9A-Za-z_](?P<w>")
+    assert r.cue_scan_ascii.pattern[len("[^0-9A-Za-z_]"):] == r.cue_scan.pattern[len("\\W"):]

@@ -182,6 +182,7 @@ class _Rules:
     cue_re: re.Pattern
     cue_heads: re.Pattern | None  # Arabic: the words a cue_re match can start (_cue_matches)
     cue_scan: re.Pattern | None  # English: cue_re after the blank before it (_en_cue_matches)
+    cue_scan_ascii: re.Pattern | None  # the same for an ASCII text (a cheaper character test)
     plain_re: LazyPattern  # the cues without the context-only ones (see find_figures); only
     # a context-only cue without its context needs it: compiled then (~0.2-0.5 s per language)
     rescued: re.Pattern  # a rescue verb shortly before the number
@@ -295,7 +296,7 @@ def _rules(lang: str) -> _Rules:
     # (?=[...]): the characters a cue can start with, so finditer rejects most positions (spaces,
     # digits, punctuation) before the boundary test and the trie's alternation; same matches
     first = _first_chars(cue_words, _AR_PREFIX_FIRST if lang == "ar" else "")
-    cue_scan = None
+    cue_scan = cue_scan_ascii = None
     if lang == "ar":
         # a digit may be glued before the cue: "12قتيلا"
         cue_re = re.compile(f"{first}(?<![^\\W\\d]){_AR_PREFIX}(?P<w>{trie})(?!\\w)")
@@ -311,6 +312,9 @@ def _rules(lang: str) -> _Rules:
         # start is one right after a non-word character, which the scan reads (_en_cue_matches)
         if all(_WORD_ENDS.fullmatch(w) for w in cue_words):
             cue_scan = re.compile(f"\\W(?P<w>{trie})\\b")
+            # (in ASCII, \W is exactly these characters: a bitmap test instead of four Unicode
+            # property look-ups per character skipped)
+            cue_scan_ascii = re.compile(f"[^0-9A-Za-z_](?P<w>{trie})\\b")
     ex = excl[lang]
     cased = {"date", "name"} if lang == "en" else set()
     after_alts = {k: fold(v) for k, v in ex["after"].items() if k not in cased}
@@ -323,6 +327,7 @@ def _rules(lang: str) -> _Rules:
         cue_re=cue_re,
         cue_heads=cue_heads,
         cue_scan=cue_scan,
+        cue_scan_ascii=cue_scan_ascii,
         plain_re=plain_re,
         rescued=_near_re(cats["rescued_before"][lang], low, left=True),
         cue_words=cue_words,
@@ -837,12 +842,15 @@ def _en_cue_matches(r: _Rules, ftext: str, pos: int, endpos: int) -> list[re.Mat
     in C to the next non-word character, a fifth of the positions. Only a cue at `pos` itself has
     that character outside the window: cue_re.match tries it there. A match ends with a word
     character, so the next cue starts after a non-word character at or past its end: the scan
-    finds the same cues in the same order (tests/test_speed_s13.py compares both)."""
+    finds the same cues in the same order (tests/test_speed_s13.py compares both). An ASCII
+    text (most English ones) is scanned with r.cue_scan_ascii: in ASCII, \\W is [^0-9A-Za-z_],
+    which sre tests with a bitmap instead of Unicode property look-ups."""
+    scan = r.cue_scan_ascii if ftext.isascii() else r.cue_scan
     first = r.cue_re.match(ftext, pos, endpos)
     if first is None:
-        return list(r.cue_scan.finditer(ftext, pos, endpos))
+        return list(scan.finditer(ftext, pos, endpos))
     out = [first]
-    out.extend(r.cue_scan.finditer(ftext, first.end(), endpos))
+    out.extend(scan.finditer(ftext, first.end(), endpos))
     return out
 
 
