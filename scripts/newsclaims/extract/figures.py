@@ -607,13 +607,12 @@ def exclusion_reason(text: str, fd, lang: str, qs: int, qe: int, m: NumberMentio
         return "name"  # "near kilometre 45 of the highway", "at exit 12", "block 7": a place's
         # number, no count
     if lang == "en" and m.kind == "exact" and m.value <= AGE_MAX and raw.isdigit() \
-            and ftext[qe:qe + 1] == "," and _apposed_age(text, fd.orig(qs)):
-        return "age"  # "A teacher, Yusuf Bello, 50, died"
-    if lang == "en" and m.kind == "exact" and m.value <= AGE_MAX and raw.isdigit() \
-            and ftext[qe:qe + 1] == "," and _SINGULAR_APPOSED.search(ftext, max(0, qs - 40), qs) \
-            and _SINGULAR_VERB_AFTER.match(ftext, qe):
+            and ftext[qe:qe + 1] == "," and (
+                _apposed_age(text, fd.orig(qs))  # "A teacher, Yusuf Bello, 50, died"
+                or _SINGULAR_APPOSED.search(ftext, max(0, qs - 40), qs)
+                and _SINGULAR_VERB_AFTER.match(ftext, qe)):
         return "age"  # "the victim, 34, was shot twice", "a driver, 52, was injured": a number
-        # apposed to one person, with a singular verb, is that person's age (not a count)
+        # apposed to one person (a name, or a singular noun with a singular verb) is an age
     if m.kind != "vague" and _definite_word(ftext, lang, qs):
         # "ليالي الاحتجاجات الأربع": a number adjective after a time noun (up to 3 words back;
         # not «في بعض الأيام يلفظ البحر العشرات»: tens are no adjective of a time)
