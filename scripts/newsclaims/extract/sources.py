@@ -747,6 +747,7 @@ _EN_ONE_PERSON = re.compile(
 
 # "Layla Barakat, a researcher at ...": a person's name first
 _EN_NAME_FIRST = re.compile(r"^(?:[A-Z][\w'’.-]+ ){1,3}[A-Z][\w'’.-]+,")
+_EN_BARE_FULL_NAME = re.compile(r"^(?:[A-Z][\w'’.-]+ ){1,3}[A-Z][\w'’-]+$")
 _EN_APPOSED_NAME = re.compile(r", ((?:[A-Z][\w'.’-]+ ){1,3}[A-Z][\w'.’-]+)$")
 
 
@@ -884,6 +885,11 @@ class Resolver:
                 one = not last_word.endswith("s") or _EN_ONE_PERSON.search(name) is not None  # "a resident ..., Lawal Idris"
                 # "Priya Doe, the group's head of investigations": a name first, then its title
                 one = one or (ref.kind in PERSON_KINDS and _EN_NAME_FIRST.match(ref.name) is not None)
+                # "..., said Jean-Baptiste Louis, a local police inspector": a bare personal name in
+                # -s (no word of it a kind of speaker) is one person
+                one = one or (ref.kind in PERSON_KINDS and not ref.registered and self.doc.language == "en"
+                              and _EN_BARE_FULL_NAME.match(ref.name) is not None
+                              and kind_of(ref.name.lower().split(), "en") is None)
                 # "Police spokesman Inspector Garry Desrosiers": a titled name (even in -s) is one person
                 titled = self.doc.language == "en" and " " in name and " and " not in name and last_word[:-1] not in _EN_PERSON_NOUNS \
                     and last_word not in _EN_PERSON_NOUNS and not _EN_PERSON_NOUNS.isdisjoint(name.split()[:-1])
@@ -895,7 +901,10 @@ class Resolver:
                     _EN_ONE_PERSON.search(name) is not None
                     or not ref.name.split(" ", 1)[0].endswith("s"))  # "driver who gave his name only as Sbu": one of them
                 ranked = en and "." in ref.name or en and " Col" in ref.name or en and " Gen" in ref.name
-                ranked = ranked and _EN_RANK.search(ref.name) is not None  # "Command spokesman Col. Herman X"
+                # "Command spokesman Col. Herman X"; "Maj. Gen. X, the military government's
+                # spokesperson": a ranked name before its title's apposition
+                ranked = ranked and (_EN_RANK.search(ref.name) is not None or (
+                    ", " in ref.name and _EN_RANK.search(ref.name.split(", ", 1)[0]) is not None))
                 if not plural and (ref.kind in PERSON_KINDS or one_of_many or _apposed_person(ref) or ranked
                                    or ref.source_id in self._as_person or (en and titled)):
                     return ref  # "a villager ... He said", "a survivor ... she said"
@@ -1461,6 +1470,7 @@ _ROLE_EN = (
     r"president|commander|coordinator|representative|secretary[- ]general"
 )
 _ROLE_OF_EN = re.compile(rf"^(?:the |a |an )?(?:[\w'-]+ ){{0,2}}?(?:{_ROLE_EN}) (?:of|for|at) (?:the )?(.+?)(?:,.*)?$")
+_POSS_OWNER_EN = re.compile(r"^(?:the )?[\w.-]+(?: [\w.-]+){0,2}['’]s ")
 _BODY_ROLE_EN = re.compile(rf"^(?:the |a |an )?(.+?)(?:'s)? (?:{_ROLE_EN}|official)\b(.*)$")
 _CHIEF_SERVICE_OFFICER_EN = re.compile(r"^(?:the |a |an )?chief (fire|police|ambulance|rescue) officer\b")
 _ROLE_BODY_EN = re.compile(rf"^(?:the )?(?:{_ROLE_EN}) ([\w-]+)$")
@@ -1497,7 +1507,9 @@ def _body_phrases(name: str, lang: str) -> tuple[tuple[str, bool], ...]:
     out: list[tuple[str, bool]] = []
     if lang == "en":
         m = _ROLE_OF_EN.match(f)
-        if m:
+        if m and not _POSS_OWNER_EN.match(f):
+            # (not "the UN's humanitarian coordinator for Sudan": the possessive names the body,
+            # the "for"-phrase the place it works in)
             out.append((m.group(1), False))
         m = _APPOS_ROLE_EN.match(f)
         if m:
