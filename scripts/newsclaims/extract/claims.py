@@ -3872,12 +3872,21 @@ def _en_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                     if ne2 > ne + 1 and (ne2 >= b or raw[ne2] in ".!?" or raw[ne2] in QUOTES):
                         ne = after = ne2
                 rel_ok = False
+                named_rel = 0
                 if ne > j and ne < b and f[ne] in ("who", "whose") and _en_np_ok(doc, j, ne) and not any(raw[t] in QUOTES or raw[t] in (";",) for t in range(ne, b)):
                     after = b  # "..., said a villager who asked not to be named."
                     rel_ok = True
+                    rel = ne
                     while ne < b and raw[ne] not in (".", ","):
                         ne += 1
                     ne = min(ne, b)
+                    if ne + 1 < b and raw[ne] == "," and any(f[t] in ("name", "named", "identified") for t in range(rel, ne)):
+                        # "..., said a woman who gave only her first name, Gloria.": the name is hers
+                        e2 = ne + 1
+                        while e2 < b and raw[e2][:1].isupper() and _word(raw[e2]):
+                            e2 += 1
+                        if e2 > ne + 1 and e2 - ne <= 5 and (e2 >= b or raw[e2] in ".!?" or raw[e2] in QUOTES):
+                            named_rel = e2
                 elif ne > j and ne + 1 < b and _en_np_ok(doc, j, ne) and _en_reduced_relative(doc, ne, b):
                     after = b  # "..., said a resident reached by phone." / "contacted by AFP"
                     rel_ok = True
@@ -3886,7 +3895,7 @@ def _en_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                 elif ne > j and (rel_ok or _en_np_ok(doc, j, ne)) and (after >= b or ne >= b or raw[ne] in (",", ";", ".") or raw[ne] in QUOTES):
                     fr = Frame(c, "en.content_cue_subject", (i, ne), "before", i)
                     _, text_end, name_end = trim_en_stretch(doc, j, ne)
-                    fr.mention = _mention(doc, j, text_end, name_end)
+                    fr.mention = _mention(doc, j, named_rel, named_rel) if named_rel else _mention(doc, j, text_end, name_end)
                     frames.append(fr)
                     continue
             via = swap = None

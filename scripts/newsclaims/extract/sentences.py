@@ -274,6 +274,8 @@ def _abbrev(raw: list[str], folded: list[str], i: int, text: str, starts: list[i
     prev = raw[i - 1]
     if starts[i] != starts[i - 1] + len(prev):
         return False  # space before the period
+    if prev == "X" and i >= 2 and folded[i - 2] in ("on", "via", "platform") and (i < 3 or raw[i - 3] != "."):
+        return False  # "said in a post on X. He said": the platform, not an initial
     if prev.isalpha() and len(prev) == 1 and prev.isupper():
         return True  # initials, "U.S."
     if prev in ("a", "p", "m") and i >= 3:
