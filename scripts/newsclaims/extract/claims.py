@@ -350,7 +350,19 @@ def _ar_amma_speaker(ctx: _Ctx, i: int) -> Mention | None:
             ne = ar_np_right(doc, s0, i)
             if ne <= s0:
                 return None
+            if ne == s0 + 1 and f[s0] in _AR_NAME_TITLES:
+                # «أما الأب صمويل أوكافور، مدير المدرسة، فقال»: an honorific and the name after it
+                while ne < i and ne - s0 <= 4 and _word(raw[ne]) and not f[ne].startswith("ال") and (
+                        f[ne] not in AR_STOP or raw[ne] == "علي") and not is_number(f[ne]) and not _ar_head_word(f[ne]):
+                    ne += 1
             _, text_end, name_end = trim_ar_stretch(doc, s0, ne)
+            if text_end == ne and ne + 1 < i and raw[ne] in ("،", ",") and _ar_head_word(f[ne + 1]) and not any(
+                    f[x].startswith("ال") for x in range(s0 + (f[s0] in _AR_NAME_TITLES), ne)):
+                # «أما حسن بري، عمدة مقديشو، فقد ذكر»: a name, then its title between commas (the
+                # title names the same person later: «ونفى العمدة»)
+                c2 = next((x for x in range(ne + 2, min(i, ne + 11)) if raw[x] in ("،", ",")), -1)
+                if c2 > ne + 1 and all(_word(raw[x]) for x in range(ne + 1, c2)):
+                    return _mention(doc, s0, c2, text_end)
             return _mention(doc, s0, text_end, name_end)
         if raw[t] in (".", "؟", "!", "؛", ";") or f[t] in _AR_REL_PERSONAL:
             return None
@@ -418,7 +430,15 @@ def _ar_left_speaker(ctx: _Ctx, i: int, registry: Registry) -> Mention | None:
     if le - 3 > a and raw[le - 1] in ("،", ","):
         # «لكن أحد أولياء الأمور، ويدعى موسى إدريس، قال»: a naming aside before the verb
         c = next((t for t in range(le - 2, max(a, le - 13) - 1, -1) if raw[t] in ("،", ",")), -1)
-        if c > a and (f[c + 1] in _AR_NAMING_ASIDE or (
+        if c > a and (_ar_head_word(f[c + 1]) or (f[c + 1] in ("احد", "احدى", "احدي") and c + 2 < le and _ar_head_word(f[c + 2]))) \
+                and le - 1 - c <= 9 and _ar_name_before(doc, a, c):
+            # «غير أن إبراهيم حداد، قائد قوة المهام في المنطقة، قال»، «لكن الأب صمويل أوكافور، مدير
+            # المدرسة، قال»: a bare name, then its title between commas (checked before the apposed
+            # name: a title is no name apposed to the subject)
+            appos = (c, le - 1)
+            le = c
+            titled = True
+        elif c > a and (f[c + 1] in _AR_NAMING_ASIDE or (
             f[c + 1] in _AR_ANON_ASIDE and any(f[t] in _AR_ANON_WORDS for t in range(c + 2, le - 1))
         )):
             # «لكن شيخاً، تحدث هاتفياً شريطة عدم ذكر اسمه، قال»: an anonymity aside
@@ -439,11 +459,6 @@ def _ar_left_speaker(ctx: _Ctx, i: int, registry: Registry) -> Mention | None:
             # «لكن الملتقى الوطني ...، الجهة المنظمة، قدّر الحشد ...»: a definite description of
             # the subject between commas
             le = c
-        elif c > a and _ar_head_word(f[c + 1]) and le - 1 - c <= 9 and _ar_name_before(doc, a, c):
-            # «غير أن إبراهيم حداد، قائد قوة المهام في المنطقة، قال»: the name, then its title
-            appos = (c, le - 1)
-            le = c
-            titled = True
     ls = le
     bare_quoted = None
     if ls - 2 > a and raw[ls - 1] in _CLOSE_OR_STRAIGHT:
@@ -773,7 +788,18 @@ def _ar_name_before(doc: Doc, a: int, c: int) -> bool:
         return False
     if s > a and not (raw[s - 1] in _PUNCT or f[s - 1] in _AR_LEAD or (f[s - 1],) in lexicon("ar").introducers):
         return False
-    return not any(f[t].startswith("ال") or is_number(f[t]) or f[t] in AR_STOP or _ar_head_word(f[t]) or ar_time_at(f, t, c) for t in range(s, c))
+    if f[s] in _AR_NAME_TITLES and c - s >= 3:
+        s += 1  # «الأب صمويل أوكافور»، «الشيخ حميد الكرخي»: an honorific before the name
+    # (a family name may be a definite nisba after the given name: «فؤاد المقطري»، «رعد المهداوي»)
+    return not any((f[t].startswith("ال") and not (t > s and f[t].endswith("ي") and len(f[t]) > 4))
+                   or is_number(f[t]) or (f[t] in AR_STOP and raw[t] != "علي") or _ar_head_word(f[t])
+                   or ar_time_at(f, t, c) for t in range(s, c))
+
+
+# honorifics and ranks that lead a personal name («الأب»، «الشيخ»، «اللواء»، «الدكتور»)
+_AR_NAME_TITLES = frozenset(fwords(
+    "الأب القس المطران الشيخ الحاج الحاجة السيد السيدة الدكتور الدكتورة العميد اللواء العقيد المقدم الرائد "
+    "النقيب العماد الفريق المهندس المهندسة الأستاذ الأستاذة المحامي المحامية القاضي"))
 
 
 def _ar_apposed_name(doc: Doc, i: int, j: int) -> bool:

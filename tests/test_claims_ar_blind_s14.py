@@ -1,0 +1,65 @@
+"""Arabic speakers and claims the blind set gold_av (session 14) showed missing - each class checked
+on composed sentences in several styles (positives and negatives), never on the set's passages.
+
+All sentences are composed for these tests (none is published text).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from _claims_helpers import check, claims_of, names
+from newsclaims.extract.folding import fold_term
+
+PRE = "وقالت الشرطة إن 52 تلميذاً مفقودون. "
+
+# --- a personal name, then its title between commas, then the verb (subject first) ---
+NAME_TITLE = [
+    (PRE + "لكن الأب صمويل أوكافور، مدير المدرسة، قال لوكالة فرانس برس إن عدد المخطوفين يتجاوز 80 تلميذاً.", "80 تلميذاً", "صمويل أوكافور"),
+    (PRE + "لكن صمويل أوكافور، مدير المدرسة، قال إن عدد المخطوفين يتجاوز 80 تلميذاً.", "80 تلميذاً", "صمويل أوكافور"),
+    (PRE + "غير أن سامي حداد، عمدة البلدة، أكد أن عدد المخطوفين يتجاوز 80 تلميذاً.", "80 تلميذاً", "سامي حداد"),
+    (PRE + "غير أن حسن علي، عمدة المدينة، قال إن عدد المخطوفين يتجاوز 80 تلميذاً.", "80 تلميذاً", "حسن علي"),
+    (PRE + "إلا أن الشيخ حميد الكرخي، أحد وجهاء العشيرة، أوضح أن 40 عائلة غادرت القرية.", "40 عائلة", "حميد الكرخي"),
+    (PRE + "بينما الدكتور فؤاد المقطري، مدير المستشفى، ذكر أن 96 مريضاً وصلوا أمس.", "96 مريضاً", "فؤاد المقطري"),
+    (PRE + "الأب صمويل أوكافور، مدير المدرسة، قال إن عدد المخطوفين يتجاوز 80 تلميذاً.", "80 تلميذاً", "صمويل أوكافور"),
+    (PRE + "لكن اللواء رعد المهداوي، قائد شرطة المحافظة، نفى أن يكون 80 تلميذاً قد خطفوا.", "80 تلميذاً", "رعد المهداوي"),
+    (PRE + "أما الأب صمويل أوكافور، مدير المدرسة، فقال إن عدد المخطوفين يتجاوز 80 تلميذاً.", "80 تلميذاً", "صمويل أوكافور"),
+    (PRE + "أما حسن عبدي بري، عمدة مقديشو، فقد ذكر أن البلدية ستعالج 30 جريحاً.", "30 جريحاً", "حسن عبدي بري"),
+    (PRE + "أما مريم يوسف، رئيسة البلدية، فأكدت أن 30 جريحاً نقلوا إلى المستشفى.", "30 جريحاً", "مريم يوسف"),
+    # the title first, then the name (already read so; kept as a contrast)
+    (PRE + "لكن مدير المدرسة، صمويل أوكافور، قال إن عدد المخطوفين يتجاوز 80 تلميذاً.", "80 تلميذاً", "صمويل أوكافور"),
+]
+
+
+@pytest.mark.parametrize("text, key, speaker", NAME_TITLE)
+def test_name_then_title_before_the_verb(text, key, speaker):
+    c = check(text, "ar", key, speaker)
+    assert "الشرطة" not in names(c)
+
+
+# the title between commas names the same person later («ونفى العمدة»، «وأضاف المدير»): one source
+LATER_TITLE = [
+    (PRE + "أما حسن عبدي بري، عمدة مقديشو، فقد ذكر أن البلدية ستعالج 30 جريحاً. ونفى العمدة سقوط 12 مسؤولاً.", "30 جريحاً", "12 مسؤولاً"),
+    (PRE + "لكن الأب صمويل أوكافور، مدير المدرسة، قال إن العدد يتجاوز 80 تلميذاً. وأضاف المدير أن 26 تلميذاً عادوا.", "80 تلميذاً", "26 تلميذاً"),
+]
+
+
+@pytest.mark.parametrize("text, first, later", LATER_TITLE)
+def test_title_between_commas_names_the_later_mention(text, first, later):
+    cs = claims_of(text, "ar")
+    a = [c for c in cs if first in text[c.start : c.end]]
+    b = [c for c in cs if later in text[c.start : c.end]]
+    assert a and b and a[0].source.source_id == b[0].source.source_id
+
+
+# negatives: a name and a title inside the content, or a place between commas, are no speaker
+NAME_TITLE_NOT = [
+    ("وقال المتحدث باسم الجيش إن سامي حداد، قائد الكتيبة، قتل مع 12 من عناصره.", "12 من عناصره", "المتحدث باسم الجيش", "سامي حداد"),
+    ("وقالت الوزارة إن 12 شخصاً قتلوا. لكن البلدة، مركز الاشتباكات، شهدت هدوءاً حذراً، وقال سكان إن 5 جرحى نقلوا.", "5 جرحى", "سكان", "البلدة"),
+]
+
+
+@pytest.mark.parametrize("text, key, speaker, bad", NAME_TITLE_NOT)
+def test_name_title_negatives(text, key, speaker, bad):
+    c = check(text, "ar", key, speaker)
+    assert fold_term(bad) not in names(c)
