@@ -63,3 +63,68 @@ NAME_TITLE_NOT = [
 def test_name_title_negatives(text, key, speaker, bad):
     c = check(text, "ar", key, speaker)
     assert fold_term(bad) not in names(c)
+
+
+# --- «تحدثوا لـX» after an indefinite speaker: whom they spoke to, inside the speaker phrase ---
+SPOKE_TO = [
+    ("وروى لاجئون تحدثوا للأخبار أن جنوداً دهموا قرى عدة وقتلوا 9 رجال.", "9 رجال", "لاجئون"),
+    ("وأفاد شهود عيان تحدثوا للصحفيين بأن 12 شخصاً قتلوا.", "12 شخصاً", "شهود عيان"),
+    ("وقالت نساء تحدثن للأخبار إن 12 شخصاً قتلوا.", "12 شخصاً", "نساء"),
+    ("وذكر نازحون تحدثوا لوكالة الأنباء أن 12 شخصاً قتلوا.", "12 شخصاً", "نازحون"),
+    ("وأكد سكان تحدثوا إلى \"العربية\" أن 12 شخصاً قتلوا.", "12 شخصاً", "سكان"),
+    ("وروى شهود تحدثوا لرويترز أن 12 شخصاً قتلوا.", "12 شخصاً", "شهود"),
+    ("وقال مسعفون تحدثوا للمرصد إن 30 جريحاً نقلوا إلى المستشفى.", "30 جريحاً", "مسعفون"),
+]
+
+
+@pytest.mark.parametrize("text, key, speaker", SPOKE_TO)
+def test_spoke_to_an_outlet_inside_the_speaker(text, key, speaker):
+    c = check(text, "ar", key, speaker)
+    assert c.cue != "تحدثوا" and c.cue != "تحدثن"
+
+
+# --- «نقل X (لـY) أن»: passed on, with no «عن» ---
+PASSED_ON = [
+    ("ونقل شهود عيان لـ\"اليوم السابع\" أن الأهالي انتشلوا 12 جثة من العربات.", "12 جثة", "شهود عيان"),
+    ("ونقل سكان لوكالة الأنباء أن 12 شخصاً قتلوا.", "12 شخصاً", "سكان"),
+    ("ونقل مراسلنا أن 12 شخصاً قتلوا في القصف.", "12 شخصاً", "مراسلنا"),
+    ("ونقلت مصادر محلية بأن 7 مدنيين أصيبوا.", "7 مدنيين", "مصادر محلية"),
+    ("ونقلت الوكالة عن مصدر أمني أن 12 شخصاً قتلوا.", "12 شخصاً", "مصدر أمني"),
+]
+
+
+@pytest.mark.parametrize("text, key, speaker", PASSED_ON)
+def test_passed_on_without_an_from(text, key, speaker):
+    check(text, "ar", key, speaker)
+
+
+# «نقل» of people or bodies (transported) stays no claim
+TRANSPORTED = [
+    "ونقل الجيش جثث 12 قتيلاً إلى المستشفى.",
+    "ونقلت فرق الإسعاف 12 جريحاً إلى المستشفى بعد أن توقف القصف.",
+    "ونقل المسعفون الجرحى إلى مستشفى المدينة قبل أن ينقطع الطريق.",
+    "ونقلت طواقم الدفاع المدني 30 مصاباً إلى المستشفيات.",
+]
+
+
+@pytest.mark.parametrize("text", TRANSPORTED)
+def test_transported_is_no_claim(text):
+    assert not [c for c in claims_of(text, "ar") if c.cue.startswith(("نقل", "ونقل"))]
+
+
+# --- «أحدهم، وهو <description> يدعى <name>،»: a member named on their own ---
+NAMED_MEMBER = [
+    ("وروى لاجئون أن جنوداً دهموا قرى عدة، وقال أحدهم، وهو راعٍ من قرية دوغوفري يدعى حمادي ولد سيدي: \"قتلوا تسعة رجال\".", "تسعة رجال", "حمادي ولد سيدي"),
+    ("وقال سكان إن القصف استمر. وقال أحدهم، وهو معلم يدعى سامي حداد، إن 12 شخصاً قتلوا.", "12 شخصاً", "سامي حداد"),
+    ("وقال سكان إن القصف استمر. وقال أحدهم، ويدعى سامي حداد، إن 12 شخصاً قتلوا.", "12 شخصاً", "سامي حداد"),
+]
+
+
+@pytest.mark.parametrize("text, key, speaker", NAMED_MEMBER)
+def test_member_named_after_a_description(text, key, speaker):
+    check(text, "ar", key, speaker)
+
+
+def test_member_described_without_a_name_is_the_group():
+    text = "وقال سكان إن القصف استمر. وقال أحدهم، وهو معلم في المدرسة، إن 12 شخصاً قتلوا."
+    check(text, "ar", "12 شخصاً", "سكان")

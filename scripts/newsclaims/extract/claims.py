@@ -1011,7 +1011,8 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
             continue  # «القصف يهدد حياة المدنيين»، «تهدد الأمطار بقطع الطرق»: a danger; only a speaker's threat «بـ» something
         if e.lemma == "حمل" and e.kind == "verb" and not any(ar_stem(f[t]) in _AR_BLAME_NOUNS for t in range(j, min(b, j + 14))):
             continue  # "حملت الطائرة 100 راكب": only laying blame («مسؤولية») is a claim
-        if e.kind == "verb" and e.lemma == "نقل" and not any(f[t] in ("عن", "قوله", "قولها", "قولهم") for t in range(j, min(b, j + 12))):
+        if e.kind == "verb" and e.lemma == "نقل" and not any(f[t] in ("عن", "قوله", "قولها", "قولهم") for t in range(j, min(b, j + 12))) \
+                and not _ar_passed_on(doc, j, b):
             continue  # "نقلت طواقمها الرهائن إلى ...": transported, no relay («نقلت X عن Y»)
         if e.kind == "verb" and e.lemma == "تحدث" and j + 1 < b and (f[j] in _AR_AUDIENCE or _ar_outlet_lam(f[j]) or _ar_lam_outlet(doc, j, registry) or (
             f[j].startswith("ل") and raw[j + 1] in _OPEN_OR_STRAIGHT
@@ -1195,7 +1196,9 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                     k += 1
                     continue
                 if k > j and k in cue_starts and cue_starts[k].entry.lemma == "تحدث" and says_at < 0 and k + 1 < b and _word(raw[k - 1]) and (
-                    f[k + 1] in _AR_AUDIENCE or _ar_outlet_lam(f[k + 1]) or _ar_lam_outlet(doc, k + 1, registry)
+                    f[k + 1] in _AR_AUDIENCE or _ar_outlet_lam(f[k + 1]) or _ar_lam_outlet(doc, k + 1, registry) or (
+                        # «وروى لاجئون تحدثوا للأخبار أن»: one lam word right before the introducer
+                        f[k + 1][:1] == "ل" and len(f[k + 1]) > 3 and k + 2 < b and _ar_intro(doc, k + 2, b, lex) >= 0)
                 ):
                     # «وقال مصدر تحدث لوكالة الأنباء إن»: who the speaker spoke to, inside the speaker phrase
                     ctx.consumed.add(k)
@@ -2209,6 +2212,20 @@ _AR_AFFILIATED = frozenset(fwords("التابع التابعة المرتبط ا
 _AR_NAMING_ASIDE = frozenset(fwords("ويدعى ويُدعى واسمه واسمها وتدعى يدعى تدعى"))
 # a verb opening an aside on how the speaker spoke, with an anonymity condition after it
 _AR_ANON_ASIDE = frozenset(fwords("تحدث تحدثت طلب طلبت فضل فضلت رفض رفضت مفضلا مفضلة طالبا طالبة"))
+
+
+def _ar_passed_on(doc: Doc, j: int, b: int) -> bool:
+    """«ونقل شهود عيان لـ"اليوم السابع" أن ...»: «نقل» with a speaker noun for subject, perhaps an
+    audience, then «أن»: passed on what they saw (no «عن»; not «نقلت الفرق 12 جريحاً إلى ...»)."""
+    f, raw = doc.folded, doc.raw
+    if j >= b or not _ar_head_word(f[j]):
+        return False
+    for t in range(j + 1, min(b, j + 9)):
+        if f[t] in ("ان", "بان"):
+            return f[t - 1] not in ("بعد", "قبل", "منذ", "حتى")
+        if not (_word(raw[t]) or raw[t] in QUOTES) or is_number(f[t]) or f[t] in ("الي", "إلى", "الى"):
+            return False
+    return False
 
 
 def _ar_lam_outlet(doc: Doc, j: int, registry: Registry) -> bool:

@@ -481,7 +481,9 @@ def trim_ar_stretch(doc: Doc, i: int, j: int) -> tuple[int, int, int]:
     indefinite = j > i + 1 and not (f[i].startswith("ال") or f[i].endswith("نا"))  # (read only when k runs)
     for k in range(i + 1, j):
         w = f[k]
-        comma_cut = doc.raw[k] in ("،", ",") and not (k + 1 < j and (f[k + 1].startswith("ال") or f[k + 1] in _AR_TITLES or f[k + 1] in _AR_NAMED)) \
+        comma_cut = doc.raw[k] in ("،", ",") and not (k + 1 < j and (f[k + 1].startswith("ال") or f[k + 1] in _AR_TITLES or f[k + 1] in _AR_NAMED or (
+            # «أحدهم، وهو راعٍ من قرية X يدعى فلان،»: a description that ends in the name
+            f[k + 1] in _AR_HE_SHE and any(f[t] in _AR_NAMED for t in range(k + 2, min(j, k + 12)))))) \
             and not _ar_appos_name(doc, i, k, j) and not _ar_role_appos(doc, i, k, j)
         if w in ("الذي", "التي", "الذين", "حيث", "عبر") or comma_cut or doc.raw[k] == "(" or w in _AR_TIME or ar_time_at(f, k, j):
             text_end = k
@@ -619,6 +621,7 @@ def ar_ali(doc: Doc, t: int) -> bool:
 
 # "أحد الناجين، ويُدعى مصطفى جاسم،": the name given after "is called" belongs to the speaker
 _AR_EMPHATIC_PLURAL = frozenset(fwords("أنفسهم أنفسهن انفسهم انفسهن"))
+_AR_HE_SHE = frozenset(fwords("وهو وهي"))
 _AR_NAMED = frozenset(fwords("ويدعى يدعى واسمه اسمه ويدعي يدعي وتدعى تدعى واسمها اسمها"))
 _AR_NOT_NAMES = frozenset(fwords("فضل طلب رفض عدم اسمه هويته وهو وهي الذي التي"))
 # adjectives of a title that make it whole: «النائب العام»، «المدعي العام»
