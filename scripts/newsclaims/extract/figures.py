@@ -60,6 +60,24 @@ _AR_PREFIX = "(?:[وف]?(?:[بك]?ال|لل|[بلك])?)"
 _AR_PREFIX_FIRST = "وفبكلا"  # every letter _AR_PREFIX can start with (ا: a bare «ال»)
 
 
+def _drop_restated(ftext: str, found: list) -> list:
+    """A number in parentheses restating the number word right before it is the same count
+    («حيدت ثلاثة (03) إرهابيين»، "three (3) soldiers": Algerian MoD and legal style, gold_av)."""
+    keep = None
+    for k in range(1, len(found)):
+        qs, qe, m = found[k]
+        pe = found[k - 1][1]
+        if qs - pe <= 3 and ftext[qs - 1:qs] == "(" and ftext[qe:qe + 1] == ")" \
+                and not ftext[pe:qs - 1].strip() and m.value == found[k - 1][2].value \
+                and found[k - 1][2].value_high == m.value_high:
+            if keep is None:
+                keep = list(found[:k])
+            continue
+        if keep is not None:
+            keep.append(found[k])
+    return found if keep is None else keep
+
+
 def _first_chars(words, extra: str) -> str:
     """A lookahead on the first characters of `words` (the keys of a trie_regex) and `extra`."""
     chars = {w[0] for w in words if w} | set(extra)
@@ -586,10 +604,13 @@ def exclusion_reason(text: str, fd, lang: str, qs: int, qe: int, m: NumberMentio
     if b and b[1] == "identifier" and lang == "ar" and not raw[:1].isdigit() \
             and "+bound:" not in m.rule and _ARTICLE_SHORT.fullmatch(ftext[b[0]:qs].split()[-1]):
         b = None  # "إم 23" is a name, "الأم وطفليها" (the mother and her two children) is not
-    if b and not (b[1] == "duration" and lang == "ar" and (raw[:1].isdigit() or "+bound:" in m.rule)
+    if b and not (b[1] == "duration" and lang == "ar" and (raw[:1].isdigit() or "+bound:" in m.rule
+                                                            or qe + 1 in cue_starts
+                                                            or _person_noun_after(ftext, qe))
                   and _strip_al(ftext[b[0]:qs].split()[-1].lstrip("وفب")) in _AR_DAY_UNITS):
         return b[1]  # (a digit or a bound after "اليوم" starts a new phrase: "اعتقلت فجر اليوم
-        # ما لا يقل عن 35 مواطنا"; only a number adjective follows its unit: "يوم واحد")
+        # ما لا يقل عن 35 مواطنا"; so does a number word with its counted cue noun: «شن فجر
+        # اليوم سبع غارات»; only a number adjective follows its unit: "يوم واحد")
     if m.value == 1 and (r.one_unit_after.match(ftext, qe) if lang == "en"
                          else r.one_unit_before.search(ftext, max(0, qs - 20), qs)):
         return "one_unit"  # "seven members of one family", "من عائلة واحدة"
@@ -621,6 +642,12 @@ def exclusion_reason(text: str, fd, lang: str, qs: int, qe: int, m: NumberMentio
                for w in words):
             return "duration"
     return None
+
+
+def _person_noun_after(ftext: str, qe: int) -> bool:
+    """Arabic: a person noun right after a number word («اعتقلت صباح اليوم ثلاثة شبان»)."""
+    nw = _NOUN.match(ftext, qe)
+    return nw is not None and nw.group(1) in _subject_rules("ar").persons
 
 
 AGE_MAX = 100
@@ -859,6 +886,8 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
     fd, found = numbers_folded(text, language, start, end)
     if not found:
         return []
+    if len(found) > 1:
+        found = _drop_restated(fd.text, found)
     lang = "ar" if language.lower().startswith("ar") else "en"
     r = _rules(lang)
     ftext = fd.text
@@ -1142,9 +1171,15 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
                 c, score, own = k, 0.0, True
             elif c.cat == "detained":
                 w = _AR_WORD.match(ftext, c.fe)  # "40 سجينا فروا من السجن": escaped
-                if w is not None and w.group(1) in _AR_ESCAPED:
+                if w is not None and w.group(1) in _AR_ESCAPED \
+                        and not _AR_CAPTORS.search(ftext, w.end(), w.end() + 50):
                     c, score, own = _Cue(w.start(1), w.end(), w.start(1), "other", False), 0.0, \
                         False
+        if is_ar and c is not None and c.cat == "displaced" \
+                and _AR_FLED.match(ftext, c.ws) is not None \
+                and _AR_PRISON.search(ftext, max(0, qs - PRISON_REACH), qe + 80) is not None:
+            c = _Cue(c.fs, c.fe, c.ws, "other", False)  # «البحث جار عن الفارين الخمسة» after a
+            # prison riot: escaped inmates are `other` (README session 9), not people displaced
         if c is not None and c.cat in ("detained", "wounded") and not c.weak \
                 and (c.fs >= qe or (own and c.fe == qe)):  # (own: "مقتل أسيرين")
             d = _death_right_before(ftext, lang, qs, cues, cue_pos)
@@ -1217,6 +1252,10 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
                 c, score, own, by_toll = t, 0.0, False, True
         nw = _NOUN.match(ftext, qe)
         noun = nw.group(1) if nw else None
+        if is_ar and noun is not None and _strip_al(noun) in _AR_OPENED_PLACES \
+                and _AR_OPENED_BEFORE.search(ftext, max(0, qs - 40), qs):
+            continue  # «فتحت السلطات 3 مدارس لإيواء العائلات»، «فتحت 18 طريقاً أمام العائدين»:
+            # places opened or set up for people are no count of the people (gold_au)
         if lang == "en" and c is not None and c.cat == "other" and nw is not None \
                 and c.ws == nw.start(1):
             wm = _WITH_WOUND.match(ftext, c.fe)  # "received 41 patients with gunshot wounds"
@@ -1589,6 +1628,13 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
             if d is not None and _strip_al(ftext[d.ws:d.fe]) in _DEATH_NOUNS:
                 cs, ce = fd.to_original(d.ws, d.fe)
                 cat, how = "killed", f"death-of:{text[cs:ce]}"
+        if is_ar and cat in _PEOPLE_HELD and (
+                ftext.startswith(_AR_BODY_DUALS, qs)
+                or (bm := _AR_BODIES_BEFORE.search(ftext, max(0, qs - 12), qs)) is not None
+                and bm.start() - 1 not in num_ends0 and ftext[qs] != "و"):
+            # (not «انتشال 12 جثة و7 مفقودين»: the bodies are counted, the next count is new)
+            cat, how = "killed", "bodies-of"  # «عثر على جثتي اثنين منهم»، «انتشلت جثث ثلاثة من
+            # المفقودين»: the bodies of the held or missing are the dead (README: جثث → killed)
         if c is not None and c.fs >= qe and (cat in _RESCUABLE or (
                 cat in ("killed", "wounded") and _rescued_verb(ftext, qs, r))) \
                 and not (cat == "killed" and not ftext[qe:c.fs].strip()) \
@@ -2173,6 +2219,16 @@ def _strike_times(ftext: str, qs: int, r) -> bool:
 
 _AR_OUT_OF_ASIDE = re.compile(r"[ \t\u00a0]+من اصل[ \t\u00a0]+[^\s،,.]+(?:[ \t\u00a0]+(?:الف|الاف|مليون))?")
 _OUT_OF = re.compile(r"(?<!\w)(?:out of(?: the| a total of)?|من اصل|من مجموع)[ \t\u00a0]+\Z")
+# places opened, set up or set aside (folded, without «ال»): «فتحت 3 مدارس»، «خصصت 12 مركزاً»
+_AR_OPENED_PLACES = frozenset((
+    "مدارس", "مدرسه", "مدرستين", "طرق", "طريقا", "ممرات", "ممرا", "ممرين", "مراكز", "مركزا",
+    "مركزين", "مخيمات", "مخيما", "مخيمين", "معابر", "معبرا", "معبرين", "قاعات", "صالات",
+    "مساجد", "ملاعب", "فنادق", "نقاط", "نقطه"))
+_AR_OPENED_BEFORE = re.compile(
+    r"(?<!\w)[وف]?(?:فتح|فتحت|فتحوا|فتحنا|افتتح|افتتحت|افتتحوا|خصص|خصصت|خصصوا|خصصنا|جهز|جهزت|"
+    r"جهزوا|جهزنا|اقام|اقامت|اقاموا|انشا|انشات|انشاوا|اعاد فتح|اعادت فتح|تم فتح|تم تخصيص|"
+    r"تم تجهيز|فتح|افتتاح|تخصيص|تجهيز|اعاده فتح)(?:[ \t\u00a0]+[^\W\d]+){0,2}[ \t\u00a0]+"
+    r"(?:(?:نحو|قرابه|حوالي|اكثر من|زهاء)[ \t\u00a0]+)?\Z")
 _AR_FACILITIES = frozenset(("مستشفي", "مستشفيات", "مستوصف", "مستوصفات", "مرفق", "مرافق", "مرفقا"))
 
 
@@ -2710,6 +2766,17 @@ def _thing_after_clause(ftext, fd, qs, qe, c, cue_starts, r, sr) -> bool:
         return False
     return n2 is None or (n2.group(1) not in sr.persons and n2.start(1) not in cue_starts)
 _DEATH_NOUNS = frozenset(_AR_DEATH_NOUNS_OF_WOUNDED + ("مصرع", "اعدام", "موت", "تصفيه"))
+# escaped from kidnappers (not a prison break): «خمسة رهائن تمكنوا من الفرار من أيدي خاطفيهم»
+# stay held people freed (README session 9: freed from captivity is `detained`)
+_AR_CAPTORS = re.compile(r"(?<!\w)(?:ال)?(?:خاطف(?:ين|يهم|يها|يه)?|مختطف(?:ين|يهم)|آسري(?:هم|ه)|اسري(?:هم|ه))(?!\w)")
+# fled / escaped (folded) and a prison named near: the escapees of a prison break
+_AR_FLED = re.compile(r"[وفب]?(?:ال)?(?:فار(?:ين|ون|ان)?|فر(?:وا|ار)?|هرب(?:وا)?|هارب(?:ين|ون)|"
+                      r"الهارب(?:ين|ون))(?!\w)")
+_AR_PRISON = re.compile(r"(?<!\w)[وفبل]?(?:ال)?(?:سجن|سجون|سجناء|سجين|سجينا|نزلاء|مساجين|"
+                        r"زنزانه|زنازين)(?!\w)")
+PRISON_REACH = 300
+_AR_BODY_DUALS = ("جثتي ", "جثتا ", "جثماني ", "جثمانا ")
+_AR_BODIES_BEFORE = re.compile(r"(?<!\w)[وفب]?(?:ال)?(?:جثث|جثه|جثامين|جثمان|رفات)[ \t\u00a0]+\Z")
 _RESCUABLE = frozenset(("detained", "missing"))
 _PEOPLE_HELD = frozenset(("detained", "missing", "displaced", "wounded"))
 # a new content clause: ", and that", «، وأن», «، كما أن»; the Arabic «وأن» needs no comma
@@ -3853,7 +3920,8 @@ _SEA_ARRIVAL = {
 _SEA_WHERE = {
     "en": re.compile(r"\b(?:sea|seas|shores?|coast|coastline|boats?|dinghy|dinghies|vessels?|island|"
                      r"channel|mediterranean|aegean|migrants?|asylum[- ]seekers?)\b"),
-    "ar": re.compile(r"(?<!\w)(?:ال)?(?:بحر\w*|سواحل|ساحل|شواطي|شاطي|قوارب|قارب|زوارق|زورق|جزيره|"
+    # (no «جزيرة»: also Gezira state and Al Jazeera, gold_au «نزوح 640 أسرة وصلت إلى المناقل»)
+    "ar": re.compile(r"(?<!\w)(?:ال)?(?:بحر\w*|سواحل|ساحل|شواطي|شاطي|قوارب|قارب|زوارق|زورق|"
                      r"مهاجر\w*)(?!\w)")}
 _SEA_DEPORT = {
     "en": re.compile(r"\b(?:deport\w*|expel\w*|expulsions?|pushed back|pushbacks?|evacuat\w*|"
@@ -4140,6 +4208,11 @@ def _at_risk(ftext: str, lang: str, qs: int, qe: int, far_to: int | None = None)
     return m is not None and not _COMMA.search(m.group()) and not _HARD.search(m.group())
 
 
+# the passive wound verb itself («سبعة من الناجين أصيبوا بكسور»، «عشرات من المتظاهرين جرحوا»,
+# gold_au): the group's own fate, unlike a weak "taken to hospital"
+_AR_WOUND_VERB = re.compile(r"[وف]?(?:اصيب(?:وا|ت|ا|تا)?|اصبن|جرحوا|جرح)")
+
+
 def _after_group(ftext, pc, cues, cue_pos, r=None, lang=None) -> _Cue | None:
     """A strong killed cue at most 3 words after a partitive's group noun, same clause (a
     wounded one for held groups, and for any group when the wound is named: "Five of the
@@ -4162,7 +4235,8 @@ def _after_group(ftext, pc, cues, cue_pos, r=None, lang=None) -> _Cue | None:
         if (k.cat == "killed" or (k.cat == "wounded" and (
                 pc.cat in _HELD_GROUPS
                 or r is not None and r.treat_wound.match(ftext, k.fe, k.fe + 60)
-                or _CONDITION.search(ftext, k.ws, k.fe)))
+                or _CONDITION.search(ftext, k.ws, k.fe)
+                or lang == "ar" and _AR_WOUND_VERB.fullmatch(ftext, k.ws, k.fe)))
                 or k.cat in _HELD_GROUPS and pc.cat == "other" and r is not None
                 and _norm_key(ftext[pc.ws:pc.fe]) not in r.own_nouns) \
                 and pc.cat != k.cat and not k.weak \
