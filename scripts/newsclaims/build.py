@@ -9,18 +9,22 @@ from __future__ import annotations
 
 import gc
 import hashlib
+import itertools
 import json
 import os
+import pickle
 import shutil
 import time
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
 import polars as pl
 
-from newsclaims.cache import (Cache, build_key, default_cache_dir, extract_key, extract_rules_hash,
-                              frame_bytes, frame_from_bytes, ingest_key, ingest_rules_hash,
+from newsclaims.cache import (Cache, arrow_bytes, arrow_table, build_key, default_cache_dir,
+                              dumps, extract_key, extract_rules_hash, frame_bytes, frame_from_bytes, ingest_key, ingest_rules_hash,
                               open_cache, shard_key)
 from newsclaims.corrections import CorrectionError, apply_corrections, load_corrections
 from newsclaims.extract import extract_article
@@ -28,7 +32,8 @@ from newsclaims.extract.registry import load_registry
 from newsclaims.ingest import (Article, IngestError, Problem, article_from_bytes, collect,
                                discover, read_raw)
 from newsclaims.package import DESCRIPTOR, DICTIONARY, package_files, write_package
-from newsclaims.parallel import Engine, EngineError, cached_map
+from newsclaims.parallel import (Engine, EngineError, cached_map, failure, release_memory,
+                                 worker_registry)
 from newsclaims.paths import REGISTRY_PATH
 from newsclaims.schema import CLAIMS, FIGURES
 from newsclaims.tables import (ArticleColumns, ArticleRows, TableBuilder, article_row,
@@ -287,9 +292,12 @@ def extract_tables(articles: list[Article], registry, problems: list[Problem],
     Consumes `articles` (each entry is set to None once its rows are made, to free its text).
 
     Two cache levels: a shard (about SHARD_MEAN consecutive articles) whose members are all
-    unchanged comes back as ready polars frames; in a changed shard, each unchanged article comes
-    from the per-article cache and only the changed ones are extracted (on the engine's
-    workers). A shard with a failed article is never cached, so the failure is reported again."""
+    unchanged comes back as ready polars frames; any other shard goes to the engine's workers
+    whole (or, near the end of the work, in a few consecutive pieces), with the per-article
+    cache entries of its unchanged members: the worker extracts only the changed ones and
+    builds the shard's claims and figures frames itself (shard_step), so this process only
+    stores what comes back and concatenates frames. A shard with a failed article is never
+    cached, so the failure is reported again."""
     out = TableBuilder()
     ranges = plan_shards(articles)
     keys = skeys = None
@@ -299,56 +307,199 @@ def extract_tables(articles: list[Article], registry, problems: list[Problem],
         keys = [extract_key(rules, a.article_id, a.language, a.sha256) for a in articles]
         skeys = [shard_key(keys[s:e]) for s, e in ranges]
         have = cache.present(skeys)
-    todo = [i for n, (s, e) in enumerate(ranges) if skeys is None or skeys[n] not in have
-            for i in range(s, e)]
-    results = cached_map(extract_step, [articles[i] for i in todo],
-                         [keys[i] for i in todo] if keys else None, engine, cache, tick,
-                         consume=True)
-    del todo
+    work = [n for n in range(len(ranges)) if skeys is None or skeys[n] not in have]
+    present: set[bytes] = set()
+    n_extract = sum(e - s for s, e in (ranges[n] for n in work))
+    if cache is not None and work:
+        present = cache.present([keys[i] for n in work for i in range(*ranges[n])])
+        n_extract -= len(present)
+    runner = engine.runner(n_extract)
+    pieces = _plan_pieces([ranges[n] for n in work], runner.workers)
+    store = cache is not None
+
+    def members(s: int, e: int) -> list[tuple]:
+        cached = cache.get_many_pickled([keys[i] for i in range(s, e) if keys[i] in present]) \
+            if present else {}
+        return [(a.article_id, a.language, a.text, cached.get(keys[i]) if cached else None)
+                for i, a in zip(range(s, e), articles[s:e])]
+
+    results = _run_pieces(runner, [p for ps in pieces for p in ps], members, store)
+    to_write: list[tuple[bytes, bytes]] = []
+    done_since_trim = 0
+    w = 0  # index into work / pieces
     for n, (s, e) in enumerate(ranges):
-        value = None
         if skeys is not None and skeys[n] in have:
             value = _shard_from_cache(cache.get_many([skeys[n]]).get(skeys[n]))
-            if value is not None:
-                for _ in range(s, e):
-                    tick()
-            else:  # vanished or unreadable since the look-up: recompute its members here
-                members = articles[s:e]
-                alone = cached_map(extract_step, members, keys[s:e], Engine(registry, jobs=1),
-                                   cache, tick)
-                value = _shard_value(members, alone, problems, cache, skeys[n])
-                for _ in alone:
-                    pass
-        if value is None:
-            value = _shard_value(articles[s:e], results, problems, cache,
-                                 skeys[n] if skeys else None)
+            if value is None:  # vanished or unreadable since the look-up: recompute it here
+                present |= cache.present(keys[s:e], count=False)
+                part = shard_step(members(s, e), registry, store=True, ipc=False)
+                value = _shard_value([part], articles, s, keys, skeys[n], problems, to_write)
+        else:
+            value = _shard_value([next(results) for _ in pieces[w]], articles, s, keys,
+                                 skeys[n] if skeys else None, problems, to_write)
+            w += 1
+        for _ in range(s, e):
+            tick()
         claims, figures, sources = value
         # the articles table is always made from the articles themselves
         out.add_articles(articles[s:e])
         articles[s:e] = [None] * (e - s)  # done with: their texts live in the articles frame only
         out.add_frames({CLAIMS.name: claims, FIGURES.name: figures})
         out.add_sources(sources)
-    for _ in results:  # (nothing left) lets cached_map write its last new entries
+        done_since_trim += e - s
+        if store and len(to_write) >= _WRITE_BATCH:
+            cache.put_many_pickled(to_write)
+            to_write = []
+        if done_since_trim >= _WRITE_BATCH:
+            release_memory()
+            done_since_trim = 0
+    if store:
+        cache.put_many_pickled(to_write)
+    for _ in results:  # (nothing left)
         pass
     return out.tables_dict()
 
 
-def _shard_value(members: list[Article], results: Iterator, problems: list[Problem],
-                 cache: Cache | None, key: bytes | None) -> tuple:
-    """Take the next len(members) results; their claims and figures frames and sources."""
-    shard = TableBuilder((CLAIMS, FIGURES))
-    complete = True
-    for article in members:
-        _, ok, value = next(results)
-        if ok:
-            shard.add_columns(*value)
+_WRITE_BATCH = 1000  # articles between cache writes (one transaction each) and memory trims
+
+
+class _Member(NamedTuple):
+    """What extract_step reads of an Article (all a worker is sent of one)."""
+
+    article_id: str
+    language: str
+    text: str
+
+
+def shard_step(members: list[tuple], registry=None, *, store: bool = True,
+               ipc: bool = True) -> tuple:
+    """Where a shard (or a piece of one) is made, on a worker: its members are
+    (article id, language, text, the article's cache entry as stored or None). Extracts each
+    member without a readable entry and builds the claims and figures tables of all members
+    that did not fail: (outcome per member, claims, figures, sources). An outcome is (True, the
+    new value pickled for the cache (None without `store` or when it came from the cache)) or
+    (False, failure message). The tables are Arrow tables (as Arrow IPC bytes with `ipc`: what
+    a shard cache entry stores, cheap to send and to store), built with pyarrow, never polars:
+    polars' thread pool does not survive a fork (a worker forked after its parent used polars
+    would hang), pyarrow's does."""
+    registry = worker_registry(registry)
+    claims = tuple([] for _ in CLAIMS.fields)
+    figures = tuple([] for _ in FIGURES.fields)
+    sources: dict[str, tuple] = {}
+    outcomes = []
+    for article_id, language, text, entry in members:
+        value = None
+        if entry is not None:
+            try:
+                value = pickle.loads(entry)
+            except Exception:  # a damaged or foreign entry is a miss, never an error
+                value = None
+        if value is not None:
+            outcome = (True, None)
         else:
-            problems.append(Problem(article.source_file, f"extraction failed: {value}"))
-            complete = False
-    value = (shard.frame(CLAIMS), shard.frame(FIGURES), tuple(shard.sources.values()))
-    if cache is not None and key is not None and complete:
-        cache.put_many([(key, (frame_bytes(value[0]), frame_bytes(value[1]), value[2]))])
-    return value
+            try:
+                value = extract_step(_Member(article_id, language, text), registry)
+            except Exception as exc:
+                outcomes.append((False, failure(exc)))
+                continue
+            outcome = (True, dumps(value) if store else None)
+        for col, values in zip(claims, value[0]):
+            col.extend(values)
+        for col, values in zip(figures, value[1]):
+            col.extend(values)
+        for src in value[2]:
+            if src[0] not in sources:
+                sources[src[0]] = src
+        outcomes.append(outcome)
+    claims, figures = arrow_table(CLAIMS, claims), arrow_table(FIGURES, figures)
+    if ipc:
+        claims, figures = arrow_bytes(claims), arrow_bytes(figures)
+    return outcomes, claims, figures, tuple(sources.values())
+
+
+def _plan_pieces(ranges: list[tuple[int, int]], workers: int) -> list[list[tuple[int, int]]]:
+    """Per shard, the consecutive pieces its members are sent in: the whole shard while much
+    work is left, split near the end into pieces of about a sixteenth of what is left per
+    worker (at least 16 articles), so that no worker sits idle while another makes a big last
+    shard."""
+    left = sum(e - s for s, e in ranges)
+    out = []
+    for s, e in ranges:
+        limit = max(16, left // (workers * 8))
+        k = max(1, (e - s) // limit)  # pieces of limit to 2 * limit articles
+        cuts = [s + (e - s) * j // k for j in range(k + 1)]
+        out.append(list(zip(cuts, cuts[1:])))
+        left -= e - s
+    return out
+
+
+def _run_pieces(runner, pieces: list[tuple[int, int]], members: Callable, store: bool
+                ) -> Iterator[tuple]:
+    """shard_step of each piece on the runner, a few in flight, results in order."""
+    inflight: deque = deque()
+    todo = iter(pieces)
+    ahead = max(2, 4 * runner.workers)
+    ipc = getattr(runner, "pickled", True)
+
+    def fill() -> None:
+        for s, e in itertools.islice(todo, ahead - len(inflight)):
+            inflight.append(runner.call(shard_step, members(s, e), store=store, ipc=ipc))
+
+    try:
+        fill()
+        while inflight:
+            future = inflight.popleft()
+            fill()
+            yield future.result()
+    finally:
+        for future in inflight:
+            cancel = getattr(future, "cancel", None)
+            if cancel:
+                cancel()
+
+
+def _shard_value(parts: list[tuple], articles: list[Article], s: int, keys: list | None,
+                 key: bytes | None, problems: list[Problem], to_write: list) -> tuple:
+    """A shard's claims and figures frames and sources from what shard_step returned for its
+    pieces (starting at articles[s]); queues the new per-article entries and (when no member
+    failed) the shard's entry in to_write."""
+    complete = True
+    i = s
+    for outcomes, *_ in parts:
+        for ok, value in outcomes:
+            if not ok:
+                problems.append(Problem(articles[i].source_file, f"extraction failed: {value}"))
+                complete = False
+            elif value is not None and keys is not None:
+                to_write.append((keys[i], value))
+            i += 1
+    if len(parts) == 1:
+        _, claims, figures, sources = parts[0]
+    else:
+        claims = pl.concat([_frame(p[1]) for p in parts], how="vertical")
+        figures = pl.concat([_frame(p[2]) for p in parts], how="vertical")
+        seen: dict = {}
+        for p in parts:
+            for src in p[3]:
+                seen.setdefault(src[0], src)
+        sources = tuple(seen.values())
+    if key is not None and complete:
+        to_write.append((key, dumps((_ipc(claims), _ipc(figures), sources))))
+    return _frame(claims), _frame(figures), sources
+
+
+def _frame(value) -> pl.DataFrame:
+    """A shard_step table (IPC bytes or an Arrow table) or a frame as a polars frame."""
+    if isinstance(value, bytes):
+        return frame_from_bytes(value)
+    return value if isinstance(value, pl.DataFrame) else pl.from_arrow(value)
+
+
+def _ipc(value) -> bytes:
+    """The same as IPC bytes (what a shard cache entry stores)."""
+    if isinstance(value, bytes):
+        return value
+    return frame_bytes(value) if isinstance(value, pl.DataFrame) else arrow_bytes(value)
 
 
 def _shard_from_cache(entry) -> tuple | None:

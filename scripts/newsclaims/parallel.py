@@ -69,6 +69,11 @@ def failure(exc: BaseException) -> str:
     return f"{exc!r}{where}"
 
 
+def worker_registry(registry=None):
+    """The registry a step runs with: the one given, else the one this worker received."""
+    return _STATE.get("registry") if registry is None else registry
+
+
 def run_batch(step: Callable, batch: list, registry=None) -> list[tuple[bool, object]]:
     """Apply step(item, registry) to each item: (True, value) or (False, failure message).
     A bug on one item never loses the others."""
@@ -111,6 +116,10 @@ class SerialRunner:
     def submit(self, step, batch):
         return _Done(run_batch, step, batch, self.registry)
 
+    def call(self, fn, payload, **kw):
+        """fn(payload, registry, **kw), run here when its result is asked for."""
+        return _Done(lambda: fn(payload, self.registry, **kw))
+
     def close(self) -> None:
         pass
 
@@ -136,6 +145,10 @@ class ProcessRunner:
 
     def submit(self, step, batch):
         return self._pool.submit(run_batch_pickled, step, batch)
+
+    def call(self, fn, payload, **kw):
+        """fn(payload, registry, **kw) on a worker (which has the registry from its start)."""
+        return self._pool.submit(fn, payload, None, **kw)
 
     def close(self) -> None:
         self._pool.shutdown(wait=True, cancel_futures=True)
@@ -167,6 +180,9 @@ class DaskRunner:
 
     def submit(self, step, batch):
         return self.client.submit(run_batch_pickled, step, batch, self._registry, pure=False)
+
+    def call(self, fn, payload, **kw):
+        return self.client.submit(fn, payload, self._registry, pure=False, **kw)
 
     def close(self) -> None:
         self.client.close()
