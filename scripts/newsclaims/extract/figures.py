@@ -614,6 +614,11 @@ def exclusion_reason(text: str, fd, lang: str, qs: int, qe: int, m: NumberMentio
     if m.value == 1 and (r.one_unit_after.match(ftext, qe) if lang == "en"
                          else r.one_unit_before.search(ftext, max(0, qs - 20), qs)):
         return "one_unit"  # "seven members of one family", "من عائلة واحدة"
+    if lang == "en" and _CAPACITY_BEFORE.search(ftext, max(0, qs - 48), qs):
+        return "capacity"  # "we had prepared for around 15,000 people", "permission for 80,000": a plan, no count
+    if lang == "en" and m.value > 1 and _MEMBERS_OF_BEFORE.search(ftext, max(0, qs - 24), qs) \
+            and _FAMILIES_AFTER.match(ftext, qe):
+        return "one_unit"  # "19 members of two families": the families hold the count, no count of their own
     if m.value == 1 and lang == "en" and ftext.endswith("another ", max(0, qs - 8), qs):
         return "one_unit"  # "for every person let out, they take another one": a pronoun
     if m.value <= AGE_MAX and m.kind != "exact" and _AGE_QUAL.search(m.rule) \
@@ -705,8 +710,14 @@ _SINGULAR_APPOSED = re.compile(r"(?<![\w-])(?:the|a|an|his|her|their|its|our)[ \
                                r"(?:[a-z-]+[ \t\u00a0]+)?(?!(?:toll|total|tally|number|figure|count|estimate)\b)"
                                r"[a-z-]+[^s\W],[ \t\u00a0]*\Z")
 _SINGULAR_VERB_AFTER = re.compile(r",[ \t\u00a0]*(?:was|is|has|had|died|dies|remains|who)(?!\w)")
+_CAPACITY_BEFORE = re.compile(r"(?<![\w-])(?:prepared|planned|designed|built|equipped|arrangements|capacity)"
+                              r"[ \t\u00a0]+(?:for|of)[ \t\u00a0]+(?:(?:around|about|some|up[ \t\u00a0]+to|roughly|nearly|only|just)[ \t\u00a0]+)?\Z", re.I)
+_MEMBERS_OF_BEFORE = re.compile(r"(?<![\w-])(?:members|relatives|people|children|women|men)[ \t\u00a0]+(?:from|of)[ \t\u00a0]+\Z", re.I)
+_FAMILIES_AFTER = re.compile(r"[ \t\u00a0]+(?:families|households|clans|tribes)\b", re.I)
 _PLACE_NUMBER_BEFORE = re.compile(r"(?<![\w-])(?:kilometre|kilometer|km|milepost|exit|gate|block|sector|"
-                                  r"platform|route|highway|junction)[ \t\u00a0]+\Z", re.I)
+                                  r"platform|route|highway|junction|"
+                                  # a building's parts: "in pavilion 3", "ward 7", "cell 12", "terminal 2"
+                                  r"pavilion|ward|cellblock|cell|wing|building|floor|room|hall|terminal|berth|zone)[ \t\u00a0]+\Z", re.I)
 _THE_BEFORE = re.compile(r"(?<![\w])the[ \t\u00a0]+\Z")
 _CAP_AFTER = re.compile(r"[ \t\u00a0]+([A-Z][a-z]+)\b")
 
