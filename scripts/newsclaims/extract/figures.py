@@ -1648,7 +1648,8 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
             # المفقودين»: the bodies of the held or missing are the dead (README: جثث → killed)
         if c is not None and c.fs >= qe and (cat in _RESCUABLE or (
                 cat in ("killed", "wounded") and _rescued_verb(ftext, qs, r))) \
-                and not (cat == "killed" and not ftext[qe:c.fs].strip()) \
+                and not (cat == "killed" and not ftext[qe:c.fs].strip()
+                         and ftext[c.ws:c.fe] not in ("lives", "life")) \
                 and not (partitive and cat == "detained") \
                 and not _rescued_abductees(ftext, lang, qs, qe) \
                 and not (cat == "detained" and (_strip_al(ftext[c.ws:c.fe]) in _HELD_BY_CAPTORS
@@ -2014,6 +2015,8 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
         _same_count_later(out, basis)
     if lang == "en" and len(out) > 1:
         _coordinated_subjects(out, text, basis)
+        if "among" in ftext:
+            _among_the_count(out, text, basis)
     if len(found) > 1 and _PART_GATE[lang] in ftext:
         _part_of_whole(out, found, whys, ftext, lang, cue_at, sr, r, num_set, basis)
     return out
@@ -2057,6 +2060,31 @@ def _coordinated_subjects(out, text, basis: dict) -> None:
         out[k] = FigureMention(f.number, g.category, f.subject,
                                f"{f.rule}|coordinated:{g.category}")
         basis[id(f.number)] = _Basis("coordinated", g.category, own_noun=True)
+
+
+# "Nine civilians were among the 26 killed", "14 children are reportedly among the 40 wounded":
+# the part's own noun, then "among the" and the whole's count
+_AMONG_GAP = re.compile(r"[ \t\u00a0]+(?:[A-Za-z'-]+[ \t\u00a0]+){0,3}(?:were|are|was|is)[ \t\u00a0]+"
+                        r"(?:(?:also|reportedly|probably|likely|believed[ \t\u00a0]+to[ \t\u00a0]+be|said[ \t\u00a0]+to[ \t\u00a0]+be)"
+                        r"[ \t\u00a0]+)?among[ \t\u00a0]+(?:the[ \t\u00a0]+)?", re.I)
+
+
+def _among_the_count(out, text, basis: dict) -> None:
+    """(session 14) English: a count made `other` by its own noun, then "were among the N
+    <fate>": a part of the whole, with the whole's category ("Nine civilians were among the 26
+    killed" -> nine killed). Not a combined or `other` whole ("among the 26 casualties")."""
+    for k in range(len(out) - 1):
+        f, g = out[k], out[k + 1]
+        if f.category != "other" or g.category not in _AMONG_FATES or not basis[id(f.number)].own_noun \
+                or g.number.start - f.number.end > 80:
+            continue
+        if _AMONG_GAP.fullmatch(text, f.number.end, g.number.start) is None:
+            continue
+        out[k] = FigureMention(f.number, g.category, f.subject, f"{f.rule}|among:{g.category}")
+        basis[id(f.number)] = _Basis("coordinated", g.category, own_noun=True)
+
+
+_AMONG_FATES = frozenset(("killed", "wounded", "missing", "detained", "displaced"))
 
 
 _FATE_VERB_WORDS = frozenset(("killed", "wounded", "injured", "died", "arrested", "detained",
@@ -3475,9 +3503,16 @@ def _destroyed(ftext, lang, qs, qe, all_starts, r, sr, cues=(), cue_pos=()) -> b
     if x is None or pos == np_start:
         return False
     return x.end() > pos and (r.intercept.match(ftext, x.end()) is not None
-                              or r.thing_fate.match(ftext, x.end()) is not None
+                              or _thing_fate_at(ftext, x.end(), r)
                               or (head in r.hit_things  # (not "14 protesters were hit")
                                   and _PASSIVE_HIT.match(ftext, pos) is not None))
+
+
+def _thing_fate_at(ftext: str, pos: int, r) -> bool:
+    """A fate of things at `pos` ("buried", "crushed"), not one of people ("crushed to death",
+    "buried alive": session 14)."""
+    m = r.thing_fate.match(ftext, pos)
+    return m is not None and not ftext.startswith((" to death", " alive"), m.end())
 
 
 # things hit (figure_categories hit_things, the head noun), in the passive after their noun
@@ -4488,8 +4523,8 @@ def _wrong_object(c, qs, nw, cue_starts, fd, lang, sr) -> bool:
     if c.fe > qs and noun in sr.stop:
         return False  # "41 were lost": no noun (the right-side verb may govern)
     if noun in sr.persons or nw.start(1) in cue_starts or nw.start(0) + 1 in cue_starts \
-            or _demonym(fd, lang, nw):
-        return False
+            or _demonym(fd, lang, nw) or (noun == "others" and c.fs > qs and "taken" not in fd.text[c.ws:c.fe]):
+        return False  # ("25 others were held": people, session 14)
     n2 = _NOUN.match(fd.text, nw.end()) if fd is not None else None
     return n2 is None or n2.group(1) not in sr.persons  # "nine Egyptian men"
 

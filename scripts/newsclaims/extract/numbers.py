@@ -750,9 +750,10 @@ def _atoms(spec: LangSpec, ftext: str, pos: int, endpos: int, fd: Folded | None 
                 continue  # "Su-24", "COVID-19", "A/320"
             end = m.end()
             value = float(raw) if raw.isdigit() else _digit_value(raw, ftext, end)
-            if spec.lang == "en" and "." in raw and raw.count(".") == 1:
-                g = _GLUED_MULT.match(ftext, end)  # "1.5m people", "2.1bn" (decimals only:
-                if g is not None:  # "a 5m wall" is metres)
+            if spec.lang == "en" and end < len(ftext) and ftext[end] in "kmb":
+                g = _GLUED_MULT.match(ftext, end)  # "1.5m people", "2.1bn" (m/bn decimals only:
+                if g is not None and (raw.count(".") == 1 or g.group(1) in _GLUED_ANY):
+                    # "a 5m wall" is metres); "10k", "12k", "2mn", "2.5mln" (session 14)
                     value, end = value * _GLUED_VALUES[g.group(1)], g.end()
             atoms.append(Atom(fs, s, end, "num", value, 1, False, True, ftext[fs:s], ""))
             continue
@@ -893,8 +894,9 @@ def _digit_value(raw: str, ftext: str, end: int) -> float:
     return float(raw)
 
 
-_GLUED_MULT = re.compile(r"(m|bn)(?![\w])")
-_GLUED_VALUES = {"m": 1e6, "bn": 1e9}
+_GLUED_MULT = re.compile(r"(mln|mn|m|bn|k)(?![\w])")
+_GLUED_VALUES = {"m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "k": 1e3}
+_GLUED_ANY = frozenset(("k", "mn", "mln"))  # glued to whole numbers too ("10k", "2mn")
 _MULT_AFTER = re.compile(r"\s*(?:thousand|million|billion|bn|الف|مليون|ملايين|مليار|الاف)")
 _OF = re.compile(r"[\"”’']?\s+(?:of|more|others)\b")  # "scores of", '"scores" of', "scores more"
 _HEADLINE_KILLS = re.compile(r"\b(?:leaves?|left|leaving|kills?|killed|killing)\s+\Z", re.I)
