@@ -2729,7 +2729,7 @@ def _en_np_ok(doc: Doc, i: int, j: int) -> bool:
             return False
         if w in _EN_NOT_IN_NP and not (
             w in ("wounded", "killed") and t > i and f[t - 1] == "the"  # "volunteers helping the wounded"
-        ):
+        ) and not (w == "is" and _en_upper_word(raw, t)):  # ("IS", the Islamic State group: session 14)
             return False  # (a word is never part of a name number: only digits are)
     return True
 
@@ -2791,13 +2791,21 @@ def _en_age_hyphen(doc: Doc, t: int, a: int) -> bool:
         and doc.folded[t + 1].startswith(("year", "month")) and doc.raw[t - 1][:1].isalnum()
 
 
+def _en_upper_word(raw: list[str], t: int) -> bool:
+    """An all-capital word of two or more letters ("IS said"): an acronym, not a function word;
+    not inside an all-capital line ("THE ARMY IS SAID TO ...")."""
+    w = raw[t]
+    return len(w) > 1 and w.isupper() and not any(
+        0 <= x < len(raw) and len(raw[x]) > 1 and raw[x].isupper() for x in (t - 1, t + 1, t + 2))
+
+
 def _en_left_speaker(ctx: _Ctx, i: int) -> Mention | None:
     doc, a = ctx.doc, ctx.a
     f, raw = doc.folded, doc.raw
     lex = lexicon("en")
     le = i
-    while le > a and f[le - 1] in lex.preverb:
-        le -= 1
+    while le > a and f[le - 1] in lex.preverb and not _en_upper_word(raw, le - 1):
+        le -= 1  # (not an acronym spelt like one: "IS said" is the Islamic State group, session 14)
     le = _en_skip_aside(doc, a, le)  # "Governor X, however, put the toll at 52"
     if le - 3 > a and (raw[le - 1] in ("–", "—") or (raw[le - 1] == "-" and _spaced_dash(doc, le - 1))):
         # "Four survivors – three men and a teenage boy – told rescuers": the dashed apposition
@@ -2812,7 +2820,7 @@ def _en_left_speaker(ctx: _Ctx, i: int) -> Mention | None:
                   and doc.ends[t - 1] == doc.starts[t]), -1)
         if d - 1 > a:
             le = d - 1
-    while le > a and f[le - 1] in lex.preverb:
+    while le > a and f[le - 1] in lex.preverb and not _en_upper_word(raw, le - 1):
         le -= 1
     anon = _en_anonymous_who(doc, a, le)
     if anon is not None:
@@ -2970,6 +2978,39 @@ _EN_ASIDES = frozenset((
 ))
 
 
+_EN_NOT_MANNER_ING = frozenset("according including citing quoting during following regarding concerning excluding "
+                               "representing speaking reporting writing talking something nothing anything".split())
+
+
+def _en_manner_aside(doc: Doc, a: int, le: int) -> int:
+    """(session 14) How the speaker spoke, set off by commas right before the verb: "Karim, his
+    voice breaking, said", "Amina, tears in her eyes, told AFP", "The mayor, visibly shaken,
+    said", "She, fighting back tears, said", "Ali, sobbing, said". Returns the comma before the
+    aside (the subject ends there), or 0."""
+    raw, f = doc.raw, doc.folded
+    for n in range(1, 7):
+        s = le - 1 - n
+        if s - 1 <= a or raw[s - 1] != ",":
+            continue
+        ws = f[s : le - 1]
+        if not all(_word(raw[t]) for t in range(s, le - 1)):
+            return 0
+        first, last = ws[0], ws[-1]
+        if (first in ("his", "her", "their") and 2 <= n <= 4 and (any(w.endswith("ing") and len(w) > 5 for w in ws[1:])
+                                                                  or last.endswith("ed"))) \
+                or (first == "tears" and n >= 2) \
+                or (first.endswith("ing") and len(first) > 5 and first not in _EN_NOT_MANNER_ING and n <= 5
+                    and raw[s][:1].islower()) \
+                or (n <= 2 and first.endswith("ly") and len(first) > 4 and (last.endswith("ed") or last in _EN_MANNER_ADJ)) \
+                or (n == 1 and last in _EN_MANNER_ADJ):
+            return s - 1
+    return 0
+
+
+_EN_MANNER_ADJ = frozenset("shaken emotional tearful distraught moved upset angry furious calm sobbing weeping "
+                           "crying trembling shaking visibly".split())
+
+
 def _en_skip_aside(doc: Doc, a: int, le: int) -> int:
     """", however," right before the verb: the subject ends before the first comma."""
     raw, f = doc.raw, doc.folded
@@ -2999,6 +3040,9 @@ def _en_skip_aside(doc: Doc, a: int, le: int) -> int:
     s = _en_described_name(doc, a, le)
     if s > 0:
         return s  # "The X Network, another monitoring group, said": the name speaks
+    s = _en_manner_aside(doc, a, le)
+    if s > 0:
+        return s  # "Karim, his voice breaking, said": how the speaker spoke
     if "who" in f[max(a, le - 14) : le - 1]:
         for s in range(le - 3, max(a, le - 14), -1):
             if raw[s] in CLAUSE_MARKS or raw[s] in QUOTES:
@@ -3791,7 +3835,8 @@ def _en_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                 continue  # "The fighting has put at risk 2 million people": no number of its own
             if e.lemma == "blame" and f[i] == "blame" and i > a and f[i - 1] in _EN_BLAME_NOUN_VERBS:
                 continue  # "as Sudan's warring sides trade blame": the noun
-            if i > a and f[i - 1] in ("to", "not", "never", "what", "was", "were", "is", "are", "been", "be", "being", "a", "an", "the", "of"):
+            if i > a and f[i - 1] in ("to", "not", "never", "what", "was", "were", "is", "are", "been", "be", "being", "a", "an", "the", "of") \
+                    and not _en_upper_word(raw, i - 1):  # ("IS said": the group's acronym, session 14)
                 continue  # infinitive, negation, passive ("the claim was rejected"), "an estimated 600", "the number of confirmed cases"
             if i - 1 > a and f[i - 1] in ("also", "further", "later", "earlier", "widely", "initially", "previously") \
                     and f[i - 2] in ("was", "were", "is", "are", "been", "being"):
@@ -4023,6 +4068,9 @@ def _en_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                 for t in range(max(a, men.i - 3), i)
             ) and not _en_owned_data(doc, men.i, men.j):
                 continue  # "data from X shows ...": only counts and records speak through "show"
+            if e.lemma == "show" and f[i] in ("stands", "stood", "stand") and not _en_count_stands(doc, men, i):
+                continue  # (session 14) "The ministry's toll stands at 70": the owner of the count
+                # right before the verb (not "the tally of the victims stands at 70")
             k = _skip_en_adjuncts(doc, j, b, told=e.lemma == "tell")
             subj_i = men.i
             # "the ministry said, according to AFP, that ..." / "..., citing the ministry."
@@ -4390,6 +4438,25 @@ def _en_knowing_end(doc: Doc, j: int, ne: int, b: int, registry: Registry) -> in
         return 0
     end = en_np_right(doc, ne + 1, b)
     return end if end > ne + 1 else 0
+
+
+_EN_STAND_ADVS = frozenset(("now", "currently", "still", "officially", "already"))
+
+
+def _en_count_stands(doc: Doc, men, i: int) -> bool:
+    """"X's (latest) toll (now) stands at N", "Police figures stood at N": a statement noun right
+    before the verb (an adverb between), and the speaker its owner: a possessive or a capitalised
+    owner word right before it (not "the count of the displaced")."""
+    f, raw = doc.folded, doc.raw
+    t = i - 1
+    while t > men.i and f[t] in _EN_STAND_ADVS:
+        t -= 1
+    if _en_key(f[t]) not in nouns("en").statement:
+        return False
+    if t < men.i or t - men.j > 2 or not all(raw[x][:1].islower() and raw[x].isalpha() for x in range(men.j, t)):
+        return False  # ("The ministry's latest toll": an adjective or two between)
+    return any(raw[x].endswith(("'s", "’s", "'", "’")) for x in range(men.i, min(men.j, t))) \
+        or _en_owned_data(doc, men.i, t + 1)
 
 
 def _en_official_data(doc: Doc, i: int, j: int) -> bool:
