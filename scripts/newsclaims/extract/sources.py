@@ -2490,7 +2490,7 @@ def _wing_targets(refs: dict, texts: dict, registry: Registry) -> dict[str, str]
 # officials" = the Gaza health ministry; "Aid Groups Say" = the one aid group quoted)
 _EN_HEADLINE_GENERIC = {
     "officials": ("government", "ministry"), "authorities": ("government", "ministry"),
-    "groups": ("ngo", "monitor"), "group": ("ngo", "monitor"), "agencies": ("ngo",), "charities": ("ngo",), "monitors": ("monitor", "ngo"),
+    "groups": ("ngo", "monitor"), "group": ("ngo", "monitor"), "agencies": ("ngo",), "charities": ("ngo",), "charity": ("ngo",), "monitors": ("monitor", "ngo"),
     "rescuers": ("ngo",),  # "..., rescuers say" = the White Helmets / civil defence quoted below
     "medics": ("ngo", "monitor"), "doctors": ("ngo", "monitor"),  # "..., medics say" = the Sudan Doctors Network below
     "hospital": ("official", "other"),  # "..., hospital says" = "the director of Medina Hospital, Dr. X" below
@@ -2599,7 +2599,8 @@ def _place_base(name: str) -> str:
     return _EN_PLACE_QUALIFIER.split(norm_name(name).removeprefix("the "), 1)[0]
 
 
-def _headline_generic(refs: dict, texts: dict, target: dict, head_only: set, real_head: bool = False) -> None:
+def _headline_generic(refs: dict, texts: dict, target: dict, head_only: set, real_head: bool = False,
+                      first_at: dict | None = None) -> None:
     """A headline-only speaker named generically ("Gaza officials", "Aid Groups", "Syria's new
     authorities") is the one body of its kind quoted in the article whose name has its
     capitalised words."""
@@ -2711,6 +2712,13 @@ def _headline_generic(refs: dict, texts: dict, target: dict, head_only: set, rea
             pref = {o for o in cands if mods and stems <= {w.rstrip("'’").removesuffix("s") for w in frozenset().union(*(
                 _sig(n, "en") for n in [refs[o].name, refs[o].name_en or ""] + texts.get(o, []) if n))}}
             cands = pref if len(pref) == 1 else cands
+        if len(cands) > 1 and real_head and sid in head_only and first_at:
+            # (session 14) "..., rights group says" over a story that quotes Amnesty first and the
+            # UN refugee agency later: the headline's speaker is the lede's, when it is of the kind
+            body = [o for o in first_at if o not in head_only and o != sid]
+            lede = rep(min(body, key=first_at.__getitem__)) if body else None
+            if lede in cands:
+                cands = {lede}
         if len(cands) == 1:
             target[sid] = cands.pop()
 
@@ -3890,7 +3898,7 @@ def unify_speakers(claims: list, registry: Registry, lang: str, headline_end: in
     if lang == "en":
         # (a real headline: a short first line with no final full stop, not a lede sentence)
         real_head = 0 < headline_end < 200 and not text[:headline_end].rstrip().endswith(".")
-        _headline_generic(refs, texts, target, head_only, real_head)
+        _headline_generic(refs, texts, target, head_only, real_head, first_at)
         for sid in head_only:
             r = refs.get(sid)
             m = _EN_HEAD_CLASS_GROUP.match(r.name.strip()) if r is not None and sid not in target and not r.registered else None
