@@ -77,3 +77,45 @@ def test_no_merge_with_another_kind(text, label, not_body):
     ids = _ids(text)
     if any(label in t for t in ids):
         assert _sid_of(ids, label) != _sid_of(ids, not_body)
+
+
+# The wire lede's unnamed local source, named in the next paragraph (AP, AFP, Reuters style):
+# (text, the lede's description, the named person) -> one source
+LEDE_THEN_NAMED = [
+    ("JUBA (AP) — Armed youths raided cattle camps, killing 40 people, a local official said Monday.\n\n"
+     "County Commissioner Peter Gai Akol said the attackers also abducted 18 women.",
+     "a local official", "Peter Gai Akol"),
+    ("YAOUNDE (AFP) - Gunmen killed nine civilians in a night raid, a local official said Thursday.\n\n"
+     '"They set fire to 30 homes," said Emmanuel Tabi, the sub-divisional officer of Ndu, by telephone.',
+     "a local official", "Emmanuel Tabi"),
+    ("KINSHASA (Reuters) - Militia fighters attacked a parish, killing at least 38 people, a local civil "
+     "society leader said on Sunday.\n\nJean Losa, who heads a civil society coalition in Djugu, said 14 of "
+     "the dead were children.", "a local civil society leader", "Jean Losa"),
+    ("DHAKA (Reuters) - A fire destroyed 1,200 shelters in a refugee camp, a Bangladeshi official said.\n\n"
+     "Mohammed Karim, the government's refugee relief commissioner, said 22 people were treated for burns.",
+     "a Bangladeshi official", "Mohammed Karim"),
+]
+
+
+@pytest.mark.parametrize("text, desc, name", LEDE_THEN_NAMED)
+def test_the_ledes_unnamed_source_is_the_person_named_next(text, desc, name):
+    ids = _ids(text)
+    assert _sid_of(ids, desc) == _sid_of(ids, name)
+
+
+@pytest.mark.parametrize("text, desc, name", [
+    # a description the named person's role does not share: two people (gold_b enb_25)
+    ("LUCKNOW — At least 54 people died of heatstroke, a senior health official said on Sunday.\n\n"
+     "Dr. Anil Kumar, the chief medical superintendent of the district hospital, said 400 patients were admitted.",
+     "a senior health official", "Anil Kumar"),
+    # the description speaks again later: it is someone of its own
+    ("JUBA (AP) — Raiders killed 40 people, a local official said Monday.\n\nCounty Commissioner Peter Akol "
+     "said 18 women were abducted. The official said 12 children were missing, a local official said.",
+     "a local official", "Peter Akol"),
+    # a body next, not a person
+    ("JUBA (AP) — Raiders killed 40 people, a local official said Monday.\n\nThe U.N. mission said 3,000 "
+     "people sought shelter.", "a local official", "U.N. mission"),
+])
+def test_kept_apart(text, desc, name):
+    ids = _ids(text)
+    assert _sid_of(ids, desc) != _sid_of(ids, name)

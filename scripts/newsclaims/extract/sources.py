@@ -2421,6 +2421,50 @@ def _described_then_named(claims: list, refs: dict, target: dict, text: str = ""
         target[sid] = c2.source.source_id
 
 
+# (session 14) the wire lede's unnamed local source, named in the next paragraph
+_LEDE_PERSON_EN = re.compile(r"^(?:a|an) ((?:[a-z][a-z-]+ ){0,3})(official|leader|administrator|officer|elder|"
+                             r"councillor|councilor|chief|commander)$")
+_LOCAL_OFFICE_EN = frozenset("commissioner administrator officer mayor chief councillor councilor prefect "
+                             "governor head heads chairman chairwoman chairperson coordinator".split())
+_LEDE_MODS_NOT = frozenset(("local", "senior", "regional", "district", "provincial", "village", "town", "top"))
+
+
+def _lede_person_then_named(claims: list, refs: dict, target: dict, text: str) -> None:
+    """"..., killing 38 people, a local civil society leader said on Sunday. ¶ Dieudonné X,
+    the civil society coordinator in Komanda, said ...": the lede's unnamed local source (after
+    its content, in the first paragraph, speaking nowhere else) is the named person whose claim
+    opens the next paragraph, when that person's role shares the description's words or is a
+    local office ("a local official" -> "Duk County Commissioner X", "X, the sub-divisional
+    officer of Ndu")."""
+    order = sorted(claims, key=lambda c: c.start)
+    for n, c1 in enumerate(order):
+        sid = c1.source.source_id
+        if sid in target or refs[sid].registered or not c1.source_text or c1.source_start is None \
+                or c1.source_start < c1.start:
+            continue
+        m = _LEDE_PERSON_EN.match(c1.source_text.strip().lower())
+        if m is None or any(c.source.source_id == sid for c in order[n + 1:]):
+            continue
+        c2 = next((c for c in order[n + 1:] if c.source.source_id != sid), None)
+        if c2 is None or c2.source_start is None or "\n" not in text[c1.end:c2.start] \
+                or text[c1.end:c2.start].count("\n\n") > 1 or any(c.source.source_id == c2.source.source_id for c in order[:n]):
+            continue
+        r2 = refs[c2.source.source_id]
+        if r2.registered or r2.kind not in ("person", "official", "other", None):
+            continue
+        name_words = [w for w in (c2.source_text or "").split() if w[:1].isupper()]
+        if len(name_words) < 2:
+            continue  # a named person only
+        role = (c2.source_text + " " + text[c2.source_end : c2.source_end + 60]).lower()
+        role_words = set(re.findall(r"[a-z][a-z-]+", role))
+        caps = {w.lower() for w in c1.source_text.split() if w[:1].isupper()}  # ("a Bangladeshi official")
+        mods = set(m.group(1).split()) - _LEDE_MODS_NOT - caps
+        if (mods and mods <= role_words) or (not mods and (
+                (m.group(2) in ("official", "officer", "administrator") and role_words & _LOCAL_OFFICE_EN)
+                or m.group(2) in role_words)):
+            target[sid] = c2.source.source_id
+
+
 _EN_ARMY_WORDS = ("army", "military")
 _EN_BARE_BODIES = frozenset("police army military government".split() + ["armed forces"])
 # a bare military noun names the one country's army/military/armed forces speaking in the article
@@ -3699,6 +3743,8 @@ def unify_speakers(claims: list, registry: Registry, lang: str, headline_end: in
             _named_after_unnamed(claims, refs, target)
         if "a " in all_texts or "an " in all_texts or "A " in all_texts or "An " in all_texts:
             _described_then_named(claims, refs, target, text, texts)
+            if text and ", a " in text or ", an " in text:
+                _lede_person_then_named(claims, refs, target, text)
         for sid, r in refs.items():
             ws = r.name.split()
             if sid in target or r.registered or len(ws) < 2 or ws[-1].lower() not in _EN_SUBUNIT_WORDS:
