@@ -2756,7 +2756,8 @@ def _headline_generic(refs: dict, texts: dict, target: dict, head_only: set, rea
             pref = {o for o in cands if mods and stems <= {w.rstrip("'’").removesuffix("s") for w in frozenset().union(*(
                 _sig(n, "en") for n in [refs[o].name, refs[o].name_en or ""] + texts.get(o, []) if n))}}
             cands = pref if len(pref) == 1 else cands
-        if len(cands) > 1 and real_head and sid in head_only and first_at:
+        if len(cands) > 1 and real_head and sid in head_only and first_at and "ngo" in kinds:
+            # (not "..., officials say": the body that gives the headline's count decides there)
             # (session 14) "..., rights group says" over a story that quotes Amnesty first and the
             # UN refugee agency later: the headline's speaker is the lede's, when it is of the kind
             body = [o for o in first_at if o not in head_only and o != sid]
