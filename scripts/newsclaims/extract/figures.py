@@ -1071,6 +1071,16 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
                     if j >= 0 and cues[j].cat == "missing" and not cues[j].weak \
                             and not ftext[cues[j].fe:qs].strip():
                         c = cues[j]
+                elif lang == "ar" and pc.cat in _HELD_GROUPS | {"wounded"}:
+                    # (session 14) «مقتل 12 من النازحين»، «اعتقلت 20 من الجرحى»، «بين القتلى 7 من
+                    # اللاجئين»: a harm or holding said right before the count is what happened
+                    # to the group; the group noun only says who they were
+                    j = bisect_left(cue_pos, qs) - 1
+                    if j >= 0 and not cues[j].weak and cues[j].cat in _HARM_BEFORE_GROUP and cues[j].cat != pc.cat \
+                            and not ftext[cues[j].fe:qs].strip() and ftext[qs] != "و" \
+                            and not _owned_by_number(ftext, cues[j].fs, num_ends, qe):
+                        # (not «17 شهيداً وستة عشر ألفاً من الجرحى»: the noun of the count before)
+                        c = cues[j]
                 # "40 of the detainees died", "three of the wounded died": a killed verb
                 # right after the group noun tells what happened to them
                 k = _after_group(ftext, pc, cues, cue_pos, r, lang)
@@ -2565,6 +2575,7 @@ _NEGATED = re.compile(r"(?<![\w-])(?:no|zero|(?:none of them|none|nobody|no one|
 _PREP_GAP = re.compile(r"[ \t\u00a0]+(?:of|from|for|by|with|من|عن|الى|على)(?!\w)")
 _OF_THE_BEFORE = re.compile(r"\bof[ \t\u00a0]+(?:the|its|their|our|his|her)[ \t\u00a0]+\Z")
 _HELD_GROUPS = frozenset(("detained", "displaced", "missing"))
+_HARM_BEFORE_GROUP = frozenset(("killed", "wounded", "detained", "missing"))
 _AR_CAPTURE = frozenset(("اسر",))
 _AR_OTHERS = frozenset(("اخرين", "اخرون", "اخري"))
 _AR_REL_AFTER = re.compile(r"[ \t\u00a0]+(?:ممن|من[ \t\u00a0]+(?:الذين|اللواتي|اللاتي))[ \t\u00a0]+")
