@@ -957,6 +957,34 @@ _AR_FRONT_PREPS = frozenset(fwords("الى والى من ومن في وفي عل
 # adjectives of an outlet's or a body's quoted name that are no nisba: «الرسمية» is, «المحلية» is
 _AR_OFFICIAL_ADJ = frozenset(fwords("المستقلة المستقل المعارضة المعارض"))
 _AR_TOLL_NOUNS = frozenset(ar_stem(w) for w in fwords("حصيلة الحصيلة عدد"))
+# what a speaker "records" («سجّلت الوزارة 40 إصابة»، «سجل المرصد 12 قتيلاً»): people harmed or held,
+# cases, deaths, attacks and violations counted (not «سجل المنتخب 3 أهداف»، «45 درجة»)
+_AR_RECORDED_NOUNS = frozenset(ar_stem(w) for w in fwords(
+    "إصابة إصابات اصابة اصابات حالة حالات وفاة وفيات حالات_وفاة قتيل قتيلا قتلى جريح جريحا جرحى مصاب مصابا مصابين"
+    " ضحية ضحايا شهيد شهيدا شهداء غارة غارات هجوم هجوما هجمات خرق خرقا خروقات انتهاك انتهاكا انتهاكات"
+    " اعتداء اعتداءات نازح نازحا نازحين مفقود مفقودا مفقودين معتقل معتقلا معتقلين حادث حادثا حوادث حريق حريقا حرائق"
+    " عملية عمليات اعتقال اعتقالات قصف قذيفة قذائف ضربة ضربات مجزرة مجازر"))
+
+
+def _ar_recorded_count(doc: Doc, j: int, b: int, lex) -> bool:
+    """After «سجّل» (recorded) and its speaker: an introducer, an object noun («سجّلت الوزارة ارتفاع
+    عدد ...»), or a count of people harmed, cases or attacks («40 إصابة»، «عشرات الحالات»)."""
+    f, raw = doc.folded, doc.raw
+    for t in range(j, min(b, j + 12)):
+        if raw[t] in CLAUSE_MARKS or raw[t] in QUOTES:
+            return False
+        if _ar_intro(doc, t, b, lex) >= 0 or (t > j and ar_stem(f[t]) in nouns("ar").object_heads):
+            return True
+        if is_number(f[t]) or f[t] in _AR_COUNT_WORDS:
+            u = t + 1
+            while u < b and u < t + 3 and (is_number(f[u]) or f[u] in _AR_COUNT_WORDS or f[u] in _AR_RECORDED_SCALE):
+                u += 1
+            return u < b and (ar_stem(f[u]) in _AR_RECORDED_NOUNS or ar_stem(f[u][2:] if f[u].startswith("ال") else f[u]) in _AR_RECORDED_NOUNS)
+    return False
+
+
+_AR_NEWS_NOUNS = frozenset(fwords("أنباء انباء أخبارا أخبار اخبار معلومات تقارير روايات"))
+_AR_RECORDED_SCALE = frozenset(fwords("ألف آلاف الف الاف ألفا الفا مليون ملايين"))
 
 
 # The scan from a verb to its introducer (in _ar_frames) stops, skips or finds the content only
@@ -984,6 +1012,8 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
     cues = [c for c in cues if not (f[c.i] in _AR_NAMING_ASIDE and c.i - 1 >= a and raw[c.i - 1] in ("،", ","))
             and not (c.kind == "part" and c.entry.lemma == "تحدث" and (c.j >= b or f[c.j] != "عن"))
             and not _ar_no_responsibility_claim(doc, c, a, b)
+            # «وفي بيان للجيش،» leads a clause with the statement's named owner (not «وقالت، في بيان،»)
+            and not (c.entry.lemma == "في بيان" and not _ar_front_statement_owner(doc, c.j - 1, b, registry))
             and not (c.kind == "verb" and c.entry.lemma == "نشر" and not _ar_post_cue(doc, c, b))
             # «إعلان حالة الطوارئ»، «في إعلان لمسافريها»: a noun, no reported statement
             and not (c.entry.lemma == "إعلان" and not _ar_announcement_of(doc, c.i, c.j, b, registry))]
@@ -1009,6 +1039,21 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
         if e.lemma in _AR_THREAT_LEMMAS and e.kind == "verb" and (_ar_threat_object(doc, j, b) < 0 or not (
                 f[j][:1] == "ب" or raw[j] in ("،", ",") or ar_time_at(f, j, b) or _ar_speaker_at(doc, j, b, registry))):
             continue  # «القصف يهدد حياة المدنيين»، «تهدد الأمطار بقطع الطرق»: a danger; only a speaker's threat «بـ» something
+        if e.lemma == "تداول" and e.kind == "verb":
+            nt = next((t for t in range(j, min(b, j + 8)) if f[t] in _AR_NEWS_NOUNS and t + 1 < b and f[t + 1] == "عن"), -1)
+            if nt < 0:
+                continue  # «تداول ناشطون مقطعاً»: only news of something passed on is a claim
+            if nt > j and _ar_speaker_at(doc, j, b, registry):
+                # «وتداول ناشطون على مواقع التواصل أنباء عن مقتل ...»: the speaker, where, then the news
+                se = next((t for t in range(j + 1, nt) if f[t] in ("على", "عبر", "في") or not _word(raw[t])), nt)
+                _, text_end, name_end = trim_ar_stretch(doc, j, se)
+                fr = Frame(c, "ar.cue_subject_object", (i, nt), "after", nt, conj=conj)
+                fr.mention = _mention(doc, j, text_end, name_end)
+                frames.append(fr)
+                continue
+        if e.lemma == "سجل" and e.kind == "verb" and not (_ar_recorded_count(doc, j, b, lex) and (
+                _ar_speaker_at(doc, j, b, registry) or (j < b and is_number(f[j]) and _ar_left_speaker(ctx, i, registry) is not None))):
+            continue  # «سجل المنتخب 3 أهداف»، «سُجلت 40 إصابة»: a speaker records people harmed, cases or attacks
         if e.lemma == "حمل" and e.kind == "verb" and not any(ar_stem(f[t]) in _AR_BLAME_NOUNS for t in range(j, min(b, j + 14))):
             continue  # "حملت الطائرة 100 راكب": only laying blame («مسؤولية») is a claim
         if e.kind == "verb" and e.lemma == "نقل" and not any(f[t] in ("عن", "قوله", "قولها", "قولهم") for t in range(j, min(b, j + 12))) \
@@ -1625,6 +1670,8 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                         and _ar_speaker_at(doc, j + 1, b, registry) and registry.match_prefix(doc.text[doc.starts[j] : doc.ends[j + 1]]) is None:
                     ne = j + 1  # «واتهمت الشبكة الدعم السريع بقصف ...»: a body's class noun, then the accused
                     # («ودعا الجيش السكان إلى ...»، «وناشدت الوزارة المواطنين»: then the addressee)
+                elif e.lemma in ("اتهم", "حمل") and ne - j >= 2 and (acc := _ar_blamed_after_subject(doc, j, ne, b, registry)) > j:
+                    ne = acc  # «واتهم ناشطون الميليشيا بقتل ...»، «اتهمت الوزارة المتمردين بـ»: the blamed one
                 elif e.lemma == "اتهم" and ne - j >= 3 and (acc := _ar_accused_split(doc, j, min(ne + 1, b), registry)) >= 0:
                     ne = acc  # «اتهم المنتدى التونسي للحقوق ... السلطات بترحيل ...»: the accused starts the object
                 elif e.lemma == "حمل" and ne - j >= 2 and f[j].startswith("ال") and _ar_head_word(f[j]) and f[j + 1].startswith("ال") \
@@ -1671,6 +1718,14 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                     and f[i][:1] in ("ي", "ت") and ne + 1 < b and _word(raw[ne + 1])
                 ):
                     obj = _ar_skip_adjuncts(doc, ne, b)
+                    if not conj and i - 2 >= a and raw[i - 1] in ("،", ",") and _word(raw[i - 2]) and _ar_no_object(doc, obj, b, registry):
+                        # «قتل 12 شخصاً في القصف، أعلنت وزارة الصحة.»، «...، أكد ناشطون.»: an object verb
+                        # with no object after its speaker; the clause before the comma is its content
+                        _, text_end, name_end = trim_ar_stretch(doc, j, ne)
+                        fr = Frame(c, "ar.content_cue_subject", (i, ne), "before", i, conj=conj)
+                        fr.mention = _mention(doc, j, text_end, name_end)
+                        frames.append(fr)
+                        continue
                     if e.lemma == "تحدث" and raw[ne] in ("،", ",") and (obj >= b or f[obj] != "عن") and (
                             (pt := next((t for t in range(ne, b) if t in cue_starts and cue_starts[t].kind == "part"), -1)) > 0
                             and "عن" not in f[ne:pt]):
@@ -1749,7 +1804,7 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
         # prepositions
         if i - 1 > a and f[i - 1] in _AR_THAT_IS and frames:
             continue  # «...، وذلك وفق منظومة العد التي تعتمدها»: how the claim was reached, no new speaker
-        src_i = j
+        src_i = j - 1 if e.lemma == "في بيان" else j  # («وفي بيان للجيش،»: the statement noun is the cue's last word)
         start_char = None
         if e.attach and j < b and c.end > doc.starts[j]:
             start_char = c.end  # the clitic ل is part of the cue; the speaker starts after it
@@ -2388,12 +2443,25 @@ def _ar_quoted_name(doc: Doc, q: int, b: int, lex, object_verb: bool = False) ->
     return -1
 
 
+def _ar_no_object(doc: Doc, k: int, b: int, registry: Registry) -> bool:
+    """Nothing that can be an object verb's object from k to the clause end b: no word at all, or
+    only who was told («... لوكالة فرانس برس.»، «لرويترز»; no count, object noun or quotation)."""
+    raw, f = doc.raw, doc.folded
+    rest = [t for t in range(k, b) if _word(raw[t])]
+    if not rest:
+        return True
+    return k < b and len(rest) <= 5 and (f[k] in _AR_AUDIENCE or _ar_outlet_lam(f[k]) or _ar_lam_outlet(doc, k, registry)) and not any(
+        is_number(f[t]) or raw[t] in QUOTES or raw[t] in ("،", ",", ":") or ar_stem(f[t]) in nouns("ar").object_heads for t in range(k, b))
+
+
 def _ar_np_with_place(doc: Doc, j: int, b: int) -> int:
-    """A speaker phrase after the verb, with a short closing place phrase ("طبيب في المدينة.")."""
+    """A speaker phrase after the verb, with a short closing place phrase ("طبيب في المدينة."; not
+    a channel: «، قال الدفاع المدني في بيان.»)."""
     raw, f = doc.raw, doc.folded
     ne = ar_np_right(doc, j, b)
     rest = [t for t in raw[ne:b] if _word(t)]
-    if ne > j and rest and len(rest) <= 4 and f[ne] in ("في", "من") and all(raw[t] not in CLAUSE_MARKS for t in range(ne, b)):
+    if ne > j and rest and len(rest) <= 4 and f[ne] in ("في", "من") and all(raw[t] not in CLAUSE_MARKS for t in range(ne, b)) \
+            and not (f[ne] == "في" and ne + 1 < b and ar_stem(f[ne + 1]) in _AR_CHANNEL_STEMS):
         ne = b
         while ne > j and not _word(raw[ne - 1]):
             ne -= 1
@@ -5305,6 +5373,74 @@ def _ar_accused_then_charge(f: list[str], j: int, e: int) -> bool:
         return False
     w = f[t]
     return not _ar_head_word(w[1:]) and not _ar_head_word(ar_stem(w)) and not _ar_head_word(w[3:] if w.startswith("بال") else w)
+
+
+_AR_FRONT_AUDIENCE = frozenset(fwords("جريدة الجريدة مراسل مراسلنا الصحفيين الصحافيين وسائل الصحافة الإعلام"))
+
+
+def _ar_front_statement_owner(doc: Doc, k: int, b: int, registry: Registry) -> bool:
+    """«وفي بيان للجيش[،:]»، «وفي تصريح لمدير المستشفى،»: a statement noun at k, at most one
+    adjective, then its owner with a clitic lam (a speaker noun or a registered name; not «لاحق»،
+    «لها»), the lead closed by a comma or colon within a few words."""
+    f, raw = doc.folded, doc.raw
+    t = k + 1
+    if t < b and not f[t].startswith("ل") and _word(raw[t]) and (f[t].endswith(("ي", "يه")) or f[t] in ("صحفي", "رسمي", "مشترك")):
+        t += 1  # «في بيان رسمي للوزارة»
+    if t >= b or not f[t].startswith("ل") or len(f[t]) < 4:
+        return False
+    name = f[t][1:]
+    if name.startswith("ل"):
+        name = "ا" + name  # «للجيش» names «الجيش»
+    if ar_stem(name) in _AR_OUTLETS or name in _AR_FRONT_AUDIENCE or _ar_outlet_lam(f[t]) or _ar_lam_outlet(doc, t, registry):
+        return False  # «في تصريح لجريدة X»، «لوكالة الأنباء»: the audience, not the owner
+    if not (_ar_head_word(name) or registry.match_prefix(doc.text[doc.starts[t] + 1 : doc.ends[min(b, t + 3) - 1]]) is not None
+            or (name.startswith("ال") and registry.match_prefix(name) is not None)):
+        return False
+    return any(raw[x] in ("،", ",", ":") for x in range(t + 1, min(b, t + 7)))
+
+
+def _ar_gender_class(w: str) -> str:
+    """The agreement class of a folded definite word by its ending: masculine plural (-ون/-ين),
+    feminine (-ة, folded -ه, and -ات), or other."""
+    if len(w) > 5 and w.endswith(("ون", "ين")):
+        return "pl"
+    if w.endswith(("ه", "ات")):
+        return "f"
+    return "m"
+
+
+def _ar_blamed_after_subject(doc: Doc, j: int, ne: int, b: int, registry: Registry) -> int:
+    """«اتهم/حمّل SUBJECT BLAMED بـ/مسؤولية ...» where the phrase j..ne runs over both: where the blamed
+    one starts, or -1. Two word shapes end a subject: an indefinite sound plural or nisba
+    («ناشطون الميليشيا»، «مصادر محلية القوات»: a noun with its nun or an indefinite adjective is no
+    construct head), and a one-word definite subject followed by a definite word that cannot be its
+    adjective («الوزارة المتمردين»، «الناشطون الميليشيات»، «الجيش المتمردين»: no agreement)."""
+    f = doc.folded
+    # the subject: a speaker noun, or a nominative masculine plural («المتظاهرون»، «حقوقيون»; an -ين
+    # plural right after the verb is its object: «واتهم المسلحين الأكراد ...»)
+    if not (_ar_head_word(f[j]) or (len(f[j]) > 5 and f[j].endswith("ون"))) or (len(f[j]) > 5 and f[j].endswith("ين")) \
+            or registry.match_prefix(doc.text[doc.starts[j] : doc.ends[min(ne, j + 3) - 1]]) is not None:
+        return -1
+    if not any(f[t][:1] == "ب" and len(f[t]) > 3 and not f[t].startswith("باسم") or ar_stem(f[t]).startswith(_AR_RESP)
+               for t in range(j + 1, min(b, ne + 4))):
+        return -1  # the charge («بقتل») or the blame («مسؤولية») must follow
+    if not f[j].startswith("ال"):
+        for k in range(j + 1, min(ne, j + 4)):
+            w = f[k - 1]
+            if w.startswith("ال") or not _word(doc.raw[k - 1]):
+                return -1
+            if f[k].startswith("ال") and ((len(w) > 4 and w.endswith(("ون", "ين"))) or _nisba(w)):
+                return k
+        return -1
+    w2 = f[j + 1]
+    if not w2.startswith("ال") or _nisba(w2) or w2.endswith("يه"):
+        return -1
+    c1, c2 = _ar_gender_class(f[j]), _ar_gender_class(w2)
+    if c1 == c2 or (c1 != "pl" and c2 != "pl" and not _ar_head_word(w2)):
+        # («القوات المسلحة»، «الحكومة المؤقتة»، «المصادر المطلعة»: adjectives agree; «المفوضية
+        # العليا»: an elative; only a plural or a speaker noun of another class is the blamed one)
+        return -1
+    return j + 1
 
 
 def _ar_accused_split(doc: Doc, j: int, stop: int, registry: Registry) -> int:
