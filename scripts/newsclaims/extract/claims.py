@@ -621,6 +621,10 @@ def _ar_state_name(f: list[str], i: int, j: int) -> bool:
     return " ".join([first] + f[i + 1 : j]) in capitals("ar")
 
 
+# verbs of sending or handing a document: the «لـ» after it names its addressee
+_AR_SEND_VERBS = frozenset(fwords("أرسل أرسلت أرسلوا بعث بعثت بعثوا وجه وجهت وجهوا سلم سلمت سلموا قدم قدمت قدموا رفع رفعت رفعوا"))
+
+
 def _ar_owned_statement_before(doc: Doc, a: int, i: int) -> Mention | None:
     """«... بياناً للجيش أكد فيه»، «تقريراً لمنظمة العفو قالت فيه»: the owner of the statement
     noun right before a verb + «فيه», or None."""
@@ -631,6 +635,9 @@ def _ar_owned_statement_before(doc: Doc, a: int, i: int) -> Mention | None:
             return None
         w = f[t][:-1] if f[t].endswith("ا") and len(f[t]) > 4 else f[t]  # «بياناً» (accusative alif)
         if ar_stem(w) in stmt and f[t + 1][:1] == "ل" and len(f[t + 1]) > 2:
+            if t - 1 >= a and (f[t - 1] in _AR_SEND_VERBS or (f[t - 1][:1] in ("و", "ف") and f[t - 1][1:] in _AR_SEND_VERBS)) \
+                    or (t - 2 >= a and f[t - 2] in _AR_SEND_VERBS | {"و" + v for v in _AR_SEND_VERBS}):
+                return None  # «سلّمت الوزارة تقريراً للأمم المتحدة»: «لـ» names the addressee, not the owner
             k = t + 1
             name = f[k][1:]
             if not (ar_stem(name) in _heads_ar() or (name.startswith("ل") and ar_stem("ا" + name) in _heads_ar())):
@@ -902,6 +909,11 @@ _AR_THUS = frozenset(fwords("بهذا بهذه هكذا وهكذا كذلك"))
 _AR_THUS_2 = frozenset(tuple(fwords(p)) for p in ("بهذه الكلمات", "بهذه العبارات", "بهذه العبارة", "بهذا الوصف", "بهذه الطريقة",
                                                   # «...»، هذا ما قاله X / «...»، وهو ما أكده X (the verb with its pronoun)
                                                   "هذا ما", "ذلك ما", "هو ما", "وهو ما", "وهذا ما"))
+# words of sorting or ranking before «بحسب/حسب/وفق»: "by" (a key of a table), not "according to"
+_AR_SORTED_BY = frozenset(fwords(
+    "توزعت توزع تتوزع يتوزع توزعوا يتوزعون تتوزعت موزعة موزعين موزعون موزع توزيع توزيعها توزيعهم "
+    "مقسمة مقسمين مقسمون تقسم تنقسم انقسمت قسمت تقسيم تقسيمها صنفت تصنف مصنفة مصنفين تصنيف تصنيفها "
+    "مرتبة مرتبين ترتيب ترتيبها رتبت"))
 # "in accordance with" a rule: وفقاً للقانون / وفق المادة / بحسب الاتفاق — no speaker
 _AR_RULE_NOUNS = frozenset(ar_stem(w) for w in fwords(
     "قانون القانون اتفاق الاتفاق اتفاقية الاتفاقية قرار القرار دستور الدستور مادة المادة خطة الخطة "
@@ -1341,7 +1353,8 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                 if content_at < 0 and e.lemma == "أعرب" and k > j and f[k] == "عن" and k + 1 < b and _word(raw[k + 1]) and (f[k + 1],) not in lex.introducers:
                     content_at = k  # «وأعرب الوزير عن قلقه إزاء ...»: what was expressed (as «معرباً عن قلقه» is)
                 if content_at < 0 and e.lemma in _AR_POINT_TO and f[k] in ("الى", "الي") and k + 1 < b and (ar_stem(f[k + 1]) in nouns("ar").object_heads or (
-                    e.lemma == "أشار" and (is_number(f[k + 1]) or f[k + 1] in _AR_COUNT_WORDS or f[k + 1] in _AR_BOUND_WORDS)
+                    e.lemma == "أشار" and (is_number(f[k + 1]) or f[k + 1] in _AR_COUNT_WORDS or f[k + 1] in _AR_BOUND_WORDS
+                                           or raw[k + 1] in _OPEN_OR_STRAIGHT)  # «أشار إلى "هجوم إرهابي"»
                 )):
                     content_at = k  # «وأشار الدفاع المدني في حصيلة أولية إلى مقتل 4»: إلى + a verbal noun
                     # («وتشير أرقام المنظمة إلى 300 قتيل»، «إلى نحو 40 ألف نازح»: إلى + a count)
@@ -1488,6 +1501,13 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                     _ar_subject(ctx, fr, j, k, cues)
                     fr.rule = "ar.cue_subject_content"
                 else:
+                    own = _ar_owned_statement_before(doc, a, i) if not conj and f[i][:1] != "ف" else None
+                    if own is not None:
+                        # «بثّ التلفزيون بياناً لقيادة الأركان أشار إلى "..."»: the statement is the
+                        # verb's subject; its named owner speaks (not the broadcaster)
+                        fr.mention, fr.rule = own, "ar.statement_owner_cue_content"
+                        frames.append(fr)
+                        continue
                     left = _ar_left_speaker(ctx, i, registry)
                     if left is None and frames and conj and raw[i - 1] in ("،", ","):
                         # «أعلنت X ...، فيما تبنّت Y الهجوم في بيان، وقالت إنه ...»: a subjectless cue
@@ -1804,6 +1824,8 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
         # prepositions
         if i - 1 > a and f[i - 1] in _AR_THAT_IS and frames:
             continue  # «...، وذلك وفق منظومة العد التي تعتمدها»: how the claim was reached, no new speaker
+        if i > a and f[i - 1] in _AR_SORTED_BY:
+            continue  # «توزعت الحصيلة بحسب الجهة المسؤولة»، «موزعين حسب المحافظات»: sorted by, no speaker
         src_i = j - 1 if e.lemma == "في بيان" else j  # («وفي بيان للجيش،»: the statement noun is the cue's last word)
         start_char = None
         if e.attach and j < b and c.end > doc.starts[j]:

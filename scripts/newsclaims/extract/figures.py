@@ -1224,6 +1224,7 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
                 if nw0 is not None and nw0.group(1) == "من":  # "أسر 40 من عناصر الميليشيا"
                     nw0 = _NOUN.match(ftext, nw0.end())
                 if nw0 is not None and (nw0.group(1) in sr.persons or nw0.group(1) in _AR_OTHERS
+                                        or nw0.group(1) in _AR_CAPTURED_FIGHTERS
                                         or nw0.group(1) in ("منهم", "منهن")):  # "وأسر ثمانية منهم"
                     # "أسر 12 عنصرا": capture, also after a farther cue or the count's plain
                     # noun («أسر 40 شخصاً»، «قتلوا وأسر 7 آخرون»)
@@ -1320,6 +1321,11 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
                          and r.inherit_before.match(ftext, qs) is not None)):
             # ("اعتقلت سبعة، بينهم اثنان من الفارين من السجن": a sub-count of the detained)
             inh = r.inherit_before.match(ftext, qs) or _inherit_past_determiner(ftext, qs, r)
+            if inh is not None and inh[1] in _CONTAINS and len(ftext[prev[0]:inh[0]].split()) > 2 \
+                    and not any(w in _AR_OTHERS for w in _WORD_RUN.findall(ftext, qe, qe + 30)[:2]):
+                # «السجن يضم 9 آلاف نزيل» after another count: only «120 عائلة تضم 620 فرداً»
+                # (or «... تضم نحو 180 ألف شخص آخرين»: more of the same)
+                inh = None
             if inh is not None and c is not None and c.cat == "other" and c.fs >= qe \
                     and not ftext[qe:c.fs].strip() and " " in ftext[c.ws:c.fe].strip():
                 inh = None  # "بينها 18 حالة تعذيب": a case noun with its event counts that
@@ -1345,8 +1351,8 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
                 inh = (qs, " ".join(pm.group().split()))  # "5 of them children", "خرج 22 منهم"
             if inh is None and lang == "ar" and not ftext[qs].isdigit():
                 inh = _inherit_before_noun(ftext, qs, r)  # "من بينهم تونسيان اثنان"
-            if inh is None and lang == "ar" and ftext[qs] == "ب" and prev[1] != "other" \
-                    and _AR_RANK.search(ftext, prev[0], qs) \
+            if inh is None and lang == "ar" and (ftext[qs] == "ب" or _ar_paren_count(ftext, qs, qe)) and prev[1] != "other" \
+                    and (_AR_RANK.search(ftext, prev[0], qs) or _AR_RANK_AND.match(ftext, prev[0], qs)) \
                     and len(ftext[prev[0]:qs].split()) <= RANK_WORDS:
                 inh = (qs, "rank")  # "احتجاز 97 شخصاً، تلتها قوات ... بـ61، ثم ... بـ29"
             if weak_c and inh is None:
@@ -2560,6 +2566,16 @@ def _counted_noun_after(ftext: str, qe: int, cue_starts, lang: str) -> bool:
                                or nw.group(1) in _subject_rules(lang).persons)
 _FROM_BEFORE = re.compile(r"(?<!\w)من[ \t\u00a0]+\Z")
 RANK_WORDS = 10
+# the next item of a ranked list joined by «و»: «ثم حمص (29) ودير الزور (22)»، «حمص بـ29 ودير الزور بـ22»
+_AR_RANK_AND = re.compile(r"\)?[،,]?[ \t\u00a0]+و\w+(?:[ \t\u00a0]+\w+){0,2}[ \t\u00a0]+\(?\Z")
+
+
+def _ar_paren_count(ftext: str, qs: int, qe: int) -> bool:
+    """A bare number in parentheses after a word, as ranked tables are written in prose:
+    «تلتها درعا (31)، ثم حمص (29)»."""
+    return 0 < qs and ftext[qs - 1] == "(" and ftext[qe:qe + 1] == ")"
+
+
 _AR_RANK = re.compile(r"(?<!\w)(?:تلت(?:ها|ه)|تلا(?:ها|ه)|يلي(?:ها|ه)|تلي(?:ها|ه)|ثم)(?!\w)")
 def _negated(ftext: str, pos: int) -> bool:
     """A denial right before the cue at pos: "no deaths", "none of them seriously hurt"."""
@@ -2577,6 +2593,12 @@ _OF_THE_BEFORE = re.compile(r"\bof[ \t\u00a0]+(?:the|its|their|our|his|her)[ \t\
 _HELD_GROUPS = frozenset(("detained", "displaced", "missing"))
 _HARM_BEFORE_GROUP = frozenset(("killed", "wounded", "detained", "missing"))
 _AR_CAPTURE = frozenset(("اسر",))
+_WORD_RUN = re.compile(r"\w+")
+# "which hold": the members of the count just before («تهجير 120 عائلة تضم 620 فرداً»)
+_CONTAINS = frozenset(("تضم", "يضم", "تضمان", "يضمان"))
+# fighters captured whom the person nouns leave out (their numbers elsewhere are force sizes):
+# «أسر 14 من المهاجمين»، «أسر 3 مهاجمين» (folded)
+_AR_CAPTURED_FIGHTERS = frozenset(("المهاجمين", "مهاجمين", "مهاجما", "مهاجمون", "المقاتلين", "مقاتلين", "مقاتلا"))
 _AR_OTHERS = frozenset(("اخرين", "اخرون", "اخري"))
 _AR_REL_AFTER = re.compile(r"[ \t\u00a0]+(?:ممن|من[ \t\u00a0]+(?:الذين|اللواتي|اللاتي))[ \t\u00a0]+")
 

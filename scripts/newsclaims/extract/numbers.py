@@ -289,14 +289,15 @@ DIGIT_PATTERN = (  # the (?=\d) guard makes non-digit positions fail fast (4x fa
     r"|\d{1,4}/\d{1,4}(?![\d/]))"  # "24/7", "9/11": not counts
     r"|(?P<ord>\d+(?:st|nd|rd|th)\b)"
     r"|(?P<dig>\d{1,3}(?:,\d{3})+(?![\d])(?:\.\d+)?|\d{1,3}(?: \d{3})+(?![\d,.])|\d{1,3}(?:\u060c\d{3})+(?![\d,\u060c])"
-    r"|\d{1,3}(?:\.\d{3}){2,}(?!\d)|\d{1,3}[,\u060c]\d{1,2}(?!\d)(?=\s*" + _MULT_WORDS + r")"
+    r"|\d{1,3}(?:\.\d{3}){2,}(?!\d)|\d{1,3}[,\u060c]\d{1,2}(?!\d)(?=\s*(?:" + _MULT_WORDS + r"|درج))"
     r"|\d+(?:\.\d+)?))"
 )
 # A single space between groups of three is a thousands separator too (SI / French style,
 # "12 000", "1 500 000"), unless a comma or point follows (a list or a decimal: "12 000.5").
 # Arabic comma "٣،٠٠٠" is a thousands separator between digit groups (never followed by
 # another comma-separated group of another length); a comma with 1-2 digits before a
-# multiplier is a decimal comma ("4,5 آلاف" = 4 500, "2,5 million").
+# multiplier is a decimal comma ("4,5 آلاف" = 4 500, "2,5 million"), and so is one before degrees
+# (AFP Arabic: «زلزال بقوة 6,1 درجات», not a count 6).
 
 
 @dataclass(frozen=True)

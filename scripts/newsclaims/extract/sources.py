@@ -506,7 +506,8 @@ def trim_ar_stretch(doc: Doc, i: int, j: int) -> tuple[int, int, int]:
                 and not (f[k - 1] in _AR_NAMED_PLACES and doc.raw[k - 1] not in ("،", ","))  # «مستشفى ليدي ريدنغ»: a name after an institution noun
                 and not (ar_stem(w) in _LEX_HEADS_AR() and f[k - 1] not in _AR_SAID_WORDS)) or (
             w.startswith("لل") and len(w) > 4 and ("ال" + w[2:] in _AR_PRESS or _ar_outlet("ال" + w[2:]))  # "قال رئيس البلدية X للجزيرة نت إن"، «للصحفيين»
-        ) or (w.startswith("ل") and not w.startswith("لل") and len(w) > 4 and _ar_outlet(w[1:])):  # «... الدفاع المدني لرويترز إن»
+        ) or (w.startswith("ل") and not w.startswith("لل") and len(w) > 4 and (
+            _ar_outlet(w[1:]) or (k + 1 < j and _ar_outlet(w[1:] + " " + f[k + 1])))):  # «... الدفاع المدني لرويترز إن»، «لفرانس برس»
             text_end = k  # the audience: "لوكالة ...", "لـ«الشرق الأوسط»"
             break
         if w in ("في", "عبر", "خلال") and k + 1 < j and (ar_stem(f[k + 1]) in _AR_CHANNELS or _ar_unsuffixed(f[k + 1]) in _AR_CHANNELS):
@@ -633,7 +634,8 @@ AR_TIME_WORDS = frozenset(fwords("""اليوم أمس امس يوم مساء ص�
     الشهر الأسبوع الاسبوع الفترة الساعات الأيام الأشهر الأسابيع الماضي الماضية المقبل
     المقبلة لاحقا لاحقاً مؤخرا مؤخراً سابقا سابقاً وقت وقتٍ أيضا ايضا
     حينها حينئذ آنذاك انذاك وقتها يومها ساعتها
-    صباحاً صباحا مساءً ليلاً ليلا ظهراً ظهرا فجراً فجرا عصراً عصرا نهاراً نهارا"""))  # «تحدثت مصادر حينها عن ...»: "at the time"
+    صباحاً صباحا مساءً ليلاً ليلا ظهراً ظهرا فجراً فجرا عصراً عصرا نهاراً نهارا
+    ليل فجر ظهر عصر ظهيرة كذلك مجددا مجدداً"""))  # «تحدثت مصادر حينها عن ...»: "at the time"
 # adjectives of a statement that say nothing of its owner («حسب أرقام رسمية»: points back)
 # counts and estimates an owner adjective names («تقديرات أممية»، «إحصاءات حكومية»: a source of
 # their own), not «معلومات استخبارية» (what an act was based on)
@@ -1739,6 +1741,8 @@ def _role_antecedent(name: str, lang: str) -> tuple[str, tuple[str, ...]] | None
     short name that a fuller speaker's name contains ("the ministry's spokesman", "PDMA Director
     General X", «الناطق باسم الجهاز»)."""
     f = norm_name(name)
+    if lang == "ar" and _ar_regional_ministry(f):
+        return None  # «مدير عام وزارة الصحة بالولاية»: a state ministry's head, not the federal ministry's
     if lang == "en":
         if _POSS_ROLE_EN.match(f) or _BARE_SPOKES_EN.match(name.strip()) or _BARE_HEAD_EN.match(name.strip()):
             return "pron", ()
@@ -2925,7 +2929,19 @@ _AR_ARMED_FORCES = (fwords("القوات المسلحة"), fwords("للقوات 
 
 
 _AR_MINISTER = frozenset(fwords("وزير وزيرة"))
+# a region qualifying a ministry or its minister (a state's body, not the federal one)
+_AR_REGION_OF = frozenset(norm_name(w) for w in (
+    "بولاية", "بالولاية", "ولاية", "الولاية", "لولاية", "بمحافظة", "بالمحافظة", "لمحافظة", "بإقليم", "بالإقليم", "لإقليم"))
 _AR_MINISTRY = frozenset(fwords("وزارة وزاره"))
+
+
+def _ar_regional_ministry(f: str) -> bool:
+    """A (folded) role or body phrase naming a ministry of a state or province: «وزير الصحة
+    بولاية الخرطوم»، «مدير عام وزارة الصحة بالولاية» (up to its first comma)."""
+    if "ولاي" not in f and "محافظ" not in f and "اقليم" not in f:
+        return False  # (cheap gate: every region word holds one of these)
+    ws = f.split("،")[0].split(",")[0].split()[:8]
+    return any(w in _AR_MINISTRY or w in _AR_MINISTER for w in ws) and any(w in _AR_REGION_OF for w in ws)
 
 
 @lru_cache(maxsize=16384)  # a pure function of the name: speakers recur across articles
@@ -2934,8 +2950,8 @@ def _ar_domain(name: str) -> tuple[str, str, tuple[str, ...]] | None:
     a headline's bare domain word «الصحة»، «الصحة اللبنانية» -> ("domain", ...)."""
     ws = [w.strip("،,؛;:") for w in norm_name(name).split()]  # «وزير الصحة، هيثم ...»: no comma (gold_j)
     ws = [w for w in ws if w]
-    if not ws:
-        return None
+    if not ws or any(w in _AR_REGION_OF for w in ws):
+        return None  # «وزير الصحة بولاية الخرطوم»: a state's or province's minister, not the nation's
     first = ws[0][1:] if ws[0][:1] == "و" and ws[0][1:3] == "ال" else ws[0]
     if first in _AR_MINISTRY or first in _AR_MINISTER:
         if len(ws) < 2 or not ws[1].startswith("ال"):
