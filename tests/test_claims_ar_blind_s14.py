@@ -128,3 +128,57 @@ def test_member_named_after_a_description(text, key, speaker):
 def test_member_described_without_a_name_is_the_group():
     text = "وقال سكان إن القصف استمر. وقال أحدهم، وهو معلم في المدرسة، إن 12 شخصاً قتلوا."
     check(text, "ar", "12 شخصاً", "سكان")
+
+
+# --- the second half of a split quotation after an aside naming the outlet ---
+SPLIT = [
+    ("«الوضع تحت السيطرة»، قال وزير الداخلية، القاضي سليم حداد، في حديث لـ«النهار»، «لكن السجن يضم 3700 سجين».", "3700 سجين", "وزير الداخلية"),
+    ("«لم نعد نملك محاليل»، صرّح مدير المستشفى، الدكتور فؤاد المقطري، لـ«المصدر أونلاين»، «وقد استقبلنا أمس 96 حالة».", "96 حالة", "مدير المستشفى"),
+    ("\"الوضع تحت السيطرة\"، قال الوزير لـ\"النهار\"، \"لكن السجن يضم 3700 سجين\".", "3700 سجين", "الوزير"),
+    ("«الوضع تحت السيطرة»، قال وزير الداخلية، «لكن السجن يضم 3700 سجين».", "3700 سجين", "وزير الداخلية"),
+]
+
+
+@pytest.mark.parametrize("text, key, speaker", SPLIT)
+def test_split_quote_after_an_outlet_aside(text, key, speaker):
+    check(text, "ar", key, speaker)
+
+
+def test_quoted_outlet_name_alone_is_no_second_half():
+    text = "«الوضع تحت السيطرة»، قال الوزير في حديث لـ«النهار». وقتل 12 شخصاً في المدينة."
+    assert not [c for c in claims_of(text, "ar") if "النهار" in text[c.start : c.end]]
+
+
+# --- a legal instrument after «وفق/بموجب/بحسب» is no speaker ---
+RULES = [
+    "وذكرت الشرطة أن القوات \"أوقفت 9 أشخاص متورطين بأعمال التخريب وفق مذكرات قضائية\".",
+    "وقالت الشرطة إنها أوقفت 9 أشخاص وفق مذكرة قضائية.",
+    "وقالت الوزارة إنها رحّلت 40 مهاجراً وفق الإجراءات المعمول بها.",
+    "وأكد المتحدث أن 12 موقوفاً أحيلوا إلى القضاء حسب الأصول القانونية.",
+    "وأعلنت النيابة أنها أفرجت عن 30 معتقلاً وفق مرسوم العفو.",
+]
+
+
+@pytest.mark.parametrize("text", RULES)
+def test_legal_instrument_is_no_speaker(text):
+    for c in claims_of(text, "ar"):
+        assert not (c.source_text or "").startswith(("مذكر", "الإجراءات", "الأصول", "مرسوم"))
+        assert c.cue not in ("وفق", "حسب")
+
+
+def test_according_to_a_body_stays_a_source():
+    check("وقتل 12 شخصاً في القصف، وفق مصادر طبية.", "ar", "12 شخصاً", "مصادر طبية")
+
+
+# --- «وختمت القيادة بيانها بالتأكيد على أن»: its own statement ends the speaker ---
+OWN_STATEMENT = [
+    ("وختمت القيادة بيانها بالتأكيد على أن قواتها \"ستحمي 300 متظاهر\".", "300 متظاهر", "القيادة"),
+    ("واختتم الوزير كلمته بالتأكيد على أن 12 شخصاً قتلوا.", "12 شخصاً", "الوزير"),
+    ("وقال الوزير في كلمته إن 12 شخصاً قتلوا.", "12 شخصاً", "الوزير"),
+]
+
+
+@pytest.mark.parametrize("text, key, speaker", OWN_STATEMENT)
+def test_own_statement_ends_the_speaker(text, key, speaker):
+    c = check(text, "ar", key, speaker)
+    assert "بيان" not in (c.source_text or "") and "كلمت" not in (c.source_text or "")

@@ -918,6 +918,9 @@ _AR_SORTED_BY = frozenset(fwords(
 _AR_RULE_NOUNS = frozenset(ar_stem(w) for w in fwords(
     "قانون القانون اتفاق الاتفاق اتفاقية الاتفاقية قرار القرار دستور الدستور مادة المادة خطة الخطة "
     "تعليمات التعليمات قواعد القواعد رغبة طلب توجيهات أوامر"  # "وفق رغبة ذويهم": a wish followed
+    # legal instruments and procedures: «أوقفت 9 أشخاص وفق مذكرات قضائية»، «بحسب الأصول القانونية»
+    " مذكرة المذكرة مذكرات المذكرات أمر الأمر مرسوم المرسوم لوائح اللوائح أحكام الأحكام إجراءات الإجراءات"
+    " أصول الأصول ضوابط الضوابط معايير المعايير بروتوكول البروتوكول نظام النظام"
 ))
 _AR_BLAME_NOUNS = frozenset(ar_stem(w) for w in fwords("مسؤولية المسؤولية مسؤوليه"))
 
@@ -6235,16 +6238,29 @@ def _trailing_quotes(ctx: _Ctx, frames: list[Frame]) -> list[Frame]:
         k = fr.region[1]
         nxt = next((x for x in starts if x >= k), b)
         limit = min(b, nxt, k + 10)
-        while k < limit and raw[k] not in OPEN_QUOTES and raw[k] not in STRAIGHT_QUOTES:
-            if raw[k] in ".!?؟;؛":
-                k = limit
+        close = -1
+        while True:
+            while k < limit and raw[k] not in OPEN_QUOTES and raw[k] not in STRAIGHT_QUOTES:
+                if raw[k] in ".!?؟;؛":
+                    k = limit
+                    break
+                k += 1
+            if k >= limit:
                 break
-            k += 1
-        if k >= limit:
+            close = _close_quote(doc, k, b)
+            if k > 0 and (raw[k - 1].endswith("ـ") or raw[k - 1] in ("ل", "ب", "و")):
+                # «المركز الإعلامي لـ«قوات ...»»: a quoted name glued to a particle, no quote; the
+                # quote may follow it («قال الوزير، في حديث لـ«النهار»، «لكن ...»»)
+                if close <= k or close - k > 6 or close + 1 >= b or raw[close + 1] not in ("،", ","):
+                    close = -1
+                    break
+                k = close + 1
+                limit = min(b, nxt, k + 4)
+                close = -1
+                continue
+            break
+        if close < 0:
             continue
-        if k > 0 and (raw[k - 1].endswith("ـ") or raw[k - 1] in ("ل", "ب", "و")):
-            continue  # «المركز الإعلامي لـ«قوات ...»»: a quoted name glued to a particle, no quote
-        close = _close_quote(doc, k, b)
         if close > k + 1:
             rule = f"{doc.language}.quote_continuation"
             out.append(Frame(fr.cue, rule, (k, k + 1), "span", k + 1, span_end=close, inherit=True, quote="direct"))

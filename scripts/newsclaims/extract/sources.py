@@ -510,6 +510,9 @@ def trim_ar_stretch(doc: Doc, i: int, j: int) -> tuple[int, int, int]:
             _ar_outlet(w[1:]) or (k + 1 < j and _ar_outlet(w[1:] + " " + f[k + 1])))):  # «... الدفاع المدني لرويترز إن»، «لفرانس برس»
             text_end = k  # the audience: "لوكالة ...", "لـ«الشرق الأوسط»"
             break
+        if k > i and w != _ar_unsuffixed(w) and _ar_unsuffixed(w) in _AR_CHANNELS and w in _AR_OWN_STATEMENTS:
+            text_end = k  # «وختمت القيادة بيانها بالتأكيد على أن»: its own statement, the verb's object
+            break
         if w in ("في", "عبر", "خلال") and k + 1 < j and (ar_stem(f[k + 1]) in _AR_CHANNELS or _ar_unsuffixed(f[k + 1]) in _AR_CHANNELS):
             text_end = k  # "المؤيد في بيانه المتلفز": a channel with the speaker's pronoun
             break
@@ -685,6 +688,7 @@ _AR_CHANNELS = frozenset(ar_stem(w) for w in fwords(
     "رد رده ردها ردهم اجتماع جلسة ندوة زيارة"  # «في رده على سؤال»، «خلال اجتماع الحكومة»
     " مقطع فيديو تسجيل خطاب"  # «في مقطع مصور نشره على إنستغرام»، «في خطابه المسائي»
     " تحديث"))  # «ذكرت منصة X في تحديث لاحق أن»
+_AR_OWN_STATEMENTS = frozenset(fwords("بيانه بيانها بيانهم تقريره تقريرها تقريرهم كلمته كلمتها تصريحه تصريحها حديثه حديثها"))
 _AR_MEDIA = frozenset(fwords("وكالة قناة صحيفة موقع شبكة الصحفيين وسائل مراسل إذاعة تلفزيون"))
 _AR_PRESS = frozenset(fwords("الصحفيين الصحافيين الصحافة"))  # «للصحفيين»: reporters as the audience
 
