@@ -24,8 +24,9 @@ from typing import NamedTuple
 import polars as pl
 
 from newsclaims.cache import (Cache, arrow_bytes, arrow_table, build_key, default_cache_dir,
-                              dumps, extract_key, extract_rules_hash, frame_bytes, frame_from_bytes, ingest_key, ingest_rules_hash,
-                              open_cache, shard_key)
+                              dumps, extract_key, extract_rules_hash, frame_bytes,
+                              frame_from_bytes, ingest_key, ingest_rules_hash, open_cache,
+                              shard_key)
 from newsclaims.corrections import CorrectionError, apply_corrections, load_corrections
 from newsclaims.extract import extract_article
 from newsclaims.extract.registry import load_registry
