@@ -30,7 +30,7 @@ import json
 import pickle
 import sqlite3
 import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 from importlib import metadata
 from pathlib import Path
@@ -214,30 +214,28 @@ class Cache:
     def close(self) -> None:
         self._db.close()
 
-    def get_many(self, keys: Sequence[bytes]) -> dict[bytes, object]:
-        """The cached values of those keys that are present (unpickled)."""
-        found: dict[bytes, object] = {}
+    def _stored(self, keys: Sequence[bytes]) -> Iterator[tuple[bytes, bytes]]:
+        """(key, stored value) of those keys that are present, read _BATCH keys at a time."""
         for i in range(0, len(keys), _BATCH):
             chunk = keys[i:i + _BATCH]
             marks = ",".join("?" * len(chunk))
-            for key, value in self._db.execute(
-                    f"SELECT key, value FROM entries WHERE key IN ({marks})", chunk):
-                try:
-                    found[key] = pickle.loads(value)
-                except Exception:  # a damaged or foreign entry is a miss, never an error
-                    continue
+            yield from self._db.execute(
+                f"SELECT key, value FROM entries WHERE key IN ({marks})", chunk)
+
+    def get_many(self, keys: Sequence[bytes]) -> dict[bytes, object]:
+        """The cached values of those keys that are present (unpickled)."""
+        found: dict[bytes, object] = {}
+        for key, value in self._stored(keys):
+            try:
+                found[key] = pickle.loads(value)
+            except Exception:  # a damaged or foreign entry is a miss, never an error
+                continue
         return found
 
     def get_many_pickled(self, keys: Sequence[bytes]) -> dict[bytes, bytes]:
         """The cached values of those keys that are present, as stored (still pickled: for a
         worker to unpickle)."""
-        found: dict[bytes, bytes] = {}
-        for i in range(0, len(keys), _BATCH):
-            chunk = keys[i:i + _BATCH]
-            marks = ",".join("?" * len(chunk))
-            found.update(self._db.execute(
-                f"SELECT key, value FROM entries WHERE key IN ({marks})", chunk))
-        return found
+        return dict(self._stored(keys))
 
     def present(self, keys: Sequence[bytes], count: bool = True) -> set[bytes]:
         """Which of the keys have an entry (values are not read); `count` adds them to the
