@@ -49,6 +49,7 @@ from newsclaims.extract.sentences import (
 )
 from newsclaims.extract.registry import norm_name
 from newsclaims.extract.sources import (
+    kind_lasts,
     prefix_acronym,
     _AR_GENERIC_STMT_ADJ,
     capitals,
@@ -3174,7 +3175,7 @@ def _en_described_name(doc: Doc, a: int, le: int) -> int:
         if p > 0 and f[p - 1] in _EN_BODY_PARTS and le - 2 - p <= 4:
             h = p - 1
     if f[h] not in _EN_BODY_PARTS and (kind_of(f[c + 1 : le - 1], "en") in (None, "official", "journalist") or (
-            (_en_key(f[h]),) not in nouns("en").kinds and not any(k[-1] == _en_key(f[h]) for k in nouns("en").kinds))):
+            (_en_key(f[h]),) not in nouns("en").kinds and _en_key(f[h]) not in kind_lasts("en"))):
         # the apposition must describe a speaking body ("another rights group", "al-Qaeda's Sahel
         # branch"); a person's role keeps the person's phrase ("X, the mayor's spokesman,")
         return 0
@@ -4582,7 +4583,7 @@ def _en_speaker_head(doc: Doc, i: int, j: int, registry: Registry) -> bool:
     if w[:1].isupper() or not w[:1].isalpha():
         return True
     lex = nouns("en")
-    if (_en_key(f[last]),) in lex.kinds or any(k[-1] == _en_key(f[last]) for k in lex.kinds):
+    if (_en_key(f[last]),) in lex.kinds or _en_key(f[last]) in kind_lasts("en"):
         return True
     if registry.match_prefix(doc.text[doc.starts[i] : doc.ends[j - 1]]) is not None:
         return True

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import compress
+from operator import attrgetter
 
 from newsclaims.extract.lexicon import fwords, load
 from newsclaims.extract.model import fast_init
@@ -46,9 +47,8 @@ class Cue:
     start: int  # character span of the cue as written
     end: int
 
-    @property
-    def kind(self) -> str:
-        return self.entry.kind
+    # (read some 40 times per article: a property over a C getter, no Python frame per read)
+    kind = property(attrgetter("entry.kind"), doc="The cue entry's kind (verb, prep, ...).")
 
     def rule_key(self) -> str:
         return self.entry.lemma

@@ -117,6 +117,20 @@ def ar_stem(w: str) -> str:
 
 
 @lru_cache(maxsize=2)
+def kind_firsts(language: str) -> frozenset[str]:
+    """The first words of the speaker nouns' keys (`nouns(language).kinds`), as one set: a
+    membership test instead of a scan of every key."""
+    return frozenset(k[0] for k in nouns(language).kinds)
+
+
+@lru_cache(maxsize=2)
+def kind_lasts(language: str) -> frozenset[str]:
+    """The last words of the speaker nouns' keys: `w in kind_lasts(lang)` is
+    `any(k[-1] == w for k in nouns(lang).kinds)` without the scan of every key."""
+    return frozenset(k[-1] for k in nouns(language).kinds)
+
+
+@lru_cache(maxsize=2)
 def nouns(language: str) -> NounLexicon:
     data = load(f"source_nouns_{language}.yaml")
     kinds: dict[tuple[str, ...], str] = {}
@@ -299,7 +313,7 @@ def en_np_right(doc: Doc, i: int, limit: int) -> int:
         if w in ("of", "for") and j == i:
             break
         if r[:1].islower() and (w.endswith("ed") or w.endswith("ing")) and w not in EN_OK_LOWER_ED:
-            if _en_key(w) not in {k[0] for k in lex.kinds}:
+            if _en_key(w) not in kind_firsts("en"):
                 break
         j += 1
     # do not end on a function word
