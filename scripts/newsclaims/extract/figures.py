@@ -900,7 +900,7 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
     fd, found = numbers_folded(text, language, start, end)
     if not found:
         return []
-    if len(found) > 1:
+    if len(found) > 1 and "(" in fd.text:  # (a restated number is in parentheses)
         found = _drop_restated(fd.text, found)
     lang = "ar" if language.lower().startswith("ar") else "en"
     r = _rules(lang)
@@ -1370,7 +1370,7 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
             if inh is None and lang == "en" and c is None and prev[1] != "other" \
                     and _en_list_item(text, fd, ftext, prev[0], qs, qe, sr, r):
                 inh = (qs, "list")  # "79 fighters, 55 civilians ... as well as 18 Bedouin"
-            if inh is None and _PAREN_AFTER.fullmatch(ftext, prev[0], qs):
+            if inh is None and ftext.find("(", prev[0], qs) >= 0 and _PAREN_AFTER.fullmatch(ftext, prev[0], qs):
                 inh = (qs, "(")  # "2,450 families (about 14,000 people)"
             if inh is None and lang == "en" and prev[1] != "other" \
                     and (c is None or c.cat == "other") and _AMONG_THEM_AFTER.match(ftext, qe):

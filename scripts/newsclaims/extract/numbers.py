@@ -633,7 +633,7 @@ def _word_matches_at_heads(word_re: re.Pattern, word_heads: re.Pattern, ftext: s
     return out
 
 
-_CORE_SCAN: dict[str, re.Pattern] = {}  # word_core pattern -> its scan
+_CORE_SCAN: dict[tuple[str, bool], re.Pattern] = {}  # (word_core pattern, ASCII text) -> its scan
 
 
 def _word_matches_at_cores(word_re: re.Pattern, word_core: re.Pattern, lead: int, ftext: str,
@@ -650,10 +650,13 @@ def _word_matches_at_cores(word_re: re.Pattern, word_core: re.Pattern, lead: int
     a match starts at such a word, at one of the `lead` words before it (blanks between), or
     at `pos` (where no character before is read). Those candidates are tried in increasing
     order, as the word-start scan reaches them, so the same leftmost matches are found."""
-    scan = _CORE_SCAN.get(word_core.pattern)
+    # (an ASCII text, most English ones, is scanned with [^0-9A-Za-z_]: the same characters
+    # of ASCII as the class of _WORD_RANGES, tested against a smaller class)
+    key = (word_core.pattern, ftext.isascii())
+    scan = _CORE_SCAN.get(key)
     if scan is None:
-        scan = _CORE_SCAN[word_core.pattern] = re.compile(
-            f"[^{_WORD_RANGES}](?={first_char_gate(word_core.pattern)}(?:{word_core.pattern}))")
+        scan = _CORE_SCAN[key] = re.compile(
+            f"[^{'0-9A-Za-z_' if key[1] else _WORD_RANGES}](?={first_char_gate(word_core.pattern)}(?:{word_core.pattern}))")
     out = []
     last = pos  # candidates below it were tried, or lie inside a match
     m = word_re.match(ftext, pos)
