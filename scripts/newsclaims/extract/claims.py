@@ -1020,6 +1020,9 @@ def _ar_scan_stop_words() -> frozenset[str]:
 
 
 def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
+    # SPEED (session 15): runs per cue of every sentence with a cue. A new rule tests the cue's
+    # lemma/kind and the folded tokens (f[t] in a frozenset, a bounded range of t) before any
+    # regex or any scan of the whole sentence; a rule that needs a rare word gates on it first.
     doc, a, b = ctx.doc, ctx.a, ctx.b
     f, raw = doc.folded, doc.raw
     lex = lexicon("ar")
@@ -3865,6 +3868,9 @@ _EN_MONTH_NAMES = _EN_MONTHS | _MONTH_ABBREV  # (the abbreviations the sentence 
 
 
 def _en_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
+    # SPEED (session 15): runs per cue of every sentence with a cue. A new rule tests the cue's
+    # lemma/kind and the folded tokens (f[t] in a frozenset, a bounded range of t) before any
+    # regex or any scan of the whole sentence; a rule that needs a rare word gates on it first.
     doc, a, b = ctx.doc, ctx.a, ctx.b
     f, raw = doc.folded, doc.raw
     lex = lexicon("en")
@@ -5630,6 +5636,8 @@ def _ar_named_in_text(doc: Doc, qa: int, qp: int) -> bool:
 
 
 def find_claims(doc: Doc, registry: Registry) -> list[ClaimMention]:
+    # SPEED (session 15): the loop below runs per sentence; article-wide passes (after it) start
+    # with a substring test of doc.text for the rare words they need (", a ", '\n"'), as here.
     scan = None
     if doc.language == "en":  # (one C-level scan for the cues' and the stance markers' words)
         words = _en_scan_words()
