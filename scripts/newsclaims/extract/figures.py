@@ -603,6 +603,9 @@ def exclusion_reason(text: str, fd, lang: str, qs: int, qe: int, m: NumberMentio
     if b and b[1] == "age" and (m.value > AGE_MAX or ".vague:" in m.rule):
         b = None  # "قال المنظمون إنهم تجاوزوا خمسين ألفا": no age is that large; "they came in
         # their hundreds" is a crowd
+    if b and b[1] == "identifier" and lang == "ar" and ftext.startswith("مجموعه", b[0]) \
+            and ftext.endswith(" ما ", 0, b[0]):
+        b = None  # «ما مجموعه 120 شخصاً»: "a total of", not the group noun «مجموعة العشرين»
     if b and b[1] == "identifier" and lang == "ar" and not raw[:1].isdigit() \
             and "+bound:" not in m.rule and _ARTICLE_SHORT.fullmatch(ftext[b[0]:qs].split()[-1]):
         b = None  # "إم 23" is a name, "الأم وطفليها" (the mother and her two children) is not
@@ -1043,6 +1046,14 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
             why = None  # "was home to some 190,000 displaced people": the displaced count (gold_r)
         if why:
             continue
+        if is_ar and m.value == 2 and prev is not None and qs - prev[0] < 40 and out \
+                and out[-1].number.value == 2 and (
+                    ftext[qs:qe] in _AR_PREDICATE_DUALS and _AR_PREDICATE_GAP.fullmatch(ftext, prev[0], qs)
+                    or ftext[qs] == "ل" and len(ftext[prev[0]:qs].split()) <= 1
+                    and not _COMMA.search(ftext, prev[0], qs)):
+            continue  # «نعى اثنين من عناصره ارتقيا شهيدين»، «عنصرين سقطا قتيلين»: the dual
+            # after the dual verb is the predicate of the count before it, the same two people;
+            # «استقبل حالتي وفاة لرجلين»: the two cases are of the two men
         if table_here:
             tc = _table_cell_category(ftext, qs, qe, r)
             if tc is not None:  # "Killed: 24 | Wounded: 87": the cell's label (or the table's
@@ -1207,11 +1218,17 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
                         and not _AR_CAPTORS.search(ftext, w.end(), w.end() + 50):
                     c, score, own = _Cue(w.start(1), w.end(), w.start(1), "other", False), 0.0, \
                         False
-        if is_ar and c is not None and c.cat == "displaced" \
-                and _AR_FLED.match(ftext, c.ws) is not None \
+        if is_ar and c is not None and (
+                c.cat == "displaced" and _AR_FLED.match(ftext, c.ws) is not None
+                or c.cat == "detained"
+                and (fm := _AR_FLED_BEFORE.search(ftext, max(0, qs - 30), qs)) is not None
+                and c.ws >= fm.start()) \
                 and _AR_PRISON.search(ftext, max(0, qs - PRISON_REACH), qe + 80) is not None:
-            c = _Cue(c.fs, c.fe, c.ws, "other", False)  # «البحث جار عن الفارين الخمسة» after a
-            # prison riot: escaped inmates are `other` (README session 9), not people displaced
+            # «البحث جار عن الفارين الخمسة» after a prison riot: escaped inmates are `other`
+            # (README session 9), not people displaced; recaptured ones are held again
+            # («أعادت القبض على السجناء الفارين الخمسة»: `detained`, README session 9)
+            c = _Cue(c.fs, c.fe, c.ws, "detained" if _AR_ARREST_BEFORE.search(
+                ftext, max(0, qs - 40), qs) else "other", False)
         if c is not None and c.cat in ("detained", "wounded") and not c.weak \
                 and (c.fs >= qe or (own and c.fe == qe)):  # (own: "مقتل أسيرين")
             d = _death_right_before(ftext, lang, qs, cues, cue_pos)
@@ -1375,6 +1392,14 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
                          or noun in sr.lead or noun == "تحت") \
                     and _list_item(ftext, prev[0], qs):
                 inh = (qs, "list")  # "قتل 40، و23 تحت التعذيب، و286 من الفصائل"
+            if inh is None and is_ar and prev[1] != "other" and (
+                    ftext[qs] == "و" or ftext.startswith("ال", qs)) \
+                    and (ftext.find("بين", max(prev[0], qs - 48), qs) >= 0
+                         or ftext.find("منهم", max(prev[0], qs - 48), qs) >= 0
+                         or ftext.find("ضمنهم", max(prev[0], qs - 48), qs) >= 0) \
+                    and _AR_AMONG_LISTED.search(ftext, max(prev[0], qs - 48), qs):
+                inh = (qs, "among:listed")  # «بينهم مدير الشركة ومهندسان»، «بينهم أم وأطفالها
+                # الأربعة»: a listed person (a word or three), then a count of the same group
             if inh is None and lang == "en" and c is None and prev[1] != "other" \
                     and _en_list_item(text, fd, ftext, prev[0], qs, qe, sr, r):
                 inh = (qs, "list")  # "79 fighters, 55 civilians ... as well as 18 Bedouin"
@@ -1557,10 +1582,18 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
             ied, cat, how = True, "strikes", "struck-facility"  # "jets struck nine militant
             # sites", «هاجموا ثلاثة معسكرات»، «استهدف أكثر من 230 مركزاً»: targets struck
         nc = r.not_counted.match(ftext, qe) if not ied else None
+        # a dual noun counts itself: the word after it is no noun of its count unless it is a
+        # dual adjective («عبوتين ناسفتين»): «استهدفت بصاروخين سيارة» (the verb's object)
+        dual_self = is_ar and m.value == 2 and ftext.endswith(("ين", "ان"), qs, m_qe) \
+            and " " not in ftext[qs:m_qe] and m.rule.startswith("ar.words") \
+            and ftext[qs:m_qe].lstrip("وفبل") not in _AR_TWO_WORDS \
+            and nw is not None and not nw.group(1).endswith(("ين", "ان"))
         if nc is not None and lang == "ar" and ftext.startswith(" و", qe):
             w_ = _AR_WORD.match(ftext, qe)  # «جثث المسلحين الخمسة وأحزمة ناسفة»: a thing joined
             if w_ is not None and r.not_counted.match(" " + w_.group(1)[1:]) is not None:
                 nc = None  # by و is the next item of the list, not the number's noun
+        if nc is not None and dual_self:
+            nc = None
         blocked = nc is not None and not (cat == "strikes" and c is not None
                                           and qe <= c.ws <= qe + 2 and c.fe > nc.end())
         # («ثلاث عبوات ناسفة استهدفت دورية»: a longer strike cue that begins with the noun)
@@ -1806,7 +1839,8 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
                 cat, how = "missing", f"fate-unknown:{how}"  # "dozens fled into the bush and have
                 # not returned", "2,590 Yazidis abducted in 2014 remain missing": their fate is
                 # unknown (gold_w, gold_z)
-            elif noun is not None and not inherited and how not in ("ied", "struck-facility") and (
+            elif noun is not None and not inherited and not dual_self \
+                    and how not in ("ied", "struck-facility") and (
                     cat == "strikes" or cat == "wounded" and lang == "ar" and c is not None
                     and c.fe <= qs and ftext.startswith("اصاب", c.ws)) \
                     and (noun if lang == "en" else _strip_al(noun)) in r.hit_things:
@@ -2028,6 +2062,10 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
             # a harm that may come is no count (session-8 decision)
         if m.value == 1 and _one_thing(ftext, lang, qs, qe, nw, cue_starts, sr):
             continue  # "at one monastery", «متظاهراً واحداً توفي»: one place, one explicit person
+        if is_ar and how != "back-reference" and ftext.find("ال", qs, qs + 4) >= 0 \
+                and _ar_definite_things(ftext, qs, qe, m, sr, r):
+            continue  # «أحصت 52 قتيلاً في القرى الثلاث»، «مبينة أن الضربتين أسفرتا»: a definite
+            # count of places or things points back to ones named before, no count of its own
         prev = (qe, cat, inherited, noun, c is not None and c.fe <= qs and not inherited)
         prev_destroyed = destroyed
         if cat != "other":
@@ -2382,6 +2420,41 @@ def _victims_before(text: str, language: str, start: int) -> dict:
         if f.category != "other" and f.number.value is not None:
             out.setdefault(f.number.value, f.category)
     return out
+
+
+_AR_DEF_START = re.compile(r"[وفبلك]?ال(?!\w*[ \t\u00a0])")
+# a definite noun phrase right before: up to three words that each carry the article
+_AR_DEF_PHRASE_BEFORE = re.compile(r"(?<!\w)((?:ال[^\W\d_]+[ \t\u00a0]+){1,3})\Z")
+_AR_DUAL_END = re.compile(r"(?:ت)?(?:ين|ان)\Z")
+
+
+def _ar_definite_things(ftext: str, qs: int, qe: int, m, sr, r) -> bool:
+    """A definite number that is no count of people: a definite dual of a thing («الضربتين»،
+    «السفينتين»، «العربتين») or a definite number adjective after a definite noun of places or
+    things («القرى الثلاث»، «المنازل الأربعة»; not after a sound masculine plural, people: «السجناء
+    الهاربين الثلاثة»). It points back to things named before (tuning
+    sets g, aa, ag, am: never annotated); people are the back-reference rule's (session 12)."""
+    w = ftext[qs:qe]
+    if not m.rule.startswith("ar.words") or "+" in m.rule or _AR_DEF_START.match(w) is None:
+        return False
+    stem = w[w.find("ال") + 2:]
+    if m.value == 2 and stem not in ("اثنين", "اثنان", "اثنتين", "اثنتان"):
+        base = _AR_DUAL_END.sub("", stem)
+        return not (base in sr.persons or base + "ه" in sr.persons
+                    or r.cue_words.get(stem, _THING_CUE)[0] not in ("strikes", "other"))
+    pw = _AR_DEF_PHRASE_BEFORE.search(ftext, max(0, qs - 40), qs)
+    if pw is None:
+        return False
+    for noun in pw.group(1).split():  # the definite noun and its definite adjectives
+        bare = _strip_al(noun)  # («الأسرى الصهاينة الثلاثة»: people, whichever word says so)
+        if noun.endswith(("ين", "ون")) or bare in sr.persons or noun in sr.persons \
+                or r.cue_words.get(bare, _THING_CUE)[0] not in ("strikes", "other") \
+                or r.cue_words.get(noun, _THING_CUE)[0] not in ("strikes", "other"):
+            return False
+    return True
+
+
+_THING_CUE = ("other", False)
 
 
 def _back_reference(ftext: str, lang: str, qs: int, noun, sr, r) -> bool:
@@ -2857,6 +2930,12 @@ _AR_FLED = re.compile(r"[وفب]?(?:ال)?(?:فار(?:ين|ون|ان)?|فر(?:و
                       r"الهارب(?:ين|ون))(?!\w)")
 _AR_PRISON = re.compile(r"(?<!\w)[وفبل]?(?:ال)?(?:سجن|سجون|سجناء|سجين|سجينا|نزلاء|مساجين|"
                         r"زنزانه|زنازين)(?!\w)")
+# «السجناء الهاربين الثلاثة»: the fled participle right before the number after a held noun
+# (the held noun itself is the cue: «أعادت القبض على السجناء الفارين الخمسة» stays detained)
+_AR_FLED_BEFORE = re.compile(r"(?<!\w)[وفبل]?(?:ال)?(?:سجناء|نزلاء|مساجين|سجينين|معتقلين|موقوفين)"
+                             r"[ \t\u00a0]+(?:ال)?(?:فار|هارب)(?:ين|ون)[ \t\u00a0]+\Z")
+_AR_ARREST_BEFORE = re.compile(r"(?<!\w)[وفب]?(?:ال)?(?:قبض|القبض|اعتقال|اعتقلت|اعتقلوا|توقيف|اوقفت|"
+                               r"اوقفوا|قبضت|ضبط|ضبطت)(?!\w)")
 PRISON_REACH = 300
 _AR_BODY_DUALS = ("جثتي ", "جثتا ", "جثماني ", "جثمانا ")
 _AR_BODIES_BEFORE = re.compile(r"(?<!\w)[وفب]?(?:ال)?(?:جثث|جثه|جثامين|جثمان|رفات)[ \t\u00a0]+\Z")
@@ -2909,6 +2988,12 @@ def _list_item(ftext: str, a: int, b: int) -> bool:
     gap = ftext[a:b].rstrip()
     return gap.endswith(("،", ",")) and len(gap.split()) <= LIST_ITEM_WORDS \
         and not _COMMA.search(gap, 0, len(gap) - 1)
+
+
+_AR_TWO_WORDS = frozenset(("اثنين", "اثنان", "اثنتين", "اثنتان"))
+# «بينهم مدير الشركة و...»: an "including" word, then up to three words of one listed person
+_AR_AMONG_LISTED = re.compile(r"(?<!\w)(?:من[ \t\u00a0]+)?(?:بينهم|بينهن|ضمنهم|منهم)"
+                              r"(?:[ \t\u00a0]+[^\W\d_]+){1,3}[ \t\u00a0]+\Z")
 
 
 def _inherit_before_noun(ftext: str, qs: int, r) -> tuple | None:
@@ -3698,7 +3783,24 @@ def _downed_weapon(ftext: str, lang: str, qs: int, qe: int, nw, c, prev_noun, r)
         keys.append(_norm_key(ftext[c.ws:c.fe]))
     if lang == "en" and nw is not None:
         keys.extend(_en_phrase_words(ftext, qe))  # "four anti-ship ballistic missiles"
-    return any(k in r.downed_weapons for k in keys)
+    if any(k in r.downed_weapons for k in keys):
+        return True
+    # aircraft are weapons in the air only when a shoot-down verb governs the count («تمكنت من
+    # إسقاط سبع طائرات»، «أسقطت تسعاً منها» after «طائرة مسيّرة»; not «دمر 5 طائرات في المطار»)
+    return lang == "ar" and any(_strip_al(k) in _AR_AIRCRAFT for k in keys) \
+        and _AR_SHOT_DOWN_BEFORE.search(ftext, max(0, qs - 30), qs) is not None
+
+
+# «ارتقيا شهيدين»: a dual verb of dying or harm, then its dual predicate (folded text)
+_AR_PREDICATE_DUALS = frozenset(("شهيدين", "قتيلين", "جريحين", "ضحيتين", "شهيدتين", "قتيلتين"))
+_AR_PREDICATE_GAP = re.compile(r"[ \t\u00a0]+(?:من[ \t\u00a0]+[^\W\d_]+[ \t\u00a0]+)?[وف]?"
+                               r"(?:ارتقي|سقط|قضي|استشهد|قتل|راح|وقع|اصيب|جرح|ذهب)(?:ا|تا)"
+                               r"[ \t\u00a0]+")
+_AR_AIRCRAFT = frozenset(("طايره", "طايرات", "طايرتين", "طايرتان", "مروحيه", "مروحيات",
+                          "مروحيتين", "مروحيتان", "مقاتله", "مقاتلات"))
+# a shoot-down verb at most two words before the number, no comma between (folded text)
+_AR_SHOT_DOWN_BEFORE = re.compile(r"(?<!\w)[وف]?(?:ب|ل)?(?:اسقط|اسقطت|اسقطوا|اسقطنا|اسقاط|الاسقاط)"
+                                  r"(?:[ \t\u00a0]+[^\W\d_،,]+){0,2}[ \t\u00a0]+\Z")
 
 
 # The words of an English noun phrase after a number, up to its head: modifiers, hyphenated
@@ -4277,6 +4379,10 @@ def _risk_after(reach: int) -> dict[str, re.Pattern]:
 
 
 _RISK_AFTER = _risk_after(3)
+# «حياة N (من الأسرى) مهددة / في خطر»: the lives before the count are the ones threatened (not
+# «أودت بحياة N»: the ب of the killing verb's object is no word start here)
+_AR_LIVES_THREATENED = re.compile(r"(?:[ \t\u00a0]+[^\W\d]+){0,3}?[ \t\u00a0]+(?:[وف]?(?:مهدد|معرض)"
+                                  r"(?:ه|ون|ين|ات)?|في[ \t\u00a0]+خطر)(?!\w)")
 # a count with no harm cue may have its place or age between it and the risk ("300,000
 # children across eastern Libya were at risk of cholera", «٣ ملايين طفل دون سن الخامسة
 # معرضون لخطر الإصابة»): two words more (tuning sets b, r, ag)
@@ -4292,6 +4398,9 @@ def _at_risk(ftext: str, lang: str, qs: int, qe: int, far_to: int | None = None)
         return False  # the cheap gate
     if _RISK_BEFORE[lang].search(ftext, lo, qs):
         return True
+    if lang == "ar" and ftext.endswith("حياه ", lo, qs) and not ftext[qs - 6:qs - 5].isalpha() \
+            and _AR_LIVES_THREATENED.match(ftext, qe, hi):
+        return True  # «حياة العشرات من الأسرى مهددة» (README session 8: at risk, no figure)
     m = _RISK_AFTER[lang].match(ftext, qe, hi)
     if m is None and far_to is not None:  # the farther reach ends before the count's own cue
         m = _RISK_AFTER_FAR[lang].match(ftext, qe, min(hi, far_to))  # ("killed in areas at risk")

@@ -823,8 +823,10 @@ def _atoms(spec: LangSpec, ftext: str, pos: int, endpos: int, fd: Folded | None 
             # «اثنين من المصابين يخضعان»: the count is اثنين)
         if kind in ("vague", "hund") and "ك" in pre:
             continue  # "كميات"/"كمية" (quantity) is not ك + "مئات"/"مية"
-        if kind == "hund" and "ال" in pre and info.count == 1:
-            continue  # "في المئة", "بالمئة": percent
+        if kind == "hund" and "ال" in pre and info.count == 1 and not (
+                pre == "ال" and _REACH_BEFORE.search(ftext, max(0, s - 24), s)):
+            continue  # "في المئة", "بالمئة": percent; but a count that reaches the hundred
+            # («تجاوز عددهم المئة»، «تخطى حاجز المئة»، «يقارب المئة») is the number
         count = info.count
         if kind == "mult" and info.key in spec.extra.get("construct_duals", ()) \
                 and _construct_dual(spec, ftext, fd, ws, m.end(), atoms):
@@ -835,6 +837,11 @@ def _atoms(spec: LangSpec, ftext: str, pos: int, endpos: int, fd: Folded | None 
 
 
 _NEXT_WORD = re.compile(r"[ \t\u00a0]+(\w+)")
+# the verb or bound right before «المئة» when it is "the hundred" and not "percent" (folded text)
+_REACH_BEFORE = re.compile(
+    r"(?<!\w)[وف]?(?:تجاوز|تجاوزت|يتجاوز|تتجاوز|تخطي|تخطت|يتخطي|يتخطون|تجاوزوا|تخطوا|فاق|فاقت|يفوق|"
+    r"يفوقون|قارب|قاربت|يقارب|تقارب|يقاربون|ناهز|يناهز|بلغ|بلغت|يبلغ|وصل الى|وصلت الى|قرابه|زهاء|نحو|"
+    r"حوالي|حاجز|عتبه|ارتفع الى|ارتفعت الى)[ \t\u00a0]+(?:عدد(?:هم|هن|ها|ه)[ \t\u00a0]+)?\Z")
 
 
 def _construct_dual(spec: LangSpec, ftext: str, fd: Folded | None, ws: int, we: int,
