@@ -38,7 +38,7 @@ from newsclaims.parallel import (Engine, EngineError, cached_map, failure, relea
 from newsclaims.paths import REGISTRY_PATH
 from newsclaims.schema import CLAIMS, FIGURES
 from newsclaims.tables import (ArticleColumns, ArticleRows, TableBuilder, article_row,
-                               columns_for_article, from_columns)
+                               columns_for_article, from_columns, polars_schema)
 from newsclaims.validate import ValidationReport, validate_package
 
 STAGING_PREFIX = ".build-"
@@ -379,10 +379,13 @@ def shard_step(members: list[tuple], registry=None, *, store: bool = True,
     member without a readable entry and builds the claims and figures tables of all members
     that did not fail: (outcome per member, claims, figures, sources). An outcome is (True, the
     new value pickled for the cache (None without `store` or when it came from the cache)) or
-    (False, failure message). The tables are Arrow tables (as Arrow IPC bytes with `ipc`: what
-    a shard cache entry stores, cheap to send and to store), built with pyarrow, never polars:
+    (False, failure message). With `ipc` (on a worker) the tables are Arrow IPC bytes (what a
+    shard cache entry stores, cheap to send and to store), built with pyarrow, never polars:
     polars' thread pool does not survive a fork (a worker forked after its parent used polars
-    would hang), pyarrow's does."""
+    would hang), pyarrow's does. Without `ipc` the step runs in the building process itself
+    (serially, or to mend a shard entry) and the tables are polars frames, built as
+    TableBuilder builds them (no Arrow detour, and no pandas import: see
+    cache.skip_pandas_probe)."""
     registry = worker_registry(registry)
     claims = tuple([] for _ in CLAIMS.fields)
     figures = tuple([] for _ in FIGURES.fields)
@@ -412,10 +415,18 @@ def shard_step(members: list[tuple], registry=None, *, store: bool = True,
             if src[0] not in sources:
                 sources[src[0]] = src
         outcomes.append(outcome)
-    claims, figures = arrow_table(CLAIMS, claims), arrow_table(FIGURES, figures)
     if ipc:
-        claims, figures = arrow_bytes(claims), arrow_bytes(figures)
+        claims = arrow_bytes(arrow_table(CLAIMS, claims))
+        figures = arrow_bytes(arrow_table(FIGURES, figures))
+    else:
+        claims, figures = _polars_frame(CLAIMS, claims), _polars_frame(FIGURES, figures)
     return outcomes, claims, figures, tuple(sources.values())
+
+
+def _polars_frame(table, columns: tuple[list, ...]) -> pl.DataFrame:
+    """A table's columns as the frame TableBuilder makes of them (only in the building
+    process: never on a pool worker, see shard_step)."""
+    return pl.DataFrame(dict(zip(table.field_names, columns)), schema=polars_schema(table))
 
 
 def _plan_pieces(ranges: list[tuple[int, int]], workers: int) -> list[list[tuple[int, int]]]:
@@ -423,6 +434,8 @@ def _plan_pieces(ranges: list[tuple[int, int]], workers: int) -> list[list[tuple
     work is left, split near the end into pieces of about a sixteenth of what is left per
     worker (at least 16 articles), so that no worker sits idle while another makes a big last
     shard."""
+    if workers <= 1:  # nobody to keep busy: a piece would only cost a concatenation
+        return [[r] for r in ranges]
     left = sum(e - s for s, e in ranges)
     out = []
     for s, e in ranges:

@@ -17,7 +17,7 @@ from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
-from newsclaims.cache import dumps
+from newsclaims.cache import dumps, skip_pandas_probe
 
 ENGINES = ("processes", "dask")
 # Below this many items to compute, a pool costs more than it saves: run them here.
@@ -42,6 +42,7 @@ _GC_THRESHOLDS = gc.get_threshold()
 def _init_worker(registry) -> None:
     gc.set_threshold(*_GC_THRESHOLDS)
     _STATE["registry"] = registry
+    skip_pandas_probe()
 
 
 def _malloc_trim():

@@ -46,6 +46,19 @@ SOURCE_ID_PATTERN = r"^[a-z0-9][a-z0-9_.\-]*$"
 SHA256_PATTERN = r"^[0-9a-f]{64}$"
 
 
+# The column type of each Table Schema field type in the building process's tables: the polars
+# dtype (tables.polars_schema) and the pyarrow type that pl.from_arrow turns into it (cache.arrow_table,
+# used by pool workers, which build shards with pyarrow and never run polars). By name, so that this
+# module imports neither library; the one place to add a field type.
+COLUMN_TYPES = {
+    "string": ("String", "large_string"),
+    "integer": ("Int64", "int64"),
+    "number": ("Float64", "float64"),
+    "boolean": ("Boolean", "bool_"),
+    "date": ("String", "large_string"),  # kept as ISO text; written verbatim
+}
+
+
 @dataclass(frozen=True)
 class Field:
     name: str

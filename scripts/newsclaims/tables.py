@@ -14,15 +14,9 @@ import polars as pl
 
 from newsclaims.extract.model import Extraction, SourceRef
 from newsclaims.ingest import Article
-from newsclaims.schema import ARTICLES, CLAIMS, FIGURES, SOURCES, Table, row_id
+from newsclaims.schema import ARTICLES, CLAIMS, COLUMN_TYPES, FIGURES, SOURCES, Table, row_id
 
-_POLARS_TYPES = {
-    "string": pl.String,
-    "integer": pl.Int64,
-    "number": pl.Float64,
-    "boolean": pl.Boolean,
-    "date": pl.String,  # kept as ISO text; written verbatim
-}
+_POLARS_TYPES = {t: getattr(pl, dtype) for t, (dtype, _) in COLUMN_TYPES.items()}
 
 
 def polars_schema(table: Table) -> dict[str, pl.DataType]:
