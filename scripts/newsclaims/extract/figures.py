@@ -1719,6 +1719,9 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
                 and _rescued_right_before(ftext, qs, r):
             cat, how = "other", f"rescued:{how}"  # "إنقاذ 37 شخصاً كانوا محتجزين" (not "rescued
             # 11 of the captives": freed hostages stay held people, gold_m/gold_o)
+        elif cat == "killed" and c is not None and c.fe <= qs and ftext[c.ws:c.fe] == "lives" \
+                and _rescued_right_before(ftext, qs, r):
+            cat, how = "other", f"rescued:{how}"  # "saved the lives of 30 migrants": people saved
         if cat == "missing" and c is not None and c.fs >= qe and _TRAPPED_WORD.match(ftext, c.ws) \
                 and r.freed_before.search(ftext, max(0, qs - 24), _unquoted(ftext, qs)):
             cat, how = "other", f"freed-trapped:{how}"  # «وحررت ٢٧ نزيلاً كانوا عالقين داخل
@@ -2084,7 +2087,36 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
             _among_the_count(out, text, basis)
     if len(found) > 1 and _PART_GATE[lang] in ftext:
         _part_of_whole(out, found, whys, ftext, lang, cue_at, sr, r, num_set, basis)
+    if lang == "en" and len(out) < len(found) and any(w in ftext for w in _BARE_GATE):
+        _bare_crowd_counts(out, found, whys, ftext)
     return out
+
+
+# (session 15) a crowd size said as a bare number in a headline or lead: "Santiago pension march:
+# police say 35,000, organisers claim 300,000", "Tens of thousands march in Lima; police say
+# 8,000" (the crowd word earlier in the same line; the number is the whole content of the cue)
+_BARE_GATE = (" say", " said", " claim", " count", " estimat")
+_SAY_BARE = re.compile(r"(?<!\w)(?:say|says|said|claim|claims|claimed|estimate|estimates|estimated|"
+                       r"count|counts|counted)[ \t\u00a0]*[\"'“‘]?\Z")
+_BARE_END = re.compile(r"[\"'”’]?[ \t\u00a0]*(?:\Z|\n|[,;.]|[-–—][ \t\u00a0])")
+_CROWD_WORD = re.compile(r"(?<!\w)(?:march(?:es|ed|ers)?(?![ \t\u00a0]*\d)|protests?|protesters|protestors|rall(?:y|ies|ied)|"
+                         r"demonstrat(?:ion|ions|ors|ed|e)|crowds?|turnout|took to the streets|"
+                         r"take to the streets|vigils?)(?!\w)")
+
+
+def _bare_crowd_counts(out: list, found: list, whys: list, ftext: str) -> None:
+    """English: a number that is all a speaker says ("police say 8,000") in a line that names a
+    march, protest or crowd before it is the crowd's size (`other`)."""
+    have = {id(f.number) for f in out}
+    for (qs, qe, m), why in zip(found, whys):
+        if why or id(m) in have or not _SAY_BARE.search(ftext, max(0, qs - 14), qs) \
+                or not _BARE_END.match(ftext, qe):
+            continue
+        lo = ftext.rfind("\n", 0, qs) + 1
+        if not _CROWD_WORD.search(ftext, lo, qs):
+            continue
+        out.append(FigureMention(m, "other", None, f"{m.rule}|cat.other:bare-crowd"))
+    out.sort(key=lambda f: f.number.start)
 
 
 class _Basis(NamedTuple):
@@ -3183,13 +3215,35 @@ def _last_hard_end(ftext: str, lo: int, pos: int) -> int:
     back from pos with str.rfind, not a regex scan from lo)."""
     h = max(ftext.rfind(ch, lo, pos) for ch in _HARD_CHARS)
     p = ftext.rfind(".", h + 1 if h >= lo else lo, pos)
-    while p >= 0 and p + 1 < pos and ftext[p + 1].isdecimal():  # "3.5" is no sentence end
+    while p >= 0 and p + 1 < pos and (ftext[p + 1].isdecimal() or _abbrev_dot(ftext, p)):
+        # "3.5", "U.S.", "Nov. 26", "Gov. X" are no sentence end
         p = ftext.rfind(".", h + 1 if h >= lo else lo, p)
     h = max(h, p)
     return h + 1 if h >= lo else lo
 
 
 _HARD_CHARS = "!?؟;؛\n"  # (and a "." before no digit)
+# words whose full stop ends no sentence (folded; sentences.py's list): titles, "No.", "St."
+_ABBREV_WORDS = frozenset(
+    "mr mrs ms dr col lt gen maj capt sgt cpl st no nos prof rep sen gov adm brig cmdr pvt jr sr "
+    "inc corp co ltd vs approx est ft mt".split())
+_MONTH_DOT = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
+
+
+def _abbrev_dot(ftext: str, p: int) -> bool:
+    """The full stop at p closes an abbreviation, not a sentence (English, folded text):
+    initials ("u.s.", "u.n."), a title ("gov.", "dr."), or a month before its day ("nov. 26")."""
+    j = p
+    while j > 0 and "a" <= ftext[j - 1] <= "z":
+        j -= 1
+    if j == p or p - j > 5 or (j > 0 and ftext[j - 1].isalnum()):
+        return False
+    w = ftext[j:p]
+    if p - j == 1:  # "u.s.": the inner stop (a letter follows) or the last one (a stop before)
+        return ftext[p + 1:p + 2].isalpha() or (j > 0 and ftext[j - 1] == ".")
+    if w in _ABBREV_WORDS:
+        return True
+    return w in _MONTH_DOT and ftext[p + 1:p + 3].strip()[:1].isdecimal()
 
 
 _WITH_WOUND = re.compile(r"[ \t\u00a0]+(?=(?:with|for)[ \t\u00a0])")
@@ -3206,6 +3260,10 @@ def _toll_cue(ftext, lang, qs, cues, cue_pos, num_starts, r) -> _Cue | None:
     tb = r.toll_before.match(ftext, qs)
     g = r.person_generic
     if lang == "en":
+        if tb is None and ftext.startswith("to", qs - 3) and " " in ftext[qs - 4:qs - 3]:
+            g2 = _TOLL_VERB_GAP.search(ftext, max(0, qs - 70), qs)  # "rose on Thursday to 31",
+            if g2 is not None:  # "climbed sharply overnight to 45": an adverbial before "to"
+                tb = (g2.start(), None)
         if tb is not None:
             vs = tb[0]
             lo = _clause_start(ftext, vs, r, max(0, vs - TOLL_REACH))
@@ -3266,6 +3324,10 @@ _TRAPPED_WORD = re.compile(r"(?:عالق|محاصر|محتجزين داخل|trap
 _AR_EXCEED = ("تجاوز ", "تجاوزت ", "يتجاوز ", "تتجاوز ", "تخطي ", "تخطت ", "يتخطي ", "يتخطى ",
               "فاق ", "فاقت ", "يفوق ", "تفوق ")
 _TOTAL = re.compile(r"\b(?:total|tally|number|count|figure)\b")
+_TOLL_VERB_GAP = re.compile(
+    r"\b(?:rose|risen|rising|rises|climbed|climbing|climbs|jumped|jumps|increased|soared|grew|grown|"
+    r"fell|fallen|dropped|declined|shot up|went up|gone up|crept up|edged up)"
+    r"(?:[ \t\u00a0]+(?!to\b)[^\W\d_][\w.']*){1,4}?[ \t\u00a0]+to[ \t\u00a0]*\Z")
 _TOTAL_ANY = re.compile(r"\b(?:total|tally|toll)\b|(?<!\w)(?:ال)?(?:اجمالي|حصيله)")  # (folded)
 EVENT_WORDS = 12
 
