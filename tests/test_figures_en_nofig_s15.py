@@ -284,3 +284,81 @@ def test_bare_crowd_size_in_a_headline(text, word, value):
 @pytest.mark.parametrize("text, word", CROWD_NOT)
 def test_no_bare_crowd_size_without_a_crowd(text, word):
     assert not _figures(text, word)
+
+
+# Counts whose noun or verb is elsewhere: "declared dead on arrival", "on ventilator support"
+# (wounded, session 15), "still with the bandits" (held, session 15), "the dead now number 70",
+# "thought to number 30" (the verb "number", not an identifier "number 7"; session 15), the
+# earlier toll, sub-counts of a toll ("among them 15 women"), "a further 12", totals.
+ELSEWHERE = [
+    ('The doctor said twenty-one were declared dead on arrival.', 'twenty-one', 21, K),
+    ('"Twenty-one were declared dead on arrival," the doctor said.', 'Twenty-one', 21, K),
+    ('The hospital said 12 were pronounced dead on arrival.', '12', 12, K),
+    ('Medics said four were on ventilator support.', 'four', 4, W),
+    ('The DPO said the condition of one was critical.', 'one', 1, W),
+    ('The doctor said the condition of three of them was critical.', 'three', 3, W),
+    ('The doctor said three were in critical condition.', 'three', 3, W),
+    ('Police said 17 were still with the bandits.', '17', 17, D),
+    ('The group said 11 remain captive.', '11', 11, D),
+    ('The group said 11 were still being held.', '11', 11, D),
+    ('The group said 11 were still in captivity.', '11', 11, D),
+    ('Police said 17 pupils were still in the hands of their abductors.', '17', 17, D),
+    ('The agency said 14 more bodies had been found, after earlier reporting 17 deaths.', '17', 17, K),
+    ('The ministry said it had recorded 341 deaths.', '341', 341, K),
+    ('Chad has also been hit, with the government reporting 341 deaths, the UN said.', '341', 341, K),
+    ('The group said the attack left at least 42 civilians dead, among them 15 women and 9 children.', '15', 15, K),
+    ('The group said the attack left at least 42 civilians dead, among them 15 women and 9 children.', '9', 9, K),
+    ('The army said the raid left 12 soldiers wounded, among them two officers.', 'two', 2, W),
+    ('The volunteer said he had helped recover 70 bodies along the coast.', '70', 70, K),
+    ('The mayor said the village had buried 40 of its sons.', '40', 40, K),
+    ('The spokesman said 40 of the wounded were children.', '40', 40, W),
+    ('The spokesman said 40 of the dead were children.', '40', 40, K),
+    ('The spokesman said 40 of those killed were children.', '40', 40, K),
+    ('The spokesman said children made up 40 of the dead.', '40', 40, K),
+    ('The spokesman said the dead included 40 children.', '40', 40, K),
+    ('The ministry said a further 12 had died overnight.', '12', 12, K),
+    ('The ministry said another 12 had died overnight.', '12', 12, K),
+    ('The ministry said 12 more had died overnight.', '12', 12, K),
+    ('The ministry said an additional 12 people had died overnight.', '12', 12, K),
+    ('The ministry said the dead now number 70.', '70', 70, K),
+    ('The ministry said fatalities had reached 70.', '70', 70, K),
+    ('The ministry said fatalities now total 70.', '70', 70, K),
+    ('The ministry said deaths totalled 70.', '70', 70, K),
+    ('The ministry said the dead totalled 70.', '70', 70, K),
+    ('The ministry said injuries totalled 300.', '300', 300, W),
+    ('The ministry said arrests had totalled 300.', '300', 300, D),
+    ('Police said arrests numbered 300.', '300', 300, D),
+    ('Police said the arrested numbered 300.', '300', 300, D),
+    ('Police said those arrested numbered 300.', '300', 300, D),
+    ('Police said those detained included 30 minors.', '30', 30, D),
+    ('Police said those killed included 30 minors.', '30', 30, K),
+    ('The UN said those displaced included 3,000 children.', '3,000', 3000, P),
+    ('The UN said those who fled numbered 3,000.', '3,000', 3000, P),
+    ('The ministry said the wounded, who numbered 60, were taken to three hospitals.', '60', 60, W),
+    ('The agency said the missing, thought to number 30, were mostly fishermen.', '30', 30, M),
+    ('The ministry said casualties stood at 12 dead and 30 wounded.', '30', 30, W),
+    ('The ministry said casualties stood at 12 dead and 30 wounded.', '12', 12, K),
+    ('The ministry gave a toll of 19 dead.', '19', 19, K),
+    ('The group had earlier given a toll of 19.', '19', 19, K),
+    ('Officials said the toll was 19.', '19', 19, K),
+    ('Officials said the toll was now 19.', '19', 19, K),
+    ('Officials said the toll was expected to rise from 19.', '19', 19, K),
+    ('Officials said the number of dead was 19.', '19', 19, K),
+    ('Officials said the number of those killed was at least 19.', '19', 19, K),
+]
+NUMBER_NOT_VERB = [
+    ("The ministry said it had moved patients to number 12 ward.", "12"),
+    ("Police said the bus was sent to number 70 Main Street.", "70"),
+    ("Police said the man had switched to number 10 in the squad.", "10"),
+]
+
+
+@pytest.mark.parametrize("text, word, value, cat", ELSEWHERE)
+def test_count_with_its_noun_elsewhere(text, word, value, cat):
+    assert _has(text, word, value, cat), [(f.number.text, f.number.value, f.category)
+                                          for _, f in extract_article(text, "en").figures]
+
+
+@pytest.mark.parametrize("text, word", NUMBER_NOT_VERB)
+def test_number_as_identifier(text, word):
+    assert not _figures(text, word)

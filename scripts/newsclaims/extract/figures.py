@@ -606,6 +606,9 @@ def exclusion_reason(text: str, fd, lang: str, qs: int, qe: int, m: NumberMentio
     if b and b[1] == "identifier" and lang == "ar" and ftext.startswith("مجموعه", b[0]) \
             and ftext.endswith(" ما ", 0, b[0]):
         b = None  # «ما مجموعه 120 شخصاً»: "a total of", not the group noun «مجموعة العشرين»
+    if b and b[1] == "identifier" and lang == "en" and ftext.startswith("number", b[0]) \
+            and _NUMBER_VERB.search(ftext, max(0, b[0] - 16), b[0]):
+        b = None  # "the dead now number 70", "thought to number 30": the verb, not "number 7"
     if b and b[1] == "identifier" and lang == "ar" and not raw[:1].isdigit() \
             and "+bound:" not in m.rule and _ARTICLE_SHORT.fullmatch(ftext[b[0]:qs].split()[-1]):
         b = None  # "إم 23" is a name, "الأم وطفليها" (the mother and her two children) is not
@@ -3308,6 +3311,8 @@ def _toll_cue(ftext, lang, qs, cues, cue_pos, num_starts, r) -> _Cue | None:
         or _region_cue(cues, cue_pos, num_starts, lo, v.start(), ftext, g)
 
 
+_NUMBER_VERB = re.compile(r"(?<!\w)(?:now|(?:thought|believed|estimated|said|expected|likely|feared|"
+                          r"reported|known|understood) to)[ \t\u00a0]+\Z")
 _NUMBERED_BEFORE = re.compile(r"\bnumbered[ \t\u00a0]+\Z")
 # people living in the stricken areas are people affected (gold_j: `other`), unlike people merely
 # living in a region (gold_t, gold_y: no figure): «17 مليون شخص يعيشون في المناطق المتضررة»
