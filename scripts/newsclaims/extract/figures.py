@@ -2090,15 +2090,16 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
             _among_the_count(out, text, basis)
     if len(found) > 1 and _PART_GATE[lang] in ftext:
         _part_of_whole(out, found, whys, ftext, lang, cue_at, sr, r, num_set, basis)
-    if lang == "en" and len(out) < len(found) and any(w in ftext for w in _BARE_GATE):
-        _bare_crowd_counts(out, found, whys, ftext)
+    if lang == "en" and len(out) < len(found):
+        nl = ftext.find("\n", 0, found[0][0] + 200)
+        if nl > found[0][0]:  # (a number in the first line, the headline)
+            _bare_crowd_counts(out, found, whys, ftext, nl)
     return out
 
 
-# (session 15) a crowd size said as a bare number in a headline or lead: "Santiago pension march:
+# (session 15) a crowd size said as a bare number in a headline: "Santiago pension march:
 # police say 35,000, organisers claim 300,000", "Tens of thousands march in Lima; police say
-# 8,000" (the crowd word earlier in the same line; the number is the whole content of the cue)
-_BARE_GATE = (" say", " said", " claim", " count", " estimat")
+# 8,000" (the crowd word earlier in the headline; the number is the whole content of the cue)
 _SAY_BARE = re.compile(r"(?<!\w)(?:say|says|said|claim|claims|claimed|estimate|estimates|estimated|"
                        r"count|counts|counted)[ \t\u00a0]*[\"'“‘]?\Z")
 _BARE_END = re.compile(r"[\"'”’]?[ \t\u00a0]*(?:\Z|\n|[,;.]|[-–—][ \t\u00a0])")
@@ -2107,16 +2108,18 @@ _CROWD_WORD = re.compile(r"(?<!\w)(?:march(?:es|ed|ers)?(?![ \t\u00a0]*\d)|prote
                          r"take to the streets|vigils?)(?!\w)")
 
 
-def _bare_crowd_counts(out: list, found: list, whys: list, ftext: str) -> None:
-    """English: a number that is all a speaker says ("police say 8,000") in a line that names a
-    march, protest or crowd before it is the crowd's size (`other`)."""
-    have = {id(f.number) for f in out}
+def _bare_crowd_counts(out: list, found: list, whys: list, ftext: str, nl: int) -> None:
+    """English: a number that is all a speaker says ("police say 8,000") in a headline (ending
+    at nl) that names a march, protest or crowd before it is the crowd's size (`other`)."""
+    have = None
     for (qs, qe, m), why in zip(found, whys):
-        if why or id(m) in have or not _SAY_BARE.search(ftext, max(0, qs - 14), qs) \
-                or not _BARE_END.match(ftext, qe):
+        if qs > nl:
+            break
+        if why or not _SAY_BARE.search(ftext, max(0, qs - 14), qs) or not _BARE_END.match(ftext, qe):
             continue
-        lo = ftext.rfind("\n", 0, qs) + 1
-        if not _CROWD_WORD.search(ftext, lo, qs):
+        if have is None:
+            have = {id(f.number) for f in out}
+        if id(m) in have or not _CROWD_WORD.search(ftext, 0, qs):
             continue
         out.append(FigureMention(m, "other", None, f"{m.rule}|cat.other:bare-crowd"))
     out.sort(key=lambda f: f.number.start)
@@ -3236,14 +3239,15 @@ _MONTH_DOT = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split(
 def _abbrev_dot(ftext: str, p: int) -> bool:
     """The full stop at p closes an abbreviation, not a sentence (English, folded text):
     initials ("u.s.", "u.n."), a title ("gov.", "dr."), or a month before its day ("nov. 26")."""
-    j = p
-    while j > 0 and "a" <= ftext[j - 1] <= "z":
-        j -= 1
-    if j == p or p - j > 5 or (j > 0 and ftext[j - 1].isalnum()):
-        return False
-    w = ftext[j:p]
-    if p - j == 1:  # "u.s.": the inner stop (a letter follows) or the last one (a stop before)
-        return ftext[p + 1:p + 2].isalpha() or (j > 0 and ftext[j - 1] == ".")
+    w = ftext[p - 6 if p > 6 else 0:p]
+    sp = w.rfind(" ")
+    if sp < 0 and p > 6:
+        return False  # a long word
+    w = w[sp + 1:]
+    if len(w) == 1:  # "u.s.": the inner stop (a letter follows)
+        return "a" <= w <= "z" and ftext[p + 1:p + 2].isalpha()
+    if len(w) == 3 and w[1] == ".":  # ... and the last one
+        return True
     if w in _ABBREV_WORDS:
         return True
     return w in _MONTH_DOT and ftext[p + 1:p + 3].strip()[:1].isdecimal()
