@@ -15,7 +15,7 @@ from newsclaims.extract import figures as F
 _PIECES = {
     "en": ["said", "that", "the", "total", "reported", "toll", "while", "killed", ".", ";", "!",
            "?", "3.5", ".5", "5.", ",", "and", "but", "12", "people\n", "told", "stated", "...",
-           "٣.٤", "noting"],
+           "٣.٤", "noting", "u.s.", "nov.", "gov.", "st", "no."],
     "ar": ["قال", "إن", "وقال", "بينما", "فيما", "وأن", ".", "،", "و", "؛", "؟", "مقتل", "3.5",
            "القتلى", "أفادت", "ذكرت", "\n", "بأن", "٣.٤", "..", ".٥"],
 }
@@ -28,6 +28,8 @@ def _reference_clause_start(ftext: str, pos: int, r, lo: int) -> int:
         for m in rx.finditer(ftext, lo, pos):
             if rx is r.barrier and F._ADJ_BEFORE.search(ftext, max(0, m.start() - 12), m.start()):
                 continue
+            if rx is F._HARD and m.group() == "." and m.end() < pos and F._abbrev_dot(ftext, m.start()):
+                continue  # (session 15) "u.s.", "nov. 26", "gov.": no sentence end
             start = max(start, m.end())
     return start
 

@@ -3246,8 +3246,8 @@ def _abbrev_dot(ftext: str, p: int) -> bool:
     w = w[sp + 1:]
     if len(w) == 1:  # "u.s.": the inner stop (a letter follows)
         return "a" <= w <= "z" and ftext[p + 1:p + 2].isalpha()
-    if len(w) == 3 and w[1] == ".":  # ... and the last one
-        return True
+    if len(w) == 3 and w[1] == ".":  # ... and the last one (not "3.5.")
+        return w[0].isalpha() and w[2].isalpha()
     if w in _ABBREV_WORDS:
         return True
     return w in _MONTH_DOT and ftext[p + 1:p + 3].strip()[:1].isdecimal()
