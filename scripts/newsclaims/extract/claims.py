@@ -4430,6 +4430,8 @@ def _en_anonymous_who(doc: Doc, a: int, le: int) -> Mention | None:
     """"a doctor who spoke on condition of anonymity because he was not authorized to brief
     the media said": the noun phrase before a "who" clause asking for anonymity (no commas)."""
     f, raw = doc.folded, doc.raw
+    if "who" not in f[max(a, le - 26) + 1 : le - 1]:
+        return None  # (the walk below finds no "who": one C-level look first, per cue)
     for t in range(le - 2, max(a, le - 26), -1):
         if raw[t] in CLAUSE_MARKS or raw[t] in QUOTES:
             return None
