@@ -2929,7 +2929,8 @@ def _en_left_speaker(ctx: _Ctx, i: int) -> Mention | None:
         if c > a and raw[c] == "," and f[c + 1 : c + 3] == ["one", "of"]:
             return _en_comma_speaker(ctx, le)  # "X, one of hundreds of groups that ..., said"
     # "the ministry in a statement on Monday said"
-    for p in range(max(a, le - 7), le):
+    # (the loop only acts at an "in"/"on": one C-level look at the seven tokens first)
+    for p in range(max(a, le - 7), le) if "in" in f[max(a, le - 7):le] or "on" in f[max(a, le - 7):le] else ():
         if f[p] in ("in", "on") and p > a and all(f[t] in _EN_ADJ_AFTER or f[t] in _EN_ADJ_NOUNS or f[t] in ("its", "his", "her", "their") for t in range(p, le)) or (
                 # "A report published by X on the same day said", "X on the following day said"
                 f[p] == "on" and p > a and tuple(f[p + 1 : le]) in _EN_SAME_DAY):

@@ -524,7 +524,7 @@ def trim_ar_stretch(doc: Doc, i: int, j: int) -> tuple[int, int, int]:
             _ar_outlet(w[1:]) or (k + 1 < j and _ar_outlet(w[1:] + " " + f[k + 1])))):  # «... الدفاع المدني لرويترز إن»، «لفرانس برس»
             text_end = k  # the audience: "لوكالة ...", "لـ«الشرق الأوسط»"
             break
-        if k > i and w != _ar_unsuffixed(w) and _ar_unsuffixed(w) in _AR_CHANNELS and w in _AR_OWN_STATEMENTS:
+        if k > i and w in _AR_OWN_STATEMENTS and w != _ar_unsuffixed(w) and _ar_unsuffixed(w) in _AR_CHANNELS:
             text_end = k  # «وختمت القيادة بيانها بالتأكيد على أن»: its own statement, the verb's object
             break
         if w in ("في", "عبر", "خلال") and k + 1 < j and (ar_stem(f[k + 1]) in _AR_CHANNELS or _ar_unsuffixed(f[k + 1]) in _AR_CHANNELS):
@@ -570,6 +570,7 @@ def _ar_outlet(w: str) -> bool:
     return hit is not None and hit[0].kind in ("media", "agency")
 
 
+@lru_cache(maxsize=65536)  # (a pure function of the word, asked for the same words often)
 def _ar_unsuffixed(w: str) -> str:
     """بيانه، تصريحها، حديثهم -> بيان، تصريح، حديث (a possessive pronoun suffix dropped)."""
     for suf in ("هما", "هم", "ها", "ه"):
