@@ -173,7 +173,9 @@ def tokenize(text: str, language: str) -> Doc:
                     s = i + 1
             continue
         if t in _END and open_quote < 0:
-            if t == "." and i > 0 and _abbrev(raw, folded, i, text, starts):
+            # (_abbrev is true only after a one-character token or a word of _ABBREV)
+            if t == "." and i > 0 and (len(raw[i - 1]) == 1 or folded[i - 1] in _ABBREV) \
+                    and _abbrev(raw, folded, i, text, starts):
                 continue
             if t == "." and 0 < i < n - 1 and raw[i - 1][-1:].isdigit() and raw[i + 1][:1].isdigit() \
                     and ends[i - 1] == starts[i] and ends[i] == starts[i + 1]:
