@@ -1489,7 +1489,9 @@ HELD_AND_CASUALTIES = [
      "60", "other"),
     ("en", "A police source said at least 30 of the inmates were still at large.", "at least 30",
      "other"),
-    ("en", "The army said 17 abducted pupils had been rescued in a raid.", "17", "other"),
+    # (session 15: abductees rescued are people freed from captivity, `detained` by the
+    # session-9 decision, as gold_aa, gold_al, gold_am annotate them; was `other`)
+    ("en", "The army said 17 abducted pupils had been rescued in a raid.", "17", "detained"),
     ("en", "Police said 12 hostages were released on Sunday.", "12", "detained"),
     ("en", "The hospital received 45 casualties after the explosion, a doctor said.", "45",
      "other"),

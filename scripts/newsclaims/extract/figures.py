@@ -1200,10 +1200,11 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
                 e = sv if sv is not None and _norm_key(ftext[sv.ws:sv.fe]) in r.escaped \
                     else _escape_after(ftext, c.fe, cue_at, r)
                 if e is not None and not (ftext[c.ws:c.fe] in _CAPTIVES
-                                          and ftext[e.ws:e.fe] in ("escaped", "fled")):
-                    c, score, own = e, 0.0, False  # "41 prisoners had broken out", "20 kidnapped
-                # students had been rescued": no longer held (but hostages who escaped their
-                # captors stay held people, gold_n)
+                                          and ftext[e.ws:e.fe] in _CAPTIVES_FREED):
+                    c, score, own = e, 0.0, False  # "41 prisoners had broken out", "30 inmates
+                # were at large": no longer held (but hostages who escaped their captors stay
+                # held people, gold_n; and abductees rescued by forces are people freed from
+                # captivity, `detained` by the session-9 decision, as gold_aa, al, am annotate)
         if lang == "ar" and c is not None and c.fs > qe:
             mv = _main_verb_after_relative(ftext, qe, c, cues, cue_pos)
             if mv is not None:  # (session 13) «3 ممن أصيبوا في الانفجار توفوا»: the relative
@@ -1221,6 +1222,11 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
                         and not _AR_CAPTORS.search(ftext, w.end(), w.end() + 50):
                     c, score, own = _Cue(w.start(1), w.end(), w.start(1), "other", False), 0.0, \
                         False
+        if lang == "en" and c is not None and c.cat == "killed" and c.fs >= qe \
+                and ftext.startswith("victims", c.ws) and len(ftext[qe:c.fs].split()) <= 2:
+            sv = _wounded_after_victims(ftext, c.fe, cue_at)  # (session 15) "40 victims of
+            if sv is not None:  # the blast were being treated": victims in care are the hurt
+                c, score, own = sv, 0.0, True
         if is_ar and c is not None and (
                 c.cat == "displaced" and _AR_FLED.match(ftext, c.ws) is not None
                 or c.cat == "detained"
@@ -3458,6 +3464,26 @@ def _count_object_after(ftext: str, pos: int, starts: list[int]) -> bool:
     return k > pos and _number_in(starts, k, k + 1)
 
 
+_VICTIMS_GAP = re.compile(r"[ \t\u00a0]+(?:(?:of|in|from)[ \t\u00a0]+(?:the[ \t\u00a0]+)?[a-z'-]+[ \t\u00a0]+)?"
+                          r"(?:(?:were|was|are|is|have|had|has|been|being|still|all|in)[ \t\u00a0]+){0,4}")
+
+
+def _wounded_after_victims(ftext, fe, cue_at) -> _Cue | None:
+    """(session 15) English: a wounded verb right after "victims" (and its "of the blast",
+    auxiliaries): "40 victims were taken to hospital", "victims of the blast were being treated"
+    (the victims still in care are the hurt, not the dead)."""
+    g = _VICTIMS_GAP.match(ftext, fe)
+    if g is None:
+        return None
+    p = fe + 1
+    while p <= g.end():
+        c = cue_at.get(p)
+        if c is not None and c.cat == "wounded" and not c.weak:
+            return c
+        p = ftext.find(" ", p + 1, g.end()) + 1 or g.end() + 1
+    return None
+
+
 def _subject_verb(ftext, qe, cue_at, sr) -> _Cue | None:
     """English: the category verb after the number's subject noun phrase governs it, across
     an aside and auxiliaries ("Nine devotees, including six women, were killed", "21
@@ -4924,6 +4950,7 @@ def _in_sentence(ftext: str, rx: re.Pattern, qs: int, qe: int) -> bool:
 _MANAGED = re.compile(r"(?<!\w)تمكن(?:وا|ت|ا)?[ \t\u00a0]+من[ \t\u00a0]+\Z")  # "تمكنوا من الفرار"
 _TARGET_NOUNS = frozenset(("targets", "positions", "sites", "hideouts", "camps", "bases",
                            "اهداف", "مواقع", "مقرات", "اوكار"))  # after a person adjective
+_CAPTIVES_FREED = frozenset(("escaped", "fled", "rescued", "saved"))
 _CAPTIVES = frozenset(("hostages", "hostage", "captives", "captive", "abductees",
                        # abducted people who escaped their captors stay held people (gold_n,
                        # gold_ad: "17 of the abducted worshippers had escaped from their captors")

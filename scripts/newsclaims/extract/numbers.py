@@ -758,6 +758,8 @@ def _atoms(spec: LangSpec, ftext: str, pos: int, endpos: int, fd: Folded | None 
                 g = _GLUED_MULT.match(ftext, end)  # "1.5m people", "2.1bn" (m/bn decimals only:
                 if g is not None and (raw.count(".") == 1 or g.group(1) in _GLUED_ANY):
                     # "a 5m wall" is metres); "10k", "12k", "2mn", "2.5mln" (session 14)
+                    if g.group(1) == "k" and _K_NO_COUNT.match(ftext, g.end()):
+                        continue  # (session 15) a format or a race: "4K footage", "a 5k run"
                     value, end = value * _GLUED_VALUES[g.group(1)], g.end()
             atoms.append(Atom(fs, s, end, "num", value, 1, False, True, ftext[fs:s], ""))
             continue
@@ -908,6 +910,12 @@ def _digit_value(raw: str, ftext: str, end: int) -> float:
 _GLUED_MULT = re.compile(r"(mln|mn|m|bn|k)(?![\w])")
 _GLUED_VALUES = {"m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "k": 1e3}
 _GLUED_ANY = frozenset(("k", "mn", "mln"))  # glued to whole numbers too ("10k", "2mn")
+# a glued "k" that names a video format or a race distance, not thousands (session 15): "4K
+# footage", "an 8K screen", "a 5k run", "the 10k race" (no count of anything)
+_K_NO_COUNT = re.compile(r"(?:[ \t\u00a0]*-[ \t\u00a0]*|[ \t\u00a0]+)(?:footage|videos?|resolution|cameras?|tvs?|"
+                         r"televisions?|screens?|displays?|monitors?|streams?|streaming|ultra|uhd|hdr|"
+                         r"quality|images?|recordings?|clips?|runs?|races?|fun runs?|walks?|marathons?|"
+                         r"road races?|charity runs?|trail runs?|swims?|rides?|course|route|loop)(?![\w])")
 _MULT_AFTER = re.compile(r"\s*(?:thousand|million|billion|bn|الف|مليون|ملايين|مليار|الاف)")
 _OF = re.compile(r"[\"”’']?\s+(?:of|more|others)\b")  # "scores of", '"scores" of', "scores more"
 _HEADLINE_KILLS = re.compile(r"\b(?:leaves?|left|leaving|kills?|killed|killing)\s+\Z", re.I)
