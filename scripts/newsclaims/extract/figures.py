@@ -1194,6 +1194,10 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
                 # escaped and two guards were killed": once the count has its own verb, the
                 # verb after "and <number>" is the second count's (but "12 inmates and two
                 # guards had been injured" share one verb)
+            if sv is None and c.cat == "detained" and c.fs > qe and ftext.endswith("ed", c.ws, c.fe) \
+                    and not _AUX_VERB.search(ftext, qe, c.ws):
+                sv = _fate_after_participle(ftext, c.fe, cue_at)  # (session 15) "the 3 soldiers
+                # captured on Monday had been killed": the participle is the noun's relative
             if sv is not None and sv.cat in _FATES and (c.cat == "detained" or sv.cat == "killed"):
                 c, score, own = sv, 0.0, True  # ("four injured later died")
             elif c.cat == "detained" and (sv is None or sv.cat == "other"):
@@ -3464,8 +3468,35 @@ def _count_object_after(ftext: str, pos: int, starts: list[int]) -> bool:
     return k > pos and _number_in(starts, k, k + 1)
 
 
+_PARTICIPLE_STOP = frozenset("and or but who which that said says told while as when and "
+                             "because".split())
+
+
+def _fate_after_participle(ftext, fe, cue_at) -> _Cue | None:
+    """(session 15) English: after a held participle that qualifies the noun ("the 3 soldiers
+    captured on Monday", "5 suspects arrested after the blast"), the main verb a few words on
+    (auxiliaries first) tells the people's fate: killed or wounded. None if no such verb."""
+    pos = fe
+    for _ in range(6):
+        x = _AUX.match(ftext, pos)
+        if x is not None and _AUX_VERB.search(x.group()):
+            c = cue_at.get(x.end())
+            if c is not None and c.cat in ("killed", "wounded") and not c.weak:
+                return c
+            return None
+        w = _NP_WORD.match(ftext, pos)
+        if w is None or w.group(1) in _PARTICIPLE_STOP or w.group(1) in _AUX_WORDS:
+            return None
+        pos = w.end()
+    return None
+
+
+_AUX_WORDS = frozenset(("had", "have", "has", "were", "was", "are", "is", "been"))
 _VICTIMS_GAP = re.compile(r"[ \t\u00a0]+(?:(?:of|in|from)[ \t\u00a0]+(?:the[ \t\u00a0]+)?[a-z'-]+[ \t\u00a0]+)?"
                           r"(?:(?:were|was|are|is|have|had|has|been|being|still|all|in)[ \t\u00a0]+){0,4}")
+
+
+_CARE_WORDS = ("treat", "hospital", "condition", "intensive", "critical", "admitted", "care")
 
 
 def _wounded_after_victims(ftext, fe, cue_at) -> _Cue | None:
@@ -3478,8 +3509,9 @@ def _wounded_after_victims(ftext, fe, cue_at) -> _Cue | None:
     p = fe + 1
     while p <= g.end():
         c = cue_at.get(p)
-        if c is not None and c.cat == "wounded" and not c.weak:
-            return c
+        if c is not None and c.cat == "wounded" and not c.weak \
+                and any(k in ftext[c.ws:c.fe] for k in _CARE_WORDS):
+            return c  # (not "the 19 victims were shot at close range": the dead)
         p = ftext.find(" ", p + 1, g.end()) + 1 or g.end() + 1
     return None
 
