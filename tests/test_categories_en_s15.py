@@ -535,10 +535,14 @@ CROSS_FAMILY = [
 
 # what must stay as it was: the senses the new cues must not reach (no count, another category)
 NEGATIVES = [
+    ('The WHO said 300 patients had been medically evacuated to Egypt.', '300', O),
+    ('The army said five soldiers had been medically evacuated.', 'five', W),
+    ('Nasser Hospital said 12 people were hurt.', '12', W),
+    ('The hospital said 12 people remain in intensive care.', '12', W),
     # (found on the tuning sets: a rescue is no arrest; an illness joined to a wound stays hurt)
     ('The coastguard said its boats had picked up 40 people from the sea.', '40', O),
     ('Residents said police had picked up 15 young men at dawn.', '15', D),
-    ('A medic said 30 of the released captives, most of them women, were being treated for '
+    ('A medic said 30 of the freed captives, most of them women, were being treated for '
      'dehydration and gunshot wounds.', '30', W),
     ('Police said they had released 4K footage of the attack.', '4K', None),
     ('Police said an 8K camera had filmed the crowd.', '8K', None),
