@@ -1588,7 +1588,8 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
         ied = lang == "ar" and ("عبو" in ftext[qs:m_qe] or _AR_BOMB_AFTER.match(ftext, m_qe)
                                 or "مفخخ" in ftext[m_qe:m_qe + 9] and ftext[qs:qs + 3] in _AR_VEHICLE_DUAL) and (
             r.detonated_before.search(ftext, max(0, qs - 30), qs) is not None
-            or ftext[qs] == "ب" and _TARGETED_WITH.search(ftext, max(0, qs - 40), qs) is not None)
+            or ftext[qs] == "ب" and _TARGETED_WITH.search(ftext, max(0, qs - 40), qs) is not None
+            or _AR_BLEW_AFTER.match(ftext, m_qe) is not None)  # «3 سيارات مفخخة انفجرت»
         if ied:  # «فجّروا عبوتين ناسفتين»، «استهدفوا حافلة بعبوتين ناسفتين»: bombs set off are
             cat, how = "strikes", "ied"  # strikes (gold_r), unlike bombs found or defused
         if not ied and _struck_facility(ftext, lang, qs, qe):
@@ -1791,7 +1792,8 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
                 # hospital with gunshot and knife wounds": a wound named makes them hurt (gold_as)
         if cat == "wounded" and c is not None and not _INJURY[lang].search(ftext, c.ws, c.fe + 12) \
                 and not _INJURY[lang].search(ftext, qe, min(len(ftext), qe + 24)) \
-                and _in_sentence(ftext, r.disease, qs, qe):
+                and _in_sentence(ftext, r.disease, qs, qe) \
+                and not (lang == "ar" and _INJURY["ar"].search(ftext, qe, _clause_end_ar(ftext, qe))):
             # (an injury word right after the count: «إصابة 67 آخرين بحروق واختناق» in a fire
             # at a COVID ward)
             cat, how = "other", f"disease:{how}"  # "the outbreak has infected nearly 10,000",
@@ -2046,6 +2048,17 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
             cat, how = "wounded", f"most-harmed:{how}"  # "gave first aid to 64 people, most of
             # them for tear-gas inhalation", «أسعف 43 شخصاً، معظمهم بسبب الاختناق»: people
             # treated, most for a harm, are wounded (session-8 decision)
+        if cat == "other" and lang == "ar" and "متن" in ftext[max(0, qs - 24):qs] \
+                and _AR_SEIZED_ABOARD.search(ftext, max(0, qs - 90), qs):
+            cat, how = "detained", f"seized-aboard:{how}"  # «احتجزت سفينة صيد وعلى متنها 9
+            # صيادين»، «ضبطت ثلاثة قوارب على متنها 427 مهاجراً»: the people on a vessel seized are
+            # held with it (gold_q, gold_av, gold_ay; README session 9: migrants intercepted and
+            # held are `detained`); a boat intercepted and sent back or rescued stays `other`
+        if cat == "other" and lang == "ar" and _AR_CAUSE_GATE.search(ftext, qe, qe + 60) \
+                and _AR_TREATED_FOR_HARM.match(ftext, qe):
+            cat, how = "wounded", f"treated-for-harm:{how}"  # «27 شخصاً تلقوا إسعافات بسبب
+            # الاختناق»، «أسعفت الطواقم 60 شخصاً جراء استنشاق الدخان»: people treated for a harm
+            # the event caused are wounded (session-8 decision; gold_t, gold_ad)
         if cat == "other" and _HURT_GATE[lang] in ftext[qe:qe + 70] and _HURT_AFTER[lang].match(ftext, qe):
             cat, how = "wounded", f"hurt-after:{how}"  # "eight others were pulled out alive with
             # broken bones", «أُنقذ ثمانية آخرون وهم مصابون بكسور»: people rescued or counted who
@@ -4150,6 +4163,9 @@ _QUOTES = "\"'«“‘"
 _AR_BOMB_AFTER = re.compile(r"[ \t\u00a0]+(?:عبو(?:ه|ات)[ \t\u00a0]+ناسف|(?:سيار|عرب|اليات|اليه|مركب)\w*"
                             r"[ \t\u00a0]+مفخخ)")
 _AR_VEHICLE_DUAL = frozenset(("سيا", "عرب", "الي", "مرك"))
+# (session 15) the bombs counted went off, the verb after them: «3 سيارات مفخخة انفجرت قرب القاعدة»،
+# «عبوتان ناسفتان انفجرتا» (read only after a bomb noun)
+_AR_BLEW_AFTER = re.compile(r"(?:[ \t\u00a0]+[^\W\d]+){1,2}[ \t\u00a0]+(?:انفجرت|انفجرتا|انفجرا|انفجر|انفجرن)(?!\w)")
 
 # A hurt state said right after a count and its noun (gate: a cheap substring first): "eight
 # others were pulled out alive with broken bones", "12 survivors, who were injured",
@@ -4195,6 +4211,22 @@ def _struck_facility(ftext: str, lang: str, qs: int, qe: int) -> bool:
 
 # People treated (or counted), "most of them" for a harm (session-8 harm decision: "treated N
 # people, most of them for <harm>" counts as the harm word)
+# (session 15) people treated for a harm, or counted by it, right after the count: «43 شخصاً تلقوا
+# إسعافات بسبب الاختناق»، «60 شخصاً جراء استنشاق الدخان» (gate: a cause word in the next 60
+# characters, _AR_CAUSE_GATE)
+# (session 15) a vessel seized, then the people on board: «احتجزت سفينة وعلى متنها 9 صيادين»
+# (read only with «متن» right before the count; not «اعترضت»/«أنقذت»: turned back or rescued)
+_AR_SEIZED_ABOARD = re.compile(
+    r"(?<!\w)[وف]?(?:احتجز|احتجزت|احتجزوا|احتجاز|ضبط|ضبطت|ضبطوا|اوقف|اوقفت|اوقفوا|ايقاف|صادر|صادرت|"
+    r"حجز|حجزت|اقتاد|اقتادت|اقتادوا|استولت|استولوا|اختطف|اختطفت|اختطفوا|خطف|خطفت|اسر|اسرت)"
+    r"(?:[ \t\u00a0]+[^\s،,.؛\d]+){1,6}?[ \t\u00a0]+و?(?:علي|على)[ \t\u00a0]+متن(?:ها|ه|هما)"
+    r"(?:[ \t\u00a0]+[^\s\d]+){0,3}?[ \t\u00a0]*\Z")
+_AR_CAUSE_GATE = re.compile(r"بسبب|جراء|نتيجه|اثر")
+_AR_TREATED_FOR_HARM = re.compile(
+    r"(?:[ \t\u00a0]+[^\s،,؛.\d]+){0,2}?(?:[ \t\u00a0]+(?:تلقوا|تلقي|تلقين|يتلقون|يتلقين|تلقيا|تلقت)"
+    r"[ \t\u00a0]+(?:ال)?(?:اسعافات|اسعافا|علاجا|علاج|العلاج|رعايه)(?:[ \t\u00a0]+(?:ال)?(?:اوليه|لازمه|طبيه))?)?"
+    r"[ \t\u00a0]+(?:بسبب|جراء|نتيجه|اثر)[ \t\u00a0]+(?:ال)?(?:حالات[ \t\u00a0]+)?(?:ال)?"
+    r"(?:اختناق|استنشاق|حروق|كسور|جروح|رضوض|ضربات|ضربه|اغماء|الاختناق|الحروق|الغاز)(?!\w)")
 _MOST_GATE = {"en": " of ", "ar": "هم"}
 _HARM_EN = (r"(?:tear[- ]?gas|smoke|fumes|gas inhalation|inhalation|suffocation|asphyxia|burns|"
             r"injuries|wounds|gunshot wounds|bullet wounds|fractures|broken bones|bruises|"
@@ -4605,8 +4637,9 @@ _HOSPITAL_AFTER = {
     "ar": re.compile(r"(?:[ \t\u00a0]+[^\W\d]+){0,4}?[ \t\u00a0]+[وف]?(?:نقلوا|نقل|نقلن|نقلت|"
                      r"ادخلوا|ادخل|اسعفوا|اسعف)(?:[ \t\u00a0]+[^\W\d]+){0,3}?[ \t\u00a0]+"
                      r"(?:الي|إلى|إلي|الى)[ \t\u00a0]+(?:" + _AR_HOSPITAL + "|"
-                     r"(?:ال)?مجمع(?:[ \t\u00a0]+[^\W\d]+){0,2}[ \t\u00a0]+(?:ال)?طبي(?!\w))"),
-}  # «سبعة منهم نُقلوا إلى مجمع فلسطين الطبي» (gold_j)
+                     r"(?:ال)?(?:مجمع|مركز)(?:[ \t\u00a0]+[^\W\d]+){0,2}[ \t\u00a0]+(?:ال)?طبي(?!\w))"),
+}  # «سبعة منهم نُقلوا إلى مجمع فلسطين الطبي» (gold_j); (session 15) «ثلاثة في حالة صحية سيئة
+# نُقلوا إلى مركز طبرق الطبي» (gold_ay: survivors taken to a medical centre are hurt)
 
 _AR_TRANSFER_BEFORE = re.compile(r"(?<!\w)[وف]?(?:نقل|نقلت|ادخل|اسعف|نقلوا)[ \t\u00a0]+\Z")
 _AR_TO_HOSPITAL = re.compile(r"(?:[ \t\u00a0]+(?:منهم|منهن|منها))?[ \t\u00a0]+(?:الي|إلى|إلي|الى)"
@@ -5024,6 +5057,17 @@ def _wound_named_after(ftext: str, lang: str, qe: int) -> bool:
     seg = ftext[qe:qe + 110]
     e = _CLAUSE_END.search(seg)
     return _INJURY[lang].search(seg, 0, e.start() if e is not None else len(seg)) is not None
+
+
+_AR_CLAUSE_STOP = re.compile(r"[،,.؛;!?؟\n\d٠-٩]")
+
+
+def _clause_end_ar(ftext: str, qe: int, reach: int = 80) -> int:
+    """(session 15) Where the count's clause ends (the next comma, stop or number, at most
+    `reach` characters on): «ثمانية وعشرين من المحررين يتلقون العلاج من سوء التغذية وجروح
+    ناجمة عن التعذيب» names a wound in its clause (gold_v: `wounded`, not disease cases)."""
+    m = _AR_CLAUSE_STOP.search(ftext, qe, min(len(ftext), qe + reach))
+    return m.start() if m is not None else min(len(ftext), qe + reach)
 
 
 _INJURY = {
