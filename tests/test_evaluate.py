@@ -37,7 +37,8 @@ GOLD_DIRS = (GOLD_DIR, *(paths.REPO_ROOT / "tests" / name
                                        "gold_ag", "gold_ah", "gold_ai", "gold_aj", "gold_al",
                                        "gold_am", "gold_an", "gold_ak", "gold_ao",
                                        "gold_as", "gold_aq", "gold_ap", "gold_at",
-                                       "gold_au", "gold_av", "gold_aw", "gold_ax", "gold_ay")))
+                                       "gold_au", "gold_av", "gold_aw", "gold_ax", "gold_ay",
+                                       "gold_az", "gold_ba")))
 
 # --- hand-made predictions ----------------------------------------------------------------
 
@@ -240,7 +241,8 @@ def test_gold_file_is_well_formed(g):
 
 
 # the fourteenth session's blind learning sets each hold one language
-ONE_LANGUAGE_SETS = {"gold_au": "ar", "gold_av": "ar", "gold_ay": "ar", "gold_aw": "en"}
+ONE_LANGUAGE_SETS = {"gold_au": "ar", "gold_av": "ar", "gold_ay": "ar", "gold_aw": "en",
+                     "gold_az": "ar", "gold_ba": "en"}
 
 
 @pytest.mark.parametrize("name", sorted(GOLD_SETS))
