@@ -38,7 +38,7 @@ from newsclaims.parallel import (Engine, EngineError, cached_map, failure, relea
 from newsclaims.paths import REGISTRY_PATH
 from newsclaims.schema import CLAIMS, FIGURES
 from newsclaims.tables import (ArticleColumns, ArticleRows, TableBuilder, article_row,
-                               columns_for_article, from_columns, polars_schema)
+                               columns_for_article, columns_frame, from_columns)
 from newsclaims.validate import ValidationReport, validate_package
 
 STAGING_PREFIX = ".build-"
@@ -419,14 +419,8 @@ def shard_step(members: list[tuple], registry=None, *, store: bool = True,
         claims = arrow_bytes(arrow_table(CLAIMS, claims))
         figures = arrow_bytes(arrow_table(FIGURES, figures))
     else:
-        claims, figures = _polars_frame(CLAIMS, claims), _polars_frame(FIGURES, figures)
+        claims, figures = columns_frame(CLAIMS, claims), columns_frame(FIGURES, figures)
     return outcomes, claims, figures, tuple(sources.values())
-
-
-def _polars_frame(table, columns: tuple[list, ...]) -> pl.DataFrame:
-    """A table's columns as the frame TableBuilder makes of them (only in the building
-    process: never on a pool worker, see shard_step)."""
-    return pl.DataFrame(dict(zip(table.field_names, columns)), schema=polars_schema(table))
 
 
 def _plan_pieces(ranges: list[tuple[int, int]], workers: int) -> list[list[tuple[int, int]]]:
@@ -502,18 +496,14 @@ def _shard_value(parts: list[tuple], articles: list[Article], s: int, keys: list
     return _frame(claims), _frame(figures), sources
 
 
-def _frame(value) -> pl.DataFrame:
-    """A shard_step table (IPC bytes or an Arrow table) or a frame as a polars frame."""
-    if isinstance(value, bytes):
-        return frame_from_bytes(value)
-    return value if isinstance(value, pl.DataFrame) else pl.from_arrow(value)
+def _frame(value: bytes | pl.DataFrame) -> pl.DataFrame:
+    """A shard_step table (IPC bytes from a worker, a frame made here) as a polars frame."""
+    return frame_from_bytes(value) if isinstance(value, bytes) else value
 
 
-def _ipc(value) -> bytes:
+def _ipc(value: bytes | pl.DataFrame) -> bytes:
     """The same as IPC bytes (what a shard cache entry stores)."""
-    if isinstance(value, bytes):
-        return value
-    return frame_bytes(value) if isinstance(value, pl.DataFrame) else arrow_bytes(value)
+    return value if isinstance(value, bytes) else frame_bytes(value)
 
 
 def _shard_from_cache(entry) -> tuple | None:

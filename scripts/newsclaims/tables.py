@@ -31,6 +31,12 @@ def frame(table: Table, rows: Iterable[dict]) -> pl.DataFrame:
     return df.select(table.field_names).sort(list(table.primary_key))
 
 
+def columns_frame(table: Table, columns: tuple[list, ...]) -> pl.DataFrame:
+    """A table's columns (one list of values per field, in schema order) as a frame of its
+    polars types, in the order given."""
+    return pl.DataFrame(dict(zip(table.field_names, columns)), schema=polars_schema(table))
+
+
 @dataclass(frozen=True)
 class ArticleRows:
     """All rows one article contributes (claims and figures), plus the sources it refers to."""
@@ -233,8 +239,7 @@ class TableBuilder:
         for t in self.tables:
             cols = self.columns[t.name]
             if cols[0]:
-                self.chunks[t.name].append(pl.DataFrame(dict(zip(t.field_names, cols)),
-                                                        schema=polars_schema(t)))
+                self.chunks[t.name].append(columns_frame(t, cols))
                 self.columns[t.name] = tuple([] for _ in t.fields)
 
     def add(self, item: ArticleRows | ArticleColumns) -> None:
