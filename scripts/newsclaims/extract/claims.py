@@ -36,10 +36,10 @@ from newsclaims.extract.lexicon import fwords, load
 from newsclaims.extract.model import ClaimMention, SourceRef
 from newsclaims.extract.registry import Registry
 from newsclaims.extract.sentences import (
-    _MONTH_ABBREV,
     BULLETS,
     CLAUSE_MARKS,
     CLOSE_QUOTES,
+    MONTH_ABBREVS,
     OPEN_QUOTES,
     QUOTES,
     STRAIGHT_QUOTES,
@@ -3865,7 +3865,7 @@ def _skip_en_adjuncts(doc: Doc, k: int, b: int, told: bool) -> int:
     return k
 
 
-_EN_MONTH_NAMES = _EN_MONTHS | _MONTH_ABBREV  # (the abbreviations the sentence splitter knows)
+_EN_MONTH_NAMES = _EN_MONTHS | MONTH_ABBREVS  # (the abbreviations the sentence splitter knows)
 
 
 def _en_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:

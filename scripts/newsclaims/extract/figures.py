@@ -23,6 +23,7 @@ from typing import NamedTuple
 from newsclaims.extract.lexicon import LazyPattern
 from newsclaims.extract.model import FigureMention, NumberMention
 from newsclaims.extract.numbers_ar import thing_duals
+from newsclaims.extract.sentences import MONTH_ABBREVS
 from newsclaims.extract.numbers import (
     Before,
     _norm_key,
@@ -3256,7 +3257,6 @@ _HARD_CHARS = "!?؟;؛\n"  # (and a "." before no digit)
 _ABBREV_WORDS = frozenset(
     "mr mrs ms dr col lt gen maj capt sgt cpl st no nos prof rep sen gov adm brig cmdr pvt jr sr "
     "inc corp co ltd vs approx est ft mt".split())
-_MONTH_DOT = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
 
 
 def _abbrev_dot(ftext: str, p: int) -> bool:
@@ -3273,7 +3273,7 @@ def _abbrev_dot(ftext: str, p: int) -> bool:
         return w[0].isalpha() and w[2].isalpha()
     if w in _ABBREV_WORDS:
         return True
-    return w in _MONTH_DOT and ftext[p + 1:p + 3].strip()[:1].isdecimal()
+    return w in MONTH_ABBREVS and ftext[p + 1:p + 3].strip()[:1].isdecimal()
 
 
 _WITH_WOUND = re.compile(r"[ \t\u00a0]+(?=(?:with|for)[ \t\u00a0])")

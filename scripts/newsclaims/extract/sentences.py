@@ -32,11 +32,12 @@ CLOSE_QUOTES = frozenset("”»")
 STRAIGHT_QUOTES = frozenset('"')
 QUOTES = OPEN_QUOTES | CLOSE_QUOTES | STRAIGHT_QUOTES
 CLAUSE_MARKS = frozenset(",،;؛:")
-_MONTH_ABBREV = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
+# month abbreviations that go on with their day ("Nov. 26"): also figures._abbrev_dot
+MONTH_ABBREVS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
 _ABBREV = frozenset(
     "mr mrs ms dr col lt gen maj capt sgt cpl st no prof rep sen gov adm brig cmdr pvt jr sr "
     "inc corp co ltd vs etc fig approx est u.s u.n u.k".split()
-) | _MONTH_ABBREV | frozenset(("د",))  # Arabic «د. إبراهيم آدم» (دكتور)
+) | MONTH_ABBREVS | frozenset(("د",))  # Arabic «د. إبراهيم آدم» (دكتور)
 
 
 @dataclass
@@ -288,7 +289,7 @@ def _abbrev(raw: list[str], folded: list[str], i: int, text: str, starts: list[i
         if prev == "m" and raw[i - 2] == "." and raw[i - 3] in ("a", "p") and i + 1 < len(raw) and (
                 raw[i + 1][:1].islower() or raw[i + 1] in (",", ";")):  # ("hit around 1 a.m., said a member of ...")
             return True
-    if folded[i - 1] in _MONTH_ABBREV and i + 1 < len(raw) and raw[i + 1][:1].isupper():
+    if folded[i - 1] in MONTH_ABBREVS and i + 1 < len(raw) and raw[i + 1][:1].isupper():
         return False  # "the district of Zindah Jan. The survey said": a word in "Jan"/"Mar", then a new
         # sentence; a month abbreviation goes on with its day or in lower case ("Jan. 5", "Jan. and Feb.")
     if folded[i - 1] in _ABBREV:
