@@ -38,7 +38,7 @@ GOLD_DIRS = (GOLD_DIR, *(paths.REPO_ROOT / "tests" / name
                                        "gold_am", "gold_an", "gold_ak", "gold_ao",
                                        "gold_as", "gold_aq", "gold_ap", "gold_at",
                                        "gold_au", "gold_av", "gold_aw", "gold_ax", "gold_ay",
-                                       "gold_az", "gold_ba")))
+                                       "gold_az", "gold_ba", "gold_bb", "gold_bc", "gold_bd", "gold_be")))
 
 # --- hand-made predictions ----------------------------------------------------------------
 
@@ -242,7 +242,8 @@ def test_gold_file_is_well_formed(g):
 
 # the fourteenth session's blind learning sets each hold one language
 ONE_LANGUAGE_SETS = {"gold_au": "ar", "gold_av": "ar", "gold_ay": "ar", "gold_aw": "en",
-                     "gold_az": "ar", "gold_ba": "en"}
+                     "gold_az": "ar", "gold_ba": "en",
+                     "gold_bb": "ar", "gold_bc": "en", "gold_bd": "ar", "gold_be": "en"}
 
 
 @pytest.mark.parametrize("name", sorted(GOLD_SETS))
