@@ -231,16 +231,34 @@ def expand(pattern: str) -> list[str]:
     return ex(P.parse(pattern))
 
 
-def trie_regex(words) -> str:
+# (the last code points, which no text or cue has: a tail is tried before the words that go on
+# from its head, and the tail of an earlier entry before a later one's, as cue_words keeps
+# the category of the earlier entry)
+TAIL_MARKS = "".join(map(chr, range(0x10FFFD, 0x10FFDD, -1)))
+
+
+def trie_regex(words, tails=()) -> str:
     """One regex matching exactly `words`, shaped as a trie (longest match first).
+
+    A word may end with TAIL_MARKS[k]: there the regex goes on with a blank and tails[k] (a
+    regex). A lexicon entry written as `{re: HEAD, then: TAIL}` enters the trie so: its few
+    heads each followed by one copy of TAIL, rather than every head x tail phrase as a word of
+    its own (a trie shares prefixes, not suffixes: 23,040 phrases of one entry tripled the
+    compile time of the English cues). Whether the longest cue still wins is the caller's to
+    check (tests/test_cue_lexicon_size.py reads every cue back whole).
 
     At each node the branches go in reverse character order (so a longer word is tried before
     the word that ends at the node, whose end makes the rest optional); a space matches \\s+.
     Built from the sorted words rather than a node per character: the words sharing a prefix are
     a run of the sorted list, and a run with one next character is a chain written at once (each
     process that extracts builds tries of about 30,000 words, 670,000 characters, at start-up)."""
+    if len(tails) > len(TAIL_MARKS):
+        raise ValueError(f"more than {len(TAIL_MARKS)} tails")
     ws = sorted(set(words))
-    return _trie_emit(ws, 0) if ws else ""
+    out = _trie_emit(ws, 0) if ws else ""
+    for mark, tail in zip(TAIL_MARKS, tails):
+        out = out.replace(mark, f"\\s+(?:{tail})")
+    return out
 
 
 def _trie_escape(chars: str) -> str:
