@@ -130,7 +130,8 @@ _EN_COUNT_WORDS = frozenset(
     "eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred dozen dozens scores hundreds thousands".split()
 )
 _EN_MODALS = frozenset("can could will would shall should may might must do does did to not never".split())
-_EN_TOLL_WORDS = frozenset("toll death casualty number figure count tally".split())
+_EN_TOLL_SINGULAR = frozenset("toll death casualty number figure count tally".split())
+_EN_TOLL_WORDS = frozenset("toll death casualty number figure count tally tolls figures numbers counts tallies".split())  # ("updated the figures: four dead", session 16)
 _EN_SMALL_NUMS = frozenset("a one two three four five six seven eight nine ten several".split())
 # after ", X said," these go on with the same content ("..., the ministry said, raising the
 # total killed since October to 3,287")
@@ -2794,6 +2795,9 @@ def _en_cap_name(w: str) -> bool:
 _EN_FRONT_PREPS = frozenset("since after before during until following despite within among besides".split())
 
 
+_EN_TITLE_MODIFIERS = frozenset("acting interim deputy former outgoing incoming assistant senior caretaker".split())
+
+
 def _en_np_ok(doc: Doc, i: int, j: int) -> bool:
     if j <= i or j - i > 16:
         return False
@@ -2810,6 +2814,7 @@ def _en_np_ok(doc: Doc, i: int, j: int) -> bool:
         or any((_en_key(f[t]),) in lex.kinds for t in range(i + 1, min(j, i + 4)))  # "local NGOs"
         or any((f[t], _en_key(f[t + 1])) in lex.kinds for t in range(i, min(j - 1, i + 3)))  # "civil society"
         or _en_common_title(doc, i, j)  # "nurse Abena Mensah", "farmer John Okello"
+        or (f[i] in _EN_TITLE_MODIFIERS and i + 2 < j and raw[i + 1][:1].isupper() and _en_np_ok(doc, i + 1, j))  # "acting CEO Dr X"
     ):
         return False
     for t in range(i, j):
@@ -2821,8 +2826,8 @@ def _en_np_ok(doc: Doc, i: int, j: int) -> bool:
                 continue  # part of a name: "Rescue 1122 spokesman", "Task Force 88"
             if t == j - 2 and t - 1 > i and raw[t - 1] == "(" and raw[t + 1] == ")" and w.isdigit() and len(w) <= 3:
                 continue  # an age in parentheses: "Local councillor Grace Achieng (41)"
-            if w.isdigit() and len(w) <= 3 and t + 2 < j and f[t + 1] in ("st", "nd", "rd", "th") and raw[t + 2][:1].isupper():
-                continue  # an ordinal unit name: "the army's 6th Infantry Division"
+            if w.isdigit() and len(w) <= 3 and t + 2 < j and f[t + 1] in ("st", "nd", "rd", "th"):
+                continue  # an ordinal: "the army's 6th Infantry Division", "an expatriate living on the 17th floor"
             return False
         if w in _EN_NOT_IN_NP and not (
             w in ("wounded", "killed") and t > i and f[t - 1] == "the"  # "volunteers helping the wounded"
@@ -2852,8 +2857,10 @@ def _en_name_number(doc: Doc, i: int, t: int, j: int) -> bool:
     """A bare number inside a name ("Rescue 1122", "Task Force 88"): after a capitalised word,
     before the phrase's end, a capitalised word or a title; never a year."""
     raw, f = doc.raw, doc.folded
-    if t <= i or not raw[t].isdigit() or not raw[t - 1][:1].isupper() or f[t - 1] in EN_DETERMINERS:
+    if t <= i or not raw[t].isdigit() or f[t - 1] in EN_DETERMINERS:
         return False
+    if not raw[t - 1][:1].isupper() and not (raw[t - 1] == ")" and t + 1 < j and raw[t + 1][:1].isupper()):
+        return False  # ("Border Guard Bangladesh (BGB) 2 Battalion commander": after the acronym)
     if 1900 <= int(raw[t]) <= 2100:
         return False
     return t + 1 >= j or raw[t + 1][:1].isupper() or f[t + 1] in _EN_NAME_NUMBER_NEXT
@@ -2896,6 +2903,9 @@ def _en_upper_word(raw: list[str], t: int) -> bool:
         0 <= x < len(raw) and len(raw[x]) > 1 and raw[x].isupper() for x in (t - 1, t + 1, t + 2))
 
 
+_EN_PAST_ADV_ENDS = frozenset("past years months weeks days".split())
+
+
 def _en_left_speaker(ctx: _Ctx, i: int) -> Mention | None:
     doc, a = ctx.doc, ctx.a
     f, raw = doc.folded, doc.raw
@@ -2903,6 +2913,13 @@ def _en_left_speaker(ctx: _Ctx, i: int) -> Mention | None:
     le = i
     while le > a and f[le - 1] in lex.preverb and not _en_upper_word(raw, le - 1):
         le -= 1  # (not an acronym spelt like one: "IS said" is the Islamic State group, session 14)
+    if le - 4 >= a and f[le - 1] in _EN_PAST_ADV_ENDS and f[le - 3] == "in" and f[le - 2] in ("the", "recent") \
+            and f[le - 4] in lex.preverb:
+        # "It has in the past denied", "The army has in recent years said": a time adverbial
+        # between the auxiliary and the verb is not part of the speaker (session 16, gold_be/bc)
+        le -= 3
+        while le > a and f[le - 1] in lex.preverb and not _en_upper_word(raw, le - 1):
+            le -= 1
     le = _en_skip_aside(doc, a, le)  # "Governor X, however, put the toll at 52"
     if le - 3 > a and (raw[le - 1] in ("–", "—") or (raw[le - 1] == "-" and _spaced_dash(doc, le - 1))):
         # "Four survivors – three men and a teenage boy – told rescuers": the dashed apposition
@@ -3311,6 +3328,11 @@ def _en_comma_speaker(ctx: _Ctx, t: int) -> Mention | None:
         break
     if len(segs) > 1 and all(f[t] in _EN_LEAD or f[t] in ("meanwhile", "separately", "earlier", "later") for t in range(*segs[-1])):
         segs.pop()  # "However, a commander ..., Qari Zubair, said"
+    elif len(segs) > 1 and segs[-1][0] <= a + 1 and _en_fronted_frame(doc, *segs[-1]):
+        # "Speaking with journalists in Ilorin on Wednesday, the Commissioner for Information,
+        # Mrs X, said", "Confirming the attack, the PPRO, SP X, said", "With this, the toll rose
+        # to 13, said X": a fronted participial frame or prepositional adjunct is never the speaker
+        segs.pop()
     elif len(segs) > 1 and (f[segs[-1][0]] in _EN_FRONTED_PREPS) and segs[-1][0] <= a + 1:
         s0, s1 = segs[-1]
         p = next((t for t in range(s1 - 1, max(s0, s1 - 4), -1) if f[t] in ("its", "their")), -1)
@@ -3367,6 +3389,22 @@ def _en_comma_speaker(ctx: _Ctx, t: int) -> Mention | None:
 
 
 _EN_APPOS_PARTICIPLES = frozenset("working acting operating based writing reporting".split())
+# a fronted frame before the speaker (session 16, gold_be: Nigerian, Indian, Pakistani dailies):
+# "Speaking with journalists ...,", "Addressing reporters ...,", "Confirming the incident ...,",
+# "Reacting to the attack,", "With this,", "By evening,"
+_EN_FRAME_PREPS = frozenset("with by for amid under despite following upon".split())
+_EN_FRAME_NEXT = frozenset("to with at on in the a an this that his her their its our newsmen reporters journalists "
+                           "correspondents pressmen the press".split())
+
+
+def _en_fronted_frame(doc: Doc, s0: int, s1: int) -> bool:
+    """A sentence-initial comma segment that frames the report (a participle with its object, or
+    a prepositional adjunct), not a noun phrase that could speak."""
+    f, raw = doc.folded, doc.raw
+    w = f[s0]
+    if w in _EN_FRAME_PREPS:  # (the place/time prepositions of _EN_FRONTED_PREPS have their own branch)
+        return s1 - s0 >= 2
+    return w.endswith("ing") and len(w) > 5 and raw[s0][:1].isupper() and s1 - s0 >= 2 and f[s0 + 1] in _EN_FRAME_NEXT
 # "A resident, who gave only his first name, Ali, for fear of reprisals, said": a reason aside
 # after the speaker's name
 _EN_FOR_REASON = frozenset("fear safety security reasons his her their personal protection".split())
@@ -3378,7 +3416,7 @@ _EN_FRONTED_PREPS = frozenset("at in on near outside inside from after before du
 _EN_SUBJECT_DETS = frozenset("the its their his her".split())
 _EN_PREPS_BEFORE_NP = frozenset("in on at of for from to with by via about near into onto over under through".split())
 _EN_PUT_AT_NOT = frozenset("risk stake ease rest odds".split())  # "put X at risk": no count
-_EN_IRREGULAR_PAST = frozenset("put gave given sent wrote held made shared read told took taken struck hit did".split())
+_EN_IRREGULAR_PAST = frozenset("put gave given sent wrote held made shared read told took taken struck hit did paid met spoke".split())
 
 
 def _en_narrated_group(doc: Doc, a: int, b: int) -> Mention | None:
@@ -3459,6 +3497,7 @@ def _en_narrated_subject(doc: Doc, a: int, b: int, registry: Registry | None = N
 
 
 _EN_FIGURE_NOUNS = frozenset("figure number estimate count toll tally total".split())
+_EN_POSTED_NOUNS = frozenset("message messages video videos post posts letter speech address tweet clip recording note notice circular".split())
 _EN_PUBLISHED = frozenset("presented published released issued posted shared sent submitted seen obtained carried read broadcast aired televised".split())  # "a statement read on state television"
 _EN_RESULT_PARTICIPLES = frozenset("killing wounding injuring leaving displacing destroying".split())
 
@@ -3703,8 +3742,8 @@ def _en_tail_adjunct(doc: Doc, k: int, b: int) -> bool:
     """Only prepositional adjuncts from k to the sentence end ("in its daily report on
     Tuesday.", "by phone.", "on condition of anonymity."): no clause of its own."""
     f, raw = doc.folded, doc.raw
-    if raw[k] == "," and k + 1 < b and f[k + 1] in _EN_DISTANCE_LEAD:
-        k += 1  # "told AFP at the site, some 60 kilometres from the city."
+    if raw[k] == "," and k + 1 < b and (f[k + 1] in _EN_DISTANCE_LEAD or (f[k + 1] == "in" and f[k + 2 : k + 3] and f[k + 2] in _EN_LANGUAGES)):
+        k += 1  # "told AFP at the site, some 60 kilometres from the city.", "said in a statement, in Spanish."
     if f[k] not in _EN_TAIL_PREPS and f[k] not in _EN_DISTANCE_LEAD and f[k] not in _EN_PLACE_PREPS:
         return False
     words = 0
@@ -3713,8 +3752,8 @@ def _en_tail_adjunct(doc: Doc, k: int, b: int) -> bool:
             continue  # the full stops of "the U.N." end no sentence
         if raw[t] in ".!?" or raw[t] in CLOSE_QUOTES:
             return words > 0
-        if raw[t] == "," and t + 1 < b and f[t + 1] in _EN_DISTANCE_LEAD:
-            continue  # "at the site in Teuchitlan, some 60 kilometres from Guadalajara."
+        if raw[t] == "," and t + 1 < b and (f[t + 1] in _EN_DISTANCE_LEAD or (f[t + 1] == "in" and t + 2 < b and f[t + 2] in _EN_LANGUAGES)):
+            continue  # "at the site in Teuchitlan, some 60 kilometres from Guadalajara.", "..., in Spanish."
         if raw[t] == "," and t + 1 < b and (f[t + 1] == "who" or (f[t + 1] == "where" and f[k] in _EN_PLACE_PREPS)):
             return words > 0  # "reached by telephone, who asked not to be named." / "outside the gates, where ..."
         if raw[t] == "," and t + 1 < b and len(f[t + 1]) > 5 and f[t + 1].endswith("ing") \
@@ -3736,6 +3775,11 @@ def _en_tail_adjunct(doc: Doc, k: int, b: int) -> bool:
 
 
 _EN_DISTANCE_LEAD = frozenset("some about around roughly nearly".split())
+# the language a statement was made in ("said in a message posted on X, in Spanish."): an adjunct
+_EN_LANGUAGES = frozenset("spanish portuguese french arabic english hindi urdu bengali bangla swahili amharic somali hausa "
+                          "yoruba igbo tagalog filipino burmese pashto dari persian farsi russian ukrainian turkish kurdish "
+                          "hebrew tamil telugu marathi punjabi sinhala nepali indonesian malay thai vietnamese chinese "
+                          "mandarin japanese korean german italian creole lingala tigrinya".split())
 # '"...," he said outside the prison gates': where the speaker stood
 _EN_PLACE_PREPS = frozenset("outside inside near beside".split())
 _EN_DISTANCE_UNITS = frozenset("km kilometres kilometers miles metres meters mi".split())
@@ -3822,6 +3866,9 @@ def _skip_en_adjuncts(doc: Doc, k: int, b: int, told: bool) -> int:
         if told and k - start < 5 and (raw[k][:1].isupper() or w in _EN_TOLD_OBJ or (k > start and is_number(w) and raw[k - 1][:1].isupper() and f[k - 1] not in _EN_TIME_NOUNS)) and w not in ("that",):
             k += 1
             continue
+        if told and k > start and raw[k] == "." and k + 1 < b and f[k + 1] in _EN_WEB_SUFFIXES and doc.ends[k - 1] == doc.starts[k]:
+            k += 2  # "told Dawn.com that ...", "told Rappler.com": an outlet's web name (session 16)
+            continue
         if w in ("on", "in", "at", "via", "during", "through", "by", "from"):
             rest = k + 1
             while rest < b and _word(raw[rest]) and not is_number(f[rest]) and f[rest] not in EN_STOP and rest - k <= 7:
@@ -3865,6 +3912,7 @@ def _skip_en_adjuncts(doc: Doc, k: int, b: int, told: bool) -> int:
     return k
 
 
+_EN_WEB_SUFFIXES = frozenset("com net org pk in ng ke ph bd co uk za gh ae".split())
 _EN_MONTH_NAMES = _EN_MONTHS | MONTH_ABBREVS  # (the abbreviations the sentence splitter knows)
 
 
@@ -4002,6 +4050,8 @@ def _en_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                         raw[j + 2] == "," or _en_adjunct_tail(doc, j + 2, b)))):
                 continue  # "X, who confirmed the incident to our correspondent, said ...": the speaker's aside
                 # ("X, who confirmed the figures in a statement on Wednesday, said ...")
+            if rel > a + 1 and f[rel] == "who" and j + 1 < b and f[j] in ("this", "it") and (raw[j + 1] == "," or _en_adjunct_tail(doc, j + 1, b)):
+                continue  # "Dr X, who disclosed this in a statement on Wednesday, said ...": a pointer, no content (session 16)
             if rel > a + 1 and f[rel] == "who" and frames and frames[-1].direction == "before" and frames[-1].mention is not None \
                     and frames[-1].rule.startswith("en.content_cue_subject") and frames[-1].region[1] <= rel <= frames[-1].region[1] + 12 \
                     and raw[rel - 1] == "," and raw[frames[-1].region[1]] in (",", "who") and not any(raw[t] in QUOTES for t in range(frames[-1].region[1], rel)):
@@ -4107,6 +4157,8 @@ def _en_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                 continue  # "..., a claim the army denied"
             if _en_no_object_claim(e, f, j):
                 continue
+            if f[i] == "claims" and j < b and f[j] not in ("that", "it", "its", "their", "to") and not _ar_headline_line(doc, a, b):
+                continue  # 'The group's claims "cannot be verified"': a quoted object only in a headline ("PTI claims 'lakhs' at rally")
             if e.lemma == "blame" and j < b and f[j] in ("for", "on"):
                 continue  # "Separatists blamed for deadly raid": a passive, no speaker
             if e.lemma == "accuse" and f[j : j + 2] in (["each", "other"], ["one", "another"]):
@@ -4149,6 +4201,9 @@ def _en_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                 continue  # "Witnesses described a chaotic scene": narration ("described it as a massacre" is a claim)
             if e.lemma == "raise" and not any(_en_key(f[t]) in _EN_TOLL_WORDS for t in range(j, min(b, j + 3))):
                 continue  # "raised the alarm": only raising a toll or a count is a claim
+            if e.lemma == "raise" and not any(f[t] in _EN_TOLL_SINGULAR for t in range(j, min(b, j + 3))) \
+                    and not any(raw[t] == ":" or is_number(f[t]) for t in range(j, b)):
+                continue  # "The NDMO has updated its figures.": the plural noun alone points to figures given after it
             if e.lemma == "raise" and kind_of(f[men.i : men.j], "en") is None and not any(
                     raw[t][:1].isupper() for t in range(men.i + (f[men.i] in ("the", "a", "an")), men.j)):
                 continue  # "The new deaths raised the toll to 50, officials said": no speaker moves a toll
@@ -4200,9 +4255,10 @@ def _en_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                 men.i > a + 2 and raw[men.i - 1] == "," and raw[k : k + 1] == [","]
                 and _at_least_words(raw, a, men.i - 1, 3)
             ) if k < b else False
-            if k + 1 < b and f[k] in _EN_PUBLISHED and _en_key(f[k - 1]) in nouns("en").statement and (
+            if k + 1 < b and f[k] in _EN_PUBLISHED and (_en_key(f[k - 1]) in nouns("en").statement or f[k - 1] in _EN_POSTED_NOUNS) and (
                     raw[k + 1] in (".", "!", "?") or _en_tail_adjunct(doc, k + 1 + (f[k + 1] in ("late", "early", "earlier", "later")), b)):
                 k = b  # "..., the group said in a report presented on Thursday.": the report's participle
+                # ("..., X said in a message posted on X.", "in a video shared on Facebook": session 16)
             elif k + 1 < b and f[k] in _EN_PUBLISHED and _en_key(f[k - 1]) in nouns("en").statement:
                 th = next((t for t in range(k + 1, min(b, k + 9)) if f[t] == "that"), -1)
                 if th > 0 and all(_word(raw[t]) and not is_number(f[t]) for t in range(k + 1, th)):
@@ -4224,7 +4280,7 @@ def _en_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                 raw[k] == "," and after_quote and k + 1 < b and f[k + 1] in ("where", "when", "while", "as", "after", "before", "since")
             ) or (
                 raw[k] == "," and (k + 1 >= b or f[k + 1] in ("adding", "saying", "noting", "citing", "according", "quoting", "declining", "asking", "requesting", "speaking", "without") or raw[k + 1] in QUOTES
-                                   or (f[k + 1].endswith("ing") and len(f[k + 1]) > 5 and (
+                                   or ((f[k + 1] in ("using", "being") or f[k + 1].endswith("ing") and len(f[k + 1]) > 5) and (
                                        (men.j - men.i == 1 and f[men.i] in nouns("en").pronouns)
                                        or after_quote)))  # '"...," X told reporters, accusing ...'
             )
@@ -5668,6 +5724,7 @@ def find_claims(doc: Doc, registry: Registry) -> list[ClaimMention]:
             narr.pending.append((True, a, b))
         if scues and last_direct is not None and lang == "en" and s not in heads and _en_whole_quote(doc, a, b) and all(
                 "we" in doc.folded[max(a, c.i - 3) : c.i] or "i" in doc.folded[max(a, c.i - 3) : c.i]
+                or doc.folded[c.i - 1] in ("are", "is", "were", "was")  # ('"Kenyans are saying enough."': a progressive inside the quote)
                 or (c.entry.kind == "prep" and c.entry.lemma == "by") for c in scues):
             scues = []  # '"...," X told reporters. "We recorded 166 deaths."': the speaker's own cue inside the quote
             # ('"... since they were taken away by police."': a passive's agent inside the quote attributes nothing)

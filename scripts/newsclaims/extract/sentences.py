@@ -181,6 +181,8 @@ def tokenize(text: str, language: str) -> Doc:
             if t == "." and 0 < i < n - 1 and raw[i - 1][-1:].isdigit() and raw[i + 1][:1].isdigit() \
                     and ends[i - 1] == starts[i] and ends[i] == starts[i + 1]:
                 continue  # «بـ4.128 تدخلاً»: a number glued to a clitic (one token "بـ4"), not a sentence end
+            if t == "." and 0 < i < n - 1 and folded[i + 1] in _WEB_SUFFIXES and ends[i - 1] == starts[i] and ends[i] == starts[i + 1]:
+                continue  # "told Dawn.com that ...": an outlet's web name, not a sentence end
             j = i + 1
             while j < n and raw[j] in _END and not newline_before[j]:
                 j += 1
@@ -202,6 +204,9 @@ def tokenize(text: str, language: str) -> Doc:
     for k, (a, b) in enumerate(fixed):
         sent_of[a:b] = [k] * (b - a)
     return Doc(text, language, starts, ends, raw, folded, fixed, sent_of, newline_before, bars)
+
+
+_WEB_SUFFIXES = frozenset("com net org".split())
 
 
 BULLETS = frozenset(("-", "•", "*", "–", "—", "·", "▪", "●", "◦", "►", "■"))
