@@ -374,6 +374,15 @@ def _ar_amma_speaker(ctx: _Ctx, i: int) -> Mention | None:
 _AR_KANA = frozenset(("كان", "كانت", "وكان", "وكانت"))
 
 
+def _ar_lam_cue(w: str) -> bool:
+    """«ليؤكد»، «لتعلن»: a lam of purpose before a present reporting verb (its subject stands
+    before it; not «لفت» "pointed out", whose lam is a radical)."""
+    return w[:2] in ("لي", "لت") and len(w) > 3 and w[1:] in lexicon("ar").single
+# «وعاد المرصد ليرفع حصيلته»، «ثم عادت الوزارة لتؤكد أن»: "came back to say"; before a lam cue
+# the verb «عاد» opens the clause and its subject speaks
+_AR_CAME_BACK = frozenset(fwords("عاد عادت عادوا وعاد وعادت وعادوا فعاد فعادت يعود تعود ويعود وتعود ليعود لتعود"))
+
+
 _AR_NOT_EVENT_HEADS = frozenset(ar_stem(w) for w in fwords("عدد حصيلة وجود"))
 
 
@@ -487,9 +496,17 @@ def _ar_left_speaker(ctx: _Ctx, i: int, registry: Registry) -> Mention | None:
             quoted_name = (q - 1, ls) if q - 1 >= a and f[q - 1] in _AR_NAMING_HEADS else (q + 1, ls - 1)
             ls = quoted_name[0]
     kana = False  # an auxiliary «كان» opened the clause («وكانت X قد أعلنت»)
-    while ls < le and (f[ls] in _AR_LEAD or raw[ls] in _PUNCT or f[ls] in _AR_KANA or f[ls] in _AR_SUBORD):
+    came_back = False
+    while ls < le and (f[ls] in _AR_LEAD or raw[ls] in _PUNCT or f[ls] in _AR_KANA or f[ls] in _AR_SUBORD or (
+            f[ls] in _AR_CAME_BACK and _ar_lam_cue(f[i]))):
         kana = kana or f[ls] in _AR_KANA
+        came_back = came_back or f[ls] in _AR_CAME_BACK
         ls += 1  # "وكانت الإمارات قد أعلنت": the auxiliary before the subject; «بعدما كانت السلطات قد أعلنت»
+    if came_back and le == i and 1 <= le - ls <= 3 and all(
+            _word(raw[t]) and not is_number(f[t]) and f[t] not in AR_STOP_WORDS and f[t] not in _AR_PRONOUNS
+            and not raw[t].endswith(("ً", "اً", "ا")) and not ar_time_at(f, t, le)  # («ثم عادت مساءً لتعلن»: a time, no name)
+            and (f[t],) not in lexicon("ar").introducers for t in range(ls, le)):
+        return _mention(doc, ls, le)  # «وعاد كابوري ليقرّ ...»: a name the lexicons need not know
     pv = next((t for t in range(ls + 1, le) if f[t] in _AR_PUBLISH_VERBS), -1)
     if pv > ls and le - pv <= 4 and all(_word(raw[t]) for t in range(pv, le)):
         le = pv  # «غير أن المنظمة نشرت صوراً قالت إنها ...»: the subject of the publishing verb speaks
@@ -973,7 +990,8 @@ _AR_NAMING_HEADS = frozenset(fwords(
 _AR_FRONT_PREPS = frozenset(fwords("الى والى من ومن في وفي على وعلى"))
 # adjectives of an outlet's or a body's quoted name that are no nisba: «الرسمية» is, «المحلية» is
 _AR_OFFICIAL_ADJ = frozenset(fwords("المستقلة المستقل المعارضة المعارض"))
-_AR_TOLL_NOUNS = frozenset(ar_stem(w) for w in fwords("حصيلة الحصيلة عدد"))
+_AR_TOLL_NOUNS = frozenset(ar_stem(w) for w in fwords(
+    "حصيلة الحصيلة عدد حصيلته حصيلتها حصيلتهم حصيلتهما تقديره تقديرها تقديراته تقديراتها التقديرات"))
 # what a speaker "records" («سجّلت الوزارة 40 إصابة»، «سجل المرصد 12 قتيلاً»): people harmed or held,
 # cases, deaths, attacks and violations counted (not «سجل المنتخب 3 أهداف»، «45 درجة»)
 _AR_RECORDED_NOUNS = frozenset(ar_stem(w) for w in fwords(
@@ -1493,6 +1511,14 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                         fr.mention, fr.rule = subj, "ar.clause_subject_cue_content"
                     else:
                         fr.implied, fr.rule = True, "ar.cue_content"
+                elif k > j and _ar_lam_cue(f[i]):
+                    # «وعاد المستشار نفسه ليقول، في تسجيل مصور نشره على منصة "إكس"، إن ...»: a lam
+                    # of purpose has its subject before it; what follows the verb is an aside
+                    left = _ar_left_speaker(ctx, i, registry)
+                    if left is not None:
+                        fr.mention, fr.region, fr.rule = left, (left.i, k), "ar.subject_cue_content"
+                    else:
+                        fr.implied, fr.rule = True, "ar.cue_content"
                 elif k > j:
                     if k - j == 1 and f[j] in _AR_AUDIENCE_PRONOUNS and frames:
                         continue  # «قالوا لي إن ...» quoted inside an earlier claim: its words, not a claim
@@ -1612,6 +1638,19 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                     fr = Frame(c, "ar.cue_content", (i, j), "after", j, conj=conj, implied=True)
                     frames.append(fr)
                     continue
+                if j + 2 < b and raw[j] in ("،", ",") and ar_time_at(f, j + 1, b):
+                    # «وعاد جهاز الإسعاف ليعلن، صباح الأربعاء، ارتفاع ...»، «وأعلنت، مساء الاثنين،
+                    # مقتل ...»: a time phrase between commas, then the object (no subject after the verb)
+                    t = j + 1
+                    while t < b and (ar_time_at(f, t, b) or f[t] in _AR_SAME):
+                        t += 1
+                    if t + 1 < b and raw[t] in ("،", ",") and ar_stem(f[t + 1]) in nouns("ar").object_heads:
+                        fr = Frame(c, "ar.cue_content", (i, t + 1), "after", t + 1, conj=conj, implied=True)
+                        subj = _ar_clause_subject(ctx, i) if not frames else None
+                        if subj is not None:
+                            fr.mention, fr.implied, fr.rule = subj, False, "ar.clause_subject_cue_object"
+                        frames.append(fr)
+                        continue
                 jt = j + 1 if j + 1 < b and f[j] == "في" and f[j + 1] == "وقت" else j  # «في وقت سابق»
                 if jt < b and ar_time_at(f, jt, b):
                     # «لكنها أعلنت الأسبوع الماضي الإفراج عن ...»: a time phrase, then the object
@@ -1905,6 +1944,17 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                 continue
         if src_i < b and f[src_i] in AR_COUNT_STMTS and _ar_ownerless(doc, src_i, b):
             continue  # «وفق تقديرات عام 2022»، «وفق تقديرات تعود إلى ...»: estimates nobody is named for
+        if src_i < b and (_ar_own_statement(f[src_i]) or (f[src_i][:1] == "ل" and _ar_own_statement(f[src_i][1:]))):
+            # «أسفرت بحسب تقييمها الأولي عن مقتل ثلاثة»، «وفق تقديراته»: the statement of the one
+            # speaking (its pronoun) - the speaker goes on, no new source
+            ne = src_i + 1
+            while ne < b and ne < src_i + 3 and f[ne].startswith("ال") and f[ne].endswith(("ي", "يه", "ه")) and not _ar_head_word(f[ne]):
+                ne += 1  # «الأولي»، «الأخيرة»، «الرسمية»
+            fr = _prep_direction(ctx, c, _mention(doc, src_i, ne), ne, "ar.prep_own_statement", frames)
+            if fr is not None:
+                fr.mention, fr.implied = None, True
+                frames.append(fr)
+            continue
         si, is_stmt = _ar_statement(doc, src_i, b)
         if e.lemma == "جاء في" and not (is_stmt or (src_i < b and ar_stem(f[src_i]) in nouns("ar").statement)):
             continue  # «جاء في المرتبة الأولى»: only «جاء في بيان/تقرير ...» reports a statement
@@ -1922,6 +1972,13 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
         ne = ar_np_right(doc, si, b)
         if ne <= si:
             continue
+        if is_stmt and ne > si + 1:
+            # «وفق بيان ثانٍ للمركز أشار فيه إلى أن ...»: the owner ends at the verb «... فيه»,
+            # which speaks of its own (the owner's statement)
+            v = next((t for t in range(si + 1, ne) if t in cue_starts and cue_starts[t].kind == "verb"
+                      and t + 1 < b and f[t + 1] in _AR_IN_IT), -1)
+            if v > si:
+                ne = v
         rt = next((t for t in range(si + 1, min(ne, b - 1) + 1) if f[t] == "نقلا"), -1) if via_men is None else -1
         rc = cue_starts.get(rt) if rt > 0 else None
         if rc is not None and rc.kind == "prep" and rc.entry.lemma == "نقلا عن" and rc.j < b and _word(raw[rc.j]):
@@ -2134,10 +2191,15 @@ def _ar_embedded(doc: Doc, a: int, i: int, lex, cue_starts: dict[int, Cue]) -> b
         r = raw[t]
         if r in CLAUSE_MARKS or r in QUOTES or r in _PUNCT:
             return False
-        if (f[t],) in lex.introducers and f[t] not in ("قوله", "قولها", "قولهم"):
+        if ((f[t],) in lex.introducers and f[t] not in ("قوله", "قولها", "قولهم")) or (
+                # «... قوله إن ...، وإن البلدية أحصت تضرر 120 منزلاً»: a second content clause
+                f[t][:1] == "و" and f[t][1:] in _AR_AND_THAT and t > a and raw[t - 1] in ("،", ",")):
             return any(a <= x < t and c.kind != "prep" for x, c in cue_starts.items())
         t -= 1
     return False
+
+
+_AR_AND_THAT = frozenset(fwords("إن أن ان إنه أنه انه إنها أنها انها إنهم أنهم انهم"))
 
 
 _AR_CHANNEL_WORDS = frozenset(fwords(
@@ -2719,6 +2781,21 @@ def _close_quote(doc: Doc, q: int, b: int) -> int:
         if doc.newline_before[k]:
             return -1
     return -1
+
+
+_AR_POSSESSIVE = ("هما", "هم", "ها", "ه")
+
+
+def _ar_own_statement(w: str) -> bool:
+    """«تقييمها»، «تقديراته»، «روايتهم»، «بيانها»: a statement noun with a possessive pronoun."""
+    if w[-1:] not in ("ه", "م", "ا"):
+        return False
+    for suf in _AR_POSSESSIVE:
+        if w.endswith(suf) and len(w) - len(suf) >= 3:
+            base = w[: -len(suf)]
+            stmt = nouns("ar").statement
+            return ar_stem(base) in stmt or (base.endswith("ت") and ar_stem(base[:-1] + "ه") in stmt)
+    return False
 
 
 def _prep_direction(ctx: _Ctx, c: Cue, men: Mention | None, ne: int, rule: str, frames: list[Frame]) -> Frame | None:
@@ -5680,13 +5757,14 @@ def _en_named_speaking(doc: Doc, qa: int, qp: int) -> bool:
 
 def _ar_named_in_text(doc: Doc, qa: int, qp: int) -> bool:
     """Does the quoted name [qa, qp) occur elsewhere in the text in quotes after a class noun
-    («مجموعة "محامو الطوارئ"»)?"""
+    («مجموعة "محامو الطوارئ"»)? The whole quoted name: «دير الزور: ...» is a place even when
+    the text cites «شبكة «دير الزور 24»»."""
     text = doc.text
     name = text[doc.starts[qa] : doc.ends[qp - 1]]
     at = text.find(name, doc.ends[qp - 1])
     while at > 0:
         lead = text[max(0, at - 16) : at].rstrip()
-        if lead[-1:] in "«\"“" and fwords(lead[:-1].split()[-1] if lead[:-1].split() else "")[:1] and fwords(lead[:-1].split()[-1])[0] in _AR_NAMING_HEADS:
+        if lead[-1:] in "«\"“" and text[at + len(name) : at + len(name) + 1] in "»\"”" and fwords(lead[:-1].split()[-1] if lead[:-1].split() else "")[:1] and fwords(lead[:-1].split()[-1])[0] in _AR_NAMING_HEADS:
             return True
         if qp - qa == 1 and lead.split() and ar_stem(fwords(lead.split()[-1])[0]) in _heads_ar() and not text[at + len(name) : at + len(name) + 1].isalpha():
             return True  # «الإطفاء»: ... then «أعلنت قوة الإطفاء العام»: the distinctive word of a body's name

@@ -331,6 +331,14 @@ def find_cues(doc: Doc, candidates: list[int] | None = None) -> list[Cue]:
                     continue  # "claimed the lives of", "claimed responsibility"
                 hit = (1, entry)
                 break
+        if hit is None and arabic and w[:1] == "ل" and w[1:2] in ("ي", "ت") and len(w) > 3:
+            # a lam of purpose before a present reporting verb: «وعاد المرصد ليؤكد أن»، «ثم عاد
+            # المصدر ليقول إن»، «وخرج الوزير لينفي ...» (the subject stands before: SVO)
+            c = w[1:]
+            entry = lex.single.get(c)
+            if entry is not None and entry.kind == "verb" and not entry.ambiguous and not entry.needs_next:
+                hit = (1, entry)
+                c = w  # (the lam is no conjunction: the cue is the whole word)
         if hit is None and not arabic and w in ("called", "calls") and _en_called_quote(doc, i):
             hit = (1, _EN_CALLED)  # 'X called the attack "a deliberate hunt for civilians"'
         if hit is None and not arabic and w in _EN_POSTED_WORDS and _en_posted_on(doc, i):

@@ -1837,8 +1837,10 @@ def _role_antecedent(name: str, lang: str) -> tuple[str, tuple[str, ...]] | None
     rest = w[1:5]
     if rest and rest[0].rstrip("،,")[:-2] in _AR_PLACE_BODIES:
         return None  # «رئيس بلديتها»: the town's mayor, not a speaker's own head
-    if rest and (rest[0].rstrip("،,").endswith(_AR_POSS_SUFFIX) and len(rest[0]) > 4 or rest[0].rstrip("،,") == "باسمه"):
-        return "pron", ()  # «مديرة عملياتها»، «المتحدث باسمها»، «الناطق باسمه»
+    r0 = rest[1] if len(rest) > 1 and rest[0] in _AR_ROLE_SKIP and rest[0] != "باسم" else (rest[0] if rest else "")
+    if r0 and (r0.rstrip("،,").endswith(_AR_POSS_SUFFIX) and len(r0) > 4 or r0.rstrip("،,") == "باسمه"):
+        # «مديرة عملياتها»، «المتحدث باسمها»، «الناطق باسمه»، «المتحدث الرسمي باسمها، X»
+        return "pron", ()
     # the body is the first noun after the role (and باسم): a definite class noun («باسم
     # الوزارة»، «مدير المستشفى»), or the owner after a sub-unit («رئيس بعثة اللجنة»); an
     # indefinite construct («مدير مركز الدفاع المدني») names the body in full (registry/name)
