@@ -1500,6 +1500,9 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
                     fc = None  # "258 حالة كوليرا، توفي منها 86": the sub-count's verb; "1,523
                     # cases and 23 deaths": the next count's own noun
                 c = fc or c
+            if c is not None and is_ar and c.cat == "other" and c.fs >= qe and ftext.find("و", c.fe, c.fe + 3) >= 0 \
+                    and _AR_CROWD_PERSONS.match(ftext, c.ws):
+                c = _ar_crowd_and_count_fate(ftext, c, cues, cue_pos, num_starts) or c
             if c is not None and prev is not None and c.fs < qe \
                     and _anaphora(ftext, qs, cues, cue_pos, r) \
                     and (c.cat == "other" or c.fe <= prev[0] or _other_cue_between(
@@ -1509,6 +1512,8 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
             if c is not None:
                 cs, ce = fd.to_original(c.ws, c.fe)
                 cat, how = c.cat, text[cs:ce]
+                if is_ar and cat == "killed" and ftext.startswith("ضح", c.ws) and _ar_victims_with_killed(ftext, c.fe):
+                    cat, how = "other", f"victims:{how}"  # «63 ضحية ...، بينهم 21 قتيلاً»: killed and hurt
                 if cat == "strikes" and r.march_drone and _norm_key(ftext[c.ws:c.fe]) in r.march_drone \
                         and not _in_sentence(ftext, r.drone_ctx, c.ws, c.fe):
                     cat, how = "other", f"march:{how}"  # «14 مسيرة جابت الشوارع»، «ساروا في
@@ -4840,6 +4845,38 @@ def _thing_list_before(ftext, qe, c, cue_starts, sr, r) -> bool:
         return False
     gap = ftext[nw.end():c.fs].split()
     return 1 <= len(gap) + 1 <= 3 and (gap[0] if gap else ftext[c.fs:c.ws]).startswith("و")
+
+
+_AR_KILLED_AMONG = re.compile(r"(?:من )?بينه(?:م|ن) (?:[^ .،,؛]+ ){1,3}?(?:قتيل|قتلى|قتلي)")
+
+
+def _ar_victims_with_killed(ftext, at):
+    """«استقبلت 63 ضحية لرصاص القناصة، بينهم 21 قتيلاً»: victims among whom some are the
+    killed are killed and wounded together (the session-8 combined count, `other`)."""
+    m = _AR_KILLED_AMONG.search(ftext, at, at + 120)
+    return m is not None and "." not in ftext[at : m.start()]
+
+
+# people counted as a crowd (an `other` noun) who may also be the people a fate befell
+_AR_CROWD_PERSONS = re.compile(r"(?:ال)?(?:متظاهر|محتج|معتصم|مصل|مضرب)")
+_AR_FATES = frozenset(("killed", "wounded", "detained", "missing", "displaced"))
+
+
+def _ar_crowd_and_count_fate(ftext, c, cues, cue_pos, num_starts):
+    """«37 متظاهراً و11 من عناصر الأمن أصيبوا»، «5 متظاهرين و3 شرطيين قتلوا»: the crowd noun
+    is coordinated with a second count; the fate verb after both governs both. The fate cue,
+    or None."""
+    m = re.match(r"(\s*)و\s*", ftext[c.fe : c.fe + 4])
+    if m is None or not ((c.fe + m.end()) in num_starts or (c.fe + m.end(1)) in num_starts):
+        return None
+    for j in range(bisect_left(cue_pos, c.fe + m.end()), min(len(cues), bisect_left(cue_pos, c.fe) + 4)):
+        y = cues[j]
+        gap = ftext[c.fe : y.fs]
+        if len(gap.split()) > 8 or any(x in gap for x in ("،", ",", ".", "؛", ":")):
+            return None
+        if y.cat in _AR_FATES and not y.weak:
+            return y
+    return None
 
 
 def _specific_other_after(ftext, qe, cues, cue_pos, r) -> bool:
