@@ -335,6 +335,9 @@ def _make_rules(lang: str) -> _Rules:
             for w in expand(pattern):
                 cue_words.setdefault(_norm_key(w), (cat, weak))
     if lang == "ar":
+        for cat, forms in cats["ar_inflected"].items():
+            for w in _ar_inflections(forms):
+                cue_words.setdefault(_norm_key(w), (cat, False))
         for w, v in _ar_pronoun_forms(cue_words).items():
             cue_words.setdefault(w, v)
     context_only = {}
@@ -520,6 +523,36 @@ _AR_OBJ_SUFFIXES = ("هم", "هن", "هما")
 # جرى تهجيرها»، «شردتها الفيضانات» (not the killed/wounded: «مقتلها»، «إصابتها» name one woman)
 _AR_HELD_CATS = frozenset(("missing", "detained", "displaced"))
 _AR_PREPS = frozenset(("ب", "عن", "علي", "مع", "ل", "في", "من"))
+
+
+_AR_PAST_SUFFIXES = ("", "ت", "ا", "تا", "وا", "ن")
+_AR_PRESENT_FORMS = (("ي", ""), ("ت", ""), ("ي", "ان"), ("ت", "ان"), ("ي", "ون"), ("ي", "ن"))
+_AR_PARTICIPLE_SUFFIXES = ("", "ة", "ات", "تين", "تان", "ين", "ون", "ان", "ا")
+
+
+def _ar_inflections(forms: dict) -> set[str]:
+    """The folded forms of figure_categories.yaml `ar_inflected` (one category): every verb in
+    the persons a count takes (past: the stem and -ت -ا -تا -وا -ن; present: ي/ت + the stem with
+    -ان -ون -ن) and every participle with its gender and number endings. A final -ي of a past or
+    present stem drops before -وا/-ون (توفوا، يتوفون); a past in -ى drops it before -ت/-تا too
+    (اختفت، اختفتا)."""
+    out = set()
+    for e in forms.get("verbs", ()):
+        words = fold_term(e).split()
+        past, rest = words[0], words[1:]
+        present = rest.pop(0)[1:] if rest and rest[0].startswith("ي") and len(rest[0]) > 2 else None
+        tail = " ".join(rest)
+        made = [past[:-1] + "وا" if suf == "وا" and past.endswith("ي") else past + suf
+                for suf in _AR_PAST_SUFFIXES]
+        if e.split()[0].endswith("ى"):  # a past in -ى (اختفى): اختفت اختفتا اختفيا اختفين
+            made += [past[:-1] + suf for suf in ("ت", "تا")] + [past + suf for suf in ("ا", "ن")]
+        if present is not None:
+            made += [pre + (present[:-1] + suf if suf == "ون" and present.endswith("ي") else present + suf)
+                     for pre, suf in _AR_PRESENT_FORMS]
+        out.update(f"{w} {tail}" if tail else w for w in made)
+    for e in forms.get("participles", ()):
+        out.update(fold_term(e + suf) for suf in _AR_PARTICIPLE_SUFFIXES)
+    return out
 
 
 def _ar_pronoun_forms(cue_words: dict) -> dict:
@@ -3146,9 +3179,9 @@ def _mixed(ftext, lang, c, cues, cue_pos, num_starts, r) -> bool:
             continue  # "were injured and evacuated": the injured were moved
         if not r.mixed_gap.fullmatch(ftext, x.fe, y.fs):
             continue
-        if lang == "ar" and _number_in(num_starts, x.fs, x.fe):
+        if lang == "ar" and (_number_in(num_starts, x.fs, x.fe) or _number_in(num_starts, y.fs, y.fe)):
             continue  # "سقوط شهيدين وإصابة ستة": the dual counts itself, the next noun has its
-            # own number
+            # own number; so does a dual after the first count («ثلاثة قتلى وجريحين», session 16)
         if lang == "ar" and "او" not in ftext[x.fe:y.fs] and not (
                 y.ws > y.fs and ftext[y.fs] == "و"):
             continue
@@ -3207,12 +3240,24 @@ _AR_DUAL_VERBS = frozenset(("قتلا", "استشهدا", "اصيبا", "جرح�
                             "اختطفا", "خطفا", "اسرا", "لقيا", "غرقا", "نزحا"))
 
 
+@lru_cache(maxsize=1)
+def _ar_dual_verbs() -> frozenset:
+    """_AR_DUAL_VERBS and the past duals, masculine and feminine, of every verb of
+    figure_categories.yaml `ar_inflected` (session 16: «طفلتين استشهدتا وأصيبت والدتهما»)."""
+    out = set(_AR_DUAL_VERBS)
+    for forms in load_lexicon("figure_categories.yaml")["ar_inflected"].values():
+        for e in forms.get("verbs", ()):
+            past = fold_term(e).split()[0]
+            out |= {past + "ا", past + "تا"}
+    return frozenset(out)
+
+
 def _ar_own_subject_or_object(ftext: str, x: _Cue, y: _Cue, num_starts) -> bool:
     """Arabic: two coordinated cues that do not share one count: the first verb comes right
     after a person noun (its own subject: "امرأة قُتلت وأصيب ثلاثة"), or the second one is
     followed by a word that is not a preposition (its own object: "وقتل جميع المهاجمين")."""
     sr = _subject_rules("ar")
-    if ftext[x.fs:x.fe].lstrip("وف") in _AR_DUAL_VERBS:
+    if ftext[x.fs:x.fe].lstrip("وف") in _ar_dual_verbs():
         return True  # "عاملين أجنبيين قُتلا وأصيب ستة آخرون": a dual verb agrees with its own
         # subject of two before it
     b = _AR_BEFORE_WORD.search(ftext, max(0, x.fs - 20), x.fs)

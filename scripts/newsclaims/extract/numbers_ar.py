@@ -74,6 +74,10 @@ def counted_duals(lex: dict) -> tuple[set[str], set[str]]:
             if isinstance(e, str) and e.endswith("ة") and re.fullmatch(r"[^\W\d_]+", e) \
                     and not e.startswith("ال"):
                 nouns.add(fold_term(e))
+    # (session 16) the feminine of the fate participles (figure_categories.yaml ar_inflected):
+    # «طفلتين مصابتين»، «شهيدتين»، «فتاتين مفقودتين» (the feminine plural is -ات: never ambiguous)
+    for forms in cats["ar_inflected"].values():
+        nouns |= {fold_term(p + "ة") for p in forms.get("participles", ())}
     nouns -= {fold_term(t) for t in lex["counted_dual_skip"]}
     not_duals = {fold_term(w) for w in lex["not_duals"]}
     full, construct = set(), set()
@@ -91,7 +95,11 @@ def counted_duals(lex: dict) -> tuple[set[str], set[str]]:
 def _dual_agreement(lex: dict) -> re.Pattern:
     """After a plural-looking -ين noun: up to two -ين adjectives, then a dual verb or pronoun
     of `dual_verbs` (or a present dual يـ...ان) that agrees with it ("عاملين أجنبيين قتلا")."""
-    verbs = alternation(fold_term(t) for t in lex["dual_verbs"])
+    # (session 16) and the past dual of every fate verb of figure_categories.yaml ar_inflected
+    # («مدنيين جرحا»، «عاملين نزحا»)
+    duals = {fold_term(e).split()[0] + "ا" for forms in load_lexicon("figure_categories.yaml")[
+        "ar_inflected"].values() for e in forms.get("verbs", ())}
+    verbs = alternation({fold_term(t) for t in lex["dual_verbs"]} | duals)
     return re.compile("(?:[ \t\u00a0]+(?![وف])[^\W\d_]{2,}ين){0,2}[ \t\u00a0]+(?:قد[ \t\u00a0]+)?"
                       f"(?:{verbs}|ي[^\W\d_]{{3,}}ان)(?!\w)")
 
