@@ -1260,6 +1260,16 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
                 c, score = rv, 0.0  # "three worshippers who tried to escape were shot dead",
                 # "12 protesters who blocked the road were arrested": the main verb after the
                 # crowd noun's relative clause tells what happened to them (gold_aq)
+        if lang == "en" and c is not None and c.cat == "displaced" and c.fs > qe \
+                and " back" in ftext[c.fe:c.fe + 80] and _NOUN_WHO.match(ftext, qe):
+            for k in cues[bisect_left(cue_pos, c.fe):bisect_left(cue_pos, c.fe + 80)]:
+                gap = ftext[c.fe:k.ws]
+                if _COMMA.search(gap) or _HARD.search(gap):
+                    break
+                if k.cat == "other" and _PUSHED_BACK.match(ftext, k.ws):
+                    c, score = k, 0.0  # (session 16) "312 Rohingya who had crossed the river
+                    # overnight had been pushed back": the main verb after the crossers' relative
+                    break
         if lang == "en" and c is not None and c.cat in ("detained", "wounded") and not c.weak \
                 and c.fs >= qe and len(ftext[qe:c.fs].split()) <= 2 \
                 and not _OF_THE_BEFORE.search(ftext, max(0, qs - 12), qs):
@@ -1764,6 +1774,13 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
                 and _LIVES_VERB.search(ftext, max(0, qs - 24), qs):
             cat, how = "killed", "lives-claimed"  # "the air strike claimed 22 lives", "cost
             # 14 lives": the lives taken are the dead, whatever event noun stands before
+        if lang == "en" and cat in ("killed", "other") and "victim" in ftext[qe:qe + 40] \
+                and "victim" in how \
+                and (vm := _VICTIMS_FATE.match(ftext, qe)) is not None:
+            # (session 16) "eight of the rescued victims sustained varying degrees of
+            # injuries", "five of the victims were abducted": the verb after the noun tells
+            # their fate; "victims" alone stays the dead
+            cat, how = ("wounded" if vm.group(1) is None else "detained"), "victims-fate"
         if lang == "en" and not inherited and noun is not None and noun in sr.persons \
                 and (cat is None or cat == "other" or (cat == "displaced" and c is not None
                                                         and c.fs >= qe)) \
@@ -2021,8 +2038,10 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
             present_end = qe
             continue  # "1,700 officers had been deployed": personnel, no figure; "police had
             # 600 personnel at the site": people a body has (gold_aa, gold_w: merely present)
-        if cat == "other" and noun is not None and not own and not inherited \
-                and how.startswith(_SECURITY_HOW) and _security_head(ftext, nw, noun, r) \
+        if noun is not None and not own and not inherited \
+                and ((cat == "other" and how.startswith(_SECURITY_HOW))
+                     or (cat == "displaced" and how.endswith("entered"))) \
+                and _security_head(ftext, nw, noun, r) \
                 and not _SECURITY_HARMED.search(ftext, max(0, qs - 80), qs) \
                 and not _SECURITY_INSIDE.match(ftext, qe) \
                 and not _SECURITY_VERBLESS.match(ftext, nw.end()):
@@ -2086,7 +2105,9 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
                 and r.personnel.match(ftext, qe, min(len(ftext), qe + 60)) \
                 and (cat == "other" or _cue_past_count(ftext, qe, c.fs, all_starts)) \
                 and not (c is not None and c.fs > qe and (
-                    _PROTEST.match(ftext, c.ws) or _PROTEST_OBJECT.match(ftext, c.fe))):
+                    _PROTEST.match(ftext, c.ws) or _PROTEST_OBJECT.match(ftext, c.fe)
+                    or ftext.startswith("infected", c.ws))):
+            # (session 16: "five health workers had been infected": disease cases, `other`)
             present_end = qe
             continue  # "أكثر من ألف وخمسمئة عنصر من فرق الإنقاذ يشاركون": rescuers at work;
             # "her team of eight surgeons had operated on 314 patients with bullet wounds": the
@@ -2251,6 +2272,7 @@ class _Basis(NamedTuple):
 
 # "at least 90 members of the security forces and 48 gunmen loyal to the former government were
 # also killed": two counts joined by "and" before one verb; the first has only its noun
+_RESTATED_GAP = re.compile(r"[ \t\u00a0]+(?:families|households)[ \t\u00a0]+(?:or|comprising)[ \t\u00a0]+\Z", re.I)
 _COORD_GAP = re.compile(r"[ \t\u00a0]+(?:[A-Za-z'-]+[ \t\u00a0]+){1,6}and[ \t\u00a0]+\Z")
 
 
@@ -2260,10 +2282,18 @@ def _coordinated_subjects(out, text, basis: dict) -> None:
     verb: "90 members of the security forces and 48 gunmen ... were killed"."""
     for k in range(len(out) - 1):
         f, g = out[k], out[k + 1]
-        if f.category != "other" or g.category == "other" or g.number.start - f.number.end > 70 \
-                or not basis[id(f.number)].own_noun:
+        if f.category != "other" or g.category == "other" or g.number.start - f.number.end > 70:
             continue
-        if not _COORD_GAP.fullmatch(text, f.number.end, g.number.start) \
+        if not basis[id(f.number)].own_noun:
+            if g.number.start - f.number.end < 30 \
+                    and _RESTATED_GAP.fullmatch(text, f.number.end, g.number.start):
+                out[k] = FigureMention(f.number, g.category, f.subject, f"{f.rule}|restated:{g.category}")
+                basis[id(f.number)] = _Basis("coordinated", g.category)
+            continue
+        if _RESTATED_GAP.fullmatch(text, f.number.end, g.number.start):
+            pass  # (session 16) "1,243 families or 4,870 individuals were staying in evacuation
+            # centres" (Philippine sitreps): the same people counted twice, one fate
+        elif not _COORD_GAP.fullmatch(text, f.number.end, g.number.start) \
                 or basis[id(g.number)].word not in _FATE_VERB_WORDS:
             continue
         out[k] = FigureMention(f.number, g.category, f.subject,
@@ -2674,6 +2704,13 @@ _CASE_NOUNS = frozenset(("cases", "حالات", "الحالات"))
 
 
 _GATHERED = frozenset(("gathered", "gathering", "massed", "assembled", "converged", "crowded"))
+# (session 16) the fate of counted "victims" told by the verb after them (not "the 19 victims
+# were shot": shot victims are the dead)
+_VICTIMS_FATE = re.compile(
+    r"(?:[ \t\u00a0]+(?:of|the|rescued|surviving|other|those))*[ \t\u00a0]+victims?"
+    r"(?:[ \t\u00a0]+(?:were|was|had|have|has|been|are|is|also|reportedly|allegedly|all|later))*"
+    r"[ \t\u00a0]+(?:(?:injured|wounded|hurt|sustained|suffered|received treatment)\b"
+    r"|(abducted|kidnapped|taken hostage|arrested)\b)")
 _LIVES_VERB = re.compile(r"(?<!\w)(?:claimed|claiming|claims|claim|cost|costing|costs|took|taking|"
                          r"takes|taken)(?:[ \t\u00a0]+(?:at least|more than|over|nearly|almost|about|"
                          r"around|some|another|a further))?[ \t\u00a0]+\Z")
@@ -2828,6 +2865,8 @@ _CONTAINS = frozenset(("تضم", "يضم", "تضمان", "يضمان"))
 # «أسر 14 من المهاجمين»، «أسر 3 مهاجمين» (folded)
 _AR_CAPTURED_FIGHTERS = frozenset(("المهاجمين", "مهاجمين", "مهاجما", "مهاجمون", "المقاتلين", "مقاتلين", "مقاتلا"))
 _AR_OTHERS = frozenset(("اخرين", "اخرون", "اخري"))
+_NOUN_WHO = re.compile(r"(?:[ \t\u00a0]+[a-z'-]+){0,2}[ \t\u00a0]+(?:who|that)\b")
+_PUSHED_BACK = re.compile(r"(?:had been|have been|has been|were|was|being)[ \t\u00a0]+(?:pushed|forced)[ \t\u00a0]+back")
 _AR_REL_AFTER = re.compile(r"[ \t\u00a0]+(?:ممن|من[ \t\u00a0]+(?:الذين|اللواتي|اللاتي))[ \t\u00a0]+")
 
 
@@ -3546,6 +3585,16 @@ _AUX = re.compile(r"(?:[ \t\u00a0]+(?:had|have|has|were|was|are|is|been|being|be
                   r"critically|severely|badly|fatally|mortally|moderately|completely|totally|"
                   r"partially|partly|fully|entirely|largely|almost|"
                   r"among(?:[ \t\u00a0]+(?:the|those))?))*[ \t\u00a0]+")  # "were among the dead"
+# (session 16) the same, plus hedges and manner adverbs of South Asian and African dailies, for
+# the subject's own verb only: "six members of a family, including ..., were allegedly abducted",
+# "were forcibly disappeared", "were arbitrarily detained", "were brutally murdered"
+_AUX_SV = re.compile(r"(?:[ \t\u00a0]+(?:had|have|has|were|was|are|is|been|being|be|reportedly|"
+                     r"also|all|now|later|since|subsequently|confirmed|believed|feared|presumed|"
+                     r"said|reported|thought|known|to|either|still|then|lightly|slightly|seriously|"
+                     r"critically|severely|badly|fatally|mortally|moderately|completely|totally|"
+                     r"partially|partly|fully|entirely|largely|almost|"
+                     r"allegedly|apparently|possibly|probably|likely|forcibly|arbitrarily|illegally|unlawfully|brutally|"
+                     r"among(?:[ \t\u00a0]+(?:the|those))?))*[ \t\u00a0]+")  # "were among the dead"
 # a new event between a left cue and the number: "arrested after 300,000 protesters marched"
 _REMAIN_GO = re.compile(r"(?:remain|remains|remained|went|go|gone)[ \t\u00a0]+")
 _NEW_EVENT = re.compile(r"\b(?:after|before|when|as|while|whereas|since|and|but)\b")
@@ -3556,7 +3605,7 @@ NP_MAX_WORDS = 10  # "of"/"from"/"and N" joints across coordinated phrases
 _NP_INNER = frozenset(("of", "from", "and", "for"))  # "members of the Volunteers for the
 # Defence of the Homeland (VDP) had been killed"
 _LAST_AUX = re.compile(r"[ \t\u00a0]([a-z]+)[ \t\u00a0]+\Z")
-_NP_DET = re.compile(r"[ \t\u00a0]+(?:the|its|their|his|her|our)(?=[ \t\u00a0])")
+_NP_DET = re.compile(r"[ \t\u00a0]+(?:the|its|their|his|her|our|a|an|my|your)(?=[ \t\u00a0])")  # "members of a family"
 _NP_NUMBER = re.compile(r"[ \t\u00a0]+(?:\d[\d,.]*|(?:one|two|three|four|five|six|seven|eight|"
                         r"nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|sixty|"
                         r"seventy|eighty|ninety|hundred|dozens|hundreds|thousands)\b)")
@@ -3638,7 +3687,7 @@ def _subject_verb(ftext, qe, cue_at, sr) -> _Cue | None:
         if a is not None:
             starts.append(a.end())
         for p in starts:
-            x = _AUX.match(ftext, p)
+            x = _AUX_SV.match(ftext, p)
             if x is None:
                 continue
             if p != pos and not x.group().strip():
@@ -4324,12 +4373,15 @@ _AR_TREATED_FOR_HARM = re.compile(
 _MOST_GATE = {"en": " of ", "ar": "هم"}
 _HARM_EN = (r"(?:tear[- ]?gas|smoke|fumes|gas inhalation|inhalation|suffocation|asphyxia|burns|"
             r"injuries|wounds|gunshot wounds|bullet wounds|fractures|broken bones|bruises|"
-            r"heat ?stroke|heat exhaustion|heat stress|rubber bullets|pellet injuries)")
+            r"heat ?stroke|heat exhaustion|heat stress|rubber bullets|pellet injuries|"
+            r"fainting|fainting spells|loss of consciousness)")  # (session 16, "most of them for
+# exhaustion and fainting": the harm word may close a pair)
 _MOST_HARMED = {
     "en": re.compile(r"(?:[ \t\u00a0]+[^\s,;.]+){0,9}?[ \t\u00a0]*,[ \t\u00a0]+(?:most|many|all|the majority|"
                      r"nearly all|almost all)[ \t\u00a0]+of[ \t\u00a0]+(?:them|whom)[ \t\u00a0]+(?:were[ \t\u00a0]+)?"
                      r"(?:treated[ \t\u00a0]+)?(?:for|with|from|suffering from|affected by|hit by)[ \t\u00a0]+"
-                     r"(?:the[ \t\u00a0]+)?(?:effects[ \t\u00a0]+of[ \t\u00a0]+)?(?:\w+[ \t\u00a0]+)?" + _HARM_EN + r"\b"),
+                     r"(?:the[ \t\u00a0]+)?(?:effects[ \t\u00a0]+of[ \t\u00a0]+)?(?:\w+[ \t\u00a0]+(?:(?:and|or)[ \t\u00a0]+)?)?"
+                     + _HARM_EN + r"\b"),
     "ar": re.compile(r"(?:[ \t\u00a0]+[^\s،,؛.]+){0,5}?[ \t\u00a0]*[،,][ \t\u00a0]*(?:معظمهم|اغلبهم|غالبيتهم|"
                      r"جميعهم|معظمها|اغلبها|غالبيتها)[ \t\u00a0]+(?:(?:بسبب|جراء|نتيجه|من|ب)[ \t\u00a0]*)?"
                      r"(?:ال)?(?:حالات[ \t\u00a0]+)?(?:ال)?(?:اختناق|استنشاق|حروق|كسور|جروح|رضوض|اصابات|"
@@ -5145,11 +5197,16 @@ _CAPTIVES_FREED = frozenset(("escaped", "fled", "rescued", "saved"))
 _CAPTIVES = frozenset(("hostages", "hostage", "captives", "captive", "abductees",
                        # abducted people who escaped their captors stay held people (gold_n,
                        # gold_ad: "17 of the abducted worshippers had escaped from their captors")
-                       "abducted", "kidnapped"))
+                       "abducted", "kidnapped",
+                       # (session 16) Nigerian police copy: "12 kidnap victims were rescued"
+                       "kidnapped victims", "abducted victims", "kidnap victims",
+                       "abduction victims", "kidnapping victims", "kidnapped victim",
+                       "abducted victim", "kidnap victim"))
 # held by captors: rescued, they are freed hostages (detained, gold_m, gold_aa: "rescued 8
 # hostages", «حررت القوات 15 رهينة»), unlike people rescued from a disaster (folded, no ال)
 _HELD_BY_CAPTORS = frozenset(("hostages", "hostage", "captives", "captive", "abductees",
-                              "kidnapped", "abducted", "رهاين", "رهينه", "رهاينا", "مختطفين",
+                              "kidnapped", "abducted", "kidnapped victims", "abducted victims",
+                              "kidnap victims", "abduction victims", "kidnapping victims", "رهاين", "رهينه", "رهاينا", "مختطفين",
                               "مخطوفين", "مختطفا", "مخطوفا", "مختطفات", "مخطوفات"))
 # "rescued 15 people who were taken by the attackers": abductees freed (session-9 decision:
 # people freed from captivity are `detained`), not people rescued from a disaster

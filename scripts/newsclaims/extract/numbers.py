@@ -306,10 +306,12 @@ DIGIT_PATTERN = (  # the (?=\d) guard makes non-digit positions fail fast (4x fa
     r"(?=\d)(?:(?P<date>\d{1,4}[/.\-]\d{1,2}[/.\-]\d{1,4}(?!\d)|\d{1,2}:\d{2}(?::\d{2})?(?!\d)"
     r"|\d{1,4}/\d{1,4}(?![\d/]))"  # "24/7", "9/11": not counts
     r"|(?P<ord>\d+(?:st|nd|rd|th)\b)"
-    r"|(?P<dig>\d{1,3}(?:,\d{3})+(?![\d])(?:\.\d+)?|\d{1,3}(?: \d{3})+(?![\d,.])|\d{1,3}(?:\u060c\d{3})+(?![\d,\u060c])"
+    r"|(?P<dig>\d{1,2}(?:,\d\d)+,\d{3}(?![\d,])|\d{1,3}(?:,\d{3})+(?![\d])(?:\.\d+)?|\d{1,3}(?: \d{3})+(?![\d,.])|\d{1,3}(?:\u060c\d{3})+(?![\d,\u060c])"
     r"|\d{1,3}(?:\.\d{3}){2,}(?!\d)|\d{1,3}[,\u060c]\d{1,2}(?!\d)(?=\s*(?:" + _MULT_WORDS + r"|درج))"
     r"|\d+(?:\.\d+)?))"
 )
+# South Asian grouping (Indian/Pakistani/Bangladeshi papers): lakhs and crores in pairs before the
+# last three digits, "1,15,000" = 115,000, "12,50,000" = 1,250,000, "1,00,00,000" = 10 million.
 # A single space between groups of three is a thousands separator too (SI / French style,
 # "12 000", "1 500 000"), unless a comma or point follows (a list or a decimal: "12 000.5").
 # Arabic comma "٣،٠٠٠" is a thousands separator between digit groups (never followed by
