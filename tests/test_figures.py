@@ -3599,7 +3599,8 @@ def test_round_s5b2_running_total_after_killed_and_injured(lang, sentence, word,
     ("ar", "الحمى تودي بحياة 47 يمنياً منذ مطلع الشهر", "47", "killed"),
     ("ar", "وقال المرصد إن القصف أودى بحياة 23 سورياً بينهم أطفال.", "23", "killed"),
     ("ar", "وقالت الهيئة إن السلطات أفرجت عن 35 فلسطينياً.", "35", "detained"),
-    ("ar", "وقالت المحكمة إنها نظرت في 12 قضايا.", "12", "other"),
+    # (not people; and since session 16 court cases are no count at all: gold_bd «37 قضية جنائية»)
+    ("ar", "وقالت المحكمة إنها نظرت في 12 قضايا.", "12", None),
 ])
 def test_round_s5b2_accusative_nisba_is_people(lang, sentence, word, cat):
     assert _cat_of(sentence, lang, word) == cat

@@ -2804,6 +2804,8 @@ def _prep_direction(ctx: _Ctx, c: Cue, men: Mention | None, ne: int, rule: str, 
     if men is None:
         return None
     left_limit = frames[-1].region[1] if frames else a
+    if ne < b and doc.language == "ar" and doc.folded[ne] in _AR_SAME and ne > c.i + 1:
+        ne += 1  # «، حسب المصدر ذاته، ...»: the same-word closes the speaker phrase (Maghreb agencies)
     before = sum(1 for t in range(max(a, left_limit), c.i) if _word(doc.raw[t]))
     if before >= 3:
         fr = Frame(c, rule, (c.i, ne), "before", c.i)
@@ -5432,6 +5434,10 @@ _AR_WAS = frozenset(fwords("كان كانت كانوا"))
 _AR_WAS_ANY = frozenset(fwords("كان كانت كانوا وكان وكانت وكانوا"))
 _AR_IN_IT = frozenset(fwords("فيه فيها فيهم"))
 _AR_AMOUNT_NOUNS = frozenset(fwords("عدد حجم تكلفة تكلفه كلفة كلفه قيمة قيمه خسائر"))  # «وتقدر تكلفة الحوادث بأكثر من ...»
+# (session 16) with a pronoun, and quantities: «كمية من المخدرات تُقدر قيمتها بنحو 12 مليون جنيه»
+_AR_AMOUNT_NOUNS = _AR_AMOUNT_NOUNS | frozenset(ar_stem(w) for w in fwords(
+    "قيمتها قيمته قيمتهما عددها عدده عددهم حجمها حجمه تكلفتها تكلفته كلفتها كلفته خسائرها خسائره "
+    "كمية كميه كميتها كميته كميات مساحة مساحتها مساحته وزن وزنها وزنه"))
 _AR_SUBJUNCTIVE = frozenset(fwords("يكون تكون يكونوا يرتفع ترتفع يتجاوز تتجاوز يصل تصل يزيد تزيد يتم"))
 _AR_BOUND_WORDS = frozenset(fwords("نحو حوالي حوالى قرابة زهاء أكثر أقل ما يقارب"))
 _AR_BEFORE_AFTER = frozenset(fwords("قبل بعد"))

@@ -1046,6 +1046,8 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
                 continue  # "no injuries to its 22 crew", "no deaths": a cue denied counts nothing
             if cat == "wounded" and ftext.startswith(" down", ce0):
                 continue  # "of which 87 were shot down": weapons downed, not people hit
+        elif key in _AR_DENIABLE and _negated_ar(ftext, c.start("w")):
+            continue  # «أنقذت 43 شخصاً دون تسجيل إصابات»، «ولم تسفر عن وقوع ضحايا»: a harm denied counts nothing
         elif key.startswith("مشتبه") and _adjective_after_noun(ftext, c.start(), num_ends0):
             continue  # "ثلاثة مسلحين مشتبه بهم قتلوا": suspected militants, not suspects held
         elif c.group("w") == "فقد" and "\u064f" in text[fd.orig(c.start("w")):
@@ -1478,8 +1480,9 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
                     and pm is not None \
                     and not _other_verb_before(ftext, qs, cue_end, r):
                 inh = (qs, " ".join(pm.group().split()))  # "5 of them children", "خرج 22 منهم"
-            if inh is None and lang == "ar" and not ftext[qs].isdigit():
+            if inh is None and lang == "ar" and not ftext[qs].isdigit() and not (own and c is not None and c.weak):
                 inh = _inherit_before_noun(ftext, qs, r)  # "من بينهم تونسيان اثنان"
+                # (not after «وضبط» of «مصرع ثلاثة منهم وضبط أربعة آخرين»: that verb governs)
             if inh is None and lang == "ar" and (ftext[qs] == "ب" or _ar_paren_count(ftext, qs, qe)) and prev[1] != "other" \
                     and (_AR_RANK.search(ftext, prev[0], qs) or _AR_RANK_AND.match(ftext, prev[0], qs)) \
                     and len(ftext[prev[0]:qs].split()) <= RANK_WORDS:
@@ -1807,6 +1810,10 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
                     and r.seized_before.search(ftext, max(0, qs - 24), qs):
                 continue  # «ضبط 3 مخازن أسلحة»، «صادرت 40 قطعة سلاح»: things seized are no
                 # figure (gold_q, gold_t, gold_ab)
+        if is_ar and inherited and how == "inherit:and" and noun is not None and noun not in sr.persons \
+                and r.seized_before is not None and any(
+                    prev[0] < n < qs and r.seized_before.search(ftext, max(0, n - 24), n) for n in all_starts):
+            continue  # «اعتقلت 20 شخصاً وصادرت 15 سيارة و40 هاتفاً»: the list after the seizure is of things seized
         if lang == "ar" and c is not None and cat in _PEOPLE_HELD and c.fe <= qs \
                 and c.fs == c.ws and not ftext[c.fe:qs].strip():
             d = cue_end.get(c.fs - 1)  # "وفاة محتجزين اثنين": the death governs the held
@@ -2850,6 +2857,29 @@ def _negated(ftext: str, pos: int) -> bool:
     return _NEGATED.search(ftext, max(0, pos - 34), pos) is not None
 
 
+def _negated_ar(ftext: str, pos: int) -> bool:
+    """An Arabic denial right before the harm cue at pos (folded): «دون تسجيل (أي) إصابات»،
+    «بدون إصابات»، «من دون أن يسفر عن ضحايا»، «ولم تسجل أي وفيات»، «عدم وقوع إصابات»، «لا إصابات».
+    (SPEED: asked only for the plural harm nouns a denial names, _AR_DENIABLE, a set test per cue.)"""
+    lo = max(0, pos - 34)
+    if ftext.find("دون", lo, pos) < 0 and ftext.find("لم ", lo, pos) < 0 and ftext.find("عدم", lo, pos) < 0 \
+            and ftext.find("لا ", lo, pos) < 0:
+        return False  # (every denial holds one of these)
+    return _NEGATED_AR.search(ftext, lo, pos) is not None
+
+
+# the harm nouns a denial names (cue keys, folded): «دون تسجيل إصابات»، «لم تسجل وفيات»، «دون وقوع ضحايا»
+_AR_DENIABLE = frozenset(("اصابات", "اصابه", "وفيات", "وفاه", "ضحايا", "قتلي", "جرحي", "اصابات بشريه",
+                          "خسائر بشريه", "خسائر في الارواح", "مصابين", "اصابات خطيره"))
+
+
+# (a bare «لم» before a fate verb is no denial: «لم تخسر سوى 12 مقاتلاً» counts them)
+_AR_NEG_VERBS = (r"(?:تسجيل|تسجل|يسجل|وقوع|يقع|تقع|تسفر|يسفر|تخلف|يخلف|توجد|يوجد|ترد|يرد|تبلغ|يبلغ|ترصد|يرصد"
+                 r"|تسبب|يتسبب|تتسبب|تودي|يودي|تؤد|يؤد|تؤدي|يؤدي|تحدث|يحدث|ينجم|تنجم)")
+_NEGATED_AR = re.compile(
+    r"(?<!\w)(?:(?:بدون|دون|عدم|لا|ولا)(?:[ \t\u00a0]+ان)?(?:[ \t\u00a0]+" + _AR_NEG_VERBS + r")?"
+    r"|(?:لم|ولم|فلم)[ \t\u00a0]+" + _AR_NEG_VERBS + r")"
+    r"(?:[ \t\u00a0]+(?:عن|في|الي))?(?:[ \t\u00a0]+(?:وقوع|سقوط|تسجيل))?(?:[ \t\u00a0]+اي)?[ \t\u00a0]+\Z")
 _NEGATED = re.compile(r"(?<![\w-])(?:no|zero|(?:none of them|none|nobody|no one|neither of them)"
                       r"(?:[ \t\u00a0]+(?:was|were|is|are|had been|has been))?"
                       r"(?:[ \t\u00a0]+(?:seriously|badly|critically|gravely))?)[ \t\u00a0]+\Z")
@@ -5255,8 +5285,8 @@ def _clause_end_ar(ftext: str, qe: int, reach: int = 80) -> int:
 
 _INJURY = {
     "en": re.compile(r"(?:wound|injur|hurt|maim|gunshot|burn|stab)"),
-    "ar": re.compile(r"[وفبل]?(?:ال)?(?:جرح|جريح|جراح|جروح|بجروح|حروق|بحروق|طعن|رصاص)"),
-}
+    "ar": re.compile(r"[وفبل]?(?:ال)?(?:جرح|جريح|جراح|جروح|بجروح|حروق|بحروق|طعن|رصاص|اختناق|حراره (?:ال)?جسم)"),
+}  # (suffocation and hypothermia are harm at the event: session-8 decision; «أعراض» is no disease then)
 _HOSTAGE_CONTEXT = {
     "en": re.compile(r"\b(?:hostages?|hijack(?:ed|ers|ing)?|kidnapp(?:ed|ers|ing)|captors|abduct(?:ed|ors|ion|ing))\b"),
     "ar": re.compile(r"(?<!\w)[وفبل]?(?:ال)?(?:رهائن|رهينه|خطف|الخاطفين|خاطفين|مختطف|مختطفين|الخاطفون)"),

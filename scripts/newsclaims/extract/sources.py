@@ -679,7 +679,8 @@ _CLASS_HEADS_AR_NAMING = frozenset(ar_stem(w) for w in fwords(
 _AR_GENERIC_STMT_ADJ = frozenset(fwords(
     "رسمي رسمية أولي أولية صحفي صحفية نهائي نهائية جديد جديدة حديث حديثة أخير أخيرة مبدئي مبدئية محدث محدثة "
     "سابق سابقة لاحق لاحقة يومي يومية أسبوعي أسبوعية شهري شهرية سنوي سنوية مشترك مشتركة منفصل منفصلة "
-    "مكتوب مكتوبة مصور مصورة متلفز متلفزة مقتضب مقتضبة تفصيلي تفصيلية"))
+    "مكتوب مكتوبة مصور مصورة متلفز متلفزة مقتضب مقتضبة تفصيلي تفصيلية "
+    "مؤقت مؤقتة متوفر متوفرة متاح متاحة موثق موثقة مؤكد مؤكدة معلن معلنة مكتمل مكتملة محين محينة محدثة"))
 _AR_TIME_PARTS = frozenset(fwords("مطلع منتصف أواخر أوائل فجر ظهر عصر"))  # «فجر الخميس»
 # "العام"/"السنة" are time nouns only with a time adjective ("النائب العام" is a title)
 AR_TIME_ADJ = frozenset(fwords("الماضي الماضية الجاري الجارية المقبل المقبلة الحالي الحالية"))
@@ -1509,6 +1510,7 @@ _ROLE_BODY_EN = re.compile(rf"^(?:the )?(?:{_ROLE_EN}) ([\w-]+)$")
 _APPOS_ROLE_EN = re.compile(rf"^[^,]+, (?:the |a |an )?(?:[\w'-]+ ){{0,2}}?(?:{_ROLE_EN}|secretary) (?:of|for|at|with) (?:the )?(.+?)$")
 # "UNHCR's Maria Lopez": a body's possessive, then a capitalised personal name (original case)
 _POSS_PERSON_EN = re.compile(r"^(?:[Tt]he )?(.+?)['’]s (?:[A-Z][\w.-]*(?: |$)){2,4}$")
+_AR_NAME_PARTS = frozenset(fwords("الله الرحمن الرحيم الدين الكريم العزيز الحميد"))  # «عبد الله»، «نور الدين»: inside a name
 _ROLE_AR = frozenset(fwords("المتحدث الناطق متحدث ناطق رئيس مدير قائد منسق ممثل امين مستشار مكلف آمر"
                             " والي"))  # «واليها»: a state's governor heads its government
 # a union's head is named after the union: «نقيب الصحافيين» speaks for «نقابة الصحافيين»
@@ -1827,8 +1829,10 @@ def _role_antecedent(name: str, lang: str) -> tuple[str, tuple[str, ...]] | None
             if x0.endswith(suf) and x0[: -len(suf)] in _ROLE_AR:
                 return "pron", ()
         # «منير مصطفى نائب مدير الدفاع المدني»: a personal name, then the role
-        k = next((t for t in range(1, min(4, len(w) - 1)) if w[t] in _ROLE_AR or w[t] in _AR_DEPUTY), 0)
-        if k and all((not x.startswith("ال") or x in _AR_TITLES or (t == k - 1 and t > 0 and x.endswith(("،", ",")))) and x.rstrip("،,") not in _ROLE_AR
+        k = next((t for t in range(1, min(6, len(w) - 1)) if w[t] in _ROLE_AR or w[t] in _AR_DEPUTY), 0)
+        # (session 16: a rank and a three-word name, «العقيد فاروق بن حمادي، المكلف بالإعلام بالمديرية»،
+        # «الدكتور حسام عبد الجواد، المتحدث الرسمي باسم الوزارة»)
+        if k and all((not x.startswith("ال") or x in _AR_TITLES or x in _AR_NAME_PARTS or (t == k - 1 and t > 0 and x.endswith(("،", ",")))) and x.rstrip("،,") not in _ROLE_AR
                      for t, x in enumerate(w[:k])):
             # («الدكتور X المنياوي، المتحدث الرسمي لوزارة ...»: an honorific before the name, an
             # «ال» surname closed by the comma of the apposition)
