@@ -3740,11 +3740,15 @@ def _subject_verb(ftext, qe, cue_at, sr) -> _Cue | None:
             if c is not None and not c.weak and c.cat != "strikes" and (
                     c.cat != "other" or (p == pos and _AUX_VERB.search(x.group()))):
                 return c  # an `other` verb after an auxiliary: "151 had been rescued"
-            if c is None and head in sr.persons and x.group().strip():
+            if c is None and (head in sr.persons or p != pos) and x.group().strip():
                 b = _LAST_AUX.search(x.group())  # "20 social leaders were being held": the
                 c = cue_at.get(x.start() + b.start(1)) if b is not None else None  # passive
-                if c is not None and c.cat == "detained" and c.fe > x.end():  # (weak) cue
-                    return c  # starts at the last auxiliary; people are held
+                if c is not None and c.fe > x.end() and (
+                        (c.cat == "detained" and head in sr.persons)  # (weak) cue starts at
+                        # the last auxiliary; people are held
+                        or (p != pos and c.cat == "wounded" and not c.weak)):
+                    return c  # (session 16) "30, most of them children, were being treated
+                    # for burns": after an aside too
 
         w = _NP_WORD.match(ftext, pos)
         if w is not None and w.group(1) in _NP_INNER and words < NP_MAX_WORDS:
