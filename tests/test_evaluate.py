@@ -38,7 +38,8 @@ GOLD_DIRS = (GOLD_DIR, *(paths.REPO_ROOT / "tests" / name
                                        "gold_am", "gold_an", "gold_ak", "gold_ao",
                                        "gold_as", "gold_aq", "gold_ap", "gold_at",
                                        "gold_au", "gold_av", "gold_aw", "gold_ax", "gold_ay",
-                                       "gold_az", "gold_ba", "gold_bb", "gold_bc", "gold_bd", "gold_be")))
+                                       "gold_az", "gold_ba", "gold_bb", "gold_bc", "gold_bd", "gold_be",
+                                       "gold_bf", "gold_bg")))
 
 # --- hand-made predictions ----------------------------------------------------------------
 
@@ -243,7 +244,8 @@ def test_gold_file_is_well_formed(g):
 # the fourteenth session's blind learning sets each hold one language
 ONE_LANGUAGE_SETS = {"gold_au": "ar", "gold_av": "ar", "gold_ay": "ar", "gold_aw": "en",
                      "gold_az": "ar", "gold_ba": "en",
-                     "gold_bb": "ar", "gold_bc": "en", "gold_bd": "ar", "gold_be": "en"}
+                     "gold_bb": "ar", "gold_bc": "en", "gold_bd": "ar", "gold_be": "en",
+                     "gold_bf": "ar", "gold_bg": "en"}
 
 
 @pytest.mark.parametrize("name", sorted(GOLD_SETS))
