@@ -123,3 +123,52 @@ def test_dotted_initials_take_the_longest_alias():
     assert hit is not None and hit[0].id == "unhcr" and hit[1] == len("U.N. refugee agency")
     hit = reg.match_prefix("U.N. officials said")
     assert hit is not None and hit[0].id == "un"
+
+
+# "According to the UN's figures", "Amnesty’s report": a registered body named as the owner of a
+# statement is that body (before, the possessive word matched no alias and the speaker got a
+# derived id "UN's" beside the registered UN of the same article)
+@pytest.mark.parametrize("phrase, expected, length", [
+    ("UN's", "un", 2),
+    ("Amnesty’s", "amnesty", 7),
+    ("World Health Organization's", "who", 25),
+    ("Amnesty International's", "amnesty", 21),
+])
+def test_a_possessive_owner_is_the_registered_body(reg, phrase, expected, length):
+    hit = reg.match_prefix(phrase)
+    assert hit is not None and hit[0].id == expected and hit[1] == length
+
+
+@pytest.mark.parametrize("phrase", ["Unity's", "Amnestyx's", "UNs", "UN's figures",
+                                    "Red Cross's county branch"])  # the owner must end the phrase
+def test_a_possessive_of_another_word_is_no_alias(reg, phrase):
+    assert reg.match_prefix(phrase) is None
+
+
+def test_the_owner_and_the_body_are_one_source_in_an_article():
+    from newsclaims.extract import extract_article
+    text = ("The UN said 30 people were missing. According to the UN's figures, 4,000 people have "
+            "been displaced. Amnesty International said 20 people were arrested; Amnesty's report "
+            "said 12 of them were children.")
+    ids = {c.source.source_id for c in extract_article(text, "en").claims}
+    assert ids == {"un", "amnesty"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Rights group Amnesty International said 20 people were arrested.", "amnesty"),
+    ("Medical charity Médecins Sans Frontières said its team had treated 31 wounded people.", "msf"),
+    ("The medical charity Doctors Without Borders said 31 people were treated.", "msf"),
+])
+def test_a_class_description_before_a_registered_name_is_that_body(text, expected):
+    from newsclaims.extract import extract_article
+    assert [c.source.source_id for c in extract_article(text, "en").claims] == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "A local rights group said 12 children were killed.",  # no name after the class noun
+    "The UN human rights monitoring mission said 5 civilians were killed.",  # the UN's own body
+])
+def test_a_description_without_a_registered_name_stays_its_own_speaker(text):
+    from newsclaims.extract import extract_article
+    ids = [c.source.source_id for c in extract_article(text, "en").claims]
+    assert len(ids) == 1 and ids[0].startswith("x-")

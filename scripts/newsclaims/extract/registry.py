@@ -25,6 +25,10 @@ _SLUG = re.compile(schema.SOURCE_ID_PATTERN)
 _DOTTED = re.compile(r"^(?:[A-Z]\.){2,5}[A-Z]?\.?$")
 
 
+# an English possessive ending that closes an owner's name ("the UN's")
+_POSSESSIVES = ("'s", "’s")
+
+
 @lru_cache(maxsize=16384)
 def norm_name(name: str) -> str:
     """Folded, single-spaced form of a name: the key for aliases and derived ids."""
@@ -116,7 +120,13 @@ class Registry:
         return hit
 
     def _match_words(self, phrase: str, m) -> tuple[Entry, int] | None:
-        lengths = self.first_words.get(norm_name(m.group()))
+        first = m.group()
+        lengths = self.first_words.get(norm_name(first))
+        whole = len(phrase.rstrip())
+        if lengths is None and first.endswith(_POSSESSIVES) and m.end() == whole:
+            # "according to the UN's figures" names the owner "the UN's": a one-word alias as the
+            # whole phrase (not "the Red Cross's county branch": the phrase goes on)
+            lengths = tuple(n for n in self.first_words.get(norm_name(first[:-2])) or () if n == 1) or None
         if lengths is None:
             return None
         words = list(_WORD_RE.finditer(phrase)) if lengths[0] > 1 else [m]
@@ -125,7 +135,8 @@ class Registry:
                 continue
             end = words[n - 1].end()
             raw = phrase[: end]
-            for cut in (raw.rstrip(",.:;،؛\"'”»"), raw):
+            owner = (raw[:-2],) if end == whole and raw.endswith(_POSSESSIVES) else ()  # "the World Health Organization's"
+            for cut in (raw.rstrip(",.:;،؛\"'”»"), raw, *owner):
                 key = norm_name(cut)
                 e = self.by_alias.get(key)
                 if e is None:

@@ -37,6 +37,8 @@ class _NamePattern:
 
 _GENERIC_ORG = frozenset(fwords("منظمة حركة وكالة قناة شبكة صحيفة موقع جماعة تنظيم agency group channel newspaper"))
 _WORDS = re.compile(r"[\w'’-]+")
+# class nouns of a description before a body's name ("rights group Amnesty International")
+_EN_CLASS_NOUNS = frozenset("group charity organisation organization watchdog monitor ngo body".split())
 _NOT_HEADS = frozenset(fwords("state media network forces"))  # modifiers, not heads, after a name
 _COREF_KINDS = frozenset({"monitor", "agency", "ministry", "armed_group", "media", "ngo", "military"})
 # modifiers that do not tell two speakers apart ("the war monitor", "المنظمة الدولية" ...)
@@ -1143,6 +1145,15 @@ class Resolver:
             # "منظمة اليونيسف", "حركة حماس", "the agency Reuters"
             hit_at = doc.starts[m.i + lead + 1]
             hit = self.registry.match_prefix(text[hit_at : doc.ends[m.j - 1]])
+        if hit is None and lang == "en" and m.j - m.i - lead >= 3:
+            # "rights group Amnesty International", "the medical charity Doctors Without Borders":
+            # a class description (one or two words and its class noun) before a registered name
+            k = next((t for t in range(m.i + lead, min(m.j - 1, m.i + lead + 3)) if f[t] in _EN_CLASS_NOUNS), -1)
+            if k >= 0 and doc.raw[k + 1][:1].isupper():
+                at = doc.starts[k + 1]
+                h2 = self.registry.match_prefix(text[at : doc.ends[m.j - 1]])
+                if h2 is not None and h2[0].kind not in ("media", "agency"):
+                    hit, hit_at = h2, at
         if hit is not None and self._names_more(m, hit_at + hit[1]):
             hit = None  # "the UN human rights monitoring mission" is not the UN itself
         if hit is not None and lang == "en" and hit[0].kind in ("media", "agency"):
