@@ -23,21 +23,12 @@ composed anew in the styles of many outlets (never a passage of the set): positi
 
 import pytest
 
+from _figure_helpers import expected_values as _expected, figure_values
 from newsclaims.extract import extract_article
 
 
 def _figures(text):
-    out = []
-    for _, f in extract_article(text, "ar").figures:
-        n = f.number
-        v = (n.value_low, n.value_high) if "+range" in n.rule else n.value
-        out.append((v, f.category))
-    return sorted(out, key=repr)
-
-
-def _expected(exp):
-    return sorted(((tuple(float(x) for x in v) if isinstance(v, tuple) else float(v), c)
-                   for v, c in exp), key=repr)
+    return figure_values(text, "ar")
 
 
 # --- a toll named mid-sentence is no speaker -------------------------------------------------

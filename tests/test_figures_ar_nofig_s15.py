@@ -45,21 +45,11 @@ today)."""
 
 import pytest
 
-from newsclaims.extract import extract_article
+from _figure_helpers import expected_values as _expected, figure_values
 
 
 def _figures(text):
-    out = []
-    for _, f in extract_article(text, "ar").figures:
-        n = f.number
-        v = (n.value_low, n.value_high) if "+range" in n.rule else n.value
-        out.append((v, f.category))
-    return sorted(out, key=repr)
-
-
-def _expected(exp):
-    return sorted(((tuple(float(x) for x in v) if isinstance(v, tuple) else float(v), c)
-                   for v, c in exp), key=repr)
+    return figure_values(text, "ar")
 
 
 POSITIVES = [

@@ -21,23 +21,12 @@ from __future__ import annotations
 
 import pytest
 
+from _figure_helpers import figures_with, has_figure as _has
 from newsclaims.extract import extract_article
 
 K, W, M, D, P, S, O = "killed", "wounded", "missing", "detained", "displaced", "strikes", "other"
 
 
-def _figures(text: str, word: str):
-    ex = extract_article(text, "en")
-    return [f for _, f in ex.figures if word.lower() in f.number.text.lower()]
-
-
-def _has(text: str, word: str, value, cat: str) -> bool:
-    for f in _figures(text, word):
-        n = f.number
-        ok = (n.value_low, n.value_high) == value if isinstance(value, tuple) else n.value == value
-        if ok and f.category == cat:
-            return True
-    return False
 
 
 FORMS = [
@@ -251,7 +240,7 @@ def test_families_fixed_in_session_15(text, word, value, cat):
 
 @pytest.mark.parametrize("text, word, value, cat", NOT_COUNTS)
 def test_no_figure(text, word, value, cat):
-    assert not _figures(text, word)
+    assert not figures_with(text, word, "en")
 
 
 # A crowd size said as a bare number (the whole content of the cue) in a line that names the
@@ -283,7 +272,7 @@ def test_bare_crowd_size_in_a_headline(text, word, value):
 
 @pytest.mark.parametrize("text, word", CROWD_NOT)
 def test_no_bare_crowd_size_without_a_crowd(text, word):
-    assert not _figures(text, word)
+    assert not figures_with(text, word, "en")
 
 
 # Counts whose noun or verb is elsewhere: "declared dead on arrival", "on ventilator support"
@@ -361,4 +350,4 @@ def test_count_with_its_noun_elsewhere(text, word, value, cat):
 
 @pytest.mark.parametrize("text, word", NUMBER_NOT_VERB)
 def test_number_as_identifier(text, word):
-    assert not _figures(text, word)
+    assert not figures_with(text, word, "en")

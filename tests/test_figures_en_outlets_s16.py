@@ -24,23 +24,11 @@ from __future__ import annotations
 
 import pytest
 
-from newsclaims.extract import extract_article
+from _figure_helpers import figures_with, has_figure as _has
 
 K, W, M, D, P, S, O = "killed", "wounded", "missing", "detained", "displaced", "strikes", "other"
 
 
-def _figures(text: str, word: str):
-    ex = extract_article(text, "en")
-    return [f for _, f in ex.figures if word.lower() in f.number.text.lower()]
-
-
-def _has(text: str, word: str, value, cat: str) -> bool:
-    for f in _figures(text, word):
-        n = f.number
-        ok = (n.value_low, n.value_high) == value if isinstance(value, tuple) else n.value == value
-        if ok and f.category == cat:
-            return True
-    return False
 
 
 FORMS = [
@@ -126,7 +114,7 @@ FORMS = [
 
 @pytest.mark.parametrize("text,word,value,cat", FORMS)
 def test_outlet_forms(text, word, value, cat):
-    got = [(f.number.text, f.number.value, f.category) for f in _figures(text, word)]
+    got = [(f.number.text, f.number.value, f.category) for f in figures_with(text, word, "en")]
     assert _has(text, word, value, cat), got
 
 
@@ -152,7 +140,7 @@ NOT = [
 
 @pytest.mark.parametrize("text,word", NOT)
 def test_not_figures(text, word):
-    got = [(f.number.text, f.number.value, f.category) for f in _figures(text, word)]
+    got = [(f.number.text, f.number.value, f.category) for f in figures_with(text, word, "en")]
     assert not got, got
 
 
@@ -174,5 +162,5 @@ KEEP = [
 
 @pytest.mark.parametrize("text,word,value,cat", KEEP)
 def test_keep(text, word, value, cat):
-    got = [(f.number.text, f.number.value, f.category) for f in _figures(text, word)]
+    got = [(f.number.text, f.number.value, f.category) for f in figures_with(text, word, "en")]
     assert _has(text, word, value, cat), got
