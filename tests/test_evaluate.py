@@ -39,7 +39,8 @@ GOLD_DIRS = (GOLD_DIR, *(paths.REPO_ROOT / "tests" / name
                                        "gold_as", "gold_aq", "gold_ap", "gold_at",
                                        "gold_au", "gold_av", "gold_aw", "gold_ax", "gold_ay",
                                        "gold_az", "gold_ba", "gold_bb", "gold_bc", "gold_bd", "gold_be",
-                                       "gold_bf", "gold_bg")))
+                                       "gold_bf", "gold_bg", "gold_bh", "gold_bi", "gold_bj",
+                                       "gold_bk", "gold_bl", "gold_bm")))
 
 # --- hand-made predictions ----------------------------------------------------------------
 
@@ -245,7 +246,9 @@ def test_gold_file_is_well_formed(g):
 ONE_LANGUAGE_SETS = {"gold_au": "ar", "gold_av": "ar", "gold_ay": "ar", "gold_aw": "en",
                      "gold_az": "ar", "gold_ba": "en",
                      "gold_bb": "ar", "gold_bc": "en", "gold_bd": "ar", "gold_be": "en",
-                     "gold_bf": "ar", "gold_bg": "en"}
+                     "gold_bf": "ar", "gold_bg": "en",
+                     "gold_bh": "en", "gold_bi": "en", "gold_bj": "en",
+                     "gold_bk": "ar", "gold_bl": "ar", "gold_bm": "ar"}
 
 
 @pytest.mark.parametrize("name", sorted(GOLD_SETS))
