@@ -35,6 +35,90 @@ from newsclaims.extract.numbers import (
     numbers_folded,
     trie_regex,
 )
+from newsclaims.extract import figures_ar
+
+
+# The Arabic-only refinements (figures_ar.py), bound by assignment rather than by
+# `from figures_ar import ...`: CPython 3.11 compiles `NAME.method(...)` on a name an import
+# binds as LOAD_ATTR, making a bound method per call, where an assigned name gets LOAD_METHOD
+# (the import form cost +0.34 % instructions, scripts/count_instructions.py).
+_AR_AFFECTED_AREA = figures_ar._AR_AFFECTED_AREA
+_AR_AIRCRAFT = figures_ar._AR_AIRCRAFT
+_AR_AMONG = figures_ar._AR_AMONG
+_AR_AMONG_LISTED = figures_ar._AR_AMONG_LISTED
+_AR_AND_WORD_BEFORE = figures_ar._AR_AND_WORD_BEFORE
+_AR_ARREST_BEFORE = figures_ar._AR_ARREST_BEFORE
+_AR_ATTACKERS_BEFORE = figures_ar._AR_ATTACKERS_BEFORE
+_AR_BACK_DET = figures_ar._AR_BACK_DET
+_AR_BEFORE_WORD = figures_ar._AR_BEFORE_WORD
+_AR_BETWEEN_MIXED = figures_ar._AR_BETWEEN_MIXED
+_AR_BLEW_AFTER = figures_ar._AR_BLEW_AFTER
+_AR_BODIES_BEFORE = figures_ar._AR_BODIES_BEFORE
+_AR_BODY_DUALS = figures_ar._AR_BODY_DUALS
+_AR_BOMB_AFTER = figures_ar._AR_BOMB_AFTER
+_AR_CAPTORS = figures_ar._AR_CAPTORS
+_AR_CAPTURE = figures_ar._AR_CAPTURE
+_AR_CAPTURED_FIGHTERS = figures_ar._AR_CAPTURED_FIGHTERS
+_AR_CASE_DUALS = figures_ar._AR_CASE_DUALS
+_AR_CASE_LEFT = figures_ar._AR_CASE_LEFT
+_AR_CAUSE_GATE = figures_ar._AR_CAUSE_GATE
+_AR_CLAUSE_END = figures_ar._AR_CLAUSE_END
+_AR_CROWD_PERSONS = figures_ar._AR_CROWD_PERSONS
+_AR_DAY_UNITS = figures_ar._AR_DAY_UNITS
+_AR_DEATH_NOUNS_OF_WOUNDED = figures_ar._AR_DEATH_NOUNS_OF_WOUNDED
+_AR_DEF_NOUN_BEFORE = figures_ar._AR_DEF_NOUN_BEFORE
+_AR_DENIABLE = figures_ar._AR_DENIABLE
+_AR_ESCAPED = figures_ar._AR_ESCAPED
+_AR_EXCEED = figures_ar._AR_EXCEED
+_AR_FACILITIES = figures_ar._AR_FACILITIES
+_AR_FATE_LIST_BEFORE = figures_ar._AR_FATE_LIST_BEFORE
+_AR_FLED = figures_ar._AR_FLED
+_AR_FLED_BEFORE = figures_ar._AR_FLED_BEFORE
+_AR_HOSPITAL = figures_ar._AR_HOSPITAL
+_AR_HOSPITAL_NEXT = figures_ar._AR_HOSPITAL_NEXT
+_AR_KIN_AFTER = figures_ar._AR_KIN_AFTER
+_AR_KIN_DUAL = figures_ar._AR_KIN_DUAL
+_AR_KIN_WORD = figures_ar._AR_KIN_WORD
+_AR_LEAVE_HOSPITAL = figures_ar._AR_LEAVE_HOSPITAL
+_AR_LETTERS = figures_ar._AR_LETTERS
+_AR_LIVES_THREATENED = figures_ar._AR_LIVES_THREATENED
+_AR_OPENED_BEFORE = figures_ar._AR_OPENED_BEFORE
+_AR_OPENED_PLACES = figures_ar._AR_OPENED_PLACES
+_AR_OTHERS = figures_ar._AR_OTHERS
+_AR_OTHERS_COUNT = figures_ar._AR_OTHERS_COUNT
+_AR_OTHERS_SUBJECT = figures_ar._AR_OTHERS_SUBJECT
+_AR_PREDICATE_DUALS = figures_ar._AR_PREDICATE_DUALS
+_AR_PREDICATE_GAP = figures_ar._AR_PREDICATE_GAP
+_AR_PREFIX = figures_ar._AR_PREFIX
+_AR_PREFIX_FIRST = figures_ar._AR_PREFIX_FIRST
+_AR_PRISON = figures_ar._AR_PRISON
+_AR_RANK = figures_ar._AR_RANK
+_AR_RANK_AND = figures_ar._AR_RANK_AND
+_AR_REL_AFTER = figures_ar._AR_REL_AFTER
+_AR_SEIZED_ABOARD = figures_ar._AR_SEIZED_ABOARD
+_AR_SHOT_DOWN_BEFORE = figures_ar._AR_SHOT_DOWN_BEFORE
+_AR_SUB_VERB_AFTER = figures_ar._AR_SUB_VERB_AFTER
+_AR_TO_HOSPITAL = figures_ar._AR_TO_HOSPITAL
+_AR_TRANSFER_BEFORE = figures_ar._AR_TRANSFER_BEFORE
+_AR_TREATED_FOR_HARM = figures_ar._AR_TREATED_FOR_HARM
+_AR_TWO_WORDS = figures_ar._AR_TWO_WORDS
+_AR_VEHICLE_DUAL = figures_ar._AR_VEHICLE_DUAL
+_AR_WORD = figures_ar._AR_WORD
+_AR_WOUND_VERB = figures_ar._AR_WOUND_VERB
+_NUM_BEFORE_AR = figures_ar._NUM_BEFORE_AR
+_ar_crowd_and_count_fate = figures_ar._ar_crowd_and_count_fate
+_ar_definite_things = figures_ar._ar_definite_things
+_ar_dual_verbs = figures_ar._ar_dual_verbs
+_ar_inflections = figures_ar._ar_inflections
+_ar_paren_count = figures_ar._ar_paren_count
+_ar_pronoun_forms = figures_ar._ar_pronoun_forms
+_ar_victims_with_killed = figures_ar._ar_victims_with_killed
+_clause_end_ar = figures_ar._clause_end_ar
+_inherit_before_noun = figures_ar._inherit_before_noun
+_killed_verb_after = figures_ar._killed_verb_after
+_negated_ar = figures_ar._negated_ar
+_strip_al = figures_ar._strip_al
+_subject_verb_ar = figures_ar._subject_verb_ar
 
 # scoring of cue candidates (see figure_categories.yaml)
 MAX_WORDS = 8
@@ -59,8 +143,6 @@ _WORD = re.compile(r"[^\W\d_]+")
 # position. The same matches (tests/test_speed_figures_s12.py)
 _HARD = re.compile(r"[.!?؟;؛\n](?:(?<=\.)(?!\d)|(?<!\.))")
 _COMMA = re.compile(r"[,،]")
-_AR_PREFIX = "(?:[وف]?(?:[بك]?ال|لل|[بلك])?)"
-_AR_PREFIX_FIRST = "وفبكلا"  # every letter _AR_PREFIX can start with (ا: a bare «ال»)
 
 
 def _drop_restated(ftext: str, found: list) -> list:
@@ -499,10 +581,6 @@ def _make_rules(lang: str) -> _Rules:
     )
 
 
-def _strip_al(w: str) -> str:
-    return w[2:] if w.startswith("ال") and len(w) > 4 else w
-
-
 _EN_OF_DET = "(?:of[ ]+(?:(?:the|its|their|his|her|our)[ ]+)?)?"  # "two of its ambulances"
 _CATEGORIES = ("killed", "wounded", "missing", "detained", "displaced", "strikes", "other")
 
@@ -513,75 +591,6 @@ def _blanks_re(pattern: str) -> str:
         raise ValueError(f"a `then` takes no capturing group, no blank in [...] and no blank "
                          f"repeated but by ?: {pattern!r}")
     return pattern.replace(" ?", "(?: )?").replace(" ", r"\s+")
-
-
-# Arabic object/possessive pronouns a people cue carries when its people were named before it:
-# «14 شخصاً اعتقلتهم القوات»، «تم إجلاؤهم»، «جرى توقيفهم»، «شردتهم الحرب»، «لم يعثر عليهم»
-_AR_PEOPLE_CATS = frozenset(("killed", "wounded", "missing", "detained", "displaced"))
-_AR_OBJ_SUFFIXES = ("هم", "هن", "هما")
-# families and households are counted in the feminine singular: «3000 أسرة تم إجلاؤها»، «عائلة
-# جرى تهجيرها»، «شردتها الفيضانات» (not the killed/wounded: «مقتلها»، «إصابتها» name one woman)
-_AR_HELD_CATS = frozenset(("missing", "detained", "displaced"))
-_AR_PREPS = frozenset(("ب", "عن", "علي", "مع", "ل", "في", "من"))
-
-
-_AR_PAST_SUFFIXES = ("", "ت", "ا", "تا", "وا", "ن")
-_AR_PRESENT_FORMS = (("ي", ""), ("ت", ""), ("ي", "ان"), ("ت", "ان"), ("ي", "ون"), ("ي", "ن"))
-_AR_PARTICIPLE_SUFFIXES = ("", "ة", "ات", "تين", "تان", "ين", "ون", "ان", "ا")
-
-
-def _ar_inflections(forms: dict) -> set[str]:
-    """The folded forms of figure_categories.yaml `ar_inflected` (one category): every verb in
-    the persons a count takes (past: the stem and -ت -ا -تا -وا -ن; present: ي/ت + the stem with
-    -ان -ون -ن) and every participle with its gender and number endings. A final -ي of a past or
-    present stem drops before -وا/-ون (توفوا، يتوفون); a past in -ى drops it before -ت/-تا too
-    (اختفت، اختفتا)."""
-    out = set()
-    for e in forms.get("verbs", ()):
-        words = fold_term(e).split()
-        past, rest = words[0], words[1:]
-        present = rest.pop(0)[1:] if rest and rest[0].startswith("ي") and len(rest[0]) > 2 else None
-        tail = " ".join(rest)
-        made = [past[:-1] + "وا" if suf == "وا" and past.endswith("ي") else past + suf
-                for suf in _AR_PAST_SUFFIXES]
-        if e.split()[0].endswith("ى"):  # a past in -ى (اختفى): اختفت اختفتا اختفيا اختفين
-            made += [past[:-1] + suf for suf in ("ت", "تا")] + [past + suf for suf in ("ا", "ن")]
-        if present is not None:
-            made += [pre + (present[:-1] + suf if suf == "ون" and present.endswith("ي") else present + suf)
-                     for pre, suf in _AR_PRESENT_FORMS]
-        out.update(f"{w} {tail}" if tail else w for w in made)
-    for e in forms.get("participles", ()):
-        out.update(fold_term(e + suf) for suf in _AR_PARTICIPLE_SUFFIXES)
-    return out
-
-
-def _ar_pronoun_forms(cue_words: dict) -> dict:
-    """The folded cue words of the people categories with a plural/dual pronoun attached, derived
-    by the spelling rules (a word, a multiword cue only when it ends in a preposition): the -وا of a
-    plural verb keeps its waw and drops the alif (اعتقلوا -> اعتقلوهم), the feminine -ة (folded ه)
-    becomes ت (إصابة -> إصابتهم), a final hamza sits on waw or ya (إجلاء -> إجلاؤهم، إجلائهم);
-    words ending in alif (duals, accusatives) take none."""
-    out = {}
-    for w, (cat, weak) in cue_words.items():
-        if cat not in _AR_PEOPLE_CATS:
-            continue
-        head, _, last = w.rpartition(" ")
-        if head and last not in _AR_PREPS:
-            continue
-        if last.endswith("وا"):
-            stems = (last[:-1],)
-        elif last.endswith("ه"):
-            stems = (last[:-1] + "ت",)
-        elif last.endswith("ء"):
-            stems = (last, last[:-1] + "و", last[:-1] + "ي")
-        elif last.endswith("ا") or len(last) < 2 and not head:
-            continue
-        else:
-            stems = (last,)
-        for s in stems:
-            for suf in _AR_OBJ_SUFFIXES + (("ها",) if cat in _AR_HELD_CATS else ()):
-                out.setdefault(f"{head} {s}{suf}" if head else s + suf, (cat, weak))
-    return out
 
 
 def _alt(words, low) -> str:
@@ -757,7 +766,6 @@ _PLACE_POPULATION = re.compile(r"(?<!\w)(?:عدد سكان|[وف]?[يت](?:قط�
 _TOTAL_APPOSITION = re.compile(r"(?<!\w)(?:ال)?(?:بالغ|[يت]بلغ) عدد(?:هم|هن|ها)[ \t\u00a0]+(?:(?:نحو|قرابه|حوالي)[ \t\u00a0]+)?\Z")
 _NASAMA = re.compile(r"[ \t\u00a0]*(?:ال)?نسم(?:ه|ات)(?!\w)")
 _ARTICLE_SHORT = re.compile(r"[وفب]?(?:ال|لل)[^\W\d]{1,3}")  # "الأم": a noun, no letter name
-_AR_DAY_UNITS = frozenset(("يوم", "اسبوع", "شهر", "ليله", "سنه"))  # folded singular time units
 _AGE_QUAL = re.compile(r"\+bound:\w+:(?:over|under|above|below|فوق|دون)\Z")
 _CAP_BEFORE = re.compile(r"(?<=[a-z,] )([A-Z][A-Za-z]+)[ \t]+\Z")  # inside a sentence
 _NOT_NAMES = frozenset(
@@ -903,7 +911,6 @@ def _table_cell_category(ftext: str, qs: int, qe: int, r) -> str | None:
     return cat or "other"
 
 
-_AR_LETTERS = re.compile(r"[^\W\d]+")  # an Arabic cue's word: a run the cue lookbehind starts
 _CUE_HEAD_STARTS: dict[str, tuple[int, ...]] = {}  # chunk -> offsets of its words cue_heads takes
 
 
@@ -2502,19 +2509,7 @@ def _strike_times(ftext: str, qs: int, r) -> bool:
     return len(gap.split()) <= STRIKE_TIMES_WORDS and not _HARD.search(gap)
 
 
-_AR_OUT_OF_ASIDE = re.compile(r"[ \t\u00a0]+من اصل[ \t\u00a0]+[^\s،,.]+(?:[ \t\u00a0]+(?:الف|الاف|مليون))?")
 _OUT_OF = re.compile(r"(?<!\w)(?:out of(?: the| a total of)?|من اصل|من مجموع)[ \t\u00a0]+\Z")
-# places opened, set up or set aside (folded, without «ال»): «فتحت 3 مدارس»، «خصصت 12 مركزاً»
-_AR_OPENED_PLACES = frozenset((
-    "مدارس", "مدرسه", "مدرستين", "طرق", "طريقا", "ممرات", "ممرا", "ممرين", "مراكز", "مركزا",
-    "مركزين", "مخيمات", "مخيما", "مخيمين", "معابر", "معبرا", "معبرين", "قاعات", "صالات",
-    "مساجد", "ملاعب", "فنادق", "نقاط", "نقطه"))
-_AR_OPENED_BEFORE = re.compile(
-    r"(?<!\w)[وف]?(?:فتح|فتحت|فتحوا|فتحنا|افتتح|افتتحت|افتتحوا|خصص|خصصت|خصصوا|خصصنا|جهز|جهزت|"
-    r"جهزوا|جهزنا|اقام|اقامت|اقاموا|انشا|انشات|انشاوا|اعاد فتح|اعادت فتح|تم فتح|تم تخصيص|"
-    r"تم تجهيز|فتح|افتتاح|تخصيص|تجهيز|اعاده فتح)(?:[ \t\u00a0]+[^\W\d]+){0,2}[ \t\u00a0]+"
-    r"(?:(?:نحو|قرابه|حوالي|اكثر من|زهاء)[ \t\u00a0]+)?\Z")
-_AR_FACILITIES = frozenset(("مستشفي", "مستشفيات", "مستوصف", "مستوصفات", "مرفق", "مرافق", "مرفقا"))
 
 
 def _counted_thing(subject: str, sr, r) -> bool:
@@ -2560,10 +2555,6 @@ def _named_cases_between(ftext, a: int, b: int, cues, cue_pos, r) -> bool:
     return False
 
 
-_AR_CASE_LEFT = frozenset(("حاله", "وحاله"))  # folded «حالة» before a number
-_AR_CASE_DUALS = frozenset(("حالتان", "حالتين"))
-
-
 def _case_count(ftext: str, lang: str, qs: int, qe: int, r) -> bool:
     """A count of "cases" with no event of its own: "حالتان" (the dual), "N حالات", "N cases"."""
     word = ftext[qs:qe].split()[-1]
@@ -2575,10 +2566,6 @@ def _case_count(ftext: str, lang: str, qs: int, qe: int, r) -> bool:
 
 
 _BACK_DET = re.compile(r"(?<![\w])(?:the|these|those|all)[ \t\u00a0]+\Z")
-_AR_BACK_DET = re.compile(r"(?<!\w)(?:هؤلاء|اولئك)[ \t\u00a0]+\Z")
-
-
-_AR_DEF_NOUN_BEFORE = re.compile(r"(?<!\w)[وفب]?ال([^\W\d_]+)[ \t\u00a0]+\Z")
 
 
 def _definite_count_of_people(ftext: str, lang: str, qs: int, cue_starts, sr) -> bool:
@@ -2601,41 +2588,6 @@ def _victims_before(text: str, language: str, start: int) -> dict:
         if f.category != "other" and f.number.value is not None:
             out.setdefault(f.number.value, f.category)
     return out
-
-
-_AR_DEF_START = re.compile(r"[وفبلك]?ال(?!\w*[ \t\u00a0])")
-# a definite noun phrase right before: up to three words that each carry the article
-_AR_DEF_PHRASE_BEFORE = re.compile(r"(?<!\w)((?:ال[^\W\d_]+[ \t\u00a0]+){1,3})\Z")
-_AR_DUAL_END = re.compile(r"(?:ت)?(?:ين|ان)\Z")
-
-
-def _ar_definite_things(ftext: str, qs: int, qe: int, m, sr, r) -> bool:
-    """A definite number that is no count of people: a definite dual of a thing («الضربتين»،
-    «السفينتين»، «العربتين») or a definite number adjective after a definite noun of places or
-    things («القرى الثلاث»، «المنازل الأربعة»; not after a sound masculine plural, people: «السجناء
-    الهاربين الثلاثة»). It points back to things named before (tuning
-    sets g, aa, ag, am: never annotated); people are the back-reference rule's (session 12)."""
-    w = ftext[qs:qe]
-    if not m.rule.startswith("ar.words") or "+" in m.rule or _AR_DEF_START.match(w) is None:
-        return False
-    stem = w[w.find("ال") + 2:]
-    if m.value == 2 and stem not in ("اثنين", "اثنان", "اثنتين", "اثنتان"):
-        base = _AR_DUAL_END.sub("", stem)
-        return not (base in sr.persons or base + "ه" in sr.persons
-                    or r.cue_words.get(stem, _THING_CUE)[0] not in ("strikes", "other"))
-    pw = _AR_DEF_PHRASE_BEFORE.search(ftext, max(0, qs - 40), qs)
-    if pw is None:
-        return False
-    for noun in pw.group(1).split():  # the definite noun and its definite adjectives
-        bare = _strip_al(noun)  # («الأسرى الصهاينة الثلاثة»: people, whichever word says so)
-        if noun.endswith(("ين", "ون")) or bare in sr.persons or noun in sr.persons \
-                or r.cue_words.get(bare, _THING_CUE)[0] not in ("strikes", "other") \
-                or r.cue_words.get(noun, _THING_CUE)[0] not in ("strikes", "other"):
-            return False
-    return True
-
-
-_THING_CUE = ("other", False)
 
 
 def _back_reference(ftext: str, lang: str, qs: int, noun, sr, r) -> bool:
@@ -2838,17 +2790,8 @@ def _counted_noun_after(ftext: str, qe: int, cue_starts, lang: str) -> bool:
                                or nw.group(1) in _subject_rules(lang).persons)
 _FROM_BEFORE = re.compile(r"(?<!\w)من[ \t\u00a0]+\Z")
 RANK_WORDS = 10
-# the next item of a ranked list joined by «و»: «ثم حمص (29) ودير الزور (22)»، «حمص بـ29 ودير الزور بـ22»
-_AR_RANK_AND = re.compile(r"\)?[،,]?[ \t\u00a0]+و\w+(?:[ \t\u00a0]+\w+){0,2}[ \t\u00a0]+\(?\Z")
 
 
-def _ar_paren_count(ftext: str, qs: int, qe: int) -> bool:
-    """A bare number in parentheses after a word, as ranked tables are written in prose:
-    «تلتها درعا (31)، ثم حمص (29)»."""
-    return 0 < qs and ftext[qs - 1] == "(" and ftext[qe:qe + 1] == ")"
-
-
-_AR_RANK = re.compile(r"(?<!\w)(?:تلت(?:ها|ه)|تلا(?:ها|ه)|يلي(?:ها|ه)|تلي(?:ها|ه)|ثم)(?!\w)")
 def _negated(ftext: str, pos: int) -> bool:
     """A denial right before the cue at pos: "no deaths", "none of them seriously hurt"."""
     if ftext.find("no", max(0, pos - 34), pos) < 0 and ftext.find("zero", max(0, pos - 8), pos) < 0 \
@@ -2857,29 +2800,6 @@ def _negated(ftext: str, pos: int) -> bool:
     return _NEGATED.search(ftext, max(0, pos - 34), pos) is not None
 
 
-def _negated_ar(ftext: str, pos: int) -> bool:
-    """An Arabic denial right before the harm cue at pos (folded): «دون تسجيل (أي) إصابات»،
-    «بدون إصابات»، «من دون أن يسفر عن ضحايا»، «ولم تسجل أي وفيات»، «عدم وقوع إصابات»، «لا إصابات».
-    (SPEED: asked only for the plural harm nouns a denial names, _AR_DENIABLE, a set test per cue.)"""
-    lo = max(0, pos - 34)
-    if ftext.find("دون", lo, pos) < 0 and ftext.find("لم ", lo, pos) < 0 and ftext.find("عدم", lo, pos) < 0 \
-            and ftext.find("لا ", lo, pos) < 0:
-        return False  # (every denial holds one of these)
-    return _NEGATED_AR.search(ftext, lo, pos) is not None
-
-
-# the harm nouns a denial names (cue keys, folded): «دون تسجيل إصابات»، «لم تسجل وفيات»، «دون وقوع ضحايا»
-_AR_DENIABLE = frozenset(("اصابات", "اصابه", "وفيات", "وفاه", "ضحايا", "قتلي", "جرحي", "اصابات بشريه",
-                          "خسائر بشريه", "خسائر في الارواح", "مصابين", "اصابات خطيره"))
-
-
-# (a bare «لم» before a fate verb is no denial: «لم تخسر سوى 12 مقاتلاً» counts them)
-_AR_NEG_VERBS = (r"(?:تسجيل|تسجل|يسجل|وقوع|يقع|تقع|تسفر|يسفر|تخلف|يخلف|توجد|يوجد|ترد|يرد|تبلغ|يبلغ|ترصد|يرصد"
-                 r"|تسبب|يتسبب|تتسبب|تودي|يودي|تؤد|يؤد|تؤدي|يؤدي|تحدث|يحدث|ينجم|تنجم)")
-_NEGATED_AR = re.compile(
-    r"(?<!\w)(?:(?:بدون|دون|عدم|لا|ولا)(?:[ \t\u00a0]+ان)?(?:[ \t\u00a0]+" + _AR_NEG_VERBS + r")?"
-    r"|(?:لم|ولم|فلم)[ \t\u00a0]+" + _AR_NEG_VERBS + r")"
-    r"(?:[ \t\u00a0]+(?:عن|في|الي))?(?:[ \t\u00a0]+(?:وقوع|سقوط|تسجيل))?(?:[ \t\u00a0]+اي)?[ \t\u00a0]+\Z")
 _NEGATED = re.compile(r"(?<![\w-])(?:no|zero|(?:none of them|none|nobody|no one|neither of them)"
                       r"(?:[ \t\u00a0]+(?:was|were|is|are|had been|has been))?"
                       r"(?:[ \t\u00a0]+(?:seriously|badly|critically|gravely))?)[ \t\u00a0]+\Z")
@@ -2887,17 +2807,11 @@ _PREP_GAP = re.compile(r"[ \t\u00a0]+(?:of|from|for|by|with|من|عن|الى|ع�
 _OF_THE_BEFORE = re.compile(r"\bof[ \t\u00a0]+(?:the|its|their|our|his|her)[ \t\u00a0]+\Z")
 _HELD_GROUPS = frozenset(("detained", "displaced", "missing"))
 _HARM_BEFORE_GROUP = frozenset(("killed", "wounded", "detained", "missing"))
-_AR_CAPTURE = frozenset(("اسر",))
 _WORD_RUN = re.compile(r"\w+")
 # "which hold": the members of the count just before («تهجير 120 عائلة تضم 620 فرداً»)
 _CONTAINS = frozenset(("تضم", "يضم", "تضمان", "يضمان"))
-# fighters captured whom the person nouns leave out (their numbers elsewhere are force sizes):
-# «أسر 14 من المهاجمين»، «أسر 3 مهاجمين» (folded)
-_AR_CAPTURED_FIGHTERS = frozenset(("المهاجمين", "مهاجمين", "مهاجما", "مهاجمون", "المقاتلين", "مقاتلين", "مقاتلا"))
-_AR_OTHERS = frozenset(("اخرين", "اخرون", "اخري"))
 _NOUN_WHO = re.compile(r"(?:[ \t\u00a0]+[a-z'-]+){0,2}[ \t\u00a0]+(?:who|that)\b")
 _PUSHED_BACK = re.compile(r"(?:had been|have been|has been|were|was|being)[ \t\u00a0]+(?:pushed|forced)[ \t\u00a0]+back")
-_AR_REL_AFTER = re.compile(r"[ \t\u00a0]+(?:ممن|من[ \t\u00a0]+(?:الذين|اللواتي|اللاتي))[ \t\u00a0]+")
 
 
 def _main_verb_after_relative(ftext, qe, c, cues, cue_pos) -> _Cue | None:
@@ -2917,17 +2831,9 @@ def _main_verb_after_relative(ftext, qe, c, cues, cue_pos) -> _Cue | None:
                 and not (d.fs < d.ws and ftext[d.fs] in "وف"):
             return d  # (not a noun, «ال»; not a new clause, «وقتل آخرون»)
     return None
-_AR_CLAUSE_END = re.compile(r"[ \t\u00a0]*(?:[.،,؛!]|\Z)")
-_AR_FATE_LIST_BEFORE = re.compile(r"(?<!\w)[وف]?(?:اصيب|جرح|قتل|استشهد|توفي|اعتقل)[ \t\u00a0]+[^\s]+"
-                                  r"(?:[ \t\u00a0]+[^\W\d]+)?[ \t\u00a0]*\Z")
-_AR_OTHERS_SUBJECT = re.compile(r"[ \t\u00a0]+(?:(?:اشخاص|اشخاصا|شخصا)[ \t\u00a0]+)?اخرون(?!\w)")
-_AR_ESCAPED = frozenset(("فروا", "هربوا", "فر", "هرب", "فرت", "هربت", "تمكنوا"))  # folded  # "وأسر سبعة آخرين": more people  # أسر: "families" after a count, "capture" before people
 _FATES = frozenset(("killed", "wounded", "missing"))
 _FATES_HELD = frozenset(("killed", "wounded", "missing", "detained", "displaced"))
 _FATE_RULE_CATS = frozenset(("wounded", "missing", "detained", "displaced", "strikes"))
-# «غادر/خرج N (منهم) المستشفى»: the leave verb before the count and the hospital right after it
-_AR_LEAVE_HOSPITAL = re.compile(r"[وف]?(?:غادر|خرج)")
-_AR_HOSPITAL_NEXT = re.compile(r"(?:[ \t\u00a0]+[^\W\d]+){0,2}?[ \t\u00a0]+(?:ال)?(?:مستشفي|مستشفى|مستشفيات)(?!\w)")
 _REL_AFTER = re.compile(r"[ \t\u00a0]+(?:who|whom|which|that)\b")
 # the auxiliaries of a passive fate verb, ending the words before a cue or starting it
 _AUX_WORDS = r"(?:were|was|are|is|had been|have been|has been|got)"
@@ -2972,32 +2878,6 @@ def _between_mixed(ftext, qe, cue_at, cues, cue_pos, num_starts, r) -> bool:
     return k is not None and _mixed(ftext, "ar", k, cues, cue_pos, num_starts, r)
 
 
-_AR_OF_WORD = re.compile(r"[ \t\u00a0]+(?:من[ \t\u00a0]+[^\W\d_]+|علي[ \t\u00a0]+الاقل)")
-_AR_HEDGE = re.compile(r"[ \t\u00a0]+(?:يخشي|يعتقد|يرجح|يحتمل|يفترض|يظن)[ \t\u00a0]+"
-                       r"(?:ان|انهم|انهن)(?!\w)")
-
-
-def _killed_verb_after(ftext: str, pos: int, cue_at: dict) -> _Cue | None:
-    """Arabic: a strong killed verb as the next word after a group noun (not a new clause with
-    و): what happened to the group; also past a "من X" and a hedge ("427 لاجئاً من الروهينغا
-    يُخشى أنهم لقوا حتفهم")."""
-    o = _AR_OF_WORD.match(ftext, pos)
-    if o is None and ftext[pos - 1:pos] == "ي":  # a construct plural and its complement:
-        o = _AR_WORD.match(ftext, pos)  # "معتقلي غزة أُعدموا"
-    for p in ((pos, o.end()) if o is not None else (pos,)):
-        h = _AR_HEDGE.match(ftext, p)
-        w = _AR_WORD.match(ftext, h.end() if h is not None else p)
-        if w is None or w.group(1).startswith("و"):
-            continue
-        k = cue_at.get(w.start(1))
-        if k is None and w.group(1).endswith("وا"):  # a plural verb and its object: "لقوا حتفهم"
-            w2 = _AR_WORD.match(ftext, w.end())
-            k = cue_at.get(w2.start(1)) if w2 is not None else None
-        if k is not None and k.cat == "killed" and not k.weak:
-            return k
-    return None
-
-
 def _cue_at_word(ftext: str, pos: int, r) -> str | None:
     """The category of the cue word that starts at `pos`, if any."""
     m = r.cue_re.match(ftext, pos)
@@ -3037,7 +2917,6 @@ def _en_list_item(text, fd, ftext, a: int, qs: int, qe: int, sr, r) -> bool:
 
 # the death verbs and nouns that can take a count of wounded as their subject or object (the
 # nouns are also _DEATH_NOUNS, which adds the ones not (yet) seen with the wounded)
-_AR_DEATH_NOUNS_OF_WOUNDED = ("وفاه", "مقتل", "استشهاد")  # (folded)
 _DEATH_OF_WOUNDED = {
     "ar": re.compile(r"[وف]?(?:ب|ل)?(?:" + "|".join(_AR_DEATH_NOUNS_OF_WOUNDED)
                      + r"|توفي|توفيت|توفوا|استشهد|مات|ماتت|لقي|لقيت|فارق|فارقت)"),
@@ -3056,7 +2935,6 @@ _CASES_AFTER = {
 }
 _SCORE_VERB = re.compile(r"\b(?:lost|won|beat|beaten|drew|defeated|victory|defeat|win|loss|"
                          r"score|scored|scoreline)[ \t\u00a0]+\Z")
-_AR_SUB_VERB_AFTER = re.compile(r"[ \t\u00a0]+(?:منهم|منها|منهن|منهما)[ \t\u00a0]+")
 
 
 def _sub_verb_after(ftext: str, lang: str, c: _Cue, all_starts) -> bool:
@@ -3135,23 +3013,7 @@ def _thing_after_clause(ftext, fd, qs, qe, c, cue_starts, r, sr) -> bool:
         return False
     return n2 is None or (n2.group(1) not in sr.persons and n2.start(1) not in cue_starts)
 _DEATH_NOUNS = frozenset(_AR_DEATH_NOUNS_OF_WOUNDED + ("مصرع", "اعدام", "موت", "تصفيه"))
-# escaped from kidnappers (not a prison break): «خمسة رهائن تمكنوا من الفرار من أيدي خاطفيهم»
-# stay held people freed (README session 9: freed from captivity is `detained`)
-_AR_CAPTORS = re.compile(r"(?<!\w)(?:ال)?(?:خاطف(?:ين|يهم|يها|يه)?|مختطف(?:ين|يهم)|آسري(?:هم|ه)|اسري(?:هم|ه))(?!\w)")
-# fled / escaped (folded) and a prison named near: the escapees of a prison break
-_AR_FLED = re.compile(r"[وفب]?(?:ال)?(?:فار(?:ين|ون|ان)?|فر(?:وا|ار)?|هرب(?:وا)?|هارب(?:ين|ون)|"
-                      r"الهارب(?:ين|ون))(?!\w)")
-_AR_PRISON = re.compile(r"(?<!\w)[وفبل]?(?:ال)?(?:سجن|سجون|سجناء|سجين|سجينا|نزلاء|مساجين|"
-                        r"زنزانه|زنازين)(?!\w)")
-# «السجناء الهاربين الثلاثة»: the fled participle right before the number after a held noun
-# (the held noun itself is the cue: «أعادت القبض على السجناء الفارين الخمسة» stays detained)
-_AR_FLED_BEFORE = re.compile(r"(?<!\w)[وفبل]?(?:ال)?(?:سجناء|نزلاء|مساجين|سجينين|معتقلين|موقوفين)"
-                             r"[ \t\u00a0]+(?:ال)?(?:فار|هارب)(?:ين|ون)[ \t\u00a0]+\Z")
-_AR_ARREST_BEFORE = re.compile(r"(?<!\w)[وفب]?(?:ال)?(?:قبض|القبض|اعتقال|اعتقلت|اعتقلوا|توقيف|اوقفت|"
-                               r"اوقفوا|قبضت|ضبط|ضبطت)(?!\w)")
 PRISON_REACH = 300
-_AR_BODY_DUALS = ("جثتي ", "جثتا ", "جثماني ", "جثمانا ")
-_AR_BODIES_BEFORE = re.compile(r"(?<!\w)[وفب]?(?:ال)?(?:جثث|جثه|جثامين|جثمان|رفات)[ \t\u00a0]+\Z")
 _RESCUABLE = frozenset(("detained", "missing"))
 _PEOPLE_HELD = frozenset(("detained", "missing", "displaced", "wounded"))
 # a new content clause: ", and that", «، وأن», «، كما أن»; the Arabic «وأن» needs no comma
@@ -3203,32 +3065,7 @@ def _list_item(ftext: str, a: int, b: int) -> bool:
         and not _COMMA.search(gap, 0, len(gap) - 1)
 
 
-_AR_TWO_WORDS = frozenset(("اثنين", "اثنان", "اثنتين", "اثنتان"))
-# «بينهم مدير الشركة و...»: an "including" word, then up to three words of one listed person
-_AR_AMONG_LISTED = re.compile(r"(?<!\w)(?:من[ \t\u00a0]+)?(?:بينهم|بينهن|ضمنهم|منهم)"
-                              r"(?:[ \t\u00a0]+[^\W\d_]+){1,3}[ \t\u00a0]+\Z")
-
-
-def _inherit_before_noun(ftext: str, qs: int, r) -> tuple | None:
-    """Arabic number adjective after its noun, after an "including" word: "من بينهم تونسيان
-    اثنان", "بينهم أطفال ثلاثة"."""
-    j = qs
-    while j > 0 and ftext[j - 1] in " \t\u00a0":
-        j -= 1
-    k = j
-    while k > 0 and not ftext[k - 1].isspace():
-        k -= 1
-    if k == j or not ftext[k:j].isalpha():
-        return None
-    inh = r.inherit_before.match(ftext, k)
-    return None if inh is None else (qs, inh[1])
-
-
 _OR_WORD = re.compile(r"(?<!\w)or(?!\w)")  # "killed or captured 200": one count of both
-
-
-# a count right after a verb that is "others" («وأصيب 31 آخرون»، «وإصابة ثلاثة آخرين»)
-_AR_OTHERS_COUNT = re.compile(r"(?:[ \t\u00a0]+[^\s،,.؛]+){1,3}?[ \t\u00a0]+(?:ال)?اخر(?:ون|ين|ان)(?!\w)")
 
 
 def _mixed(ftext, lang, c, cues, cue_pos, num_starts, r) -> bool:
@@ -3300,27 +3137,6 @@ def _cue_past_count(ftext: str, qe: int, cs: int, num_starts) -> bool:
     return not _AND_GAP.search(gap) and not _COMMA.search(gap) and " or " not in gap
 
 
-_AR_BEFORE_WORD = re.compile(r"([^\W\d_]+)[ \t\u00a0]+\Z")
-_AR_AND_WORD_BEFORE = re.compile(r"(?<!\w)و[^\W\d_]{2,}[ \t\u00a0]+\Z")  # «وانهيار 1260»
-
-
-# Folded dual verbs of the toll categories (their subject is two people named before them).
-_AR_DUAL_VERBS = frozenset(("قتلا", "استشهدا", "اصيبا", "جرحا", "توفيا", "اعتقلا", "فقدا",
-                            "اختطفا", "خطفا", "اسرا", "لقيا", "غرقا", "نزحا"))
-
-
-@lru_cache(maxsize=1)
-def _ar_dual_verbs() -> frozenset:
-    """_AR_DUAL_VERBS and the past duals, masculine and feminine, of every verb of
-    figure_categories.yaml `ar_inflected` (session 16: «طفلتين استشهدتا وأصيبت والدتهما»)."""
-    out = set(_AR_DUAL_VERBS)
-    for forms in load_lexicon("figure_categories.yaml")["ar_inflected"].values():
-        for e in forms.get("verbs", ()):
-            past = fold_term(e).split()[0]
-            out |= {past + "ا", past + "تا"}
-    return frozenset(out)
-
-
 def _ar_own_subject_or_object(ftext: str, x: _Cue, y: _Cue, num_starts) -> bool:
     """Arabic: two coordinated cues that do not share one count: the first verb comes right
     after a person noun (its own subject: "امرأة قُتلت وأصيب ثلاثة"), or the second one is
@@ -3340,9 +3156,6 @@ def _ar_own_subject_or_object(ftext: str, x: _Cue, y: _Cue, num_starts) -> bool:
     return w is not None and y.fe <= x.fe + 8 and x.fs > 0 and ftext[x.fs - 1:x.fs] == " " \
         and _NUM_BEFORE_AR.search(ftext, max(0, x.fs - 12), x.fs) is not None \
         and w.group(1) not in sr.stop and w.group(1) not in _AR_AMONG
-
-
-_NUM_BEFORE_AR = re.compile(r"[\d٠-٩۰-۹][ \t\u00a0]+\Z")
 
 
 def _number_just_before(ftext: str, pos: int, num_starts) -> bool:
@@ -3504,20 +3317,11 @@ def _toll_cue(ftext, lang, qs, cues, cue_pos, num_starts, r) -> _Cue | None:
 _NUMBER_VERB = re.compile(r"(?<!\w)(?:now|(?:thought|believed|estimated|said|expected|likely|feared|"
                           r"reported|known|understood) to)[ \t\u00a0]+\Z")
 _NUMBERED_BEFORE = re.compile(r"\bnumbered[ \t\u00a0]+\Z")
-# people living in the stricken areas are people affected (gold_j: `other`), unlike people merely
-# living in a region (gold_t, gold_y: no figure): «17 مليون شخص يعيشون في المناطق المتضررة»
-_AR_AFFECTED_AREA = re.compile(r"(?:[ \t\u00a0]+[^\W\d]+){0,2}?[ \t\u00a0]+(?:يعيشون|يقطنون|يسكنون)[ \t\u00a0]+"
-                               r"في[ \t\u00a0]+(?:ال)?(?:مناطق|مدن|قري|احياء|محافظات|بلدات)[ \t\u00a0]+"
-                               r"(?:ال)?(?:متضرره|منكوبه|المتضرره|المنكوبه)(?!\w)")
-_AR_ATTACKERS_BEFORE = re.compile(r"(?<!\w)(?:شنه|شنها|نفذه|نفذها|(?:قدر|يقدر|قدرت|تقدر)[ \t\u00a0]+"
-                                  r"(?:عددهم|عددهن|عدد المهاجمين|عدد المسلحين))[ \t\u00a0]+[\"«“]?\Z")
 _REVISED_BEFORE = {
     "en": re.compile(r"\b(?:revised|corrected|updated|amended)\b"),
     "ar": re.compile(r"(?<!\w)(?:عدل|عدلت|تعديل|صحح|صححت|تصحيح|حدث|حدثت|تحديث)(?!\w)"),
 }
 _TRAPPED_WORD = re.compile(r"(?:عالق|محاصر|محتجزين داخل|trapped|stranded)")
-_AR_EXCEED = ("تجاوز ", "تجاوزت ", "يتجاوز ", "تتجاوز ", "تخطي ", "تخطت ", "يتخطي ", "يتخطى ",
-              "فاق ", "فاقت ", "يفوق ", "تفوق ")
 _TOTAL = re.compile(r"\b(?:total|tally|number|count|figure)\b")
 _TOLL_VERB_GAP = re.compile(
     r"\b(?:rose|risen|rising|rises|climbed|climbing|climbs|jumped|jumps|increased|soared|grew|grown|"
@@ -3785,20 +3589,6 @@ def _subject_verb(ftext, qe, cue_at, sr) -> _Cue | None:
     return None
 
 
-_AR_WORD = re.compile(r"[ \t\u00a0«\"“]+([^\W\d_]+)")
-# kin and companions with a possessive pronoun (folded): a dual «ابنتيه»، «ولديها», a plural
-# «أحفاده»، «أصدقائه», a singular «شقيقه»
-_AR_KIN = ("(?:ابن|ابنت|بنت|ولد|طفل|طفلت|شقيق|شقيقت|اخ|اخو|اخت|زوج|زوجت|حفيد|حفيدت|صديق|رفيق|"
-           "زميل|جار|قريب|ابناء|اولاد|بنات|اطفال|اخوه|اخوان|اخوات|اشقاء|شقيقات|احفاد|اصدقاء|"
-           "اصدقا|رفاق|زملاء|زملا|اقارب|اقرباء|جيران|عائلت|افراد اسرت|"
-           # parents, and plurals written with their hamza on a seat («أشقائه»، «أبنائها»)
-           "والد|والدت|اشقا|ابنا|اخوت)")
-_AR_PRON = "(?:ه|ها|هم|هن|هما|ي|نا|ك|كم)"
-_AR_KIN_DUAL = re.compile(f"[وف]?{_AR_KIN}(?:ي|تي){_AR_PRON}\\Z")
-_AR_KIN_AFTER = re.compile(f"[ \t\u00a0]+(?:من[ \t\u00a0]+)?(?:ال)?{_AR_KIN}(?:ي|ئ|ت)?{_AR_PRON}?(?!\\w)")
-_AR_KIN_WORD = re.compile(f"(?<![^ \t\u00a0]){_AR_KIN}(?:ي|ئ|ت)?{_AR_PRON}[ \t\u00a0]+\\Z")
-
-
 def _lost_kin(ftext: str, qs: int, qe: int, cue_end: dict, sr) -> _Cue | None:
     """The weak «فقد» (lost) right before a count of kin or companions, or before a kinsman
     and the count joined to him: «فقد ابنتيه»، «فقدت ثلاثة من أبنائها»، «فقد شقيقه وثلاثة من
@@ -3818,68 +3608,6 @@ def _lost_kin(ftext: str, qs: int, qe: int, cue_end: dict, sr) -> _Cue | None:
     nw = _NOUN.match(ftext, qe)
     return c if nw is not None and nw.group(1) in sr.persons else None
 _OR_NEXT = re.compile(r"[ \t\u00a0]+(?:او|ام)(?!\w)")
-_AR_AMONG = frozenset(("بين", "ضمن", "من"))
-_AR_ASIDE = re.compile(r"[ \t\u00a0]*،[ \t\u00a0]*(?:اي|بينهم|منهم|معظمهم|غالبيتهم)[ \t\u00a0]"
-                       r"[^،.:؛!?\n]{1,60}،"
-                       # (session 13) the same aside between dashes or in parentheses: «12 شخصاً -
-                       # معظمهم صيادون - فقدوا»، «(معظمهم صيادون)» (an em or en dash is folded to "-")
-                       r"|[ \t\u00a0]+-[ \t\u00a0]*(?:اي|بينهم|منهم|معظمهم|غالبيتهم)[ \t\u00a0][^-،.:؛!?()\n]{1,60}?[ \t\u00a0]-(?=[ \t\u00a0])"
-                       r"|[ \t\u00a0]*\([ \t\u00a0]*(?:اي|بينهم|منهم|معظمهم|غالبيتهم)[ \t\u00a0][^()\n]{1,60}\)")
-AR_SUBJECT_WORDS = 6
-
-
-def _subject_verb_ar(ftext, qe, cue_at, sr, num_set=frozenset()) -> tuple[_Cue, bool] | None:
-    """Arabic: the category verb after the number's subject noun phrase governs it ("خمسة
-    فلسطينيين استشهدوا", "أن ثلاثة من عناصر الأمن لقوا حتفهم", "ثلاثة من المدنيين بين القتلى",
-    "خطفت ثلاثة من عناصر الجيش وقتلتهم"). The phrase is at most 6 words with no punctuation,
-    no stop word and no category cue of its own; after it a verb (a word with و only when it
-    carries the object pronoun: "وقتلتهم"), or بين/ضمن + a category noun. Returns (cue, whether
-    it is the verb: a verb is the subject's own predicate, so "وأصيب آخرون" after it does not
-    make the count mixed; "بين قتيل وجريح" still does). A second count coordinated with و
-    shares the verb ("١٤ متظاهراً وسبعة من عناصر الأمن أصيبوا")."""
-    pos = qe
-    coord = False
-    for n in range(AR_SUBJECT_WORDS + 2):
-        if n > 0 and ftext.startswith(" علي الاقل", pos):
-            pos += 10  # a bound after the noun: «١٢٠٠ أسرة على الأقل وصلت إلى المخيم», also
-            # before an aside: «٤٣ مدنياً على الأقل، بينهم ١١ امرأة، قُتلوا»
-        a = _AR_ASIDE.match(ftext, pos) if n > 0 else None
-        if a is not None:  # "خمسة آلاف أسرة، أي نحو 30 ألف شخص، نزحت"
-            pos = a.end()
-        elif n > 0 and ftext.startswith(" من اصل ", pos):
-            oa = _AR_OUT_OF_ASIDE.match(ftext, pos)  # «12 شخصاً من أصل 40 قتلوا»: the whole
-            if oa is not None:  # is an aside of the subject
-                pos = oa.end()
-        w = _AR_WORD.match(ftext, pos)
-        if w is None:
-            return None
-        word = w.group(1)
-        if n > 0 and not coord and word.startswith("و") and w.start(1) in num_set:
-            coord = True
-            pos = w.end()
-            continue
-        c = cue_at.get(w.start(1))
-        if c is not None and c.cat != "other" and not c.weak:
-            if n == 0:
-                return None  # the number's own noun ("خمسة جرحى"): the usual rules read it
-            if word.startswith("و") and not word.endswith(("هم", "هن")):
-                return None  # "... وأصيب آخرون": a new clause
-            return c, True
-        if c is not None and c.weak and c.cat == "displaced" and n > 0 and c.ws == w.start(1) \
-                and c.ws == c.fs:
-            return c, True  # an arrival verb (people only) after the subject, its bound
-            # skipped: «١٢٠٠ أسرة على الأقل وصلت إلى المخيم»
-        if word in _AR_AMONG and n > 0:
-            w2 = _AR_WORD.match(ftext, w.end())
-            c2 = cue_at.get(w2.start(1)) if w2 else None
-            if c2 is not None and c2.cat != "other" and not c2.weak and word != "من":
-                return c2, False  # "ثلاثة من المدنيين بين القتلى"
-        if (word in sr.stop and word not in _AR_AMONG) or (n > 0 and word.startswith("و")
-                                                           and word not in sr.persons
-                                                           and word[1:] not in sr.persons):
-            return None
-        pos = w.end()
-    return None
 
 
 def _destroyed(ftext, lang, qs, qe, all_starts, r, sr, cues=(), cue_pos=()) -> bool:
@@ -4110,18 +3838,6 @@ def _downed_weapon(ftext: str, lang: str, qs: int, qe: int, nw, c, prev_noun, r)
         and _AR_SHOT_DOWN_BEFORE.search(ftext, max(0, qs - 30), qs) is not None
 
 
-# «ارتقيا شهيدين»: a dual verb of dying or harm, then its dual predicate (folded text)
-_AR_PREDICATE_DUALS = frozenset(("شهيدين", "قتيلين", "جريحين", "ضحيتين", "شهيدتين", "قتيلتين"))
-_AR_PREDICATE_GAP = re.compile(r"[ \t\u00a0]+(?:من[ \t\u00a0]+[^\W\d_]+[ \t\u00a0]+)?[وف]?"
-                               r"(?:ارتقي|سقط|قضي|استشهد|قتل|راح|وقع|اصيب|جرح|ذهب)(?:ا|تا)"
-                               r"[ \t\u00a0]+")
-_AR_AIRCRAFT = frozenset(("طايره", "طايرات", "طايرتين", "طايرتان", "مروحيه", "مروحيات",
-                          "مروحيتين", "مروحيتان", "مقاتله", "مقاتلات"))
-# a shoot-down verb at most two words before the number, no comma between (folded text)
-_AR_SHOT_DOWN_BEFORE = re.compile(r"(?<!\w)[وف]?(?:ب|ل)?(?:اسقط|اسقطت|اسقطوا|اسقطنا|اسقاط|الاسقاط)"
-                                  r"(?:[ \t\u00a0]+[^\W\d_،,]+){0,2}[ \t\u00a0]+\Z")
-
-
 # The words of an English noun phrase after a number, up to its head: modifiers, hyphenated
 # compounds ("seven one-way attack drones", "four anti-ship ballistic missiles"); it stops at a
 # word that cannot be inside the phrase (a preposition, conjunction, verb form below) or at
@@ -4334,16 +4050,6 @@ def _unquoted(ftext: str, qs: int) -> int:
 _QUOTES = "\"'«“‘"
 
 
-# Bombs set off named after their number (ar): «فجروا ثلاث عبوات ناسفة»، «تفجير 3 سيارات مفخخة»
-# (read only after a detonation verb, verbs_before.detonated); the dual «سيارتين مفخختين» is one
-# word, checked by its stem (_AR_VEHICLE_DUAL) and «مفخخ» right after it.
-_AR_BOMB_AFTER = re.compile(r"[ \t\u00a0]+(?:عبو(?:ه|ات)[ \t\u00a0]+ناسف|(?:سيار|عرب|اليات|اليه|مركب)\w*"
-                            r"[ \t\u00a0]+مفخخ)")
-_AR_VEHICLE_DUAL = frozenset(("سيا", "عرب", "الي", "مرك"))
-# (session 15) the bombs counted went off, the verb after them: «3 سيارات مفخخة انفجرت قرب القاعدة»،
-# «عبوتان ناسفتان انفجرتا» (read only after a bomb noun)
-_AR_BLEW_AFTER = re.compile(r"(?:[ \t\u00a0]+[^\W\d]+){1,2}[ \t\u00a0]+(?:انفجرت|انفجرتا|انفجرا|انفجر|انفجرن)(?!\w)")
-
 # A hurt state said right after a count and its noun (gate: a cheap substring first): "eight
 # others were pulled out alive with broken bones", "12 survivors, who were injured",
 # «أُنقذ ثمانية آخرون وهم مصابون بكسور ورضوض»، «ستة عمال مصابين بحروق»
@@ -4388,22 +4094,6 @@ def _struck_facility(ftext: str, lang: str, qs: int, qe: int) -> bool:
 
 # People treated (or counted), "most of them" for a harm (session-8 harm decision: "treated N
 # people, most of them for <harm>" counts as the harm word)
-# (session 15) people treated for a harm, or counted by it, right after the count: «43 شخصاً تلقوا
-# إسعافات بسبب الاختناق»، «60 شخصاً جراء استنشاق الدخان» (gate: a cause word in the next 60
-# characters, _AR_CAUSE_GATE)
-# (session 15) a vessel seized, then the people on board: «احتجزت سفينة وعلى متنها 9 صيادين»
-# (read only with «متن» right before the count; not «اعترضت»/«أنقذت»: turned back or rescued)
-_AR_SEIZED_ABOARD = re.compile(
-    r"(?<!\w)[وف]?(?:احتجز|احتجزت|احتجزوا|احتجاز|ضبط|ضبطت|ضبطوا|اوقف|اوقفت|اوقفوا|ايقاف|صادر|صادرت|"
-    r"حجز|حجزت|اقتاد|اقتادت|اقتادوا|استولت|استولوا|اختطف|اختطفت|اختطفوا|خطف|خطفت|اسر|اسرت)"
-    r"(?:[ \t\u00a0]+[^\s،,.؛\d]+){1,6}?[ \t\u00a0]+و?(?:علي|على)[ \t\u00a0]+متن(?:ها|ه|هما)"
-    r"(?:[ \t\u00a0]+[^\s\d]+){0,3}?[ \t\u00a0]*\Z")
-_AR_CAUSE_GATE = re.compile(r"بسبب|جراء|نتيجه|اثر")
-_AR_TREATED_FOR_HARM = re.compile(
-    r"(?:[ \t\u00a0]+[^\s،,؛.\d]+){0,2}?(?:[ \t\u00a0]+(?:تلقوا|تلقي|تلقين|يتلقون|يتلقين|تلقيا|تلقت)"
-    r"[ \t\u00a0]+(?:ال)?(?:اسعافات|اسعافا|علاجا|علاج|العلاج|رعايه)(?:[ \t\u00a0]+(?:ال)?(?:اوليه|لازمه|طبيه))?)?"
-    r"[ \t\u00a0]+(?:بسبب|جراء|نتيجه|اثر)[ \t\u00a0]+(?:ال)?(?:حالات[ \t\u00a0]+)?(?:ال)?"
-    r"(?:اختناق|استنشاق|حروق|كسور|جروح|رضوض|ضربات|ضربه|اغماء|الاختناق|الحروق|الغاز)(?!\w)")
 _MOST_GATE = {"en": " of ", "ar": "هم"}
 _HARM_EN = (r"(?:tear[- ]?gas|smoke|fumes|gas inhalation|inhalation|suffocation|asphyxia|burns|"
             r"injuries|wounds|gunshot wounds|bullet wounds|fractures|broken bones|bruises|"
@@ -4720,10 +4410,6 @@ def _risk_after(reach: int) -> dict[str, re.Pattern]:
 
 
 _RISK_AFTER = _risk_after(3)
-# «حياة N (من الأسرى) مهددة / في خطر»: the lives before the count are the ones threatened (not
-# «أودت بحياة N»: the ب of the killing verb's object is no word start here)
-_AR_LIVES_THREATENED = re.compile(r"(?:[ \t\u00a0]+[^\W\d]+){0,3}?[ \t\u00a0]+(?:[وف]?(?:مهدد|معرض)"
-                                  r"(?:ه|ون|ين|ات)?|في[ \t\u00a0]+خطر)(?!\w)")
 # a count with no harm cue may have its place or age between it and the risk ("300,000
 # children across eastern Libya were at risk of cholera", «٣ ملايين طفل دون سن الخامسة
 # معرضون لخطر الإصابة»): two words more (tuning sets b, r, ag)
@@ -4746,11 +4432,6 @@ def _at_risk(ftext: str, lang: str, qs: int, qe: int, far_to: int | None = None)
     if m is None and far_to is not None:  # the farther reach ends before the count's own cue
         m = _RISK_AFTER_FAR[lang].match(ftext, qe, min(hi, far_to))  # ("killed in areas at risk")
     return m is not None and not _COMMA.search(m.group()) and not _HARD.search(m.group())
-
-
-# the passive wound verb itself («سبعة من الناجين أصيبوا بكسور»، «عشرات من المتظاهرين جرحوا»,
-# gold_au): the group's own fate, unlike a weak "taken to hospital"
-_AR_WOUND_VERB = re.compile(r"[وف]?(?:اصيب(?:وا|ت|ا|تا)?|اصبن|جرحوا|جرح)")
 
 
 def _after_group(ftext, pc, cues, cue_pos, r=None, lang=None) -> _Cue | None:
@@ -4808,7 +4489,6 @@ def _discharged(ftext, qs, qe, r, left=None, right=None, num_starts=()) -> bool:
 
 
 # A held count followed, in its clause, by a transfer to hospital: the count is of patients.
-_AR_HOSPITAL = r"(?:ال)?(?:مستشفي|مستشفى|مستشفيات|مستوصف|عياده)(?!\w)"
 _HOSPITAL_AFTER = {
     "en": re.compile(r"(?:[ \t\u00a0]+(?!and\b)[^\W\d]+){0,6}?[ \t\u00a0]+(?:taken|rushed|transferred|"
                      r"moved|admitted|sent|flown|evacuated)[ \t\u00a0]+(?:(?:straight|directly|"
@@ -4820,10 +4500,6 @@ _HOSPITAL_AFTER = {
                      r"(?:ال)?(?:مجمع|مركز)(?:[ \t\u00a0]+[^\W\d]+){0,2}[ \t\u00a0]+(?:ال)?طبي(?!\w))"),
 }  # «سبعة منهم نُقلوا إلى مجمع فلسطين الطبي» (gold_j); (session 15) «ثلاثة في حالة صحية سيئة
 # نُقلوا إلى مركز طبرق الطبي» (gold_ay: survivors taken to a medical centre are hurt)
-
-_AR_TRANSFER_BEFORE = re.compile(r"(?<!\w)[وف]?(?:نقل|نقلت|ادخل|اسعف|نقلوا)[ \t\u00a0]+\Z")
-_AR_TO_HOSPITAL = re.compile(r"(?:[ \t\u00a0]+(?:منهم|منهن|منها))?[ \t\u00a0]+(?:الي|إلى|إلي|الى)"
-                             r"[ \t\u00a0]+" + _AR_HOSPITAL)
 
 
 def _hospital_after(ftext: str, lang: str, qe: int, num_starts, qs: int = -1) -> bool:
@@ -4976,38 +4652,6 @@ def _thing_list_before(ftext, qe, c, cue_starts, sr, r) -> bool:
         return False
     gap = ftext[nw.end():c.fs].split()
     return 1 <= len(gap) + 1 <= 3 and (gap[0] if gap else ftext[c.fs:c.ws]).startswith("و")
-
-
-_AR_KILLED_AMONG = re.compile(r"(?:من )?بينه(?:م|ن) (?:[^ .،,؛]+ ){1,3}?(?:قتيل|قتلى|قتلي)")
-
-
-def _ar_victims_with_killed(ftext, at):
-    """«استقبلت 63 ضحية لرصاص القناصة، بينهم 21 قتيلاً»: victims among whom some are the
-    killed are killed and wounded together (the session-8 combined count, `other`)."""
-    m = _AR_KILLED_AMONG.search(ftext, at, at + 120)
-    return m is not None and "." not in ftext[at : m.start()]
-
-
-# people counted as a crowd (an `other` noun) who may also be the people a fate befell
-_AR_CROWD_PERSONS = re.compile(r"(?:ال)?(?:متظاهر|محتج|معتصم|مصل|مضرب)")
-_AR_FATES = frozenset(("killed", "wounded", "detained", "missing", "displaced"))
-
-
-def _ar_crowd_and_count_fate(ftext, c, cues, cue_pos, num_starts):
-    """«37 متظاهراً و11 من عناصر الأمن أصيبوا»، «5 متظاهرين و3 شرطيين قتلوا»: the crowd noun
-    is coordinated with a second count; the fate verb after both governs both. The fate cue,
-    or None."""
-    m = re.match(r"(\s*)و\s*", ftext[c.fe : c.fe + 4])
-    if m is None or not ((c.fe + m.end()) in num_starts or (c.fe + m.end(1)) in num_starts):
-        return None
-    for j in range(bisect_left(cue_pos, c.fe + m.end()), min(len(cues), bisect_left(cue_pos, c.fe) + 4)):
-        y = cues[j]
-        gap = ftext[c.fe : y.fs]
-        if len(gap.split()) > 8 or any(x in gap for x in ("،", ",", ".", "؛", ":")):
-            return None
-        if y.cat in _AR_FATES and not y.weak:
-            return y
-    return None
 
 
 def _specific_other_after(ftext, qe, cues, cue_pos, r) -> bool:
@@ -5258,11 +4902,6 @@ _OPPONENTS = {
                      r"[ \t\u00a0]+مع[ \t\u00a0]+\Z"),
 }
 _TO_PLACE = re.compile(r"[ \t\u00a0]+(?:الي|نحو|باتجاه|صوب)(?!\w)")  # folded إلى
-# injury words that stay injuries in a disease story ("a stampede at the cholera centre
-# injured 12")
-# «N <noun> <adjective> بين قتيل وجريح» (folded): the combined count's phrase a few words after it
-_AR_BETWEEN_MIXED = re.compile(r"(?:[ \t\u00a0]+[^\W\d]+){0,5}?[ \t\u00a0]+(?:ما[ \t\u00a0]+)?بين[ \t\u00a0]+"
-                               r"(?:قتيل|قتلي|شهيد|شهدا|ميت|متوفي)[ \t\u00a0]+و(?:جريح|جرحي|مصاب|مصابين|مفقود)")
 _AND_SICK = {"en": re.compile(r"[ \t\u00a0]+(?:and|or)[ \t\u00a0]+(?:the[ \t\u00a0]+)?sick\b"),
              "ar": re.compile(r"[ \t\u00a0]+(?:و|او[ \t\u00a0]+)(?:ال)?(?:مريض|مريضا|مرضي)(?!\w)")}
 _CLAUSE_END = re.compile(r"[,;.\n\u060c\u061b]")
@@ -5276,17 +4915,8 @@ def _wound_named_after(ftext: str, lang: str, qe: int) -> bool:
     return _INJURY[lang].search(seg, 0, e.start() if e is not None else len(seg)) is not None
 
 
-_AR_CLAUSE_STOP = re.compile(r"[،,.؛;!?؟\n\d٠-٩]")
-
-
-def _clause_end_ar(ftext: str, qe: int, reach: int = 80) -> int:
-    """(session 15) Where the count's clause ends (the next comma, stop or number, at most
-    `reach` characters on): «ثمانية وعشرين من المحررين يتلقون العلاج من سوء التغذية وجروح
-    ناجمة عن التعذيب» names a wound in its clause (gold_v: `wounded`, not disease cases)."""
-    m = _AR_CLAUSE_STOP.search(ftext, qe, min(len(ftext), qe + reach))
-    return m.start() if m is not None else min(len(ftext), qe + reach)
-
-
+# injury words that stay injuries in a disease story ("a stampede at the cholera centre
+# injured 12")
 _INJURY = {
     "en": re.compile(r"(?:wound|injur|hurt|maim|gunshot|burn|stab)"),
     "ar": re.compile(r"[وفبل]?(?:ال)?(?:جرح|جريح|جراح|جروح|بجروح|حروق|بحروق|طعن|رصاص|اختناق|حراره (?:ال)?جسم)"),
@@ -5413,7 +5043,6 @@ def _demonym(fd, lang: str, nw: re.Match) -> bool:
     o = fd.orig(nw.start(1))
     return w.endswith(("ns", "is", "s", "ese", "ch", "sh")) and fd.original[o].isupper() \
         and fd.original[o + 1:o + 2].islower()
-
 
 
 def _may_cross(ftext, lang, gs, ge, num_starts, r) -> bool:
