@@ -1944,6 +1944,8 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                 continue
         if src_i < b and f[src_i] in AR_COUNT_STMTS and _ar_ownerless(doc, src_i, b):
             continue  # «وفق تقديرات عام 2022»، «وفق تقديرات تعود إلى ...»: estimates nobody is named for
+        if src_i < b and f[src_i][:2] == "ال" and ar_stem(f[src_i]) in _AR_HEDGE_NOUNS and _ar_bare_finding(doc, src_i, b):
+            continue  # «نجم بحسب المعلومات الأولية عن تماس»، «حسب التحقيقات الأولية»: a hedge, nobody's
         if src_i < b and (_ar_own_statement(f[src_i]) or (f[src_i][:1] == "ل" and _ar_own_statement(f[src_i][1:]))):
             # «أسفرت بحسب تقييمها الأولي عن مقتل ثلاثة»، «وفق تقديراته»: the statement of the one
             # speaking (its pronoun) - the speaker goes on, no new source
@@ -5451,6 +5453,23 @@ _AR_DERIVED_MASDAR = re.compile(r"ا(?:ست)?\w{2,3}ا\w$")
 
 
 _AR_DATING = frozenset(fwords("تعود يعود ترجع يرجع"))
+
+
+# «بحسب المعلومات الأولية»، «وفق المعطيات المتوفرة»، «حسب الأرقام الرسمية»: hedges with no owner
+_AR_HEDGE_NOUNS = _AR_FINDING_NOUNS | frozenset(ar_stem(w) for w in fwords("المعطيات البيانات الأرقام الإحصاءات الإحصائيات"))
+
+
+def _ar_bare_finding(doc: Doc, i: int, b: int) -> bool:
+    """A definite finding noun at i («المعلومات»، «التحقيقات»، «المعطيات») with only generic
+    adjectives after it («الأولية»، «المتوفرة») and no owner: not a genitive, a relative clause or a
+    lam owner («المعلومات التي جمعها المرصد»، «التحقيقات الأولية للشرطة»)."""
+    f, raw = doc.folded, doc.raw
+    k = i + 1
+    while k < b and f[k][:2] == "ال" and f[k][2:] in _AR_GENERIC_STMT_ADJ:
+        k += 1
+    # (after a definite noun no genitive follows: an owner comes only with a lam, a relative
+    # clause, «من»/«لدى», or a definite participle such as «الصادرة»/«الواردة»)
+    return k >= b or not _word(raw[k]) or not (f[k][:1] == "ل" or f[k][:2] == "ال" or f[k] in _AR_REL_PERSONAL or f[k] in ("من", "عند"))
 
 
 def _ar_ownerless(doc: Doc, i: int, b: int) -> bool:

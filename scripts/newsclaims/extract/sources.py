@@ -522,6 +522,10 @@ def trim_ar_stretch(doc: Doc, i: int, j: int) -> tuple[int, int, int]:
                 and not (f[k - 1] in _AR_NAMED_PLACES and doc.raw[k - 1] not in ("،", ","))  # «مستشفى ليدي ريدنغ»: a name after an institution noun
                 and not (ar_stem(w) in _LEX_HEADS_AR() and f[k - 1] not in _AR_SAID_WORDS)) or (
             w.startswith("لل") and len(w) > 4 and ("ال" + w[2:] in _AR_PRESS or _ar_outlet("ال" + w[2:]))  # "قال رئيس البلدية X للجزيرة نت إن"، «للصحفيين»
+        ) or (
+            # «صرح الملازم X للإذاعة الوطنية بأن»، «للتلفزيون الرسمي»، «للوكالة»: lam + article + an
+            # outlet noun (not «المدير العام للإذاعة»: «العام» and the like make the outlet the owner)
+            w.startswith("لل") and w[2:] in _AR_MEDIA_DEF and f[k - 1] not in _AR_OUTLET_OWNERS
         ) or (w.startswith("ل") and not w.startswith("لل") and len(w) > 4 and (
             _ar_outlet(w[1:]) or (k + 1 < j and _ar_outlet(w[1:] + " " + f[k + 1])))):  # «... الدفاع المدني لرويترز إن»، «لفرانس برس»
             text_end = k  # the audience: "لوكالة ...", "لـ«الشرق الأوسط»"
@@ -708,6 +712,9 @@ _AR_CHANNELS = frozenset(ar_stem(w) for w in fwords(
     " تحديث"))  # «ذكرت منصة X في تحديث لاحق أن»
 _AR_OWN_STATEMENTS = frozenset(fwords("بيانه بيانها بيانهم تقريره تقريرها تقريرهم كلمته كلمتها تصريحه تصريحها حديثه حديثها"))
 _AR_MEDIA = frozenset(fwords("وكالة قناة صحيفة موقع شبكة الصحفيين وسائل مراسل إذاعة تلفزيون"))
+_AR_MEDIA_DEF = frozenset(fwords("وكالة قناة صحيفة موقع شبكة إذاعة تلفزيون تلفزة راديو مجلة"))
+# words before «للإذاعة/للوكالة» that make the outlet their owner («المدير العام للإذاعة»)
+_AR_OUTLET_OWNERS = frozenset(fwords("العام عام التابع التابعة الرسمي مراسل مراسلة مراسله"))
 _AR_PRESS = frozenset(fwords("الصحفيين الصحافيين الصحافة"))  # «للصحفيين»: reporters as the audience
 
 
@@ -1402,6 +1409,8 @@ class Resolver:
                 self.how = "coref"
                 return ref
             if lang == "ar" and self.history and ((len(core) >= 2 and any(w in _AR_SAME_WORDS for w in core[1:])) or (
+                    # «، حسب المصدر ذاته.»: the same-word closed the phrase after a prepositional cue
+                    len(core) == 1 and m.j < len(f) and f[m.j] in _AR_SAME_WORDS) or (
                     len(core) == 1 and core[0].endswith(("تان", "تين")) and ar_stem(core[0][:-3] + "ه") in _CLASS_HEADS | _AR_JOINT_HEADS)):
                 ref = self.history[-1][0]
                 self.remember(ref)
