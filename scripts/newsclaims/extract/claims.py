@@ -1094,7 +1094,9 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
             continue  # «سجل المنتخب 3 أهداف»، «سُجلت 40 إصابة»: a speaker records people harmed, cases or attacks
         if e.lemma == "حمل" and e.kind == "verb" and not any(ar_stem(f[t]) in _AR_BLAME_NOUNS for t in range(j, min(b, j + 14))):
             continue  # "حملت الطائرة 100 راكب": only laying blame («مسؤولية») is a claim
-        if e.kind == "verb" and e.lemma == "نقل" and not any(f[t] in ("عن", "قوله", "قولها", "قولهم") for t in range(j, min(b, j + 12))) \
+        if e.kind == "verb" and e.lemma == "نقل" and not any(f[t] in ("عن", "قوله", "قولها", "قولهم") for t in range(j, min(b, j + (
+                # «ونقلت منظمة «X»، التي تشغّل سفينة إنقاذ في المنطقة، عن ...»: a relative clause on the relay
+                22 if any(f[t] in _AR_REL_PERSONAL and raw[t - 1] in ("،", ",") for t in range(j + 1, min(b, j + 10))) else 12)))) \
                 and not _ar_passed_on(doc, j, b):
             continue  # "نقلت طواقمها الرهائن إلى ...": transported, no relay («نقلت X عن Y»)
         if e.kind == "verb" and e.lemma == "تحدث" and j + 1 < b and (f[j] in _AR_AUDIENCE or _ar_outlet_lam(f[j]) or _ar_lam_outlet(doc, j, registry) or (

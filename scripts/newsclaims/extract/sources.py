@@ -3109,12 +3109,14 @@ def _ar_headline_class(refs: dict, target: dict, head_only: set) -> None:
             if len(cands) == 1:
                 target[sid] = cands.pop()
             continue
-        if len(ws) == 2 and not ws[0].startswith("ال") and (ar_stem(ws[0]),) in nouns("ar").kinds and ws[1].startswith("ال"):
+        if len(ws) == 2 and not ws[0].startswith("ال") and ws[1].startswith("ال") and (
+                (ar_stem(ws[0]),) in nouns("ar").kinds or (ar_stem(ws[0]), ar_stem(ws[1])) in nouns("ar").kinds):
             # «نقابة الأطباء: ...» and the text's one «اللجنة التمهيدية لنقابة أطباء السودان»: the
-            # headline's body and its field inside one fuller name
+            # headline's body and its field inside one fuller name; «قوى الأمن: ...» and the text's
+            # one «المديرية العامة لقوى الأمن الداخلي» (a two-word kind, its first word after a lam)
             want = {ar_stem(ws[0]), ar_stem(ws[1])}
             cands = {target.get(o, o) for o, x in refs.items() if o != sid and o not in head_only and x.kind not in PERSON_KINDS
-                     and want <= _name_words(x.name, None, "ar")[1][1]}
+                     and want <= ((st := _name_words(x.name, None, "ar")[1][1]) | {w[1:] for w in st if w[:1] == "ل"})}
             if len(cands) == 1:
                 target[sid] = cands.pop()
                 continue
