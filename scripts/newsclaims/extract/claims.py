@@ -1151,6 +1151,11 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                     # «ولم يصدر تعليق من الجيش، الذي كان قد أعلن مقتل ...»: a speaker noun right
                     # before the comma, named in the narration, speaks in its relative clause
                     rel_men = _ar_relative_antecedent(doc, a, p, registry) if f[p] in _AR_REL_PERSONAL else None
+                    if rel_men is None and f[p] in _AR_WHAT and e.lemma in ("وصف", "اعتبر") and j < b and f[j][:1] == "ب":
+                        fr = _ar_criticised_as(ctx, c, p, registry)
+                        if fr is not None:
+                            frames.append(fr)
+                            continue
                     if rel_men is not None and raw[p - 1] not in ("،", ",") and (
                             ar_stem(f[rel_men.i]) in nouns("ar").statement or _ar_embedded(doc, a, i, lex, cue_starts)
                             or (frames and frames[-1].direction in ("after", "span") and frames[-1].anchor < p)):
@@ -5459,6 +5464,42 @@ _AR_DATING = frozenset(fwords("تعود يعود ترجع يرجع"))
 
 # «بحسب المعلومات الأولية»، «وفق المعطيات المتوفرة»، «حسب الأرقام الرسمية»: hedges with no owner
 _AR_HEDGE_NOUNS = _AR_FINDING_NOUNS | frozenset(ar_stem(w) for w in fwords("المعطيات البيانات الأرقام الإحصاءات الإحصائيات"))
+
+
+# «انتقدت فعاليات جمعوية ما وصفته بـ«التأخر»»، «ندد الحزب بما اعتبره "تضييقاً"»، «حذرت مما وصفته بـ»
+_AR_WHAT = frozenset(fwords("ما بما مما عما"))
+_AR_CRITIC_VERBS = frozenset(fwords(
+    "انتقد انتقدت انتقدوا ينتقد تنتقد استنكر استنكرت استنكروا يستنكر تستنكر ندد نددت نددوا يندد تندد "
+    "أدان أدانت أدانوا يدين تدين شجب شجبت شجبوا رفض رفضت رفضوا يرفض ترفض حذر حذرت حذروا يحذر تحذر "
+    "اشتكى اشتكت اشتكوا يشتكي تشتكي استغرب استغربت استغربوا احتج احتجت احتجوا يحتج تحتج"))
+
+
+def _ar_criticised_as(ctx: _Ctx, c: Cue, p: int, registry: Registry) -> Frame | None:
+    """«انتقدت فعاليات جمعوية بحي X ما وصفته بـ«التأخر في التدخل»»: the description after «بـ» is
+    the claim of the one who criticised (the subject of a criticism verb shortly before «ما»)."""
+    doc, a = ctx.doc, ctx.a
+    f = doc.folded
+    for t in range(p - 1, max(a, p - 10) - 1, -1):
+        w = f[t]
+        if w in _AR_CRITIC_VERBS or (w[:1] in ("و", "ف") and w[1:] in _AR_CRITIC_VERBS):
+            break
+        if not _word(doc.raw[t]):
+            return None
+    else:
+        return None
+    men = None
+    if t + 1 < p:
+        ne = min(ar_np_right(doc, t + 1, p), p)
+        if ne > t + 1 and _ar_speaker_at(doc, t + 1, ne, registry):
+            _, text_end, name_end = trim_ar_stretch(doc, t + 1, ne)
+            men = _mention(doc, t + 1, text_end, name_end)
+    if men is None:
+        men = _ar_left_speaker(ctx, t, registry)
+    if men is None:
+        return None
+    fr = Frame(c, "ar.criticised_as", (min(t, men.i), c.j), "after", c.j)
+    fr.mention = men
+    return fr
 
 
 def _ar_bare_finding(doc: Doc, i: int, b: int) -> bool:
