@@ -4954,6 +4954,29 @@ def _boundary_before(doc: Doc, lo: int, hi: int) -> int:
     return -1
 
 
+def _ar_relayed_tail(doc: Doc, fr: Frame, nxt: Frame, bd: int, b: int, end: int) -> int:
+    """«وأضاف المصدر أن ...، فيما تحفظت الأجهزة الأمنية على ثلاثة، بحسب شهود من أهالي القرية.»: a
+    relay that closes the sentence names another speaker for the «فيما/بينما/في حين» clause
+    before it; the verb's content ends before that clause (else `end`)."""
+    f, raw = doc.folded, doc.raw
+    men, own = nxt.mention, fr.mention
+    if men is None or nxt.cue.entry.lemma not in ("بحسب", "وفقا ل"):
+        return end
+    t = nxt.region[1]
+    while t < b and t < nxt.region[1] + 6 and _word(raw[t]):
+        t += 1  # («بحسب شهود من أهالي القرية»: the speaker phrase may run past the region)
+    while t < b and raw[t] in ("،", ",", ".", "؟", "!"):
+        t += 1
+    if t < b:
+        return end  # only a relay that ends the sentence
+    if f[men.i] in ("المصدر", "المصادر") or (men.j < len(f) and f[men.j] in _AR_SAME) or (own is not None and f[own.i] == f[men.i]):
+        return end  # «، بحسب المصدر ذاته»: the same speaker goes on
+    for x in range(bd - 1, fr.anchor + 1, -1):
+        if raw[x - 1] in ("،", ",") and (f[x] in ("فيما", "بينما") or (f[x] == "في" and x + 1 < bd and f[x + 1] == "حين")):
+            return x - 1
+    return end
+
+
 def _set_contents(ctx: _Ctx, frames: list[Frame]) -> None:
     """The content span of each frame; `frames` are in reading order (by region start: the
     caller sorted them)."""
@@ -4971,6 +4994,8 @@ def _set_contents(ctx: _Ctx, frames: list[Frame]) -> None:
                 if nxt.direction == "before" and nxt.anchor <= nxt.region[0]:
                     bd = _boundary_before(doc, fr.anchor, nxt.anchor)
                     end = bd if bd > fr.anchor else nxt.anchor
+                    if doc.language == "ar" and nxt.cue.kind == "prep" and bd == nxt.anchor - 1 and doc.raw[bd] in ("،", ","):
+                        end = _ar_relayed_tail(doc, fr, nxt, bd, b, end)
             fr.content = (fr.anchor, max(fr.anchor, end))
         else:
             start = a
