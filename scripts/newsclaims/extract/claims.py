@@ -420,6 +420,7 @@ def _ar_left_speaker(ctx: _Ctx, i: int, registry: Registry) -> Mention | None:
     le = i
     appos: tuple[int, int] | None = None
     titled = False
+    aside = False  # a naming or anonymity aside stood between the subject and the verb
     while le > a and f[le - 1] in lexicon("ar").preverb:
         le -= 1
     if le - 2 > a and f[i][:1] == "و" and len(f[i]) > 3 and _word(raw[le - 1]):
@@ -454,6 +455,7 @@ def _ar_left_speaker(ctx: _Ctx, i: int, registry: Registry) -> Mention | None:
         )):
             # «لكن شيخاً، تحدث هاتفياً شريطة عدم ذكر اسمه، قال»: an anonymity aside
             le = c
+            aside = True
         elif le - 1 - c > 8:
             pass
         elif c > a and (_ar_apposed_name(doc, c + 1, le - 1) or (
@@ -570,7 +572,7 @@ def _ar_left_speaker(ctx: _Ctx, i: int, registry: Registry) -> Mention | None:
             # «لكن أنقرة أعلنت تحييد 40 مسلحاً»، «وموسكو تقول إن ...»: a capital or a state at the
             # clause's start speaks for its government (as in a headline)
             return _mention(doc, ls, le, start=doc.starts[ls] + (1 if f[ls][:1] == "و" else 0))
-        if 1 <= le - ls <= 5 and le == i and _ar_speech_verb(f[i]) and _ar_contrast_before(f, raw, ls, ctx.a) and (
+        if 1 <= le - ls <= 5 and (le == i or aside) and _ar_speech_verb(f[i]) and _ar_contrast_before(f, raw, ls, ctx.a) and (
             f[ls].startswith("ال") or f[ls].endswith(("ون", "ين", "ات", "ا")) or (le - ls >= 2 and (
                 f[ls + 1].startswith("ال") or f[ls + 1] in ("احد", "احدي")))  # «إمام المسجد»، «والد أحد الضحايا»
         ) and f[ls] not in _AR_DEMONSTRATIVES and all(
@@ -879,8 +881,10 @@ def _ar_clause_subject(ctx: _Ctx, i: int, svo: bool = False) -> Mention | None:
         s0 += 2  # "غير أن مسؤولاً ...، قائلاً إن"
     elif svo and s0 < i - 1 and f[s0] in ("لكن", "ولكن"):
         s0 += 1
-    if svo and s0 < i - 1 and _ar_head_word(f[s0]):
-        # "لكن مسؤولاً في الشرطة، تحدث لوكالة ...، قدّم حصيلة مختلفة، قائلاً إن": an SVO subject
+    kana = s0 > a and f[s0 - 1] in _AR_KANA and s0 + 2 < i and f[s0 + 1 : s0 + 6].count("قد") > 0
+    if (svo or kana) and s0 < i - 1 and _ar_head_word(f[s0]):
+        # "لكن مسؤولاً في الشرطة، تحدث لوكالة ...، قدّم حصيلة مختلفة، قائلاً إن": an SVO subject;
+        # «وكانت التنسيقية قد خاضت إضراباً ...، قالت إن»: the subject between «كان» and «قد»
         ne = ar_np_right(doc, s0, i)
         if ne > s0:
             _, text_end, name_end = trim_ar_stretch(doc, s0, ne)
