@@ -4976,7 +4976,9 @@ def _ar_relayed_tail(doc: Doc, fr: Frame, nxt: Frame, bd: int, b: int, end: int)
     if f[men.i] in ("المصدر", "المصادر") or (men.j < len(f) and f[men.j] in _AR_SAME) or (own is not None and f[own.i] == f[men.i]):
         return end  # «، بحسب المصدر ذاته»: the same speaker goes on
     for x in range(bd - 1, fr.anchor + 1, -1):
-        if raw[x - 1] in ("،", ",") and (f[x] in ("فيما", "بينما") or (f[x] == "في" and x + 1 < bd and f[x + 1] == "حين")):
+        if raw[x - 1] in ("،", ",") and (f[x] in ("فيما", "بينما") or (f[x] == "في" and x + 1 < bd and f[x + 1] == "حين") or (
+                # «...، وهو ما يعني تشريد نحو عشرين عائلة، وفق ما قال أحد مسعفيه»
+                f[x] in ("وهو", "وهي", "ما") and x + 1 < bd and f[x + 1 - (f[x] == "ما")] == "ما")):
             return x - 1
     return end
 
@@ -5338,7 +5340,10 @@ def _headline_frames(doc: Doc, registry: Registry) -> dict[int, Frame]:
                 waw = True  # «... .. ووزير الطوارئ: إجلاء ...»، «.. وحماس: ...»: the speaker after its conjunction
             # a quoted name of a word or two before the colon is a speaker («الصحة»: ...)
             ok = waw or ar_stem(f[qa]) in _heads_ar() or registry.match_prefix(text[doc.starts[qa] : doc.ends[qp - 1]]) is not None or (
-                (qa > a or (p + 1 < b and is_number(f[p + 1]))) and qp - qa == 1 and ar_stem(f[qa]) in short_bodies("ar")
+                (qa > a or (p + 1 < b and is_number(f[p + 1])) or (
+                    # «الداخلية: القبض على 37 متهماً»، «الدفاع: إسقاط 12 مسيرة»: a verbal noun and its count
+                    p + 2 < b and ar_stem(f[p + 1]) in nouns("ar").object_heads and any(is_number(f[t]) for t in range(p + 2, min(b, p + 6)))
+                )) and qp - qa == 1 and ar_stem(f[qa]) in short_bodies("ar")
             ) or (  # («الصحة»: ...، or bare with a count right after: «الصحة: 6 وفيات»)
                 # «الصحة اللبنانية: ...»، «صحة غزة: ...»، «... .. والصحة: ...»: a domain word with its
                 # owner or adjective, or after a headline's "..", is that ministry (not a bare topic)
