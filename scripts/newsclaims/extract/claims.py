@@ -1262,6 +1262,10 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                 frames.append(fr)
                 continue
             # find the introducer
+            if j + 2 < b and f[j] == "ما" and f[j + 1] in _AR_SO_CALLED and (raw[j + 2] in _OPEN_OR_STRAIGHT or f[j + 2] in ("ب", "بـ")):
+                j += 2  # «نفى ما يعرف بـ"جيش الإسلام" أي علاقة ...»: the so-called name is the subject
+                if f[j] in ("ب", "بـ") and j + 1 < b:
+                    j += 1
             k, content_at = j, -1
             says_at = -1
             # (a threat verb's «بـ» word, once: the scan below starts its content there)
@@ -1306,6 +1310,13 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                     says_at = k
                     k += 2
                     continue
+                if k > j + 1 and k in cue_starts and cue_starts[k].entry.lemma == "نشر" and f[k - 2] in ("في", "عبر") \
+                        and ar_stem(f[k - 1]) in _AR_CHANNEL_STEMS:
+                    # «نفى ما يسمى "مجلس X"، في بيان نشره على معرفاته، أي صلة ...»: the statement's
+                    # publishing verb inside an aside is no cue of its own
+                    ctx.consumed.add(k)
+                    k += 1
+                    continue
                 if k > j and k in cue_starts and cue_starts[k].kind != "prep" and not (
                         cue_starts[k].entry.lemma in ("رفع", "خفض") and not any(ar_stem(f[t]) in _AR_TOLL_NOUNS for t in range(k + 1, min(b, k + 14)))):
                     # (not «الذي شارك في رفع الأنقاض»: "removing", a verbal noun, no raised toll)
@@ -1349,6 +1360,8 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                 if k == j and e.object_ok and not e.intro_required and raw[k] in _OPEN_OR_STRAIGHT:
                     qn = _ar_quoted_name(doc, k, b, lex, object_verb=True)
                     if qn > k and qn + 1 < b and (f[qn + 1].startswith(("ال", "ب")) or ar_stem(f[qn + 1]) in _heads_ar() or ar_stem(f[qn + 1]) in nouns("ar").object_heads
+                                                  # «نفى «X» أي صلة»، «أعلن «X» مسؤوليته عن»
+                                                  or f[qn + 1] in _AR_ANY or ar_stem(f[qn + 1]).startswith(_AR_RESP)
                                                   or (ar_time_at(f, qn + 1, b) and qn + 2 < b and _word(raw[qn + 2]))):
                         break  # "واتهمت «لجان المقاومة» الجيش بقصف ...": a quoted subject, then the object
                 if raw[k] in _OPEN_OR_STRAIGHT and _ar_quoted_name(doc, k, b, lex) > k:
@@ -1703,6 +1716,10 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                     # speaker; what follows the verb is the addressee and the call
                     frames.append(Frame(c, "ar.cue_content", (i, j), "after", j, conj=conj, implied=True))
                     continue
+                if j + 2 < b and f[j] == "ما" and f[j + 1] in _AR_SO_CALLED:
+                    j += 2  # «نفى ما يسمى "مجلس X" أي صلة ...»: the so-called name is the subject
+                    if f[j] in ("ب", "بـ") and j + 1 < b:
+                        j += 1
                 ne = ar_np_right(doc, j, b)
                 hit = registry.match_prefix(doc.text[doc.starts[j] : doc.ends[max(ne, j + 1) - 1]]) if ne > j else None
                 if hit is not None:
@@ -2592,6 +2609,10 @@ def _ar_subject(ctx: _Ctx, fr: Frame, j: int, k: int, cues: list[Cue]) -> None:
     """Speaker stretch between a verb and its introducer, with relays split off."""
     doc = ctx.doc
     f = doc.folded
+    if j + 2 < k and f[j] == "ما" and f[j + 1] in _AR_SO_CALLED:
+        j += 2  # «نفى ما يسمى "مجلس منبج العسكري"»، «ما يعرف بـ"جيش X"»: the so-called name
+        if f[j] in ("ب", "بـ") and j + 1 < k:
+            j += 1
     if j < k and (f[j] in _AR_AUDIENCE or _ar_outlet_lam(f[j])) and fr.cue.entry.lemma != "نقل":
         # «وصرّح لـ«الأنباء» بأن ...»، «وقال لوكالة الأنباء مسؤول إن»: the audience first
         j2 = j + 1
@@ -2709,6 +2730,8 @@ def _ar_subject(ctx: _Ctx, fr: Frame, j: int, k: int, cues: list[Cue]) -> None:
 
 
 _AR_AUDIENCE_PRONOUNS = frozenset(fwords("لي لنا له لها لهم لهن لك لكم"))
+# «ما يسمى»، «ما يعرف بـ»، «ما تسمى»: "the so-called", before a speaker's name
+_AR_SO_CALLED = frozenset(fwords("يسمى تسمى يسمي تسمي يعرف تعرف يطلق بات"))
 
 
 def _ar_name_end(doc: Doc, i: int, j: int) -> int:
@@ -5341,8 +5364,9 @@ def _headline_frames(doc: Doc, registry: Registry) -> dict[int, Frame]:
             # a quoted name of a word or two before the colon is a speaker («الصحة»: ...)
             ok = waw or ar_stem(f[qa]) in _heads_ar() or registry.match_prefix(text[doc.starts[qa] : doc.ends[qp - 1]]) is not None or (
                 (qa > a or (p + 1 < b and is_number(f[p + 1])) or (
-                    # «الداخلية: القبض على 37 متهماً»، «الدفاع: إسقاط 12 مسيرة»: a verbal noun and its count
-                    p + 2 < b and ar_stem(f[p + 1]) in nouns("ar").object_heads and any(is_number(f[t]) for t in range(p + 2, min(b, p + 6)))
+                    # «الداخلية: القبض على 37 متهماً»، «الدفاع: إسقاط 12 مسيرة»، «الداخلية: القبض على خلية
+                    # مسؤولة عن ...»: a ministry's act as a verbal noun
+                    p + 2 < b and ar_stem(f[p + 1]) in nouns("ar").object_heads and f[qa][:2] == "ال"
                 )) and qp - qa == 1 and ar_stem(f[qa]) in short_bodies("ar")
             ) or (  # («الصحة»: ...، or bare with a count right after: «الصحة: 6 وفيات»)
                 # «الصحة اللبنانية: ...»، «صحة غزة: ...»، «... .. والصحة: ...»: a domain word with its
@@ -5639,7 +5663,10 @@ def _ar_accused_then_charge(f: list[str], j: int, e: int) -> bool:
     """«(اتهمت) الجيش باستخدام ...»، «اللواء بقتل»، «الأمم المتحدة بالتقصير»: one to three words (the
     accused), then the charge with ب (not «مسؤول بالوزارة»، «متحدث باسمها»: a speaker's place)."""
     t = next((x for x in range(j + 1, min(e, j + 4)) if f[x][:1] == "ب" and len(f[x]) > 3), -1)
-    if t < 0 or f[t].startswith("باسم"):
+    if t < 0:
+        # «واتهم الأجهزة الأمنية بـ"فبركة الاعترافات"»: a bare «بـ» before the quoted charge
+        return any(f[x] in ("ب", "بـ") for x in range(j + 1, min(e + 1, j + 4, len(f))))
+    if f[t].startswith("باسم"):
         return False
     w = f[t]
     return not _ar_head_word(w[1:]) and not _ar_head_word(ar_stem(w)) and not _ar_head_word(w[3:] if w.startswith("بال") else w)
