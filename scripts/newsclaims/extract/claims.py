@@ -1093,6 +1093,26 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                 fr.mention = _mention(doc, j, text_end, name_end)
                 frames.append(fr)
                 continue
+        if e.lemma == "أصدر" and e.kind == "verb":
+            # «وكان المركز الوطني للأرصاد قد أصدر تنبيهاً بهطول أمطار غزيرة ...»، «أصدرت الهيئة تحذيراً
+            # من ...»: a warning issued is a claim (only with a warning noun: «أصدرت المحكمة حكماً» is none)
+            nt = next((t for t in range(j, min(b, j + 10)) if f[t].removeprefix("ال").removesuffix("ا") in _AR_WARNING_NOUNS), -1)
+            if nt < 0 or nt + 1 >= b:
+                continue
+            if nt > j and _ar_speaker_at(doc, j, b, registry):
+                se = next((t for t in range(j + 1, nt) if not _word(raw[t]) or ar_time_at(f, t, nt)), nt)
+                _, text_end, name_end = trim_ar_stretch(doc, j, se)
+                fr = Frame(c, "ar.cue_subject_object", (i, nt), "after", nt, conj=conj)
+                fr.mention = _mention(doc, j, text_end, name_end)
+            elif nt == j and (left := _ar_left_speaker(ctx, i, registry)) is not None:
+                fr = Frame(c, "ar.subject_cue_object", (left.i, nt), "after", nt, conj=conj)
+                fr.mention = left
+            elif nt == j and conj:
+                fr = Frame(c, "ar.cue_content", (i, nt), "after", nt, conj=conj, implied=True)
+            else:
+                continue
+            frames.append(fr)
+            continue
         if e.lemma == "سجل" and e.kind == "verb" and not (_ar_recorded_count(doc, j, b, lex) and (
                 _ar_speaker_at(doc, j, b, registry) or (j < b and is_number(f[j]) and _ar_left_speaker(ctx, i, registry) is not None))):
             continue  # «سجل المنتخب 3 أهداف»، «سُجلت 40 إصابة»: a speaker records people harmed, cases or attacks
@@ -5524,6 +5544,8 @@ _AR_DATING = frozenset(fwords("تعود يعود ترجع يرجع"))
 _AR_HEDGE_NOUNS = _AR_FINDING_NOUNS | frozenset(ar_stem(w) for w in fwords("المعطيات البيانات الأرقام الإحصاءات الإحصائيات"))
 
 
+# warnings issued («أصدر تنبيهاً/تحذيراً/إنذاراً»): folded, without the article or the tanween alef
+_AR_WARNING_NOUNS = frozenset(fwords("تنبيه تحذير إنذار تنبيهات تحذيرات إنذارات"))
 # «انتقدت فعاليات جمعوية ما وصفته بـ«التأخر»»، «ندد الحزب بما اعتبره "تضييقاً"»، «حذرت مما وصفته بـ»
 _AR_WHAT = frozenset(fwords("ما بما مما عما"))
 _AR_CRITIC_VERBS = frozenset(fwords(
