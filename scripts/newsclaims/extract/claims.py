@@ -1406,7 +1406,9 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                 ) and (k > j or f[i][:1] in ("و", "ف") or (i - 1 >= a and f[i - 1] in _AR_IDH) or rel_men is not None or (
                     # «غير أن المرصد أفاد بمقتل 311»: the subject before the verb
                     k == j and _ar_left_speaker(ctx, i, registry) is not None and not _ar_embedded(doc, a, i, lex, cue_starts)
-                )) and not (i > a and raw[i - 1] in ("،", ",") and any(raw[t] in ("،", ",") for t in range(j, k))):
+                )) and not (i > a and raw[i - 1] in ("،", ",") and any(raw[t] in ("،", ",") for t in range(j, k))
+                            # (but «من جانبها، أفادت "التنسيقية" (أهلية)، بمقتل 19»: a front phrase, not a clause)
+                            and not (i - 1 - a <= 3 and (f[a] in _AR_FRONT_PREPS or f[a] in _AR_IN_TURN))):
                     # (not «تدخلت الوحدات، يضيف البيان، لإسعاف 14 شخصاً أصيبوا باختناق»: a cue set
                     # off by commas inside a clause has no content past its closing comma)
                     content_at = k  # "أفادت شبكات محلية بمقتل ..."، «أما X فأفادت بنزوح ...»: ب + a verbal noun starts the content
@@ -5545,6 +5547,7 @@ _AR_HEDGE_NOUNS = _AR_FINDING_NOUNS | frozenset(ar_stem(w) for w in fwords("ال
 
 
 # warnings issued («أصدر تنبيهاً/تحذيراً/إنذاراً»): folded, without the article or the tanween alef
+_AR_IN_TURN = frozenset(fwords("بدوره بدورها بدورهم وبدوره وبدورها وبدورهم"))
 _AR_WARNING_NOUNS = frozenset(fwords("تنبيه تحذير إنذار تنبيهات تحذيرات إنذارات"))
 # «انتقدت فعاليات جمعوية ما وصفته بـ«التأخر»»، «ندد الحزب بما اعتبره "تضييقاً"»، «حذرت مما وصفته بـ»
 _AR_WHAT = frozenset(fwords("ما بما مما عما"))
