@@ -1054,6 +1054,8 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
     cues = [c for c in cues if not (f[c.i] in _AR_NAMING_ASIDE and c.i - 1 >= a and raw[c.i - 1] in ("،", ","))
             and not (c.kind == "part" and c.entry.lemma == "تحدث" and (c.j >= b or f[c.j] != "عن"))
             and not _ar_no_responsibility_claim(doc, c, a, b)
+            # «أحد المصابين وُصفت حالته بالحرجة»: "his condition was described as", passive narration
+            and not (c.entry.lemma == "وصف" and c.j < b and f[c.j].startswith(("حالت", "حاله", "جروح", "اصاب")))
             # «وفي بيان للجيش،» leads a clause with the statement's named owner (not «وقالت، في بيان،»)
             and not (c.entry.lemma == "في بيان" and not _ar_front_statement_owner(doc, c.j - 1, b, registry))
             and not (c.kind == "verb" and c.entry.lemma == "نشر" and not _ar_post_cue(doc, c, b))
