@@ -1751,8 +1751,9 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                     while ne > j + 1 and doc.starts[ne - 1] >= end_char:
                         ne -= 1
                 elif ne > j + 1:
-                    # «وحمّلت الوزارة المسؤولية لفصيل ...»: the responsibility is the object
-                    ne = next((t for t in range(j + 1, ne) if ar_stem(f[t]).startswith(_AR_RESP)), ne)
+                    # «وحمّلت الوزارة المسؤولية لفصيل ...»: the responsibility is the object; «وسجّل
+                    # التقرير ثماني مجازر»: a count word (a nisba to the NP rule) starts the object
+                    ne = next((t for t in range(j + 1, ne) if ar_stem(f[t]).startswith(_AR_RESP) or f[t] in _AR_COUNT_WORDS), ne)
                 if j < b and raw[j] in _OPEN_OR_STRAIGHT:
                     lex_n = nouns("ar")  # «وثّقت «الشبكة ...» مقتل ...»: the object starts after the name
                     qn = _ar_quoted_name(doc, j, b, lex, object_verb=True)
