@@ -1095,6 +1095,23 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                 fr.mention = _mention(doc, j, text_end, name_end)
                 frames.append(fr)
                 continue
+        if e.lemma == "نسب" and e.kind == "verb":
+            # «ونسبت حكومة الإقليم الهجوم إلى «الحركة الشعبية»»: blame laid for an attack (only with the
+            # attack as object and «إلى» after it: «نسبت الصحيفة إلى مصدر قوله» is a relay, no claim)
+            nt = next((t for t in range(j, min(b, j + 9)) if f[t] in _AR_ATTACK_OBJECTS or f[t] in _AR_BLAMED_ACTS), -1)
+            if nt < 0 or not any(f[t] in ("الى", "الي") for t in range(nt + 1, min(b, nt + 4))):
+                continue
+            if nt > j and _ar_speaker_at(doc, j, b, registry):
+                _, text_end, name_end = trim_ar_stretch(doc, j, nt)
+                fr = Frame(c, "ar.cue_subject_object", (i, nt), "after", nt, conj=conj)
+                fr.mention = _mention(doc, j, text_end, name_end)
+            elif nt == j and (left := _ar_left_speaker(ctx, i, registry)) is not None:
+                fr = Frame(c, "ar.subject_cue_object", (left.i, nt), "after", nt, conj=conj)
+                fr.mention = left
+            else:
+                continue
+            frames.append(fr)
+            continue
         if e.lemma == "أصدر" and e.kind == "verb":
             # «وكان المركز الوطني للأرصاد قد أصدر تنبيهاً بهطول أمطار غزيرة ...»، «أصدرت الهيئة تحذيراً
             # من ...»: a warning issued is a claim (only with a warning noun: «أصدرت المحكمة حكماً» is none)
@@ -5550,6 +5567,7 @@ _AR_HEDGE_NOUNS = _AR_FINDING_NOUNS | frozenset(ar_stem(w) for w in fwords("ال
 
 
 # warnings issued («أصدر تنبيهاً/تحذيراً/إنذاراً»): folded, without the article or the tanween alef
+_AR_BLAMED_ACTS = frozenset(fwords("القصف الهجوم الحادث الحريق الانفجار الهجمات الغارة الغارات الاغتيال المجزرة"))
 _AR_IN_TURN = frozenset(fwords("بدوره بدورها بدورهم وبدوره وبدورها وبدورهم"))
 _AR_WARNING_NOUNS = frozenset(fwords("تنبيه تحذير إنذار تنبيهات تحذيرات إنذارات"))
 # «انتقدت فعاليات جمعوية ما وصفته بـ«التأخر»»، «ندد الحزب بما اعتبره "تضييقاً"»، «حذرت مما وصفته بـ»
