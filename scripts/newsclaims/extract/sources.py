@@ -1289,6 +1289,16 @@ class Resolver:
             #    class ("The RSF denied ... In a statement, the group said"), even if an
             #    earlier speaker carries the noun in its name ("a local volunteer group")
             last_ref = self.history[-1][0] if self.history else None
+            if lang == "ar" and len(core) == 1 and core[0].startswith("ال") and last_ref is not None \
+                    and core[0] not in self._words[last_ref.source_id][0]:
+                # «بحسب إحصاءات المنظمة» after «المنظمة الدولية للهجرة» then «منظمة «سي ووتش»»: the
+                # definite word points back to the one name that starts with it as written
+                firsts = {r.source_id: r for r, name in self.history if norm_name(name).split()[:1] == [core[0]]}
+                if len(firsts) == 1:
+                    ref = next(iter(firsts.values()))
+                    self.remember(ref)
+                    self.how = "coref"
+                    return ref
             if lang == "en" and generic and self.history:
                 # 0a. "Sea-Watch, a German charity that operates rescue ships, said ... The charity
                 #     said": a recent speaker whose own apposition gave it the class noun
