@@ -1181,6 +1181,12 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
             if p > i - 3 and p > a and f[p] in _AR_WAS and f[p - 1] in _AR_REL_PERSONAL:
                 p -= 1  # «..، التي كانت قد أعلنت ...»
             rel_men, rel_new = None, False
+            if p >= a and f[p] in _AR_WHAT and e.lemma in ("وصف", "اعتبر") and j < b and f[j][:1] == "ب":
+                # «انتقدت X ما وصفته بـ«...»»، «ندد X بما وصفه بـ"..."»
+                fr = _ar_criticised_as(ctx, c, p, registry)
+                if fr is not None:
+                    frames.append(fr)
+                    continue
             if p >= a and f[p] in lex.relatives and not (p - 1 >= a and (f[p - 1], f[p]) in _AR_THUS_2):
                 # (not «...»، هذا ما قاله X: the quotation before it is the content)
                 # "وفق ما أعلن مركز X، الذي أوضح أن ...": a relative clause on the previous
@@ -1194,11 +1200,6 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                     # «ولم يصدر تعليق من الجيش، الذي كان قد أعلن مقتل ...»: a speaker noun right
                     # before the comma, named in the narration, speaks in its relative clause
                     rel_men = _ar_relative_antecedent(doc, a, p, registry) if f[p] in _AR_REL_PERSONAL else None
-                    if rel_men is None and f[p] in _AR_WHAT and e.lemma in ("وصف", "اعتبر") and j < b and f[j][:1] == "ب":
-                        fr = _ar_criticised_as(ctx, c, p, registry)
-                        if fr is not None:
-                            frames.append(fr)
-                            continue
                     if rel_men is not None and raw[p - 1] not in ("،", ",") and (
                             ar_stem(f[rel_men.i]) in nouns("ar").statement or _ar_embedded(doc, a, i, lex, cue_starts)
                             or (frames and frames[-1].direction in ("after", "span") and frames[-1].anchor < p)):

@@ -162,6 +162,8 @@ _AR_NEGATING = frozenset(fwords("عدم بعدم دون بدون"))
 _AR_PRONOUNS = frozenset(fwords("هو هي وهو وهي"))
 _AR_PRE_CLAUSE = frozenset(fwords("كما قد وقد فقد لقد ولقد ثم"))
 _AR_MA = frozenset(fwords("ما لما حسبما بحسبما وحسبما وبحسبما كما"))  # "وفقاً لما أعلنته"
+_AR_MA_DESCRIBED = frozenset(fwords("بما مما عما"))  # «ندد بما وصفه»، «حذر مما وصفته»
+_AR_MA_ANY = _AR_MA | _AR_MA_DESCRIBED
 # "مسلحين يُعتقد أنهم ...", "رجال يُرجّح أنهم ...": a singular present verb right before a plural
 # (or dual) "that they" describes the noun before it (a passive "are believed"), no speaker
 _AR_PLURAL_THAT = frozenset(fwords("أنهم أنهما أنهن انهم انهما"))
@@ -264,7 +266,7 @@ def find_cues(doc: Doc, candidates: list[int] | None = None) -> list[Cue]:
     if arabic:
         todo = token_hits(f, lambda w: w in first or w[1:] in first,
                           _AR_CANDIDATE.setdefault(first, {}))
-        after_ma = [k + 1 for k in compress(range(n), map(_AR_MA.__contains__, f))
+        after_ma = [k + 1 for k in compress(range(n), map(_AR_MA_ANY.__contains__, f))
                     if k + 1 < n and f[k + 1][-1:] in ("ه", "ا")]
         if after_ma:
             todo = sorted(set(todo).union(after_ma))
@@ -369,15 +371,15 @@ def find_cues(doc: Doc, candidates: list[int] | None = None) -> list[Cue]:
             hit = None  # "ويُدعى محمد": "is called", not "claims" (يدّعي)
         if hit and arabic and i > 0 and f[i - 1] in _AR_NEGATING:
             hit = None  # "فضّل عدم ذكر اسمه", "طلب عدم كشف هويته": a verbal noun, not a cue
-        if hit is None and arabic and i > 0 and f[i - 1] in _AR_MA and len(w) > 3:
+        if hit is None and arabic and i > 0 and (f[i - 1] in _AR_MA or f[i - 1] in _AR_MA_DESCRIBED) and len(w) > 3:
             # "بحسب ما أعلنته اللجنة", "وفق ما ذكرها": the verb with an object pronoun
             for c in (w, strip_conj(w)):
                 if c is None:
                     continue
                 for suf in ("ها", "ه"):
                     entry = lex.single.get(c[: -len(suf)]) if c.endswith(suf) else None
-                    if entry is not None and entry.kind == "verb":
-                        hit = (1, entry)
+                    if entry is not None and entry.kind == "verb" and (f[i - 1] in _AR_MA or entry.lemma in ("وصف", "اعتبر")):
+                        hit = (1, entry)  # («ندد X بما وصفه بـ"..."»: only a description after بما/مما)
                         break
                 if hit:
                     break
