@@ -1698,6 +1698,7 @@ _AR_ROLE_SKIP = frozenset(fwords("باسم الرسمي الاعلامي الع�
 _AR_DEPUTY = frozenset(fwords("نائب نائبة"))
 _AR_STATE_BODIES = frozenset(fwords("وزارة حكومة جماعة حركة جهاز"))
 _AR_UNITS = frozenset(fwords("فرقة لواء كتيبة فوج سرية قطاع"))
+_AR_PLACED_FORCES = frozenset(ar_stem(w) for w in fwords("شرطة شرطه"))  # «قائد شرطة البصرة»
 _AR_GROUP_BODIES = frozenset(fwords("جماعة حركة جهاز"))  # their own name need not be definite («جماعة أنصار الله»)
 _AR_HEAD_STOP = frozenset(fwords("في من على الى عن لدى"))
 # «تنسيقية X»: an activists' coordination committee, a body with a spokesman of its own
@@ -1964,6 +1965,12 @@ def _role_antecedent(name: str, lang: str) -> tuple[str, tuple[str, ...]] | None
             and _WORDS.fullmatch(rest[1].rstrip("،,")) and not rest[1].startswith("ال"):
         # «مدير صحة دهوك»: the domain and its place name the body («مديرية الصحة في محافظة دهوك»)
         return "head", (ar_stem(x) + " " + rest[1].rstrip("،,"),)
+    if not x.startswith("ال") and (ar_stem(x) in short_bodies("ar") or ar_stem(x) in _AR_PLACED_FORCES) and len(rest) > 1 \
+            and not rest[0].endswith(("،", ",")) and rest[1].startswith("ال") and (len(rest) == 2 or rest[1].endswith(("،", ","))) \
+            and _WORDS.fullmatch(rest[1].rstrip("،,")) and (ar_stem(rest[1].rstrip("،,")),) not in nouns("ar").kinds and not _nisba(rest[1].rstrip("،,")):
+        # «مدير عام صحة البصرة، الدكتور X» and «دائرة صحة البصرة»، «قائد شرطة البصرة، اللواء X» and
+        # «قيادة شرطة البصرة»: the domain or force and its (definite) city name the body
+        return "head", (ar_stem(x) + " " + ar_stem(rest[1].rstrip("،,")),)
     if x in _AR_STATE_BODIES and len(rest) > 1 and not rest[0].endswith(("،", ",")) and (
         rest[1].startswith("ال") or (x in _AR_GROUP_BODIES and rest[1].rstrip("،,") not in _AR_HEAD_STOP)
     ):
