@@ -390,7 +390,8 @@ def _ar_intro_soon(doc: Doc, k: int, b: int) -> bool:
     """An introducer («أن»، «إن»، «بأن»، ...) within the 8 words from k, before a punctuation mark."""
     f, raw = doc.folded, doc.raw
     intro = lexicon("ar").introducers
-    for t in range(k, min(b, k + 8)):
+    # («قال لمراسل الوكالة من سريره في مستشفى البصرة التعليمي إن»: an audience and a place first)
+    for t in range(k, min(b, k + (12 if k < b and f[k] in _AR_AUDIENCE else 8))):
         if raw[t] in _PUNCT:
             break
         if (f[t],) in intro:

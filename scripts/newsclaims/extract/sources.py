@@ -410,8 +410,10 @@ def ar_np_right(doc: Doc, i: int, limit: int) -> int:
             ):
                 break  # "أكدت مصادر متطابقة مقتل ...": the object starts (not «مركز رصد الزلازل»: a head's genitive)
             if not definite and w in _AR_PLACE_UNITS and j + 1 < limit and _word_tok(raw[j + 1]) and f[j + 1] not in AR_STOP \
-                    and not is_number(f[j + 1]) and not f[j + 1].startswith(("ال", "و")) and f[j + 1] not in AR_ADJUNCT_START \
-                    and ar_stem(f[j + 1]) not in lex.object_heads:
+                    and not is_number(f[j + 1]) and not f[j + 1].startswith("و") and f[j + 1] not in AR_ADJUNCT_START \
+                    and ar_stem(f[j + 1]) not in lex.object_heads and not (f[j + 1].startswith("ال") and (
+                        # «قيادة شرطة محافظة البصرة»: a definite proper name too (not a nisba or a head noun)
+                        _nisba(f[j + 1]) or ar_stem(f[j + 1]) in _LEX_HEADS_AR())):
                 # «حاكم مقاطعة خيرسون»، «حكومة ولاية نهر النيل»، «قائد شرطة محافظة ديالى»: a bare unit
                 # noun in a construct takes the unit's proper name (up to three words)
                 chain = max(chain, j + 4)
