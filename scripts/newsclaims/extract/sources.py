@@ -1700,6 +1700,7 @@ _AR_ROLE_SKIP = frozenset(fwords("باسم الرسمي الاعلامي الع�
 _AR_DEPUTY = frozenset(fwords("نائب نائبة"))
 _AR_STATE_BODIES = frozenset(fwords("وزارة حكومة جماعة حركة جهاز"))
 _AR_UNITS = frozenset(fwords("فرقة لواء كتيبة فوج سرية قطاع"))
+_AR_RANK_ADJ = frozenset(fwords("الأول الاول الثاني الركن"))  # «الملازم الأول»، «العميد الركن»
 _AR_PLACED_FORCES = frozenset(ar_stem(w) for w in fwords("شرطة شرطه"))  # «قائد شرطة البصرة»
 _AR_GROUP_BODIES = frozenset(fwords("جماعة حركة جهاز"))  # their own name need not be definite («جماعة أنصار الله»)
 _AR_HEAD_STOP = frozenset(fwords("في من على الى عن لدى"))
@@ -1862,10 +1863,12 @@ def _role_antecedent(name: str, lang: str) -> tuple[str, tuple[str, ...]] | None
             if x0.endswith(suf) and x0[: -len(suf)] in _ROLE_AR:
                 return "pron", ()
         # «منير مصطفى نائب مدير الدفاع المدني»: a personal name, then the role
-        k = next((t for t in range(1, min(6, len(w) - 1)) if w[t] in _ROLE_AR or w[t] in _AR_DEPUTY), 0)
+        k = next((t for t in range(1, min(6, len(w) - 1)) if w[t] in _ROLE_AR or w[t] in _AR_DEPUTY or (
+            # «الملازم الأول نسيم برناوي، المكلف بالإعلام لدى المديرية»: the definite role after the name
+            w[t][:2] == "ال" and w[t][2:] in _ROLE_AR and w[t - 1].endswith(("،", ",")))), 0)
         # (session 16: a rank and a three-word name, «العقيد فاروق بن حمادي، المكلف بالإعلام بالمديرية»،
         # «الدكتور حسام عبد الجواد، المتحدث الرسمي باسم الوزارة»)
-        if k and all((not x.startswith("ال") or x in _AR_TITLES or x in _AR_NAME_PARTS or (t == k - 1 and t > 0 and x.endswith(("،", ",")))) and x.rstrip("،,") not in _ROLE_AR
+        if k and all((not x.startswith("ال") or x in _AR_TITLES or x in _AR_NAME_PARTS or x in _AR_RANK_ADJ or (t == k - 1 and t > 0 and x.endswith(("،", ",")))) and x.rstrip("،,") not in _ROLE_AR
                      for t, x in enumerate(w[:k])):
             # («الدكتور X المنياوي، المتحدث الرسمي لوزارة ...»: an honorific before the name, an
             # «ال» surname closed by the comma of the apposition)
