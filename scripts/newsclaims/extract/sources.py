@@ -1265,6 +1265,16 @@ class Resolver:
         ) or (lang == "en" and words[0] in ("this", "that"))
         if definite and lang == "en" and "." in core[:-1]:
             core = _en_undot(core)  # "the U.N. agency": the initials are one modifier
+        if lang == "ar" and definite and len(core) >= 3 and core[0][:2] == "ال" and core[0][2:] in _ROLE_AR and self.history:
+            # «وقال الناطق الرسمي باسم القوات المسلحة إن» after «الناطق الرسمي باسم القوات المسلحة العميد
+            # خالد الطيب»: the whole role as written again, without its bearer's name
+            joined = " ".join(core)
+            for ref, name in reversed(self.history):
+                nn = norm_name(name)
+                if nn.startswith(joined) and nn[len(joined) : len(joined) + 1] in (" ", "،", ","):
+                    self.remember(ref)
+                    self.how = "coref"
+                    return ref
         if lang == "ar" and definite and 2 <= len(core) <= 5 and core[0].startswith("ال") and self.history \
                 and not any((w.startswith("ال") and w not in _AR_NAME_ARTICLE_PARTS and not (len(core) > 2 and core[1] == "باسم" and w == core[2]))
                             or w in AR_STOP for w in core[1:]):
