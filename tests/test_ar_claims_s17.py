@@ -367,3 +367,56 @@ def test_definite_class_noun_points_to_the_name_it_starts():
     iom = next(v for k, v in ids.items() if k.startswith("خفر"))
     toll = next(c for c in extract_article(text, "ar").claims if "1.312" in text[c.start : c.end])
     assert toll.source.source_id == iom
+
+
+# --- M. one source for a body's head, media officer and spokesperson written again ----------------------
+
+SAME_BODY = [
+    # Iraqi health directorate: the director general first, the body later
+    "نقلت وكالة الأنباء عن مدير عام صحة البصرة، الدكتور عباس التميمي، قوله إن 63 أصيبوا. وقالت دائرة صحة البصرة إن عدد الوفيات ارتفع إلى ثلاثة.",
+    # Iraqi police command and its commander
+    "قالت قيادة شرطة البصرة إن 3 قتلوا. وقال قائد شرطة البصرة، اللواء عباس ناجي الساعدي، إن 5 اعتقلوا.",
+    # Algerian civil protection and its media officer
+    "أعلنت المديرية العامة للحماية المدنية عن هلاك 34 شخصاً. وصرح الملازم الأول نسيم برناوي، المكلف بالإعلام لدى المديرية، بأن 27 أصيبوا.",
+    # Sudanese army spokesman named, then his role alone
+    "قال الناطق الرسمي باسم القوات المسلحة العميد خالد الطيب في بيان إن 11 مسيرة أطلقت. وفي تصريح لاحق، قال الناطق الرسمي باسم القوات المسلحة إن 60 عنصراً قتلوا.",
+]
+
+
+@pytest.mark.parametrize("text", SAME_BODY)
+def test_head_and_body_one_source(text):
+    ids = _source_ids(text)
+    assert len(ids) == 2 and len(set(ids)) == 1, ids
+
+
+def test_another_citys_health_office_stays_apart():
+    # negative: the Basra health director is not the Dhi Qar health directorate
+    ids = _source_ids("قال مدير صحة البصرة إن 3 قتلوا. وقالت دائرة صحة ذي قار إن 5 أصيبوا.")
+    assert len(set(ids)) == 2
+
+
+def test_place_unit_takes_a_definite_name():
+    check("أعلنت قيادة شرطة محافظة البصرة، اليوم السبت، القبض على 11 متهماً.", "ar", "11 متهماً", "قيادة شرطة محافظة البصرة")
+
+
+# --- N. a gapped second subject in a headline ---------------------------------------------------------
+
+GAPPED = [
+    ("مسيرة الأساتذة بالرباط: التنسيقية تتحدث عن 40 ألف مشارك والسلطات عن 6 آلاف\n\nقال مصدر إن المسيرة انتهت.",
+     "40 ألف", "التنسيقية", "6 آلاف", "السلطات"),
+    ("المعارضة تتحدث عن 30 قتيلاً والحكومة عن 12\n\nقال مصدر إن الاشتباكات توقفت.", "30 قتيلاً", "المعارضة", "عن 12", "الحكومة"),
+    ("الجيش يتحدث عن مقتل 20 مسلحاً والمرصد عن 35\n\nقال مصدر إن القصف مستمر.", "20 مسلحاً", "الجيش", "عن 35", "المرصد"),
+]
+
+
+@pytest.mark.parametrize("text,key1,speaker1,key2,speaker2", GAPPED)
+def test_gapped_second_subject(text, key1, speaker1, key2, speaker2):
+    check(text, "ar", key1, speaker1)
+    check(text, "ar", key2, speaker2)
+
+
+def test_coordinated_counts_are_no_second_subject():
+    # negative: «وعشرات الجرحى» is a second count of the same speaker
+    text = "الوزارة تتحدث عن 5 قتلى وعشرات الجرحى\n\nقال مصدر إن الوضع هادئ."
+    c = check(text, "ar", "5 قتلى", "الوزارة")
+    assert "الجرحى" in text[c.start : c.end]

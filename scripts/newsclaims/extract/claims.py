@@ -1301,6 +1301,14 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                 fr.mention = left
                 fr.implied = left is None
                 frames.append(fr)
+                if left is not None and e.lemma == "تحدث":
+                    gap = _ar_gapped_speaker(doc, jt + 1, b, registry)
+                    if gap is not None:
+                        # «التنسيقية تتحدث عن 40 ألف مشارك والسلطات عن 6 آلاف»: a second subject with
+                        # the verb left out speaks the second «عن» phrase
+                        g = Frame(c, "ar.gapped_subject_object", (gap.i, gap.j), "after", gap.j, conj=conj)
+                        g.mention = gap
+                        frames.append(g)
                 continue
             # find the introducer
             if j + 2 < b and f[j] == "ما" and f[j + 1] in _AR_SO_CALLED and (raw[j + 2] in _OPEN_OR_STRAIGHT or f[j + 2] in ("ب", "بـ")):
@@ -5578,6 +5586,23 @@ _AR_CRITIC_VERBS = frozenset(fwords(
     "انتقد انتقدت انتقدوا ينتقد تنتقد استنكر استنكرت استنكروا يستنكر تستنكر ندد نددت نددوا يندد تندد "
     "أدان أدانت أدانوا يدين تدين شجب شجبت شجبوا رفض رفضت رفضوا يرفض ترفض حذر حذرت حذروا يحذر تحذر "
     "اشتكى اشتكت اشتكوا يشتكي تشتكي استغرب استغربت استغربوا احتج احتجت احتجوا يحتج تحتج"))
+
+
+def _ar_gapped_speaker(doc: Doc, k: int, b: int, registry: Registry) -> Mention | None:
+    """In «... عن 40 ألف مشارك والسلطات عن 6 آلاف»: the «و» + speaker noun phrase right before a
+    second «عن» (the verb gapped), as a mention without its «و»; else None."""
+    f, raw = doc.folded, doc.raw
+    for t in range(k, min(b, k + 12)):
+        if not _word(raw[t]):
+            return None
+        w = f[t]
+        if w[:1] != "و" or len(w) < 4 or not (_ar_head_word(w[1:]) or registry.match_prefix(doc.text[doc.starts[t] + 1 : doc.ends[min(b, t + 3) - 1]]) is not None):
+            continue
+        u = next((x for x in range(t + 1, min(b, t + 5)) if f[x] == "عن" or not _word(raw[x])), -1)
+        if u > t and f[u] == "عن" and u + 1 < b and (is_number(f[u + 1]) or f[u + 1] in _AR_COUNT_WORDS or f[u + 1] in _AR_BOUND_WORDS):
+            return _mention(doc, t, u, start=doc.starts[t] + 1)
+        return None
+    return None
 
 
 def _ar_criticised_as(ctx: _Ctx, c: Cue, p: int, registry: Registry) -> Frame | None:
