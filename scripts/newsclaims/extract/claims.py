@@ -5737,8 +5737,10 @@ def _ar_accused_then_charge(f: list[str], j: int, e: int) -> bool:
     accused), then the charge with ب (not «مسؤول بالوزارة»، «متحدث باسمها»: a speaker's place)."""
     t = next((x for x in range(j + 1, min(e, j + 4)) if f[x][:1] == "ب" and len(f[x]) > 3), -1)
     if t < 0:
-        # «واتهم الأجهزة الأمنية بـ"فبركة الاعترافات"»: a bare «بـ» before the quoted charge
-        return any(f[x] in ("ب", "بـ") for x in range(j + 1, min(e + 1, j + 4, len(f))))
+        # «واتهم الأجهزة الأمنية بـ"فبركة الاعترافات"»: a bare «بـ» before the quoted charge, after
+        # a definite noun and its adjectives (not «واتهمت حماس إسرائيل بـ«...»»: the subject first)
+        x = next((x for x in range(j + 1, min(e + 1, j + 4, len(f))) if f[x] in ("ب", "بـ")), -1)
+        return x > j and all(f[t][:2] == "ال" for t in range(j, x))
     if f[t].startswith("باسم"):
         return False
     w = f[t]
