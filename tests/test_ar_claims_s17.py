@@ -420,3 +420,21 @@ def test_coordinated_counts_are_no_second_subject():
     text = "الوزارة تتحدث عن 5 قتلى وعشرات الجرحى\n\nقال مصدر إن الوضع هادئ."
     c = check(text, "ar", "5 قتلى", "الوزارة")
     assert "الجرحى" in text[c.start : c.end]
+
+
+# --- O. a contrast inside a claim opens a statement of its own subject ----------------------------------
+
+CONTRASTS = [
+    ("وأفاد شهود عيان بأن القوات أطلقت الغاز، غير أن قيادة الشرطة أصدرت بياناً ثانياً أكدت فيه أن «عناصرها لم يستخدموا الغاز».",
+     "لم يستخدموا الغاز", "قيادة الشرطة", "أطلقت الغاز", "شهود عيان"),
+    ("وقال المرصد إن 5 قتلوا، لكن الحكومة نشرت بياناً قالت فيه إن 2 فقط قتلا.", "2 فقط", "الحكومة", "5 قتلوا", "المرصد"),
+    ("وذكر ناشطون أن 40 معتقلاً نقلوا، إلا أن إدارة السجن أصدرت بلاغاً أوضحت فيه أن أي معتقل لم ينقل.", "أي معتقل لم ينقل", "إدارة السجن",
+     "40 معتقلاً", "ناشطون"),
+]
+
+
+@pytest.mark.parametrize("text,key,speaker,key0,speaker0", CONTRASTS)
+def test_contrast_opens_its_own_statement(text, key, speaker, key0, speaker0):
+    check(text, "ar", key, speaker)
+    c = check(text, "ar", key0, speaker0)
+    assert not text[c.start : c.end].endswith(("غير", "لكن", "إلا"))

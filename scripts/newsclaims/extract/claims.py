@@ -1573,6 +1573,11 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                     elif not frames and (left := _ar_left_speaker(ctx, i, registry)) is not None:
                         # «غير أن الرابطة أصدرت بياناً قالت فيه إن ...»: the SVO subject of the publishing verb
                         fr.mention, fr.region, fr.rule = left, (left.i, k), "ar.subject_cue_content"
+                    elif frames and (ct := _ar_contrast_after(doc, frames[-1].anchor, i)) > 0 and (
+                            left := _ar_left_speaker(_replace(ctx, a=ct), i, registry)) is not None:
+                        # «وأفاد شهود بأن ...، غير أن قيادة الشرطة أصدرت بياناً ثانياً أكدت فيه أن ...»:
+                        # a contrast inside the earlier claim opens a clause of its own subject
+                        fr.mention, fr.region, fr.rule = left, (left.i, k), "ar.subject_cue_content"
                     else:
                         fr.implied, fr.rule = True, "ar.cue_content"
                 elif k > j and raw[j] in ("على", "عبر") and k - j <= 6:
@@ -5157,6 +5162,9 @@ def _trim_content(doc: Doc, i: int, j: int, lang: str) -> tuple[int, int, bool]:
         i -= 1  # «مرجحاً أن يكون العدد أكبر»: «أن» + a subjunctive verb is the content's own start
     tail = _TRIM_TAIL_WORDS[lang]
     while j > i and (raw[j - 1] in _TRIM_TAIL_MARKS or f[j - 1] in tail or (
+        # «...، غير» / «...، لكن» before the next cue's own subject («غير أن الشرطة أكدت ...»)
+        lang == "ar" and f[j - 1] in _AR_CONTRAST_TAIL and j - 2 > i and raw[j - 2] in ("،", ",")
+    ) or (
         lang == "ar" and (f[j - 1] in _AR_NEG or f[j - 1] in _AR_BUT_IT or f[j - 1] in _AR_AS_ALSO) and j < len(raw) and _word(raw[j])  # «...، فيما لم تؤكد السلطات»: the negation, "but it" or "as also" of the next cue («، لكنه أكد»، «، كما أكد»)
     ) or (
         lang == "ar" and f[j - 1] in _AR_TRAILING_AUX and not direct and not (j < len(raw) and raw[j] in _CLOSE_OR_STRAIGHT)  # «...، بعد أن كانت قد» (its own earlier claim follows;
@@ -5586,6 +5594,20 @@ _AR_CRITIC_VERBS = frozenset(fwords(
     "انتقد انتقدت انتقدوا ينتقد تنتقد استنكر استنكرت استنكروا يستنكر تستنكر ندد نددت نددوا يندد تندد "
     "أدان أدانت أدانوا يدين تدين شجب شجبت شجبوا رفض رفضت رفضوا يرفض ترفض حذر حذرت حذروا يحذر تحذر "
     "اشتكى اشتكت اشتكوا يشتكي تشتكي استغرب استغربت استغربوا احتج احتجت احتجوا يحتج تحتج"))
+
+
+_AR_CONTRAST_TAIL = frozenset(fwords("غير لكن ولكن إلا الا"))
+
+
+def _ar_contrast_after(doc: Doc, lo: int, i: int) -> int:
+    """The token after the last «، غير أن»/«، إلا أن»/«، لكن» in (lo, i), or -1."""
+    f, raw = doc.folded, doc.raw
+    for t in range(i - 1, lo + 1, -1):
+        if f[t] in ("ان", "أن") and f[t - 1] in ("غير", "الا", "إلا") and t - 2 > lo and raw[t - 2] in ("،", ","):
+            return t + 1
+        if f[t] in ("لكن", "ولكن") and raw[t - 1] in ("،", ","):
+            return t + 1
+    return -1
 
 
 def _ar_gapped_speaker(doc: Doc, k: int, b: int, registry: Registry) -> Mention | None:
