@@ -438,3 +438,15 @@ def test_contrast_opens_its_own_statement(text, key, speaker, key0, speaker0):
     check(text, "ar", key, speaker)
     c = check(text, "ar", key0, speaker0)
     assert not text[c.start : c.end].endswith(("غير", "لكن", "إلا"))
+
+
+# --- P. a person named by a broken plural comes back in the singular ------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "قال أحد وجهاء القرية إن 100 مسلح هاجموا القرية. وقال الجيش إن 5 قتلوا. وأضاف الوجيه أن إمام المسجد قتل.",
+    "قال أحد مسعفي الهلال الأحمر إن 9 جثث انتشلت. وقالت البلدية إن 3 مبان انهارت. وأوضح المسعف أن 4 أطفال بين القتلى.",
+    "قال أحد المزارعين إن المستوطنين أحرقوا 40 شجرة. وقال الجيش إن التحقيق جار. وأكد المزارع أن 3 منازل تضررت.",
+])
+def test_broken_plural_person_comes_back(text):
+    ids = _source_ids(text)
+    assert ids[0] == ids[2] != ids[1], ids

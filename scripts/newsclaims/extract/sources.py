@@ -1724,6 +1724,11 @@ _AR_PERSON_ANAPHORS: dict[str, frozenset[str]] = {
     ar_stem(norm_name("الصياد")): frozenset(ar_stem(w) for w in fwords("صياد صيادين صيادون")),
     ar_stem(norm_name("المسؤول")): frozenset(),
     ar_stem(norm_name("المسؤولة")): frozenset(),
+    # (session 17) broken plurals of people quoted in dispatches: «أحد وجهاء القرية» then «وأضاف الوجيه»،
+    # «أحد شيوخ العشائر» then «الشيخ»، «أحد مسعفي الهلال» then «المسعف»
+    ar_stem(norm_name("الوجيه")): frozenset(ar_stem(w) for w in fwords("وجيه وجهاء الوجهاء")),
+    ar_stem(norm_name("المسعف")): frozenset(ar_stem(w) for w in fwords("مسعف مسعفين مسعفون مسعفي المسعفين")),
+    ar_stem(norm_name("المزارع")): frozenset(ar_stem(w) for w in fwords("مزارع مزارعين مزارعون مزارعي المزارعين")),
 }
 # "one of them" («أحدهم»، «إحداهن»، «أحدهما»): one of the speakers just cited (as English "one of them said")
 _AR_ONE_OF_THEM = frozenset(fwords("أحدهم إحداهم أحدهن إحداهن أحدهما إحداهما"))
