@@ -450,3 +450,22 @@ def test_contrast_opens_its_own_statement(text, key, speaker, key0, speaker0):
 def test_broken_plural_person_comes_back(text):
     ids = _source_ids(text)
     assert ids[0] == ids[2] != ids[1], ids
+
+
+# --- negatives the tuning sets showed: the new cues stay in their lane ---------------------------------
+
+def test_elative_abraz_is_no_cue():
+    text = "ويُعد طريق منبه أحد أبرز مسارات تهريب المهاجرين القادمين من القرن الإفريقي باتجاه السعودية."
+    assert claims_of(text, "ar") == []
+
+
+def test_negated_issue_does_not_swallow_the_next_claim():
+    text = "ولم تصدر السلطات تقديراً رسمياً لعدد المشاركين، غير أن مصدراً أمنياً قدّر العدد لوكالة فرانس برس بنحو 40 ألف شخص."
+    check(text, "ar", "40 ألف", "مصدراً أمنياً")
+
+
+def test_his_own_claim_is_no_new_speaker():
+    text = ('أعلن المتحدث العسكري باسم الحوثيين أن قواتهم استهدفت "تجمعات للمرتزقة"، ما أدى إلى سقوط '
+            '"أكثر من 30 قتيلاً وجريحاً"، وفق زعمه.')
+    check(text, "ar", "30 قتيلاً", "المتحدث العسكري")
+    assert all("زعمه" not in c.source.name for c in claims_of(text, "ar"))

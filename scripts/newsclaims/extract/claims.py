@@ -1055,6 +1055,13 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
     cues = [c for c in cues if not (f[c.i] in _AR_NAMING_ASIDE and c.i - 1 >= a and raw[c.i - 1] in ("،", ","))
             and not (c.kind == "part" and c.entry.lemma == "تحدث" and (c.j >= b or f[c.j] != "عن"))
             and not _ar_no_responsibility_claim(doc, c, a, b)
+            # «ولم تصدر السلطات تقديراً»، «نسبت الصحيفة إلى مصدر قوله»: «أصدر» counts only with a warning
+            # noun, «نسب» only with an attack and «إلى» (gated here: a skipped cue must not embed the next)
+            and not (c.entry.lemma == "أصدر" and _ar_warning_at(f, c.j, b) < 0)
+            and not (c.entry.lemma == "نسب" and _ar_blamed_act_at(f, c.j, b) < 0)
+            # «أحد أبرز مسارات التهريب»: the elative "most prominent", no verb «أبرز» with its «أن»
+            and not (c.entry.lemma == "أبرز" and ((c.i > a and f[c.i - 1] in _AR_ONE_OF_ELATIVE) or not any(
+                f[t] in _AR_THAT_WORDS for t in range(c.j, min(b, c.j + 12)))))
             # «أحد المصابين وُصفت حالته بالحرجة»: "his condition was described as", passive narration
             and not (c.entry.lemma == "وصف" and c.j < b and f[c.j].startswith(("حالت", "حاله", "جروح", "اصاب")))
             # «وفي بيان للجيش،» leads a clause with the statement's named owner (not «وقالت، في بيان،»)
@@ -1099,8 +1106,8 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
         if e.lemma == "نسب" and e.kind == "verb":
             # «ونسبت حكومة الإقليم الهجوم إلى «الحركة الشعبية»»: blame laid for an attack (only with the
             # attack as object and «إلى» after it: «نسبت الصحيفة إلى مصدر قوله» is a relay, no claim)
-            nt = next((t for t in range(j, min(b, j + 9)) if f[t] in _AR_ATTACK_OBJECTS or f[t] in _AR_BLAMED_ACTS), -1)
-            if nt < 0 or not any(f[t] in ("الى", "الي") for t in range(nt + 1, min(b, nt + 4))):
+            nt = _ar_blamed_act_at(f, j, b)
+            if nt < 0:
                 continue
             if nt > j and _ar_speaker_at(doc, j, b, registry):
                 _, text_end, name_end = trim_ar_stretch(doc, j, nt)
@@ -1116,8 +1123,8 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
         if e.lemma == "أصدر" and e.kind == "verb":
             # «وكان المركز الوطني للأرصاد قد أصدر تنبيهاً بهطول أمطار غزيرة ...»، «أصدرت الهيئة تحذيراً
             # من ...»: a warning issued is a claim (only with a warning noun: «أصدرت المحكمة حكماً» is none)
-            nt = next((t for t in range(j, min(b, j + 10)) if f[t].removeprefix("ال").removesuffix("ا") in _AR_WARNING_NOUNS), -1)
-            if nt < 0 or nt + 1 >= b:
+            nt = _ar_warning_at(f, j, b)
+            if nt < 0:
                 continue
             if nt > j and _ar_speaker_at(doc, j, b, registry):
                 se = next((t for t in range(j + 1, nt) if not _word(raw[t]) or ar_time_at(f, t, nt)), nt)
@@ -2877,6 +2884,7 @@ def _close_quote(doc: Doc, q: int, b: int) -> int:
 
 
 _AR_POSSESSIVE = ("هما", "هم", "ها", "ه")
+_AR_CLAIM_NOUNS = frozenset(fwords("زعم ادعاء ادعائ مزاعم"))
 
 
 def _ar_own_statement(w: str) -> bool:
@@ -2887,7 +2895,8 @@ def _ar_own_statement(w: str) -> bool:
         if w.endswith(suf) and len(w) - len(suf) >= 3:
             base = w[: -len(suf)]
             stmt = nouns("ar").statement
-            return ar_stem(base) in stmt or (base.endswith("ت") and ar_stem(base[:-1] + "ه") in stmt)
+            # («وفق زعمه»، «حسب ادعائها»: its own claim)
+            return ar_stem(base) in stmt or (base.endswith("ت") and ar_stem(base[:-1] + "ه") in stmt) or base in _AR_CLAIM_NOUNS
     return False
 
 
@@ -5058,7 +5067,7 @@ def _ar_relayed_tail(doc: Doc, fr: Frame, nxt: Frame, bd: int, b: int, end: int)
     for x in range(bd - 1, fr.anchor + 1, -1):
         if raw[x - 1] in ("،", ",") and (f[x] in ("فيما", "بينما") or (f[x] == "في" and x + 1 < bd and f[x + 1] == "حين") or (
                 # «...، وهو ما يعني تشريد نحو عشرين عائلة، وفق ما قال أحد مسعفيه»
-                f[x] in ("وهو", "وهي", "ما") and x + 1 < bd and f[x + 1 - (f[x] == "ما")] == "ما")):
+                (f[x] in ("وهو", "وهي") and x + 1 < bd and f[x + 1] == "ما") or (f[x] == "ما" and x + 1 < bd and f[x + 1] == "يعني"))):
             return x - 1
     return end
 
@@ -5597,6 +5606,22 @@ _AR_CRITIC_VERBS = frozenset(fwords(
 
 
 _AR_CONTRAST_TAIL = frozenset(fwords("غير لكن ولكن إلا الا"))
+
+
+_AR_ONE_OF_ELATIVE = frozenset(fwords("أحد إحدى احد احدى من ومن"))
+_AR_THAT_WORDS = frozenset(fwords("أن ان بأن بان أنه انه أنها انها"))
+
+
+def _ar_warning_at(f: list[str], j: int, b: int) -> int:
+    """The warning noun («تنبيهاً»، «التحذير») within 10 words after «أصدر», or -1."""
+    t = next((t for t in range(j, min(b, j + 10)) if f[t].removeprefix("ال").removesuffix("ا") in _AR_WARNING_NOUNS), -1)
+    return t if 0 <= t < b - 1 else -1
+
+
+def _ar_blamed_act_at(f: list[str], j: int, b: int) -> int:
+    """The attack noun after «نسب» (within 9 words) with «إلى» right after it, or -1."""
+    t = next((t for t in range(j, min(b, j + 9)) if f[t] in _AR_ATTACK_OBJECTS or f[t] in _AR_BLAMED_ACTS), -1)
+    return t if t >= 0 and any(f[x] in ("الى", "الي") for x in range(t + 1, min(b, t + 4))) else -1
 
 
 def _ar_contrast_after(doc: Doc, lo: int, i: int) -> int:
