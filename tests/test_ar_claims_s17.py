@@ -469,3 +469,17 @@ def test_his_own_claim_is_no_new_speaker():
             '"أكثر من 30 قتيلاً وجريحاً"، وفق زعمه.')
     check(text, "ar", "30 قتيلاً", "المتحدث العسكري")
     assert all("زعمه" not in c.source.name for c in claims_of(text, "ar"))
+
+
+# --- Q. «مصدر طبي آخر» is another member of the sources cited ------------------------------------------
+
+@pytest.mark.parametrize("text,same", [
+    ("قال مصدر طبي في مستشفى المدينة إن 5 قتلوا. وقال الجيش إن 3 جنود أصيبوا. وقال مصدر طبي آخر في المستشفى نفسه إن جثتين لم يتعرف عليهما.", True),
+    ("قال مصدر في مديرية الصحة إن 57 جثة وصلت. وقال مصدر طبي آخر في المشفى نفسه إن 3 جثث لم يتعرف عليها.", True),
+    ("قال مصدر محلي إن 5 قتلوا. وقال مصدر محلي آخر إن 3 منازل دمرت.", True),
+    # negative: another kind of source is not the security source
+    ("قال مصدر أمني إن 5 قتلوا. وقال مصدر طبي آخر إن 3 أصيبوا.", False),
+])
+def test_another_source(text, same):
+    ids = _source_ids(text)
+    assert (ids[0] == ids[-1]) is same, ids

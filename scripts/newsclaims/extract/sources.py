@@ -1129,6 +1129,18 @@ class Resolver:
             ref = self.history[-1][0]
             self.remember(ref)
             return ref
+        if lang == "ar" and len(words) >= 2 and words[0] in _AR_SOURCE_WORDS and self.history and any(w in _AR_ANOTHER for w in words[1:4]):
+            # «وقال مصدر طبي آخر في المشفى نفسه» after «مصدر في مديرية الصحة»: another member of the
+            # sources cited (session-9 decision: an unnamed member of a speaking group is the group),
+            # when its adjective is the earlier one's or the earlier one has none
+            adj = words[1] if words[1] not in _AR_ANOTHER else None
+            for ref, name in reversed(self.history):
+                nw = norm_name(name).split()
+                if nw[:1] and nw[0] in _AR_SOURCE_WORDS and not (set(nw) & _AR_ANOTHER) and (
+                        adj is None or len(nw) < 2 or nw[1] == adj or nw[1] in ("في", "من", "ب") or nw[1][:1] == "ب"):
+                    self.remember(ref)
+                    self.how = "coref"
+                    return ref
         # registry, skipping a leading article / demonstrative
         lead = 0
         if lang == "en":
@@ -1710,6 +1722,8 @@ _AR_ROLE_SKIP = frozenset(fwords("باسم الرسمي الاعلامي الع�
 _AR_DEPUTY = frozenset(fwords("نائب نائبة"))
 _AR_STATE_BODIES = frozenset(fwords("وزارة حكومة جماعة حركة جهاز"))
 _AR_UNITS = frozenset(fwords("فرقة لواء كتيبة فوج سرية قطاع"))
+_AR_SOURCE_WORDS = frozenset(fwords("مصدر مصادر"))
+_AR_ANOTHER = frozenset(fwords("آخر اخر أخرى اخرى ثان ثاني ثالث"))
 _AR_RANK_ADJ = frozenset(fwords("الأول الاول الثاني الركن"))  # «الملازم الأول»، «العميد الركن»
 _AR_PLACED_FORCES = frozenset(ar_stem(w) for w in fwords("شرطة شرطه"))  # «قائد شرطة البصرة»
 _AR_GROUP_BODIES = frozenset(fwords("جماعة حركة جهاز"))  # their own name need not be definite («جماعة أنصار الله»)
