@@ -105,6 +105,10 @@ _AR_TWO_WORDS = figures_ar._AR_TWO_WORDS
 _AR_VEHICLE_DUAL = figures_ar._AR_VEHICLE_DUAL
 _AR_WORD = figures_ar._AR_WORD
 _AR_WOUND_VERB = figures_ar._AR_WOUND_VERB
+_AR_NAMELY = figures_ar._AR_NAMELY  # (session 17)
+_AR_NAMELY_BEFORE = figures_ar._AR_NAMELY_BEFORE
+_AR_UNDER_WATCH = figures_ar._AR_UNDER_WATCH
+_ar_unbracket = figures_ar._ar_unbracket
 _NUM_BEFORE_AR = figures_ar._NUM_BEFORE_AR
 _ar_crowd_and_count_fate = figures_ar._ar_crowd_and_count_fate
 _ar_definite_things = figures_ar._ar_definite_things
@@ -998,6 +1002,8 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
     lang = "ar" if language.lower().startswith("ar") else "en"
     r = _rules(lang)
     ftext = fd.text
+    if lang == "ar" and "(" in ftext:
+        ftext, found = _ar_unbracket(ftext, found, _subject_rules(lang).persons)
     # (the first number reads back as far as the rules that read furthest, as every later one
     # does: "The death toll from Tuesday's boat accident on the River Niger in Mokwa Local
     # Government Area of Niger State has risen to 98" -- the cue is 115 characters back)
@@ -1202,6 +1208,13 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
         if c is None:
             c, score = _best_cue(ftext, lang, qs, qe, cues, cue_pos, all_starts, r, used,
                                  num_ends=num_ends)
+            if c is None and is_ar and ftext.endswith(_TWO_WORDS, qs, qe):
+                k0 = bisect_left(cue_pos, qs)  # (session 17) «بلاغان عن مفقودين اثنين»، «هناك
+                if k0 < len(cues) and cues[k0].fs == qs and cues[k0].fe < qe \
+                        and cues[k0].cat in _FATES_HELD and not cues[k0].weak:
+                    c, score, own = cues[k0], 0.0, True  # قتيلين اثنين»: with no cue around it,
+                    # the number's own dual noun names what it counts (_own_cue leaves it to a
+                    # verbal noun before: «وفاة موقوفين اثنين»)
             if c is not None and c.fe <= qs and lang == "ar" \
                     and (ftext[qs] == "و" or _AR_AND_WORD_BEFORE.search(ftext, max(0, qs - 24), qs)) \
                     and _owned_by_number(ftext, c.fs, num_ends, qe):
@@ -1500,7 +1513,8 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
                 inh = (qs, "and")  # "بينهم 212 طفلاً و97 سيدة"
             if inh is None and lang == "ar" and ftext[qs] == "و" and prev[1] != "other" \
                     and (noun is None or noun in sr.persons or noun in sr.stop
-                         or noun in sr.lead or noun == "تحت") \
+                         or noun in sr.lead or noun == "تحت"
+                         or ftext[nw.start(1) - 1] in "لب" and ftext[nw.start(1) - 2].isspace()) \
                     and _list_item(ftext, prev[0], qs):
                 inh = (qs, "list")  # "قتل 40، و23 تحت التعذيب، و286 من الفصائل"
             if inh is None and is_ar and prev[1] != "other" and (
@@ -1531,6 +1545,11 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
                 inh = (qs, noun)  # "... 1,176 cases, followed by X with 438 cases"
                 # (not after a specific `other` cue: "provided cash assistance to 3,300
                 # families" counts aid recipients, whatever the families before were)
+            if inh is not None and is_ar and inh[1] in _AR_NAMELY \
+                    and ftext[max(0, qs - 30):qs].split()[-1:] != [inh[1]]:
+                continue  # (session 17, gold_bl) «ثلاثة أشخاص، هم الطباخ واثنان من مساعديه»،
+                # «ثلاثة من أفراد عائلتها، هم زوجها وطفلاها»: "namely" names the same people one
+                # by one, the count in it is no sub-count (not «بينهم العريس وثماني نساء»)
             if inh is not None:
                 cat, how, inherited = prev[1], f"inherit:{inh[1]}", True
         if cat is None:
@@ -1752,7 +1771,8 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
                 and m.value != 1 \
                 and (_back_reference(ftext, lang, qs, noun, sr, r)
                      or (lang == "ar" and cat is None
-                         and ((m.value == 2 and _DEFINITE_DUAL.match(ftext, qs, qe))
+                         and ((m.value == 2 and _DEFINITE_DUAL.match(ftext, qs, qe)
+                               and ftext[qs:qe].lstrip("وفب")[2:] not in r.thing_duals)
                               or _definite_count_of_people(ftext, lang, qs, cue_starts, sr)))) \
                 and (m.value in seen or (
                     start > 0 and m.value in (earlier if earlier is not None else (
@@ -1799,6 +1819,10 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
             cat, how = "detained", "taken-away"  # "gunmen took at least 20 people from the
             # village", "had taken 15 men from their homes": people carried off by an active
             # verb whose place word follows the counted people (not "took 30 people to hospital")
+        if cat is None and is_ar and ftext[qs] == "و" \
+                and _AR_NAMELY_BEFORE.search(ftext, max(0, qs - 40), qs):
+            continue  # (session 17) «أوقفت أربعة أشخاص، هم صاحب المصنع وثلاثة من عماله»: the
+            # people the count names one by one
         if cat is None and subject is not None and m.value != 1 \
                 and not _definite_word(ftext, lang, qs):
             # a count of something else: "23 enemy tanks" (not "one": "from one family";
@@ -1920,10 +1944,13 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
             cat, how = "other", f"outbreak-story:{how}"  # a dengue story's "2,187 patients had
             # been admitted to hospitals": care with no harm named, in a story whose lead names
             # the disease, counts patients (session-8 decision: disease cases are `other`)
-        elif cat in ("displaced", "detained", "missing") and not own \
+        elif (cat in ("displaced", "detained", "missing") and not own
+              or cat == "killed" and how == "inherit:cases") \
                 and _CASES_AFTER[lang].match(ftext, qe) and _in_sentence(ftext, r.disease, qs, qe):
             cat, how = "other", f"disease-cases:{how}"  # «ما بين 30 و40 حالة جديدة تصل يومياً،
-            # أغلبها من مخيمات النازحين»: cases of the outbreak, whatever the camps after them
+            # أغلبها من مخيمات النازحين»: cases of the outbreak, whatever the camps after them;
+            # (session 17, gold_bl) nor the deaths counted before them: «... بينها 389 وفاة،
+            # مشيرة إلى تسجيل 1.135 حالة جديدة و47 وفاة»
         if lang == "ar" and cat in ("killed", "wounded") and not inherited \
                 and "بين" in ftext[qe:qe + 60] and _AR_BETWEEN_MIXED.match(ftext, qe):
             cat, how = "other", f"mixed-between:{how}"  # «بسقوط 14 مهاجراً إفريقياً بين قتيل
@@ -4457,7 +4484,8 @@ def _after_group(ftext, pc, cues, cue_pos, r=None, lang=None) -> _Cue | None:
                 pc.cat in _HELD_GROUPS
                 or r is not None and r.treat_wound.match(ftext, k.fe, k.fe + 60)
                 or _CONDITION.search(ftext, k.ws, k.fe)
-                or lang == "ar" and _AR_WOUND_VERB.fullmatch(ftext, k.ws, k.fe)))
+                or lang == "ar" and (_AR_WOUND_VERB.fullmatch(ftext, k.ws, k.fe)
+                                     or _AR_UNDER_WATCH.match(ftext, k.ws, k.fe))))
                 or k.cat in _HELD_GROUPS and pc.cat == "other" and r is not None
                 and _norm_key(ftext[pc.ws:pc.fe]) not in r.own_nouns) \
                 and pc.cat != k.cat and not k.weak \

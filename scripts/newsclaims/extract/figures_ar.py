@@ -456,6 +456,46 @@ _AR_LIVES_THREATENED = re.compile(r"(?:[ \t\u00a0]+[^\W\d]+){0,3}?[ \t\u00a0]+(?
 # gold_au): the group's own fate, unlike a weak "taken to hospital"
 _AR_WOUND_VERB = re.compile(r"[وف]?(?:اصيب(?:وا|ت|ا|تا)?|اصبن|جرحوا|جرح)")
 
+# (session 17, gold_bl) kept under medical watch: «اثنين من الناجين ما زالا تحت المراقبة بسبب انخفاض
+# حاد في درجة حرارة الجسم» (the survivors in hospital are hurt: the session-17 decision)
+_AR_UNDER_WATCH = re.compile(r"(?:تحت|قيد)[ \t\u00a0]+(?:ال)?(?:ملاحظه|مراقبه)")
+
+# (session 17, gold_bl) "namely" lists: «ثلاثة أشخاص، هم الطباخ واثنان من مساعديه» (a count inside
+# names the same people again, no sub-count; not «بينهم العريس وثماني نساء»)
+_AR_NAMELY = frozenset(("هم", "وهم", "هن", "وهن"))
+_AR_NAMELY_BEFORE = re.compile(r"[،,][ \t\u00a0]+و?(?:هم|هن)[ \t\u00a0]+[^\W\d_]+(?:[ \t\u00a0]+[^\W\d_]+){0,2}[ \t\u00a0]*\Z")
+
+_AR_BRACKET_NOUN = re.compile(r"\)[ \t\u00a0]+(و?)([^\W\d_]+)")
+
+
+def _ar_unbracket(ftext: str, found: list, persons) -> tuple[str, list]:
+    """(session 17, gold_bl) Gulf agencies write counts in parentheses with their noun after
+    them: «ضبط (21370) مخالفاً، منهم (13102) مخالف لنظام الإقامة، و(4811) لنظام أمن الحدود».
+    The parentheses are blanked (same length: offsets keep) so the count reads as if written
+    bare; a glued «و(» becomes « و» (the clitic on the number). Only before the count's noun (a
+    tamyiz in -ا, a person noun) or a prepositional phrase («لنظام»): not a ranked table's «درعا
+    (31)، ثم حمص (29) ودير الزور (22)»."""
+    chars = None
+    out = []
+    for qs, qe, m in found:
+        b = _AR_BRACKET_NOUN.match(ftext, qe) if qs > 0 and ftext[qs - 1] == "(" else None
+        w = b.group(2) if b is not None else ""
+        if b is None or not (b.group(1) == "" and (w.endswith("ا") and len(w) > 3 or w[0] in "لب")
+                             or (b.group(1) + w) in persons or w in persons):
+            out.append((qs, qe, m))
+            continue
+        if chars is None:
+            chars = list(ftext)
+        chars[qe] = " "
+        if qs >= 2 and ftext[qs - 2] == "و" and (qs < 3 or not ftext[qs - 3].isalpha()):
+            chars[qs - 2], chars[qs - 1] = " ", "و"
+            qs -= 1
+        else:
+            chars[qs - 1] = " "
+        out.append((qs, qe, m))
+    return ("".join(chars), out) if chars is not None else (ftext, found)
+
+
 # A held count followed, in its clause, by a transfer to hospital: the count is of patients.
 _AR_HOSPITAL = r"(?:ال)?(?:مستشفي|مستشفى|مستشفيات|مستوصف|عياده)(?!\w)"
 

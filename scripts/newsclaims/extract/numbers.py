@@ -732,6 +732,7 @@ def _dual_noun_before(atoms: list[Atom], ftext: str, s: int) -> bool:
         and _DUAL_ADJ_GAP.fullmatch(ftext, atoms[-1].fe, s) is not None
 
 
+_MIN_BEFORE = re.compile(r"(?<!\w)من[ \t\u00a0]+\Z")  # «من المعدّنين»: partitive, no dual count
 _TWO_GOES_ON = re.compile(r"[ \t\u00a0]+(?:و|عشر)")  # "اثنين وعشرين", "اثني عشر": no adjective
 _NOT_DUAL_WORDS = frozenset(("بين", "حين", "اين", "الان", "كان", "مكان", "ان", "لان", "بان",
                              "وبين", "ومن", "عن", "فان", "وان", "سوي", "حوالين"))
@@ -821,6 +822,9 @@ def _atoms(spec: LangSpec, ftext: str, pos: int, endpos: int, fd: Folded | None 
                 # are two duals of one case («طائرتين مسيرتين»); not «الضحيتين مزارعان» (a
                 # subject and its predicate: the first is the count)
             continue  # "أربعة مسعفين": the noun of the number before ("طفلان وأسيران": two)
+        if info.dual_noun and pre.endswith("ال") and _MIN_BEFORE.search(ftext, max(0, s - 6), s):
+            continue  # (session 17, gold_bl) «مصرع ١١ من المعدّنين»: a definite -ين/-ان noun after
+            # «من» is the plural (or the pair already counted) the count before is taken from
         if info.dual_noun and info.key in spec.extra.get("construct_vehicle_duals", ()):
             nxt = _NEXT_WORD.match(ftext, m.end())
             if nxt is None or nxt.group(1) not in spec.extra["construct_vehicle_after"]:
