@@ -49,6 +49,7 @@ _AR_AMONG_LISTED = figures_ar._AR_AMONG_LISTED
 _AR_AND_WORD_BEFORE = figures_ar._AR_AND_WORD_BEFORE
 _AR_ARREST_BEFORE = figures_ar._AR_ARREST_BEFORE
 _AR_ATTACKERS_BEFORE = figures_ar._AR_ATTACKERS_BEFORE
+_AR_CELL_BEFORE = figures_ar._AR_CELL_BEFORE
 _AR_BACK_DET = figures_ar._AR_BACK_DET
 _AR_BEFORE_WORD = figures_ar._AR_BEFORE_WORD
 _AR_BETWEEN_MIXED = figures_ar._AR_BETWEEN_MIXED
@@ -688,6 +689,10 @@ def exclusion_reason(text: str, fd, lang: str, qs: int, qe: int, m: NumberMentio
         if a:
             return a.lastgroup
     b = r.before.match(ftext, qs)
+    if b and b[1] == "composition" and lang == "ar" \
+            and _AR_CELL_BEFORE.search(ftext, max(0, b[0] - 14), b[0]):
+        b = None  # (session 17) «القبض على خلية مؤلفة من ستة أشخاص»: the members of a cell, gang
+        # or network are a count (a family's size «أسرته المكونة من تسعة أفراد» is none)
     if b and b[1] == "date" and ("+bound:" in m.rule or not (
             m.value <= 31 or r.year_min <= m.value <= r.year_max)):
         b = None  # "منذ 7 أكتوبر أكثر من 40 ألف شخص": a count after the date, not a day
@@ -1038,13 +1043,13 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
             # "had come home" is a released prisoner's only in an exchange story; a shorter
             # plain cue at the same place still counts ("لجأوا" of "لجأوا إلى")
             c0, c = c, r.plain_re.match(ftext, cs0)
-            if c is None and not is_ar:  # a plain cue inside it ("are sheltering in" with no
+            if c is None:  # a plain cue inside it ("are sheltering in" with no
                 sp = ftext.find(" ", cs0, ce0)  # flight story: "sheltering in" still counts)
                 while c is None and 0 <= sp < ce0 - 1:
                     c = r.plain_re.match(ftext, sp + 1)
                     sp = ftext.find(" ", sp + 1, ce0)
-                if c is not None:
-                    cs0, ce0 = c.start(), c.end()
+                if c is not None:  # (session 17, Arabic too: «بين العائدين» with no swap near
+                    cs0, ce0 = c.start(), c.end()  # is the returnees' plain «العائدين»)
             if c is None:
                 continue
             key = _norm_key(c.group("w"))
@@ -1352,8 +1357,9 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
             # («أعادت القبض على السجناء الفارين الخمسة»: `detained`, README session 9)
             c = _Cue(c.fs, c.fe, c.ws, "detained" if _AR_ARREST_BEFORE.search(
                 ftext, max(0, qs - 40), qs) else "other", False)
-        if c is not None and c.cat in ("detained", "wounded") and not c.weak \
-                and (c.fs >= qe or (own and c.fe == qe)):  # (own: "مقتل أسيرين")
+        if c is not None and (c.cat in ("detained", "wounded") or c.cat == "displaced" and is_ar) \
+                and not c.weak and (c.fs >= qe or (own and c.fe == qe)):  # (own: "مقتل أسيرين";
+            # session 17, Arabic: the displaced killed «أودت بحياة 43 نازحاً»، «إصابة 20 نازحاً»)
             d = _death_right_before(ftext, lang, qs, cues, cue_pos)
             if d is not None and (lang == "ar" or c.cat == "wounded") \
                     and (ftext[qs] == "و" or (d.fs - 1) in num_ends or d.fs in num_ends):
@@ -1412,6 +1418,12 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
             lc = _lost_kin(ftext, qs, qe, cue_end, sr)
             if lc is not None:  # «فقد ابنتيه»، «فقد شقيقه وثلاثة من أصدقائه في الغارة»: the
                 c, score, own = lc, 0.0, True  # people one "lost" are dead (not the raid)
+        if is_ar and c is not None and not own and ftext.startswith("ب", qs) and c.fe <= qs \
+                and ftext.find("عدد", max(0, qs - TOLL_REACH), c.fs) >= 0:
+            t = _toll_cue(ftext, lang, qs, cues, cue_pos, num_starts, r)
+            if t is not None and t.fs < c.fs:  # (session 17) «مقدراً عدد المفقودين أثناء
+                c, score, own, by_toll = t, 0.0, False, True  # الفرار بما بين 150 و200»: the
+                # noun counted after «عدد» of an estimate verb, not a cue of its adverbial
         if c is None or c.cat == "other" or score > TOLL_KEEP \
                 or (c.fs > qe + 3 and _NEW_CLAUSE_AFTER.match(ftext, qe) is not None) \
                 or (c.fs > qe and not own and _number_in(all_starts, qe + 1, c.fs)
@@ -1749,6 +1761,11 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
             and _cue_at_word(ftext, nw.start(1), r) in (None, "other"))) \
             and _destroyed(ftext, lang, qs, qe, all_starts, r, sr, cues, cue_pos)
         # ("112 officers had been injured, 4 police stations set on fire": things, not people)
+        if cat == "strikes" and prev_destroyed and is_ar and ftext[qs] == "و" and not destroyed \
+                and c is not None and c.fe <= qs and prev is not None and prev[1] == "other" \
+                and (not ftext[prev[0]:qs].strip() or _joined(ftext, lang, prev[0], qs)):
+            destroyed = True  # (session 17) «الغارات دمرت رافعتين وثلاثة خزانات وقود»: the
+            # strikes that destroyed the first item are no noun of the next one
         if (blocked or (cat is None and prev_destroyed and lang == "ar" and m.value == 2
                         and not ftext[qs].isdigit())) \
                 and not destroyed and prev is not None and prev[1] == "other" \
@@ -2979,6 +2996,11 @@ def _death_right_before(ftext, lang, qs, cues, cue_pos) -> _Cue | None:
     if k < 0:
         return None
     c = cues[k]
+    if c.weak and k > 0 and lang == "ar" and c.fe <= qs and ftext.startswith("حياه", c.ws):
+        d = cues[k - 1]  # (session 17) «أودت بحياة 43 نازحاً»: the weak «حياة» after a strong
+        # killing verb («أودى ب-») is that verb's object
+        if d.cat == "killed" and not d.weak and 0 <= c.fs - d.fe <= 3:
+            return d if _OF_BEFORE.fullmatch(ftext, c.fe, qs) else None
     if c.fe > qs or c.weak or c.cat not in ("killed", "wounded"):
         return None
     return c if _OF_BEFORE.fullmatch(ftext, c.fe, qs) else None
@@ -3121,7 +3143,10 @@ def _mixed(ftext, lang, c, cues, cue_pos, num_starts, r) -> bool:
         if lang == "ar" and _ar_own_subject_or_object(ftext, x, y, num_starts):
             continue  # "جندياً قُتل وأصيب اثنان": قتل has its own subject; "تحرير 346 رهينة
             # وقتل جميع المهاجمين": the second verb has its own object
-        if _owns_next_number(ftext, y.fe, num_starts) \
+        # (session 17: «أجبر 40 ألفاً على النزوح وأودى بحياة 12 مدنياً»: the object of «أودى
+        # بحياة» is its own number)
+        ye = y.fe + 6 if lang == "ar" and ftext.startswith(" بحياه", y.fe) else y.fe
+        if _owns_next_number(ftext, ye, num_starts) \
                 and not (lang == "en" and _OR_WORD.search(ftext, x.fe, y.fs)) \
                 and not (lang == "ar" and not ftext[x.fe:y.fs].strip()
                          and not _number_just_before(ftext, x.fs, num_starts)
@@ -4034,7 +4059,9 @@ _OPS_BEFORE = {
     "en": re.compile(r"(?<!\w)(?:carried|carries|carrying|carry)[ \t\u00a0]+out[ \t\u00a0]+\Z|"
                      r"(?<!\w)(?:conducted|conducts|conducting|launched|launches|executed|mounted|"
                      r"staged)[ \t\u00a0]+\Z", re.I),
-    "ar": re.compile(r"(?<!\w)[وف]?(?:نفذ|نفذت|نفذوا|ينفذ|تنفذ|شن|شنت|شنوا|يشن|تشن)[ \t\u00a0]+\Z"),
+    # (session 17) a time phrase may stand between: «نفذت منذ بداية العام «أكثر من 120 عملية جوية»»
+    "ar": re.compile(r"(?<!\w)[وف]?(?:نفذ|نفذت|نفذوا|ينفذ|تنفذ|شن|شنت|شنوا|يشن|تشن)[ \t\u00a0]+"
+                     r"(?:(?:منذ|خلال)(?:[ \t\u00a0]+[^\W\d]+){1,3}[ \t\u00a0]+)?\Z"),
 }
 _OPS_AFTER = {
     "en": re.compile(r"[ \t\u00a0]+(?:(?:military|armed|combat|offensive|attack|hostile|joint|"
@@ -4232,7 +4259,7 @@ def _operations_carried_out(ftext: str, lang: str, qs: int, qe: int) -> bool:
     if _OPS_GATE[lang] not in ftext[qe:qe + 30]:
         return False  # the cheap gate
     return _OPS_AFTER[lang].match(ftext, qe) is not None \
-        and _OPS_BEFORE[lang].search(ftext, max(0, qs - 24), _unquoted(ftext, qs)) is not None \
+        and _OPS_BEFORE[lang].search(ftext, max(0, qs - 48), _unquoted(ftext, qs)) is not None \
         and not _MEDICAL[lang].search(ftext, max(0, qs - 80), min(len(ftext), qe + 60))
 
 

@@ -34,6 +34,11 @@ if TYPE_CHECKING:  # annotations only (figures.py imports this module)
 _AR_PREFIX = "(?:[وف]?(?:[بك]?ال|لل|[بلك])?)"
 _AR_PREFIX_FIRST = "وفبكلا"  # every letter _AR_PREFIX can start with (ا: a bare «ال»)
 
+# (session 17) a cell, gang or network before its make-up («القبض على خلية مؤلفة من ستة أشخاص»):
+# the members arrested are a count, not a family's size (exclusion_reason, composition); one
+# adjective may come between («خلية إرهابية تتألف من سبعة عناصر»)
+_AR_CELL_BEFORE = re.compile(r"(?<!\w)(?:[وفب]?(?:ال)?)(?:خليه|خلايا|عصابه|عصابات|شبكه|شبكات)(?:[ \t\u00a0]+[^\W\d]+)?[ \t\u00a0]+\Z")
+
 
 def _strip_al(w: str) -> str:
     return w[2:] if w.startswith("ال") and len(w) > 4 else w
