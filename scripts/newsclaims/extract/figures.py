@@ -2037,10 +2037,17 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
             elif cat == "displaced" and noun in r.patient_nouns and not inherited:
                 cat, how = "other", f"patients:{how}"  # "evacuated 120 patients to other hospitals",
                 # «إخلاء نحو مئة وعشرين مريضاً»: patients moved, not people displaced (gold_w)
-        if cat in ("other", "detained") and lang == "en" and not inherited and " to " in ftext[qe:qe + 80] \
-                and _MOVED_TO_SHELTER.match(ftext, qe):
+        if (cat in ("other", "detained") or cat == "killed" and c is not None
+                and ftext.startswith("victims", c.ws)) and lang == "en" \
+                and (not inherited or cat == "other") and _any_in(ftext, qe, _SHELTER_GATE) and _MOVED_TO_SHELTER.match(ftext, qe):
             cat, how = "displaced", f"moved-to-shelter:{how}"  # "nearly 800,000 people had been moved
-            # to 9,000 cyclone shelters", "3,000 families were taken to evacuation centres"
+            # to 9,000 cyclone shelters", "3,000 families were taken to evacuation centres"; (session
+            # 17, gold_bi) "42 families from the vicinity had been shifted to two relief camps",
+            # "4,862 people had been moved to 57 safety centres", "15,000 were in 120 evacuation
+            # centres", "90 households were put up in community halls"; a part of the affected
+            # with its own verb: "1.2 million affected, of whom 297,000 were staying in 2,300
+            # evacuation centers"; flood victims so moved are no toll ("14,880 flood victims were
+            # housed at 212 relief centres", Malaysian style)
         if cat == "missing" and _any_in(ftext, qe, _FOUND_GATE[lang]) \
                 and _discharged(ftext, qs, c.fe if partitive else qe, r, left=False,
                                 right=r.found_alive, num_starts=all_starts):
@@ -4576,10 +4583,16 @@ _DISPLACED_NEXT = re.compile(r"[ \t\u00a0]+(?:internally[ \t\u00a0]+)?(?:displac
                              r"(?:who[ \t\u00a0]+(?:had[ \t\u00a0]+|have[ \t\u00a0]+)?(?:fled|been[ \t\u00a0]+displaced"
                              r"|been[ \t\u00a0]+uprooted|escaped)|displaced|uprooted)\b")
 _MOVED_TO_SHELTER = re.compile(
-    r"(?:[ \t\u00a0]+[a-z'-]+){0,3}?[ \t\u00a0]+(?:had[ \t\u00a0]+been|have[ \t\u00a0]+been|has[ \t\u00a0]+been|were|was|"
-    r"been|are[ \t\u00a0]+being|were[ \t\u00a0]+being)[ \t\u00a0]+(?:moved|taken|evacuated|relocated|transferred|brought)"
-    r"[ \t\u00a0]+to[ \t\u00a0]+(?:[\w,.-]+[ \t\u00a0]+){0,3}?(?:shelters|evacuation[ \t\u00a0]+cent(?:re|er)s|relief[ \t\u00a0]+camps|"
-    r"displacement[ \t\u00a0]+camps|safer[ \t\u00a0]+ground|higher[ \t\u00a0]+ground)\b")
+    r"(?:[ \t\u00a0]+[a-z'-]+){0,4}?[ \t\u00a0]+(?:(?:had[ \t\u00a0]+been|have[ \t\u00a0]+been|has[ \t\u00a0]+been|were|was|"
+    r"been|are[ \t\u00a0]+being|were[ \t\u00a0]+being)[ \t\u00a0]+(?:moved|taken|evacuated|relocated|transferred|brought|"
+    r"shifted)[ \t\u00a0]+to|(?:are|were|remain|remained|is|was)[ \t\u00a0]+(?:still[ \t\u00a0]+|currently[ \t\u00a0]+|now[ \t\u00a0]+)?"
+    r"(?:(?:staying|sheltering|living|housed|lodged)[ \t\u00a0]+)?(?:in|at)|(?:are|were|had[ \t\u00a0]+been|have[ \t\u00a0]+been|has[ \t\u00a0]+been)[ \t\u00a0]+(?:put[ \t\u00a0]+up|"
+    r"accommodated)[ \t\u00a0]+(?:in|at))"
+    r"[ \t\u00a0]+(?:[\w,.-]+[ \t\u00a0]+){0,3}?(?:shelters|evacuation[ \t\u00a0]+cent(?:re|er)s|relief[ \t\u00a0]+camps|"
+    r"relief[ \t\u00a0]+cent(?:re|er)s|safety[ \t\u00a0]+cent(?:re|er)s|welfare[ \t\u00a0]+cent(?:re|er)s|"
+    r"displacement[ \t\u00a0]+camps|safer[ \t\u00a0]+ground|higher[ \t\u00a0]+ground|safer[ \t\u00a0]+(?:places|locations|areas)|"
+    r"community[ \t\u00a0]+halls)\b")
+_SHELTER_GATE = ("shelters", "centres", "centers", "camps", "ground", "safer", "halls")
 _VESSELS_SANK = re.compile(r"[ \t\u00a0]+(?:[a-z-]+[ \t\u00a0]+)?(?:boats?|vessels?|ships?|trawlers?|dinghies|"
                            r"dinghy|ferries|barges?|canoes?)[ \t\u00a0]+(?:(?:that|which|had|have|has|"
                            r"reportedly|also|later|both|all)[ \t\u00a0]+){0,2}(?:sank|sunk|capsized|"

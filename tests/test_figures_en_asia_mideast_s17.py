@@ -1,0 +1,90 @@
+"""English figures in the house styles of South/Southeast Asian, Middle Eastern and state outlets
+(session 17, breadth audit of the blind sets gold_bi's and gold_bj's category / no-figure /
+spurious misses; tests/gold_bi/FINDINGS_figures.md).
+
+Families: people moved to or staying in relief camps, safety centres and evacuation centres, as
+disaster agencies in South and Southeast Asia write it (`displaced`, also a part of the affected
+with its own verb); the hurt moved to hospital stay `wounded`.
+
+Every sentence is composed here (Indian, Pakistani, Bangladeshi, Sri Lankan, Nepali, Philippine,
+Indonesian, Malaysian, Gulf, Levantine, Turkish, Iranian, Israeli and Russian state styles); none
+is taken from an article. Values and categories follow tests/gold/README.md.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from _figure_helpers import figures_with, has_figure as _has
+
+K, W, M, D, P, S, O = "killed", "wounded", "missing", "detained", "displaced", "strikes", "other"
+
+
+FORMS = [
+    # moved to / staying in relief camps, safety centres, evacuation centres (displaced)
+    ('Revenue Minister K. Raman said 42 families from the vicinity had been shifted to two relief '
+     'camps opened at government schools.', '42', 42, P),
+    ('The DMC spokesman said 4,862 people had been moved to 57 safety centres in the district.',
+     '4,862', 4862, P),
+    ('The district collector said 1,300 villagers had been shifted to relief camps overnight.',
+     '1,300', 1300, P),
+    ('Officials said 640 residents of low-lying areas have been moved to safer places.', '640', 640, P),
+    ('The NDRRMC said 15,000 people were in 120 evacuation centers as of Monday.', '15,000', 15000, P),
+    ('The BNPB said 2,150 residents were still in evacuation centres on Sunday.', '2,150', 2150, P),
+    ('The Social Welfare Department said 3,400 victims remain at relief centres in Kelantan.',
+     '3,400', 3400, P),
+    ('The council chairman said 90 households were put up in community halls after the fire.',
+     '90', 90, P),
+    ('The upazila officer said about 20,000 people have been transferred to cyclone shelters.',
+     '20,000', 20000, P),
+    ('Police said 300 families from the riverbank had been relocated to welfare centres.', '300', 300, P),
+    ('Office of Civil Defense spokesperson Ana Cruz said 1.2 million people had been affected, of '
+     'whom 297,000 individuals were staying in 2,300 evacuation centers.', '297,000', 297000, P),
+    ('The agency said 50,000 people were affected, of whom 8,000 were sheltering in evacuation centres.',
+     '8,000', 8000, P),
+    # the hurt moved to hospital stay hurt
+    ('Police said five injured people were shifted to the district hospital while relief camps '
+     'were opened for the others.', 'five', 5, W),
+    ('The official said 17 people had been taken to the district hospital with gunshot wounds.',
+     '17', 17, W),
+]
+
+
+@pytest.mark.parametrize("text,word,value,cat", FORMS)
+def test_outlet_forms(text, word, value, cat):
+    got = [(f.number.text, f.number.value, f.category) for f in figures_with(text, word, "en")]
+    assert _has(text, word, value, cat), got
+
+
+# numbers that are no counts, or counts that must not take the category above
+NOT = [
+    # the camps and centres themselves are places, no figure
+    ('The minister said two relief camps had been opened at government schools.', 'two'),
+    ('The DMC said 57 safety centres were opened in the affected districts.', '57'),
+    ('The agency said 120 evacuation centres had been set up.', '120'),
+]
+
+
+@pytest.mark.parametrize("text,word", NOT)
+def test_not_figures(text, word):
+    got = [(f.number.text, f.number.value, f.category) for f in figures_with(text, word, "en")]
+    assert not got, got
+
+
+# counts that must keep their own category (the new rules must not reach them)
+KEEP = [
+    ('Police said 34 people had been taken to the county referral hospital.', '34', 34, W),
+    ('The surgeon said the bodies of seven women had been brought to the hospital\'s mortuary.',
+     'seven', 7, K),
+    ('Officials said 20 people were in hospital, while 400 were in relief camps.', '20', 20, W),
+    ('The teacher said around 40 pupils were in class when the bombs fell.', '40', None, None),
+]
+
+
+@pytest.mark.parametrize("text,word,value,cat", KEEP)
+def test_keep(text, word, value, cat):
+    got = [(f.number.text, f.number.value, f.category) for f in figures_with(text, word, "en")]
+    if cat is None:
+        assert all(c != P for _, _, c in got), got
+    else:
+        assert _has(text, word, value, cat), got
