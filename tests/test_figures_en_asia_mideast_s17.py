@@ -42,6 +42,25 @@ FORMS = [
      'whom 297,000 individuals were staying in 2,300 evacuation centers.', '297,000', 297000, P),
     ('The agency said 50,000 people were affected, of whom 8,000 were sheltering in evacuation centres.',
      '8,000', 8000, P),
+    # the part of a toll said with "one of" (session-8 decision: the part in critical or
+    # serious condition is a wounded figure of its own), and "that one <noun>" (a complementizer)
+    ('The injured were rushed to the district hospital, and one of them was in a serious '
+     'condition, police said.', 'one', 1, W),
+    ('Paramedics evacuated nine wounded to the medical centre, one of them in serious condition, '
+     'the rescue service said.', 'one', 1, W),
+    ('The wounded were taken to hospital, where one of them was said to be in critical condition, '
+     'officials said.', 'one', 1, W),
+    ('Five soldiers were hurt in the blast; one of them is in a critical state, the army said.',
+     'one', 1, W),
+    ('Seven people were injured, one of them critically, the police chief said.', 'one', 1, W),
+    ('The health committee said one of its paramedics was among the dead.', 'one', 1, K),
+    ('The group said one of its fighters was killed in the clash.', 'one', 1, K),
+    ('A resident said three of the injured were taken to the hospital, where one of them later died.',
+     'one', 1, K),
+    ('A source at the General Command said the troops seized the pills, adding that one member of '
+     'the border guard was slightly injured.', 'one', 1, W),
+    ('The army spokesman said that one soldier had been killed in the ambush.', 'one', 1, K),
+    ('The minister told reporters that one policeman was wounded in the clashes.', 'one', 1, W),
     # the hurt moved to hospital stay hurt
     ('Police said five injured people were shifted to the district hospital while relief camps '
      'were opened for the others.', 'five', 5, W),
@@ -58,6 +77,12 @@ def test_outlet_forms(text, word, value, cat):
 
 # numbers that are no counts, or counts that must not take the category above
 NOT = [
+    # "one" as a pronoun stays no count
+    ('One of the soldiers said the attackers came from the hills, the army said.', 'One'),
+    ('The minister said one of the dead was a child.', 'one'),
+    ('The spokesman said that one was the worst attack this year.', 'one'),
+    ('Police said that one of the injured told them the gunmen wore uniforms.', 'one'),
+    ('Officials said they were working one by one through the list of 40 names.', 'one'),
     # the camps and centres themselves are places, no figure
     ('The minister said two relief camps had been opened at government schools.', 'two'),
     ('The DMC said 57 safety centres were opened in the affected districts.', '57'),

@@ -1140,8 +1140,14 @@ def _is_excluded_seq(spec: LangSpec, ftext: str, s: Seq) -> bool:
     if s.n_atoms == 1 and not s.first.digits:
         key = s.first.key
         if spec.lang == "en" and key == "one":
-            if extra["one_before"].match(ftext, s.fs) or extra["one_after"].match(ftext, s.fe):
-                return True
+            if extra["one_after"].match(ftext, s.fe):
+                # (session 17) the part of a toll said with "one of": "one of them was in a
+                # serious condition", "one of its fighters was killed" (gold_bi, gold_bj)
+                if not ("of " in ftext[s.fe:s.fe + 5] and extra["one_of_harm"].match(ftext, s.fe)):
+                    return True
+            b = extra["one_before"].match(ftext, s.fs)
+            if b is not None and not (b[1] == "that" and extra["one_noun_after"].match(ftext, s.fe)):
+                return True  # (not "said that one soldier was injured": a complementizer)
         if spec.lang == "ar" and key in extra["ten_keys"] and not s.first.pre:
             if extra["ordinal_before"].match(ftext, s.fs):
                 return True
