@@ -61,6 +61,15 @@ FORMS = [
      'the border guard was slightly injured.', 'one', 1, W),
     ('The army spokesman said that one soldier had been killed in the ambush.', 'one', 1, K),
     ('The minister told reporters that one policeman was wounded in the clashes.', 'one', 1, W),
+    # naval attack weapons launched and explosions counted by witnesses are strikes (events)
+    ('The Houthis\' military spokesman said the naval forces had targeted the ship with six drone '
+     'boats and three ballistic missiles.', 'six', 6, S),
+    ('The group said it had attacked the tanker with two explosive-laden boats.', 'two', 2, S),
+    ('The spokesman said the forces launched four naval drones at the vessel.', 'four', 4, S),
+    ('Residents told the channel that at least five loud explosions shook the town before midnight.',
+     'five', 5, S),
+    ('Witnesses said they had heard three explosions near the airport.', 'three', 3, S),
+    ('Police said two powerful blasts hit the market on Friday.', 'two', 2, S),
     # the hurt moved to hospital stay hurt
     ('Police said five injured people were shifted to the district hospital while relief camps '
      'were opened for the others.', 'five', 5, W),
@@ -83,6 +92,25 @@ NOT = [
     ('The spokesman said that one was the worst attack this year.', 'one'),
     ('Police said that one of the injured told them the gunmen wore uniforms.', 'one'),
     ('Officials said they were working one by one through the list of 40 names.', 'one'),
+    # weapons in the air intercepted, shot down or destroyed are no figure (session-5 decision),
+    # however state media name them
+    ('According to the officer, air defense systems at the airbase destroyed four unmanned aerial '
+     'vehicles launched from the area.', 'four'),
+    ('The Zionist regime\'s military said it intercepted two "suspicious aerial targets" over the '
+     'Golan.', 'two'),
+    ('The military said it had intercepted two aerial targets launched from Iraq.', 'two'),
+    ('The ministry said air defence systems destroyed 41 unmanned aerial vehicles over the region.',
+     '41'),
+    ('The Defence Ministry said air defences intercepted seven guided aerial bombs overnight.', 'seven'),
+    ('The ministry said its air defence forces downed 12 Ukrainian UAVs overnight.', '12'),
+    ('The coalition said it had intercepted and destroyed two explosive-laden drones.', 'two'),
+    # weights, hours and names written with a number
+    ('The superintendent said the bomb, estimated to weigh 15 kilogrammes, had been hidden in a '
+     'fire extinguisher.', '15'),
+    ('Police said 40 kgs of explosives were recovered from the house.', '40'),
+    ('"We heard the explosions until five in the morning," a resident told the agency.', 'five'),
+    ('The officer said the injured soldier was shifted to the Army\'s 92 Base Hospital.', '92'),
+    ('The army said troops of the 15 Corps had secured the pass.', '15'),
     # the camps and centres themselves are places, no figure
     ('The minister said two relief camps had been opened at government schools.', 'two'),
     ('The DMC said 57 safety centres were opened in the affected districts.', '57'),
@@ -103,6 +131,10 @@ KEEP = [
      'seven', 7, K),
     ('Officials said 20 people were in hospital, while 400 were in relief camps.', '20', 20, W),
     ('The teacher said around 40 pupils were in class when the bombs fell.', '40', None, None),
+    ('Officials said the number of people in evacuation centres has risen to 46,000, up from '
+     '31,000 in the morning.', '31,000', 31000, P),
+    ('Police said gunmen killed five in the morning raid on the village.', 'five', 5, K),
+    ('The group said it had launched four drones at the base.', 'four', 4, S),
 ]
 
 

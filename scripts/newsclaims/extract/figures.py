@@ -1743,8 +1743,9 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
         if nc is not None and dual_self:
             nc = None
         blocked = nc is not None and not (cat == "strikes" and c is not None
-                                          and qe <= c.ws <= qe + 2 and c.fe > nc.end())
-        # («ثلاث عبوات ناسفة استهدفت دورية»: a longer strike cue that begins with the noun)
+                                          and qe <= c.ws <= qe + 2 and c.fe >= nc.end())
+        # («ثلاث عبوات ناسفة استهدفت دورية»: a longer strike cue that begins with the noun; or
+        # one as long, session 17: "six drone boats" launched are a strike cue, "boats" a thing)
         if lang == "en" and not blocked and i + 1 < len(found):
             om = _OF_WHOLE.match(ftext, qe)  # "29 of the country's 47 counties": places too
             if om is not None and om.end() == found[i + 1][0] \
@@ -3887,8 +3888,18 @@ def _downed_weapon(ftext: str, lang: str, qs: int, qe: int, nw, c, prev_noun, r)
                 keys.append(w2)  # "23 Ukrainian drones": a demonym or adjective before the noun
     if c is not None:
         keys.append(_norm_key(ftext[c.ws:c.fe]))
+        if lang == "en" and ftext.startswith("target", c.ws):
+            pw = _EN_WORD_BEFORE.search(ftext, max(0, c.ws - 16), c.ws)
+            if pw is not None:  # 'intercepted two "suspicious aerial targets"' (session 17)
+                keys.append(f"{pw.group(1)} {keys[-1]}")
     if lang == "en" and nw is not None:
-        keys.extend(_en_phrase_words(ftext, qe))  # "four anti-ship ballistic missiles"
+        pws = _en_phrase_words(ftext, qe)
+        keys.extend(pws)  # "four anti-ship ballistic missiles"
+        if len(pws) > 2:  # (session 17) "four unmanned aerial vehicles launched from ...",
+            for k in range(len(pws) - 1):  # "seven guided aerial bombs overnight"
+                keys.append(f"{pws[k]} {pws[k + 1]}")
+                if k + 2 < len(pws):
+                    keys.append(f"{pws[k]} {pws[k + 1]} {pws[k + 2]}")
     if any(k in r.downed_weapons for k in keys):
         return True
     # aircraft are weapons in the air only when a shoot-down verb governs the count («تمكنت من
@@ -3905,6 +3916,9 @@ _EN_PHRASE_WORD = re.compile(r"[ \t\u00a0]+((?:[A-Za-z]+-)*[A-Za-z]+)(?![\w-])")
 _EN_PHRASE_STOP = frozenset(
     "and or but of in on over at near into onto from to by with without as that which who "
     "were was are is had have has been being carrying aimed fired launched targeting".split())
+
+
+_EN_WORD_BEFORE = re.compile(r"([a-z]+)[ \t\u00a0]+\Z")
 
 
 def _en_phrase_words(ftext: str, qe: int, limit: int = 4) -> list[str]:
@@ -3935,9 +3949,11 @@ def _intercepted(ftext, qs, c, num_starts, r) -> bool:
     missiles", "أسقطت الدفاعات 5 مسيرات")? The verb comes at most 4 words before the number,
     with no comma, sentence end or other number in between."""
     key = _norm_key(ftext[c.ws:c.fe])
-    if (key not in r.intercept_objects and key.rsplit(" ", 1)[-1] not in r.intercept_objects) \
+    if (key not in r.intercept_objects and key.rsplit(" ", 1)[-1] not in r.intercept_objects
+            and not (key in ("targets", "target")
+                     and ftext.endswith(("aerial ", "air "), max(0, c.ws - 7), c.ws))) \
             or c.fs < qs:
-        return False
+        return False  # (session 17: 'intercepted two "suspicious aerial targets"')
     lo = max(0, qs - 60)
     for v in r.intercept_weapons.finditer(ftext, lo, qs):
         if r.dropped and _dropped(key, "", ftext, v, r):
