@@ -70,6 +70,17 @@ FORMS = [
      'five', 5, S),
     ('Witnesses said they had heard three explosions near the airport.', 'three', 3, S),
     ('Police said two powerful blasts hit the market on Friday.', 'two', 2, S),
+    # people pulled out alive after a toll are survivors, not the toll's list; survivors hurt
+    ('Officials said eight people were killed and 11 others were pulled out alive.', '11', 11, O),
+    ('The fire department said three workers died and 14 others were rescued alive from the debris.',
+     '14', 14, O),
+    ('A spokesperson for the mission said two of the survivors had suffered burns.', 'two', 2, W),
+    ('The coast guard said four survivors were treated for burns.', 'four', 4, W),
+    # things set on fire after a count of papers or vehicles that is no figure
+    ('The SP said 46 persons had been taken into custody and seven FIRs registered. "Eleven houses '
+     'and six shops were set on fire," he said.', 'six', 6, O),
+    ('Police said 30 people were arrested and seven vehicles seized. "Nine houses and four shops '
+     'were torched," the officer said.', 'four', 4, O),
     # the hurt moved to hospital stay hurt
     ('Police said five injured people were shifted to the district hospital while relief camps '
      'were opened for the others.', 'five', 5, W),
@@ -104,6 +115,18 @@ NOT = [
     ('The Defence Ministry said air defences intercepted seven guided aerial bombs overnight.', 'seven'),
     ('The ministry said its air defence forces downed 12 Ukrainian UAVs overnight.', '12'),
     ('The coalition said it had intercepted and destroyed two explosive-laden drones.', 'two'),
+    # means deployed (fire tenders, teams), papers filed, factories taking part: no figure
+    ('Chief Fire Officer Ali Khan said 14 fire tenders and two snorkels took part in the operation.',
+     '14'),
+    ('Chief Fire Officer Ali Khan said 14 fire tenders and two snorkels took part in the operation.',
+     'two'),
+    ('The WHO said 12 mobile health teams were working in the affected villages.', '12'),
+    ('A Navy spokesman said 14 relief teams had been deployed in the district.', '14'),
+    ('The SP said 46 persons had been taken into custody and seven FIRs registered.', 'seven'),
+    ('Police said two FIRs had been lodged against the owner.', 'two'),
+    ('The union leader said around 8,000 workers from at least 14 factories had joined the protest.',
+     '14'),
+    ('The district officer said 20 schools took part in the flood drill.', '20'),
     # weights, hours and names written with a number
     ('The superintendent said the bomb, estimated to weigh 15 kilogrammes, had been hidden in a '
      'fire extinguisher.', '15'),
@@ -134,6 +157,11 @@ KEEP = [
     ('Officials said the number of people in evacuation centres has risen to 46,000, up from '
      '31,000 in the morning.', '31,000', 31000, P),
     ('Police said gunmen killed five in the morning raid on the village.', 'five', 5, K),
+    ('The union said about 5,000 workers had joined the protest.', '5,000', 5000, O),
+    ('Police said 300 nurses took part in the march.', '300', 300, O),
+    ('The commission said it had received "hundreds" of complaints of arbitrary detention.',
+     'hundreds', 100, D),
+    ('The army said the gunmen had destroyed four factories in the industrial zone.', 'four', 4, O),
     ('The group said it had launched four drones at the base.', 'four', 4, S),
 ]
 

@@ -2084,13 +2084,16 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
             cat, how = "other", f"vehicles:{how}"  # «سيارتي إسعاف تعرضتا لإطلاق نار أثناء نقل
             # المصابين»: two ambulances, not two wounded
         if cat == "other" and present_end is not None and not inherited \
+                and not _number_in(all_starts, present_end, qs) \
                 and (_joined(ftext, lang, present_end, qs)
                      or _OUT_OF.search(ftext, max(present_end, qs - 16), qs)
                      and len(ftext[present_end:qs].split()) <= 5
                      and not _HARD.search(ftext, present_end, qs)) \
                 and (noun is None or noun not in sr.persons):
             present_end = qe
-            continue  # "تجنيد 8 آلاف عون إطفاء و30 طائرة": the resources deployed go on
+            continue  # "تجنيد 8 آلاف عون إطفاء و30 طائرة": the resources deployed go on (not
+            # past a count kept in between, session 17: "seven FIRs registered. "Eleven houses
+            # and six shops were set on fire")
         if cat == "other" and noun is not None and not own \
                 and (lang == "en" and _deployed_np(ftext, qe, subject, found, i, r, sr)
                      or _person_head(ftext, nw, noun, sr)
