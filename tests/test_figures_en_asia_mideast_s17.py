@@ -81,6 +81,11 @@ FORMS = [
      'and six shops were set on fire," he said.', 'six', 6, O),
     ('Police said 30 people were arrested and seven vehicles seized. "Nine houses and four shops '
      'were torched," the officer said.', 'four', 4, O),
+    # state media's words for the killed, also in scare quotes
+    ('The group said 30 of its fighters were "liquidated" by the army.', '30', 30, K),
+    ('The Russian center said the troops liquidated 12 terrorists in the Idlib zone.', '12', 12, K),
+    ('The ministry said 12 civilians were "martyred" in the strike.', '12', 12, K),
+    ('Local sources said 14 residents had been "executed" in their homes.', '14', 14, K),
     # the hurt moved to hospital stay hurt
     ('Police said five injured people were shifted to the district hospital while relief camps '
      'were opened for the others.', 'five', 5, W),
