@@ -86,6 +86,16 @@ FORMS = [
     ('The Russian center said the troops liquidated 12 terrorists in the Idlib zone.', '12', 12, K),
     ('The ministry said 12 civilians were "martyred" in the strike.', '12', 12, K),
     ('Local sources said 14 residents had been "executed" in their homes.', '14', 14, K),
+    # a disaster agency's tally of people and families (both counts); a new "that" clause
+    # after a deployment is no part of it
+    ('The DMC said 121,450 people from 31,208 families in 12 districts have been affected.',
+     '31,208', 31208, O),
+    ('The NDRRMC said 54,000 persons from 12,300 families were affected by the storm.',
+     '12,300', 12300, O),
+    ('A Navy spokesman said 14 relief teams had been deployed and that 216 people had been '
+     'rescued in the district.', '216', 216, O),
+    ('The army said teams had been deployed and that 40 people had been evacuated from the island.',
+     '40', 40, P),
     # the hurt moved to hospital stay hurt
     ('Police said five injured people were shifted to the district hospital while relief camps '
      'were opened for the others.', 'five', 5, W),
@@ -139,6 +149,9 @@ NOT = [
     ('"We heard the explosions until five in the morning," a resident told the agency.', 'five'),
     ('The officer said the injured soldier was shifted to the Army\'s 92 Base Hospital.', '92'),
     ('The army said troops of the 15 Corps had secured the pass.', '15'),
+    # the families of a few victims hold no count of their own; personnel deployed stay none
+    ('Police said 19 members of two families were killed in the attack.', 'two'),
+    ('The army said 1,500 troops had been deployed to the district.', '1,500'),
     # the camps and centres themselves are places, no figure
     ('The minister said two relief camps had been opened at government schools.', 'two'),
     ('The DMC said 57 safety centres were opened in the affected districts.', '57'),

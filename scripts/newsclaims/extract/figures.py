@@ -723,9 +723,11 @@ def exclusion_reason(text: str, fd, lang: str, qs: int, qe: int, m: NumberMentio
     if lang == "en" and (ftext.find("of", max(0, qs - 48), qs) >= 0 or ftext.find("for", max(0, qs - 48), qs) >= 0) \
             and _CAPACITY_BEFORE.search(ftext, max(0, qs - 48), qs):
         return "capacity"  # "we had prepared for around 15,000 people", "permission for 80,000": a plan, no count
-    if lang == "en" and m.value > 1 and _FAMILIES_AFTER.match(ftext, qe) \
+    if lang == "en" and 1 < m.value < 10 and _FAMILIES_AFTER.match(ftext, qe) \
             and _MEMBERS_OF_BEFORE.search(ftext, max(0, qs - 24), qs):
         return "one_unit"  # "19 members of two families": the families hold the count, no count of their own
+        # (not a disaster agency's tally, session 17: "121,450 people from 31,208 families have
+        # been affected" gives both counts, gold_bi)
     if m.value == 1 and lang == "en" and ftext.endswith("another ", max(0, qs - 8), qs):
         return "one_unit"  # "for every person let out, they take another one": a pronoun
     if m.value <= AGE_MAX and m.kind != "exact" and _AGE_QUAL.search(m.rule) \
@@ -4557,8 +4559,9 @@ def _discharged(ftext, qs, qe, r, left=None, right=None, num_starts=()) -> bool:
     if left:
         lo = max(0, qs - 40)
         g = left.search(ftext, lo, qs)
-        if g is not None and not _COMMA.search(g.group()) and not _HARD.search(g.group()):
-            return True
+        if g is not None and not _COMMA.search(g.group()) and not _HARD.search(g.group()) \
+                and " that " not in g.group():  # (session 17: "14 relief teams had been deployed
+            return True  # and that 216 people had been rescued": a new clause of the speech)
     if right:
         g = right.match(ftext, qe, min(len(ftext), qe + 80))
         if g is not None and not _COMMA.search(g.group()) and not _HARD.search(g.group()) \
@@ -4724,6 +4727,9 @@ def _deployed_far(ftext: str, qs: int, num_starts, r) -> bool:
     if v is None:
         return False
     gap = ftext[v.end():qs]
+    if " that " in gap:
+        return False  # (session 17) "14 relief teams had been deployed and that 216 people had
+        # been rescued": a new clause of the speech, not the deployment's object
     return not _HARD.search(gap) and bisect_left(num_starts, v.end()) == bisect_left(
         num_starts, qs) and not r.barrier.search(gap)
 
