@@ -96,6 +96,15 @@ FORMS = [
      'rescued in the district.', '216', 216, O),
     ('The army said teams had been deployed and that 40 people had been evacuated from the island.',
      '40', 40, P),
+    # things destroyed after a longer noun phrase (a list, a reduced relative)
+    ('The ministry said 23 caves and shelters used by the group had been destroyed.', '23', 23, O),
+    ('The ministry said 23 shelters used by the militants had been destroyed.', '23', 23, O),
+    ('The army said 15 tunnels held by the group were destroyed.', '15', 15, O),
+    # a group's size after its own clause is no part of the toll before it
+    ('The council head said at least 11 residents were hurt. "They came from two directions, about '
+     '70 or 80 of them," he said.', '70 or 80', (70, 80), O),
+    ('Police said four people were injured. "The attackers arrived on motorbikes, some 40 of them," '
+     'a witness said.', '40', 40, O),
     # the hurt moved to hospital stay hurt
     ('Police said five injured people were shifted to the district hospital while relief camps '
      'were opened for the others.', 'five', 5, W),
@@ -176,6 +185,9 @@ KEEP = [
      '31,000 in the morning.', '31,000', 31000, P),
     ('Police said gunmen killed five in the morning raid on the village.', 'five', 5, K),
     ('The union said about 5,000 workers had joined the protest.', '5,000', 5000, O),
+    ('Police said 11 people were hurt. Three of them were in critical condition, the officer said.',
+     'Three', 3, W),
+    ('The UN said 3,000 families were in shelters.', '3,000', 3000, P),
     ('Police said 300 nurses took part in the march.', '300', 300, O),
     ('The commission said it had received "hundreds" of complaints of arbitrary detention.',
      'hundreds', 100, D),

@@ -147,6 +147,12 @@ _WORD = re.compile(r"[^\W\d_]+")
 # sre skip to the class's characters in C; the alternation entered its match at every
 # position. The same matches (tests/test_speed_figures_s12.py)
 _HARD = re.compile(r"[.!?؟;؛\n](?:(?<=\.)(?!\d)|(?<!\.))")
+# a sentence that opens with a clause of its own, then a comma and a count ("They came from two
+# directions, about 70 or 80 of them"): the count is no sub-count of the sentence before
+_CLAUSE_THEN_COUNT = re.compile(r"[.!?;\n][\"“”' \t\u00a0]*(?:they|we|there|the attackers|the settlers|"
+                                r"the gunmen|the assailants)[ \t\u00a0]+[a-z]+(?:[ \t\u00a0]+[^\W\d][\w'-]*){0,8},"
+                                r"[ \t\u00a0]+(?:(?:about|around|some|nearly|roughly|approximately|at least|"
+                                r"more than|over|perhaps|maybe)[ \t\u00a0]+)?\Z")
 _COMMA = re.compile(r"[,،]")
 
 
@@ -1509,6 +1515,11 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
                 if wv is not None:
                     c, score, own, pm = wv, 0.0, True, None  # "مقتل ١١ عنصراً وضبط ٥ آخرين":
                     # the weak verb right before the number governs its "others" (people caught)
+            if pm is not None and hard_before and lang == "en" and _CLAUSE_THEN_COUNT.search(
+                    ftext, max(prev[0], qs - 80), qs):
+                pm = None  # (session 17) '"They came from two directions, about 70 or 80 of
+                # them," he said': a group's size after its own clause, not a part of the count
+                # in the sentence before (see group-size)
             if inh is None and (c is None or c.cat == "other" or c.weak
                                 or (c.fs in used and c.fe <= qs)) \
                     and pm is not None \
@@ -3730,6 +3741,10 @@ def _destroyed(ftext, lang, qs, qe, all_starts, r, sr, cues=(), cue_pos=()) -> b
             if n is not None:  # "30 schools and 12 clinics were damaged", "nine apartment
                 pos = n.end()  # blocks and a pharmacy had been damaged"
                 continue
+            n = _NP_WORD.match(ftext, w.end())
+            if n is not None and n.group(1) in r.hit_things:
+                pos = n.end()  # (session 17) "23 caves and shelters ... had been destroyed"
+                continue
         if w is None or w.group(1) in _NP_STOP or w.group(1) in sr.stop \
                 or w.group(1) in sr.persons or (pos > np_start
                                                 and r.intercept.match(ftext, w.start(1))):
@@ -3740,6 +3755,10 @@ def _destroyed(ftext, lang, qs, qe, all_starts, r, sr, cues=(), cue_pos=()) -> b
         a = _ASIDE.match(ftext, pos)  # "11 vehicles, including two buses, were razed"
         if a is not None:
             pos = a.end()
+    if pos > np_start and " by " in ftext[pos:pos + 24]:
+        rr = _REDUCED_RELATIVE.match(ftext, pos)  # (session 17) "23 caves and shelters used by
+        if rr is not None:  # the group had been destroyed"
+            pos = rr.end()
     x = _AUX.match(ftext, pos)
     if x is None or pos == np_start:
         return False
@@ -3747,6 +3766,11 @@ def _destroyed(ftext, lang, qs, qe, all_starts, r, sr, cues=(), cue_pos=()) -> b
                               or _thing_fate_at(ftext, x.end(), r)
                               or (head in r.hit_things  # (not "14 protesters were hit")
                                   and _PASSIVE_HIT.match(ftext, pos) is not None))
+
+
+_REDUCED_RELATIVE = re.compile(r"(?:[ \t\u00a0]+(?:used|held|run|owned|built|operated|controlled|occupied|"
+                               r"manned|belonging))?[ \t\u00a0]+(?:by|to)[ \t\u00a0]+(?:the[ \t\u00a0]+|its[ \t\u00a0]+|"
+                               r"their[ \t\u00a0]+)?[a-z'-]+(?:[ \t\u00a0]+[a-z'-]+)?(?=[ \t\u00a0]+(?:had|have|has|were|was|are|is)\b)")
 
 
 def _thing_fate_at(ftext: str, pos: int, r) -> bool:
