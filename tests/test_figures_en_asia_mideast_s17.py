@@ -100,6 +100,11 @@ FORMS = [
     ('The ministry said 23 caves and shelters used by the group had been destroyed.', '23', 23, O),
     ('The ministry said 23 shelters used by the militants had been destroyed.', '23', 23, O),
     ('The army said 15 tunnels held by the group were destroyed.', '15', 15, O),
+    ('The provincial disaster officer said landslides in the town buried at least 12 houses.',
+     '12', 12, O),
+    ('The mayor said the flash flood swept away 40 homes along the river.', '40', 40, O),
+    ('Rescuers said the landslide buried 12 people in the village.', '12', 12, K),
+    ('The official said mudslides buried 14 villagers in their homes.', '14', 14, K),
     # a group's size after its own clause is no part of the toll before it
     ('The council head said at least 11 residents were hurt. "They came from two directions, about '
      '70 or 80 of them," he said.', '70 or 80', (70, 80), O),

@@ -2072,6 +2072,11 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
                                 num_starts=all_starts):
             cat, how = "other", f"ill:{how}"  # "46 of them were suffering from skin diseases":
             # patients (gold_t)
+        if cat == "killed" and lang == "en" and c is not None and c.fe <= qs \
+                and ftext.startswith(("buried", "swept away", "washed away"), c.ws) \
+                and noun is not None and noun in r.hit_things:
+            cat, how = "other", f"destroyed:{how}"  # (session 17) "landslides buried at least 12
+            # houses", "the flood swept away 40 homes": things, not people
         if cat == "strikes" and c is not None and not destroyed \
                 and _intercepted(ftext, qs, c, num_starts, r):
             cat, how = "other", f"intercepted:{how}"  # "shot down 4 missiles"
