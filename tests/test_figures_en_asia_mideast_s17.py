@@ -163,6 +163,11 @@ NOT = [
     ('"We heard the explosions until five in the morning," a resident told the agency.', 'five'),
     ('The officer said the injured soldier was shifted to the Army\'s 92 Base Hospital.', '92'),
     ('The army said troops of the 15 Corps had secured the pass.', '15'),
+    # suspects still sought after arrests are neither held nor missing
+    ('The deputy governor said security forces had arrested four members of the cell and that a '
+     'search was under way for two others.', 'two'),
+    ('Police said three suspects were arrested and a manhunt was launched for two others.', 'two'),
+    ('Police said they had arrested five people and were searching for three more suspects.', 'three'),
     # the families of a few victims hold no count of their own; personnel deployed stay none
     ('Police said 19 members of two families were killed in the attack.', 'two'),
     ('The army said 1,500 troops had been deployed to the district.', '1,500'),
@@ -193,6 +198,9 @@ KEEP = [
     ('Police said 11 people were hurt. Three of them were in critical condition, the officer said.',
      'Three', 3, W),
     ('The UN said 3,000 families were in shelters.', '3,000', 3000, P),
+    ('The coast guard said a search was under way for two others who were swept off the deck.',
+     'two', 2, M),
+    ('Rescuers said a search was under way for 12 fishermen.', '12', 12, M),
     ('Police said 300 nurses took part in the march.', '300', 300, O),
     ('The commission said it had received "hundreds" of complaints of arbitrary detention.',
      'hundreds', 100, D),

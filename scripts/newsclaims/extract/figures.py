@@ -2072,6 +2072,13 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
                                 num_starts=all_starts):
             cat, how = "other", f"ill:{how}"  # "46 of them were suffering from skin diseases":
             # patients (gold_t)
+        if cat in ("missing", "detained", "other") and lang == "en" and prev is not None and prev[1] == "detained" \
+                and ("search" in ftext[max(0, qs - 40):qs] or "hunt" in ftext[max(0, qs - 40):qs]) \
+                and _SOUGHT.search(ftext, max(0, qs - 40), qs) \
+                and (noun in _AT_LARGE_NOUNS or _OTHERS_MORE_NEXT.match(ftext, qe)):
+            continue  # (session 17) "arrested four members of the cell and ... a search was under
+            # way for two others", "a manhunt was launched for two more suspects": suspects
+            # still at large, neither held nor missing people
         if cat == "killed" and lang == "en" and c is not None and c.fe <= qs \
                 and ftext.startswith(("buried", "swept away", "washed away"), c.ws) \
                 and noun is not None and noun in r.hit_things:
@@ -4652,6 +4659,12 @@ _DIED_AFTER = re.compile(r"[ \t\u00a0]+(?:(?:are|were|have|had|has|been|now|all|
                          r"(?:(?:feared|believed|presumed|thought|reported|known)[ \t\u00a0]+"
                          r"(?:to[ \t\u00a0]+)?(?:have[ \t\u00a0]+)?)?(?:drowned|died|perished|dead|killed)\b")
 _OTHERS_NEXT = re.compile(r"[ \t\u00a0]+others\b", re.I)
+_OTHERS_MORE_NEXT = re.compile(r"[ \t\u00a0]+(?:others|more)\b")
+_SOUGHT = re.compile(r"(?<!\w)(?:search(?:ing)?|manhunt|hunt(?:ing)?)[ \t\u00a0]+(?:(?:was|is|were|are|has been|had been)"
+                     r"[ \t\u00a0]+)?(?:(?:under[ \t\u00a0]+way|underway|launched|continuing|on|began|started)[ \t\u00a0]+)?"
+                     r"for[ \t\u00a0]+(?:(?:at[ \t\u00a0]+least|another|the)[ \t\u00a0]+)?\Z")
+_AT_LARGE_NOUNS = frozenset(("suspects", "attackers", "gunmen", "assailants", "accomplices", "culprits",
+                             "perpetrators", "fugitives", "escapees"))
 _HOSPITAL_WORD = re.compile(r"hospital|مستشف")
 _AUX_GAP = re.compile(r"(?:[ \t\u00a0]+(?:had|have|has|were|was|been|being|later|also|then|"
                       r"all|of|them|قد|تم|منهم|منهن))*[ \t\u00a0]+")
