@@ -198,6 +198,12 @@ KEEP = [
     ('Police said 11 people were hurt. Three of them were in critical condition, the officer said.',
      'Three', 3, W),
     ('The UN said 3,000 families were in shelters.', '3,000', 3000, P),
+    # freed captives in a stable state are held people freed (session-9 decision); a grave state
+    # is harm
+    ('According to Israeli media, the three released captives were in "stable condition".',
+     'three', 3, D),
+    ('The hospital said the four freed hostages were in good condition.', 'four', 4, D),
+    ('The army said two hostages were in serious condition after their release.', 'two', 2, W),
     ('The coast guard said a search was under way for two others who were swept off the deck.',
      'two', 2, M),
     ('Rescuers said a search was under way for 12 fishermen.', '12', 12, M),

@@ -4368,6 +4368,10 @@ def _held_harmed(ftext, lang, qs, c, cues, cue_pos, num_starts, prev, hard_befor
         j += 1
         if k.cat not in ("killed", "wounded") or k.weak:
             continue
+        if lang == "en" and ftext.endswith("condition", k.ws, k.fe) and not any(
+                w in ftext[k.ws:k.fe] for w in ("critical", "serious", "grave", "life")):
+            continue  # (session 17) 'the three released captives were in "stable condition"':
+            # a state of health, no harm; freed people stay held people (session-9 decision)
         gap = ftext[c.fe:k.ws]
         if _COMMA.search(gap) or _HARD.search(gap) or _AND_GAP.search(gap):
             return None  # ("تحرير ٢٠ رهينة وقتل الخاطفين": the killing is another clause's)
