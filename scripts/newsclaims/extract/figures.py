@@ -2053,7 +2053,8 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
                 # «إخلاء نحو مئة وعشرين مريضاً»: patients moved, not people displaced (gold_w)
         if (cat in ("other", "detained") or cat == "killed" and c is not None
                 and ftext.startswith("victims", c.ws)) and lang == "en" \
-                and (not inherited or cat == "other") and _any_in(ftext, qe, _SHELTER_GATE) and _MOVED_TO_SHELTER.match(ftext, qe):
+                and (not inherited or cat == "other") and _any_in(ftext, qe, _SHELTER_GATE) \
+                and _MOVED_TO_SHELTER.match(ftext, qe):
             cat, how = "displaced", f"moved-to-shelter:{how}"  # "nearly 800,000 people had been moved
             # to 9,000 cyclone shelters", "3,000 families were taken to evacuation centres"; (session
             # 17, gold_bi) "42 families from the vicinity had been shifted to two relief camps",
