@@ -110,6 +110,30 @@ FORMS = [
      '70 or 80 of them," he said.', '70 or 80', (70, 80), O),
     ('Police said four people were injured. "The attackers arrived on motorbikes, some 40 of them," '
      'a witness said.', '40', 40, O),
+    # more outlets' wordings of the same families
+    ('The Kerala State Disaster Management Authority said 3,120 people from 940 families had been '
+     'moved to 41 relief camps.', '3,120', 3120, P),
+    ('The Kerala State Disaster Management Authority said 3,120 people from 940 families had been '
+     'moved to 41 relief camps.', '940', 940, P),
+    ('A Bangladesh disaster ministry official said over 2.5 lakh people had been shifted to cyclone '
+     'shelters.', '2.5 lakh', 250000, P),
+    ('The NDRRMC said 8,102 families or 29,000 persons were staying in 120 evacuation centers.',
+     '29,000', 29000, P),
+    ('The DMC said that 1,245 people have been accommodated in 18 safety centres in Ratnapura.',
+     '1,245', 1245, P),
+    ('The district magistrate told ANI that 600 villagers had been moved to safer places by NDRF '
+     'teams.', '600', 600, P),
+    ('The Houthi spokesman said the group had targeted the vessel with two unmanned surface vessels.',
+     'two', 2, S),
+    ('Witnesses told Anadolu they had heard at least three powerful explosions in the port area.',
+     'three', 3, S),
+    ('The Jordanian army said one member of the border guard was wounded in the clash.', 'one', 1, W),
+    ('Magen David Adom said it evacuated four wounded to hospital, one of them in moderate condition.',
+     'one', 1, W),
+    ('The Palestinian Red Crescent said its crews treated 12 injured people, one of whom was in '
+     'critical condition.', 'one', 1, W),
+    ('The spokesman said the three wounded soldiers were shifted to the Combined Military Hospital.',
+     'three', 3, W),
     # the hurt moved to hospital stay hurt
     ('Police said five injured people were shifted to the district hospital while relief camps '
      'were opened for the others.', 'five', 5, W),
@@ -156,6 +180,10 @@ NOT = [
     ('The union leader said around 8,000 workers from at least 14 factories had joined the protest.',
      '14'),
     ('The district officer said 20 schools took part in the flood drill.', '20'),
+    ('TASS quoted the ministry as saying air defence systems destroyed 17 unmanned aerial vehicles '
+     'over the Kursk region overnight.', '17'),
+    ('The IDF said the Iron Dome intercepted 20 of the rockets fired from Gaza.', '20'),
+    ('The DMC said that 1,245 people have been accommodated in 18 safety centres in Ratnapura.', '18'),
     # weights, hours and names written with a number
     ('The superintendent said the bomb, estimated to weigh 15 kilogrammes, had been hidden in a '
      'fire extinguisher.', '15'),

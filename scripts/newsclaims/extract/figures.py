@@ -4646,7 +4646,7 @@ _DISPLACED_NEXT = re.compile(r"[ \t\u00a0]+(?:internally[ \t\u00a0]+)?(?:displac
                              r"(?:who[ \t\u00a0]+(?:had[ \t\u00a0]+|have[ \t\u00a0]+)?(?:fled|been[ \t\u00a0]+displaced"
                              r"|been[ \t\u00a0]+uprooted|escaped)|displaced|uprooted)\b")
 _MOVED_TO_SHELTER = re.compile(
-    r"(?:[ \t\u00a0]+[a-z'-]+){0,4}?[ \t\u00a0]+(?:(?:had[ \t\u00a0]+been|have[ \t\u00a0]+been|has[ \t\u00a0]+been|were|was|"
+    r"(?:[ \t\u00a0]+[\w,.'-]+){0,4}?[ \t\u00a0]+(?:(?:had[ \t\u00a0]+been|have[ \t\u00a0]+been|has[ \t\u00a0]+been|were|was|"
     r"been|are[ \t\u00a0]+being|were[ \t\u00a0]+being)[ \t\u00a0]+(?:moved|taken|evacuated|relocated|transferred|brought|"
     r"shifted)[ \t\u00a0]+to|(?:are|were|remain|remained|is|was)[ \t\u00a0]+(?:still[ \t\u00a0]+|currently[ \t\u00a0]+|now[ \t\u00a0]+)?"
     r"(?:(?:staying|sheltering|living|housed|lodged)[ \t\u00a0]+)?(?:in|at)|(?:are|were|had[ \t\u00a0]+been|have[ \t\u00a0]+been|has[ \t\u00a0]+been)[ \t\u00a0]+(?:put[ \t\u00a0]+up|"

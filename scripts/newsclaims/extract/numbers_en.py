@@ -99,7 +99,7 @@ def spec() -> LangSpec:
                 r"among\s+the\s+(?:dead|killed|injured|wounded|victims|casualties))"
                 r"|(?:later\s+)?died"
                 r"|(?:(?:was|is|remains|remained|still|now|said\s+to\s+be|believed\s+to\s+be|described\s+as|"
-                r"listed)\s+){0,2}(?:in\s+(?:a\s+|an\s+)?(?:critical|serious|grave|very\s+serious|"
+                r"listed)\s+){0,2}(?:in\s+(?:a\s+|an\s+)?(?:critical|serious|grave|very\s+serious|moderate|"
                 r"life-threatening)\s+(?:condition|state)|critically|seriously|critical|serious))\b"),
             # "said that one soldier was hurt": "that" a complementizer, "one" a count (not "that
             # one was", "that one in the north")
