@@ -134,6 +134,17 @@ FORMS = [
      'critical condition.', 'one', 1, W),
     ('The spokesman said the three wounded soldiers were shifted to the Combined Military Hospital.',
      'three', 3, W),
+    # an aside between a count and its verb (a name, an age, a short description)
+    ('The committee said one of its paramedics, 27-year-old Ali Jaber, was among the dead.',
+     'one', 1, K),
+    ('The committee said two of its paramedics, Ali Jaber and Hassan Ali, were among the dead.',
+     'two', 2, K),
+    ('Local sources said 14 of its residents, including a doctor, had been "executed" in their homes.',
+     '14', 14, K),
+    ('The ministry said three of its employees, all engineers, were wounded in the strike.',
+     'three', 3, W),
+    ('Police said four of the suspects, a father and his sons, had been arrested at the border.',
+     'four', 4, D),
     # the hurt moved to hospital stay hurt
     ('Police said five injured people were shifted to the district hospital while relief camps '
      'were opened for the others.', 'five', 5, W),

@@ -3961,6 +3961,9 @@ _EN_PHRASE_STOP = frozenset(
 
 
 _EN_WORD_BEFORE = re.compile(r"([a-z]+)[ \t\u00a0]+\Z")
+# an aside between a count and its verb: ", 27-year-old Ali Jaber, was", ", Ali and Hassan, were"
+_EN_APPOSITION = re.compile(r",[ \t\u00a0]+((?:an?[ \t\u00a0]+)?[\w'-]+(?:[ \t\u00a0]+[\w'-]+){0,4}),"
+                            r"[ \t\u00a0]+(?=(?:was|were|had|has|have|is|are)\b)")
 
 
 def _en_phrase_words(ftext: str, qe: int, limit: int = 4) -> list[str]:
@@ -4928,6 +4931,11 @@ def _best_cue(ftext, lang, qs, qe, cues, cue_pos, num_starts, r, used=frozenset(
             blank = not words
             if words and _QUOTE_RX.search(gap):  # 'killed "several dozen': a quote is no word
                 words = sum(1 for w in gap.split() if not _QUOTE_CHARS.issuperset(w))
+            aside = None
+            if not left and words > 3 and lang == "en" and gap.count(",") == 2:
+                aside = _EN_APPOSITION.search(gap)  # (session 17) "one of its paramedics, 27-year-old
+                if aside is not None:  # X, was among the dead": the aside's words and commas are free
+                    words -= len(aside.group(1).split())
             if words > MAX_WORDS or words >= best_score or _HARD.search(gap):
                 break
             if num_ends and (not left or ftext[c.ws:c.fe] in r.person_generic) \
@@ -4949,8 +4957,9 @@ def _best_cue(ftext, lang, qs, qe, cues, cue_pos, num_starts, r, used=frozenset(
             if blank:  # (a blank gap has no comma and no joiner)
                 score = words + 0.0
             else:
-                score = words + COMMA_COST * (gap.count(",") + gap.count("،"))
-                score += (LEFT_JOINER_COST if left else JOINER_COST) * len(joiner.findall(gap))
+                score = words + COMMA_COST * (gap.count(",") + gap.count("،") - (2 if aside else 0))
+                score += (LEFT_JOINER_COST if left else JOINER_COST) * len(joiner.findall(
+                    gap if aside is None else gap[:aside.start()] + gap[aside.end():]))
             score += NUMBER_COST * (bisect_left(num_starts, ge) - bisect_left(num_starts, gs))
             if left:
                 score += LEFT_COST
