@@ -88,19 +88,16 @@ def spec() -> LangSpec:
             "one_before": Before({t: t for t in lex["one_not_number_before"]}),
             "one_after": re.compile(
                 f"\\s*(?:{alternation(lex['one_not_number_after'])})\\b"),
-            # "one of them in serious condition", "one of its paramedics was among the dead",
-            # "one of the injured later died" (not "one of the dead was a child", "one of the
-            # soldiers said"): the part counted by its harm
+            # "one of them in serious condition", "one of whom was in critical condition", "one of
+            # them critically": the part of the hurt in a grave state (session-8 decision; session
+            # 17, gold_bi/gold_bj). Not "one of the soldiers was killed" (a pronoun: the older sets
+            # and tests/test_figures_gate_s13.py; the newer blind sets disagree - open)
             "one_of_harm": re.compile(
                 r"\s+of\s+(?:them|those|whom|these|(?:its|their|his|her|our|the|my)(?:\s+[a-z'-]+){1,3}?"
-                r"(?:,[^,.;]{1,40},)?),?\s+(?:"
-                r"(?:was|is|were|had\s+been|has\s+been|later|reportedly|also)\s+(?:(?:also|later|reportedly|"
-                r"critically|seriously|slightly|lightly|badly|fatally)\s+)?(?:killed|dead|injured|wounded|hurt|"
-                r"among\s+the\s+(?:dead|killed|injured|wounded|victims|casualties))"
-                r"|(?:later\s+)?died"
-                r"|(?:(?:was|is|remains|remained|still|now|said\s+to\s+be|believed\s+to\s+be|described\s+as|"
+                r"(?:,[^,.;]{1,40},)?),?\s+"
+                r"(?:(?:was|is|remains|remained|still|now|said\s+to\s+be|believed\s+to\s+be|described\s+as|"
                 r"listed)\s+){0,2}(?:in\s+(?:a\s+|an\s+)?(?:critical|serious|grave|very\s+serious|moderate|"
-                r"life-threatening)\s+(?:condition|state)|critically|seriously|critical|serious))\b"),
+                r"life-threatening)\s+(?:condition|state)|critically|seriously|gravely|critical|serious)\b"),
             # "said that one soldier was hurt": "that" a complementizer, "one" a count (not "that
             # one was", "that one in the north")
             "one_noun_after": re.compile(
