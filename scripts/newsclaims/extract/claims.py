@@ -2980,7 +2980,7 @@ _EN_TITLE_MODIFIERS = frozenset("acting interim deputy former outgoing incoming 
 
 
 def _en_np_ok(doc: Doc, i: int, j: int) -> bool:
-    if j <= i or j - i > 16:
+    if j <= i or j - i > 20 or (j - i > 16 and not (doc.raw[j - 1][:1].isupper() and doc.raw[j - 2][:1].isupper() and "of" in doc.folded[i:j])):
         return False
     f, raw = doc.folded, doc.raw
     first = raw[i]
@@ -3031,7 +3031,8 @@ def _en_common_title(doc: Doc, i: int, j: int) -> bool:
 _EN_NOT_IN_NP = frozenset(("was", "were", "is", "are", "killed", "wounded", "died", "be", "been", "that"))
 
 
-_EN_NAME_NUMBER_NEXT = frozenset("spokesman spokeswoman spokesperson official officials chief head director commander".split())
+_EN_NAME_NUMBER_NEXT = frozenset("spokesman spokeswoman spokesperson official officials chief head director commander "
+                                 "operations operation sector".split())  # ("the army spokesman for the Sokola 1 operations")
 
 
 def _en_name_number(doc: Doc, i: int, t: int, j: int) -> bool:
@@ -3135,9 +3136,12 @@ def _en_left_speaker(ctx: _Ctx, i: int) -> Mention | None:
             le = p
             break
     ls = le
-    while ls > a and raw[ls - 1] not in CLAUSE_MARKS and raw[ls - 1] not in QUOTES and (
+    while ls > a and raw[ls - 1] not in CLAUSE_MARKS and (raw[ls - 1] not in QUOTES or _en_scare_quote(raw, ls - 1, a, le)) and (
         raw[ls - 1] not in _DASHES or _en_age_hyphen(doc, ls - 1, a)  # "A 52-year-old teacher said"
-    ) and (le - ls <= 16 or (le - ls <= 22 and ("who" in f[ls:le] or "whose" in f[ls:le]))) and not (
+    ) and (le - ls <= 16 or (le - ls <= 22 and ("who" in f[ls:le] or "whose" in f[ls:le])) or (
+        # "deputy head of the Russian Center for Reconciliation of the Opposing Parties in Syria
+        # Rear Admiral X told": a long body name, then the person's rank and name
+        le - ls <= 20 and "of" in f[ls:le] and raw[le - 1][:1].isupper() and raw[le - 2][:1].isupper())) and not (
         f[ls - 1] in _EN_SUBORDINATORS and not (f[ls - 1] == "as" and ls - 2 >= a and f[ls - 2] in _EN_AS_NAME)
     ):
         ls -= 1
@@ -3349,6 +3353,23 @@ def _en_skip_aside(doc: Doc, a: int, le: int) -> int:
                     break  # "One, who asked to be identified only as Hamid, said": a name of his own
                 return s - 1  # "A police official, who declined to be identified, said": his anonymity
     return le
+
+
+def _en_scare_quote(raw: list[str], q: int, a: int, le: int) -> bool:
+    """Is the quotation mark at q one of a single capitalised word quoted inside a speaker's
+    phrase ('A self-proclaimed "General" of the Bui Warriors claimed', 'the so-called "Emir" of
+    the group said'), with a word before the opening mark and one after the closing mark?"""
+    o = q - 2  # q closes: "General" right before it, its opening mark before that
+    if o - 1 >= a and q + 1 < le and raw[o] in QUOTES and raw[q - 1][:1].isupper() and _word(raw[q - 1]) \
+            and raw[o - 1].lower().rsplit("-", 1)[-1] in _EN_SCARE_LEAD and (raw[q + 1] in ("of", "for") or raw[q + 1][:1].isupper()):
+        return True
+    c = q + 2  # q opens: the word after it, then the closing mark
+    return q - 1 >= a and c + 1 < le and raw[c] in QUOTES and raw[q + 1][:1].isupper() and _word(raw[q + 1]) \
+        and raw[q - 1].lower().rsplit("-", 1)[-1] in _EN_SCARE_LEAD and (raw[c + 1] in ("of", "for") or raw[c + 1][:1].isupper())
+
+
+# the words before a quoted title in a speaker's phrase ("self-proclaimed", "so-called", "the")
+_EN_SCARE_LEAD = frozenset("proclaimed styled called declared appointed the a an its their".split())
 
 
 def _en_described_name(doc: Doc, a: int, le: int) -> int:
@@ -3717,6 +3738,19 @@ _EN_POINTER_DETS = frozenset("the these those this that such its their".split())
 _EN_NOT_MODIFIER = frozenset("as of that and or by from with to for which who".split())
 
 
+def _en_bare_this(doc: Doc, k: int, b: int) -> bool:
+    """After a cue's object "this": the sentence ends, or only adjuncts follow ("at a briefing in
+    Abuja on Thursday.", "to our correspondent.", "while speaking with journalists.", ", saying ...")."""
+    f, raw = doc.folded, doc.raw
+    if k >= b or raw[k] in ".!?;":
+        return True
+    if raw[k] == "," and k + 1 < b and len(f[k + 1]) > 5 and f[k + 1].endswith("ing") and f[k + 1] not in _EN_NOT_PARTICIPLE:
+        return True  # "denied this, saying none of the dead belonged to the group"
+    if f[k] in ("while", "when") and k + 1 < b and f[k + 1].endswith("ing"):
+        return True  # "stated this while briefing journalists in Yola"
+    return _en_tail_adjunct(doc, k, b)
+
+
 def _en_pointer_object(doc: Doc, j: int, b: int) -> bool:
     """"The army dismissed the claim.", "M23 rejected the army's account in a statement, saying ...":
     the object names an earlier statement (a determiner, up to two modifiers, a statement noun) and
@@ -3870,6 +3904,8 @@ def _en_clause_subject(ctx: _Ctx, end: int) -> Mention | None:
                 continue
             if f[t - 1] in ("by", "the", "a", "an", "its", "their", "his", "her", "is", "was", "are", "were", "been", "be"):
                 continue  # a participle inside a noun phrase or a passive ("which is linked to ...")
+            if (t + 1 < end and f[t + 1] == "by") or _en_key(f[t - 1]) in nouns("en").statement:
+                continue  # "In a statement carried by SANA, the ministry condemned ...": a reduced relative
             c0 = next((x for x in range(t - 1, lo - 1, -1) if raw[x] == ","), lo - 1)
             if any(f[x] in ("who", "which") for x in range(c0 + 1, t)):
                 continue  # "The governor, X, who visited the area, condemned ...": the relative clause's verb
@@ -3925,10 +3961,14 @@ def _en_tail_adjunct(doc: Doc, k: int, b: int) -> bool:
     f, raw = doc.folded, doc.raw
     if raw[k] == "," and k + 1 < b and (f[k + 1] in _EN_DISTANCE_LEAD or (f[k + 1] == "in" and f[k + 2 : k + 3] and f[k + 2] in _EN_LANGUAGES)):
         k += 1  # "told AFP at the site, some 60 kilometres from the city.", "said in a statement, in Spanish."
-    if f[k] not in _EN_TAIL_PREPS and f[k] not in _EN_DISTANCE_LEAD and f[k] not in _EN_PLACE_PREPS:
+    if f[k] not in _EN_TAIL_PREPS and f[k] not in _EN_DISTANCE_LEAD and f[k] not in _EN_PLACE_PREPS and f[k] not in _EN_TAIL_LEADS and not (
+            k + 1 < b and (f[k + 1] in _EN_CLOCK or raw[k + 1] == ":") and is_number(f[k])):  # ("told AFP around 10pm": the audience skipped with "around")
         return False
     words = 0
+    clock = -1  # (the end of a clock time being read: "around 10:00pm", "at 9 a.m.")
     for t in range(k, b):
+        if t < clock:
+            continue
         if raw[t] == "." and t < b - 1 and t > k and raw[t - 1][:1].isupper() and len(raw[t - 1]) <= 2:
             continue  # the full stops of "the U.N." end no sentence
         if raw[t] in ".!?" or raw[t] in CLOSE_QUOTES:
@@ -3947,7 +3987,19 @@ def _en_tail_adjunct(doc: Doc, k: int, b: int) -> bool:
             continue
         if is_number(f[t]) and t + 1 < b and f[t + 1] in _EN_DISTANCE_UNITS:
             continue
-        if is_number(f[t]) or (f[t] in EN_STOP and f[t] not in _EN_TAIL_PREPS) or f[t] in ("that", "was", "were", "had", "has", "is", "are"):
+        if is_number(f[t]) and t + 1 < b and (f[t + 1] in _EN_CLOCK or raw[t + 1] == ":"):
+            # '"...," he told The Daily Star around 10:00pm.': a clock time is no count
+            clock = t + 1
+            if raw[clock] == ":" and clock + 1 < b and f[clock + 1].isdigit() and len(f[clock + 1]) == 2:
+                clock += 2
+            elif raw[clock] == ":":
+                return False
+            while clock < b and f[clock] in _EN_CLOCK and f[clock] != "time":
+                clock += 1
+            words += 1
+            continue
+        if is_number(f[t]) or (f[t] in EN_STOP and f[t] not in _EN_TAIL_PREPS and f[t] not in _EN_TAIL_LEADS and f[t] not in _EN_DISTANCE_LEAD) \
+                or f[t] in ("that", "was", "were", "had", "has", "is", "are"):
             return False
         words += 1
         if words > 16:
@@ -3956,6 +4008,11 @@ def _en_tail_adjunct(doc: Doc, k: int, b: int) -> bool:
 
 
 _EN_DISTANCE_LEAD = frozenset("some about around roughly nearly".split())
+# "put the toll higher", "put the number of dead much lower": a count compared with another's
+_EN_PUT_COMPARE = frozenset("higher lower greater smaller bigger".split())
+# other words that start a tail of adjuncts: '"...," Muhari said here on Monday.' (the wires'
+# "here", where the story is filed), '"...," he said amid tears.'
+_EN_TAIL_LEADS = frozenset(("here", "amid", "amidst"))
 # the language a statement was made in ("said in a message posted on X, in Spanish."): an adjunct
 _EN_LANGUAGES = frozenset("spanish portuguese french arabic english hindi urdu bengali bangla swahili amharic somali hausa "
                           "yoruba igbo tagalog filipino burmese pashto dari persian farsi russian ukrainian turkish kurdish "
@@ -4082,6 +4139,9 @@ def _skip_en_adjuncts(doc: Doc, k: int, b: int, told: bool) -> int:
             break
         if w in _EN_ADJ_AFTER and w not in ("a", "an", "the", "this"):
             k += 1
+            continue
+        if w == "this" and k + 1 < b and f[k + 1] in _EN_TIME_NOUNS:
+            k += 2  # "said earlier this month that ...": a time adverbial before the content
             continue
         if k > start and f[k - 1] in ("on", "in", "at") and raw[k][:1].isupper():
             k += 1
@@ -4340,6 +4400,8 @@ def _en_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                 continue
             if f[i] == "claims" and j < b and f[j] not in ("that", "it", "its", "their", "to") and not _ar_headline_line(doc, a, b):
                 continue  # 'The group's claims "cannot be verified"': a quoted object only in a headline ("PTI claims 'lakhs' at rally")
+            if e.lemma == "condemn" and not (j + 2 < b and f[j + 2] in ("called", "described", "termed", "dubbed")):
+                continue  # only "condemned what it called '...'": not "condemned what happened"
             if e.lemma == "blame" and j < b and f[j] in ("for", "on"):
                 continue  # "Separatists blamed for deadly raid": a passive, no speaker
             if e.lemma == "accuse" and f[j : j + 2] in (["each", "other"], ["one", "another"]):
@@ -4388,14 +4450,21 @@ def _en_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
             if e.lemma == "raise" and kind_of(f[men.i : men.j], "en") is None and not any(
                     raw[t][:1].isupper() for t in range(men.i + (f[men.i] in ("the", "a", "an")), men.j)):
                 continue  # "The new deaths raised the toll to 50, officials said": no speaker moves a toll
-            pointer = (e.stance == "denied" or e.lemma in ("revise", "confirm", "dispute")) and e.object_ok and _en_pointer_object(doc, j, b)
+            pointer = (e.stance == "denied" or e.lemma in ("revise", "confirm", "dispute")) and e.object_ok and _en_pointer_object(doc, j, b) or (
+                # "The Director ..., Major General X, disclosed this at a briefing in Abuja", "A source
+                # denied this to L'Orient Today": a bare "this" points back to the sentence before
+                j < b and f[j] == "this" and _en_bare_this(doc, j + 1, b))
             # ("The army dismissed the claim.": it points back, no content of its own; the frame
             # stays, silent, so that "He said ..." and ", saying ..." after it find its speaker)
 
             if e.lemma == "put" and not any((f[t] == "at" and not (t + 1 < b and f[t + 1] in _EN_PUT_AT_NOT)) or is_number(f[t])
                                             for t in range(j, min(b, j + 18))):
-                continue  # "the military put the toll much lower": no figure of its own, it points back
-                # (nor "the floods put their harvest at risk": a state, not a number)
+                if not (kind_of(f[men.i : men.j], "en") is not None and any(f[t] in _EN_PUT_COMPARE for t in range(j, min(b, j + 12)))):
+                    continue  # "the floods put their harvest at risk": a state, not a number
+                # "the district head, X, put the number of the missing higher": no figure of its own,
+                # it points back (no claim: gold README, "gave a lower toll"), but the frame stays,
+                # silent, so that his quote after it ('"We counted 96," he said') is his
+                pointer = True
             nxt_cue = min((x.i for x in cues if x.i > i and x.kind != "prep" and f[x.i - 1] not in ("of", "the", "a", "an")), default=b) if e.lemma in ("put", "give") else b
             # ("gave a confirmed toll of 5,300": the adjective "confirmed" is no cue of its own)
             silent = pointer or e.lemma in ("put", "give") and not any(f[t] == "at" or is_number(f[t]) or f[t] in _EN_COUNT_WORDS for t in range(j, nxt_cue))
@@ -5377,6 +5446,8 @@ def _headline_frames(doc: Doc, registry: Registry) -> dict[int, Frame]:
             else:
                 ok = _en_np_ok(doc, d + 1, e) and (
                     (_en_key(f[e - 1]),) in nouns("en").kinds or hit is not None
+                    # "... - civil society", "..., emergency room says": a two-word speaker noun
+                    or (e - d > 2 and (f[e - 2], _en_key(f[e - 1])) in nouns("en").kinds)
                     # "Ferry capsizes, 14 dead – LASEMA": a body's acronym alone after a dash
                     # (spelled by a body named in the text, or named again in it: not "– KTN", a credit)
                     or (e == d + 2 and raw[d] in _DASHES and 3 <= len(raw[d + 1]) <= 8 and raw[d + 1].isalpha() and raw[d + 1].isupper()
@@ -5473,6 +5544,9 @@ def _headline_frames(doc: Doc, registry: Registry) -> dict[int, Frame]:
                 # headline's) short capitalised name that the text has speaking ("JNIM said")
                 or ((a > a0 or (p + 1 < b and raw[p + 1] in _OPEN_OR_STRAIGHT)) and qp - qa <= 3
                     and all(raw[t][:1].isupper() for t in range(qa, qp)) and _en_named_speaking(doc, qa, qp))
+                # "BNPB: 19 dead, 7 missing in ...": a headline's acronym that spells a body named below
+                or (s == 0 and p == a + 1 and 3 <= len(raw[a]) <= 8 and raw[a].isalpha() and raw[a].isupper()
+                    and _en_acronym_body_below(doc, raw[a], b))
             ) and not any(is_number(f[t]) for t in range(a, p))
         if not ok:
             continue
@@ -5485,6 +5559,23 @@ def _headline_frames(doc: Doc, registry: Registry) -> dict[int, Frame]:
         out[s] = fr
     return out
 
+
+
+def _en_acronym_body_below(doc: Doc, acr: str, b: int) -> bool:
+    """Is `acr` spelled by the capitalised words of a body named after token b, the name headed
+    by a speaker noun ("National Disaster Mitigation Agency" for "BNPB"; not the "National
+    Eligibility Test" for a headline's topic "NET")?"""
+    kinds = nouns("en").kinds
+    body = doc.text[doc.ends[b - 1]:]
+    if acr not in body:
+        return False
+    # (or the body's name with the acronym in brackets after it: "the National Disaster
+    # Mitigation Agency (BNPB)", an acronym of the body's own language)
+    for m in re.finditer(r"[A-Z][\w'-]*(?: (?:of |for |and |the )*[A-Z][\w'-]*)+(?= \((" + re.escape(acr) + r")\))?", body):
+        ws = m.group(0).lower().split()
+        if ((_en_key(ws[-1]),) in kinds or tuple(ws[-2:]) in kinds) and (m.group(1) or prefix_acronym(acr, m.group(0))):
+            return True
+    return False
 
 
 _AR_JOINT = frozenset(fwords("مشترك مشتركة المشترك المشتركة"))

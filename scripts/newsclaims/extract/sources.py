@@ -782,6 +782,20 @@ _EN_GENERIC_FORCES = frozenset(("paramilitary", "paramilitaries", "paramilitary 
 _EN_PERSON_NOUNS = frozenset(
     "volunteer worker nurse doctor medic paramedic spokesman spokeswoman spokesperson official "
     "officer employee staffer surgeon director coordinator representative manager rescuer".split())
+# an office's title before a personal name ("panchayat president X", "station commander Lt X")
+_EN_TITLE_BEFORE_NAME = frozenset(
+    "president commander chairman chairwoman chairperson chief head minister governor collector magistrate "
+    "superintendent inspector commissioner secretary mayor administrator deputy spokesman spokeswoman "
+    "spokesperson officer director".split())
+@lru_cache(maxsize=4096)
+def _title_before_name(name: str) -> bool:
+    """An office's title, then a capitalised personal name of two words ("Kokkayar panchayat
+    president Sajimon Thomas", "Coast Guard's station commander Lt Mahbub Alam")."""
+    ws = name.split()
+    return len(ws) >= 3 and " and " not in name and ws[-1][:1].isupper() and ws[-2][:1].isupper() \
+        and ws[-1].lower() not in _EN_TITLE_BEFORE_NAME and not _EN_TITLE_BEFORE_NAME.isdisjoint(w.lower() for w in ws[:-2])
+
+
 _EN_ONE_PERSON = re.compile(
     r"\b(?:resident|activist|villager|witness|survivor|farmer|mother|father|protester|marcher|demonstrator|relative|neighbou?r|shopkeeper|trader)\b"
 )
@@ -935,6 +949,10 @@ class Resolver:
                 # "Police spokesman Inspector Garry Desrosiers": a titled name (even in -s) is one person
                 titled = self.doc.language == "en" and " " in name and " and " not in name and last_word[:-1] not in _EN_PERSON_NOUNS \
                     and last_word not in _EN_PERSON_NOUNS and not _EN_PERSON_NOUNS.isdisjoint(name.split()[:-1])
+                # "Kokkayar panchayat president Sajimon Thomas", "Coast Guard's station commander Lt
+                # Mahbub Alam": an office's title, then a capitalised personal name, is one person
+                titled = titled or (not one and self.doc.language == "en" and _title_before_name(ref.name)) or (
+                    ref.kind not in PERSON_KINDS and self.doc.language == "en" and _title_before_name(ref.name))
                 one = one or titled
                 en = self.doc.language == "en"
                 # "The regional governor, Angel Marcano Rivas": a surname in -s is one person
@@ -2062,7 +2080,12 @@ def prefix_acronym(acr: str, name: str) -> bool:
     """Is `acr` ("LASEMA", "NEMA") made of the leading letters of the name's capitalised words in
     a row, each word giving one letter or more ("LAgos State Emergency Management Agency")? (A name
     holding the acronym itself, "the FRSC Sector Commander", names it and spells nothing.)"""
-    words = [w.lower() for w in re.findall(r"[A-Za-z][\w'-]*", name) if w[0].isupper() and w.lower() not in _EN_ACRONYM_SKIP]
+    words = [w.lower() for w in re.findall(r"[A-Za-z][\w']*", name) if w[0].isupper() and w.lower() not in _EN_ACRONYM_SKIP]
+    # each part of a hyphenated title gives its letter ("IGP": Inspector-General of Police), and a
+    # headquarters its H and Q ("DHQ": Defence Headquarters, "FHQ": Force Headquarters)
+    if "headquarters" in words:
+        i = words.index("headquarters")
+        words[i : i + 1] = ["head", "quarters"]
     a = acr.lower()
 
     def fit(k: int, w: int) -> bool:  # acronym letters from k on, words from w on (all consumed)
@@ -2161,6 +2184,14 @@ _AR_BARE_UN_SIG = frozenset(("امم", "متحده", "منظمه", "united", "na
 _AR_SPOKES_STARTS = tuple(norm_name(w) for w in ("المتحدث", "المتحدثة", "متحدث", "متحدثة", "الناطق", "الناطقة", "ناطق", "ناطقة"))
 
 
+@lru_cache(maxsize=4096)  # (a pure function of the name: read for every role of an article)
+def _ranked_person(name: str) -> bool:
+    """A rank, then a personal name of two words or more, ends the name ("... director Brig.
+    Gen. Andre X", "station commander Lt Mahbub Alam"); not a body's "General Command"."""
+    m = _EN_RANK.search(name.strip())
+    return m is not None and len(m.group(0).split()) >= 3
+
+
 def _body_antecedent(claims: list, refs: dict, texts: dict, lang: str, target: dict) -> None:
     """A body's own spokesperson/head named through a possessive or a class noun: for a
     possessive the body that spoke last before it; for a class noun the nearest earlier speaker
@@ -2195,6 +2226,8 @@ def _body_antecedent(claims: list, refs: dict, texts: dict, lang: str, target: d
             return False  # (an owner's press office is a body of its own: "the bureau's head, X")
         if r.kind == "activists" and not r.named and not (lang == "ar" and r.name[:1] != "" and ar_stem(norm_name(r.name).split(" ")[0]) in _AR_ACTIVIST_BODIES):
             return False  # (a coordination committee «تنسيقية X» is a body with a spokesman)
+        if lang == "en" and not r.registered and _ranked_person(r.name):
+            return False  # "Bicol Police Regional Office director Brig. Gen. Andre X": a ranked person, no body
         if strict and r.kind == "other" and not r.registered and lang == "en":
             # an unknown body: not a bare personal name (all words capitalised, no body noun)
             ws = [w for w in r.name.split() if w.lower() not in ("the", "a", "an")]
@@ -2710,7 +2743,7 @@ def _headline_toll_giver(claims: list, refs: dict, target: dict, head_only: set,
         forces = r.kind == "military" and len(words) <= 3 and words[-1].lower() in ("forces", "troops", "army", "military")
         # "..., Gaza officials say", "Officials: 14 dead", "Police say 30 held": a generic speaker is
         # the body below that gives its count (a civil body for officials, the police for police)
-        generic = real_head and len(words) <= 3 and words[-1].lower() in ("officials", "authorities", "police") and all(
+        generic = real_head and len(words) <= 3 and words[-1].lower() in ("officials", "authorities", "police", "govt", "government") and all(
             w[:1].isupper() or w.lower() in _EN_HEADLINE_MODS for w in words[:-1])
         if not (country or forces or generic):
             continue
@@ -2992,6 +3025,25 @@ def _headline_demonym(refs: dict, texts: dict, target: dict, head_only: set) -> 
                     break
         if len(hits) == 1:
             target[sid] = hits.pop()
+
+
+def _headline_words_in_one(refs: dict, texts: dict, target: dict, head_only: set) -> None:
+    """A headline-only speaker of two or three words ("- Irigwe youths", "..., emergency room
+    says") is the one speaker below whose name holds all its words, singular or plural ("the
+    National Youth President of the Irigwe Development Association", "the Abu Shouk Emergency
+    Response Room"). Left alone when none or several do."""
+    rep = partial(_representative, target)
+    for sid in head_only:
+        r = refs.get(sid)
+        if r is None or sid in target or r.registered:
+            continue
+        words = {w.removesuffix("s") for w in _sig(r.name, "en")}
+        if not 2 <= len(words) <= 3:
+            continue
+        cands = {rep(o) for o, x in refs.items() if o != sid and o not in head_only and words <= {
+            w.removesuffix("s") for n in [x.name, x.name_en or "", *texts.get(o, [])] if n for w in _sig(n, "en")}}
+        if len(cands) == 1:
+            target[sid] = cands.pop()
 
 
 def _headline_place_title(refs: dict, texts: dict, target: dict, head_only: set) -> None:
@@ -4080,6 +4132,7 @@ def unify_speakers(claims: list, registry: Registry, lang: str, headline_end: in
             _headline_acronym(refs, texts, target, head_only)
             _headline_place_title(refs, texts, target, head_only)
             _headline_demonym(refs, texts, target, head_only)
+            _headline_words_in_one(refs, texts, target, head_only)
         if "overnor" in all_texts or "mbudsman" in all_texts:
             _place_office_holders(refs, texts, target)
         if "Corps" in all_texts or "Division" in all_texts or "Brigade " in all_texts or all_texts.endswith("Brigade") \
