@@ -1842,6 +1842,12 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
             # injuries", "five of the victims were abducted": the verb after the noun tells
             # their fate; "victims" alone stays the dead
             cat, how = ("wounded" if vm.group(1) is None else "detained"), "victims-fate"
+        if lang == "en" and cat == "detained" and how in _HELD_NOUNS \
+                and (em := _HELD_EVACUATED.match(ftext, qe)) is not None:
+            # (session 17) "Hundreds of inmates were moved out of the custodial centre after the
+            # walls collapsed", "300 prisoners were evacuated": the held people evacuated
+            # (session-9 decision: people evacuated are `displaced`); "transferred" stays
+            cat, how = "displaced", f"held-evacuated:{em.group(1)}"
         if lang == "en" and not inherited and noun is not None and noun in sr.persons \
                 and (cat is None or cat == "other" or (cat == "displaced" and c is not None
                                                         and c.fs >= qe)) \
@@ -1896,7 +1902,11 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
                 and not (partitive and cat == "detained") \
                 and not _rescued_abductees(ftext, lang, qs, qe) \
                 and not (cat == "detained" and (_strip_al(ftext[c.ws:c.fe]) in _HELD_BY_CAPTORS
-                                                or _TAKEN_REL.fullmatch(ftext, c.ws, c.fe))) \
+                                                or _TAKEN_REL.fullmatch(ftext, c.ws, c.fe)
+                                                # (session 17) "rescued 11 victims from the
+                                                # kidnappers' den": held people freed
+                                                or ftext.startswith("victim", c.ws)
+                                                and " from " in ftext[c.ws:c.fe])) \
                 and not (cat == "wounded" and not c.weak
                          and not _CARE_WORD.search(ftext, c.ws, c.fe)) \
                 and _rescued_right_before(ftext, qs, r):
@@ -2151,9 +2161,11 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
                 and (noun is not None and (noun in r.raided_nouns or _strip_al(noun) in r.raided_nouns)
                      or lang == "ar" and ftext[qe - 2:qe] in ("ين", "ان")
                      and ftext[qs:qe - 2] in r.raided_nouns) \
-                and r.raided.search(ftext, max(0, qs - 40), qs):
+                and (r.raided.search(ftext, max(0, qs - 40), qs)
+                     or lang == "en" and _RAIDED_AFTER.match(ftext, qe) is not None):
             continue  # "raided more than 20 homes", «داهمت أكثر من عشرين منزلاً», the dual
-            # «حوّلت منزلين إلى ثكنتين»: places (session-9 decision)
+            # «حوّلت منزلين إلى ثكنتين»: places (session-9 decision); (session 17) the
+            # passive after the noun: "at least 20 homes had been broken into"
         if cat is not None and cat != "other" and not own and not inherited and c is not None \
                 and c.fs > qe and r.deployed_right is not None \
                 and _number_in(all_starts, qe + 1, c.fs):
@@ -2243,7 +2255,9 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
         if cat == "other" and _operations_carried_out(ftext, lang, qs, qe):
             cat, how = "strikes", f"operations:{how}"  # "carried out 11 operations against
             # shipping", «نفذت أكثر من ٤٠ عملية»: attacks a side counts (not surgeries, rescues)
-        if cat == "other" and _MOST_GATE[lang] in ftext[qe:qe + 90] and _MOST_HARMED[lang].match(ftext, qe):
+        if cat == "other" and (_MOST_GATE[lang] in (mw := ftext[qe:qe + 90])
+                               or lang == "en" and ("ly for " in mw or "most for " in mw)) \
+                and _MOST_HARMED[lang].match(ftext, qe):
             cat, how = "wounded", f"most-harmed:{how}"  # "gave first aid to 64 people, most of
             # them for tear-gas inhalation", «أسعف 43 شخصاً، معظمهم بسبب الاختناق»: people
             # treated, most for a harm, are wounded (session-8 decision)
@@ -2743,6 +2757,13 @@ def _anaphora(ftext, qs, cues, cue_pos, r) -> bool:
 _CASE_NOUNS = frozenset(("cases", "حالات", "الحالات"))
 
 
+# (session 17) houses raided or burgled, said after the noun (places, session-9 decision)
+_RAIDED_AFTER = re.compile(
+    r"[ \t\u00a0]+[a-z-]+(?:[ \t\u00a0]+(?:had|have|has|were|was|are|is|being|been|reportedly|"
+    r"allegedly|also|all|so far|since))+[ \t\u00a0]+(?:broken into|burgled|burglarised|burglarized|"
+    r"raided|searched|stormed|occupied|commandeered)(?![\w-])")
+
+
 _GATHERED = frozenset(("gathered", "gathering", "massed", "assembled", "converged", "crowded"))
 # (session 16) the fate of counted "victims" told by the verb after them (not "the 19 victims
 # were shot": shot victims are the dead)
@@ -2750,7 +2771,14 @@ _VICTIMS_FATE = re.compile(
     r"(?:[ \t\u00a0]+(?:of|the|rescued|surviving|other|those))*[ \t\u00a0]+victims?"
     r"(?:[ \t\u00a0]+(?:were|was|had|have|has|been|are|is|also|reportedly|allegedly|all|later))*"
     r"[ \t\u00a0]+(?:(?:injured|wounded|hurt|sustained|suffered|received treatment)\b"
-    r"|(abducted|kidnapped|taken hostage|arrested)\b)")
+    r"|(abducted|kidnapped|taken hostage|arrested|regained(?:[ \t\u00a0]+their)?[ \t\u00a0]+freedom|"
+    r"freed|set free|released by|escaped from captivity|whisked away|carried away|taken away)\b)")
+# (session 17: "eight of the victims had regained freedom", Nigerian copy for freed abductees)
+_HELD_NOUNS = frozenset(("inmates", "prisoners", "detainees"))  # (the cue that chose `detained`)
+_HELD_EVACUATED = re.compile(
+    r"(?:[ \t\u00a0]+(?:of|the|its|their|other|awaiting-trial|male|female))*[ \t\u00a0]+(?:inmates|prisoners|detainees)"
+    r"(?:[ \t\u00a0]+(?:were|was|had|have|has|been|"
+    r"also|safely|later|all))+[ \t\u00a0]+(evacuated|moved out|relocated|moved to safety|taken to safety)(?![\w-])")
 _LIVES_VERB = re.compile(r"(?<!\w)(?:claimed|claiming|claims|claim|cost|costing|costs|took|taking|"
                          r"takes|taken)(?:[ \t\u00a0]+(?:at least|more than|over|nearly|almost|about|"
                          r"around|some|another|a further))?[ \t\u00a0]+\Z")
@@ -4113,9 +4141,16 @@ def _fate_unknown_after(ftext, c, qs, cues, cue_pos, num_starts) -> bool:
     for p in num_starts[bisect_left(num_starts, c.fe):bisect_left(num_starts, k.fs)]:
         if p != qs and not _YEAR.match(ftext, p):
             return False  # another count between ("fled and 30 are missing"; a year is not)
+    i = bisect_left(num_starts, k.fe)
+    if i < len(num_starts) and num_starts[i] - k.fe <= 24 \
+            and _OF_PART.fullmatch(ftext, k.fe, num_starts[i]):
+        return False  # (session 17) "dozens were taken hostage and the whereabouts of about
+        # 15 of them were unknown": the unknown fate is a part's, the count stays held
     return True
 
 
+_OF_PART = re.compile(r"[ \t\u00a0]+of[ \t\u00a0]+(?:(?:about|some|around|at least|nearly|over|more than|"
+                      r"an estimated|up to)[ \t\u00a0]+)?")
 _YEAR = re.compile(r"(?:19|20)\d\d(?!\d)")
 
 
@@ -4216,17 +4251,22 @@ def _struck_facility(ftext: str, lang: str, qs: int, qe: int) -> bool:
 
 # People treated (or counted), "most of them" for a harm (session-8 harm decision: "treated N
 # people, most of them for <harm>" counts as the harm word)
-_MOST_GATE = {"en": " of ", "ar": "هم"}
+_MOST_GATE = {"en": " of ", "ar": "هم"}  # (and "mostly for", "most for": session 17)
 _HARM_EN = (r"(?:tear[- ]?gas|smoke|fumes|gas inhalation|inhalation|suffocation|asphyxia|burns|"
             r"injuries|wounds|gunshot wounds|bullet wounds|fractures|broken bones|bruises|"
             r"heat ?stroke|heat exhaustion|heat stress|rubber bullets|pellet injuries|"
             r"fainting|fainting spells|loss of consciousness)")  # (session 16, "most of them for
 # exhaustion and fainting": the harm word may close a pair)
 _MOST_HARMED = {
-    "en": re.compile(r"(?:[ \t\u00a0]+[^\s,;.]+){0,9}?[ \t\u00a0]*,[ \t\u00a0]+(?:most|many|all|the majority|"
+    # (session 17) also "treated 38 patients, mostly for gunshot and machete wounds", "most for
+    # burns": the adverb or "most" without "of them" before "for" (not "rescued 112, many with
+    # injuries": gold_ag), and a harm word after two kinds
+    "en": re.compile(r"(?:[ \t\u00a0]+[^\s,;.]+){0,9}?[ \t\u00a0]*,[ \t\u00a0]+(?:(?:(?:most|many|all|the majority|"
                      r"nearly all|almost all)[ \t\u00a0]+of[ \t\u00a0]+(?:them|whom)[ \t\u00a0]+(?:were[ \t\u00a0]+)?"
-                     r"(?:treated[ \t\u00a0]+)?(?:for|with|from|suffering from|affected by|hit by)[ \t\u00a0]+"
-                     r"(?:the[ \t\u00a0]+)?(?:effects[ \t\u00a0]+of[ \t\u00a0]+)?(?:\w+[ \t\u00a0]+(?:(?:and|or)[ \t\u00a0]+)?)?"
+                     r"(?:treated[ \t\u00a0]+)?(?:for|with|from|suffering from|affected by|hit by))"
+                     r"|(?:most|mostly|mainly|largely|chiefly|primarily)[ \t\u00a0]+(?:treated[ \t\u00a0]+)?for)[ \t\u00a0]+"
+                     r"(?:the[ \t\u00a0]+)?(?:effects[ \t\u00a0]+of[ \t\u00a0]+)?"
+                     r"(?:\w+[ \t\u00a0]+(?:(?:and|or)[ \t\u00a0]+)?){0,3}"
                      + _HARM_EN + r"\b"),
     "ar": re.compile(r"(?:[ \t\u00a0]+[^\s،,؛.]+){0,5}?[ \t\u00a0]*[،,][ \t\u00a0]*(?:معظمهم|اغلبهم|غالبيتهم|"
                      r"جميعهم|معظمها|اغلبها|غالبيتها)[ \t\u00a0]+(?:(?:بسبب|جراء|نتيجه|من|ب)[ \t\u00a0]*)?"
@@ -4420,6 +4460,10 @@ def _fate_unknown_later(ftext: str, lang: str, qe: int, num_starts) -> bool:
         return False  # ("47 arrested, many of them taken to unknown destinations", «اعتقال
         # أربعين ... وأن بعضهم مجهول المصير»: only a part's fate is unknown, the count stays held)
     k = bisect_left(num_starts, qe)
+    if k < len(num_starts) and 0 <= num_starts[k] - m.end() <= 24 \
+            and _OF_PART.fullmatch(ftext, m.end(), num_starts[k]):
+        return False  # (session 17) "dozens were taken hostage and the whereabouts of about
+        # 15 of them were unknown": a part's fate, the count stays held
     return k >= len(num_starts) or num_starts[k] >= m.start()
 
 
