@@ -3977,6 +3977,8 @@ def _en_tail_adjunct(doc: Doc, k: int, b: int) -> bool:
             continue  # "at the site in Teuchitlan, some 60 kilometres from Guadalajara.", "..., in Spanish."
         if raw[t] == "," and t + 1 < b and (f[t + 1] == "who" or (f[t + 1] == "where" and f[k] in _EN_PLACE_PREPS)):
             return words > 0  # "reached by telephone, who asked not to be named." / "outside the gates, where ..."
+        if f[t] == "who" and words > 1 and raw[t][:1] == "w":
+            return True  # "an aid worker based in the port who asked not to be named."
         if raw[t] == "," and t + 1 < b and len(f[t + 1]) > 5 and f[t + 1].endswith("ing") \
                 and f[t + 1] not in _EN_NOT_PARTICIPLE:
             return words > 0  # "in a report published on Friday, warning that ...": a participle
@@ -4023,7 +4025,7 @@ _EN_PLACE_PREPS = frozenset("outside inside near beside".split())
 _EN_DISTANCE_UNITS = frozenset("km kilometres kilometers miles metres meters mi".split())
 
 
-_EN_REACHED = frozenset("reached contacted interviewed speaking quoted visited telephoned".split())
+_EN_REACHED = frozenset("reached contacted interviewed speaking quoted visited telephoned based stationed".split())
 
 
 def _en_reduced_relative(doc: Doc, k: int, b: int) -> bool:
@@ -4416,6 +4418,18 @@ def _en_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                 if k < b and f[k] == "that":
                     k += 1
                 fr = Frame(c, "en.coordinated_cue", (i - 1, k), "after", k, inherit=True)
+                rel = _en_coordinated_relative(doc, a, i) if f[i - 1] == "and" and ("which" in f[max(a, i - 16) : i] or "who" in f[max(a, i - 16) : i]) else -1
+                if rel > 0:
+                    # "..., OHCHR, which verified the ages of 8,119 victims and said nearly 70% ...":
+                    # the relative pronoun's antecedent speaks through the coordinated cue
+                    ns = _en_np_left(doc, rel - 1, a)
+                    if ns is not None:
+                        n0, _, n_name = _trim_np(doc, ns, rel - 1)
+                        n_name = next((t for t in range(n0 + 1, n_name) if raw[t] == "("), n_name)
+                        fr.mention = _mention(doc, n0, n_name, n_name)
+                        fr.inherit = False
+                        frames.append(fr)
+                        continue
                 if not frames:
                     # "X, the army's spokesman, posted a map on X and said ...": the subject
                     # of the clause's first verb
@@ -4537,7 +4551,12 @@ def _en_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
             pron = f[men.i] if men.j - men.i == 1 and f[men.i] in nouns("en").pronouns else None
             if pron in ("we", "i"):
                 continue  # "We counted 40 bodies," he said: the verb is inside the quotation
-            if end_like:
+            if pron is not None and comma_framed and f[men.i - 2] in ("which", "who", "where") and raw[men.i - 3] == "," \
+                    and k + 1 < b and raw[k] == "," and _word(raw[k + 1]):
+                # "the transport company, which, he added, had been fined twice": the relative
+                # clause after the parenthetical cue is the speaker's content
+                fr = Frame(c, "en.relative_parenthetical", (men.i - 2, k + 1), "after", k + 1)
+            elif end_like:
                 # content precedes the speaker: "60 were killed, the ministry said."
                 anchor = min(men.i, subj_i)
                 while anchor > a and raw[anchor - 1] in (",",) :
@@ -4758,6 +4777,21 @@ _EN_REL_ADJUNCTS = frozenset(
     "earlier later also had has have in the day on this week last night morning evening afternoon "
     "monday tuesday wednesday thursday friday saturday sunday".split()
 )
+
+
+def _en_coordinated_relative(doc: Doc, a: int, i: int) -> int:
+    """Index of ", which/who" whose clause's first verb is a past verb and goes on, with no comma,
+    to "and" + the cue at i ("OHCHR, which verified the ages ... and said"); else -1."""
+    f, raw = doc.folded, doc.raw
+    for t in range(i - 2, max(a, i - 16), -1):
+        if raw[t] in (",", ";", ":") or raw[t] in QUOTES:
+            return -1
+        if f[t] in ("which", "who") and raw[t] != "WHO":
+            v = raw[t + 1] if t + 1 < i - 1 else ""
+            if t - 1 > a + 1 and raw[t - 1] == "," and v[:1].islower() and (v.endswith("ed") or v in _EN_IRREGULAR_PAST):
+                return t
+            return -1
+    return -1
 
 
 def _en_relative_at(doc: Doc, a: int, i: int) -> int:
@@ -6114,6 +6148,68 @@ def _ar_named_in_text(doc: Doc, qa: int, qp: int) -> bool:
     return False
 
 
+# "The ministry's toll now stands at 70", "The army's count of the dead rose to 12": a toll owned by
+# a speaker, with no cue verb (the article-wide test first; the sentence test only where it hit)
+_EN_POSS_TOLL_TEXT = re.compile(r"['’]s (?:[a-z]+ ){0,2}(?:toll|tally|count)\b")
+_EN_POSS_TOLL_MODS = frozenset(
+    "death latest official updated new revised provisional preliminary own overall casualty final cumulative".split())
+_EN_POSS_TOLL_VERBS = frozenset(
+    "stands stood rose risen climbed reached jumped increased hit is was now rises climbs reaches".split())
+_EN_POSS_TOLL_CUE = CueEntry(kind="verb", lemma="toll")
+
+
+def _en_possessive_toll(doc: Doc, a: int, b: int, registry: Registry) -> Frame | None:
+    """A sentence that opens with a speaker's possessive toll and gives its number: the owner
+    speaks ("The health ministry's death toll has climbed to 215", "NDMA's toll rose to 66"); not
+    "This year's death toll" or "Bangladesh's toll" (no speaker owns them)."""
+    f, raw = doc.folded, doc.raw
+    t = a + 1 if f[a] == "the" else a
+    p = next((x for x in range(t, min(b, t + 4)) if f[x].endswith("'s")), -1)
+    if p < 0:
+        return None
+    k = p + 1
+    while k < b and f[k] in _EN_POSS_TOLL_MODS:
+        k += 1
+    if k >= b or f[k] not in ("toll", "tally", "count"):
+        return None
+    v = next((x for x in range(k + 1, min(b, k + 7)) if f[x] in _EN_POSS_TOLL_VERBS), -1)
+    if v < 0 or not any(is_number(f[x]) for x in range(v + 1, b)) or raw[b - 1] == "?":
+        return None
+    words = f[t:p] + [f[p][:-2]]
+    own = raw[p][:-2]
+    if kind_of(words, "en") is None and not (own.isupper() and own.isalpha() and len(own) >= 2) \
+            and registry.match_prefix(doc.text[doc.starts[t] : doc.ends[p] - 2]) is None:
+        return None
+    c = Cue(_EN_POSS_TOLL_CUE, k, k + 1, doc.starts[k], doc.ends[k])
+    fr = Frame(c, "en.possessive_toll", (a, k), "after", k)
+    fr.mention = _mention(doc, a, p + 1, p + 1)
+    return fr
+
+
+def _en_owned_toll_frame(doc: Doc, a: int, b: int, registry: Registry, resolver: Resolver) -> Frame | None:
+    """The possessive toll frame of sentence [a, b) with its speaker resolved, or None."""
+    fr = _en_possessive_toll(doc, a, b, registry)
+    if fr is None:
+        return None
+    m = fr.mention
+    t = m.i + (doc.folded[m.i] == "the")
+    own = doc.text[doc.starts[t] : doc.ends[m.j - 1] - 2].lower()  # "NDMA's" -> "ndma"
+    # the owner already spoke under its bare name ("NDMA said ... NDMA's toll now stands at 70")
+    fr.ref = next((r for r, _ in reversed(resolver.history) if r.name.lower() == own or (r.name_en or "").lower() == own), None)
+    if fr.ref is not None:
+        fr.coref = True
+        fr.antecedent = resolver.anchors.get(fr.ref.source_id)
+        resolver.remember(fr.ref)
+        return fr
+    fr.ref = resolver.resolve(fr.mention)
+    if fr.ref is None:
+        return None
+    fr.coref = resolver.how == "coref"
+    fr.antecedent = resolver.anchors.get(fr.ref.source_id)
+    resolver.remember(fr.ref)
+    return fr
+
+
 def find_claims(doc: Doc, registry: Registry) -> list[ClaimMention]:
     # SPEED (session 15): the loop below runs per sentence; article-wide passes (after it) start
     # with a substring test of doc.text for the rare words they need (", a ", '\n"'), as here.
@@ -6123,7 +6219,8 @@ def find_claims(doc: Doc, registry: Registry) -> list[ClaimMention]:
         scan = list(compress(range(len(doc.folded)), map(words.__contains__, doc.folded)))
     cues = find_cues(doc, scan)
     heads = _headline_frames(doc, registry)
-    if not cues and not heads:
+    poss_toll = doc.language == "en" and _EN_POSS_TOLL_TEXT.search(doc.text) is not None
+    if not cues and not heads and not poss_toll:
         return []
     hits = _stance_hits(doc, scan)
     resolver = Resolver(doc, registry)
@@ -6159,6 +6256,13 @@ def find_claims(doc: Doc, registry: Registry) -> list[ClaimMention]:
                     last_direct = None
                     continue
             last_direct = None
+            if poss_toll and doc.raw[a] not in _OPEN_OR_STRAIGHT:
+                fr = _en_owned_toll_frame(doc, a, b, registry, resolver)
+                if fr is not None:
+                    _set_contents(_Ctx(doc, a, b), [fr])
+                    i, j, _ = _trim_content(doc, *fr.content, lang)
+                    if j > i:
+                        out.append(_claim(doc, fr, i, j, "en.possessive_toll:toll", "indirect", "asserted"))
             continue
         ctx = _Ctx(doc, a, b)
         frames = _ar_frames(ctx, scues, registry) if lang == "ar" else _en_frames(ctx, scues, registry)
@@ -6267,6 +6371,11 @@ def find_claims(doc: Doc, registry: Registry) -> list[ClaimMention]:
                 continue
             kept.append(fr)
         if lang == "en":
+            if not kept and poss_toll and doc.raw[a] not in _OPEN_OR_STRAIGHT:
+                # ("The ministry's toll now stands at 70": "stands" read as a cue found no speaker)
+                fr = _en_owned_toll_frame(doc, a, b, registry, resolver)
+                if fr is not None:
+                    kept = [fr]
             kept = _en_trailing_relay(kept)
         _set_contents(ctx, kept)
         last_direct = None

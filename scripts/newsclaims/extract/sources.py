@@ -242,6 +242,7 @@ EN_STOP = frozenset(
 )
 EN_TITLE_ABBREV = frozenset("dr mr mrs ms prof gen lt col maj capt sgt cpl brig adm cmdr gov sen rep st rev".split())
 EN_OK_LOWER_ED = frozenset("armed united unidentified unnamed named".split())
+_EN_ATTRIB_ED = frozenset("elected retired exiled displaced bereaved".split())
 AR_STOP = frozenset(
     fwords(
         """في من على عن الى إلى منذ خلال بعد قبل حول مع ضد عبر أن بأن إن ان انه أنه بانه
@@ -315,7 +316,13 @@ def en_np_right(doc: Doc, i: int, limit: int) -> int:
         if w in ("of", "for") and j == i:
             break
         if r[:1].islower() and (w.endswith("ed") or w.endswith("ing")) and w not in EN_OK_LOWER_ED:
-            if _en_key(w) not in kind_firsts("en"):
+            if j > i and w.endswith("ing") and j + 1 < limit and f[j + 1] in ("the", "a", "an", "its", "their", "this"):
+                break  # "a medical group monitoring the war": a participle with its object ("monitoring mission" goes on)
+            if _en_key(w) not in kind_firsts("en") and not (
+                    # "a local elected official", "a retired army officer": an attributive
+                    # participle between a modifier and its noun
+                    w in _EN_ATTRIB_ED and j > i and raw[j - 1][:1].islower() and j + 1 < limit
+                    and raw[j + 1][:1].islower() and raw[j + 1].isalpha() and not f[j + 1].endswith("ed")):
                 break
         j += 1
     # do not end on a function word
@@ -796,6 +803,34 @@ def _title_before_name(name: str) -> bool:
         and ws[-1].lower() not in _EN_TITLE_BEFORE_NAME and not _EN_TITLE_BEFORE_NAME.isdisjoint(w.lower() for w in ws[:-2])
 
 
+# the head of a common-noun speaker that is one person whatever its kind ("a senior police
+# officer", "a rebel commander", "an army major", "a militia fighter", "a security guard"):
+# the word before a post-modifier (of/for/in/at/..., a participle, a comma)
+_EN_PERSON_HEADS = _EN_PERSON_NOUNS | frozenset(
+    "constable commander fighter soldier policeman policewoman guard major captain colonel sergeant "
+    "inspector lieutenant leader chief lawyer diplomat administrator commissioner superintendent "
+    "trooper ranger sheriff marshal warden physician".split())
+_EN_POSTMOD = frozenset("of for in at from with on to who which that near based inside outside".split())
+
+
+@lru_cache(maxsize=4096)
+def _en_common_person(name: str) -> str:
+    """The person head of an unregistered speaker's name that is a common noun phrase headed by one
+    person ("senior police officer", "coast guard officer", "rebel commander reached by phone"),
+    else "". Lower-case words only up to the head (a capitalised title + name is the other tests'
+    business)."""
+    head = ""
+    for w in name.split():
+        if w in _EN_POSTMOD or w.endswith(("ing", ",")) and head or w.endswith("ed") and head in _EN_PERSON_HEADS:
+            if w.endswith(",") and w[:-1].islower():
+                head = w[:-1]
+            break
+        if not w.islower():
+            return ""
+        head = w
+    return head if head in _EN_PERSON_HEADS else ""
+
+
 _EN_ONE_PERSON = re.compile(
     r"\b(?:resident|activist|villager|witness|survivor|farmer|mother|father|protester|marcher|demonstrator|relative|neighbou?r|shopkeeper|trader)\b"
 )
@@ -965,8 +1000,11 @@ class Resolver:
                 # spokesperson": a ranked name before its title's apposition
                 ranked = ranked and (_EN_RANK.search(ref.name) is not None or (
                     ", " in ref.name and _EN_RANK.search(ref.name.split(", ", 1)[0]) is not None))
+                # "A senior police officer ... he said": a common noun headed by one person, whatever
+                # its kind (the nearest such speaker wins over an earlier named one)
+                common = en and not ref.registered and ref.kind not in PERSON_KINDS and _en_common_person(ref.name)
                 if not plural and (ref.kind in PERSON_KINDS or one_of_many or _apposed_person(ref) or ranked
-                                   or ref.source_id in self._as_person or (en and titled)):
+                                   or ref.source_id in self._as_person or (en and titled) or common):
                     return ref  # "a villager ... He said", "a survivor ... she said"
             return self.last()
         if cls == "org":
@@ -1139,6 +1177,16 @@ class Resolver:
             ref = self.history[-1][0]
             self.remember(ref)
             return ref
+        if lang == "en" and m.j - m.i == 1 and words[0] in ("another", "one") and self.history:
+            # "Witnesses said ... One witness, X, said ... Another, who asked not to be named, said":
+            # a bare "another" / "one" is a member of the group cited last (session-9 decision:
+            # an unnamed member of a speaking group is that group)
+            for ref, name in self.history[:-4:-1]:
+                if not ref.registered and (" and " in name or name.rsplit(" ", 1)[-1].endswith("s")) \
+                        and ref.kind not in ("official", "military", "government"):
+                    self.how = "coref"
+                    self.remember(ref)
+                    return ref
         if lang == "ar" and m.j - m.i == 1 and words[0] in AR_DEMONSTRATIVES and self.history:
             self.how = "coref"  # «ويضيف هؤلاء أن ...»: "these" are the last speakers
             return self.last()
@@ -1423,6 +1471,9 @@ class Resolver:
                     continue  # (the test that decides most speakers first; the others below only skip)
                 if head in _CLASS_HEADS and ref.kind in ("official", "journalist", "anonymous") and not ref.registered:
                     continue  # "the group" is not "X, the group's emergency coordinator"
+                if lang == "en" and not ref.registered and head != _en_key(name.rsplit(" ", 1)[-1]) \
+                        and _en_common_person(ref.name) not in ("", head):
+                    continue  # "the police" is not "a senior police officer" (an anonymous officer stays apart)
                 if ref.kind == "anonymous" and kind != "anonymous" and lang == "ar":
                     continue  # «وكانت المديرية قد أعلنت» is not «مصدر في مديرية الأمن العام» (gold_o/q)
                 if lang == "en" and " and " in name and (_EN_NAMED_AFTER.match(self.doc.text, m.start, m.end + 40) or (
@@ -1570,7 +1621,9 @@ def _en_joint_member(phrase: str, name: str) -> bool:
 # role nouns that speak for a body: "a spokesman for X", "X spokesman Y", "the head of X", "DG X"
 _ROLE_EN = (
     r"spokes(?:man|woman|person)|head|chief|director(?:[- ]general)?|dg|chairman|chairwoman|chairperson|"
-    r"president|commander|coordinator|representative|secretary[- ]general"
+    r"president|commander|coordinator|representative|secretary[- ]general|"
+    # "the Permanent Secretary of the agency, Dr X" (a ministry's or agency's administrative head)
+    r"(?:permanent|executive|general) secretary"
 )
 _ROLE_OF_EN = re.compile(rf"^(?:the |a |an )?(?:[\w'-]+ ){{0,2}}?(?:{_ROLE_EN}) (?:of|for|at) (?:the )?(.+?)(?:,.*)?$")
 _EN_ROLE_RANKS = frozenset("deputy acting assistant senior chief principal".split())
@@ -1700,7 +1753,7 @@ _EN_ARTICLE_PREFIX = re.compile(r"(?:al|el|ad|adh|an|ar|as|ash|at|ath|az)-(\w[\w
 # "its spokesman, X", "their director X", "Its security official, X": a possessive pronoun and a
 # role speak for the body named before (gold convention: one source, the body's)
 _POSS_ROLE_EN = re.compile(
-    rf"^(?:its|their)\s+(?:[\w'-]+\s){{0,3}}?(?:{_ROLE_EN}|official|secretary|adviser|advisor|envoy|deputy|leader)\b"
+    rf"^(?:its|their)\s+(?:[\w'-]+\s){{0,3}}?(?:{_ROLE_EN}|official|secretary|adviser|advisor|envoy|deputy|leader|officer)\b"
     # "one of its rescuers, X": a member of the body's own teams speaks for it
     r"|^one of (?:its|their) (?:rescuers|volunteers|medics|paramedics|staff|team leaders|divers|firefighters)\b"
     # "Its investigators said the bus was hit twice": the body's own staff as a whole
@@ -1716,7 +1769,9 @@ POSS_ROLE_ANY_EN = re.compile(
     rf"(?:^|, )(?:its|their|the (?:group|organi[sz]ation|agency|movement|militia|charity|network|body|"
     rf"coalition|alliance|union|collective|committee|association|federation|foundation|party|"
     # (bodies named by an office noun: "the bureau's head, X", "the commission's delegate")
-    rf"bureau|office|council|commission|authority|department|directorate|institute|university)['’]s)\s+"
+    rf"bureau|office|council|commission|authority|department|directorate|institute|university|"
+    # "the society's secretary general" (a Red Cross / Red Crescent society), "the service's chief"
+    rf"society|service|corps|board|secretariat)['’]s)\s+"
     rf"(?:[\w'-]+\s){{0,3}}?(?:{_ROLE_EN}|official|secretary|adviser|advisor|envoy|deputy|leader|delegate)\b"
 )
 # "Director Abel Nako told local radio", "Secretary-general Ana Villareal says", "General secretary
@@ -1848,6 +1903,8 @@ def _role_antecedent(name: str, lang: str) -> tuple[str, tuple[str, ...]] | None
     if lang == "en":
         if _POSS_ROLE_EN.match(f) or _BARE_SPOKES_EN.match(name.strip()) or _BARE_HEAD_EN.match(name.strip()):
             return "pron", ()
+        if name[:1].islower() and "'s " in f[:16] and POSS_ROLE_ANY_EN.match("the " + f):
+            f = "the " + f  # "society's secretary general, X": the speaker's name lost its article
         if POSS_ROLE_ANY_EN.search(f):
             # "X, its spokesman" / "the group's spokesman": a class noun names any body
             # ("Sea-Watch, a German charity ... the group's spokeswoman")
@@ -2114,6 +2171,32 @@ def _headline_acronym(refs: dict, texts: dict, target: dict, head_only: set) -> 
             target[sid] = hits.pop()
 
 
+def _spells_run(acr: str, name: str) -> bool:
+    """Do the initials of a run of the name's capitalised words (one letter each, "of/the/in"
+    skipped) spell `acr` ("DC" in "Deputy Commissioner Arif Ullah")? Longer acronyms may take more
+    letters of a word (prefix_acronym)."""
+    if len(acr) >= 3 and prefix_acronym(acr, name):
+        return True
+    ini = "".join(w[0] for w in re.findall(r"[A-Za-z][\w'-]*", name) if w[0].isupper() and w.lower() not in _EN_ACRONYM_SKIP)
+    return acr in ini
+
+
+def _acronym_of_earlier(refs: dict, texts: dict, target: dict, first_at: dict) -> None:
+    """"The Police Public Relations Officer in the state, SP X, said ... the PPRO said", "The
+    Upazila Nirbahi Officer ... The UNO said", "Officials of the Bangladesh Nationalist Party ...
+    The BNP said": an unregistered acronym speaker is the one earlier speaker whose capitalised
+    words spell it (the title written out first, its short form after)."""
+    rep = partial(_representative, target)
+    for sid, r in refs.items():
+        n = r.name.strip()
+        if sid in target or r.registered or not (2 <= len(n) <= 8 and n.isalpha() and n.isupper()):
+            continue
+        hits = {rep(o) for o, x in refs.items() if o != sid and first_at[o] < first_at[sid]
+                and not x.registered and any(_spells_run(n, nm) for nm in [x.name, *texts[o]] if nm)}
+        if len(hits) == 1:
+            target[sid] = hits.pop()
+
+
 def _en_undot(words: list[str]) -> list[str]:
     """["u", ".", "n", ".", "agency"] -> ["u.n.", "agency"]: dotted initials as one word."""
     out: list[str] = []
@@ -2192,7 +2275,30 @@ def _ranked_person(name: str) -> bool:
     return m is not None and len(m.group(0).split()) >= 3
 
 
-def _body_antecedent(claims: list, refs: dict, texts: dict, lang: str, target: dict) -> None:
+# "The Tigray Interim Administration put the number much higher": a body named as a sentence's
+# subject (capitalised words, then a lower-case verb) that no cue made a speaker
+_EN_SUBJECT_BODY = re.compile(r"(?:^|[.!?]\s+|\n)The ((?:[A-Z][A-Za-z'’]+ ){1,5})([a-z]+)\b")
+
+
+def _unspoken_body_between(text: str, lo: int, hi: int, names: list[str]) -> str:
+    """The last body other than the one named by `names` that is the subject of a sentence between
+    lo and hi ("X said ... The Tigray Interim Administration put the number higher. '...,' said its
+    deputy head": "its" is the administration's, not X's), else ""."""
+    seg = text[lo:hi]
+    if "The " not in seg:
+        return ""
+    low = " ".join(names).lower()
+    out = ""
+    for m in _EN_SUBJECT_BODY.finditer(seg):
+        if kind_of([m.group(2)], "en") is not None or m.group(2) in _EN_ORG_WORDS:
+            continue  # ("The Britain-based monitor said": a noun phrase goes on, no subject yet)
+        last = m.group(1).split()[-1].lower()
+        if last not in low and not any(_acronym(n) == last for n in names):
+            out = m.group(1).strip()
+    return out
+
+
+def _body_antecedent(claims: list, refs: dict, texts: dict, lang: str, target: dict, text: str = "") -> None:
     """A body's own spokesperson/head named through a possessive or a class noun: for a
     possessive the body that spoke last before it; for a class noun the nearest earlier speaker
     whose name has that word (Arabic: the first word that names one), else the only later one."""
@@ -2224,6 +2330,8 @@ def _body_antecedent(claims: list, refs: dict, texts: dict, lang: str, target: d
         if (b in roles and not (lang == "en" and _POSS_MEDIA_OFFICE_EN.match(norm_name(r.name)))) \
                 or r.kind in ("official", "journalist", "anonymous", "residents"):
             return False  # (an owner's press office is a body of its own: "the bureau's head, X")
+        if lang == "en" and not r.registered and _en_common_person(r.name):
+            return False  # "a police officer" is a person, no body a spokesman speaks for
         if r.kind == "activists" and not r.named and not (lang == "ar" and r.name[:1] != "" and ar_stem(norm_name(r.name).split(" ")[0]) in _AR_ACTIVIST_BODIES):
             return False  # (a coordination committee «تنسيقية X» is a body with a spokesman)
         if lang == "en" and not r.registered and _ranked_person(r.name):
@@ -2288,6 +2396,16 @@ def _body_antecedent(claims: list, refs: dict, texts: dict, lang: str, target: d
             # its own is not the joint speaker (session-9 decision, tests/gold/README.md)
             cands = [b for b in cands if _EN_JOINT_PHRASE.match(refs[b].name) is None]
         before = sorted((max(x for x in spans[b] if x < at), b) for b in cands if min(spans[b]) < at)
+        body = _unspoken_body_between(text, before[-1][0], min([at] + [c.start for c in claims if c.source.source_id == sid]),
+                                      names[before[-1][1]]) if before and how[0] == "pron" and lang == "en" and text else ""
+        if body:
+            # "its deputy head" of the body the narration named after the last speaker: that body
+            # when it speaks in the article too (a kind the candidates missed), else no merge
+            low = body.lower()
+            hit = {b for b, ns in names.items() if any(low in n.lower() for n in ns)}
+            if len(hit) == 1:
+                target[sid] = hit.pop()
+            continue
         if before:
             target[sid] = before[-1][1]
         elif len(cands) == 1 and (how[0] == "head" or (how[0] == "cls" and refs[cands[0]].kind != "other")):
@@ -2326,9 +2444,11 @@ def _un_text_kind(t: str) -> str | None:
     return "data" if _UN_DATA.match(n) else None
 
 
-def _bare_un(refs: dict, texts: dict, target: dict) -> None:
+def _bare_un(refs: dict, texts: dict, target: dict, lead_at: dict | None = None) -> None:
     """A bare "UN" (a headline's "..., UN says") in an article where exactly one UN body speaks
-    ("the U.N. human rights office", "U.N. spokesperson X") is that body."""
+    ("the U.N. human rights office", "U.N. spokesperson X") is that body. `lead_at` (first claim
+    offsets): only when the bare UN spoke first, the body's statement its detail (not a later
+    background "the United Nations says 12 million have fled": gold_l, gold_m)."""
     rep = partial(_representative, target)
     # (the UN's own mentions, and the ones already folded into it: "U.N. rights spokesperson X")
     kinds = [_un_text_kind(t) for sid in refs if sid == "un" or rep(sid) == "un" for t in texts[sid]]
@@ -2343,7 +2463,7 @@ def _bare_un(refs: dict, texts: dict, target: dict) -> None:
             if "un" in ws or {"united", "nations"} <= ws:
                 fam.add(rep(sid))
                 break
-    if len(fam) == 1:
+    if len(fam) == 1 and (lead_at is None or lead_at["un"] < min(lead_at[o] for o in refs if rep(o) in fam)):
         target["un"] = fam.pop()
 
 
@@ -3959,9 +4079,11 @@ def unify_speakers(claims: list, registry: Registry, lang: str, headline_end: in
                         continue
                     if any(_EN_PROSECUTION_HEAD.match(n.strip()) for n in [r.name, *texts[sid]]):
                         target[sid] = office
-    _body_antecedent(claims, refs, texts, lang, target)
+    _body_antecedent(claims, refs, texts, lang, target, text)
     if lang == "en":
         _en_member_corefs(claims, refs, texts, target, text)
+        if any(r.name.isupper() and not r.registered for r in refs.values()):
+            _acronym_of_earlier(refs, texts, target, first_at)
     # title-only / partial mentions: all words inside exactly one other speaker's names
     # (English: the title part before "of/for/in/at/," — "Police" is not "an inspector of
     # the X police station"; a lone capitalised word is only a surname, never "Israel" inside
@@ -4106,8 +4228,15 @@ def unify_speakers(claims: list, registry: Registry, lang: str, headline_end: in
         _unnamed_institution_officials(refs, texts, target)
     if lang == "en" and any(" of " in r.name for r in refs.values()):
         _unnamed_leader_then_named(claims, refs, target)
-    if lang == "en" and "un" in refs and len(refs) > 1 and ("un" in head_only or any("pokes" in t and _UN_SPOKES.match(norm_name(t)) for ts in texts.values() for t in ts)):
-        _bare_un(refs, texts, target)
+    if lang == "en" and "un" in refs and len(refs) > 1:
+        if "un" in head_only or any("pokes" in t and _UN_SPOKES.match(norm_name(t)) for ts in texts.values() for t in ts):
+            _bare_un(refs, texts, target)
+        elif all(_un_text_kind(t) == "bare" for t in texts["un"]) and not any(
+                c.cue.lower().startswith(("accord", "cit")) for c in claims if c.source.source_id == "un"):
+            # "..., the United Nations said. The UN office in Haiti said ...": a generic UN leading
+            # the story is the one UN body that details it (session-8 decision, README); not
+            # "according to UN figures" (UN data stays its own, gold_aj)
+            _bare_un(refs, texts, target, first_at)
     if lang == "en":
         # (a real headline: a short first line with no final full stop, not a lede sentence)
         real_head = 0 < headline_end < 200 and not text[:headline_end].rstrip().endswith(".")
