@@ -1043,6 +1043,31 @@ def _ar_scan_stop_words() -> frozenset[str]:
             | _AR_COUNT_WORDS | _AR_NOT_SPEAKER)
 
 
+def _ar_object_verb_frame(ctx: _Ctx, c: Cue, j: int, nt: int, conj: bool, registry: Registry, *,
+                          time_ends_speaker: bool = False, implied_after_and: bool = False) -> Frame | None:
+    """The frame of a verb that is a claim only through its object at token `nt` («نسب ... الهجوم إلى»،
+    «أصدر ... تنبيهاً»): its speaker after the verb (tokens j..nt; with `time_ends_speaker` cut before a
+    time phrase or a non-word), else the speaker before it when the object follows the verb at once,
+    else (with `implied_after_and`) the earlier speaker of a verb joined by «و»; None when there is none."""
+    doc, b, i = ctx.doc, ctx.b, c.i
+    if nt > j and _ar_speaker_at(doc, j, b, registry):
+        se = nt
+        if time_ends_speaker:
+            f, raw = doc.folded, doc.raw
+            se = next((t for t in range(j + 1, nt) if not _word(raw[t]) or ar_time_at(f, t, nt)), nt)
+        _, text_end, name_end = trim_ar_stretch(doc, j, se)
+        fr = Frame(c, "ar.cue_subject_object", (i, nt), "after", nt, conj=conj)
+        fr.mention = _mention(doc, j, text_end, name_end)
+        return fr
+    if nt == j and (left := _ar_left_speaker(ctx, i, registry)) is not None:
+        fr = Frame(c, "ar.subject_cue_object", (left.i, nt), "after", nt, conj=conj)
+        fr.mention = left
+        return fr
+    if nt == j and conj and implied_after_and:
+        return Frame(c, "ar.cue_content", (i, nt), "after", nt, conj=conj, implied=True)
+    return None
+
+
 def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
     # SPEED (session 15): runs per cue of every sentence with a cue. A new rule tests the cue's
     # lemma/kind and the folded tokens (f[t] in a frozenset, a bounded range of t) before any
@@ -1107,38 +1132,16 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
             # «ونسبت حكومة الإقليم الهجوم إلى «الحركة الشعبية»»: blame laid for an attack (only with the
             # attack as object and «إلى» after it: «نسبت الصحيفة إلى مصدر قوله» is a relay, no claim)
             nt = _ar_blamed_act_at(f, j, b)
-            if nt < 0:
-                continue
-            if nt > j and _ar_speaker_at(doc, j, b, registry):
-                _, text_end, name_end = trim_ar_stretch(doc, j, nt)
-                fr = Frame(c, "ar.cue_subject_object", (i, nt), "after", nt, conj=conj)
-                fr.mention = _mention(doc, j, text_end, name_end)
-            elif nt == j and (left := _ar_left_speaker(ctx, i, registry)) is not None:
-                fr = Frame(c, "ar.subject_cue_object", (left.i, nt), "after", nt, conj=conj)
-                fr.mention = left
-            else:
-                continue
-            frames.append(fr)
+            if nt >= 0 and (fr := _ar_object_verb_frame(ctx, c, j, nt, conj, registry)) is not None:
+                frames.append(fr)
             continue
         if e.lemma == "أصدر" and e.kind == "verb":
             # «وكان المركز الوطني للأرصاد قد أصدر تنبيهاً بهطول أمطار غزيرة ...»، «أصدرت الهيئة تحذيراً
             # من ...»: a warning issued is a claim (only with a warning noun: «أصدرت المحكمة حكماً» is none)
             nt = _ar_warning_at(f, j, b)
-            if nt < 0:
-                continue
-            if nt > j and _ar_speaker_at(doc, j, b, registry):
-                se = next((t for t in range(j + 1, nt) if not _word(raw[t]) or ar_time_at(f, t, nt)), nt)
-                _, text_end, name_end = trim_ar_stretch(doc, j, se)
-                fr = Frame(c, "ar.cue_subject_object", (i, nt), "after", nt, conj=conj)
-                fr.mention = _mention(doc, j, text_end, name_end)
-            elif nt == j and (left := _ar_left_speaker(ctx, i, registry)) is not None:
-                fr = Frame(c, "ar.subject_cue_object", (left.i, nt), "after", nt, conj=conj)
-                fr.mention = left
-            elif nt == j and conj:
-                fr = Frame(c, "ar.cue_content", (i, nt), "after", nt, conj=conj, implied=True)
-            else:
-                continue
-            frames.append(fr)
+            if nt >= 0 and (fr := _ar_object_verb_frame(ctx, c, j, nt, conj, registry, time_ends_speaker=True,
+                                                          implied_after_and=True)) is not None:
+                frames.append(fr)
             continue
         if e.lemma == "سجل" and e.kind == "verb" and not (_ar_recorded_count(doc, j, b, lex) and (
                 _ar_speaker_at(doc, j, b, registry) or (j < b and is_number(f[j]) and _ar_left_speaker(ctx, i, registry) is not None))):
