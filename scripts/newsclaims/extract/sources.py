@@ -2174,11 +2174,11 @@ def _headline_acronym(refs: dict, texts: dict, target: dict, head_only: set) -> 
 def _spells_run(acr: str, name: str) -> bool:
     """Do the initials of a run of the name's capitalised words (one letter each, "of/the/in"
     skipped) spell `acr` ("DC" in "Deputy Commissioner Arif Ullah")? Longer acronyms may take more
-    letters of a word (prefix_acronym)."""
+    letters of a word (prefix_acronym). `acr` is upper-case letters (the caller's test), so
+    it is spelled where its lower case stands in the name's cached initials (_acronym)."""
     if len(acr) >= 3 and prefix_acronym(acr, name):
         return True
-    ini = "".join(w[0] for w in re.findall(r"[A-Za-z][\w'-]*", name) if w[0].isupper() and w.lower() not in _EN_ACRONYM_SKIP)
-    return acr in ini
+    return acr.lower() in _acronym(name)
 
 
 def _acronym_of_earlier(refs: dict, texts: dict, target: dict, first_at: dict) -> None:
