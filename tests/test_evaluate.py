@@ -40,7 +40,8 @@ GOLD_DIRS = (GOLD_DIR, *(paths.REPO_ROOT / "tests" / name
                                        "gold_au", "gold_av", "gold_aw", "gold_ax", "gold_ay",
                                        "gold_az", "gold_ba", "gold_bb", "gold_bc", "gold_bd", "gold_be",
                                        "gold_bf", "gold_bg", "gold_bh", "gold_bi", "gold_bj",
-                                       "gold_bk", "gold_bl", "gold_bm")))
+                                       "gold_bk", "gold_bl", "gold_bm",
+                                       "gold_bn", "gold_bo", "gold_bp", "gold_bq", "gold_br", "gold_bs")))
 
 # --- hand-made predictions ----------------------------------------------------------------
 
@@ -248,7 +249,9 @@ ONE_LANGUAGE_SETS = {"gold_au": "ar", "gold_av": "ar", "gold_ay": "ar", "gold_aw
                      "gold_bb": "ar", "gold_bc": "en", "gold_bd": "ar", "gold_be": "en",
                      "gold_bf": "ar", "gold_bg": "en",
                      "gold_bh": "en", "gold_bi": "en", "gold_bj": "en",
-                     "gold_bk": "ar", "gold_bl": "ar", "gold_bm": "ar"}
+                     "gold_bk": "ar", "gold_bl": "ar", "gold_bm": "ar",
+                     "gold_bn": "en", "gold_bo": "en", "gold_bp": "en",
+                     "gold_bq": "ar", "gold_br": "ar", "gold_bs": "ar"}
 
 
 @pytest.mark.parametrize("name", sorted(GOLD_SETS))
