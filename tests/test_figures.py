@@ -1617,7 +1617,8 @@ def test_communities_attacked_and_aircraft_used_are_no_figures():
     assert _cat_of(s, "en", "113") == "killed"
     assert _cat_of("A statement said four jets supported by two tankers took part.", "en",
                    "four") is None
-    assert _cat_of("The army said it shot down two helicopters.", "en", "two") == "other"
+    assert _cat_of("The army said it shot down two helicopters.", "en", "two") is None  # (session
+    # 18: aircraft shot down are weapons in the air, no figure: gold_an, gold_bn; as Arabic)
 
 
 # A definite count of people that repeats an earlier figure's number points back to it.
@@ -2509,7 +2510,8 @@ def test_round_qr_counts_beside_the_distractors_stay():
     assert fs.get("four") == "strikes" and fs.get("12") == "killed"
     fs = {f.number.text: f.category for f in find_figures(
         "The army said air defences shot down two fighter jets.", "en")}
-    assert fs.get("two") == "other"
+    assert fs.get("two") is None  # (session 18: aircraft shot down are weapons in the air, no
+    # figure, as the blind writers of gold_an and gold_bn left them; README session 5)
 
 
 @pytest.mark.parametrize("lang,sentence,word,cat", [

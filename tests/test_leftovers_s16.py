@@ -5,8 +5,9 @@ never copied from an article or a gold passage. Positives and negatives.
 
 Conventions (tests/gold/README.md; where silent, what the tuning sets annotate):
 1. Executions: executed and hanged people, and counted executions, are `killed` (README session 9);
-   death sentences passed and the condemned still alive («قضت بإعدام»، "on death row", «ينتظرون
-   تنفيذ حكم الإعدام») are `other` (the lexicon's choice: death sentences `other`).
+   death sentences passed and the condemned still alive («قضت بإعدام»، «ينتظرون تنفيذ حكم الإعدام»)
+   are `other` (the lexicon's choice: death sentences `other`); English "on death row" is
+   `detained` since session 18 (people held, as gold_bo's blind writer read it).
 2. "N others still being treated / in hospital / in critical condition" after a toll are the hurt,
    `wounded`, not the dead before them. Patients treated with no harm named stay `other` (README:
    "patients treated"); a hospital as the speaker names no harm ("The hospital said 90 people had
@@ -68,7 +69,8 @@ EXECUTIONS = [
     ("en", "The group said the number of executions rose to 975.", "975", K),
     ("en", "The group said 14 hangings had been carried out since January.", "14", K),
     ("en", "Human rights groups said 14 people were sentenced to death.", "14", O),
-    ("en", "Amnesty said 50 people remain on death row.", "50", O),
+    # (session 18: the condemned still held are `detained`, as the blind writer of gold_bo read them)
+    ("en", "Amnesty said 50 people remain on death row.", "50", "detained"),
     ("en", "The office said it had received complaints from 15 families alleging executions.", "15", O),
     ("en", "The army said it executed 30 air strikes overnight.", "30", "strikes"),
     ("ar", "وقالت منظمة العفو الدولية إن السلطات نفذت حكم الإعدام بحق 30 سجيناً الأسبوع الماضي.", "30", K),

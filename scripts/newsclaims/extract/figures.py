@@ -156,6 +156,18 @@ _CLAUSE_THEN_COUNT = re.compile(r"[.!?;\n][\"“”' \t\u00a0]*(?:they|we|there|
 _COMMA = re.compile(r"[,،]")
 
 
+# (session 18, gold_bn) a list of things destroyed goes on past a comma: "have destroyed 671
+# warplanes, 283 helicopters and 24,104 tanks"
+_EN_COMMA_ITEM = re.compile(r"(?:[ \t\u00a0]+[a-z-]+){1,3},[ \t\u00a0]+")
+_ATTACKER_NOUNS = frozenset(("gunmen", "attackers", "assailants", "militants", "insurgents",
+                            "terrorists", "fighters", "raiders", "bandits", "jihadists", "rebels"))
+_INITIALS = re.compile(r"(?<![\w.])([a-z])\.([a-z])\.(?=[ \t\u00a0-])")
+
+
+def _INITIALS_MASK(m: re.Match) -> str:
+    return f"{m.group(1)}\u2024{m.group(2)}\u2024"  # one dot leader for each stop
+
+
 def _drop_restated(ftext: str, found: list) -> list:
     """A number in parentheses restating the number word right before it is the same count
     («حيدت ثلاثة (03) إرهابيين»، "three (3) soldiers": Algerian MoD and legal style, gold_av)."""
@@ -736,6 +748,10 @@ def exclusion_reason(text: str, fd, lang: str, qs: int, qe: int, m: NumberMentio
         # been affected" gives both counts, gold_bi)
     if m.value == 1 and lang == "en" and ftext.endswith("another ", max(0, qs - 8), qs):
         return "one_unit"  # "for every person let out, they take another one": a pronoun
+    if m.value == 1 and lang == "en" and (_ONE_ADVERB.match(ftext, qe)
+                                          or ftext.endswith("one by ", max(0, qs - 7), qs)):
+        return "one_unit"  # (session 18, gold_bo) "killed them one by one", "one after another",
+        # "one at a time": a manner, no count
     if m.value <= AGE_MAX and m.kind != "exact" and _AGE_QUAL.search(m.rule) \
             and r.age_qualified.match(ftext, qs):
         return "age"  # "the dead were over 60", "children under five"
@@ -762,6 +778,14 @@ def exclusion_reason(text: str, fd, lang: str, qs: int, qe: int, m: NumberMentio
                for w in words):
             return "duration"
     return None
+
+
+_ONE_ADVERB = re.compile(r"[ \t\u00a0]+(?:by[ \t\u00a0]+one|after[ \t\u00a0]+(?:another|the[ \t\u00a0]+other)|"
+                         r"at[ \t\u00a0]+a[ \t\u00a0]+time)(?!\w)")
+
+
+# a capitalised word, then "of"/"for"/"on"/"and" (and "the"): inside a body's name
+_ORG_NAME_BEFORE = re.compile(r"\b[A-Z][\w'-]+[ \t\u00a0]+(?:of|for|on|and)[ \t\u00a0]+(?:the[ \t\u00a0]+)?\Z")
 
 
 def _person_noun_after(ftext: str, qe: int) -> bool:
@@ -1017,6 +1041,10 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
     ftext = fd.text
     if lang == "ar" and "(" in ftext:
         ftext, found = _ar_unbracket(ftext, found, _subject_rules(lang).persons)
+    elif lang == "en" and ("u.s." in ftext or "u.n." in ftext or "u.k." in ftext or "e.u." in ftext):
+        ftext = _INITIALS.sub(_INITIALS_MASK, ftext)  # (session 18, gold_bn/gold_bo) wire copy's
+        # "three U.S. soldiers were killed", "two U.S.-supplied ATACMS missiles": the stops of
+        # initials end no sentence (same length: every offset stays)
     # (the first number reads back as far as the rules that read furthest, as every later one
     # does: "The death toll from Tuesday's boat accident on the River Niger in Mokwa Local
     # Government Area of Niger State has risen to 98" -- the cue is 115 characters back)
@@ -1043,6 +1071,11 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
                 continue  # «محسن رضائي فر، قوله»: the end of a (Persian) name before its comma
             if ftext.startswith("تحت", cs0) and _FROM_BEFORE.search(ftext, max(0, cs0 - 4), cs0):
                 continue  # "انتشال 5 جثث من تحت الأنقاض": recovered from, not still under
+        if not is_ar and text[fd.orig(cs0)].isupper() and _ORG_NAME_BEFORE.search(
+                text, max(0, fd.orig(cs0) - 48), fd.orig(cs0)):
+            continue  # (session 18, gold_bn) a word inside a body's name counts nothing: "the
+            # Coordination Headquarters for the Treatment of Prisoners of War said 26 ... were
+            # seriously wounded", "the Commission on Missing Persons said"
         key = _norm_key(c.group("w"))
         cat, weak = cue_words[key]
         ctx = r.context_only.get(key)
@@ -1484,6 +1517,13 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
         rel = prev is not None and c is not None and not own and c.fs >= qe \
             and _REL_AFTER.match(ftext, qe) \
             and r.inherit_before.match(ftext, qs) is not None
+        if not rel and lang == "en" and c is not None and c.cat == "displaced" and c.fs > qe \
+                and prev is not None and prev[1] in _FATES and ftext.startswith("shelter", c.ws) \
+                and r.inherit_before.match(ftext, qs) is not None \
+                and len(ftext[qe:c.ws].split()) <= 2:
+            rel = True  # (session 18, gold_bo) "killed 23 people, among them at least eight
+            # children sheltering there": the participle tells where they were, the toll's
+            # fate governs the sub-count (not "of whom 317,000 were staying in evacuation centers")
         if prev is not None and (not hard_before
                                  or _of_them_next_sentence(ftext, prev[0], qs, qe, r, lang)
                                  and _event_before(ftext, qs, cues, cue_pos) is None) \
@@ -1715,6 +1755,11 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
                                                                  qe):
             cat, how, inherited = prev[1], "inherit:elided", True  # "11 were neutralised in
             # Iraq ..., and eight in Syria": the verb of the count before, left out
+        if cat is None and prev is not None and lang == "en" and ftext.endswith("(+", 0, qs) \
+                and ftext[qe:qe + 1] == ")" and len(ftext[prev[0]:qs].split()) <= 5 \
+                and not _HARD.search(ftext, prev[0], qs - 2):
+            cat, how, inherited = prev[1], "inherit:delta", True  # (session 18, gold_bn) the
+            # General Staff's daily tallies: "35,110 artillery systems (+27)": the day's rise
         if (cat is None or (cat == "other" and not inherited and c is not None
                             and ftext[c.ws:c.fe] in r.person_generic)):
             g = _count_named_before(ftext, lang, qs, cues, cue_pos, num_starts)
@@ -1784,7 +1829,8 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
                         and not ftext[qs].isdigit())) \
                 and not destroyed and prev is not None and prev[1] == "other" \
                 and prev[3] is not None and prev[3] not in r.person_generic \
-                and _joined(ftext, lang, prev[0], qs):
+                and (_joined(ftext, lang, prev[0], qs)
+                     or lang == "en" and prev_destroyed and _EN_COMMA_ITEM.fullmatch(ftext, prev[0], qs)):
             # (an Arabic dual noun is its own noun: "دمرت ثلاث مضافات وعجلتين")
             destroyed = True  # "3 tanks and 40 vehicles", "خمسة منازل وست مركبات": the list
             # of things goes on
@@ -2099,7 +2145,9 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
                 and _intercepted(ftext, qs, c, num_starts, r):
             cat, how = "other", f"intercepted:{how}"  # "shot down 4 missiles"
         if cat == "killed" and c is not None and nw is not None \
-                and _NEUTRALISE.match(ftext, c.ws, c.fe) and _DEVICE.match(nw.group(1)):
+                and _NEUTRALISE.match(ftext, c.ws, c.fe) \
+                and (_DEVICE.match(nw.group(1))  # (session 18) "neutralised 27 Shahed drones"
+                     or lang == "en" and _downed_weapon(ftext, lang, qs, qe, nw, None, None, r)):
             cat, how = "other", f"destroyed:{how}"  # "neutralised 3 explosive devices": things
         if cat == "other" and how is not None and how.startswith(("intercepted:", "destroyed:", "noun:")) \
                 and _downed_weapon(ftext, lang, qs, qe, nw, c if how.startswith("intercepted:") else None,
@@ -2113,6 +2161,10 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
             downed_end = qe
             continue  # "downed 80 drones, 35 of them over the capital", "another 12 were lost to
             # jamming": a part of the weapons downed
+        if cat == "other" and lang == "en" and c is not None and noun in _ATTACKER_NOUNS \
+                and ftext.startswith(("taken part", "took part", "taking part", "take part"), c.ws):
+            continue  # (session 18, gold_bo) "four gunmen had taken part in the ambush": the
+            # attackers' number, as personnel taking part (session 9), counts no victims
         if lang == "ar" and noun is not None and _strip_al(noun) in r.animals \
                 or lang == "en" and noun is not None and noun in r.animals:
             cat, how = "other", f"animals:{noun}"  # "6,180 livestock had perished"
@@ -2324,6 +2376,8 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
         _coordinated_subjects(out, text, basis)
         if "among" in ftext:
             _among_the_count(out, text, basis)
+    if lang == "en" and out and "among th" in ftext:
+        _among_those_fate(out, text, basis)
     if len(found) > 1 and _PART_GATE[lang] in ftext:
         _part_of_whole(out, found, whys, ftext, lang, cue_at, sr, r, num_set, basis)
     if lang == "en" and len(out) < len(found):
@@ -2433,6 +2487,31 @@ def _among_the_count(out, text, basis: dict) -> None:
 
 
 _AMONG_FATES = frozenset(("killed", "wounded", "missing", "detained", "displaced"))
+# (session 18, gold_bo) a count made `other` by its own noun, described by a relative clause, then
+# "were among those killed": "Five former FARC fighters who signed the 2016 peace deal were among
+# those killed" (the relative clause holds a year or a number: the nearest cue is too far)
+_AMONG_THOSE = re.compile(r"[ \t\u00a0]+(?:[A-Za-z'-]+[ \t\u00a0]+){0,4}?(?:who|that)\b[^.;,!?\n]{0,90}?"
+                          r"\b(?:were|are|was|is)[ \t\u00a0]+(?:also[ \t\u00a0]+)?among[ \t\u00a0]+(?:those|the)[ \t\u00a0]+"
+                          r"(killed|dead|wounded|injured|hurt|missing|detained|arrested|abducted|kidnapped)\b",
+                          re.I)
+_AMONG_THOSE_CAT = {"killed": "killed", "dead": "killed", "wounded": "wounded", "injured": "wounded",
+                    "hurt": "wounded", "missing": "missing", "detained": "detained",
+                    "arrested": "detained", "abducted": "detained", "kidnapped": "detained"}
+
+
+def _among_those_fate(out, text, basis: dict) -> None:
+    """(session 18) English: "N <people> who ... were among those killed": the fate after the
+    relative clause counts the N."""
+    for k, f in enumerate(out):
+        b = basis.get(id(f.number))
+        if f.category != "other" or b is None or not b.own_noun:
+            continue
+        m = _AMONG_THOSE.match(text, f.number.end)
+        if m is None:
+            continue
+        cat = _AMONG_THOSE_CAT[m.group(1).lower()]
+        out[k] = FigureMention(f.number, cat, f.subject, f"{f.rule}|among-those:{cat}")
+        basis[id(f.number)] = _Basis("coordinated", cat, own_noun=True)
 
 
 _FATE_VERB_WORDS = frozenset(("killed", "wounded", "injured", "died", "arrested", "detained",
@@ -3560,6 +3639,9 @@ _NP_DET = re.compile(r"[ \t\u00a0]+(?:the|its|their|his|her|our|a|an|my|your)(?=
 _NP_NUMBER = re.compile(r"[ \t\u00a0]+(?:\d[\d,.]*|(?:one|two|three|four|five|six|seven|eight|"
                         r"nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|sixty|"
                         r"seventy|eighty|ninety|hundred|dozens|hundreds|thousands)\b)")
+_NP_PLACES = re.compile(r"(?:[ \t\u00a0]+[a-z-]+)?[ \t\u00a0]+(?:regions|provinces|districts|states|villages|"
+                        r"towns|cities|countries|municipalities|areas|counties|governorates|oblasts|"
+                        r"localities|communities|barangays|prefectures)\b")
 _NP_ARTICLE = re.compile(r"[ \t\u00a0]+(?:a|an)(?=[ \t\u00a0])")
 _NP_STOP = frozenset("and or but while who which that of said says told according to in on "
                      "at from by with".split())
@@ -3692,6 +3774,12 @@ def _subject_verb(ftext, qe, cue_at, sr) -> _Cue | None:
                 if d is not None:
                     pos = d.end()
             continue
+        if w is not None and w.group(1) in ("in", "across") and words < NP_MAX_WORDS:
+            n = _NP_NUMBER.match(ftext, w.end())
+            pl = _NP_PLACES.match(ftext, n.end()) if n is not None else None
+            if pl is not None:  # (session 18, gold_bo) "nearly 2.6 million people in eight
+                pos, words = pl.end(), words + 2  # regions had been affected": where they are
+                continue
         if w is None or w.group(1) in _NP_STOP or w.group(1) in sr.stop:
             return None
         c = cue_at.get(w.start(1))
@@ -3972,17 +4060,29 @@ def _downed_weapon(ftext: str, lang: str, qs: int, qe: int, nw, c, prev_noun, r)
                     keys.append(f"{pws[k]} {pws[k + 1]} {pws[k + 2]}")
     if any(k in r.downed_weapons for k in keys):
         return True
+    if lang == "en":  # (session 18, gold_an/gold_bn) aircraft shot down are weapons in the air:
+        # "had shot down five Indian aircraft", "downed three Su-25 jets" (not "destroyed 671
+        # warplanes" on the ground: a shoot-down verb must govern the count)
+        return any(k in _EN_AIRCRAFT for k in keys) \
+            and _EN_SHOT_DOWN_BEFORE.search(ftext, max(0, qs - 30), qs) is not None
     # aircraft are weapons in the air only when a shoot-down verb governs the count («تمكنت من
     # إسقاط سبع طائرات»، «أسقطت تسعاً منها» after «طائرة مسيّرة»; not «دمر 5 طائرات في المطار»)
     return lang == "ar" and any(_strip_al(k) in _AR_AIRCRAFT for k in keys) \
         and _AR_SHOT_DOWN_BEFORE.search(ftext, max(0, qs - 30), qs) is not None
 
 
+_EN_AIRCRAFT = frozenset(("aircraft", "jets", "jet", "planes", "plane", "warplanes", "warplane",
+                          "helicopters", "helicopter", "fighter jets", "fighters", "bombers",
+                          "gunships", "choppers"))
+_EN_SHOT_DOWN_BEFORE = re.compile(r"\b(?:shot down|shoot down|shooting down|downed)"
+                                  r"(?:[ \t\u00a0]+[^\W\d_,]+){0,2}[ \t\u00a0]+\Z")
+
+
 # The words of an English noun phrase after a number, up to its head: modifiers, hyphenated
 # compounds ("seven one-way attack drones", "four anti-ship ballistic missiles"); it stops at a
 # word that cannot be inside the phrase (a preposition, conjunction, verb form below) or at
 # punctuation.
-_EN_PHRASE_WORD = re.compile(r"[ \t\u00a0]+((?:[A-Za-z]+-)*[A-Za-z]+)(?![\w-])")
+_EN_PHRASE_WORD = re.compile(r"[ \t\u00a0]+([A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*)(?![\w-])")  # ("Su-25", session 18)
 _EN_PHRASE_STOP = frozenset(
     "and or but of in on over at near into onto from to by with without as that which who "
     "were was are is had have has been being carrying aimed fired launched targeting".split())
@@ -4045,8 +4145,13 @@ def _intercepted(ftext, qs, c, num_starts, r) -> bool:
     return bool(_PASSIVE_INTERCEPT.match(ftext, c.fe))
 
 
-_PASSIVE_INTERCEPT = re.compile(r"[ \t\u00a0]+(?:(?:were|was|had|have|has|been|being|all|also|"
-                                r"reportedly|successfully)[ \t\u00a0]+){1,3}intercepted(?!\w)")
+_PASSIVE_INTERCEPT = re.compile(
+    # (session 18, gold_bn/gold_bo) also a weapon's launch site between: "one missile launched from
+    # Yemen had been intercepted", "two rockets fired from Gaza were intercepted"; and "15
+    # missiles had been neutralised by air defence"
+    r"(?:[ \t\u00a0]+(?:launched|fired)[ \t\u00a0]+(?:from|at|towards?)[ \t\u00a0]+(?:the[ \t\u00a0]+)?[A-Za-z'-]+,?)?"
+    r"[ \t\u00a0]+(?:(?:were|was|had|have|has|been|being|all|also|"
+    r"reportedly|successfully)[ \t\u00a0]+){1,3}(?:intercepted|neutrali[sz]ed)(?!\w)")
 
 
 # medical care given right before a count (the number may carry «لـ»)
@@ -4243,10 +4348,52 @@ _STRUCK_NOUN = {
 }
 
 
+# (session 18, gold_bn/gold_bo/gold_bj) places attacked are targets struck (session-9 decision):
+# "attacked 38 settlements", "hitting 14 towns and villages", "shelled three settlements" - not
+# places a storm or a flood hit ("Floods hit 30 villages": _STRUCK_NATURE in the sentence)
+_STRUCK_PLACE = re.compile(r"(?:[ \t\u00a0]+(?:more|other|nearby|border|frontline|front-line|residential))?"
+                           r"[ \t\u00a0]+(?:settlements|towns|villages|communities|localities|hamlets|"
+                           r"population cent(?:re|er)s)\b")
+_STRUCK_PLACE_BEFORE = re.compile(r"\b(?:struck|striking|hit|hitting|targeted|targeting|bombed|bombing|attacked|"
+                                  r"attacking|shelled|shelling|pounded|pounding|bombarded|bombarding|"
+                                  r"fired on|fired at)[ \t\u00a0]+(?:(?:more than|at least|about|around|some|"
+                                  r"nearly|over|up to|another|a further)[ \t\u00a0]+)?\Z")
+_STRUCK_NATURE = re.compile(r"\b(?:storms?|floods?|flooding|flash floods|(?:earth)?quakes?|cyclones?|typhoons?|"
+                            r"hurricanes?|rains?|landslides?|wildfires?|fires?|blazes?|droughts?|outages?|"
+                            r"blackouts?|heat ?waves?|snow|tornado(?:e?s)?|tsunamis?|tremors?|epidemics?|"
+                            r"outbreaks?|cholera|disease|locusts?|winds?|waves?)\b")
+# a target named first and the depots after it: "had hit the refinery, which it said supplies
+# fuel to the troops, as well as two ammunition depots"
+_STRUCK_LIST_BEFORE = re.compile(r"\b(?:struck|hit|targeted|bombed|attacked|shelled|pounded)\b[^.;!?\d\n]{0,110}?"
+                                 r"(?:,?[ \t\u00a0]+(?:as well as|and))[ \t\u00a0]+\Z")
+# targets attacked in the passive: "Some 350 police stations and government buildings had been
+# attacked", "12 checkpoints had been attacked" (not houses "hit": hit_things are damaged)
+_STRUCK_PASSIVE = re.compile(r"(?:[ \t\u00a0]+[\w-]+){0,2}?[ \t\u00a0]+(?:police stations|stations|posts|outposts|"
+                             r"checkpoints|settlements|villages|towns|communities|depots|bases|positions|"
+                             r"barracks|offices|government buildings|government offices)"
+                             r"(?:[ \t\u00a0]+and(?:[ \t\u00a0]+[\w-]+){1,3}?)?"
+                             r"[ \t\u00a0]+(?:(?:had|have|has|were|was|been|reportedly|also)[ \t\u00a0]+){1,3}"
+                             r"(?:attacked|targeted|shelled|bombed|stormed)\b")
+_STRUCK_GATE = ("settlem", "town", "villag", "communit", "localit", "hamlet", "population cent")
+
+
 def _struck_facility(ftext: str, lang: str, qs: int, qe: int) -> bool:
     # (the anchored noun match first: it fails at once for almost every number)
-    return _STRUCK_NOUN[lang].match(ftext, qe) is not None \
-        and _STRUCK_BEFORE[lang].search(ftext, max(0, qs - 40), qs) is not None
+    if _STRUCK_NOUN[lang].match(ftext, qe) is not None:
+        if _STRUCK_BEFORE[lang].search(ftext, max(0, qs - 40), qs) is not None:
+            return True
+        if lang == "en" and _STRUCK_LIST_BEFORE.search(ftext, max(0, qs - 160), qs) is not None:
+            return True
+    if lang != "en":
+        return False
+    # SPEED: the place nouns and passive verbs are rare in the few words after a number
+    after = ftext[qe:qe + 70]
+    if any(g in after for g in _STRUCK_GATE) and _STRUCK_PLACE.match(ftext, qe) is not None \
+            and _STRUCK_PLACE_BEFORE.search(ftext, max(0, qs - 40), qs) is not None \
+            and not _STRUCK_NATURE.search(ftext, _sentence_lo(ftext, qs, 200), qs):
+        return True
+    return ("attacked" in after or "targeted" in after or "shelled" in after or "bombed" in after
+            or "stormed" in after) and _STRUCK_PASSIVE.match(ftext, qe) is not None
 
 
 # People treated (or counted), "most of them" for a harm (session-8 harm decision: "treated N

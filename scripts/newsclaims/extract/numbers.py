@@ -1146,8 +1146,11 @@ def _is_excluded_seq(spec: LangSpec, ftext: str, s: Seq) -> bool:
                 if not ("of " in ftext[s.fe:s.fe + 5] and extra["one_of_harm"].match(ftext, s.fe)):
                     return True
             b = extra["one_before"].match(ftext, s.fs)
-            if b is not None and not (b[1] == "that" and extra["one_noun_after"].match(ftext, s.fe)):
-                return True  # (not "said that one soldier was injured": a complementizer)
+            if b is not None and not (b[1] == "that" and extra["one_noun_after"].match(ftext, s.fe)) \
+                    and not (b[1] == "which" and ftext.endswith(("in which ", "during which "), 0, s.fs)
+                             and extra["one_noun_after"].match(ftext, s.fe)):
+                return True  # (not "said that one soldier was injured": a complementizer; nor,
+                # session 18, gold_bn, "violations in which one Indian porter was wounded")
         if spec.lang == "ar" and key in extra["ten_keys"] and not s.first.pre:
             if extra["ordinal_before"].match(ftext, s.fs):
                 return True
