@@ -159,6 +159,7 @@ _COMMA = re.compile(r"[,،]")
 # (session 18, gold_bn) a list of things destroyed goes on past a comma: "have destroyed 671
 # warplanes, 283 helicopters and 24,104 tanks"
 _EN_COMMA_ITEM = re.compile(r"(?:[ \t\u00a0]+[a-z-]+){1,3},[ \t\u00a0]+")
+_EVENTS_NOUN = re.compile(r"[ \t\u00a0]+(?:shootings|shooting incidents|firefights|gunfights|gun battles)\b")
 _ATTACKER_NOUNS = frozenset(("gunmen", "attackers", "assailants", "militants", "insurgents",
                             "terrorists", "fighters", "raiders", "bandits", "jihadists", "rebels"))
 _INITIALS = re.compile(r"(?<![\w.])([a-z])\.([a-z])\.(?=[ \t\u00a0-])")
@@ -1784,7 +1785,12 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
             or _AR_BLEW_AFTER.match(ftext, m_qe) is not None)  # «3 سيارات مفخخة انفجرت»
         if ied:  # «فجّروا عبوتين ناسفتين»، «استهدفوا حافلة بعبوتين ناسفتين»: bombs set off are
             cat, how = "strikes", "ied"  # strikes (gold_r), unlike bombs found or defused
-        if not ied and _struck_facility(ftext, lang, qs, qe):
+        if not ied and lang == "en" and ftext.startswith((" shoot", " firef", " gunf", " gun b"), qe) \
+                and _EVENTS_NOUN.match(ftext, qe):
+            ied, cat, how = True, "strikes", "events-counted"  # (session 18, gold_bo) a monitor's
+            # count of gun violence: "has counted 1,421 shootings" (events counted, session 8;
+            # not "14 conflicts that could have turned into shootings")
+        elif not ied and _struck_facility(ftext, lang, qs, qe):
             ied, cat, how = True, "strikes", "struck-facility"  # "jets struck nine militant
             # sites", «هاجموا ثلاثة معسكرات»، «استهدف أكثر من 230 مركزاً»: targets struck
         nc = r.not_counted.match(ftext, qe) if not ied else None
