@@ -47,6 +47,14 @@ FORMS = [
     ('The military administration said Russian forces carried out 121 strikes, hitting 30 '
      'settlements in the oblast.', '30', 30, S),
     ('Local officials said artillery had pounded four villages near the Line of Control.', 'four', 4, S),
+    ('Kherson Oblast Governor said Russian troops had shelled 33 settlements, injuring seven people.',
+     '33', 33, S),
+    ('The Israeli military said its jets had struck 14 villages in southern Lebanon overnight.',
+     '14', 14, S),
+    ('The Pakistani military said Indian troops had targeted six villages along the Line of Control.',
+     'six', 6, S),
+    ('Azerbaijan\'s defence ministry said Armenian units had fired on three settlements in the '
+     'Kalbajar district.', 'three', 3, S),
     # depots, posts and stations struck, also after a first target named by its own noun
     ('Ukraine\'s General Staff said its forces had hit the refinery as well as two ammunition '
      'depots in the occupied Zaporizhzhia region.', 'two', 2, S),
@@ -87,6 +95,12 @@ FORMS = [
     ('The ombudsman said 388 children had been returned to Ukraine from occupied territory.',
      '388', 388, P),
     ('The administration said 120 people had been moved out of the town on Thursday.', '120', 120, P),
+    ('The governor said 2,300 residents would be evacuated from the border district.', '2,300',
+     2300, P),
+    ('The regional authorities said 86 children had been safely relocated to Zaporizhzhia.', '86',
+     86, P),
+    ('"Some 1,500 people had to leave their homes," the AJK prime minister said.', '1,500', 1500, P),
+    ('The mayor said 42 families had left frontline villages since Monday.', '42', 42, P),
     # a sub-count keeps the toll's category; a count with its own fate after a relative clause
     ('An air strike on a monastery killed 23 people, among them at least eight children sheltering '
      'there, a local resistance group said.', 'eight', 8, K),
@@ -177,6 +191,12 @@ NOT = [
     ('The army said two rockets fired from Gaza were intercepted.', 'two'),
     ('The military said three drones launched from Lebanon were intercepted over the Galilee.',
      'three'),
+    ('The Air Force said air defence neutralised 58 attack drones and eight cruise missiles.', '58'),
+    ('The Air Force said air defence neutralised 58 attack drones and eight cruise missiles.',
+     'eight'),
+    ('Russia\'s defence ministry said air defences had downed 12 Ukrainian fixed-wing drones.', '12'),
+    ('The Houthis said their air defences had shot down two U.S. MQ-9 Reaper drones.', 'two'),
+    ('Pakistan\'s army said it had downed three Indian warplanes and a drone.', 'three'),
     # aircraft shot down (gold_an, gold_bn): weapons in the air
     ('He said Pakistan had shot down five Indian aircraft, a claim India did not address.', 'five'),
     ('The ministry said its air defences had downed three Su-25 jets.', 'three'),
@@ -194,6 +214,9 @@ NOT = [
     ('The earthquake struck 12 villages in the mountains, the governor said.', '12'),
     ('Energy facilities in six regions were damaged, the ministry said.', 'six'),
     ('The governor said residents of 11 villages would be evacuated.', '11'),
+    ('The ministry said Russian troops had liberated 12 settlements in the Donetsk region.', '12'),
+    ('The cyclone hit 40 villages along the coast, the disaster agency said.', '40'),
+    ('The wildfire struck 9 villages in the province overnight, officials said.', '9'),
     # participants of an attack are no count of it
     ('A senior police officer said investigators believed four gunmen had taken part in the '
      'ambush.', 'four'),
@@ -222,6 +245,11 @@ KEEP = [
      'shootings.', '14', 14, None),
     ('Three soldiers died in clashes with dozens of fighters, the army said.', 'dozens', 12, O),
     ('The bodies of 12 soldiers were returned to Ukraine, the headquarters said.', '12', 12, K),
+    ('The ministry said 157 prisoners of war had been returned from captivity.', '157', 157, D),
+    ('The ministry said 12 patients had been relocated to other hospitals.', '12', 12, O),
+    ('The army said its forces neutralised 25 terrorists in the operation.', '25', 25, K),
+    ('The General Staff said it had destroyed 671 warplanes since the start of the operation.',
+     '671', 671, O),
 ]
 
 

@@ -4088,7 +4088,8 @@ _EN_SHOT_DOWN_BEFORE = re.compile(r"\b(?:shot down|shoot down|shooting down|down
 # compounds ("seven one-way attack drones", "four anti-ship ballistic missiles"); it stops at a
 # word that cannot be inside the phrase (a preposition, conjunction, verb form below) or at
 # punctuation.
-_EN_PHRASE_WORD = re.compile(r"[ \t\u00a0]+([A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*)(?![\w-])")  # ("Su-25", session 18)
+_EN_PHRASE_WORD = re.compile(r"[ \t\u00a0]+((?:[a-z]\u2024)+(?:-[A-Za-z0-9]+)*|[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*)"
+                             r"(?![\w-])")  # (session 18: "Su-25", "U.S.-made" masked by _INITIALS)
 _EN_PHRASE_STOP = frozenset(
     "and or but of in on over at near into onto from to by with without as that which who "
     "were was are is had have has been being carrying aimed fired launched targeting".split())
