@@ -92,8 +92,6 @@ FORMS = [
     ('Only 1,680 of them have been brought back home so far, the ombudsman told a press '
      'conference.', '1,680', 1680, P),
     ('The commissioner said 94 children had been reunited with relatives in Ukraine.', '94', 94, P),
-    ('The ombudsman said 388 children had been returned to Ukraine from occupied territory.',
-     '388', 388, P),
     ('The administration said 120 people had been moved out of the town on Thursday.', '120', 120, P),
     ('The governor said 2,300 residents would be evacuated from the border district.', '2,300',
      2300, P),
@@ -246,6 +244,10 @@ KEEP = [
     ('Three soldiers died in clashes with dozens of fighters, the army said.', 'dozens', 12, O),
     ('The bodies of 12 soldiers were returned to Ukraine, the headquarters said.', '12', 12, K),
     ('The ministry said 157 prisoners of war had been returned from captivity.', '157', 157, D),
+    ('Ukraine\'s Coordination Headquarters for the Treatment of Prisoners of War said those '
+     'returned included 270 soldiers and 120 civilians.', '120', 120, D),
+    ('The headquarters said those returned in the exchange included 11 civilians.', '11', 11, D),
+    ('The ministry said 12 soldiers had been brought back home in the swap.', '12', 12, D),
     ('The ministry said 12 patients had been relocated to other hospitals.', '12', 12, O),
     ('The army said its forces neutralised 25 terrorists in the operation.', '25', 25, K),
     ('The General Staff said it had destroyed 671 warplanes since the start of the operation.',
