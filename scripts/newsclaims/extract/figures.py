@@ -57,6 +57,8 @@ _AR_BLEW_AFTER = figures_ar._AR_BLEW_AFTER
 _AR_BODIES_BEFORE = figures_ar._AR_BODIES_BEFORE
 _AR_BODY_DUALS = figures_ar._AR_BODY_DUALS
 _AR_BOMB_AFTER = figures_ar._AR_BOMB_AFTER
+_AR_WEAPON_WORDS = figures_ar._AR_WEAPON_WORDS
+_ar_weapon_seized_or_lost = figures_ar._ar_weapon_seized_or_lost
 _AR_CAPTORS = figures_ar._AR_CAPTORS
 _AR_CAPTURE = figures_ar._AR_CAPTURE
 _AR_CAPTURED_FIGHTERS = figures_ar._AR_CAPTURED_FIGHTERS
@@ -69,6 +71,12 @@ _AR_DAY_UNITS = figures_ar._AR_DAY_UNITS
 _AR_DEATH_NOUNS_OF_WOUNDED = figures_ar._AR_DEATH_NOUNS_OF_WOUNDED
 _AR_DEF_NOUN_BEFORE = figures_ar._AR_DEF_NOUN_BEFORE
 _AR_DENIABLE = figures_ar._AR_DENIABLE
+_AR_UNDER_CONTROL = figures_ar._AR_UNDER_CONTROL
+_ar_ordinal_al = figures_ar._ar_ordinal_al
+_ar_cell_dismantled = figures_ar._ar_cell_dismantled
+_ar_cases_handled = figures_ar._ar_cases_handled
+_AR_NOT_HARM_SENSE = figures_ar._AR_NOT_HARM_SENSE
+_ar_not_harm_sense = figures_ar._ar_not_harm_sense
 _AR_ESCAPED = figures_ar._AR_ESCAPED
 _AR_EXCEED = figures_ar._AR_EXCEED
 _AR_FACILITIES = figures_ar._AR_FACILITIES
@@ -304,6 +312,25 @@ class _ByNextChar:
         return self._compiled[names]
 
 
+class _GatedContext:
+    """A context_cues regex behind a cheap gate (SPEED, session 18): the 800-character window is
+    searched only when one of the group's `gate` substrings (each context word holds one) is in
+    it. Same matches as the regex alone; frequent cue words («نقلت» of «نقلت وكالة») pay a few
+    substring tests instead of a regex scan."""
+
+    __slots__ = ("rx", "gate")
+
+    def __init__(self, rx: re.Pattern, gate: tuple) -> None:
+        self.rx, self.gate = rx, gate
+
+    def search(self, text: str, lo: int, hi: int):
+        window = text[lo:hi]
+        for g in self.gate:
+            if g in window:
+                return self.rx.search(text, lo, hi)
+        return None
+
+
 @dataclass(frozen=True)
 class _Rules:
     cue_re: re.Pattern
@@ -449,6 +476,9 @@ def _make_rules(lang: str) -> _Rules:
     context_only = {}
     for group in cats["context_cues"]:
         ctx = re.compile(f"(?<!\\w)(?:{_alt(group['context'][lang], fold_term if lang == 'ar' else str.lower)})(?!\\w)")
+        gate = (group.get("gate") or {}).get(lang)
+        if gate:  # SPEED (session 18): substrings one of which every context word holds
+            ctx = _GatedContext(ctx, tuple(fold_term(g) if lang == "ar" else g.lower() for g in gate))
         for e in group["cues"].get(lang, ()):
             for w in expand(fold(e)):
                 if _norm_key(w) not in cue_words:
@@ -698,6 +728,16 @@ def exclusion_reason(text: str, fd, lang: str, qs: int, qe: int, m: NumberMentio
         if _SCORE_VERB.search(ftext, max(0, lo - 16), max(0, lo + 1)):
             return "score"  # "after the home team lost 3-2": a match score
     a = r.after.match(ftext, qe)  # (r.after_re.match, only its alternatives that may match)
+    if a is None and ftext[qe:qe + 1] == ")" and lang == "ar" and ftext[qs - 1:qs] == "(":
+        a = r.after.match(ftext, qe + 1)  # (session 18) «تهريب (240) كيلوغراماً»: the unit after
+        # the bracketed count (Gulf agencies' style, _ar_unbracket)
+    if lang == "ar" and ftext.endswith("ال ", 0, qs) and _ar_ordinal_al(ftext, qs, qe):
+        return "ordinal"  # (session 18) «عملية التبادل الـ 64»، «الحادثة الـ 93 من نوعها»: the
+        # 64th exchange, not 64 people («الأسرى الـ 40»: the 40 prisoners, a count)
+    if a and a.lastgroup == "cases" and lang == "ar" and _ar_cases_handled(ftext, qs, qe):
+        return "cases_handled"  # (session 18) «فتح أكثر من 160 ألف قضية»، «تعاملت مع 17.402
+        # قضية»: cases an authority opened or handled, a count (`other`, find_figures); «مطلوبة
+        # في 37 قضية» stays no count
     if a and not (a.lastgroup == "pronoun" and (
             _COMPARED_BEFORE.search(ftext, max(0, qs - 40), qs)
             or r.anaphora_before.search(ftext, max(0, qs - 60), qs))):
@@ -1107,6 +1147,12 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
                 continue  # "no injuries to its 22 crew", "no deaths": a cue denied counts nothing
             if cat == "wounded" and ftext.startswith(" down", ce0):
                 continue  # "of which 87 were shot down": weapons downed, not people hit
+        elif key == "من الاسر" and cs0 - 1 in num_ends0:
+            continue  # (session 18) «أجبرت العشرات من الأسر على النزوح»: a count of families
+            # («الأُسَر»), not of people back «من الأسر» (from captivity)
+        elif key in _AR_NOT_HARM_SENSE and _ar_not_harm_sense(ftext, key, c.start("w"), ce0):
+            continue  # (session 18) a court's «قضت غيابياً/بسجن» (ruled, not "died"); a fugitive
+            # «في حالة فرار»، «فارين من العدالة» (on the run, not fleeing home)
         elif key in _AR_DENIABLE and _negated_ar(ftext, c.start("w")):
             continue  # «أنقذت 43 شخصاً دون تسجيل إصابات»، «ولم تسفر عن وقوع ضحايا»: a harm denied counts nothing
         elif key.startswith("مشتبه") and _adjective_after_noun(ftext, c.start(), num_ends0):
@@ -1185,6 +1231,11 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
             prev = (qe, cat_, False, None, False)
             out.append(FigureMention(m, cat_, None, f"{m.rule}|cat.{cat_}:population"))
             basis[id(m)] = _Basis("cat", cat_, "population")
+            continue
+        if why == "cases_handled":  # (session 18) «فتح أكثر من 160 ألف قضية»: acts counted
+            prev = (qe, "other", False, None, False)
+            out.append(FigureMention(m, "other", None, f"{m.rule}|cat.other:cases-handled"))
+            basis[id(m)] = _Basis("cat", "other", "cases-handled")
             continue
         if why == "residents" and lang == "en" and _DISPLACED_NEXT.match(ftext, qe):
             why = None  # "was home to some 190,000 displaced people": the displaced count (gold_r)
@@ -1416,8 +1467,8 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
                 c, score, own = d, 0.0, True
         if lang == "ar" and (c is None or c.cat == "other" or c.fe <= qs):
             p_ = qs
-            while p_ > 0 and ftext[p_ - 1] in " \t\u00a0":
-                p_ -= 1
+            while p_ > 0 and ftext[p_ - 1] in " \t\u00a0\"«“":  # (session 18: a quote may
+                p_ -= 1  # open before the count, «أنه أسر "أكثر من ٣٠٠ جندي وضابط"»)
             cb = cue_end.get(p_) if p_ < qs else None  # the cue right before the number
             if cb is not None and cb.cat == "other" and _strip_al(ftext[cb.ws:cb.fe]) in _AR_CAPTURE:
                 nw0 = _NOUN.match(ftext, qe)
@@ -1784,7 +1835,10 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
             r.detonated_before.search(ftext, max(0, qs - 30), qs) is not None
             or ftext[qs] == "ب" and _TARGETED_WITH.search(ftext, max(0, qs - 40), qs) is not None
             or _AR_BLEW_AFTER.match(ftext, m_qe) is not None)  # «3 سيارات مفخخة انفجرت»
-        if ied:  # «فجّروا عبوتين ناسفتين»، «استهدفوا حافلة بعبوتين ناسفتين»: bombs set off are
+        if ied and "سيطر" in ftext[m_qe:m_qe + 40] and _AR_UNDER_CONTROL.match(ftext, m_qe):
+            cat, how = "other", "defused"  # (session 18) «تفجير 11 عبوة ناسفة تحت السيطرة»:
+            # devices the forces blew up in a controlled way are bombs defused, no attacks
+        elif ied:  # «فجّروا عبوتين ناسفتين»، «استهدفوا حافلة بعبوتين ناسفتين»: bombs set off are
             cat, how = "strikes", "ied"  # strikes (gold_r), unlike bombs found or defused
         if not ied and lang == "en" and ftext.startswith((" shoot", " firef", " gunf", " gun b"), qe) \
                 and _EVENTS_NOUN.match(ftext, qe):
@@ -1809,6 +1863,9 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
             nc = None
         blocked = nc is not None and not (cat == "strikes" and c is not None
                                           and qe <= c.ws <= qe + 2 and c.fe >= nc.end())
+        if blocked and is_ar and c is not None and c.fe <= qs and ftext.startswith("محاول", c.ws):
+            continue  # (session 18) «أحبطت محاولة تهريب (240) كيلوغراماً من القات»، «محاولة تهريب
+            # مليون حبة»: the goods of one attempt, no count of attempts (goods: no figure)
         # («ثلاث عبوات ناسفة استهدفت دورية»: a longer strike cue that begins with the noun; or
         # one as long, session 17: "six drone boats" launched are a strike cue, "boats" a thing)
         if lang == "en" and not blocked and i + 1 < len(found):
@@ -2172,6 +2229,13 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
                 and ftext.startswith(("taken part", "took part", "taking part", "take part"), c.ws):
             continue  # (session 18, gold_bo) "four gunmen had taken part in the ambush": the
             # attackers' number, as personnel taking part (session 9), counts no victims
+        if is_ar and cat == "other" and not inherited and _ar_cell_dismantled(ftext, qs):
+            cat, how = "detained", "cell-dismantled"  # (session 18) «تفكيك خلية إرهابية تتكون من
+            # أربعة متطرفين»: a cell dismantled is its members arrested
+        if is_ar and cat in ("strikes", "other") and c is not None and ftext[c.ws:c.fe] in _AR_WEAPON_WORDS \
+                and _ar_weapon_seized_or_lost(ftext, qs, qe, c):
+            continue  # (session 18) «ضبطت 15 طائرة مسيرة»، «180 مسيرة فُقدت»: weapons seized or
+            # lost are no figure (README sessions 5 and 9)
         if lang == "ar" and noun is not None and _strip_al(noun) in r.animals \
                 or lang == "en" and noun is not None and noun in r.animals:
             cat, how = "other", f"animals:{noun}"  # "6,180 livestock had perished"
@@ -4756,7 +4820,15 @@ def _at_risk(ftext: str, lang: str, qs: int, qe: int, far_to: int | None = None)
     m = _RISK_AFTER[lang].match(ftext, qe, hi)
     if m is None and far_to is not None:  # the farther reach ends before the count's own cue
         m = _RISK_AFTER_FAR[lang].match(ftext, qe, min(hi, far_to))  # ("killed in areas at risk")
+    if m is not None and lang == "ar" and _AR_RISK_OF_BUILDING.search(m.group()):
+        return False  # (session 18) «أجلت 46 شخصاً من مبنى مهدد بالانهيار»: the building the
+        # people were taken out of is under threat, not the people
     return m is not None and not _COMMA.search(m.group()) and not _HARD.search(m.group())
+
+
+# a building named with «من»/«في» right before the risk word (_at_risk: the word describes it)
+_AR_RISK_OF_BUILDING = re.compile(r"[ \t\u00a0](?:من|في|داخل)[ \t\u00a0]+(?:ال)?(?:مبن|مبان|منزل|منازل|بيت|بيوت|"
+                                  r"عمار|بناي|مساكن|مسكن|سد|جسر)[^\W\d]*[ \t\u00a0]+[وف]?(?:معرض|مهدد)")
 
 
 def _after_group(ftext, pc, cues, cue_pos, r=None, lang=None) -> _Cue | None:

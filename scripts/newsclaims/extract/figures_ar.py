@@ -553,3 +553,111 @@ def _clause_end_ar(ftext: str, qe: int, reach: int = 80) -> int:
     ناجمة عن التعذيب» names a wound in its clause (gold_v: `wounded`, not disease cases)."""
     m = _AR_CLAUSE_STOP.search(ftext, qe, min(len(ftext), qe + reach))
     return m.start() if m is not None else min(len(ftext), qe + reach)
+
+
+# (session 18, gold_bq) weapons seized or lost are no figure (README session 9: "weapons,
+# vehicles and goods seized ... are no figure"; session 5: weapons in the air downed): «ضبطت
+# ما يزيد على 200 مسيرة صغيرة»، «صادرت 20 صاروخاً»، «غنمت عشرات القذائف»، «نحو 180 مسيرة
+# "فُقدت" بفعل الحرب الإلكترونية». The folded weapon words the rule reads (the cue's word):
+_AR_WEAPON_WORDS = frozenset(("مسيره", "مسيرات", "طايره مسيره", "طايرات مسيره", "صاروخ", "صاروخا",
+                              "صاروخين", "صاروخان", "صواريخ", "قذيفه", "قذايف", "قذيفتين"))
+_AR_SEIZED_BEFORE = re.compile(r"(?<!\w)[وف]?(?:ضبط|ضبطت|ضبطوا|ضبطنا|صادر|صادرت|صادروا|مصادره|حجز|حجزت|"
+                               r"حجزوا|غنم|غنمت|غنموا|استولت[ \t\u00a0]+علي|استولوا[ \t\u00a0]+علي|"
+                               r"استولي[ \t\u00a0]+علي|عثرت[ \t\u00a0]+علي|عثروا[ \t\u00a0]+علي|"
+                               r"العثور[ \t\u00a0]+علي|ضبط[ \t\u00a0]+وحجز|فقدت)"
+                               r"(?:[ \t\u00a0]+[^\W\d]+){0,2}[ \t\u00a0]+\Z")
+_AR_LOST_AFTER = re.compile(r"(?:[ \t\u00a0«»\"”']+[^\W\d]+){0,3}?[ \t\u00a0«»\"”']+(?:فقدت|فقدتا)(?!\w)")
+
+
+def _ar_weapon_seized_or_lost(ftext: str, qs: int, qe: int, c) -> bool:
+    """A weapon count seized («ضبطت 15 طائرة مسيرة») or lost to jamming («180 مسيرة فُقدت»)?
+    Called only when the count's cue is a weapon word (_AR_WEAPON_WORDS)."""
+    if _AR_SEIZED_BEFORE.search(ftext, max(0, qs - 50), qs):
+        return True
+    return "فقد" in ftext[qe:qe + 60] and _AR_LOST_AFTER.match(ftext, max(qe, c.fe), qe + 60) is not None
+
+
+
+# (session 18, gold_br) cue words of a harm in another sense: a court «قضت»/«قضى» followed by its
+# ruling («قضت غيابياً في حق ثلاثة»، «قضت بسجن خمسة متهمين»، «قضت المحكمة بـ»: ruled, not died);
+# a fugitive's flight («لا يزالون في حالة فرار»، «خمسة متهمين فارين من العدالة»: on the run from
+# the law, not people fleeing their homes). Folded keys; checked only for these words.
+_AR_RULED_KEYS = frozenset(("قضت", "قضي", "وقضت", "فقضت"))
+_AR_NOT_HARM_SENSE = _AR_RULED_KEYS | frozenset(("فرار", "فارين", "فارون", "الفارين", "الفارون", "فار", "حاله"))
+_AR_RULED_AFTER = re.compile(r"[ \t\u00a0]+(?:(?:ال)?محكمه[ \t\u00a0]+|(?:هيئه|الهيئه)[ \t\u00a0]+[^\W\d]+[ \t\u00a0]+)?"
+                             r"(?:غيابيا|حضوريا|ابتداييا|ابتدائيا|استينافيا|استئنافيا|نهائيا|"
+                             r"في[ \t\u00a0]+حق|بحق|ب(?:ال)?(?:سجن|حبس|ادانه|براءه|براء|تغريم|غرامه|عقوبه|"
+                             r"عقوبات|ايداع|الزام|رفض|قبول|تاييد|احاله|عدم|افراج|الافراج|اخلاء|وقف|نقض|"
+                             r"اشغال|مصادره|ترحيل|ابعاد))(?!\w)")
+_AR_FUGITIVE_BEFORE = re.compile(r"(?<!\w)(?:حاله|حالات)[ \t\u00a0]+\Z")
+_AR_FUGITIVE_AFTER = re.compile(r"[ \t\u00a0]+(?:من[ \t\u00a0]+)?(?:وجه[ \t\u00a0]+)?(?:ال)?عداله(?!\w)")
+
+
+def _ar_not_harm_sense(ftext: str, key: str, ws: int, we: int) -> bool:
+    """Is the cue word at ftext[ws:we] a court's ruling or a fugitive's flight (_AR_NOT_HARM_SENSE)?"""
+    if key in _AR_RULED_KEYS:
+        return _AR_RULED_AFTER.match(ftext, we) is not None
+    if key == "حاله":
+        return ftext.startswith((" فرار", " الفرار"), we)  # «في حالة فرار»: no case counted
+    return _AR_FUGITIVE_BEFORE.search(ftext, max(0, ws - 8), ws) is not None \
+        or _AR_FUGITIVE_AFTER.match(ftext, we) is not None
+
+
+# (session 18, gold_bq, gold_br) court or police cases an authority opened, handled, referred or
+# investigated are acts it counts (`other`, like reports filed): «فتح أكثر من 160 ألف قضية»،
+# «تعاملت منذ مطلع العام مع 17.402 قضية»، «أحالت 312 قضية إلى القضاء». The cases of one
+# person («مطلوبة في 37 قضية»، «متهم في 12 قضية», session 16) and a court's docket («نظرت في 12
+# قضية», tests/test_figures.py) stay no count: only these acts of the police or prosecution right
+# before the number (a word between at most) lift the "cases" exclusion.
+_AR_CASES_ACT_BEFORE = re.compile(
+    r"(?<!\w)[وف]?(?:فتح|فتحت|فتحنا|افتتح|مع|سجل|سجلت|سجلنا|احال|احالت|احلنا|انجز|انجزت|انجاز|"
+    r"حقق[ \t\u00a0]+في|حققت[ \t\u00a0]+في|(?:ال)?تحقيق[ \t\u00a0]+في|"
+    r"رصد|رصدت|تلقي|تلقت|باشر|باشرت|عالج|عالجت|معالجه|قيد|قيدت|حرك|حركت|ضبط|ضبطت|"
+    r"اجمالي|مجموع|عدد|بلغ|بلغت|يبلغ|تبلغ)(?:[ \t\u00a0]+[^\W\d]+){0,1}[ \t\u00a0]+\Z")
+
+
+def _ar_cases_handled(ftext: str, qs: int, qe: int) -> bool:
+    """Cases counted by an authority (_AR_CASES_ACT_BEFORE), «قضية/قضايا» after the number."""
+    return ftext.startswith((" قضي", " قضاي"), qe) and \
+        _AR_CASES_ACT_BEFORE.search(ftext, max(0, qs - 30), qs) is not None
+
+
+# (session 18, gold_br) a cell, gang or network dismantled, brought down or caught, then its
+# make-up: the members are arrested (`detained`, README session 9 and the gold_bl/br writers):
+# «تفكيك خلية إرهابية تتكون من أربعة متطرفين»، «أطاحت بعصابة مؤلفة من ستة أشخاص»، «فككت شبكة
+# تضم 12 عنصراً». (A cell's make-up with no such verb, «خلية تنشط في ...», keeps its category.)
+_AR_CELL_DISMANTLED = re.compile(
+    r"(?<!\w)[وفل]?(?:تفكيك|فكك|فككت|فككوا|فككنا|الاطاحه[ \t\u00a0]+ب|اطاحت[ \t\u00a0]+ب|اطاح[ \t\u00a0]+ب|"
+    r"اطاحوا[ \t\u00a0]+ب|القبض[ \t\u00a0]+علي|قبض[ \t\u00a0]+علي|توقيف|اوقفت|ايقاف|ضبط|ضبطت|اسقاط|"
+    r"اسقطت|تحييد|حيدت)[ \t\u00a0]*(?:ال)?(?:خليه|عصابه|شبكه)(?:[ \t\u00a0]+[^\W\d]+){0,2}[ \t\u00a0]+"
+    r"(?:تتكون|يتكون|مكونه|المكونه|مكون|مولفه|المولفه|مؤلفه|تتالف|يتالف|تضم|يضم)(?:[ \t\u00a0]+من)?[ \t\u00a0]+\Z")
+
+
+def _ar_cell_dismantled(ftext: str, qs: int) -> bool:
+    """The number is the make-up of a cell dismantled (_AR_CELL_DISMANTLED) right before it."""
+    lo = max(0, qs - 80)
+    if "خلي" not in ftext[lo:qs] and "عصاب" not in ftext[lo:qs] and "شبك" not in ftext[lo:qs]:
+        return False  # the cheap gate
+    return _AR_CELL_DISMANTLED.search(ftext, lo, qs) is not None
+
+
+# (session 18, gold_bq, gold_br) «الـ N» after a singular noun is an ordinal: «عملية التبادل الـ 64»،
+# «الغارة الـ 13»، «هي الـ 93 من نوعها»، «للمرة الـ 5» (folded: «ال 64»); after a plural it is the
+# definite count, «الأسرى الـ 40» (the 40 prisoners). A singular: a feminine in -ه, «هي/هو», or
+# one of the event nouns below; or «من نوعها»، «على التوالي» after the number.
+_AR_ORDINAL_AL_BEFORE = re.compile(
+    r"(?<!\w)(?:[وف]?(?:هي|هو)|[^\W\d]+ه|[وفبل]?(?:ال)?(?:تبادل|يوم|هجوم|قصف|عام|شهر|اسبوع|اعتداء|"
+    r"انفجار|حادث|خرق|اجتماع|مؤتمر|لقاء|اسبوع))[ \t\u00a0]+ال[ \t\u00a0]+\Z")
+_AR_ORDINAL_AFTER = re.compile(r"[ \t\u00a0]+(?:من[ \t\u00a0]+نوع(?:ها|ه)|علي[ \t\u00a0]+التوالي)(?!\w)")
+
+
+def _ar_ordinal_al(ftext: str, qs: int, qe: int) -> bool:
+    """Is the number after «الـ » (folded «ال ») an ordinal (_AR_ORDINAL_AL_BEFORE/_AFTER)?"""
+    return _AR_ORDINAL_AL_BEFORE.search(ftext, max(0, qs - 40), qs) is not None \
+        or _AR_ORDINAL_AFTER.match(ftext, qe) is not None
+
+
+# (session 18, gold_br) a controlled detonation after the devices: «تفجير 11 عبوة ناسفة تحت السيطرة»،
+# «فجّرت 6 عبوات بشكل مسيطر عليه»
+_AR_UNDER_CONTROL = re.compile(r"(?:[ \t\u00a0]+[^\W\d]+){0,4}?[ \t\u00a0]+(?:تحت[ \t\u00a0]+(?:ال)?سيطره|"
+                               r"(?:بشكل|بصوره|بطريقه)[ \t\u00a0]+(?:مسيطر|متحكم)|مسيطرا[ \t\u00a0]+عليه)")
