@@ -24,6 +24,7 @@ from newsclaims.extract.model import SourceRef
 from newsclaims.extract.sentences import (
     CLAUSE_MARKS,
     CLOSE_QUOTES,
+    MONTH_ABBREVS,
     OPEN_QUOTES,
     QUOTES,
     STRAIGHT_QUOTES,
@@ -153,6 +154,20 @@ def _close_quote(doc: Doc, q: int, b: int) -> int:
     return -1
 
 
+_EN_NESTED_REL = frozenset("where which who whom when whose".split())
+
+
+def _nested_rel_frame(ctx: _Ctx, c: Cue, men: Mention | None, region: tuple[int, int], k: int, rule: str) -> Frame:
+    """The content of a relay set inside a relative clause: from k up to the clause's closing
+    comma (or the sentence's end)."""
+    doc, b = ctx.doc, ctx.b
+    e = next((t for t in range(k + 1, b) if doc.raw[t] in CLAUSE_MARKS or doc.raw[t] in ".!?"), b)
+    fr = Frame(c, rule + ".nested", region, "span", k)
+    fr.span_end = e
+    fr.mention = men
+    return fr
+
+
 def _prep_direction(ctx: _Ctx, c: Cue, men: Mention | None, ne: int, rule: str, frames: list[Frame]) -> Frame | None:
     """Content of a prepositional cue: the clause before it, or the one after its speaker."""
     doc, a, b = ctx.doc, ctx.a, ctx.b
@@ -162,6 +177,15 @@ def _prep_direction(ctx: _Ctx, c: Cue, men: Mention | None, ne: int, rule: str, 
     if ne < b and doc.language == "ar" and doc.folded[ne] in _AR_SAME and ne > c.i + 1:
         ne += 1  # «، حسب المصدر ذاته، ...»: the same-word closes the speaker phrase (Maghreb agencies)
     before = sum(1 for t in range(max(a, left_limit), c.i) if _word(doc.raw[t]))
+    if before >= 3 and doc.language == "en" and c.i - 2 > a and doc.folded[c.i - 1 - (doc.raw[c.i - 1] == ",")] in _EN_NESTED_REL \
+            and ne + 1 < b and doc.raw[ne] == "," and _word(doc.raw[ne + 1]):
+        # (session 18, gold_bn) "Donbass, where, according to the DPR authorities, more than 5,200
+        # civilians have been killed", "the war, which according to the UN has killed 20,000,
+        # ...": the relay inside a relative clause speaks for the clause after it
+        return _nested_rel_frame(ctx, c, men, (c.i, ne), ne + 1, rule)
+    if before >= 3 and doc.language == "en" and doc.folded[c.i - 1] in _EN_NESTED_REL and ne < b and _word(doc.raw[ne]) \
+            and doc.folded[c.i - 1] != "where" and doc.raw[c.i - 2] == ",":
+        return _nested_rel_frame(ctx, c, men, (c.i, ne), ne, rule)
     if before >= 3:
         fr = Frame(c, rule, (c.i, ne), "before", c.i)
         if c.i > a and _word(doc.raw[c.i - 1]) and ne < b and _word(doc.raw[ne]) and not is_number(doc.folded[ne]):
@@ -244,6 +268,11 @@ def _skip_dateline(doc: Doc, i: int, j: int) -> int:
     for k in range(i, min(j, i + (8 if doc.language == "ar" else 12))):  # ("GENEVA/KINSHASA, Aug 9 (Reuters) -")
         if raw[k] in _DASHES:
             return k + 1 if k > i else i
+        if doc.language == "en" and raw[k] == "." and k > i and doc.folded[k - 1] in MONTH_ABBREVS:
+            continue  # (session 18, gold_bo) "MANILA, Oct. 25 (Xinhua) -- ...": the month's period
+        if doc.language == "en" and raw[k] == ")" and k - 2 > i and raw[k - 2] == "(" and raw[k - 1][:1].isupper() \
+                and k + 1 < j and raw[k + 1][:1].isupper() and raw[k + 1][:1].isalpha():
+            return k + 1  # "NEW DELHI, Nov 27 (PTI) The death toll ...": the agency's dateline with no dash
         if raw[k] in ".!?؟" or (doc.language == "en" and raw[k].isalpha() and raw[k][:1].islower()):
             return i
         if doc.language == "ar" and raw[k] in _OPEN_OR_STRAIGHT:
