@@ -6,7 +6,7 @@ matches them on folded tokens, stripping the Arabic conjunction clitics و / ف.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import compress
 from operator import attrgetter
@@ -66,6 +66,8 @@ class CueLexicon:
     first: frozenset[str] = frozenset()  # every word a cue can start with (fast rejection)
     impersonal: frozenset[str] = frozenset()  # "يذكر أن": narration, not attribution
     intro_first: frozenset[str] = frozenset()  # every word an introducer starts with
+    # first word -> every second word of its multi-word forms (fast rejection: «في» has 7 forms)
+    multi_next: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
 @lru_cache(maxsize=2)
@@ -124,6 +126,7 @@ def lexicon(language: str) -> CueLexicon:
         first=frozenset(single) | frozenset(multi),
         impersonal=frozenset(w for t in data.get("impersonal") or () for w in fwords(t)),
         intro_first=frozenset(t[0] for t in (fwords(t) for t in data.get("introducers") or ()) if t),
+        multi_next={k: frozenset(words[1] for words, _ in v) for k, v in multi.items()},
     )
 
 
@@ -324,13 +327,17 @@ def find_cues(doc: Doc, candidates: list[int] | None = None) -> list[Cue]:
         for c in cands:
             if c is None:
                 continue
-            for words, entry in lex.multi.get(c, ()):
-                k = len(words)
-                if tuple(f[i + 1 : i + k]) == words[1:]:
-                    hit = (k, entry)
+            # SPEED: the multi-word forms are tried only when the next token is one of their
+            # second words (one set lookup; «في» alone starts 7 forms and is in most Arabic
+            # sentences): a form whose second word differs could never match
+            if i + 1 < n and f[i + 1] in lex.multi_next.get(c, ()):
+                for words, entry in lex.multi[c]:
+                    k = len(words)
+                    if tuple(f[i + 1 : i + k]) == words[1:]:
+                        hit = (k, entry)
+                        break
+                if hit:
                     break
-            if hit:
-                break
             entry = lex.single.get(c)
             if entry is not None and entry.ambiguous and not ("\u0651" in doc.raw[i] or (c is not w and i + 1 < n and not doc.raw[i + 1].isdigit())):
                 continue
