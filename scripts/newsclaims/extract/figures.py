@@ -793,7 +793,8 @@ def exclusion_reason(text: str, fd, lang: str, qs: int, qe: int, m: NumberMentio
                                           or ftext.endswith("one by ", max(0, qs - 7), qs)):
         return "one_unit"  # (session 18, gold_bo) "killed them one by one", "one after another",
         # "one at a time": a manner, no count
-    if m.value <= AGE_MAX and m.kind != "exact" and _AGE_QUAL.search(m.rule) \
+    # (SPEED: _AGE_QUAL reads a "+bound:" rule; the substring test skips its call for the others)
+    if m.value <= AGE_MAX and m.kind != "exact" and "+bound:" in m.rule and _AGE_QUAL.search(m.rule) \
             and r.age_qualified.match(ftext, qs):
         return "age"  # "the dead were over 60", "children under five"
     if lang == "en" and "+bound:" not in m.rule \

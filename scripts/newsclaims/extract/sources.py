@@ -510,7 +510,8 @@ def trim_ar_stretch(doc: Doc, i: int, j: int) -> tuple[int, int, int]:
             # «أحدهم، وهو راعٍ من قرية X يدعى فلان،»: a description that ends in the name
             f[k + 1] in _AR_HE_SHE and any(f[t] in _AR_NAMED for t in range(k + 2, min(j, k + 12)))))) \
             and not _ar_appos_name(doc, i, k, j) and not _ar_role_appos(doc, i, k, j)
-        if w in ("الذي", "التي", "الذين", "حيث", "عبر") or comma_cut or doc.raw[k] == "(" or w in _AR_TIME or ar_time_at(f, k, j):
+        if w in ("الذي", "التي", "الذين", "حيث", "عبر") or comma_cut or doc.raw[k] == "(" or w in _AR_TIME or (
+                w in _AR_TIME_AT_WORDS and ar_time_at(f, k, j)):
             text_end = k
             break
         if w in ("دون", "بدون"):
@@ -526,7 +527,9 @@ def trim_ar_stretch(doc: Doc, i: int, j: int) -> tuple[int, int, int]:
         if w in ("في", "خلال", "منذ", "بعد", "قبل") and k + 1 < j and ar_time_at(f, k + 1, j):
             text_end = k
             break
-        if (w.startswith("ل") and (w[1:] in _AR_MEDIA or (w.endswith("نا") and w[1:-2] in _AR_MEDIA))) or w in ("ل", "لـ") or (indefinite and w.startswith("ل") and not w.startswith("لل") and len(w) > 3 and w not in _AR_LAM_NAMES
+        # (SPEED: every test of the audience below reads a word that starts with «ل»: one
+        # character test skips them for the other words)
+        if w[:1] == "ل" and ((w.startswith("ل") and (w[1:] in _AR_MEDIA or (w.endswith("نا") and w[1:-2] in _AR_MEDIA))) or w in ("ل", "لـ") or (indefinite and w.startswith("ل") and not w.startswith("لل") and len(w) > 3 and w not in _AR_LAM_NAMES
                 and w[1:] not in _AR_ONE_OF  # «أب لأحد القاصرين»: "of one of", never an audience
                 and not (f[k - 1] in _AR_NAMED_PLACES and doc.raw[k - 1] not in ("،", ","))  # «مستشفى ليدي ريدنغ»: a name after an institution noun
                 and not (ar_stem(w) in _LEX_HEADS_AR() and f[k - 1] not in _AR_SAID_WORDS)) or (
@@ -536,7 +539,7 @@ def trim_ar_stretch(doc: Doc, i: int, j: int) -> tuple[int, int, int]:
             # outlet noun (not «المدير العام للإذاعة»: «العام» and the like make the outlet the owner)
             w.startswith("لل") and w[2:] in _AR_MEDIA_DEF and f[k - 1] not in _AR_OUTLET_OWNERS
         ) or (w.startswith("ل") and not w.startswith("لل") and len(w) > 4 and (
-            _ar_outlet(w[1:]) or (k + 1 < j and _ar_outlet(w[1:] + " " + f[k + 1])))):  # «... الدفاع المدني لرويترز إن»، «لفرانس برس»
+            _ar_outlet(w[1:]) or (k + 1 < j and _ar_outlet(w[1:] + " " + f[k + 1]))))):  # «... الدفاع المدني لرويترز إن»، «لفرانس برس»
             text_end = k  # the audience: "لوكالة ...", "لـ«الشرق الأوسط»"
             break
         if k > i and w in _AR_OWN_STATEMENTS and w != _ar_unsuffixed(w) and _ar_unsuffixed(w) in _AR_CHANNELS:
@@ -545,14 +548,15 @@ def trim_ar_stretch(doc: Doc, i: int, j: int) -> tuple[int, int, int]:
         if w in ("في", "عبر", "خلال") and k + 1 < j and (ar_stem(f[k + 1]) in _AR_CHANNELS or _ar_unsuffixed(f[k + 1]) in _AR_CHANNELS):
             text_end = k  # "المؤيد في بيانه المتلفز": a channel with the speaker's pronoun
             break
-        p = k + 2 if k + 2 < j and doc.raw[k + 1] in QUOTES else k + 1  # «على «تلغرام»»: a quoted platform
-        if w in _AR_ON_VIA and p < j and (ar_stem(f[p]) in _AR_PLATFORMS or _ar_unsuffixed(ar_stem(f[p])) in _AR_PLATFORMS
-                                           or _ar_unsuffixed(ar_stem(f[p]))[:-1] + "ه" in _AR_PLATFORMS):  # «قناتها»
-            text_end = k  # "أدرعي على منصة «إكس»"، "على صفحته"، «على «تلغرام»»: the platform of a post
-            break
-        if w == "في" and p < j and ar_stem(f[p]) in _AR_POST_PLACES:
-            text_end = k  # «الجيش في منصة إكس»، «الوزارة في تلغرام»: (not «مسؤول في قناة X»: a workplace)
-            break
+        if w in _AR_ON_VIA or w == "في":  # (SPEED: the two platform tests read only these words)
+            p = k + 2 if k + 2 < j and doc.raw[k + 1] in QUOTES else k + 1  # «على «تلغرام»»: a quoted platform
+            if w in _AR_ON_VIA and p < j and (ar_stem(f[p]) in _AR_PLATFORMS or _ar_unsuffixed(ar_stem(f[p])) in _AR_PLATFORMS
+                                               or _ar_unsuffixed(ar_stem(f[p]))[:-1] + "ه" in _AR_PLATFORMS):  # «قناتها»
+                text_end = k  # "أدرعي على منصة «إكس»"، "على صفحته"، «على «تلغرام»»: the platform of a post
+                break
+            if w == "في" and p < j and ar_stem(f[p]) in _AR_POST_PLACES:
+                text_end = k  # «الجيش في منصة إكس»، «الوزارة في تلغرام»: (not «مسؤول في قناة X»: a workplace)
+                break
         if indefinite and (w.startswith("ال") or w.endswith("نا")):
             indefinite = False
     if text_end == j and text_end > i + 1 and doc.raw[text_end - 1] in ("عن", "إلى", "الى", "على"):  # (raw: «علي» is a name)
@@ -708,6 +712,10 @@ def ar_time_at(f: list[str], k: int, j: int) -> bool:
     if f[k] in _AR_TIME_PARTS:  # «مطلع الشهر»، «أواخر العام» (not «مصدر مطلع»)
         return k + 1 < j and (f[k + 1] in AR_TIME_WORDS or f[k + 1] in ("العام", "السنه", "السنة", "عام", "سنه", "سنة"))
     return f[k] in ("العام", "السنه", "السنة") and k + 1 < j and f[k + 1] in AR_TIME_ADJ
+
+
+# every word ar_time_at can be true at (SPEED: a loop over every token tests this set first)
+_AR_TIME_AT_WORDS = AR_TIME_WORDS | _AR_TIME_PARTS | frozenset(("العام", "السنه", "السنة"))
 _AR_ON_VIA = frozenset(fwords("على عبر"))
 # (and the platforms named alone: «وكتب كوفال على تلغرام»)
 _AR_PLATFORMS = frozenset(ar_stem(w) for w in fwords(
