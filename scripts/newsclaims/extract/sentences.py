@@ -264,8 +264,9 @@ class _Closers:
 
     def __init__(self, raw: list[str], events: list[int], breaks: list[int]):
         self.n = len(raw)
-        self.curly = [k for k in events if raw[k] in CLOSE_QUOTES]
-        self.straight = [k for k in events if raw[k] in STRAIGHT_QUOTES]
+        marks = list(map(raw.__getitem__, events))  # (SPEED: the filters below run in C)
+        self.curly = list(compress(events, map(CLOSE_QUOTES.__contains__, marks)))
+        self.straight = list(compress(events, map(STRAIGHT_QUOTES.__contains__, marks)))
         self.breaks = breaks  # sorted token indices with a newline before them
 
     def closes_in_paragraph(self, i: int, t: str) -> bool:

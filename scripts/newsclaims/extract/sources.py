@@ -4326,9 +4326,10 @@ def unify_speakers(claims: list, registry: Registry, lang: str, headline_end: in
     if lang == "ar":
         _ar_staff_is_army(refs, texts, target)
         _ar_minister_is_ministry(refs, texts, target)
-        if any("ضابط" in r.name for r in refs.values()):
+        ar_names = " ".join([r.name for r in refs.values()])  # (the words tested have no blank)
+        if "ضابط" in ar_names:
             _ar_officer_is_police(refs, target)
-        if any("منظم" in r.name for r in refs.values()):
+        if "منظم" in ar_names:
             _ar_organisers_coordinator(refs, target)
         if head_only:
             _ar_headline_class(refs, target, head_only)
