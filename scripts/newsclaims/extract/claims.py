@@ -32,6 +32,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import replace as _replace
 from functools import lru_cache
 from itertools import compress
+from operator import attrgetter
 
 from newsclaims.extract.cues import _EN_POSTED_WORDS, Cue, CueEntry, find_cues, lexicon
 from newsclaims.extract.lexicon import fwords, load
@@ -364,6 +365,9 @@ def _en_name_list_item(doc: Doc, p: int, e: int, last: bool = False) -> bool:
     return all(raw[t][:1].isupper() or f[t] in _EN_LIST_FUNCTION for t in range(p, e)) and (not last or raw[p][:1].isupper() or f[p] == "the")
 
 
+_EN_LEFT_MARKS = CLAUSE_MARKS | QUOTES | _DASHES  # (see _en_left_speaker)
+
+
 def _en_left_speaker(ctx: _Ctx, i: int) -> Mention | None:
     doc, a = ctx.doc, ctx.a
     f, raw = doc.folded, doc.raw
@@ -412,14 +416,20 @@ def _en_left_speaker(ctx: _Ctx, i: int) -> Mention | None:
             le = p
             break
     ls = le
-    while ls > a and raw[ls - 1] not in CLAUSE_MARKS and (raw[ls - 1] not in QUOTES or _en_scare_quote(raw, ls - 1, a, le)) and (
-        raw[ls - 1] not in _DASHES or _en_age_hyphen(doc, ls - 1, a)  # "A 52-year-old teacher said"
-    ) and (le - ls <= 16 or (le - ls <= 22 and ("who" in f[ls:le] or "whose" in f[ls:le])) or (
-        # "deputy head of the Russian Center for Reconciliation of the Opposing Parties in Syria
-        # Rear Admiral X told": a long body name, then the person's rank and name
-        le - ls <= 20 and "of" in f[ls:le] and raw[le - 1][:1].isupper() and raw[le - 2][:1].isupper())) and not (
-        f[ls - 1] in _EN_SUBORDINATORS and not (f[ls - 1] == "as" and ls - 2 >= a and f[ls - 2] in _EN_AS_NAME)
-    ):
+    while ls > a:
+        t = raw[ls - 1]
+        # SPEED: a clause mark, a quote (not a scare quote) or a dash (not an age's hyphen) ends
+        # the phrase; one set test tells the plain tokens, nearly all, from these
+        if t in _EN_LEFT_MARKS and (t in CLAUSE_MARKS or (t in QUOTES and not _en_scare_quote(raw, ls - 1, a, le)) or (
+                t in _DASHES and not _en_age_hyphen(doc, ls - 1, a))):  # "A 52-year-old teacher said"
+            break
+        if not (le - ls <= 16 or (le - ls <= 22 and ("who" in f[ls:le] or "whose" in f[ls:le])) or (
+                # "deputy head of the Russian Center for Reconciliation of the Opposing Parties in Syria
+                # Rear Admiral X told": a long body name, then the person's rank and name
+                le - ls <= 20 and "of" in f[ls:le] and raw[le - 1][:1].isupper() and raw[le - 2][:1].isupper())):
+            break
+        if f[ls - 1] in _EN_SUBORDINATORS and not (f[ls - 1] == "as" and ls - 2 >= a and f[ls - 2] in _EN_AS_NAME):
+            break
         ls -= 1
     if ls - 2 >= a and raw[ls - 1] == "," and "and" in f[ls:le] and _en_name_list_item(doc, ls, le, last=True):
         # (session 18, gold_bp, gold_bn) a list of names: "the heads of UNICEF, WFP and WHO said in a
@@ -2647,6 +2657,21 @@ _STANCE: dict[str, dict] = {}
 _STANCE_MEMO: dict[str, dict[str, bool]] = {}  # folded Arabic token -> may a marker start there
 
 
+def _stance_en_next(w: str) -> tuple[frozenset[str], tuple]:
+    """English: (the second words of the markers that start with w, its one-word markers in
+    order). SPEED: _stance_hits tries the multi-word markers only when the next word is one
+    of their second words («could» starts 12 markers); no other could match."""
+    got = _STANCE_EN_NEXT.get(w)
+    if got is None:
+        cands = _stance_first("en").get(w, ())
+        got = _STANCE_EN_NEXT[w] = (frozenset(t[1] for t, _ in cands if len(t) > 1),
+                                    tuple(c for c in cands if len(c[0]) == 1))
+    return got
+
+
+_STANCE_EN_NEXT: dict[str, tuple[frozenset[str], tuple]] = {}
+
+
 def _stance_first(lang: str) -> dict[str, list]:
     """First word of a stance marker -> [(marker words, stance)]."""
     if lang not in _STANCE:
@@ -2691,6 +2716,10 @@ def _stance_hits(doc: Doc, candidates: list[int] | None = None) -> tuple[list[in
             w = w[1:]
             cands = first.get(w, ())
         found = None
+        if lang == "en" and cands:
+            seconds, singles = _stance_en_next(w)
+            if t + 1 >= len(f) or f[t + 1] not in seconds:
+                cands = singles  # (the same matches, in the same order)
         for words, st in cands:
             if (w,) + tuple(f[t + 1 : t + len(words)]) == words or (
                     lang == "ar" and len(words) > 1 and _ar_marker_past_beneficiary(f, t, w, words)):
@@ -3654,12 +3683,15 @@ _EN_ACTION_LEMMAS = frozenset(("declare", "order", "mourn"))
 _EN_TALLY_LEMMAS = frozenset(("count", "tally", "record", "document"))
 
 
+_DIRECTION = attrgetter("direction")
+
+
 def _trailing_quotes(ctx: _Ctx, frames: list[Frame]) -> list[Frame]:
     """“A,” said X, “B.” — the quote after a content-first attribution is X's too."""
     doc, b = ctx.doc, ctx.b
     raw = doc.raw
     out = []
-    if all(fr.direction != "before" for fr in frames) or not ctx.quotes:
+    if "before" not in map(_DIRECTION, frames) or not ctx.quotes:  # (the frames' directions, read in C)
         return out  # (no content-first frame, or no quotation mark in the sentence to follow one)
     starts = sorted(fr.region[0] for fr in frames)
     for fr in frames:

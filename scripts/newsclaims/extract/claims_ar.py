@@ -1407,7 +1407,8 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                         frames.append(fr)
                         continue
                 # (a channel's publisher is no speaker: «في بيان نشرته إذاعة X التابعة لها»)
-                pub = next((t for t in range(j + 2, k) if f[t] in nouns("ar").links and f[t] not in ("من", "عن", "ل")), k)
+                links = nouns("ar").links
+                pub = next((t for t in range(j + 2, k) if f[t] in links and f[t] not in ("من", "عن", "ل")), k)
                 if k > j and f[j] in ("في", "عبر", "خلال") and j + 1 < k and ar_stem(f[j + 1]) in _AR_CHANNEL_STEMS and not any(
                     ar_stem(f[t]) in _heads_ar() or f[t] == "عن" for t in range(j + 2, pub)
                 ):

@@ -176,7 +176,9 @@ def _prep_direction(ctx: _Ctx, c: Cue, men: Mention | None, ne: int, rule: str, 
     left_limit = frames[-1].region[1] if frames else a
     if ne < b and doc.language == "ar" and doc.folded[ne] in _AR_SAME and ne > c.i + 1:
         ne += 1  # «، حسب المصدر ذاته، ...»: the same-word closes the speaker phrase (Maghreb agencies)
-    before = sum(1 for t in range(max(a, left_limit), c.i) if _word(doc.raw[t]))
+    # (the words between, counted in C: the tokens minus the punctuation marks)
+    lo = max(a, left_limit)
+    before = max(0, c.i - lo) - sum(map(_PUNCT.__contains__, doc.raw[lo:c.i]))
     if before >= 3 and doc.language == "en" and c.i - 2 > a and doc.folded[c.i - 1 - (doc.raw[c.i - 1] == ",")] in _EN_NESTED_REL \
             and ne + 1 < b and doc.raw[ne] == "," and _word(doc.raw[ne + 1]):
         # (session 18, gold_bn) "Donbass, where, according to the DPR authorities, more than 5,200
