@@ -3791,10 +3791,10 @@ def _subject_verb(ftext, qe, cue_at, sr) -> _Cue | None:
     head = None
     for _ in range(NP_MAX_WORDS + NP_PLAIN_WORDS):
         starts = [pos]
-        # SPEED: _ASIDE opens with "," or "(" after optional blanks: in the first two characters,
-        # or both are blank (a rarer run of blanks, left to the regex)
+        # SPEED: _ASIDE opens with ",", "(" or "-" after optional blanks: in the first two
+        # characters, or both are blank (a rarer run of blanks, left to the regex)
         h = ftext[pos : pos + 2]
-        a = _ASIDE.match(ftext, pos) if "," in h or "(" in h or h.isspace() else None
+        a = _ASIDE.match(ftext, pos) if "," in h or "(" in h or "-" in h or h.isspace() else None
         if a is not None:
             starts.append(a.end())
         for p in starts:
