@@ -162,6 +162,10 @@ def _ar_persons(lemma: str, forms: list[str]) -> list[str]:
 
 _EN_VAGUE_COUNTS = frozenset("dozens hundreds thousands scores tens".split())
 _AR_NEGATING = frozenset(fwords("عدم بعدم دون بدون"))
+# «لم يكشف عن اسمه»، «لم يُذكر اسمها»، «ولم تفصح عن هويتها»: an anonymous speaker's aside
+_AR_NAME_VERBS = frozenset(("كشف", "ذكر", "أفصح"))
+_AR_NOT_PAST = frozenset(fwords("لم ولم لا ولا"))
+_AR_NAME_WORDS = frozenset(fwords("اسمه اسمها اسمهم اسميهما هويته هويتها هويتهم هويات أسماءهم اسماءهم"))
 _AR_PRONOUNS = frozenset(fwords("هو هي وهو وهي"))
 _AR_PRE_CLAUSE = frozenset(fwords("كما قد وقد فقد لقد ولقد ثم"))
 _AR_MA = frozenset(fwords("ما لما حسبما بحسبما وحسبما وبحسبما كما"))  # "وفقاً لما أعلنته"
@@ -429,6 +433,11 @@ def find_cues(doc: Doc, candidates: list[int] | None = None) -> list[Cue]:
             hit = None  # "ويُدعى محمد": "is called", not "claims" (يدّعي)
         if hit and arabic and i > 0 and f[i - 1] in _AR_NEGATING:
             hit = None  # "فضّل عدم ذكر اسمه", "طلب عدم كشف هويته": a verbal noun, not a cue
+        if hit and arabic and hit[1].lemma in _AR_NAME_VERBS and i > 0 and f[i - 1] in _AR_NOT_PAST and (
+                hit[1].lemma != "ذكر" or any(f[t] in _AR_NAME_WORDS for t in range(i + 1, min(n, i + 3)))):
+            # «مسؤول لم يكشف عن اسمه إن ...»، «عاملة، لم يذكر اسمها»: the name withheld; «ولم
+            # يكشف المصدر عن عدد القتلى»: nothing disclosed — no cue
+            hit = None
         if hit is None and arabic and i > 0 and (f[i - 1] in _AR_MA or f[i - 1] in _AR_MA_DESCRIBED) and len(w) > 3:
             # "بحسب ما أعلنته اللجنة", "وفق ما ذكرها": the verb with an object pronoun
             for c in (w, strip_conj(w)):

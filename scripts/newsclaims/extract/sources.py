@@ -495,6 +495,11 @@ def _LEX_HEADS_AR() -> frozenset[str]:
     return frozenset(k[0] for k in nouns("ar").kinds)
 
 
+# an asyndetic relative clause withholding the speaker's name: «مسؤول لم يكشف عن اسمه»
+_AR_ANON_CLAUSE = frozenset(fwords("لم ولم طلب طلبت رفض رفضت فضل فضلت اشترط اشترطت"))
+_AR_ANON_NAME = frozenset(fwords("اسمه اسمها اسمهم هويته هويتها هويتهم"))
+
+
 def trim_ar_stretch(doc: Doc, i: int, j: int) -> tuple[int, int, int]:
     """A speaker stretch between an Arabic cue and its introducer -> (i, text_end, name_end).
 
@@ -516,6 +521,9 @@ def trim_ar_stretch(doc: Doc, i: int, j: int) -> tuple[int, int, int]:
             break
         if w in ("دون", "بدون"):
             text_end = k - 1 if f[k - 1] == "من" and k - 1 > i else k  # "المصدر، دون أن يكشف اسمه"
+            break
+        if w in _AR_ANON_CLAUSE and k > i + 1 and any(f[t] in _AR_ANON_NAME for t in range(k + 1, min(j, k + 6))):
+            text_end = k  # «مسؤول أمني لم يكشف عن اسمه»، «ممرضة طلبت عدم نشر اسمها»: the name withheld
             break
         if k > i + 2 and doc.raw[k - 1] in ("،", ",") and w.startswith("ل") and not w.startswith("لل") and len(w) > 2 \
                 and w not in _AR_LAM_NAMES and any(doc.raw[t] in ("،", ",") for t in range(i, k - 1)):
@@ -1933,6 +1941,12 @@ _AR_PERSON_ANAPHORS[ar_stem(norm_name("القيادي"))] = frozenset(ar_stem(w)
 # a generic administrative unit as a body's owner («شرطة الولاية»، «بلدية المدينة»): the body's own word names it
 _AR_UNIT_OWNERS = frozenset(fwords("الولاية الولايه المحافظة المحافظه المدينة المدينه الإقليم الاقليم المنطقة المنطقه المقاطعة المقاطعه البلدة البلده"))
 _AR_ANAPHOR_KINDS = frozenset(("official", "other", "anonymous", "residents", "activists", "journalist"))
+# a body's media department: «إدارة/مكتب/خلية الإعلام (الأمني) في/بـ X» (session 18)
+_AR_MEDIA_DEPTS = frozenset(fwords("الإدارة إدارة الادارة ادارة المديرية مديرية المكتب مكتب قسم خلية دائرة شعبة"))
+_AR_MEDIA_WORDS = frozenset(ar_stem(w) for w in fwords("الإعلام الاعلام العلاقات الإعلامي الاعلامي"))
+_AR_MEDIA_ADJ = frozenset(fwords("الأمني الامني الحربي العسكري"))
+_AR_ON = frozenset(fwords("على"))
+_AR_LEVEL = frozenset(fwords("مستوى صعيد"))
 _AR_MEDIA_OFFICER = frozenset(norm_name(w) for w in ("مسؤول", "مسؤولة", "مسئول"))
 _AR_MEDIA_CHARGE = frozenset(norm_name(w) for w in ("الإعلام", "الاعلام"))
 _AR_SUBUNITS = frozenset(fwords("بعثه مكتب فرع وفد مركز قسم اداره اعلام دوريه"))  # «مدير إعلام الدائرة»
@@ -2051,7 +2065,9 @@ def _role_antecedent(name: str, lang: str) -> tuple[str, tuple[str, ...]] | None
         x0 = x0[2:]  # «المدير العام»، «الرئيس التنفيذي»
     if x0 in _AR_UNION_HEAD:
         return "head", (ar_stem(_AR_UNION_HEAD[x0]),)  # «نقيب الصحافيين» heads «نقابة الصحافيين»
-    if x0 in _AR_MEDIA_OFFICER and len(w) > 3 and w[1].rstrip("،,") in _AR_MEDIA_CHARGE and w[2] in ("في", "ب"):
+    if (x0 in _AR_MEDIA_OFFICER or x0 == "مدير") and len(w) > 4 and w[1] in _AR_MEDIA_CHARGE and w[2] in _AR_MEDIA_ADJ and w[3] in ("في", "ب"):
+        del w[2]  # «مدير الإعلام الأمني في الوزارة»، «مسؤول الإعلام الحربي في الفصيل»: the media's adjective
+    if (x0 in _AR_MEDIA_OFFICER or x0 == "مدير") and len(w) > 3 and w[1].rstrip("،,") in _AR_MEDIA_CHARGE and w[2] in ("في", "ب"):
         # «مسؤول الإعلام في الفرع، X»: a body's media officer speaks for it, like its spokesman
         x = w[3].rstrip("،,")
         if not x.startswith("ال") and ar_stem(x) in _AR_SUBUNITS and len(w) > 4 and not w[3].endswith(("،", ",")) \
@@ -2064,6 +2080,17 @@ def _role_antecedent(name: str, lang: str) -> tuple[str, tuple[str, ...]] | None
         x = w[p + 1].rstrip("،,") if p else ""
         if p and all(not v.endswith(("،", ",")) for v in w[2:p]) and x.startswith("ال") and x not in _AR_HEAD_STOP:
             return "head", (ar_stem(x),)
+    if x0 in _AR_MEDIA_DEPTS and len(w) > 3 and not w[0].endswith(("،", ",")):
+        # «الإدارة العامة للعلاقات والإعلام الأمني في الوزارة»، «خلية الإعلام بالمديرية»، «مكتب
+        # الإعلام الأمني في الشرطة»: a body's media department speaks for it, like its spokesman
+        m = next((t for t in range(1, min(len(w), 5)) if ar_stem(w[t].rstrip("،,")[1:] if w[t][:1] in "لوب" and not w[t].startswith("ال") else w[t].rstrip("،,")) in _AR_MEDIA_WORDS), 0)
+        o = next((t for t in range(m + 1, min(len(w), m + 4)) if w[t - 1] == "في" or w[t].startswith("بال")), 0) if m else 0
+        if o and all(not v.endswith(("،", ",")) for v in w[m:o]):
+            x = w[o].rstrip("،,")
+            x = x[1:] if x.startswith("بال") else x
+            if x.startswith("ال") and x not in _AR_HEAD_STOP and ((ar_stem(x),) in nouns("ar").kinds or ar_stem(x) in _AR_GENERAL_DEPTS):
+                return "head", (ar_stem(x),)
+        return None
     if x0 in _AR_DEPUTY and len(w) > 2:
         return _role_antecedent(" ".join(w[1:]), lang)  # «نائب مدير الدفاع المدني»: the deputy speaks for the body too
     role = x0 in _ROLE_AR or (x0.endswith("ه") and x0[:-1] in _ROLE_AR)
@@ -2098,6 +2125,10 @@ def _role_antecedent(name: str, lang: str) -> tuple[str, tuple[str, ...]] | None
         rest = rest[1:]  # «المكلف بالإعلام بالمديرية»: the charge, then the body
         if rest and rest[0] in ("في", "ب", "لدى", "لدي"):
             rest = rest[1:]  # «المكلف بالإعلام في المديرية»
+        elif len(rest) > 1 and rest[0] in _AR_ON and rest[1] in _AR_LEVEL:
+            rest = rest[2:]  # «المكلف بالإعلام على مستوى المديرية»
+            if not rest and len(w) > 5:
+                rest = [w[5]]
     if not rest:
         return None
     x = rest[0].rstrip("،,")
