@@ -124,6 +124,7 @@ from newsclaims.extract.claims_ar import (
     _ar_fem_singular_verb,
     _ar_speaker_gender,
     _ar_plural_group,
+    _ar_sound_plural,
     _ar_speaker_surname,
     _ar_titled_surname,
     _ar_named_in_text,
@@ -3189,6 +3190,11 @@ def find_claims(doc: Doc, registry: Registry) -> list[ClaimMention]:
                         and _ar_plural_group(resolver.history[-1][1] if resolver.history else ""):
                     # «... إن الناجين أفادوا بأن ... . وتابع أن ...»: a singular verb goes on with the
                     # last singular speaker, not the plural group it relayed
+                    fr.ref = next((r for r, nm in reversed(resolver.history) if not _ar_plural_group(nm)), fr.ref)
+                elif lang == "ar" and fr.ref is not None and fr.cue.kind == "verb" and resolver.history and _ar_fem_singular_verb(
+                        doc.folded[fr.cue.i], fr.cue.entry.lemma) and _ar_sound_plural(resolver.history[-1][1]):
+                    # «ونقلت المتحدثة ... عن ناجين قولهم إن ... . وأضافت أن ...»: a feminine singular
+                    # verb never agrees with a sound masculine plural; it goes on with the relayer
                     fr.ref = next((r for r, nm in reversed(resolver.history) if not _ar_plural_group(nm)), fr.ref)
                 if lang == "ar" and fr.ref is not None and fr.cue.kind == "verb" and resolver.history and fr.ref is resolver.history[-1][0]:
                     # «قالت الوزارة ... وقال المتحدث باسم الجيش ... وأضافت أن ...»: a feminine verb goes

@@ -213,8 +213,16 @@ def _ar_amma_speaker(ctx: _Ctx, i: int) -> Mention | None:
     that carries the answering ف, across an aside between commas."""
     doc, a = ctx.doc, ctx.a
     f, raw = doc.folded, doc.raw
+    rel = -1
     for t in range(i - 1, max(a, i - 30) - 1, -1):
         if f[t] == "اما":
+            if rel > t + 1 and t + 1 < i and _ar_head_word(f[t + 1]) and i - 2 > rel and raw[i - 1] in ("،", ","):
+                # «أما الحاكم الذي عينته موسكو للجزء ...، يفغيني باليتسكي، فقال»: the topic, its
+                # relative clause, then the bearer's name between commas
+                c = next((x for x in range(i - 2, max(rel, i - 6), -1) if raw[x] in ("،", ",")), -1)
+                if c > rel and all(_word(raw[x]) for x in range(c + 1, i - 1)) and _ar_apposed_name(doc, c + 1, i - 1):
+                    return _mention(doc, t + 1, i - 1)
+                return None
             if t + 1 >= i or f[t + 1] in _AR_NOT_SPEAKER or f[t + 1] in ("في", "على", "علي", "من", "عن", "الى", "خلال", "عند", "لدى", "لدي"):
                 return None  # «أما في الشمال، فقال ...»: a place, not a topic
             s0 = t + 1
@@ -241,8 +249,12 @@ def _ar_amma_speaker(ctx: _Ctx, i: int) -> Mention | None:
                 if c2 > ne + 1 and all(_word(raw[x]) for x in range(ne + 1, c2)):
                     return _mention(doc, s0, c2, text_end)
             return _mention(doc, s0, text_end, name_end)
-        if raw[t] in (".", "؟", "!", "؛", ";") or f[t] in _AR_REL_PERSONAL:
+        if raw[t] in (".", "؟", "!", "؛", ";"):
             return None
+        if f[t] in _AR_REL_PERSONAL:
+            if rel >= 0:
+                return None
+            rel = t  # (one relative clause on the topic: looked at when «أما» is found)
     return None
 
 
@@ -330,6 +342,9 @@ def _ar_left_speaker(ctx: _Ctx, i: int, registry: Registry) -> Mention | None:
             titled = True
         elif c > a and (f[c + 1] in _AR_NAMING_ASIDE or (
             f[c + 1] in _AR_ANON_ASIDE and any(f[t] in _AR_ANON_WORDS for t in range(c + 2, le - 1))
+        ) or (
+            # «لكن مسؤولاً في الإدارة، لم يكشف عن اسمه، قال»: a withheld name
+            f[c + 1] in ("لم", "ولم") and any(f[t] in _AR_ANON_NAMES for t in range(c + 2, le - 1))
         )):
             # «لكن شيخاً، تحدث هاتفياً شريطة عدم ذكر اسمه، قال»: an anonymity aside
             le = c
@@ -743,6 +758,8 @@ def _ar_head_word(w: str) -> bool:
 def _ar_speaker_at(doc: Doc, t: int, b: int, registry: Registry) -> bool:
     """A speaker starts at token t (before b): a speaker head noun, or a registered name that the
     text of its first three tokens begins with."""
+    if doc.folded[t] in _AR_JUDICIARY and t + 1 < b and doc.folded[t + 1] in _AR_ON:
+        return False  # «والجيش يعلن القضاء على "عشرات الإرهابيين"»: "eliminating", not the judiciary
     return _ar_head_word(doc.folded[t]) or registry.match_prefix(doc.text[doc.starts[t] : doc.ends[min(b, t + 3) - 1]]) is not None
 
 
@@ -1199,6 +1216,12 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                         g.mention = gap
                         frames.append(g)
                 continue
+            if e.object_ok and j + 1 < b and f[j] in _AR_JUDICIARY and f[j + 1] in _AR_ON:
+                # «والجيش يعلن القضاء على "عشرات الإرهابيين"»: "eliminating" is the object, not the judiciary
+                fr = _ar_object_verb_frame(ctx, c, j, j, conj, registry, implied_after_and=True)
+                if fr is not None:
+                    frames.append(fr)
+                continue
             # find the introducer
             if j + 2 < b and f[j] == "ما" and f[j + 1] in _AR_SO_CALLED and (raw[j + 2] in _OPEN_OR_STRAIGHT or f[j + 2] in ("ب", "بـ")):
                 j += 2  # «نفى ما يعرف بـ"جيش الإسلام" أي علاقة ...»: the so-called name is the subject
@@ -1209,11 +1232,13 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
             # (a threat verb's «بـ» word, once: the scan below starts its content there)
             threat_at = _ar_threat_object(doc, j, b) if e.lemma in _AR_THREAT_LEMMAS else -1
             stops, obj_heads = _ar_scan_stop_words(), nouns("ar").object_heads
+            denied = e.stance == "denied"
             while k < b and k < j + 32:
                 w = f[k]
                 if k not in cue_starts and raw[k] not in _AR_SCAN_STOP_MARKS and w not in stops and w[:1] != "ب" \
                         and not w[:1].isdigit() and k != threat_at \
-                        and not (e.object_ok and (ar_stem(w) in obj_heads or ar_stem(w).startswith(_AR_RESP))):
+                        and not (e.object_ok and (ar_stem(w) in obj_heads or ar_stem(w).startswith(_AR_RESP))) \
+                        and not (denied and (w in _AR_DEMONSTRATIVES or ar_stem(w) in _AR_DENIED_OBJECTS)):
                     k += 1  # a plain word of the speaker phrase: none of the tests below can stop here
                     continue
                 if k > j and raw[k - 1] in ("،", ",") and f[k] in _AR_ANON_ASIDE:
@@ -1291,6 +1316,9 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                     break  # "رصد المرصد مقتل تسعة ... «...»" / "قد أعلنت إطلاق عملية «...»": the object starts
                 if e.object_ok and k > j and ar_stem(f[k]).startswith(_AR_RESP):
                     break  # «ونفت قوات X في بيان مسؤوليتها عن القصف»: the responsibility is the object
+                if denied and k > j + 1 and (ar_stem(f[k]) in _AR_DENIED_OBJECTS or (
+                        f[k] in _AR_DEMONSTRATIVES and k + 1 < b and ar_stem(f[k + 1]) in _AR_DENIED_OBJECTS)):
+                    break  # «نفت وزارة الدفاع الأرمينية الرواية الأذربيجانية»، «ونفت الحكومة تلك الاتهامات»
                 if e.lemma == "نعى" and k > j and (is_number(f[k]) or f[k] in _AR_COUNT_WORDS):
                     break  # «ونعى حزب الله في بيان اثنين من عناصره "..."»: the mourned count is the object
                 if k >= j + 16 and (is_number(f[k]) or f[k] in _AR_NOT_SPEAKER):
@@ -1438,7 +1466,10 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                     fr.region = (left.i, k)
                     fr.rule = "ar.subject_cue_content"
                 elif k > j and (f[j] in _AR_AUDIENCE or (f[j].startswith("ل") and raw[j + 1 : j + 2] and raw[j + 1] in OPEN_QUOTES)
-                                or _ar_lam_outlet(doc, j, registry) or _ar_outlet_lam(f[j])) and _ar_left_speaker(ctx, i, registry) is not None:
+                                or _ar_lam_outlet(doc, j, registry) or _ar_outlet_lam(f[j]) or (
+                                    # «قال لفرانس 24 إن»، «لقناة 218»، «لـ i24»: an outlet spelt with a number or Latin letters
+                                    f[j][:1] == "ل" and k - j <= 6 and any(raw[t][:1].isascii() and raw[t][:1].isalnum() for t in range(j + 1, min(k, j + 3)))
+                                )) and _ar_left_speaker(ctx, i, registry) is not None:
                     # "غير أن مستشاراً لقائدها قال لـ«الشرق الأوسط»، مشترطاً ...، إن": an audience
                     # after the verb, the speaker before it
                     left = _ar_left_speaker(ctx, i, registry)
@@ -1489,6 +1520,10 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                         fr.mention, fr.region, fr.rule = left, (left.i, k), "ar.subject_cue_content"
                     else:
                         fr.implied, fr.rule = True, "ar.cue_content"
+                elif k - j == 1 and f[j] in _AR_BARE_PREPS and conj:
+                    # «...، ودعت إلى "فتح ممرات آمنة"»: a preposition before the quotation is no
+                    # speaker; the subject goes on from the clause before
+                    fr.implied, fr.rule = True, "ar.cue_content"
                 elif k > j:
                     if k - j == 1 and f[j] in _AR_AUDIENCE_PRONOUNS and frames:
                         continue  # «قالوا لي إن ...» quoted inside an earlier claim: its words, not a claim
@@ -1557,7 +1592,11 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                 ) and not (i - 1 >= a and (f[i - 1] in lex.relatives or f[i - 1] in ("قد", "لقد"))) and f[i][:1] != "ف" \
                         and _ar_left_speaker(ctx, i, registry) is None:
                     continue  # «ويقدر عدد سكان القرية بنحو 7 آلاف نسمة»: "is estimated at", no speaker
-                if _ar_embedded(doc, a, i, lex, cue_starts) and not _ar_pluperfect(doc, a, i):
+                if _ar_embedded(doc, a, i, lex, cue_starts) and not _ar_pluperfect(doc, a, i) and not (
+                        # «ذكرت وكالة تسنيم أن الحرس الثوري أعلن في بيان استهداف ...»: an outlet reports
+                        # what a named body announced; the body speaks (README: the relaying outlet is no speaker)
+                        frames and frames[-1].mention is not None and ar_stem(f[frames[-1].mention.i]) in _AR_OUTLETS
+                        and i - 1 > a and _word(raw[i - 1]) and _ar_head_word(f[i - 1 if i - 2 < a or not _word(raw[i - 2]) else i - 2])):
                     continue  # "قالت اللجنة إنها وثّقت مقتل ...": a verb inside another claim's content
                 left = _ar_left_speaker(ctx, i, registry)
                 if left is not None:
@@ -1675,7 +1714,13 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                 elif ne > j + 1:
                     # «وحمّلت الوزارة المسؤولية لفصيل ...»: the responsibility is the object; «وسجّل
                     # التقرير ثماني مجازر»: a count word (a nisba to the NP rule) starts the object
-                    ne = next((t for t in range(j + 1, ne) if ar_stem(f[t]).startswith(_AR_RESP) or f[t] in _AR_COUNT_WORDS), ne)
+                    ne = next((t for t in range(j + 1, ne) if ar_stem(f[t]).startswith(_AR_RESP) or f[t] in _AR_COUNT_WORDS or (
+                        # «نفت وزارة الدفاع الأرمينية الرواية الأذربيجانية»: what is denied starts the object
+                        e.stance == "denied" and ar_stem(f[t]) in _AR_DENIED_OBJECTS) or (
+                        # «وأعلن الجيش القضاء على 20 مسلحاً»: "eliminating", the object
+                        f[t] in _AR_JUDICIARY and t + 1 < b and f[t + 1] in _AR_ON) or (
+                        # «ودعت وزارة الخارجية الصينية البلدين إلى ضبط النفس»: the parties called on
+                        e.lemma in _AR_ADDRESSEE_VERBS and f[t] in _AR_PARTIES)), ne)
                 if j < b and raw[j] in _OPEN_OR_STRAIGHT:
                     lex_n = nouns("ar")  # «وثّقت «الشبكة ...» مقتل ...»: the object starts after the name
                     qn = _ar_quoted_name(doc, j, b, lex, object_verb=True)
@@ -1814,6 +1859,8 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                 content_at = k  # «، كاشفاً عن اعتقال 23 شخصاً»: عن + a verbal noun; «معربةً عن قلقها من ...»
             if content_at < 0 and k + 2 < b and (f[k] in _AR_ON_VIA or f[k] in ("في", "خلال") or f[k] in _AR_AUDIENCE or _ar_outlet_lam(f[k])) and (
                 ar_stem(f[k + 1]) in _AR_CHANNEL_STEMS or f[k + 1].startswith(_AR_PLATFORM_PREFIXES) or f[k] in _AR_AUDIENCE or _ar_outlet_lam(f[k])
+                # «، مشيرة في بيانها إلى أن»، «موضحاً في تصريحه أن»: the channel with its owner's pronoun
+                or (f[k + 1].endswith(("ها", "ه")) and _ar_unowned(f[k + 1]) in _AR_CHANNEL_STEMS)
             ):
                 # «، قائلة في بيان نشرته إذاعة "الأندلس" إن ...»، «مضيفاً لوكالة X أن ...»: a channel or
                 # an audience between the participle and its introducer
@@ -1860,6 +1907,7 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
             ctx.consumed.add(v.i)
             src_i = v.j
             start_char = None
+            from_him = src_i < b and f[src_i] in _AR_FROM_HIM
             if src_i < b and f[src_i] in ("به", "بها", "عنه", "عنها"):
                 src_i += 1  # "وفق ما أفادت به منظمة ..."
             while src_i < b - 1 and ar_time_at(f, src_i, b):
@@ -1887,6 +1935,22 @@ def _ar_frames(ctx: _Ctx, cues: list[Cue], registry: Registry) -> list[Frame]:
                 if ne0 < b and f[ne0] == "عن":
                     via_men = _trimmed_ar(doc, src_i, via_end)
                     src_i = ne0 + 1
+                elif from_him or (frames and frames[-1].cue.i < i and frames[-1].mention is not None and f[v.i].endswith(("ته", "تها", "له", "لها"))):
+                    # «وأضاف X، بحسب ما نقلت عنه وكالة "مهر"، أن ...»، «وأضاف المقر أن ...، وفق ما
+                    # نقلته وكالة X»: the outlet relays the speaker's own words, no speaker of its own
+                    if from_him:
+                        # (the subject of the verb before the aside speaks: «وقال الوزير، بحسب ...، إن»)
+                        vc = next((cue_starts[t] for t in range(i - 2, max(a, i - 9) - 1, -1) if t in cue_starts and cue_starts[t].kind == "verb"), None)
+                        subj = _trimmed_ar(doc, vc.j, i - 1) if vc is not None and vc.j < i - 1 and raw[i - 1] in ("،", ",") \
+                            and all(_word(raw[t]) for t in range(vc.j, i - 1)) else None
+                        fr = _prep_direction(ctx, c, _trimmed_ar(doc, src_i, via_end), via_end, "ar.prep_relayed_own", frames)
+                        if fr is not None:
+                            fr.via_mention = _trimmed_ar(doc, src_i, via_end)
+                            fr.mention, fr.implied = subj, subj is None
+                            if vc is not None and raw[i - 1] in ("،", ","):
+                                ctx.consumed.add(vc.i)
+                            frames.append(fr)
+                    continue
             elif src_i < b:
                 # «حسب ما أوردته وكالة X "إيفي" نقلاً عن مندوبية ...»: the outlet relays the body
                 ne0 = ar_np_right(doc, src_i, b)
@@ -2305,6 +2369,21 @@ def _ar_outlet_lam(w: str) -> bool:
 _AR_AFFILIATED = frozenset(fwords("التابع التابعة المرتبط المرتبطة الموالي الموالية المدعوم المدعومة"))
 _AR_NAMING_ASIDE = frozenset(fwords("ويدعى ويُدعى واسمه واسمها وتدعى يدعى تدعى"))
 # a verb opening an aside on how the speaker spoke, with an anonymity condition after it
+_AR_BARE_PREPS = frozenset(fwords("إلى الى على عن من في"))
+# what a denial denies (a report, figures, charges): never part of the denier's name
+_AR_DENIED_OBJECTS = frozenset(ar_stem(w) for w in fwords(
+    "الرواية الروايات الاتهامات الاتهام الأرقام الاحصاءات الإحصاءات الأنباء الأخبار التقارير التقرير المزاعم "
+    "الادعاءات الادعاء الشائعات المعلومات التصريحات البيانات"))
+_AR_JUDICIARY = frozenset(fwords("القضاء"))
+_AR_ON = frozenset(fwords("على"))
+def _ar_unowned(w: str) -> str:
+    """The stem of a noun without its possessive pronoun: «بيانها» -> «بيان»، «رسالتها» -> «رساله»."""
+    w = w[:-2] if w.endswith("ها") else w[:-1]
+    return ar_stem(w[:-1] + "ه" if w.endswith("ت") else w)
+
+
+_AR_PARTIES = frozenset(fwords("البلدين الطرفين الجانبين الأطراف الاطراف الدولتين الجارتين"))
+_AR_FROM_HIM = frozenset(fwords("عنه عنها عنهم عنهما"))
 _AR_ANON_ASIDE = frozenset(fwords("تحدث تحدثت طلب طلبت فضل فضلت رفض رفضت مفضلا مفضلة طالبا طالبة"))
 
 
@@ -3031,6 +3110,15 @@ def _ar_plural_group(name: str) -> bool:
     if first.startswith("ال"):
         first = first[2:]
     return first in _AR_GROUP_PLURALS or (len(first) > 4 and first.endswith(("ين", "ون")) and first not in _AR_IN_NAMES)
+
+
+def _ar_sound_plural(name: str) -> bool:
+    """A speaker named by a sound masculine plural («ناجين»، «الناشطون»، «مسعفين»): it takes a
+    masculine plural verb, never «وأضافت»."""
+    first = name.split(" ", 1)[0] if name else ""
+    if first.startswith("ال"):
+        first = first[2:]
+    return len(first) > 4 and first.endswith(("ين", "ون")) and first not in _AR_IN_NAMES
 
 
 def _ar_accused_then_charge(f: list[str], j: int, e: int) -> bool:

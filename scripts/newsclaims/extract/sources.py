@@ -1740,7 +1740,7 @@ _APPOS_ROLE_EN = re.compile(rf"^[^,]+, (?:the |a |an )?(?:[\w'-]+ ){{0,2}}?(?:{_
 # "UNHCR's Maria Lopez": a body's possessive, then a capitalised personal name (original case)
 _POSS_PERSON_EN = re.compile(r"^(?:[Tt]he )?(.+?)['’]s (?:[A-Z][\w.-]*(?: |$)){2,4}$")
 _AR_NAME_PARTS = frozenset(fwords("الله الرحمن الرحيم الدين الكريم العزيز الحميد"))  # «عبد الله»، «نور الدين»: inside a name
-_ROLE_AR = frozenset(fwords("المتحدث الناطق متحدث ناطق رئيس مدير قائد منسق ممثل امين مستشار مكلف آمر"
+_ROLE_AR = frozenset(fwords("المتحدث الناطق متحدث ناطق رئيس مدير قائد منسق ممثل امين مستشار مكلف آمر مفوض"
                             " والي"))  # «واليها»: a state's governor heads its government
 # a union's head is named after the union: «نقيب الصحافيين» speaks for «نقابة الصحافيين»
 _AR_UNION_HEAD = {w: "نقابه" for w in fwords("نقيب النقيب")}
