@@ -526,7 +526,9 @@ EN_NOT_FIGURES = [
     ('The group said the war began in 2014.', '2014'),
     ('The minister said UN resolution 2254 must be implemented.', '2254'),
     ('The army said it was the second attack this week.', 'second'),
-    ('He said one of the soldiers was killed.', 'one'),
+    # ("He said one of the soldiers was killed." is now a figure of 1: session-18 decision,
+    # tests/test_figures_en_humanitarian_s18.py)
+    ('He said one of the soldiers said the attack failed.', 'one'),
     ('Officials said callers could dial 112 for help.', '112'),
     ('The ministry said three-year-old Ali died of his wounds.', 'three'),
     ('The ministry said the boy, 7, was wounded.', '7'),
@@ -589,7 +591,9 @@ EN_NO_FIGURE_AT_ALL = [
     'The council said resolution 2728 demanded a ceasefire.',
     'Police said the suspect, 34, was the third man arrested in the case.',
     'The ministry said the hotline, 1919, was open day and night.',
-    'The army said one of the soldiers was killed.',
+    # ('The army said one of the soldiers was killed.' is a figure of 1 since the session-18
+    # decision "one of" a group with a harm word; tests/test_figures_en_humanitarian_s18.py)
+    'The army said one of the reasons was the weather.',
     'The army said one of its drones was lost.',
     'The ministry said the school, built in 1998, was hit.',
     'Police said the man was sentenced to 15 years in prison.',

@@ -1407,6 +1407,11 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
                 # escaped and two guards were killed": once the count has its own verb, the
                 # verb after "and <number>" is the second count's (but "12 inmates and two
                 # guards had been injured" share one verb)
+            elif sv is not None and " and " in (gap := ftext[c.fe:sv.fs]) \
+                    and _AND_COUNT_GAP.fullmatch(gap) and _number_in(all_starts, c.fe, sv.fs):
+                sv = None  # (session 18) "recorded 146 aid workers kidnapped and 260 wounded",
+                # "30 teachers arrested and five killed": the second count is elided to its
+                # number and its own participle; the first keeps its participle
             if sv is None and c.cat == "detained" and c.fs > qe and ftext.endswith("ed", c.ws, c.fe) \
                     and not _AUX_VERB.search(ftext, qe, c.ws):
                 sv = _fate_after_participle(ftext, c.fe, cue_at)  # (session 15) "the 3 soldiers
@@ -1539,8 +1544,11 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
                 and _AR_OPENED_BEFORE.search(ftext, max(0, qs - 40), qs):
             continue  # «فتحت السلطات 3 مدارس لإيواء العائلات»، «فتحت 18 طريقاً أمام العائدين»:
             # places opened or set up for people are no count of the people (gold_au)
-        if lang == "en" and c is not None and c.cat == "other" and nw is not None \
-                and c.ws == nw.start(1):
+        if lang == "en" and c is not None and nw is not None \
+                and (c.cat == "other" and c.ws == nw.start(1)
+                     or c.cat == "displaced" and c.ws > qe and " with " in ftext[c.fe:c.fe + 6]
+                     and len(ftext[qe:c.ws].split()) <= 1):  # (session 18) "treated 73 new
+            # arrivals with gunshot or shrapnel wounds", "refugees with bullet wounds"
             wm = _WITH_WOUND.match(ftext, c.fe)  # "received 41 patients with gunshot wounds"
             k = cue_at.get(wm.end()) if wm is not None else None
             if k is not None and k.cat == "wounded" and not k.weak:
@@ -1974,6 +1982,11 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
                 and _AR_NAMELY_BEFORE.search(ftext, max(0, qs - 40), qs):
             continue  # (session 17) «أوقفت أربعة أشخاص، هم صاحب المصنع وثلاثة من عماله»: the
             # people the count names one by one
+        if cat is None and not is_ar and ftext.find("cases", qe, qe + 80) >= 0 \
+                and _LONG_CASES_AFTER.match(ftext, qe):
+            cat, how = "other", "long-cases"  # (session 18) "41,000 suspected cholera and acute
+            # watery diarrhoea cases", "12,000 suspected measles and rubella cases": disease
+            # cases named by a long string of modifiers are cases (session-8: `other`)
         if cat is None and subject is not None and m.value != 1 \
                 and not _definite_word(ftext, lang, qs):
             # a count of something else: "23 enemy tanks" (not "one": "from one family";
@@ -2041,6 +2054,14 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
                 and _rescued_abductees(ftext, lang, qs, qe):
             cat, how = "detained", f"freed-abductees:{how}"  # "security forces had since
             # rescued 12 of the children" after an abduction (gold_m)
+        if cat == "other" and not is_ar and c is not None and c.fe <= qs \
+                and (ftext.find("recruit", qe, qe + 70) >= 0 or ftext.find("soldiers", qe, qe + 40) >= 0
+                     or ftext.find("conscript", qe, qe + 70) >= 0) \
+                and _RECRUITED_AFTER.match(ftext, qe) and _FREED_BEFORE.search(ftext, max(0, qs - 40), qs):
+            cat, how = "detained", f"freed-recruits:{how}"  # (session 18, gold_bp; UNICEF, army
+            # and police styles) "troops rescued 14 children forcibly recruited by armed groups",
+            # "freed 12 child soldiers": people freed from an armed group's hold, as freed
+            # abductees (session-9 decision)
         if cat == "displaced" and lang == "ar" and c is not None \
                 and _ESCAPE_WORD.match(ftext, c.ws) and (
                     (_in_sentence(ftext, _HOSTAGE_CONTEXT[lang], qs, qe)
@@ -2302,8 +2323,9 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
                 present_end = qe
                 continue  # "20,000 troops had been deployed and 150 people arrested": the
                 # troops' own verb, not the next count's
-        if cat is None or (cat == "other" and m.value == 1):
-            continue  # "one" needs a real cue: "from one family" is no figure
+        if cat is None or (cat == "other" and m.value == 1 and not ftext.startswith(" of ", qe)):
+            continue  # "one" needs a real cue: "from one family" is no figure; (session 18)
+            # "one of its ambulances was destroyed" passed numbers' one_of_fate: a thing's fate
         if cat in ("other", "displaced") and c is not None and prev is not None \
                 and prev[1] == "detained" and _OTHERS_AFTER.match(ftext, qe) \
                 and _norm_key(ftext[c.ws:c.fe]) in _GOT_AWAY \
@@ -2382,6 +2404,31 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
         if cat == "other" and _operations_carried_out(ftext, lang, qs, qe):
             cat, how = "strikes", f"operations:{how}"  # "carried out 11 operations against
             # shipping", «نفذت أكثر من ٤٠ عملية»: attacks a side counts (not surgeries, rescues)
+        if cat == "other" and not is_ar and c is not None and c.ws == qe + 1 \
+                and " and " in ftext[c.fe:c.fe + 6]:
+            am = _AND_ONE_MORE.match(ftext, c.fe)
+            k = cue_at.get(am.end()) if am is not None else None
+            if k is not None and k.cat in _FATES and not k.weak:
+                cat, how = k.cat, f"and-one-more:{how}"  # (session 18) "three patients and a
+                # midwife died in the blast", "12 patients and their doctor were killed": one
+                # subject, the count's noun and one more person, and the verb of both
+        if cat not in ("other", None) and not is_ar and not inherited \
+                and (ftext.find("interview", qs - 60 if qs > 60 else 0, qs) >= 0
+                     or ftext.find("testimon", qs - 60 if qs > 60 else 0, qs) >= 0
+                     or ftext.find("spoke ", qs - 60 if qs > 60 else 0, qs) >= 0
+                     or ftext.find("surveyed", qs - 60 if qs > 60 else 0, qs) >= 0) \
+                and _INTERVIEWED_BEFORE.search(ftext, max(0, qs - 60), qs):
+            cat, how = "other", f"interviewed:{how}"  # (session 18) "based on interviews with 112
+            # former detainees", "interviewed 40 refugees": the people a monitor spoke to are a
+            # count of sources, `other` as gold_v/gold_z annotate them ("had interviewed more
+            # than 900 witnesses", "interviewed 214 survivors"), not of what befell them
+        if cat == "other" and not is_ar and (ftext.find("xecution", qe, qe + 40) >= 0
+                                             or ftext.find("hangings", qe, qe + 40) >= 0
+                                             or ftext.find("beheadings", qe, qe + 40) >= 0) \
+                and _EXECUTIONS_AFTER.match(ftext, qe):
+            cat, how = "killed", f"executions:{how}"  # (session 18) "counted 712 executions",
+            # "carried out 25 public executions": the executed dead counted by their executions
+            # (README session 9; not "15 families alleging executions": the noun is the count's)
         if cat == "other" and (_MOST_GATE[lang] in (mw := ftext[qe:qe + 90])
                                or lang == "en" and ("ly for " in mw or "most for " in mw)) \
                 and _MOST_HARMED[lang].match(ftext, qe):
@@ -3185,6 +3232,28 @@ _DEATH_OF_WOUNDED = {
                      + r"|توفي|توفيت|توفوا|استشهد|مات|ماتت|لقي|لقيت|فارق|فارقت)"),
     "en": re.compile(r"deaths?|died|killing|killed"),
 }
+_AND_COUNT_GAP = re.compile(r"[ \t\u00a0]*,?[ \t\u00a0]*and[ \t\u00a0]+(?:(?:at least|more than|over|some|about|"
+                            r"around|nearly|almost|another|a further)[ \t\u00a0]+)?(?:[\d][\d,.]*|[a-z-]+)"
+                            r"[ \t\u00a0]+(?:(?:others?|more)[ \t\u00a0]+)?")
+_AND_ONE_MORE = re.compile(r"[ \t\u00a0]+and[ \t\u00a0]+(?:a|an|the|their|its|his|her|one|another)[ \t\u00a0]+"
+                           r"(?:[a-z'-]+[ \t\u00a0]+){0,2}?[a-z'-]+[ \t\u00a0]+(?:(?:were|was|had been|have been|"
+                           r"are|is|also|later)[ \t\u00a0]+)?")
+_INTERVIEWED_BEFORE = re.compile(r"(?<!\w)(?:interviews?|interviewed|interviewing|testimon(?:y|ies)|"
+                                 r"spoke|surveyed)(?:[ \t\u00a0]+(?:with|of|from|to))?[ \t\u00a0]+(?:(?:at least|"
+                                 r"more than|over|some|about|around|nearly|almost|dozens of|hundreds of)"
+                                 r"[ \t\u00a0]+)?\Z")
+_LONG_CASES_AFTER = re.compile(r"(?:[ \t\u00a0]+(?!(?:were|was|are|is|had|have|has|been|in|of|from|at|on|to|"
+                               r"by|with|who|which|that|the|its|their|said|says|since|after|before)\b)"
+                               r"[a-z'-]+){2,7}?[ \t\u00a0]+cases(?!\w)")
+_RECRUITED_AFTER = re.compile(r"(?:[ \t\u00a0]+[a-z'-]+){0,2}?[ \t\u00a0]+(?:(?:who|that)[ \t\u00a0]+(?:had[ \t\u00a0]+)?"
+                              r"(?:been|were)[ \t\u00a0]+)?(?:forcibly[ \t\u00a0]+|forcefully[ \t\u00a0]+)?"
+                              r"(?:recruited|conscripted|enlisted)(?!\w)|[ \t\u00a0]+(?:child|underage)[ \t\u00a0]+soldiers(?!\w)")
+_FREED_BEFORE = re.compile(r"(?<!\w)(?:rescued|freed|released|recovered|removed|separated|extracted|liberated|"
+                           r"demobili[sz]ed)(?:[ \t\u00a0]+(?:at least|more than|over|some|about|around|nearly))?"
+                           r"[ \t\u00a0]+\Z")
+_EXECUTIONS_AFTER = re.compile(r"[ \t\u00a0]+(?:(?:public|secret|judicial|summary|extrajudicial|confirmed|"
+                               r"recorded|known|documented|reported|mass|more|further|new|other|such|"
+                               r"drug-related|political)[ \t\u00a0]+)?(?:executions|hangings|beheadings)(?!\w)")
 _MOST_OF_THEM = re.compile(r"[ \t\u00a0]+(?:معظمهم|معظمهن|اغلبهم|اغلبهن|غالبيتهم|بعضهم|"
                            r"most of them|some of them|many of them)(?!\w)")
 _TARGETED_WITH = re.compile(r"(?<!\w)[وف]?(?:استهدف|استهدفت|استهدفوا|هاجم|هاجمت|هاجموا|"

@@ -1151,7 +1151,8 @@ def _is_excluded_seq(spec: LangSpec, ftext: str, s: Seq) -> bool:
             if extra["one_after"].match(ftext, s.fe):
                 # (session 17) the part of a toll said with "one of": "one of them was in a
                 # serious condition", "one of its fighters was killed" (gold_bi, gold_bj)
-                if not ("of " in ftext[s.fe:s.fe + 5] and extra["one_of_harm"].match(ftext, s.fe)):
+                if not ("of " in ftext[s.fe:s.fe + 5] and (extra["one_of_harm"].match(ftext, s.fe)
+                                                           or extra["one_of_fate"].match(ftext, s.fe))):
                     return True
             b = extra["one_before"].match(ftext, s.fs)
             if b is not None and not (b[1] == "that" and extra["one_noun_after"].match(ftext, s.fe)) \

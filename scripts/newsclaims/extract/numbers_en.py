@@ -98,6 +98,24 @@ def spec() -> LangSpec:
                 r"(?:(?:was|is|remains|remained|still|now|said\s+to\s+be|believed\s+to\s+be|described\s+as|"
                 r"listed)\s+){0,2}(?:in\s+(?:a\s+|an\s+)?(?:critical|serious|grave|very\s+serious|moderate|"
                 r"life-threatening)\s+(?:condition|state)|critically|seriously|gravely|critical|serious)\b"),
+            # (session 18 decision, tests/gold/README.md) "one of" a group whose predicate is a
+            # harm or fate word is a figure of 1: "one of its paramedics was killed", "one of the
+            # wounded later died", "one of the society's ambulances was destroyed", "one of them is
+            # missing". The group is led by a determiner (not "one of two hospitals"); the fate word
+            # is the predicate (not "one of the soldiers killed was a commander", "one of the dead
+            # was a child", "one of the reasons was")
+            "one_of_fate": re.compile(
+                r"\s+of\s+(?:them|those|whom|these|(?:its|their|his|her|our|the|my|your)(?:\s+[a-z'-]+){1,3}?)"
+                r"(?:,[^,.;]{1,40},)?\s+(?:(?:later|also|reportedly|subsequently|then|since|allegedly|"
+                r"apparently|eventually|now|still)\s+)?"
+                r"(?:(?:was|were|is|are|has\s+been|had\s+been|have\s+been|got|being)\s+(?:(?:fatally|"
+                r"seriously|critically|lightly|slightly|badly|severely|moderately|gravely|also|later|"
+                r"reportedly|allegedly)\s+)?(?:killed|wounded|injured|hurt|shot(?:\s+dead)?|abducted|"
+                r"kidnapped|arrested|detained|captured|executed|destroyed|damaged|burnt|burned|"
+                r"taken\s+hostage|released|freed)"
+                r"|(?:is|was|remains|remained)\s+(?:still\s+)?(?:missing|dead|unaccounted\s+for)"
+                r"|(?:was|is)\s+among\s+(?:the\s+)?(?:dead|killed|wounded|injured|victims|missing|detained|arrested)"
+                r"|died|dies|succumbed|perished|(?:had|has)\s+died)\b"),
             # "said that one soldier was hurt": "that" a complementizer, "one" a count (not "that
             # one was", "that one in the north")
             "one_noun_after": re.compile(
