@@ -26,6 +26,7 @@ from newsclaims.extract.lexicon import LazyPattern
 from newsclaims.extract.model import FigureMention, NumberMention
 from newsclaims.extract.numbers_ar import thing_duals
 from newsclaims.extract.sentences import MONTH_ABBREVS
+from newsclaims.extract.numbers import _spec as _numbers_spec
 from newsclaims.extract.numbers import (
     TAIL_MARKS,
     Before,
@@ -756,6 +757,10 @@ def exclusion_reason(text: str, fd, lang: str, qs: int, qe: int, m: NumberMentio
     if b and b[1] == "date" and ("+bound:" in m.rule or not (
             m.value <= 31 or r.year_min <= m.value <= r.year_max)):
         b = None  # "منذ 7 أكتوبر أكثر من 40 ألف شخص": a count after the date, not a day
+    if b and b[1] in ("time", "duration") and lang == "ar" and ftext.startswith("ساعه ", b[0]) \
+            and b[0] >= 2 and ftext[b[0] - 2] in _ASCII_AND_ARABIC_DIGITS and ftext[b[0] - 1] == " ":
+        b = None  # (session 18) «استقبل خلال 48 ساعة قرابة 1700 مريض»: an hour count before is a
+        # duration, the number after it a count (not «الساعة 1700», a clock time)
     if b and b[1] == "age" and (m.value > AGE_MAX or ".vague:" in m.rule):
         b = None  # "قال المنظمون إنهم تجاوزوا خمسين ألفا": no age is that large; "they came in
         # their hundreds" is a crowd
@@ -1070,6 +1075,44 @@ def _en_cue_matches(r: _Rules, ftext: str, pos: int, endpos: int) -> list[re.Mat
     out = [first]
     out.extend(scan.finditer(ftext, first.end(), endpos))
     return out
+
+
+# (session 18) vehicle duals that count things (numbers_ar dual_nouns; folded), and the verbs
+# of taking, stealing or spotting things right before a thing dual (folded)
+_AR_VEHICLE_DUALS = frozenset(("سيارتين", "سيارتان", "مركبتين", "مركبتان", "اليتين", "اليتان",
+                               "عربتين", "عربتان", "عجلتين", "عجلتان"))
+_AR_TAKEN_BEFORE = re.compile(r"(?<!\w)[وف]?(?:سرق|سرقت|سرقوا|نهب|نهبت|نهبوا|رصد|رصدت|رصدوا|ضبط|ضبطت|"
+                              r"ضبطوا|صادر|صادرت|صادروا|استولي|استولت|استولوا|غنم|غنمت|غنموا)"
+                              r"(?:[ \t\u00a0]+علي)?[ \t\u00a0]+\Z")
+_ASCII_AND_ARABIC_DIGITS = frozenset("0123456789٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹")
+
+
+def _ar_one_of_cue(ftext: str, qs: int, qe: int, cue_at: dict):
+    """(session 18) The harm cue that makes «أحد»/«أحدهم» a count of 1 (numbers_ar one_of_harm):
+    its group's own predicate after it («أحد النزلاء الفارين قُتل»، «أحدهم بجروح خطيرة»), the
+    harm word right before it («يقتادوا أحدهم إلى جهة مجهولة»), the condition around it («حالة
+    أحدهم وصفت بالحرجة») or its harmed group («أن أحد المتوفين»), in that order."""
+    before, after, comp, groups = _numbers_spec("ar").extra["one_of_harm"]
+    spans = []
+    a = after.match(ftext, qe)
+    if a is not None and a.group("pred") is not None:
+        spans.append(a.span("pred"))
+    lo = max(0, qs - 24)
+    b = before.search(ftext, lo, qs)
+    if b is not None and b.group("cond") is None:
+        spans.append(b.span())
+    if a is not None and a.group("cond") is not None:
+        spans.append(a.span("cond"))
+    if comp.search(ftext, lo, qs) is not None:
+        g = groups.match(ftext, qe)
+        if g is not None:
+            spans.append(g.span())
+    for s, e in spans:
+        for p in range(s, e):  # («إصابته خطيرة»: the cue is the adjective)
+            k = cue_at.get(p)
+            if k is not None and k.cat != "other":
+                return k
+    return None
 
 
 def find_figures(text: str, language: str, start: int = 0, end: int | None = None
@@ -1431,6 +1474,11 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
             mv = _main_verb_after_relative(ftext, qe, c, cues, cue_pos)
             if mv is not None:  # (session 13) «3 ممن أصيبوا في الانفجار توفوا»: the relative
                 c, score, own = mv, 0.0, False  # names the group, the verb after it its fate
+        if is_ar and m.value == 1 and (c is None or c.fs > qe) and "احد" in ftext[qs:qs + 4]:
+            pv = _ar_one_of_cue(ftext, qs, qe, cue_at)
+            if pv is not None:  # (session 18) «أحد الموظفين المحتجزين، وهو ...، توفي»، «أحد
+                c, score, own = pv, 0.0, True  # النزلاء الفارين قُتل»: "one of" a group, its own
+                # harm predicate (numbers_ar one_of_harm) is what happened to it, not the group noun
         if lang == "ar" and c is not None and c.cat in _PEOPLE_HELD and not c.weak \
                 and ((c.fs >= qe and (not ftext[qe:c.fs].strip()
                                       or _OTHERS_OF.fullmatch(ftext, qe, c.fs)))
@@ -1832,7 +1880,11 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
                 cs, ce = fd.to_original(g.ws, g.fe)
                 cat, how = g.cat, f"count-named-before:{text[cs:ce]}"
         if r.thing_duals and m.value == 2 \
-                and (ftext[qs:m_qe] in r.thing_duals or ftext[qs + 1:m_qe] in r.thing_duals):
+                and (ftext[qs:m_qe] in r.thing_duals or ftext[qs + 1:m_qe] in r.thing_duals
+                     or ftext[qs:m_qe] in _AR_VEHICLE_DUALS or ftext[qs + 1:m_qe] in _AR_VEHICLE_DUALS):
+            if _AR_TAKEN_BEFORE.search(ftext, max(0, qs - 24), qs):
+                continue  # (session 18) «سرقوا سيارتين»، «رصدت قاربين»، «استولوا على آليتين»:
+                # things stolen, seized or spotted are no figure (session-9 decision)
             if _intercept_before(ftext, qs, r) or _hit_before(ftext, qs, r) \
                     or r.damaged_after.match(
                     ftext, qe, min(len(ftext), qe + 80)):  # "تدمير رصيفين", "خزانين اشتعلت"

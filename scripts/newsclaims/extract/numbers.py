@@ -1141,9 +1141,29 @@ def _next_scale(spec: LangSpec, ftext: str, atoms: list[Atom], j: int, scale: fl
     return False
 
 
+def _ar_one_of_harm(spec: LangSpec, ftext: str, s: Seq) -> bool:
+    """Is «أحد»/«إحدى»/«أحدهم» at `s` governed by a harm word (numbers_ar.yaml one_of_harm)? The
+    harm word right before it («مقتل أحد مسعفيه»), the group's harm predicate after it («أحد
+    النزلاء قُتل»، «أحدهم بجروح خطيرة»), the condition around it («حالة أحد الجرحى حرجة»), or a
+    harmed group after a complementizer («أن أحد المتوفين»)."""
+    before, after, comp, groups = spec.extra["one_of_harm"]
+    lo = max(0, s.fs - 24)
+    b = before.search(ftext, lo, s.fs)
+    a = after.match(ftext, s.fe)
+    if b is not None:
+        if b.group("cond") is None or (a is not None and a.group("cond") is not None):
+            return True
+    elif a is not None and a.group("pred") is not None:
+        return True
+    return comp.search(ftext, lo, s.fs) is not None and groups.match(ftext, s.fe) is not None
+
+
 def _is_excluded_seq(spec: LangSpec, ftext: str, s: Seq) -> bool:
     extra = spec.extra
     if s.first.info is not None and s.first.info.needs_tens and (s.n_atoms == 1 or s.value % 10 != 1):
+        if s.n_atoms == 1 and s.first.pre in ("", "و", "ف") and _ar_one_of_harm(spec, ftext, s):
+            return False  # (session 18) «مقتل أحد مسعفيه»، «أحدهم في حالة حرجة»: "one of" a
+            # group that a harm word governs is a count of 1 (tests/gold/README.md)
         return True  # "أحد الجنود": the pronoun, not a number
     if s.n_atoms == 1 and not s.first.digits:
         key = s.first.key

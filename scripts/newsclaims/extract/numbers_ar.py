@@ -104,6 +104,25 @@ def _dual_agreement(lex: dict) -> re.Pattern:
                       f"(?:{verbs}|ي[^\W\d_]{{3,}}ان)(?!\w)")
 
 
+def _one_of_harm(d: dict) -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
+    """(session 18) The harm contexts in which «أحد»/«إحدى»/«أحدهم» is a count of 1 (numbers.
+    _is_excluded_seq): (before, after, complementizer-before, harmed group) regexes over folded
+    text. `before` and the complementizer are searched ending at the number (\\Z at endpos),
+    `after` and the group matched at its end."""
+    def alt(key):
+        return alternation(fold_term(t) for t in d[key])
+    b = "[ \t\u00a0]"
+    before = re.compile(f"(?:(?<!\\w)[وف]?[بل]?(?:{alt('before')})|(?<!\\w)[وف]?(?P<cond>{alt('condition_before')}))"
+                        f"{b}+\\Z")
+    group = f"(?:{b}+(?!(?:{alt('not_group')})(?!\\w))[^\\W\\d_]+){{0,3}}?"
+    aside = "(?:[ \t\u00a0]*،[^،.؟!\n]{1,60}،)?"
+    after = re.compile(f"{group}{aside}{b}+(?:(?:قد|لاحقا){b}+)?"
+                       f"(?:(?P<pred>{alt('after')})|(?P<cond>{alt('condition_after')}))(?!\\w)")
+    comp = re.compile(f"(?<!\\w)(?:{alt('complementizer')})[ \t\u00a0«\"“]+\\Z")  # («أن «أحد المتوفين»)
+    groups = re.compile(f"{b}+(?:{alt('harmed_groups')})(?!\\w)")
+    return before, after, comp, groups
+
+
 @lru_cache(maxsize=1)
 def spec() -> LangSpec:
     lex = load_lexicon("numbers_ar.yaml")
@@ -133,6 +152,8 @@ def spec() -> LangSpec:
     for t, v in lex["fraction_words"].items():
         add(t, WordInfo("half", v, key=t))
     for t in lex["one_before_tens"]:
+        add(t, WordInfo("num", 1, key=t, needs_tens=True))
+    for t in lex["one_of_pronoun"]:  # «أحدهم»: "one of them", a count only where harm governs it
         add(t, WordInfo("num", 1, key=t, needs_tens=True))
     for t in lex["dual_nouns"]:
         add(t, WordInfo("num", 2, key=t, dual_noun=True))
@@ -214,5 +235,6 @@ def spec() -> LangSpec:
             "ordinal_before": Before({fold_term(t): t for t in lex["ordinal_before_ten"]},
                                      clitics=True),
             "vague_lead": Before({fold_term(t): t for t in lex["vague_lead"]}, clitics=True),
+            "one_of_harm": _one_of_harm(lex["one_of_harm"]),
         },
     )
