@@ -1084,6 +1084,27 @@ _AR_VEHICLE_DUALS = frozenset(("سيارتين", "سيارتان", "مركبتي
 _AR_TAKEN_BEFORE = re.compile(r"(?<!\w)[وف]?(?:سرق|سرقت|سرقوا|نهب|نهبت|نهبوا|رصد|رصدت|رصدوا|ضبط|ضبطت|"
                               r"ضبطوا|صادر|صادرت|صادروا|استولي|استولت|استولوا|غنم|غنمت|غنموا)"
                               r"(?:[ \t\u00a0]+علي)?[ \t\u00a0]+\Z")
+# (session 18) a fate verb, then a time phrase, right before a count («أوقفت هذا الشهر 64 لاجئاً»،
+# «اعتقلت أمس 30 نازحاً»), and the need phrases of people in need (folded text)
+_AR_VERB_TIME_BEFORE = re.compile(
+    r"(?<!\w)([^\W\d]+)(?:[ \t\u00a0]+(?:هذا|هذه|الشهر|الاسبوع|الماضي|الماضيه|الحالي|الجاري|اليوم|امس|"
+    r"مساء|صباح|فجر|ليل|ليله|الليله|خلال|منذ|يوم|الايام|الاخيره|الماضيين|الساعات|العام|الاحد|الاثنين|الثلاثاء|"
+    r"الاربعاء|الخميس|الجمعه|السبت)){1,4}[ \t\u00a0]+\Z")
+_AR_NEED_BEFORE = re.compile(r"(?<!\w)[وف]?(?:يحتاج|تحتاج|يحتاجون)[ \t\u00a0]+\Z")
+_AR_NEED_AFTER = re.compile(r"(?:[ \t\u00a0]+[^\W\d]+){0,4}?[ \t\u00a0]+(?:يحتاجون|يحتاج|تحتاج|بحاجه|في حاجه)"
+                            r"[ \t\u00a0]+(?:الي|ل)(?:[ \t\u00a0]+|ل)?(?:ال)?(?:مساعد|غذاء|دعم|اغاث|رعايه|حمايه)")
+
+
+def _ar_fate_before_time(ftext: str, qs: int, cue_at: dict):
+    """(session 18) A strong fate cue (killed, wounded, missing, detained) right before a time
+    phrase before the number («أوقفت هذا الشهر 64 لاجئاً»), or None."""
+    m = _AR_VERB_TIME_BEFORE.search(ftext, max(0, qs - 48), qs)
+    if m is None:
+        return None
+    k = cue_at.get(m.start(1))
+    return k if k is not None and not k.weak and k.cat in _FATES_HELD and k.cat != "displaced" else None
+
+
 _ASCII_AND_ARABIC_DIGITS = frozenset("0123456789٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹")
 
 
@@ -1310,6 +1331,7 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
         limit = found[i + 1][0] if i + 1 < len(found) else len(ftext)
         subject = _subject(text, fd, ftext, lang, qe, cue_at, limit, sr)
         cat, how, inherited, subj_verb, by_toll = None, None, False, False, False
+        in_need = False
         opponents = False
         c, score = _own_cue(cues, cue_pos, qs, qe, ftext), 0.0
         if c is not None and c.cat == "other" and lang == "ar" \
@@ -1479,6 +1501,17 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
             if pv is not None:  # (session 18) «أحد الموظفين المحتجزين، وهو ...، توفي»، «أحد
                 c, score, own = pv, 0.0, True  # النزلاء الفارين قُتل»: "one of" a group, its own
                 # harm predicate (numbers_ar one_of_harm) is what happened to it, not the group noun
+        if is_ar and c is not None and c.cat == "displaced" and qe <= c.fs <= qe + 1 and not c.weak:
+            # (session 18) the own noun of refugees, migrants or the displaced right after the count
+            hv = _ar_fate_before_time(ftext, qs, cue_at)
+            if hv is not None:  # «أوقفت السلطات هذا الشهر 64 لاجئاً»: the arrest verb before
+                c, score, own = hv, 0.0, True  # a time phrase governs the count
+            elif ("حتاج" in ftext[max(0, qs - 16):qs] or "حاج" in ftext[c.fe:c.fe + 60]
+                  or "حتاج" in ftext[c.fe:c.fe + 60]) \
+                    and (_AR_NEED_BEFORE.search(ftext, max(0, qs - 16), qs)
+                         or _AR_NEED_AFTER.match(ftext, c.fe)):
+                in_need = True  # «يحتاج 1.2 مليون لاجئ إلى مساعدات غذائية»: people in need now are
+                # `other` (README session 8), whatever noun names them (set below)
         if lang == "ar" and c is not None and c.cat in _PEOPLE_HELD and not c.weak \
                 and ((c.fs >= qe and (not ftext[qe:c.fs].strip()
                                       or _OTHERS_OF.fullmatch(ftext, qe, c.fs)))
@@ -2237,6 +2270,11 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
                     and _CARE_BEFORE[lang].search(ftext, max(0, qs - 40), qs):
                 cat, how = "other", f"care:{how}"  # "provided medical care to 52 of the freed
                 # migrants", «قدمت الرعاية الطبية لـ٤٦ من المحررين»: patients (gold_e, gold_z)
+            elif is_ar and cat in ("detained", "displaced", "wounded", "killed") and not inherited \
+                    and (c is None or c.fs >= qe or not own) \
+                    and _AR_AID_TO_BEFORE.search(ftext, max(0, qs - 30), qs):
+                cat, how = "other", f"vaccinated:{how}"  # (session 18) «أوصلت لقاحات لنحو 150 ألف
+                # طفل»: people vaccinated (README session 8: vaccinated people `other`)
             elif cat == "displaced" and c is not None and c.fs > qe and not inherited \
                     and _TREATED_AT.search(ftext, qe, c.fs):
                 cat, how = "other", f"patients:{how}"  # "1.7 lakh people were treated at
@@ -2534,6 +2572,8 @@ def find_figures(text: str, language: str, start: int = 0, end: int | None = Non
                 and _ar_definite_things(ftext, qs, qe, m, sr, r):
             continue  # «أحصت 52 قتيلاً في القرى الثلاث»، «مبينة أن الضربتين أسفرتا»: a definite
             # count of places or things points back to ones named before, no count of its own
+        if in_need and cat == "displaced":
+            cat, how = "other", f"in-need:{how}"
         prev = (qe, cat, inherited, noun, c is not None and c.fe <= qs and not inherited)
         prev_destroyed = destroyed
         if cat != "other":
@@ -4374,6 +4414,10 @@ def _shelter_before(ftext: str, qs: int) -> bool:
         and not _CUSTODY_PLACE.search(ftext, max(0, m.start() - 30), qs)
 
 
+# (session 18) vaccines or aid delivered to the people counted right after (folded)
+# (not aid: «وزعت مساعدات على 300 عائلة نازحة» stays the displaced, tests/test_figures.py)
+_AR_AID_TO_BEFORE = re.compile(r"(?<!\w)(?:ال)?(?:لقاحات|لقاح|تطعيمات|جرعات|جرعات لقاح)"
+                               r"[ \t\u00a0]+(?:الي[ \t\u00a0]+|علي[ \t\u00a0]+|ل)?\Z")
 _CARE_BEFORE = {
     "en": re.compile(r"(?<!\w)(?:medical care|medical treatment|medical assistance|first aid|"
                      r"treatment|care)[ \t\u00a0]+to[ \t\u00a0]+\Z"),
