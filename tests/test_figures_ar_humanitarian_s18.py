@@ -9,7 +9,6 @@ in the styles of many outlets (never a passage of the set), positives and negati
   before a number is a duration, the number after it a count (not a clock time);
 - things stolen, seized or spotted are no figure («سرقوا سيارتين»، «رصدت قاربين»), things hit or
   swept away stay `other`; facilities put out of service are things damaged (`other`);
-- tracing requests filed are `other`, like reports («35 ألف طلب من عائلات تبحث عن ذويها المفقودين»);
 - places of detention visited are places, no figure («زارت 11 مكان احتجاز»);
 - families fleeing in the feminine («مئات الأسر الفارة») are `displaced`;
 - an arrest verb before a time phrase governs the refugees or migrants counted after it
@@ -40,10 +39,9 @@ CASES = [
     ('وقالت الشرطة إن المهاجمين استولوا على آليتين تابعتين للجيش.', []),
     ('وقال المسؤول إن القصف دمر سيارتين تابعتين للدفاع المدني.', [(2, "other")]),
     ('وقالت الوزارة إن مستشفيين خرجا عن الخدمة بسبب القصف.', [(2, "other")]),
-    # --- tracing requests ---------------------------------------------------------------------
+    # --- requests from families of the missing stay `missing` (gold_z, gold_ac; gold_bs departs)
     ('وقالت اللجنة إنها تلقت أكثر من 35 ألف طلب من عائلات تبحث عن ذويها المفقودين.',
-     [(35000, "other")]),
-    ('وأوضحت الجمعية أنها سجلت 2400 طلب بحث عن مفقودين منذ بداية الحرب.', [(2400, "other")]),
+     [(35000, "missing")]),
     ('وقال المسؤول إن عدد المفقودين بلغ 2400 شخص منذ بداية الحرب.', [(2400, "missing")]),
     # --- places of detention visited ------------------------------------------------------------
     ('وقال رئيس البعثة إن فرق اللجنة زارت 11 مكان احتجاز خلال ستة أشهر.', []),
